@@ -1,0 +1,250 @@
+"""Extraction: article text -> :class:`kg.records.Extraction` (actors, events, statements, claims).
+
+``Extractor`` loads the spaCy model and the gazetteer once; ``extract(doc)`` is pure with
+respect to its input and deterministic. Offsets in the records are into ``doc.text`` as given:
+cleaning happens on a copy that keeps a map back to the original characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg import __version__
+from kg.errors import ExtractionError, InputError
+from kg.extract.actors import ActorTable, caption_credits, collect, group_type_fix, roles
+from kg.extract.claims import ClaimFinder
+from kg.extract.clean import Cleaned, clean
+from kg.extract.dates import find_dates
+from kg.extract.events import EventFinder, RawEvent
+from kg.extract.resolve import Resolver
+from kg.extract.statements import RawStatement, direct_quotes, find_quotes, pull_quotes, reported_speech
+from kg.gazetteer import Gazetteer, default_gazetteer
+from kg.records import Actor, Claim, Document, Event, Extraction, Role, Span, Statement
+
+EXTRACTOR_VERSION = f"geokg-extract/{__version__}"
+MAX_CHARS = 2_000_000
+_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:\s*\([^)]*\))?\s*,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-—–(]", re.M)
+
+__all__ = ["EXTRACTOR_VERSION", "Extractor", "extract"]
+
+
+class Extractor:
+    """Holds the spaCy pipeline and the gazetteer; thread-compatible, not thread-safe."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, nlp=None) -> None:
+        from kg.extract.nlp import build_pipeline
+
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.nlp = build_pipeline(self.gazetteer, nlp)
+        self.version = EXTRACTOR_VERSION
+
+    def extract(self, doc: Document) -> Extraction:
+        if not isinstance(doc.text, str):
+            raise InputError("article text must be a string")
+        if len(doc.text) > MAX_CHARS:
+            raise InputError(f"article {doc.id} is {len(doc.text):,} characters; the limit is {MAX_CHARS:,}")
+        if not doc.text.strip():
+            return Extraction(doc, extractor_version=self.version, warnings=("empty text",))
+        try:
+            return _Run(self, doc).extraction()
+        except (InputError, ExtractionError):
+            raise
+        except Exception as exc:  # one bad document must not sink a batch: say which and why
+            raise ExtractionError(f"extraction failed on article {doc.id}: {type(exc).__name__}: {exc}") from exc
+
+
+def extract(doc: Document) -> Extraction:
+    return Extractor().extract(doc)
+
+
+class _Run:
+    """One article's extraction, step by step."""
+
+    def __init__(self, ex: Extractor, doc: Document) -> None:
+        self.ex = ex
+        self.document = doc
+        self.cleaned: Cleaned = clean(doc.text)
+        self.doc = ex.nlp(self.cleaned.text)
+        self.table = ActorTable(ex.gazetteer)
+        self.warnings: list[str] = []
+
+    def extraction(self) -> Extraction:
+        text = self.cleaned.text
+        places = collect(self.doc, self.table)
+        caption_credits(text, self.cleaned.captions, self.table)
+        group_type_fix(self.table, self.doc)
+        roles(self.doc, self.table, self._home_country())
+        skip = self._skip_spans()
+        statements = self._statements(skip)
+        dates = find_dates(text, self.document.published)
+        events = EventFinder(
+            self.doc, self.table, dates, places, skip + self._quote_spans, self.document.published
+        )
+        events.run()
+        resolver = Resolver(self.table)
+        resolver.history = self._history
+        claims = ClaimFinder(self.doc, self.table, events, resolver)
+        claims.narrative(skip)
+        claims.from_statements(statements)
+        claims.from_statements(self._hidden, link=False)
+        return self._records(statements, events, claims)
+
+    # -- steps ---------------------------------------------------------------------------
+    def _home_country(self) -> str | None:
+        """The dateline's country ("WASHINGTON, May 11 -"), else the country named most."""
+        m = _DATELINE.search(self.cleaned.text[:600])
+        if m:
+            entry = self.ex.gazetteer.lookup(m.group("city").title())
+            if entry is not None and entry.type == "country":
+                return self.table.for_entry(entry)
+        counts = Counter()
+        for c in self.table.clusters.values():
+            if c.type == "country":
+                counts[c.key] = len(c.mentions)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _skip_spans(self) -> list[tuple[int, int]]:
+        """Headings and the headline: no statements or events are read from them."""
+        text = self.cleaned.text
+        first_end = text.find("\n") if "\n" in text else len(text)
+        spans = list(self.cleaned.headings)
+        if text[:first_end].strip() and "\n" in text.strip():
+            spans.append((0, first_end))
+        for cap in self.cleaned.captions:
+            line_start = text.rfind("\n", 0, cap.start) + 1
+            spans.append((line_start, cap.end))
+        for pq in self.cleaned.pull_quotes:
+            spans.append((pq.quote_start, pq.quote_end))
+            spans.append((pq.name_start, pq.title_end or pq.name_end))
+        return spans
+
+    def _statements(self, skip) -> list[RawStatement]:
+        quotes = find_quotes(self.cleaned.text, skip)
+        self._quote_spans = quotes
+        # two rounds: the first collects who spoke where, so pronouns in the second can
+        # look back at speakers whichever kind of statement introduced them
+        history: list[tuple[int, str]] = []
+        for _ in range(2):
+            resolver = Resolver(self.table)
+            resolver.history = list(history)
+            found = direct_quotes(self.doc, quotes, resolver)
+            found += reported_speech(self.doc, quotes, resolver)
+            found += pull_quotes(self.cleaned.text, self.cleaned.pull_quotes, self.table, resolver)
+            history = sorted({(s.start, s.speaker) for s in found})
+        self._history = history
+        self._hidden = [s for s in found if s.hidden]
+        found = [s for s in found if not s.hidden]
+        out: dict[tuple[int, int], RawStatement] = {}
+        for st in sorted(found, key=lambda s: (s.start, -s.end)):
+            if any(o.start <= st.start and st.end <= o.end and o.speaker == st.speaker for o in out.values()):
+                continue
+            out[(st.start, st.end)] = st
+        return list(out.values())
+
+    # -- records -------------------------------------------------------------------------
+    def _span(self, s: int, e: int) -> Span:
+        os_, oe = self.cleaned.orig(s, e)
+        return Span(os_, oe, self.document.text[os_:oe])
+
+    def _records(self, statements, events: EventFinder, claims: ClaimFinder) -> Extraction:
+        table = self.table
+        used = set()
+        for st in statements:
+            used.add(st.speaker)
+        for ev in events.events:
+            used.update(ev.participants, ev.targets)
+        for cl in claims.claims:
+            used.update((cl.claimant, cl.agent))
+        actors = []
+        for c in sorted(table.clusters.values(), key=lambda c: c.first):
+            if not c.mentions:
+                continue
+            roles_ = []
+            seen = set()
+            for title, of, (s, e) in c.roles:
+                if (title.lower(), of) in seen or of not in table.clusters and of is not None:
+                    continue
+                seen.add((title.lower(), of))
+                roles_.append(Role(title, of, self._span(s, e)))
+            actors.append(
+                Actor(
+                    key=c.key,
+                    name=c.name,
+                    type=c.type,
+                    aliases=tuple(a for a in c.aliases if a.lower() != c.name.lower()),
+                    roles=tuple(roles_),
+                    mentions=tuple(self._span(s, e) for s, e in sorted(c.mentions)),
+                    wikidata=c.wikidata,
+                    country=c.country if c.country in table.clusters else None,
+                )
+            )
+        ev_records = [self._event(ev) for ev in events.events]
+        st_records = []
+        st_keys = {}
+        for n, st in enumerate(sorted(statements, key=lambda s: s.start)):
+            key = f"s{n + 1}"
+            st_keys[id(st)] = key
+            st_records.append(
+                Statement(
+                    key=key,
+                    speaker=st.speaker,
+                    text=st.text.strip(),
+                    direct=st.direct,
+                    span=self._span(st.start, st.end),
+                    event=self._statement_event(st, events),
+                    cue=st.cue,
+                )
+            )
+        cl_records = []
+        for n, cl in enumerate(sorted(claims.claims, key=lambda c: c.start)):
+            st_key = st_keys.get(id(statements[cl.statement])) if cl.statement is not None else None
+            cl_records.append(
+                Claim(
+                    key=f"c{n + 1}",
+                    claimant=cl.claimant,
+                    kind=cl.kind,
+                    agent=cl.agent,
+                    polarity=cl.polarity,
+                    span=self._span(cl.start, cl.end),
+                    event=cl.event,
+                    statement=st_key,
+                )
+            )
+        return Extraction(
+            document=self.document,
+            actors=tuple(actors),
+            events=tuple(ev_records),
+            statements=tuple(st_records),
+            claims=tuple(cl_records),
+            extractor_version=self.ex.version,
+            warnings=tuple(self.warnings),
+        )
+
+    def _event(self, ev: RawEvent) -> Event:
+        return Event(
+            key=ev.key,
+            type=ev.type,
+            label=ev.label,
+            start=ev.begin,
+            end=ev.end or ev.begin,
+            location=ev.location,
+            participants=tuple(p for p in ev.participants if p in self.table.clusters),
+            targets=tuple(t for t in ev.targets if t in self.table.clusters),
+            mentions=tuple(self._span(s, e) for s, e in sorted(ev.triggers)),
+            date_text=ev.date_text,
+        )
+
+    def _statement_event(self, st: RawStatement, events: EventFinder) -> str | None:
+        """The interview or meeting the speaker took part in, mentioned in the same
+        paragraph before (or in the sentence of) the statement."""
+        text = self.cleaned.text
+        para_start = text.rfind("\n", 0, st.start) + 1
+        best = None
+        for ev in events.events:
+            if ev.type not in ("interview", "meeting") or st.speaker not in ev.participants:
+                continue
+            for s, _ in ev.triggers:
+                if para_start <= s <= st.end + 200 and (best is None or s > best[0]):
+                    best = (s, ev.key)
+        return best[1] if best else None

@@ -1,0 +1,557 @@
+"""Actors within one article: mentions found, clustered into one actor per real entity.
+
+Sources of mentions, in order of trust: the gazetteer (countries, their capitals used as
+metonyms, intergovernmental bodies, agencies, known groups), spaCy's PERSON / ORG / NORP
+entities, lower-case organisation phrases ("the Ukrainian communications service",
+"the ministries of foreign affairs, education and energy"), photo credits and pull-quote
+credits. Surnames join the full name they belong to; an organisation named with and
+without its country ("the Ministry of Defence of Armenia" / "the Ministry of Defence")
+is one actor, while two countries' ministries stay two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.lexicon import GROUP_NOUNS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS
+from kg.gazetteer import Entry, Gazetteer
+
+_LEAD = re.compile(r"^(?:the|a|an|official)\s+", re.I)
+_COUNTRY_OF = re.compile(
+    r"^(?P<base>.+?)\s+of\s+(?:the\s+)?(?P<country>(?:(?:Republic|Federation|Kingdom|State|Islamic Republic|People's Republic|Democratic Republic)\s+of\s+(?:the\s+)?)?[A-Z][\w'\- ]+)$"
+)
+_STATE_HEADS = {"government", "authorities", "side", "leadership", "regime"}
+
+
+@dataclass
+class Cluster:
+    key: str
+    name: str
+    type: str
+    aliases: dict[str, None] = field(default_factory=dict)  # ordered set
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    roles: list[tuple[str, str | None, tuple[int, int]]] = field(default_factory=list)
+    wikidata: str | None = None
+    country: str | None = None
+    base: str | None = None  # organisations: the name without its country qualifier
+
+    def add_alias(self, text: str) -> None:
+        text = " ".join(text.split()).strip(" ,.;:")
+        if text and text != self.name:
+            self.aliases.setdefault(text, None)
+
+    @property
+    def first(self) -> int:
+        return min((s for s, _ in self.mentions), default=10**9)
+
+
+def strip_np(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"('s|')$", "", text)
+    return _LEAD.sub("", text).strip(" ,.;:-")
+
+
+class ActorTable:
+    """The actors of one article and an index from character offsets to actors."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.clusters: dict[str, Cluster] = {}
+        self._by_entry: dict[str, str] = {}
+        self._spans: list[tuple[int, int, str]] = []
+        self._n = 0
+
+    # -- creation -----------------------------------------------------------------------
+    def _new(self, name: str, type_: str, **kw) -> Cluster:
+        self._n += 1
+        c = Cluster(f"a{self._n}", name, type_, **kw)
+        self.clusters[c.key] = c
+        return c
+
+    def mention(self, key: str, start: int, end: int, text: str | None = None) -> str:
+        c = self.clusters[key]
+        if (start, end) not in c.mentions:
+            c.mentions.append((start, end))
+            self._spans.append((start, end, key))
+        if text:
+            c.add_alias(text)
+        return key
+
+    def for_entry(self, entry: Entry) -> str:
+        key = self._by_entry.get(entry.name)
+        if key is None:
+            c = self._new(entry.name, entry.type, wikidata=entry.wikidata)
+            for a in entry.aliases:
+                if not a.lower().startswith("the "):
+                    c.add_alias(a)
+            if entry.country and entry.type != "country":
+                country = self.gaz.country(entry.country) or self.gaz.lookup(entry.country)
+                if country is not None:
+                    c.country = self.for_entry(country)
+            key = c.key
+            self._by_entry[entry.name] = key
+        return key
+
+    def country_key(self, word: str) -> str | None:
+        """The actor key of the country a name, metonym or demonym stands for."""
+        w = strip_np(word)
+        entry = self.gaz.lookup(w) or self.gaz.by_demonym(w)
+        if entry is None:
+            m = re.match(r"^(?:(?:Republic|Federation|Kingdom|State)\s+of\s+(?:the\s+)?)(.+)$", w)
+            if m:
+                entry = self.gaz.lookup(m.group(1))
+        if entry is None or entry.type != "country":
+            return None
+        return self.for_entry(entry)
+
+    def person(self, name: str, start: int, end: int) -> str:
+        name = strip_np(name)
+        for c in self.clusters.values():
+            if c.type == "person" and (c.name == name or name in c.aliases):
+                return self.mention(c.key, start, end, name)
+        c = self._new(name, "person")
+        return self.mention(c.key, start, end)
+
+    def organization(
+        self, name: str, start: int, end: int, *, country: str | None = None, type_: str = "organization"
+    ) -> str:
+        name = strip_np(name)
+        base, qualifier = self.split_country(name)
+        country = qualifier or country
+        key = self._find_org(base, country, name)
+        if key is None:
+            c = self._new(name, type_, country=country, base=base.lower())
+            key = c.key
+        c = self.clusters[key]
+        # the most explicit form (with its country) becomes the name
+        if country and c.country is None:
+            c.country = country
+        if len(name) > len(c.name) and qualifier:
+            c.add_alias(c.name)
+            c.name = name
+        return self.mention(key, start, end, name)
+
+    def split_country(self, name: str) -> tuple[str, str | None]:
+        """'Ministry of Defence of Armenia' -> ('Ministry of Defence', key of Armenia);
+        'Armenian Ministry of Defence' / "India's Ministry ..." likewise."""
+        m = _COUNTRY_OF.match(name)
+        if m:
+            key = self.country_key(m.group("country"))
+            if key:
+                return m.group("base"), key
+        first, _, rest = name.partition(" ")
+        if rest:
+            key = self.country_key(re.sub(r"'s?$", "", first))
+            if key and rest[:1].isupper() or (key and rest.split()[-1].lower() in ORG_HEADS):
+                return rest, key
+        return name, None
+
+    def _find_org(self, base: str, country: str | None, name: str) -> str | None:
+        low = base.lower()
+        entry = self.gaz.lookup(name)
+        if entry is not None and entry.type != "country":
+            return self.for_entry(entry)
+        candidates = [
+            c for c in self.clusters.values() if c.base == low or name in c.aliases or c.name == name
+        ]
+        if country:
+            same = [c for c in candidates if c.country in (None, country)]
+            exact = [c for c in same if c.country == country]
+            pick = exact or same
+            return pick[-1].key if pick else None
+        if not candidates:
+            return None
+        # an unqualified name joins the most recently mentioned body of that name
+        return max(candidates, key=lambda c: max((s for s, _ in c.mentions), default=-1)).key
+
+    # -- lookups ------------------------------------------------------------------------
+    def at(self, start: int, end: int) -> str | None:
+        """The actor whose mention overlaps [start, end) the most."""
+        best, overlap = None, 0
+        for s, e, key in self._spans:
+            o = min(e, end) - max(s, start)
+            if o > overlap:
+                best, overlap = key, o
+        return best
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return sorted((s, e, k) for s, e, k in self._spans if s >= start and e <= end)
+
+    def resolve_person_name(self, name: str) -> str | None:
+        """A surname or given name alone: the unique person whose name holds it."""
+        token = strip_np(name)
+        people = [c for c in self.clusters.values() if c.type == "person" and " " in c.name]
+        last = [c for c in people if c.name.split()[-1] == token]
+        if len(last) == 1:
+            return last[0].key
+        anyw = [c for c in people if token in c.name.split()]
+        if len(anyw) == 1:
+            return anyw[0].key
+        return None
+
+    def merge(self, src: str, dst: str) -> None:
+        if src == dst or src not in self.clusters:
+            return
+        a, b = self.clusters.pop(src), self.clusters[dst]
+        b.add_alias(a.name)
+        for al in a.aliases:
+            b.add_alias(al)
+        b.mentions.extend(m for m in a.mentions if m not in b.mentions)
+        b.roles.extend(a.roles)
+        self._spans = [(s, e, dst if k == src else k) for s, e, k in self._spans]
+        for c in self.clusters.values():
+            if c.country == src:
+                c.country = dst
+            c.roles = [(t, dst if o == src else o, sp) for t, o, sp in c.roles]
+        for name, k in list(self._by_entry.items()):
+            if k == src:
+                self._by_entry[name] = dst
+
+
+# -- finding mentions in a parsed document ------------------------------------------------
+
+def _ent_entry(ent: Span, gaz: Gazetteer) -> Entry | None:
+    if ent.ent_id_:
+        e = gaz.lookup(ent.ent_id_)
+        if e is not None:
+            return e
+    text = strip_np(ent.text)
+    return gaz.lookup(text)
+
+
+def _in_place_list(ent: Span) -> bool:
+    """'Gegharkunik, Vayots Dzor and Syunik provinces': a name coordinated with places,
+    or governed by a place noun, is a place whatever the NER label says."""
+    root = ent.root
+    heads = [root.head] + [t for t in root.children]
+    for t in heads:
+        if t.lemma_ in {"province", "district", "region", "city", "town", "village", "valley", "area", "oblast", "county", "state"}:
+            return True
+    near = list(root.conjuncts) + ([root.head] if root.dep_ == "conj" else [])
+    for t in near:
+        if t.ent_type_ in ("GPE", "LOC", "FAC") and t.ent_type_ != ent.label_:
+            return True
+    return False
+
+
+def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
+    """Add every actor mention of ``doc`` to ``table``; returns place mentions (s, e, text)."""
+    gaz = table.gaz
+    places: list[tuple[int, int, str]] = []
+    persons: list[Span] = []
+    for ent in doc.ents:
+        label = ent.label_
+        if "\n" in ent.text:
+            continue
+        entry = _ent_entry(ent, gaz)
+        if entry is not None:
+            key = table.for_entry(entry)
+            table.mention(key, ent.start_char, ent.end_char, strip_np(ent.text))
+            if entry.type == "country" and label == "GPE" and _is_location_use(ent):
+                places.append((ent.start_char, ent.end_char, strip_np(ent.text)))
+            continue
+        if label == "PERSON":
+            if "/" in ent.text or _in_place_list(ent):
+                if _in_place_list(ent):
+                    places.append((ent.start_char, ent.end_char, ent.text))
+                continue
+            persons.append(ent)
+        elif label == "ORG":
+            if _in_place_list(ent) or ent.text.strip().lower() in {"state", "energy"}:
+                continue
+            span = _extend_org(ent)
+            text = span.text
+            if re.match(r"^(?:APT|UNC|TA|FIN|DEV-)\d", text) or re.search(r"\b(?:group|gang)$", text):
+                name = re.sub(r"\s+(?:group|gang)$", "", strip_np(text))
+                table.organization(name, span.start_char, span.end_char, type_="group")
+            else:
+                table.organization(text, span.start_char, span.end_char)
+        elif label == "NORP":
+            _norp(ent, table)
+        elif label in ("GPE", "LOC", "FAC"):
+            places.append((ent.start_char, ent.end_char, strip_np(ent.text)))
+    # persons: full names first, then the short forms that belong to them
+    for ent in sorted(persons, key=lambda e: -len(e.text.split())):
+        name = strip_np(ent.text)
+        if len(name.split()) == 1:
+            key = table.resolve_person_name(name)
+            if key is not None:
+                table.mention(key, ent.start_char, ent.end_char, name)
+                continue
+            if not _acts(ent):
+                continue
+        table.person(name, ent.start_char, ent.end_char)
+    _org_phrases(doc, table)
+    return places
+
+
+def _acts(ent: Span) -> bool:
+    """A lone unknown name counts as a person only when it does something in the text."""
+    return ent.root.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "dobj", "appos")
+
+
+def _is_location_use(ent: Span) -> bool:
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ in {"in", "at", "near", "from", "to", "into"}
+
+
+def _extend_org(ent: Span) -> Span:
+    """'the Ministry of Defence' + ' of Armenia' -> one name."""
+    doc = ent.doc
+    end = ent.end
+    if end < len(doc) and doc[end - 1].lower_ == "of":
+        end -= 0
+    elif end + 1 < len(doc) and doc[end].lower_ == "of":
+        j = end + 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        if j < len(doc) and doc[j].ent_type_ == "GPE":
+            k = j
+            while k < len(doc) and doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ != "B" or k == j:
+                k += 1
+            end = k
+    start = ent.start
+    if doc[start].lower_ == "the":
+        start += 1
+    span = doc[start:end]
+    while len(span) > 1 and span[-1].lower_ in ("of", "the", "and"):
+        span = span[:-1]
+    return span
+
+
+def _norp(ent: Span, table: ActorTable) -> None:
+    """'the Americans' (a people as actor), 'the Ukrainian side' -> the country."""
+    root = ent.root
+    key = table.country_key(ent.text)
+    if key is None:
+        return
+    if root.tag_ in ("NNPS", "NNS") or (root.pos_ in ("PROPN", "NOUN") and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
+        table.mention(key, ent.start_char, ent.end_char, strip_np(ent.text))
+        return
+    head = root.head
+    if head.lemma_ in _STATE_HEADS and root.dep_ in ("amod", "compound"):
+        left = head.left_edge.idx if head.left_edge.lower_ != "the" else head.left_edge.nbor().idx
+        phrase = ent.doc.text[left : head.idx + len(head.text)]
+        table.mention(key, left, head.idx + len(head.text), phrase)
+        if head.left_edge.lower_ == "the":
+            table.clusters[key].add_alias("the " + phrase)
+
+
+def _org_phrases(doc: Doc, table: ActorTable) -> None:
+    """Lower-case organisation phrases the NER misses, and coordinated ministries."""
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.lemma_ not in ORG_HEADS and root.lower_ not in ORG_HEADS:
+            continue
+        if any(t.ent_type_ in ("ORG", "PERSON") for t in chunk):
+            continue
+        # "the ministries of foreign affairs, education, sports and energy"
+        if root.lower_ == "ministries":
+            _coordinated_ministries(root, table)
+            continue
+        mods = [t for t in chunk if t.i < root.i and t.dep_ in ("amod", "compound", "nmod", "poss")]
+        norp = [t for t in mods if t.ent_type_ in ("NORP", "GPE")]
+        if not mods:
+            continue
+        country = table.country_key(norp[0].text) if norp else None
+        if root.lemma_ in _STATE_HEADS or (root.lower_ == "forces" and any(t.lower_ == "armed" for t in mods)):
+            if country:
+                table.mention(country, chunk.start_char, chunk.end_char, strip_np(chunk.text))
+            continue
+        if not norp and not any(t.lower_ in ("state", "federal", "national") for t in mods):
+            continue
+        text = strip_np(chunk.text)
+        if len(text.split()) < 2:
+            continue
+        table.organization(text, chunk.start_char, chunk.end_char, country=country)
+    # "the armed forces of Azerbaijan"
+    for tok in doc:
+        if tok.lower_ == "forces" and any(c.lower_ == "armed" for c in tok.lefts):
+            for prep in tok.rights:
+                if prep.lower_ == "of":
+                    for pobj in prep.children:
+                        key = table.country_key(pobj.text) if pobj.dep_ == "pobj" else None
+                        if key:
+                            s = tok.left_edge.idx
+                            if tok.left_edge.lower_ == "the":
+                                s = tok.left_edge.nbor().idx
+                            e = pobj.idx + len(pobj.text)
+                            table.mention(key, s, e, doc.text[s:e])
+
+
+def _coordinated_ministries(root: Token, table: ActorTable) -> None:
+    prep = next((c for c in root.rights if c.lower_ == "of"), None)
+    if prep is None:
+        return
+    first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if first is None:
+        return
+    items = [first] + list(first.conjuncts)
+    for it in items:
+        left = min([it.i] + [c.i for c in it.lefts if c.dep_ in ("amod", "compound")])
+        span = it.doc[left : it.i + 1]
+        name = f"ministry of {span.text}"
+        table.organization(name, span.start_char, span.end_char)
+
+
+# -- roles ----------------------------------------------------------------------------------
+
+def _title_chain(doc: Doc, ent: Span) -> Span | None:
+    """The title words right before a person's name: 'Russian Foreign Minister' Sergei Lavrov."""
+    i = ent.start - 1
+    start = ent.start
+    saw_head = False
+    while i >= 0:
+        t = doc[i]
+        low = t.lower_
+        if t.is_punct and low not in ("-", "(", ")"):
+            break
+        if "\n" in t.text or t.is_space:
+            break
+        if low in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS:
+            saw_head = True
+        elif low in TITLE_MODIFIERS or t.ent_type_ in ("ORG", "GPE", "NORP") or (
+            t.is_title and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
+        ) or low in ("(", ")") or t.ent_type_ == "ORG":
+            pass
+        else:
+            break
+        start = i
+        i -= 1
+    while start < ent.start and doc[start].lower_ in ("the", "of", "and", "for", "a", ")"):
+        start += 1
+    if not saw_head or start >= ent.start:
+        return None
+    return doc[start : ent.start]
+
+
+def _appositive_title(doc: Doc, ent: Span) -> Span | None:
+    """'Rohan Mehra, a fellow at the Centre ...' and 'the deputy secretary of X, Sergei Demedyuk'."""
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and (child.lemma_ in TITLE_HEADS or child.lower_ in TITLE_HEADS):
+            s = child.left_edge.i
+            while s < child.i and doc[s].lower_ in ("a", "an", "the"):
+                s += 1
+            return doc[s : child.right_edge.i + 1]
+    if root.dep_ == "appos" and (root.head.lemma_ in TITLE_HEADS or root.head.lower_ in TITLE_HEADS):
+        h = root.head
+        if h.i < root.i:
+            s = h.left_edge.i
+            while s < h.i and doc[s].lower_ in ("a", "an", "the", "after"):
+                s += 1
+            end = ent.start
+            while end > s and doc[end - 1].is_punct:
+                end -= 1
+            return doc[s:end]
+    return None
+
+
+def _role_of(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[int, int]]]:
+    """The body a title is held in, from the mentions inside the title text."""
+    found = table.mentions_in(span.start_char, span.end_char)
+    if found:
+        # prefer the body named after "of"/"at" (the most specific), else the first named
+        s, e, key = found[-1] if len(found) > 1 and " of " in span.text else found[0]
+        return key, [(s, e)]
+    for t in span:
+        key = table.country_key(t.text) if t.ent_type_ in ("NORP", "GPE") else None
+        if key:
+            return key, [(t.idx, t.idx + len(t.text))]
+    return None, []
+
+
+def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
+    words = [t.text for t in span if not any(s <= t.idx < e for s, e in cut) and not t.is_space]
+    text = " ".join(words)
+    text = re.sub(r"^(?:'s|of|the|at|for|a|an)\s+", "", text)
+    text = re.sub(r"\s+(?:of|the|at|for|and|of the|'s)$", "", text)
+    text = re.sub(r"\s+\(\s*\)", "", text)
+    text = re.sub(r"\s+of the$|\s+of$", "", text)
+    return text.strip(" ,") or span.text
+
+
+def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        key = table.at(ent.start_char, ent.end_char)
+        if key is None or table.clusters[key].type != "person":
+            continue
+        for span in filter(None, (_title_chain(doc, ent), _appositive_title(doc, ent))):
+            of, cut = _role_of(span, table)
+            if of == key:
+                continue
+            after = _of_after(doc, ent, table)
+            if of is None and after is not None:
+                of = after
+            title = _title_text(span, cut)
+            if of is None and home_country and _government_title(title):
+                of = home_country
+            c = table.clusters[key]
+            c.add_alias(span.text)
+            c.add_alias(title) if of is None else None
+            c.roles.append((title, of, (span.start_char, span.end_char)))
+
+
+def _of_after(doc: Doc, ent: Span, table: ActorTable) -> str | None:
+    """'Lieutenant General Anindya Sengupta of the Indian Army'."""
+    j = ent.end
+    if j < len(doc) and doc[j].lower_ == "of":
+        k = j + 1
+        while k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        if k < len(doc):
+            return table.at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    return None
+
+
+_GOV = {"president", "minister", "secretary", "adviser", "advisor", "chancellor", "premier", "ambassador"}
+
+
+def _government_title(title: str) -> bool:
+    words = {w.lower() for w in title.split()}
+    return bool(words & _GOV) and "general" not in words
+
+
+def caption_credits(text: str, captions, table: ActorTable) -> None:
+    """'Photo: Ramil Sitdikov / RIA Novosti' -> a photographer and the agency."""
+    for cap in captions:
+        parts = [p.strip() for p in re.split(r"\s*/\s*", cap.credit) if p.strip()]
+        if len(parts) != 2:
+            continue
+        a, b = parts
+        pos_a = cap.start + cap.credit.find(a)
+        pos_b = cap.start + cap.credit.rfind(b)
+        person, agency = (a, b) if len(a.split()) >= 2 and not a.isupper() else (b, a)
+        ps = pos_a if person == a else pos_b
+        as_ = pos_b if person == a else pos_a
+        if not re.fullmatch(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}", person):
+            continue
+        org_key = table.organization(agency, as_, as_ + len(agency))
+        pkey = table.person(person, ps, ps + len(person))
+        table.clusters[pkey].roles.append(("photographer", org_key, (ps, ps + len(person))))
+
+
+def group_type_fix(table: ActorTable, doc: Doc) -> None:
+    """An organisation the text calls a gang or group ('a criminal gang known as DarkSide',
+    'the DarkSide group') is a non-state group."""
+    text = doc.text
+    for c in table.clusters.values():
+        if c.type != "organization" or c.wikidata:
+            continue
+        names = [c.name, *c.aliases]
+        for n in names:
+            pat = re.escape(n)
+            if re.search(rf"(?:gang|group|hackers?)\s+(?:known\s+as|called|dubbed)\s+{pat}\b", text) or re.search(
+                rf"\b{pat}\s+(?:gang|hacker group|hacking group|group of hackers|ransomware gang)\b", text
+            ):
+                c.type = "group"
+                break
+
+
+def group_nouns() -> frozenset[str]:
+    return GROUP_NOUNS

@@ -1,0 +1,207 @@
+"""Attribution claims: who says who did it, who denies it, who accuses whom.
+
+Three sources, all syntactic:
+- verbs of blame and denial in the narrative: "X blamed Y for E", "X accused Y of E",
+  "X denies any role", "X rejected suggestions that Y had played any part";
+- responsibility predicates inside what someone said: "Y is behind E", "Y carried out E",
+  "Y launched / provoked / shelled …", and their negations ("Y had nothing to do with E",
+  "Y was not involved") which make a denial;
+- self-attribution: "X claimed / acknowledged responsibility".
+The event is the one named in the clause ("the attack", "the Galwan clash"); a claim with
+no event is an accusation (asserted) or a general denial.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.actors import ActorTable
+from kg.extract.events import EventFinder
+from kg.extract.lexicon import BLAME_VERBS, DENY_VERBS, RESPONSIBILITY_VERBS
+from kg.extract.resolve import Resolver
+from kg.extract.statements import RawStatement
+
+_NEG = {"not", "no", "never", "nothing", "n't", "neither", "nor"}
+_ATTACK_TYPES = ("cyberattack", "armed_attack")
+
+
+@dataclass
+class RawClaim:
+    claimant: str
+    kind: str
+    agent: str
+    polarity: str
+    start: int
+    end: int
+    event: str | None = None
+    statement: int | None = None  # index into the statement list
+
+
+_HEARSAY = {"accusation", "allegation", "claim", "report", "suggestion", "speculation", "rumour", "rumor", "charge"}
+
+
+def _reported_by_others(tok: Token, span: Span) -> bool:
+    """'the Kremlin heard accusations that Russia was behind it': the speaker reports
+    someone else's claim; it is not the speaker's own."""
+    t = tok
+    while t.head != t and t.i >= span.start:
+        if t.dep_ in ("acl", "ccomp") and t.head.lemma_ in _HEARSAY:
+            return True
+        t = t.head
+    return False
+
+
+class ClaimFinder:
+    def __init__(self, doc: Doc, table: ActorTable, events: EventFinder, resolver: Resolver):
+        self.doc = doc
+        self.table = table
+        self.events = events
+        self.resolver = resolver
+        self.claims: list[RawClaim] = []
+
+    # -- helpers ------------------------------------------------------------------------
+    def _agent(self, tok: Token) -> str | None:
+        """The actor a subject or object phrase names, groups and organisations first."""
+        if tok.lower_ in ("it", "its"):
+            return None
+        found = self.table.mentions_in(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+        if found:
+            groups = [k for _, _, k in found if self.table.clusters[k].type == "group"]
+            return groups[0] if groups else self.resolver.token(tok) or found[0][2]
+        for t in tok.subtree:
+            if t.ent_type_ == "NORP":
+                k = self.table.country_key(t.text)
+                if k:
+                    return k
+        return self.resolver.token(tok)
+
+    def _event_in(self, tokens, sent_fallback: Token | None = None) -> str | None:
+        for t in tokens:
+            key = self.events.by_token.get(t.i)
+            if key:
+                return key
+        for t in tokens:
+            if t.lemma_ in ("attack", "incident", "hack", "cyberattack") or t.lower_ in ("attacks",):
+                return self._salient(_ATTACK_TYPES, before=t.idx)
+        return None
+
+    def _salient(self, types, before: int) -> str | None:
+        best = None
+        for ev in self.events.events:
+            if ev.type in types and ev.triggers and min(s for s, _ in ev.triggers) <= before + 200:
+                if best is None or len(ev.triggers) > len(best.triggers):
+                    best = ev
+        return best.key if best else None
+
+    def _add(self, claimant, agent, polarity, span: Span | tuple[int, int], event, statement=None):
+        if claimant is None or agent is None:
+            return
+        if polarity == "denied":
+            kind = "denial"
+        else:
+            kind = "attribution" if event else "accusation"
+        s, e = (span.start_char, span.end_char) if isinstance(span, Span) else span
+        for c in self.claims:
+            if (c.claimant, c.agent, c.polarity, c.event) == (claimant, agent, polarity, event):
+                if c.statement is None and statement is not None:
+                    c.statement = statement
+                return
+        self.claims.append(RawClaim(claimant, kind, agent, polarity, s, e, event, statement))
+
+    # -- narrative verbs ----------------------------------------------------------------
+    def narrative(self, skip) -> None:
+        for tok in self.doc:
+            if any(s <= tok.idx < e for s, e in skip) or tok.pos_ != "VERB":
+                continue
+            lemma = tok.lemma_
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ in ("advcl", "conj", "xcomp"):
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            claimant = self.resolver.token(subj)
+            if lemma in BLAME_VERBS:
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if obj is None:
+                    continue
+                agent = self._agent(obj)
+                prep = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")]
+                event = self._event_in([t for p in prep for t in p.subtree])
+                self._add(claimant, agent, "asserted", tok.sent, event)
+            elif lemma in DENY_VERBS:
+                self._denial(tok, claimant)
+            elif lemma in ("claim", "acknowledge", "admit", "take", "accept") and any(
+                c.lemma_ == "responsibility" for c in tok.children
+            ):
+                self._add(claimant, claimant, "asserted", tok.sent, self._salient(_ATTACK_TYPES, tok.idx))
+
+    def _denial(self, tok: Token, claimant: str | None) -> None:
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "ccomp")), None)
+        if obj is None or claimant is None:
+            return
+        inner = None
+        for t in obj.subtree:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head != tok and t.lower_ not in ("that", "which"):
+                inner = t
+                break
+        agent = self._agent(inner) if inner is not None else None
+        if agent is None:
+            if inner is not None and inner.lemma_ in ("its", "their") or any(
+                t.lower_ in ("role", "involvement", "part", "responsibility") for t in obj.subtree
+            ):
+                agent = self._own_state(claimant)
+            else:
+                return
+        event = self._event_in(list(obj.subtree)) or self._salient(_ATTACK_TYPES, tok.idx)
+        self._add(claimant, agent, "denied", tok.sent, event)
+
+    def _own_state(self, key: str) -> str:
+        c = self.table.clusters[key]
+        return c.country or key
+
+    # -- inside statements --------------------------------------------------------------
+    def from_statements(self, statements: list[RawStatement], link: bool = True) -> None:
+        for n, st in enumerate(statements):
+            span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                if _reported_by_others(tok, span):
+                    continue
+                self._responsibility(tok, st, n if link else None, span)
+
+    def _responsibility(self, tok: Token, st: RawStatement, n: int, span: Span) -> None:
+        lemma = tok.lemma_
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        negated = any(c.dep_ == "neg" or c.lower_ in _NEG for c in tok.children)
+        pred = None
+        if lemma == "be" and subj is not None:
+            behind = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "behind"), None)
+            attr = next((c for c in tok.children if c.dep_ in ("acomp", "attr") and c.lemma_ in ("responsible", "aggressor", "culprit", "perpetrator")), None)
+            pred = behind or attr
+        elif lemma == "have" and subj is not None and any(c.lower_ in ("nothing", "anything") for c in tok.children):
+            # "had nothing to do with"
+            if any(t.lemma_ == "do" for t in tok.subtree):
+                pred, negated = tok, True
+        elif lemma == "involve" and subj is not None and tok.dep_ in ("acomp", "ROOT", "ccomp", "conj") or (
+            lemma == "involved" and subj is not None
+        ):
+            pred = tok
+        elif lemma in RESPONSIBILITY_VERBS and subj is not None and subj.dep_ == "nsubj":
+            pred = tok
+        elif lemma == "use" and subj is not None and subj.dep_ == "nsubjpass":
+            # "DarkSide ransomware was used to compromise ..."
+            pred, subj = tok, subj
+        if pred is None or subj is None:
+            return
+        agent = self._agent(subj)
+        if agent is None:
+            return
+        event = self._event_in(list(tok.subtree))
+        if event is None and lemma in ("use", "compromise", "hack", "carry", "launch", "conduct", "stage", "be"):
+            event = self._salient(_ATTACK_TYPES, tok.idx)
+        if event is None and lemma in ("provoke", "cross", "shell", "attack", "fire", "start"):
+            event = self._salient(("armed_attack",), tok.idx)
+        self._add(st.speaker, agent, "denied" if negated else "asserted", span, event, n)

@@ -1,0 +1,221 @@
+"""Find date expressions in text and resolve them, deterministically, against a publication date.
+
+Every expression becomes a closed interval of days ``[begin, end]``: "on January 10" is one
+day, "the night of January 13-14" two, "last week" the previous Monday to Sunday. Without a
+publication date, only expressions that carry their own year resolve; the rest stay
+unresolved (``None``) rather than guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_DAY = r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?:\s*(?:-|–|to|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_PART = r"(?:(?:the\s+)?(?P<part>night|morning|evening|afternoon|weekend)\s+of\s+)?"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "January 13-14, 2022", "the night of January 13-14", "May 11"
+    ("month_day", re.compile(rf"\b{_PART}{_MON}\s+{_DAY}{_DAY2}\b{_YEAR}", re.I)),
+    # "13-14 January 2022", "14 September 2022"
+    (
+        "day_month",
+        re.compile(
+            rf"\b{_PART}{_DAY}{_DAY2}\s+(?:of\s+)?{_MON}{_YEAR}\b".replace(
+                "(?P<d1>[0-3]?\\d)", "(?P<d1>[0-3]?\\d)(?!\\d)"
+            ),
+            re.I,
+        ),
+    ),
+    # "in January 2022", "January 2022"
+    ("month_year", re.compile(rf"\b(?:(?:in|since|by|during)\s+)?{_MON}\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    # ISO "2022-01-14"
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # "on Tuesday", "last Friday", "next Monday", "Sunday"
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<rel>last|next|this|on|early|late)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<part2>night|morning|evening|afternoon))?\b",
+        ),
+    ),
+    ("relative", re.compile(r"\b(?P<rel>last|next|this|coming|past)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
+    ("relative2", re.compile(r"\b(?:in\s+)?the\s+(?P<rel>coming|past|previous|following)\s+(?:few\s+)?(?P<unit>weeks|days|months)\b", re.I)),
+    ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow|earlier this week|later this week)\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    begin: dt.date | None
+    end_date: dt.date | None
+    kind: str
+
+    @property
+    def resolved(self) -> bool:
+        return self.begin is not None
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: dt.date | None) -> int | None:
+    """The year that puts the day nearest the publication date, preferring the past:
+    news reports mostly what happened, but allows up to ~2 months ahead (announced plans)."""
+    if published is None:
+        return None
+    best = None
+    for y in (published.year - 1, published.year, published.year + 1):
+        d = _safe_date(y, month, day)
+        if d is None:
+            continue
+        delta = (d - published).days
+        if -300 <= delta <= 62:
+            if best is None or abs(delta) < abs(best[1]):
+                best = (y, delta)
+    return best[0] if best else published.year
+
+
+def _weekday(wd: int, rel: str | None, published: dt.date) -> dt.date:
+    """'on Tuesday' in news means the most recent Tuesday (the publication day included);
+    'next Tuesday' the first one after it."""
+    rel = (rel or "").lower()
+    if rel == "next":
+        delta = (wd - published.weekday()) % 7 or 7
+        return published + dt.timedelta(days=delta)
+    delta = (published.weekday() - wd) % 7
+    if rel == "last" and delta == 0:
+        delta = 7
+    return published - dt.timedelta(days=delta)
+
+
+def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
+    g = m.groupdict()
+    if kind in ("month_day", "day_month"):
+        month = MONTHS[g["mon"].lower().rstrip(".")]
+        d1 = int(g["d1"])
+        d2 = int(g["d2"]) if g.get("d2") else None
+        year = int(g["year"]) if g.get("year") else _infer_year(month, d1, published)
+        if year is None:
+            return None, None
+        b = _safe_date(year, month, d1)
+        e = _safe_date(year, month, d2) if d2 else b
+        if b is None or e is None or e < b:
+            return None, None
+        if g.get("part") == "night" and d2 is None:
+            e = b + dt.timedelta(days=1)
+        return b, e
+    if kind == "month_year":
+        month = MONTHS[g["mon"].lower().rstrip(".")]
+        year = int(g["year"])
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    if kind == "iso":
+        d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return d, d
+    if kind == "year":
+        y = int(g["year"])
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if published is None:
+        return None, None
+    if kind == "weekday":
+        d = _weekday(WEEKDAYS[g["wd"].lower()], g.get("rel"), published)
+        return d, d
+    if kind in ("relative", "relative2"):
+        rel, unit = g["rel"].lower(), g["unit"].lower().rstrip("s")
+        sign = -1 if rel in ("last", "past", "previous") else (0 if rel == "this" else 1)
+        if unit == "week":
+            monday = published - dt.timedelta(days=published.weekday())
+            if kind == "relative2":
+                return (published - dt.timedelta(days=21), published) if sign < 0 else (
+                    published,
+                    published + dt.timedelta(days=21),
+                )
+            b = monday + dt.timedelta(weeks=sign)
+            return b, b + dt.timedelta(days=6)
+        if unit == "weekend":
+            sat = published + dt.timedelta(days=(5 - published.weekday()) % 7)
+            if sign < 0:
+                sat = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
+            return sat, sat + dt.timedelta(days=1)
+        if unit == "day":
+            return (published - dt.timedelta(days=7), published) if sign < 0 else (
+                published,
+                published + dt.timedelta(days=7),
+            )
+        if unit == "month":
+            if kind == "relative2":
+                return (published - dt.timedelta(days=90), published) if sign < 0 else (
+                    published,
+                    published + dt.timedelta(days=90),
+                )
+            y, mth = published.year, published.month + sign
+            if mth == 0:
+                y, mth = y - 1, 12
+            elif mth == 13:
+                y, mth = y + 1, 1
+            return dt.date(y, mth, 1), dt.date(y, mth, calendar.monthrange(y, mth)[1])
+        if unit == "year":
+            y = published.year + sign
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if kind == "deictic":
+        w = g["deictic"].lower()
+        if w == "yesterday":
+            d = published - dt.timedelta(days=1)
+        elif w == "tomorrow":
+            d = published + dt.timedelta(days=1)
+        elif w.startswith("earlier this week"):
+            return published - dt.timedelta(days=published.weekday()), published
+        elif w.startswith("later this week"):
+            return published, published + dt.timedelta(days=6 - published.weekday())
+        else:
+            d = published
+        return d, d
+    return None, None
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """All date expressions in ``text``, longest first where they overlap, in text order."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pat in PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "weekday" and not m.group("rel") and not _weekday_context(text, s):
+                continue
+            b, en = _resolve(kind, m, published)
+            found.append(DateMention(s, e, m.group(0), b, en, kind))
+            taken.append((s, e))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _weekday_context(text: str, start: int) -> bool:
+    """A bare weekday counts only after a preposition or comma ("... said on Monday")."""
+    before = text[max(0, start - 12) : start].lower()
+    return bool(re.search(r"(on|by|since|until|from|,|late|early|before|after)\s*$", before))
+
+
+def first_date(text: str, published: dt.date | None) -> DateMention | None:
+    for d in find_dates(text, published):
+        if d.resolved:
+            return d
+    return None

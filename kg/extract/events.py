@@ -1,0 +1,362 @@
+"""Events: trigger words, their dates, places, participants and targets, merged per article.
+
+A trigger is a noun or verb from the lexicon ("talks", "session", "shelling", "hacker
+attack", "met", "briefed"). Its date is a date expression attached to it or to the verb that
+governs it ("On January 10, negotiations were held"), else the nearest date in the sentence
+that no other trigger claims. Participants come from "between X and Y", "with X", "of X, Y
+and Z" and the subject of the governing verb; targets from "on/against X" and the objects of
+attack verbs. Mentions of the same type are merged when they are anaphoric ("the attack",
+"the talks") or share a place or an actor and their dates agree; "a separate call" never is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.actors import ActorTable, strip_np
+from kg.extract.dates import DateMention
+from kg.extract.lexicon import CYBER_WORDS, EVENT_NOUNS, EVENT_VERBS, MILITARY_WORDS
+
+FAMILIES = [
+    {"talk", "talks", "negotiation", "consultation"},
+    {"meeting", "session", "summit", "encounter", "conference", "visit"},
+    {"conversation", "call"},
+    {"attack", "cyberattack", "cyber-attack", "hack", "hacking", "incident", "intrusion", "breach", "ransomware"},
+    {"shelling", "strike", "airstrike", "bombing", "attack", "offensive", "assault", "incident", "shell"},
+    {"clash", "fighting", "fight"},
+    {"interview", "briefing", "conference"},
+]
+_ANAPHORIC = {"the", "this", "that", "these", "those", "its", "his", "her", "their", "same"}
+_NOT_SAME = {"separate", "another", "other", "second", "new", "next", "previous", "earlier", "later", "latest", "first"}
+_ATTACK_VERBS = {"attack", "hit", "shell", "target", "strike", "force", "disrupt", "cripple", "compromise"}
+
+
+@dataclass
+class RawEvent:
+    key: str
+    type: str
+    lemma: str
+    triggers: list[tuple[int, int]]
+    label: str
+    begin: dt.date | None = None
+    end: dt.date | None = None
+    date_text: str | None = None
+    location: str | None = None
+    participants: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    token_ids: list[int] = field(default_factory=list)
+
+    def family(self) -> set[str]:
+        return next((f for f in FAMILIES if self.lemma in f), {self.lemma})
+
+
+def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and low not in ("ransomware", "cyber"):
+            return None  # "meeting point", "attack surface"
+        if low in ("ransomware", "cyber") and not (tok.dep_ == "compound" and tok.head.lemma_ == "attack"):
+            return None
+        if any(c.lower_ in ("no", "any") for c in tok.children if c.dep_ == "det"):
+            return None
+        key = low if low in EVENT_NOUNS else lemma
+        etype = EVENT_NOUNS.get(key)
+        if etype is None:
+            return None
+        if key == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in tok.lefts):
+            return None
+        if key == "session" and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
+            return None
+        if key in ("mission", "declaration") and tok.head.lemma_ not in ("send", "issue", "dispatch", "deploy"):
+            return None
+        if key == "appeal":
+            return None
+        if key == "vote" and tok.head.lemma_ not in ("hold", "cast"):
+            return None
+        if etype == "attack":
+            etype = _attack_type(tok, cyber_bias)
+            if etype is None:
+                return None
+        if key == "briefing" and tok.head.lemma_ in ("at", "in", "during") or key == "briefing":
+            etype = "interview"
+        return etype, key
+    if tok.pos_ == "VERB":
+        if lemma == "tell" and any(c.lower_ in ("reporters", "journalists") for c in tok.children):
+            return "interview", "interview"
+        etype = EVENT_VERBS.get(lemma)
+        if etype is None:
+            return None
+        if lemma == "fly" and not any(c.dep_ == "nsubj" and c.lemma_ in ("fighter", "jet", "aircraft", "bomber", "drone", "plane") for c in tok.children):
+            return None
+        if lemma == "halt" and not any(c.lemma_ in ("operation", "flow", "production") for c in tok.subtree):
+            return None
+        if lemma in ("shell", "bomb", "invade", "fight") and tok.tag_ == "VBG":
+            return None
+        if lemma == "hack" and tok.dep_ == "amod":
+            return None
+        return etype, lemma
+    return None
+
+
+def _attack_type(tok: Token, cyber_bias: bool) -> str | None:
+    words = {t.lower_ for t in tok.sent} | {t.lower_ for t in tok.lefts}
+    if words & CYBER_WORDS:
+        return "cyberattack"
+    if words & MILITARY_WORDS:
+        return "armed_attack"
+    return "cyberattack" if cyber_bias else "armed_attack"
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    t = tok
+    for _ in range(4):
+        if t.head == t:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _anchor(tok: Token) -> Token:
+    """What a date or place phrase hangs on: the head of its preposition."""
+    t = tok
+    while t.dep_ in ("pobj", "compound", "nummod", "npadvmod", "amod", "det") and t.head != t:
+        t = t.head
+        if t.dep_ == "prep":
+            return t.head
+    return t.head if t.dep_ in ("npadvmod", "tmod", "prep") else t
+
+
+class EventFinder:
+    def __init__(
+        self, doc: Doc, table: ActorTable, dates: list[DateMention], places, skip_spans, published: dt.date | None = None
+    ):
+        self.doc = doc
+        self.table = table
+        self.dates = [d for d in dates if d.resolved and d.kind not in ("relative2", "year", "month_year")]
+        self.places = places
+        self.skip = skip_spans
+        text = doc.text.lower()
+        self.cyber_bias = sum(text.count(w) for w in ("cyber", "hack", "ransomware")) > sum(
+            text.count(w) for w in ("shell", "troops", "artillery", "missile")
+        )
+        self.published = published
+        self.events: list[RawEvent] = []
+        self.by_token: dict[int, str] = {}
+
+    def run(self) -> list[RawEvent]:
+        cands = []
+        for tok in self.doc:
+            if any(s <= tok.idx < e for s, e in self.skip):
+                continue
+            tt = _trigger_type(tok, self.cyber_bias)
+            if tt:
+                cands.append((tok, *tt))
+        claimed_dates: dict[int, Token] = {}
+        anchored: dict[int, DateMention] = {}
+        for d in self.dates:
+            span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None:
+                continue
+            anchor = _anchor(span.root)
+            future = self.published is not None and d.begin > self.published
+            for tok, _, _ in cands:
+                gov = _governing_verb(tok)
+                if future and gov is not None and gov.tag_ in ("VBD", "VBN") and tok.pos_ != "VERB":
+                    continue  # "the talks that were discussed ... next week": not the talks' date
+                if tok.i in anchored:
+                    continue
+                gov = _governing_verb(tok)
+                if anchor == tok or anchor == gov or (anchor.i in {t.i for t in tok.subtree} and anchor.sent == tok.sent):
+                    anchored[tok.i] = d
+                    claimed_dates[d.start] = tok
+                    break
+        for tok, etype, lemma in cands:
+            date = anchored.get(tok.i)
+            if date is None and not _is_anaphoric(tok):
+                date = self._nearest_free_date(tok, claimed_dates)
+            same_day = "same day" in tok.sent.text.lower()
+            ev = self._build(tok, etype, lemma, date)
+            if same_day and date is None and self.events:
+                prev = next((e for e in reversed(self.events) if e.begin), None)
+                if prev:
+                    ev.begin, ev.end, ev.date_text = prev.begin, prev.end, "the same day"
+            self._merge_or_add(tok, ev)
+        return self.events
+
+    def _nearest_free_date(self, tok: Token, claimed) -> DateMention | None:
+        sent = tok.sent
+        best = None
+        for d in self.dates:
+            if d.start < sent.start_char or d.end > sent.end_char or d.start in claimed:
+                continue
+            dist = abs(d.start - tok.idx)
+            if best is None or dist < best[0]:
+                best = (dist, d)
+        return best[1] if best else None
+
+    def _build(self, tok: Token, etype: str, lemma: str, date: DateMention | None) -> RawEvent:
+        ev = RawEvent("", etype, lemma, [(tok.idx, tok.idx + len(tok.text))], self._label(tok))
+        ev.token_ids.append(tok.i)
+        if date is not None:
+            ev.begin, ev.end, ev.date_text = date.begin, date.end_date, date.text
+        ev.location = self._location(tok)
+        self._arguments(tok, ev)
+        return ev
+
+    def _label(self, tok: Token) -> str:
+        if tok.pos_ == "VERB":
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+            parts = [subj.text if subj is not None else "", tok.text, obj.subtree and " ".join(t.text for t in obj.subtree) if obj is not None else ""]
+            return " ".join(p for p in parts if p)[:160]
+        toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "det", "punct") or t == tok]
+        words = [t for t in toks if not any(t.i in {x.i for x in r.subtree} for r in tok.children if r.dep_ in ("relcl", "acl") and t != tok)]
+        text = " ".join(t.text for t in words[:16])
+        return strip_np(text)[:160] or tok.text
+
+    def _location(self, tok: Token) -> str | None:
+        gov = _governing_verb(tok)
+        sub = {t.i for t in tok.subtree}
+        fallback = None
+        for s, e, name in self.places:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or span.sent != tok.sent:
+                continue
+            head = span.root.head
+            if head.lower_ not in ("in", "at", "near"):
+                continue
+            if span.root.i in sub or head.head == tok or head.head == gov:
+                return name
+            fallback = fallback or name
+        return fallback if tok.pos_ == "VERB" else None
+
+    def _actors_in(self, tok: Token) -> list[str]:
+        keys = []
+        for t in tok.subtree:
+            k = self.table.at(t.idx, t.idx + len(t.text))
+            if k is None and t.ent_type_ == "NORP":
+                k = self.table.country_key(t.text)
+            if k is not None and k not in keys:
+                keys.append(k)
+        return keys
+
+    def _arguments(self, tok: Token, ev: RawEvent) -> None:
+        parts: list[str] = []
+        targets: list[str] = []
+        attack = ev.type in ("cyberattack", "armed_attack")
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among"):
+                if not attack or c.lower_ == "between":
+                    parts += self._actors_in(c)
+            if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ == "of" and ev.type == "cyberattack")):
+                (targets if attack else parts).extend(self._actors_in(c))
+            if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+                k = self.table.at(c.idx, c.idx + len(c.text)) or (
+                    self.table.country_key(c.text) if c.ent_type_ == "NORP" else None
+                )
+                if k is not None:
+                    (targets if attack and c.dep_ != "poss" else parts).append(k)
+            if c.dep_ in ("relcl", "acl") and c.lemma_ in _ATTACK_VERBS:
+                for o in c.children:
+                    if o.dep_ == "dobj":
+                        targets += self._actors_in(o)[:1]
+        if tok.pos_ == "VERB":
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not attack:
+                parts += self._actors_in(subj)[:2]
+            if tok.lemma_ in ("meet", "brief", "negotiate"):
+                for c in tok.children:
+                    if c.dep_ == "dobj":
+                        parts += self._actors_in(c)[:3]
+            if attack:
+                for c in tok.children:
+                    if c.dep_ == "dobj":
+                        targets += self._actors_in(c)[:3]
+        else:
+            gov = _governing_verb(tok)
+            if gov is not None and not attack and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
+                subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                if subj is not None and (tok.dep_ == "dobj" or ev.type == "interview"):
+                    parts += self._actors_in_phrase(subj)
+                for c in gov.children:
+                    if c.dep_ == "prep" and c.lower_ == "with" and c != tok.head:
+                        parts += self._actors_in(c)
+        ev.participants = _unique(parts)
+        ev.targets = _unique(k for k in targets if k not in ev.participants)
+
+    def _actors_in_phrase(self, subj: Token) -> list[str]:
+        k = self.table.at(subj.idx, subj.idx + len(subj.text))
+        if k is not None:
+            return [k]
+        if subj.lower_ in ("he", "she", "it"):
+            return []
+        return self._actors_in(subj)[:1]
+
+    def _merge_or_add(self, tok: Token, ev: RawEvent) -> None:
+        det = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "amod")}
+        anaphoric = _is_anaphoric(tok)
+        for old in reversed(self.events):
+            if old.type != ev.type or det & _NOT_SAME:
+                continue
+            if not _dates_agree(old, ev):
+                continue
+            same_family = bool(old.family() & ev.family())
+            shared = set(old.participants + old.targets) & set(ev.participants + ev.targets)
+            same_place = ev.location is not None and ev.location == old.location
+            new_args = set(ev.participants) - set(old.participants)
+            if (
+                (anaphoric and same_family and (not new_args or shared))
+                or (same_place and same_family)
+                or (ev.type in ("cyberattack", "armed_attack") and (shared or anaphoric))
+                or (same_family and old.begin and old.begin == ev.begin and (shared or not new_args))
+                or (same_family and shared and not det & _NOT_SAME)
+            ):
+                self._absorb(old, ev)
+                self.by_token[tok.i] = old.key
+                return
+        ev.key = f"e{len(self.events) + 1}"
+        self.events.append(ev)
+        self.by_token[tok.i] = ev.key
+
+    @staticmethod
+    def _absorb(old: RawEvent, ev: RawEvent) -> None:
+        old.triggers += ev.triggers
+        old.token_ids += ev.token_ids
+        if old.begin is None and ev.begin is not None:
+            old.begin, old.end, old.date_text = ev.begin, ev.end, ev.date_text
+        old.location = old.location or ev.location
+        old.participants = _unique(old.participants + ev.participants)
+        old.targets = _unique(t for t in old.targets + ev.targets if t not in old.participants)
+        if len(ev.label) > len(old.label) and ev.begin is not None:
+            old.label = ev.label
+
+    def event_at(self, start: int, end: int) -> str | None:
+        """The event whose trigger lies in [start, end)."""
+        for ev in self.events:
+            if any(start <= s and e <= end for s, e in ev.triggers):
+                return ev.key
+        return None
+
+
+def _is_anaphoric(tok: Token) -> bool:
+    det = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "amod")}
+    return bool(det & _ANAPHORIC) and not det & _NOT_SAME
+
+
+def _dates_agree(a: RawEvent, b: RawEvent) -> bool:
+    if a.begin is None or b.begin is None:
+        return True
+    return a.begin <= (b.end or b.begin) + dt.timedelta(days=1) and b.begin <= (a.end or a.begin) + dt.timedelta(days=1)
+
+
+def _unique(items) -> list:
+    out = []
+    for x in items:
+        if x not in out:
+            out.append(x)
+    return out

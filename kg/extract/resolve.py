@@ -1,0 +1,128 @@
+"""Resolving a noun phrase or pronoun to an actor of the article.
+
+Speakers and claimants are often not named where they speak: "he said", "the minister
+added", "the bureau said", "a State Department spokesman". The rules, in order:
+a named mention inside the phrase; a title shared with a person's role or alias; an
+organisation noun ("the bureau", "the company", "the group") matched against the bodies
+already mentioned; for pronouns, the last speaker of a compatible kind, else the last
+compatible actor mentioned before. Unresolvable phrases stay unresolved, never guessed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.actors import ActorTable, strip_np
+from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS, TITLE_HEADS
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+BODY_PRONOUNS = {"it", "its"}
+PLURAL_PRONOUNS = {"they", "we", "them"}
+
+
+class Resolver:
+    def __init__(self, table: ActorTable) -> None:
+        self.table = table
+        # (offset, speaker) of statements already known, from an earlier round or this one
+        self.history: list[tuple[int, str]] = []
+
+    def note_speaker(self, key: str, pos: int) -> None:
+        self.history.append((pos, key))
+
+    def _kind(self, key: str) -> str:
+        return "person" if self.table.clusters[key].type == "person" else "body"
+
+    def phrase(self, span: Span, *, before: int | None = None) -> str | None:
+        """The actor a subject phrase stands for, or None."""
+        table = self.table
+        root = span.root
+        low = root.lower_
+        pos = before if before is not None else span.start_char
+        if len(span) == 1 and low in PERSON_PRONOUNS | BODY_PRONOUNS | PLURAL_PRONOUNS:
+            return self.pronoun(low, pos, span.sent.start_char)
+        # a named mention in the phrase: take the one at the phrase's head if any
+        found = table.mentions_in(span.start_char, span.end_char)
+        head_key = table.at(root.idx, root.idx + len(root.text))
+        if head_key is not None:
+            return head_key
+        indefinite = span[0].lower_ in ("a", "an", "one")
+        if not indefinite and (root.lemma_ in TITLE_HEADS or root.lower_ in TITLE_HEADS):
+            # "the Kremlin spokesman": the person who holds that title here
+            person = self.description(span, pos)
+            if person is not None:
+                return person
+        if found:
+            named_people = [k for _, _, k in found if table.clusters[k].type == "person"]
+            if named_people:
+                return named_people[0]
+            # "a State Department spokesman" -> the department speaks
+            return found[-1][2]
+        return self.description(span, pos)
+
+    def description(self, span: Span, pos: int) -> str | None:
+        """'the minister', 'the Kremlin spokesman', 'the bureau', 'the group'."""
+        table = self.table
+        text = strip_np(span.text).lower()
+        root = span.root
+        words = set(text.split())
+        if root.lemma_ in TITLE_HEADS or root.lower_ in TITLE_HEADS or words & TITLE_HEADS:
+            best = None
+            for c in table.clusters.values():
+                if c.type != "person" or c.first > pos:
+                    continue
+                forms = [a.lower() for a in c.aliases] + [r[0].lower() for r in c.roles]
+                if any(text == f or text in f or f.endswith(" " + text) for f in forms):
+                    return c.key
+                head = root.lemma_.lower()
+                if any(head in f.split() for f in forms):
+                    last = max(s for s, _ in c.mentions if s <= pos) if any(s <= pos for s, _ in c.mentions) else -1
+                    if best is None or last > best[0]:
+                        best = (last, c.key)
+            return best[1] if best else None
+        kinds = []
+        if root.lower_ in GROUP_NOUNS or root.lemma_ in GROUP_NOUNS:
+            kinds = ["group"]
+        elif root.lemma_ in COMPANY_NOUNS:
+            kinds = ["organization"]
+        cands = []
+        for c in table.clusters.values():
+            if c.first > pos:
+                continue
+            forms = [c.name.lower(), *(a.lower() for a in c.aliases)]
+            if any(root.lower_ in f.split() for f in forms) and c.type != "person":
+                cands.append(c)
+            elif kinds and c.type in kinds and (c.country is None or kinds == ["group"]) and not c.wikidata:
+                cands.append(c)
+        if not cands:
+            return None
+        return max(cands, key=lambda c: max(s for s, _ in c.mentions if s <= pos)).key
+
+    def pronoun(self, word: str, pos: int, sent_start: int | None = None) -> str | None:
+        want = "person" if word in PERSON_PRONOUNS else "body"
+        if word in PLURAL_PRONOUNS:
+            return None
+        limit = pos if sent_start is None else sent_start
+        earlier = [(p, k) for p, k in self.history if p < limit and k in self.table.clusters]
+        if earlier:
+            p, k = max(earlier)
+            if self._kind(k) == want:
+                return k
+        best = None
+        for c in self.table.clusters.values():
+            if (c.type == "person") != (want == "person"):
+                continue
+            prior = [s for s, _ in c.mentions if s < pos]
+            if prior and (best is None or max(prior) > best[0]):
+                best = (max(prior), c.key)
+        return best[1] if best else None
+
+    def token(self, tok: Token) -> str | None:
+        """Resolve the phrase a token heads (its subtree without relative clauses)."""
+        doc = tok.doc
+        left = tok.left_edge.i
+        right = tok.i
+        for c in tok.rights:
+            if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "punct" and c.i > tok.i and not any(a.dep_ == "appos" for a in tok.rights)):
+                break
+            right = c.right_edge.i
+        return self.phrase(doc[left : right + 1], before=tok.idx)

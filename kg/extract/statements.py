@@ -1,0 +1,265 @@
+"""Statements: direct quotes and reported speech, each with its speaker resolved to an actor.
+
+Direct quotes are found from the quotation marks (after cleaning, every kind of quote mark
+is a straight one), paired within a paragraph; a quote with no closing mark runs to the end
+of its paragraph. A quote's speaker comes from the nearest speech verb outside the quote in
+the same sentence ("…," he said / X said: "…" / X called it "…"); a further quote in the
+same paragraph with no verb of its own continues the previous speaker; the two halves of a
+split quote ("A," he said, "B.") are one statement. Short phrases in quotes (fewer than four
+words: scare quotes such as "very specific") are not statements of their own.
+
+Reported speech is a speech verb with a clausal complement ("said that …", "stressed …",
+"pointed out that …") or an "according to X" phrase; when the reported clause wraps a real
+quote, the quote is the statement and the clause is not repeated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.lexicon import PHRASAL_CUES, REPORT_VERBS, SPEECH_VERBS
+from kg.extract.resolve import Resolver
+
+MIN_QUOTE_WORDS = 4
+
+
+@dataclass
+class RawStatement:
+    speaker: str
+    start: int  # cleaned offsets of the statement text
+    end: int
+    text: str
+    direct: bool
+    cue: str | None
+    cue_token: int | None  # token index of the cue verb
+    hidden: bool = False  # a reported clause wrapping a quote: read for claims, not a statement
+
+
+def find_quotes(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Inner spans of quotations, paired per paragraph."""
+    quotes = []
+    pos = 0
+    for para in text.split("\n"):
+        marks = [m.start() + pos for m in re.finditer(r'"', para)]
+        # apostrophe-free guard: a mark glued between letters is not a quote
+        marks = [
+            i
+            for i in marks
+            if not (0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum())
+        ]
+        pairs = list(zip(marks[::2], marks[1::2]))
+        if len(marks) % 2:
+            pairs.append((marks[-1], pos + len(para)))
+        for a, b in pairs:
+            s, e = a + 1, b
+            if any(hs <= s < he for hs, he in skip):
+                continue
+            if e - s > 1:
+                quotes.append((s, e))
+        pos += len(para) + 1
+    return quotes
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[\w']+", text))
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and text[e - 1] in " ,;:":
+        e -= 1
+    while s < e and text[s] in " ":
+        s += 1
+    return s, e
+
+
+def _inside(i: int, spans) -> bool:
+    return any(s <= i < e for s, e in spans)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through coordination and participial clauses."""
+    seen = 0
+    while verb is not None and seen < 6:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who"):
+                return c
+        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "acl") and verb.head != verb:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _cue_verbs(doc: Doc, sent: Span, quotes) -> list[Token]:
+    out = []
+    for t in sent:
+        if t.pos_ not in ("VERB", "AUX") or _inside(t.idx, quotes):
+            continue
+        if t.lemma_ in SPEECH_VERBS or any(
+            (t.lemma_, c.lower_) in PHRASAL_CUES for c in t.children
+        ):
+            out.append(t)
+    return out
+
+
+def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
+    text = doc.text
+    out: list[RawStatement] = []
+    prev: tuple[int, str, int | None] | None = None  # (paragraph start, speaker, verb)
+    for qs, qe in quotes:
+        s, e = _trim(text, qs, qe)
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        para_start = text.rfind("\n", 0, qs) + 1
+        sents = [x for x in doc.sents if x.end_char > qs - 2 and x.start_char < qe + 2]
+        verbs = [v for st in sents for v in _cue_verbs(doc, st, quotes)]
+        # the sentence after a quote that ends its own sentence: '"…." he said.'
+        if not verbs and sents:
+            nxt = sents[-1].end
+            if nxt < len(doc):
+                following = doc[nxt].sent
+                if following.start_char - qe < 3:
+                    verbs = [v for v in _cue_verbs(doc, following, quotes) if v.i - following.start < 4]
+        long_enough = _words(text[s:e]) >= MIN_QUOTE_WORDS or text[qe - 1 : qe] in ".,?!"
+        speaker = None
+        verb = None
+        if verbs:
+            verb = min(verbs, key=lambda v: min(abs(v.idx - qe), abs(v.idx - qs)))
+            subj = _subject(verb)
+            if subj is not None and not _inside(subj.idx, quotes):
+                speaker = resolver.token(subj)
+        if speaker is None and prev is not None and prev[0] == para_start and long_enough:
+            speaker, verb = prev[1], None
+        if speaker is None or not long_enough:
+            continue
+        # the second half of a split quote joins the first
+        if out and verb is not None and out[-1].cue_token == verb.i and out[-1].speaker == speaker:
+            last = out[-1]
+            joined = last.text.rstrip(",") + " " + text[s:e]
+            out[-1] = RawStatement(speaker, last.start, e, joined, True, last.cue, last.cue_token)
+        else:
+            cue = verb.lemma_ if verb is not None else None
+            out.append(RawStatement(speaker, s, e, text[s:e], True, cue, verb.i if verb is not None else None))
+        resolver.note_speaker(speaker, s)
+        prev = (para_start, speaker, verb.i if verb is not None else None)
+    return out
+
+
+def _clause_span(head: Token, quotes) -> list[tuple[int, int]]:
+    """Character spans of a complement clause, split at coordinated 'and that' clauses."""
+    doc = head.doc
+    parts = [head] + [c for c in head.conjuncts if any(m.dep_ == "mark" for m in c.children)]
+    spans = []
+    for k, h in enumerate(parts):
+        tokens = [t for t in h.subtree]
+        if k == 0:
+            excluded = {t.i for p in parts[1:] for t in p.subtree}
+            tokens = [t for t in tokens if t.i not in excluded]
+        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].lower_ in ("and", "but")):
+            tokens = tokens[1:]
+        while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc") and tokens[-1].text != '"':
+            tokens = tokens[:-1]
+        if len(tokens) < 3:
+            continue
+        s = tokens[0].idx
+        last = tokens[-1]
+        e = last.idx + len(last.text)
+        spans.append((s, e))
+    return spans
+
+
+def _has_long_quote(s: int, e: int, quotes, text: str) -> bool:
+    return any(
+        qs >= s - 1 and qe <= e + 1 and _words(text[qs:qe]) >= MIN_QUOTE_WORDS for qs, qe in quotes
+    )
+
+
+def _clean_reported(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and text[e - 1] in ' ,;:."':
+        e -= 1
+    while s < e and text[s] in ' ,"':
+        s += 1
+    return s, e
+
+
+def reported_speech(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
+    text = doc.text
+    out: list[RawStatement] = []
+    for t in doc:
+        if _inside(t.idx, quotes):
+            continue
+        comp = None
+        cue = None
+        if t.pos_ in ("VERB", "AUX") and t.lemma_ in REPORT_VERBS:
+            comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
+            cue = t.lemma_
+        elif t.lower_ in ("confidence", "concern") and t.head.lemma_ == "express":
+            comp = next((c for c in t.children if c.dep_ in ("acl", "ccomp")), None)
+            cue = f"express {t.lower_}"
+            if comp is not None:
+                t = t.head
+        if comp is None:
+            continue
+        subj = _subject(t)
+        if subj is None or _inside(subj.idx, quotes):
+            continue
+        speaker = resolver.token(subj)
+        if speaker is None:
+            continue
+        for s, e in _clause_span(comp, quotes):
+            s, e = _clean_reported(text, s, e)
+            # a clause inside a quotation belongs to the quote, not to reported speech
+            if e - s < 8 or any(qs <= s and e <= qe for qs, qe in quotes):
+                continue
+            hidden = _has_long_quote(s, e, quotes, text)
+            out.append(RawStatement(speaker, s, e, text[s:e].replace('"', ""), False, cue, t.i, hidden))
+            resolver.note_speaker(speaker, s)
+    out.extend(_according_to(doc, quotes, resolver))
+    return out
+
+
+def _according_to(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
+    text = doc.text
+    out = []
+    for t in doc:
+        if t.lower_ != "according" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
+            continue
+        to = doc[t.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        speaker = resolver.token(pobj)
+        if speaker is None:
+            continue
+        sent = t.sent
+        phrase_end = pobj.right_edge.idx + len(pobj.right_edge.text)
+        before = (sent.start_char, t.idx)
+        after = (phrase_end, sent.end_char)
+        s, e = max((before, after), key=lambda x: x[1] - x[0])
+        s, e = _clean_reported(text, s, e)
+        # drop a leading connective: "At the same time, according to ..."
+        if e - s < 12 or _has_long_quote(s, e, quotes, text):
+            continue
+        out.append(RawStatement(speaker, s, e, text[s:e].replace('"', ""), False, "according to", t.i))
+    return out
+
+
+def pull_quotes(text: str, pqs, table, resolver: Resolver) -> list[RawStatement]:
+    """A quote set apart from the text with a credit line under it."""
+    out = []
+    for pq in pqs:
+        name = text[pq.name_start : pq.name_end]
+        key = table.at(pq.name_start, pq.name_end) or table.resolve_person_name(name.split()[-1])
+        if key is None:
+            key = table.person(name, pq.name_start, pq.name_end)
+        if pq.title_start is not None:
+            table.clusters[key].add_alias(text[pq.title_start : pq.title_end])
+        out.append(
+            RawStatement(key, pq.quote_start, pq.quote_end, text[pq.quote_start : pq.quote_end], True, "pull-quote", None)
+        )
+    return out
