@@ -81,11 +81,12 @@ class _Run:
         events = EventFinder(
             self.doc, self.table, dates, places, skip + self._quote_spans, self.document.published
         )
-        events.run()
         resolver = Resolver(self.table)
         resolver.history = self._history
+        events.resolver = resolver
+        events.run()
         claims = ClaimFinder(self.doc, self.table, events, resolver)
-        claims.narrative(skip)
+        claims.narrative(self._narrative_skip())
         claims.from_statements(statements)
         claims.from_statements(self._hidden, link=False)
         return self._records(statements, events, claims)
@@ -119,6 +120,18 @@ class _Run:
             spans.append((pq.name_start, pq.title_end or pq.name_end))
         return spans
 
+    def _narrative_skip(self) -> list[tuple[int, int]]:
+        """Blame and denial verbs are read everywhere but in headings, the headline and captions
+        (pull-quotes included: "the Ukrainian side blames Russia for everything")."""
+        text = self.cleaned.text
+        spans = list(self.cleaned.headings)
+        first_end = text.find("\n") if "\n" in text else len(text)
+        if "\n" in text.strip():
+            spans.append((0, first_end))
+        for cap in self.cleaned.captions:
+            spans.append((text.rfind("\n", 0, cap.start) + 1, cap.end))
+        return spans
+
     def _statements(self, skip) -> list[RawStatement]:
         quotes = find_quotes(self.cleaned.text, skip)
         self._quote_spans = quotes
@@ -129,7 +142,7 @@ class _Run:
             resolver = Resolver(self.table)
             resolver.history = list(history)
             found = direct_quotes(self.doc, quotes, resolver)
-            found += reported_speech(self.doc, quotes, resolver)
+            found += reported_speech(self.doc, quotes, resolver, skip)
             found += pull_quotes(self.cleaned.text, self.cleaned.pull_quotes, self.table, resolver)
             history = sorted({(s.start, s.speaker) for s in found})
         self._history = history

@@ -23,6 +23,7 @@ _LEAD = re.compile(r"^(?:the|a|an|official)\s+", re.I)
 _COUNTRY_OF = re.compile(
     r"^(?P<base>.+?)\s+of\s+(?:the\s+)?(?P<country>(?:(?:Republic|Federation|Kingdom|State|Islamic Republic|People's Republic|Democratic Republic)\s+of\s+(?:the\s+)?)?[A-Z][\w'\- ]+)$"
 )
+_INSTITUTION = re.compile(r"\b(?:Centre|Center|Institute|University|Foundation|Council|Agency|Committee|Academy|School|College)\b")
 _STATE_HEADS = {"government", "authorities", "side", "leadership", "regime"}
 
 
@@ -46,6 +47,23 @@ class Cluster:
     @property
     def first(self) -> int:
         return min((s for s, _ in self.mentions), default=10**9)
+
+
+_BASE_SYNONYMS = [
+    (re.compile(r"^(?:ministry of (?:foreign|external) affairs|(?:foreign|external) (?:affairs )?ministry|mfa|foreign office)$"), "mfa"),
+    (re.compile(r"^(?:ministry of defen[cs]e|defen[cs]e ministry|mod)$"), "mod"),
+    (re.compile(r"^(?:ministry of (?:the )?interior|interior ministry)$"), "moi"),
+]
+
+
+def _norm_base(text: str) -> str:
+    """One key for the usual names of the same kind of body: 'foreign ministry' and
+    'Ministry of Foreign Affairs' of a country are the same ministry."""
+    low = re.sub(r"\s+", " ", text.lower()).strip()
+    for pat, key in _BASE_SYNONYMS:
+        if pat.match(low):
+            return key
+    return low
 
 
 def strip_np(text: str) -> str:
@@ -84,6 +102,7 @@ class ActorTable:
         key = self._by_entry.get(entry.name)
         if key is None:
             c = self._new(entry.name, entry.type, wikidata=entry.wikidata)
+            self._by_entry[entry.name] = c.key
             for a in entry.aliases:
                 if not a.lower().startswith("the "):
                     c.add_alias(a)
@@ -91,8 +110,8 @@ class ActorTable:
                 country = self.gaz.country(entry.country) or self.gaz.lookup(entry.country)
                 if country is not None:
                     c.country = self.for_entry(country)
+                    c.base = _norm_base(self.split_country(entry.name)[0])
             key = c.key
-            self._by_entry[entry.name] = key
         return key
 
     def country_key(self, word: str) -> str | None:
@@ -123,7 +142,7 @@ class ActorTable:
         country = qualifier or country
         key = self._find_org(base, country, name)
         if key is None:
-            c = self._new(name, type_, country=country, base=base.lower())
+            c = self._new(name, type_, country=country, base=_norm_base(base))
             key = c.key
         c = self.clusters[key]
         # the most explicit form (with its country) becomes the name
@@ -150,7 +169,7 @@ class ActorTable:
         return name, None
 
     def _find_org(self, base: str, country: str | None, name: str) -> str | None:
-        low = base.lower()
+        low = _norm_base(base)
         entry = self.gaz.lookup(name)
         if entry is not None and entry.type != "country":
             return self.for_entry(entry)
@@ -262,6 +281,11 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
         elif label == "ORG":
             if _in_place_list(ent) or ent.text.strip().lower() in {"state", "energy"}:
                 continue
+            if ent.root.lower_ in TITLE_HEADS or ent.root.lemma_.lower() in TITLE_HEADS:
+                continue  # "the High Representative", "Secretary General": titles, not bodies
+            nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+            if nxt is not None and nxt.lower_ in TITLE_HEADS and not any(t.lower_ in ORG_HEADS for t in ent):
+                continue  # "External Affairs Minister": part of a title
             span = _extend_org(ent)
             text = span.text
             if re.match(r"^(?:APT|UNC|TA|FIN|DEV-)\d", text) or re.search(r"\b(?:group|gang)$", text):
@@ -271,6 +295,9 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 table.organization(text, span.start_char, span.end_char)
         elif label == "NORP":
             _norp(ent, table)
+        elif label == "FAC" and _INSTITUTION.search(ent.text):
+            span = _extend_org(ent)
+            table.organization(span.text, span.start_char, span.end_char)
         elif label in ("GPE", "LOC", "FAC"):
             places.append((ent.start_char, ent.end_char, strip_np(ent.text)))
     # persons: full names first, then the short forms that belong to them
@@ -411,6 +438,8 @@ def _title_chain(doc: Doc, ent: Span) -> Span | None:
             break
         if "\n" in t.text or t.is_space:
             break
+        if low == "and" and i + 1 < ent.start and (doc[i + 1].lower_ in TITLE_HEADS or doc[i + 1].lower_ in ("major", "lieutenant", "deputy", "vice", "foreign", "prime")):
+            break  # "... of the Indian Army and Major General Yang Lin": a new title starts
         if low in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS:
             saw_head = True
         elif low in TITLE_MODIFIERS or t.ent_type_ in ("ORG", "GPE", "NORP") or (
@@ -464,12 +493,33 @@ def _role_of(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[int,
     return None, []
 
 
+def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[int, int]]]:
+    """'foreign ministry spokesman': the body named in lower case inside the title, placed
+    in the country the sentence opens with ("In Beijing, ...") when it names one."""
+    heads = [t for t in span if t.lower_ in ORG_HEADS]
+    if not heads:
+        return None, []
+    h = heads[0]
+    start = h.i
+    while start > span.start and span.doc[start - 1].lower_ in TITLE_MODIFIERS and span.doc[start - 1].lower_ not in ("the", "of", "and", "for"):
+        start -= 1
+    body = span.doc[start : h.i + 1]
+    sent = span.sent
+    country = None
+    if sent[0].lower_ in ("in", "from") and sent[1].ent_type_ == "GPE":
+        country = table.country_key(sent[1].text)
+    key = table.organization(body.text, body.start_char, body.end_char, country=country)
+    return key, [(body.start_char, body.end_char)]
+
+
 def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     words = [t.text for t in span if not any(s <= t.idx < e for s, e in cut) and not t.is_space]
     text = " ".join(words)
     text = re.sub(r"^(?:'s|of|the|at|for|a|an)\s+", "", text)
     text = re.sub(r"\s+(?:of|the|at|for|and|of the|'s)$", "", text)
     text = re.sub(r"\s+\(\s*\)", "", text)
+    text = re.sub(r"\b(?:of|for|at|in)(?: the)?\s+(?=(?:of|for|at|in)\b)", "", text)
+    text = re.sub(r"\s+(?:in|at|of|for)$", "", text)
     text = re.sub(r"\s+of the$|\s+of$", "", text)
     return text.strip(" ,") or span.text
 
@@ -481,8 +531,13 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         key = table.at(ent.start_char, ent.end_char)
         if key is None or table.clusters[key].type != "person":
             continue
-        for span in filter(None, (_title_chain(doc, ent), _appositive_title(doc, ent))):
+        spans = [_title_chain(doc, ent), _appositive_title(doc, ent)]
+        for span in spans:
+            if span is None or len(span) > 14 or any(t.ent_type_ == "PERSON" for t in span):
+                continue
             of, cut = _role_of(span, table)
+            if of is None:
+                of, cut = _title_body(span, table)
             if of == key:
                 continue
             after = _of_after(doc, ent, table)

@@ -39,6 +39,9 @@ class RawClaim:
     statement: int | None = None  # index into the statement list
 
 
+_NEEDS_ATTACK_OBJECT = {"carry", "conduct", "launch", "stage", "perpetrate", "orchestrate", "organise", "organize", "plan", "direct", "start", "initiate", "commit", "use"}
+_ATTACK_NOUNS = {"attack", "attacks", "provocation", "strike", "raid", "operation", "hack", "assault", "offensive", "shelling", "bombing", "ransomware", "malware", "cyberattack", "intrusion", "invasion", "aggression", "sabotage", "incursion"}
+_DISMISSIVE = {"groundless", "baseless", "false", "fabricate", "unfounded", "untrue", "lie", "disinformation", "absurd", "nonsense", "fake", "propaganda"}
 _HEARSAY = {"accusation", "allegation", "claim", "report", "suggestion", "speculation", "rumour", "rumor", "charge"}
 
 
@@ -47,7 +50,7 @@ def _reported_by_others(tok: Token, span: Span) -> bool:
     someone else's claim; it is not the speaker's own."""
     t = tok
     while t.head != t and t.i >= span.start:
-        if t.dep_ in ("acl", "ccomp") and t.head.lemma_ in _HEARSAY:
+        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_ in _HEARSAY:
             return True
         t = t.head
     return False
@@ -171,6 +174,26 @@ class ClaimFinder:
                 if _reported_by_others(tok, span):
                     continue
                 self._responsibility(tok, st, n if link else None, span)
+            self._dismissal(st, n if link else None, span)
+
+    def _event_type(self, tok: Token) -> str | None:
+        key = self.events.by_token.get(tok.i)
+        for ev in self.events.events:
+            if ev.key == key:
+                return ev.type
+        return None
+
+    def _dismissal(self, st: RawStatement, n: int | None, span: Span) -> None:
+        """'these claims were groundless': the speaker denies what the other side claimed."""
+        if not any(t.lemma_ in _DISMISSIVE for t in span):
+            return
+        if not any(t.lemma_ in _HEARSAY or t.lemma_ in ("version", "story") for t in span):
+            return
+        earlier = [c for c in self.claims if c.start < span.start_char and c.polarity == "asserted" and c.claimant != st.speaker]
+        if not earlier:
+            return
+        last = max(earlier, key=lambda c: c.start)
+        self._add(st.speaker, last.agent, "denied", span, last.event, n)
 
     def _responsibility(self, tok: Token, st: RawStatement, n: int, span: Span) -> None:
         lemma = tok.lemma_
@@ -190,7 +213,33 @@ class ClaimFinder:
         ):
             pred = tok
         elif lemma in RESPONSIBILITY_VERBS and subj is not None and subj.dep_ == "nsubj":
+            if lemma in _NEEDS_ATTACK_OBJECT:
+                obj = next((c for c in tok.children if c.dep_ in ("dobj", "prt")), None)
+                objs = [c for c in tok.children if c.dep_ == "dobj"]
+                if not any(o.lemma_ in _ATTACK_NOUNS or self.events.by_token.get(o.i) for o in objs):
+                    return
             pred = tok
+        elif tok.pos_ == "VERB" and subj is not None and subj.dep_ == "nsubj" and (
+            self._event_type(tok) in ("armed_attack", "military_activity", "cyberattack")
+        ):
+            pred = tok  # "a PLA J-11 fighter flew within ten kilometres of the LAC"
+        elif lemma == "be" and any(c.dep_ == "expl" for c in tok.children):
+            # "there is no military escalation on the part of Russia"
+            attr = next((c for c in tok.children if c.dep_ == "attr"), None)
+            if attr is not None and any(d.lower_ == "no" for d in attr.children):
+                for t in attr.subtree:
+                    if t.lower_ == "part" and any(c.lower_ == "of" for c in t.children):
+                        of = next(c for c in t.children if c.lower_ == "of")
+                        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+                        if obj is not None:
+                            pred, subj, negated = attr, obj, True
+                            break
+        elif lemma in RESPONSIBILITY_VERBS and subj is not None and subj.dep_ == "nsubjpass":
+            # "the ceasefire was violated by the Azerbaijani side"
+            by = next((c for c in tok.children if c.dep_ == "agent"), None)
+            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if obj is not None:
+                pred, subj = tok, obj
         elif lemma == "use" and subj is not None and subj.dep_ == "nsubjpass":
             # "DarkSide ransomware was used to compromise ..."
             pred, subj = tok, subj

@@ -21,8 +21,7 @@ from kg.extract.dates import DateMention
 from kg.extract.lexicon import CYBER_WORDS, EVENT_NOUNS, EVENT_VERBS, MILITARY_WORDS
 
 FAMILIES = [
-    {"talk", "talks", "negotiation", "consultation"},
-    {"meeting", "session", "summit", "encounter", "conference", "visit"},
+    {"talk", "talks", "negotiation", "consultation", "round", "encounter", "meeting", "session", "summit", "conference", "visit"},
     {"conversation", "call"},
     {"attack", "cyberattack", "cyber-attack", "hack", "hacking", "incident", "intrusion", "breach", "ransomware"},
     {"shelling", "strike", "airstrike", "bombing", "attack", "offensive", "assault", "incident", "shell"},
@@ -30,7 +29,8 @@ FAMILIES = [
     {"interview", "briefing", "conference"},
 ]
 _ANAPHORIC = {"the", "this", "that", "these", "those", "its", "his", "her", "their", "same"}
-_NOT_SAME = {"separate", "another", "other", "second", "new", "next", "previous", "earlier", "later", "latest", "first"}
+_NOT_SAME = {"separate", "another", "other", "second", "new", "next", "previous", "earlier", "later", "first"}
+_GENERIC = {"several", "many", "earlier", "previous", "past", "numerous", "multiple", "some", "future", "any", "no"}
 _ATTACK_VERBS = {"attack", "hit", "shell", "target", "strike", "force", "disrupt", "cripple", "compromise"}
 
 
@@ -55,13 +55,13 @@ class RawEvent:
 
 def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
     low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.ent_type_ in ("ORG", "LAW", "PERSON", "GPE", "FAC", "WORK_OF_ART", "NORP"):
+        return None  # "the Collective Security Treaty", "NATO-Russia Council"
     if tok.pos_ in ("NOUN", "PROPN"):
-        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and low not in ("ransomware", "cyber"):
-            return None  # "meeting point", "attack surface"
-        if low in ("ransomware", "cyber") and not (tok.dep_ == "compound" and tok.head.lemma_ == "attack"):
-            return None
-        if any(c.lower_ in ("no", "any") for c in tok.children if c.dep_ == "det"):
-            return None
+        if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "meeting point", "ransomware attack" (the head is the trigger)
+        if any(c.lower_ in _GENERIC for c in tok.children if c.dep_ in ("det", "amod")):
+            return None  # "several earlier rounds", "no escalation": not one event
         key = low if low in EVENT_NOUNS else lemma
         etype = EVENT_NOUNS.get(key)
         if etype is None:
@@ -84,7 +84,17 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             etype = "interview"
         return etype, key
     if tok.pos_ == "VERB":
+        if any(c.dep_ == "nsubj" and c.lemma_ in ("hacker", "attacker", "intruder") for c in tok.children):
+            return "cyberattack", "hack"  # "hackers locked up data", "attackers breached"
         if lemma == "tell" and any(c.lower_ in ("reporters", "journalists") for c in tok.children):
+            return "interview", "interview"
+        if lemma in ("speak", "talk") and any(
+            c.lower_ == "by" and any(g.lower_ in ("phone", "telephone") for g in c.children) for c in tok.children
+        ):
+            return "meeting", "call"
+        if lemma == "speak" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "to") for c in tok.children
+        ):
             return "interview", "interview"
         etype = EVENT_VERBS.get(lemma)
         if etype is None:
@@ -145,6 +155,7 @@ class EventFinder:
             text.count(w) for w in ("shell", "troops", "artillery", "missile")
         )
         self.published = published
+        self.resolver = None  # set by the caller to resolve pronoun subjects
         self.events: list[RawEvent] = []
         self.by_token: dict[int, str] = {}
 
@@ -164,25 +175,41 @@ class EventFinder:
                 continue
             anchor = _anchor(span.root)
             future = self.published is not None and d.begin > self.published
+            best = None
             for tok, _, _ in cands:
+                if tok.i in anchored or tok.sent != anchor.sent:
+                    continue
                 gov = _governing_verb(tok)
                 if future and gov is not None and gov.tag_ in ("VBD", "VBN") and tok.pos_ != "VERB":
                     continue  # "the talks that were discussed ... next week": not the talks' date
-                if tok.i in anchored:
+                subtree = [t.i for t in tok.subtree]
+                if anchor == tok:
+                    rank = (0, 0)
+                elif anchor.i in subtree:
+                    rank = (1, len(subtree))  # the innermost trigger holding the date
+                elif gov is not None and anchor == gov:
+                    rank = (2, 0)
+                else:
                     continue
-                gov = _governing_verb(tok)
-                if anchor == tok or anchor == gov or (anchor.i in {t.i for t in tok.subtree} and anchor.sent == tok.sent):
-                    anchored[tok.i] = d
-                    claimed_dates[d.start] = tok
-                    break
+                if best is None or rank < best[0]:
+                    best = (rank, tok)
+            if best is not None:
+                anchored[best[1].i] = d
+                claimed_dates[d.start] = best[1]
         for tok, etype, lemma in cands:
             date = anchored.get(tok.i)
             if date is None and not _is_anaphoric(tok):
                 date = self._nearest_free_date(tok, claimed_dates)
+            if date is None and tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "when", "as", "while") for c in tok.children
+            ):
+                date = anchored.get(tok.head.i)  # "halted on Friday after hackers locked up data"
             same_day = "same day" in tok.sent.text.lower()
             ev = self._build(tok, etype, lemma, date)
             if same_day and date is None and self.events:
-                prev = next((e for e in reversed(self.events) if e.begin), None)
+                fam = ev.family()
+                prev = next((e for e in reversed(self.events) if e.begin and e.family() & fam), None)
+                prev = prev or next((e for e in reversed(self.events) if e.begin), None)
                 if prev:
                     ev.begin, ev.end, ev.date_text = prev.begin, prev.end, "the same day"
             self._merge_or_add(tok, ev)
@@ -221,16 +248,15 @@ class EventFinder:
 
     def _location(self, tok: Token) -> str | None:
         gov = _governing_verb(tok)
-        sub = {t.i for t in tok.subtree}
         fallback = None
         for s, e, name in self.places:
             span = self.doc.char_span(s, e, alignment_mode="expand")
-            if span is None or span.sent != tok.sent:
+            if span is None or span.sent != tok.sent or any(a <= s < b for a, b in self.skip):
                 continue
             head = span.root.head
             if head.lower_ not in ("in", "at", "near"):
                 continue
-            if span.root.i in sub or head.head == tok or head.head == gov:
+            if head.head == tok or head.head == gov:
                 return name
             fallback = fallback or name
         return fallback if tok.pos_ == "VERB" else None
@@ -265,9 +291,19 @@ class EventFinder:
                 for o in c.children:
                     if o.dep_ == "dobj":
                         targets += self._actors_in(o)[:1]
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_ in ("lead", "chair", "host", "attend"):
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        parts += self._actors_in(a)
         if tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None and not attack:
+            if subj is not None and subj.lower_ in ("two", "both", "they", "leaders", "sides") and tok.dep_ in ("advcl", "relcl", "conj"):
+                # "what X told Y when the two met": the two are the head clause's people
+                for c in tok.head.children:
+                    if c.dep_ in ("nsubj", "dobj", "dative", "pobj"):
+                        parts += self._actors_in_phrase(c)
+            elif subj is not None and not attack:
                 parts += self._actors_in(subj)[:2]
             if tok.lemma_ in ("meet", "brief", "negotiate"):
                 for c in tok.children:
@@ -281,7 +317,7 @@ class EventFinder:
             gov = _governing_verb(tok)
             if gov is not None and not attack and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
-                if subj is not None and (tok.dep_ == "dobj" or ev.type == "interview"):
+                if subj is not None and (tok.dep_ == "dobj" or ev.type in ("interview", "meeting")):
                     parts += self._actors_in_phrase(subj)
                 for c in gov.children:
                     if c.dep_ == "prep" and c.lower_ == "with" and c != tok.head:
@@ -293,8 +329,9 @@ class EventFinder:
         k = self.table.at(subj.idx, subj.idx + len(subj.text))
         if k is not None:
             return [k]
-        if subj.lower_ in ("he", "she", "it"):
-            return []
+        if subj.lower_ in ("he", "she", "it", "his", "her"):
+            k = self.resolver.token(subj) if self.resolver is not None else None
+            return [k] if k else []
         return self._actors_in(subj)[:1]
 
     def _merge_or_add(self, tok: Token, ev: RawEvent) -> None:
@@ -315,6 +352,7 @@ class EventFinder:
                 or (ev.type in ("cyberattack", "armed_attack") and (shared or anaphoric))
                 or (same_family and old.begin and old.begin == ev.begin and (shared or not new_args))
                 or (same_family and shared and not det & _NOT_SAME)
+                or (ev.type in ("cyberattack", "armed_attack") and (ev.begin is None) != (old.begin is None))
             ):
                 self._absorb(old, ev)
                 self.by_token[tok.i] = old.key

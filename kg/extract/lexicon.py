@@ -57,6 +57,7 @@ EVENT_NOUNS = {
     "call": "meeting",
     "consultation": "meeting",
     "round": "meeting",
+    "encounter": "meeting",
     "visit": "meeting",
     "conference": "meeting",
     "cyberattack": "cyberattack",

@@ -25,6 +25,7 @@ class Resolver:
         self.table = table
         # (offset, speaker) of statements already known, from an earlier round or this one
         self.history: list[tuple[int, str]] = []
+        self.current: tuple[int, int] | None = None  # the statement being attributed
 
     def note_speaker(self, key: str, pos: int) -> None:
         self.history.append((pos, key))
@@ -78,7 +79,17 @@ class Resolver:
                     last = max(s for s, _ in c.mentions if s <= pos) if any(s <= pos for s, _ in c.mentions) else -1
                     if best is None or last > best[0]:
                         best = (last, c.key)
-            return best[1] if best else None
+            if best:
+                return best[1]
+            # a title before the name it belongs to ("the Kremlin's spokesman ... Kremlin
+            # spokesman Dmitry Peskov"): the first later holder of that title
+            later = [
+                (c.first, c.key)
+                for c in table.clusters.values()
+                if c.type == "person"
+                and any(text in f.lower() or f.lower().endswith(text) for f in list(c.aliases) + [r[0] for r in c.roles])
+            ]
+            return min(later)[1] if later else None
         kinds = []
         if root.lower_ in GROUP_NOUNS or root.lemma_ in GROUP_NOUNS:
             kinds = ["group"]
@@ -101,8 +112,12 @@ class Resolver:
         want = "person" if word in PERSON_PRONOUNS else "body"
         if word in PLURAL_PRONOUNS:
             return None
-        limit = pos if sent_start is None else sent_start
-        earlier = [(p, k) for p, k in self.history if p < limit and k in self.table.clusters]
+        cur = self.current
+        earlier = [
+            (p, k)
+            for p, k in self.history
+            if p < pos and k in self.table.clusters and not (cur and cur[0] <= p <= cur[1])
+        ]
         if earlier:
             p, k = max(earlier)
             if self._kind(k) == want:

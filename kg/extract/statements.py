@@ -126,6 +126,7 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
                 if following.start_char - qe < 3:
                     verbs = [v for v in _cue_verbs(doc, following, quotes) if v.i - following.start < 4]
         long_enough = _words(text[s:e]) >= MIN_QUOTE_WORDS or text[qe - 1 : qe] in ".,?!"
+        resolver.current = (qs, qe)
         speaker = None
         verb = None
         if verbs:
@@ -146,6 +147,7 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
             cue = verb.lemma_ if verb is not None else None
             out.append(RawStatement(speaker, s, e, text[s:e], True, cue, verb.i if verb is not None else None))
         resolver.note_speaker(speaker, s)
+        resolver.current = None
         prev = (para_start, speaker, verb.i if verb is not None else None)
     return out
 
@@ -187,11 +189,12 @@ def _clean_reported(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def reported_speech(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
+def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawStatement]:
     text = doc.text
     out: list[RawStatement] = []
+    resolver.current = None
     for t in doc:
-        if _inside(t.idx, quotes):
+        if _inside(t.idx, quotes) or _inside(t.idx, skip):
             continue
         comp = None
         cue = None
@@ -219,14 +222,16 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
             hidden = _has_long_quote(s, e, quotes, text)
             out.append(RawStatement(speaker, s, e, text[s:e].replace('"', ""), False, cue, t.i, hidden))
             resolver.note_speaker(speaker, s)
-    out.extend(_according_to(doc, quotes, resolver))
+    out.extend(_according_to(doc, quotes, resolver, skip))
     return out
 
 
-def _according_to(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
+def _according_to(doc: Doc, quotes, resolver: Resolver, skip) -> list[RawStatement]:
     text = doc.text
     out = []
     for t in doc:
+        if _inside(t.idx, skip):
+            continue
         if t.lower_ != "according" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
             continue
         to = doc[t.i + 1]
