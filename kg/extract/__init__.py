@@ -24,7 +24,7 @@ from kg.records import Actor, Claim, Document, Event, Extraction, Role, Span, St
 
 EXTRACTOR_VERSION = f"geokg-extract/{__version__}"
 MAX_CHARS = 2_000_000
-_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:\s*\([^)]*\))?\s*,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-—–(]", re.M)
+_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:\s*\([^)]*\))?\s*,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-—–(\n]", re.M)
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor", "extract"]
 
@@ -86,6 +86,7 @@ class _Run:
         events.resolver = resolver
         events.run()
         claims = ClaimFinder(self.doc, self.table, events, resolver)
+        claims.quote_speakers = [(st.start, st.end, st.speaker) for st in statements if st.direct]
         claims.narrative(self._narrative_skip())
         claims.from_statements(statements)
         claims.from_statements(self._hidden, link=False)

@@ -20,9 +20,6 @@ from kg.extract.lexicon import GROUP_NOUNS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFI
 from kg.gazetteer import Entry, Gazetteer
 
 _LEAD = re.compile(r"^(?:the|a|an|official)\s+", re.I)
-_COUNTRY_OF = re.compile(
-    r"^(?P<base>.+?)\s+of\s+(?:the\s+)?(?P<country>(?:(?:Republic|Federation|Kingdom|State|Islamic Republic|People's Republic|Democratic Republic)\s+of\s+(?:the\s+)?)?[A-Z][\w'\- ]+)$"
-)
 _INSTITUTION = re.compile(r"\b(?:Centre|Center|Institute|University|Foundation|Council|Agency|Committee|Academy|School|College)\b")
 _STATE_HEADS = {"government", "authorities", "side", "leadership", "regime"}
 
@@ -156,11 +153,12 @@ class ActorTable:
     def split_country(self, name: str) -> tuple[str, str | None]:
         """'Ministry of Defence of Armenia' -> ('Ministry of Defence', key of Armenia);
         'Armenian Ministry of Defence' / "India's Ministry ..." likewise."""
-        m = _COUNTRY_OF.match(name)
-        if m:
-            key = self.country_key(m.group("country"))
-            if key:
-                return m.group("base"), key
+        for m in reversed(list(re.finditer(r"\s+of\s+(?:the\s+)?", name))):
+            base, rest = name[: m.start()], name[m.end() :]
+            if base and rest[:1].isupper():
+                key = self.country_key(rest)
+                if key:
+                    return base, key
         first, _, rest = name.partition(" ")
         if rest:
             key = self.country_key(re.sub(r"'s?$", "", first))
@@ -312,7 +310,19 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 continue
         table.person(name, ent.start_char, ent.end_char)
     _org_phrases(doc, table)
+    _short_forms(table)
     return places
+
+
+def _short_forms(table: ActorTable) -> None:
+    """'Colonial' after 'Colonial Pipeline': a body's first word alone names it."""
+    orgs = [c for c in table.clusters.values() if c.type in ("organization", "group")]
+    for c in list(orgs):
+        if " " in c.name or c.wikidata or c.key not in table.clusters:
+            continue
+        longer = [o for o in orgs if o.key != c.key and o.key in table.clusters and o.name.split()[0] == c.name and " " in o.name]
+        if len(longer) == 1:
+            table.merge(c.key, longer[0].key)
 
 
 def _acts(ent: Span) -> bool:

@@ -63,6 +63,16 @@ class ClaimFinder:
         self.events = events
         self.resolver = resolver
         self.claims: list[RawClaim] = []
+        self.quote_speakers: list[tuple[int, int, str]] = []  # direct quotes and their speakers
+
+    def _claimant(self, subj: Token) -> str | None:
+        """'We' or 'I' inside a quotation is whoever the quotation is from."""
+        if subj.lower_ in ("we", "i"):
+            for s, e, speaker in self.quote_speakers:
+                if s <= subj.idx < e:
+                    return speaker
+            return None
+        return self.resolver.token(subj)
 
     # -- helpers ------------------------------------------------------------------------
     def _agent(self, tok: Token) -> str | None:
@@ -124,7 +134,7 @@ class ClaimFinder:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 continue
-            claimant = self.resolver.token(subj)
+            claimant = self._claimant(subj)
             if lemma in BLAME_VERBS:
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if obj is None:
@@ -150,6 +160,13 @@ class ClaimFinder:
                 inner = t
                 break
         agent = self._agent(inner) if inner is not None else None
+        general = False
+        if agent is None and obj.lemma_ in _HEARSAY:
+            # "reject any accusations against Russia"
+            against = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+            target = next((c for c in against.children if c.dep_ == "pobj"), None) if against is not None else None
+            if target is not None:
+                agent, general = self._agent(target), True
         if agent is None:
             if inner is not None and inner.lemma_ in ("its", "their") or any(
                 t.lower_ in ("role", "involvement", "part", "responsibility") for t in obj.subtree
@@ -157,7 +174,9 @@ class ClaimFinder:
                 agent = self._own_state(claimant)
             else:
                 return
-        event = self._event_in(list(obj.subtree)) or self._salient(_ATTACK_TYPES, tok.idx)
+        event = self._event_in(list(obj.subtree))
+        if event is None and not general:
+            event = self._salient(_ATTACK_TYPES, tok.idx)
         self._add(claimant, agent, "denied", tok.sent, event)
 
     def _own_state(self, key: str) -> str:
@@ -193,7 +212,10 @@ class ClaimFinder:
         if not earlier:
             return
         last = max(earlier, key=lambda c: c.start)
-        self._add(st.speaker, last.agent, "denied", span, last.event, n)
+        # the claim about an event is the one worth denying, if the other side made one
+        with_event = [c for c in earlier if c.agent == last.agent and c.event and c.claimant != st.speaker]
+        target = with_event[-1] if with_event else last
+        self._add(st.speaker, target.agent, "denied", span, target.event, n)
 
     def _responsibility(self, tok: Token, st: RawStatement, n: int, span: Span) -> None:
         lemma = tok.lemma_

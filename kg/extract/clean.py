@@ -124,9 +124,14 @@ def _is_heading(line: str, first: bool) -> bool:
     return line[0].isupper() or line[0] == '"'
 
 
+_DATELINE = re.compile(r"(?m)^(?P<head>[A-Z][A-Z .'-]{2,40}?(?:\s*\([^)\n]*\))?,\s+[A-Z][a-z]+\.?\s+\d{1,2})\s*(?P<dash>-)\s")
+
+
 def clean(text: str) -> Cleaned:
     """Normalise quotes and spaces, split glued pull-quote credits, find captions and headings."""
     norm, idx = _normalise_chars(text)
+    # "WASHINGTON, May 11 - The FBI has ...": the dateline ends at the dash, not a clause
+    norm = _DATELINE.sub(lambda m: m.group(0)[: m.start("dash") - m.start()] + "\n" + m.group(0)[m.end("dash") - m.start():], norm)
     # Split glued "NamePosition" credit lines by inserting ", ".
     out: list[str] = []
     out_idx: list[int] = []

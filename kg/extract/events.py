@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorTable, strip_np
 from kg.extract.dates import DateMention
+from kg.extract.resolve import subject_of
 from kg.extract.lexicon import CYBER_WORDS, EVENT_NOUNS, EVENT_VERBS, MILITARY_WORDS
 
 FAMILIES = [
@@ -261,6 +262,13 @@ class EventFinder:
             fallback = fallback or name
         return fallback if tok.pos_ == "VERB" else None
 
+    def _people_or_all(self, tok: Token) -> list[str]:
+        """The people named in a phrase if it names any, else every actor in it: the
+        bodies in 'President of Azerbaijan Ilham Aliyev' are titles, not participants."""
+        keys = self._actors_in(tok)
+        people = [k for k in keys if self.table.clusters[k].type == "person"]
+        return people or keys
+
     def _actors_in(self, tok: Token) -> list[str]:
         keys = []
         for t in tok.subtree:
@@ -278,7 +286,7 @@ class EventFinder:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among"):
                 if not attack or c.lower_ == "between":
-                    parts += self._actors_in(c)
+                    parts += self._people_or_all(c)
             if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ == "of" and ev.type == "cyberattack")):
                 (targets if attack else parts).extend(self._actors_in(c))
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
@@ -305,7 +313,12 @@ class EventFinder:
                         parts += self._actors_in_phrase(c)
             elif subj is not None and not attack:
                 parts += self._actors_in(subj)[:2]
-            if tok.lemma_ in ("meet", "brief", "negotiate"):
+            elif subj is None and tok.dep_ == "advcl" and not attack:
+                # "Speaking at the White House on Monday, President Joe Biden said ..."
+                head_subj = subject_of(tok.head)
+                if head_subj is not None:
+                    parts += self._actors_in_phrase(head_subj)
+            if tok.lemma_ in ("meet", "negotiate"):
                 for c in tok.children:
                     if c.dep_ == "dobj":
                         parts += self._actors_in(c)[:3]
@@ -321,7 +334,16 @@ class EventFinder:
                     parts += self._actors_in_phrase(subj)
                 for c in gov.children:
                     if c.dep_ == "prep" and c.lower_ == "with" and c != tok.head:
-                        parts += self._actors_in(c)
+                        parts += self._people_or_all(c)
+            if not parts and ev.type == "meeting" and gov is not None:
+                # "negotiations were held ... between the delegations of Russia and the US"
+                for t in gov.subtree:
+                    if t.lower_ == "between" and t.dep_ == "prep":
+                        parts += self._actors_in(t)
+            if gov is not None and ev.type == "other" and tok.dep_ == "dobj":
+                subj = subject_of(gov)
+                if subj is not None:
+                    parts += self._actors_in_phrase(subj)
         ev.participants = _unique(parts)
         ev.targets = _unique(k for k in targets if k not in ev.participants)
 
@@ -346,15 +368,20 @@ class EventFinder:
             shared = set(old.participants + old.targets) & set(ev.participants + ev.targets)
             same_place = ev.location is not None and ev.location == old.location
             new_args = set(ev.participants) - set(old.participants)
-            if (
-                (anaphoric and same_family and (not new_args or shared))
+            if "same" in det and same_family:
+                pass
+            elif not (
+                (anaphoric and same_family and (not new_args or shared or not old.participants))
                 or (same_place and same_family)
                 or (ev.type in ("cyberattack", "armed_attack") and (shared or anaphoric))
                 or (same_family and old.begin and old.begin == ev.begin and (shared or not new_args))
                 or (same_family and shared and not det & _NOT_SAME)
                 or (ev.type in ("cyberattack", "armed_attack") and (ev.begin is None) != (old.begin is None))
             ):
-                self._absorb(old, ev)
+                continue
+            if True:
+                backref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared
+                self._absorb(old, ev, with_arguments=not backref)
                 self.by_token[tok.i] = old.key
                 return
         ev.key = f"e{len(self.events) + 1}"
@@ -362,8 +389,10 @@ class EventFinder:
         self.by_token[tok.i] = ev.key
 
     @staticmethod
-    def _absorb(old: RawEvent, ev: RawEvent) -> None:
+    def _absorb(old: RawEvent, ev: RawEvent, with_arguments: bool = True) -> None:
         old.triggers += ev.triggers
+        if not with_arguments:
+            ev = RawEvent(ev.key, ev.type, ev.lemma, [], ev.label, ev.begin, ev.end, ev.date_text, ev.location)
         old.token_ids += ev.token_ids
         if old.begin is None and ev.begin is not None:
             old.begin, old.end, old.date_text = ev.begin, ev.end, ev.date_text

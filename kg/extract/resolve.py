@@ -20,6 +20,21 @@ BODY_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "we", "them"}
 
 
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through coordination and participial clauses."""
+    seen = 0
+    while verb is not None and seen < 6:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who"):
+                return c
+        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "acl") and verb.head != verb:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
 class Resolver:
     def __init__(self, table: ActorTable) -> None:
         self.table = table
@@ -40,6 +55,9 @@ class Resolver:
         low = root.lower_
         pos = before if before is not None else span.start_char
         if len(span) == 1 and low in PERSON_PRONOUNS | BODY_PRONOUNS | PLURAL_PRONOUNS:
+            reporter = self._reporting_subject(root)
+            if reporter is not None:
+                return reporter
             return self.pronoun(low, pos, span.sent.start_char)
         # a named mention in the phrase: take the one at the phrase's head if any
         found = table.mentions_in(span.start_char, span.end_char)
@@ -60,10 +78,29 @@ class Resolver:
             return found[-1][2]
         return self.description(span, pos)
 
+    def _reporting_subject(self, pron: Token) -> str | None:
+        """'Granholm said she had spoken ...': a pronoun inside what someone reports is the
+        reporter, when the reporter is named."""
+        from kg.extract.lexicon import SPEECH_VERBS
+
+        clause = pron.head
+        for _ in range(3):
+            if clause.dep_ == "ccomp" and clause.head.lemma_ in SPEECH_VERBS:
+                subj = subject_of(clause.head)
+                if subj is not None and subj.lower_ not in PERSON_PRONOUNS | BODY_PRONOUNS | PLURAL_PRONOUNS:
+                    key = self.phrase(subj.doc[subj.left_edge.i : subj.i + 1], before=subj.idx)
+                    if key is not None and (self.table.clusters[key].type == "person") == (pron.lower_ in PERSON_PRONOUNS):
+                        return key
+                return None
+            if clause.head == clause:
+                return None
+            clause = clause.head
+        return None
+
     def description(self, span: Span, pos: int) -> str | None:
         """'the minister', 'the Kremlin spokesman', 'the bureau', 'the group'."""
         table = self.table
-        text = strip_np(span.text).lower()
+        text = strip_np(span.text).lower().replace("'s ", " ")
         root = span.root
         words = set(text.split())
         if root.lemma_ in TITLE_HEADS or root.lower_ in TITLE_HEADS or words & TITLE_HEADS:

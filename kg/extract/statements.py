@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import PHRASAL_CUES, REPORT_VERBS, SPEECH_VERBS
-from kg.extract.resolve import Resolver
+from kg.extract.resolve import Resolver, subject_of
 
 MIN_QUOTE_WORDS = 4
 
@@ -80,17 +80,17 @@ def _inside(i: int, spans) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, inherited through coordination and participial clauses."""
-    seen = 0
-    while verb is not None and seen < 6:
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who"):
-                return c
-        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "acl") and verb.head != verb:
-            verb = verb.head
-            seen += 1
-            continue
-        return None
+    return subject_of(verb)
+
+
+def _name_before(verb: Token) -> Token | None:
+    """'After the deputy secretary ..., Sergei Demedyuk, said that ...': a verb the parser
+    left without a subject, right after a person's name set off by commas."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].is_punct:
+        i -= 1
+    if i >= verb.sent.start and verb.doc[i].ent_type_ == "PERSON" and i < verb.i - 1:
+        return verb.doc[i]
     return None
 
 
@@ -208,7 +208,7 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 t = t.head
         if comp is None:
             continue
-        subj = _subject(t)
+        subj = _subject(t) or _name_before(t)
         if subj is None or _inside(subj.idx, quotes):
             continue
         speaker = resolver.token(subj)
