@@ -12,6 +12,7 @@ attack verbs. Mentions of the same type are merged when they are anaphoric ("the
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -32,6 +33,8 @@ FAMILIES = [
 _ANAPHORIC = {"the", "this", "that", "these", "those", "its", "his", "her", "their", "same"}
 _NOT_SAME = {"separate", "another", "other", "second", "new", "next", "previous", "earlier", "later", "first"}
 _GENERIC = {"several", "many", "earlier", "previous", "past", "numerous", "multiple", "some", "future", "any", "no"}
+_SYSTEMS = {"website", "site", "system", "network", "server", "portal", "computer", "database"}
+_AFFECTED = {"unavailable", "down", "offline", "disrupt", "hack", "deface", "affect", "paralyse", "paralyze", "compromise", "crash", "inaccessible", "knock"}
 _ATTACK_VERBS = {"attack", "hit", "shell", "target", "strike", "force", "disrupt", "cripple", "compromise"}
 
 
@@ -77,6 +80,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         if key == "vote" and tok.head.lemma_ not in ("hold", "cast"):
             return None
+        if etype == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "toward", "towards", "for"):
+            return None  # "work on a peace treaty": not yet an event
         if etype == "attack":
             etype = _attack_type(tok, cyber_bias)
             if etype is None:
@@ -214,7 +219,23 @@ class EventFinder:
                 if prev:
                     ev.begin, ev.end, ev.date_text = prev.begin, prev.end, "the same day"
             self._merge_or_add(tok, ev)
+        self._merge_bare()
+        self.affected()
         return self.events
+
+    def _merge_bare(self) -> None:
+        """An undated mention with no place and no actors ('the results of negotiations')
+        joins the one dated event of that type and word, when there is exactly one."""
+        for ev in list(self.events):
+            if ev.begin or ev.location or ev.participants or ev.targets:
+                continue
+            same = [o for o in self.events if o is not ev and o.type == ev.type and o.lemma == ev.lemma and o.begin]
+            if len(same) == 1:
+                self._absorb(same[0], ev)
+                self.events.remove(ev)
+                for i, k in list(self.by_token.items()):
+                    if k == ev.key:
+                        self.by_token[i] = same[0].key
 
     def _nearest_free_date(self, tok: Token, claimed) -> DateMention | None:
         sent = tok.sent
@@ -299,6 +320,14 @@ class EventFinder:
                 for o in c.children:
                     if o.dep_ == "dobj":
                         targets += self._actors_in(o)[:1]
+        if ev.type == "agreement":
+            for c in tok.children:
+                if c.dep_ == "acl":  # "the ceasefire agreed ... with the mediation of Russia"
+                    parts += self._actors_in(c)
+        if tok.pos_ == "VERB" and tok.lemma_ == "appeal":
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    parts += self._actors_in(c)[:1]
         for c in tok.children:
             if c.dep_ == "acl" and c.lemma_ in ("lead", "chair", "host", "attend"):
                 for a in c.children:
@@ -312,7 +341,7 @@ class EventFinder:
                     if c.dep_ in ("nsubj", "dobj", "dative", "pobj"):
                         parts += self._actors_in_phrase(c)
             elif subj is not None and not attack:
-                parts += self._actors_in(subj)[:2]
+                parts += self._actors_in_phrase(subj)[:2]
             elif subj is None and tok.dep_ == "advcl" and not attack:
                 # "Speaking at the White House on Monday, President Joe Biden said ..."
                 head_subj = subject_of(tok.head)
@@ -344,8 +373,21 @@ class EventFinder:
                 subj = subject_of(gov)
                 if subj is not None:
                     parts += self._actors_in_phrase(subj)
-        ev.participants = _unique(parts)
+        ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
+
+    def _named_members(self, keys: list[str]) -> list[str]:
+        """'the Russia-NATO Council' brings Russia and NATO to its meetings."""
+        out = []
+        for k in keys:
+            c = self.table.clusters.get(k)
+            if c is None or c.type != "organization" or "-" not in c.name:
+                continue
+            for part in re.split(r"[-\s]+", c.name):
+                entry = self.table.gaz.lookup(part) if part[:1].isupper() and len(part) > 1 else None
+                if entry is not None and entry.name != c.name:
+                    out.append(self.table.for_entry(entry))
+        return out
 
     def _actors_in_phrase(self, subj: Token) -> list[str]:
         k = self.table.at(subj.idx, subj.idx + len(subj.text))
@@ -402,6 +444,25 @@ class EventFinder:
         if len(ev.label) > len(old.label) and ev.begin is not None:
             old.label = ev.label
 
+    def affected(self) -> None:
+        """'The websites of the Cabinet of Ministers, the ministries of ... were unavailable':
+        bodies whose systems were hit are targets of the cyberattack reported just before."""
+        for sent in self.doc.sents:
+            if not any(t.lemma_ in _AFFECTED for t in sent):
+                continue
+            found = []
+            for t in sent:
+                if t.lemma_ in _SYSTEMS and t.dep_ in ("nsubj", "nsubjpass"):
+                    for c in t.children:
+                        if c.dep_ == "prep" and c.lower_ == "of":
+                            found += self._actors_in(c)
+            if not found:
+                continue
+            prior = [e for e in self.events if e.type == "cyberattack" and any(s < sent.start_char for s, _ in e.triggers)]
+            if prior:
+                ev = max(prior, key=lambda e: max(s for s, _ in e.triggers if s < sent.start_char))
+                ev.targets = _unique(ev.targets + [k for k in found if k not in ev.participants])
+
     def event_at(self, start: int, end: int) -> str | None:
         """The event whose trigger lies in [start, end)."""
         for ev in self.events:
@@ -411,7 +472,11 @@ class EventFinder:
 
 
 def _is_anaphoric(tok: Token) -> bool:
-    det = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "amod")}
+    """'the attack', 'this meeting' refer back; 'the sixteenth such encounter' does not."""
+    mods = [c for c in tok.children if c.dep_ in ("det", "poss", "amod")]
+    det = {c.lower_ for c in mods}
+    if any(c.ent_type_ == "ORDINAL" and c.lower_ not in ("latest",) for c in mods):
+        return False
     return bool(det & _ANAPHORIC) and not det & _NOT_SAME
 
 

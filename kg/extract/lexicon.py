@@ -123,6 +123,7 @@ EVENT_VERBS = {
     "protest": "protest",
     "hack": "cyberattack",
     "halt": "other",
+    "appeal": "other",
     "fly": "military_activity",
     "deploy": "military_activity",
     "mobilise": "military_activity",
