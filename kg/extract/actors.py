@@ -244,6 +244,8 @@ def _in_place_list(ent: Span) -> bool:
     or governed by a place noun, is a place whatever the NER label says."""
     root = ent.root
     heads = [root.head] + [t for t in root.children]
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        heads.append(root.head.head)  # "the town of Avdiivka"
     for t in heads:
         if t.lemma_ in {"province", "district", "region", "city", "town", "village", "valley", "area", "oblast", "county", "state"}:
             return True
@@ -265,10 +267,14 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             continue
         entry = _ent_entry(ent, gaz)
         if entry is not None:
+            text = strip_np(ent.text)
+            located = entry.type == "country" and label == "GPE" and _is_location_use(ent)
+            if located:
+                places.append((ent.start_char, ent.end_char, text))
+                if text.lower() != entry.name.lower() and text in entry.metonyms:
+                    continue  # "talks were held in Vienna": a place, not Austria acting
             key = table.for_entry(entry)
-            table.mention(key, ent.start_char, ent.end_char, strip_np(ent.text))
-            if entry.type == "country" and label == "GPE" and _is_location_use(ent):
-                places.append((ent.start_char, ent.end_char, strip_np(ent.text)))
+            table.mention(key, ent.start_char, ent.end_char, text)
             continue
         if label == "PERSON":
             if "/" in ent.text or _in_place_list(ent):
@@ -309,13 +315,45 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             if not _acts(ent):
                 continue
         table.person(name, ent.start_char, ent.end_char)
+    _unlabelled_people(doc, table)
     _org_phrases(doc, table)
     _short_forms(table)
     return places
 
 
+def _unlabelled_people(doc: Doc, table: ActorTable) -> None:
+    """A name the NER missed, set off as the holder of a title: 'the deputy head of X,
+    Ilya Vityuk, said' or 'Defence Minister Jan Novak'."""
+    for tok in doc:
+        if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        head = tok.head
+        is_appos = tok.dep_ == "appos" and (head.lemma_ in TITLE_HEADS or head.lower_ in TITLE_HEADS)
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        after_title = tok.dep_ in ("nsubj", "nsubjpass") and prev is not None and prev.lower_ in TITLE_HEADS
+        if not (is_appos or after_title):
+            continue
+        first = tok
+        while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].is_title and doc[first.i - 1].dep_ == "compound" and not doc[first.i - 1].ent_type_ and doc[first.i - 1].lower_ not in TITLE_HEADS:
+            first = doc[first.i - 1]
+        if first.i == tok.i:
+            continue  # a full name has at least two words
+        span = doc[first.i : tok.i + 1]
+        if table.at(span.start_char, span.end_char) is None:
+            table.person(span.text, span.start_char, span.end_char)
+            doc.ents = list(doc.ents) + [Span(doc, span.start, span.end, label="PERSON")] if not any(
+                e.start < span.end and span.start < e.end for e in doc.ents
+            ) else doc.ents
+
+
 def _short_forms(table: ActorTable) -> None:
-    """'Colonial' after 'Colonial Pipeline': a body's first word alone names it."""
+    """'Colonial' after 'Colonial Pipeline': a body's first word alone names it; a
+    one-word 'organisation' that is a person's surname is that person."""
+    for c in list(table.clusters.values()):
+        if c.type == "organization" and " " not in c.name and not c.wikidata:
+            person = table.resolve_person_name(c.name)
+            if person is not None:
+                table.merge(c.key, person)
     orgs = [c for c in table.clusters.values() if c.type in ("organization", "group")]
     for c in list(orgs):
         if " " in c.name or c.wikidata or c.key not in table.clusters:

@@ -255,6 +255,11 @@ class EventFinder:
             ev.begin, ev.end, ev.date_text = date.begin, date.end_date, date.text
         ev.location = self._location(tok)
         self._arguments(tok, ev)
+        if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location:
+            # "a cyberattack on government websites in Moldova": the country attacked
+            key = self.table.country_key(ev.location)
+            if key is not None and key not in ev.participants:
+                ev.targets = [key]
         return ev
 
     def _label(self, tok: Token) -> str:

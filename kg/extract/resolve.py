@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import ActorTable, strip_np
 from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS, TITLE_HEADS
 
+_STATE_NOUNS = {"official", "authority", "government", "side", "diplomat", "leader", "leadership", "military", "officer", "minister", "ministry", "source", "investigator", "prosecutor", "intelligence", "security"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 BODY_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "we", "them"}
@@ -76,6 +77,12 @@ class Resolver:
                 return named_people[0]
             # "a State Department spokesman" -> the department speaks
             return found[-1][2]
+        for t in span:
+            # "Estonian officials", "the Ukrainian side": a people's word stands for its state
+            if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and t.head.lemma_ in _STATE_NOUNS:
+                key = table.country_key(t.text)
+                if key is not None:
+                    return key
         return self.description(span, pos)
 
     def _reporting_subject(self, pron: Token) -> str | None:

@@ -1,0 +1,57 @@
+"""Date expressions resolve deterministically against the publication date."""
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.dates import find_dates
+
+PUB = dt.date(2022, 1, 16)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    "text, begin, end",
+    [
+        ("On January 10, talks were held", dt.date(2022, 1, 10), dt.date(2022, 1, 10)),
+        ("on the night of January 13-14", dt.date(2022, 1, 13), dt.date(2022, 1, 14)),
+        ("on 14 September 2022", dt.date(2022, 9, 14), dt.date(2022, 9, 14)),
+        ("on June 15, 2020", dt.date(2020, 6, 15), dt.date(2020, 6, 15)),
+        ("the answer comes next week", dt.date(2022, 1, 17), dt.date(2022, 1, 23)),
+        ("drills were held last week", dt.date(2022, 1, 3), dt.date(2022, 1, 9)),
+        ("he said on Tuesday", dt.date(2022, 1, 11), dt.date(2022, 1, 11)),
+        ("it happened last month", dt.date(2021, 12, 1), dt.date(2021, 12, 31)),
+        ("as reported yesterday", dt.date(2022, 1, 15), dt.date(2022, 1, 15)),
+        ("in March 2014", dt.date(2014, 3, 1), dt.date(2014, 3, 31)),
+        ("on 2022-01-05", dt.date(2022, 1, 5), dt.date(2022, 1, 5)),
+    ],
+)
+def test_resolution(text, begin, end):
+    (d,) = [d for d in find_dates(text, PUB) if d.resolved]
+    assert (d.begin, d.end_date) == (begin, end)
+    assert text[d.start : d.end] == d.text
+
+
+def test_same_weekday_as_publication_is_that_day():
+    (d,) = find_dates("said on Sunday", PUB)
+    assert d.begin == PUB
+
+
+def test_month_day_near_new_year_goes_to_the_previous_year():
+    (d,) = find_dates("on December 28", dt.date(2022, 1, 3))
+    assert d.begin == dt.date(2021, 12, 28)
+
+
+def test_without_publication_date_only_explicit_years_resolve():
+    found = {d.text: d.begin for d in find_dates("on January 10 and on June 15, 2020, last week", None)}
+    assert found["January 10"] is None
+    assert found["June 15, 2020"] == dt.date(2020, 6, 15)
+    assert found["last week"] is None
+
+
+def test_a_bare_weekday_in_a_name_is_not_a_date():
+    assert find_dates("Bloody Sunday Inquiry", PUB) == []
+
+
+def test_impossible_dates_do_not_crash():
+    (d,) = find_dates("on February 30", PUB)
+    assert d.begin is None
