@@ -171,13 +171,16 @@ class _Run:
         for cl in claims.claims:
             used.update((cl.claimant, cl.agent))
         actors = []
+        emitted = {k for k, c in table.clusters.items() if c.mentions}
         for c in sorted(table.clusters.values(), key=lambda c: c.first):
-            if not c.mentions:
+            if c.key not in emitted:
                 continue
             roles_ = []
             seen = set()
             for title, of, (s, e) in c.roles:
-                if (title.lower(), of) in seen or of not in table.clusters and of is not None:
+                if of is not None and of not in emitted:
+                    of = None
+                if (title.lower(), of) in seen:
                     continue
                 seen.add((title.lower(), of))
                 roles_.append(Role(title, of, self._span(s, e)))
@@ -190,13 +193,15 @@ class _Run:
                     roles=tuple(roles_),
                     mentions=tuple(self._span(s, e) for s, e in sorted(c.mentions)),
                     wikidata=c.wikidata,
-                    country=c.country if c.country in table.clusters else None,
+                    country=c.country if c.country in emitted else None,
                 )
             )
+        self._emitted = emitted
         ev_records = [self._event(ev) for ev in events.events]
         st_records = []
         st_keys = {}
-        for n, st in enumerate(sorted(statements, key=lambda s: s.start)):
+        spoken = [st for st in statements if st.speaker in emitted]
+        for n, st in enumerate(sorted(spoken, key=lambda s: s.start)):
             key = f"s{n + 1}"
             st_keys[id(st)] = key
             st_records.append(
@@ -211,7 +216,8 @@ class _Run:
                 )
             )
         cl_records = []
-        for n, cl in enumerate(sorted(claims.claims, key=lambda c: c.start)):
+        kept = [c for c in claims.claims if c.claimant in emitted and c.agent in emitted]
+        for n, cl in enumerate(sorted(kept, key=lambda c: c.start)):
             st_key = st_keys.get(id(statements[cl.statement])) if cl.statement is not None else None
             cl_records.append(
                 Claim(
@@ -243,8 +249,8 @@ class _Run:
             start=ev.begin,
             end=ev.end or ev.begin,
             location=ev.location,
-            participants=tuple(p for p in ev.participants if p in self.table.clusters),
-            targets=tuple(t for t in ev.targets if t in self.table.clusters),
+            participants=tuple(p for p in ev.participants if p in self._emitted),
+            targets=tuple(t for t in ev.targets if t in self._emitted),
             mentions=tuple(self._span(s, e) for s, e in sorted(ev.triggers)),
             date_text=ev.date_text,
         )

@@ -75,6 +75,7 @@ class OxigraphStore:
 
     def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         try:
             if path is None:
                 self._store = ox.Store()
@@ -83,7 +84,7 @@ class OxigraphStore:
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             msg = str(exc)
             if "lock" in msg.lower():
                 raise StoreLockedError(
@@ -240,10 +241,11 @@ class OxigraphStore:
         return self._store.dump(format=fmt, from_graph=ox.DefaultGraph()) or b""
 
     def close(self) -> None:
-        try:
-            self._store.flush()
-        except OSError:
-            pass
+        if self._store is not None and not self.read_only and self.path is not None:
+            try:
+                self._store.flush()
+            except (OSError, RuntimeError):
+                pass
         self._store = None  # type: ignore[assignment]
 
     def __enter__(self) -> OxigraphStore:

@@ -1,0 +1,423 @@
+"""``kg``: the command line, a few lines per command over the library.
+
+Exit codes: 0 ok; 1 a command failed (an article failed to ingest, a graph does not
+conform, the store is locked, ...); 2 bad input or usage. Errors print as
+``kg: error: <message>`` on stderr; a traceback only with ``KG_DEBUG=1``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kg.errors import InputError, KGError, NotFoundError, StoreError
+from kg.store import DEFAULT_LOCATION, Store, open_store
+from kg.vocab import KG
+
+EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
+
+_PROLOGUE = f"PREFIX kg: <{KG._NS}>\n"
+_STATS_QUERIES = {
+    "articles": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a kg:Article }",
+    "statements": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c . "
+    "VALUES ?c { kg:Statement kg:DirectQuote kg:ReportedSpeech } }",
+    "claims": "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a ?k . "
+    "VALUES ?k { kg:Claim kg:AttributionClaim kg:DenialClaim kg:AccusationClaim } }",
+}
+_STATS_GROUPED = {
+    "actors": "SELECT ?k (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x kg:actorType ?k } "
+    "GROUP BY ?k ORDER BY ?k",
+    "events": "SELECT ?k (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a kg:Event ; kg:eventType ?t . "
+    'BIND(STRAFTER(STR(?t), "event-type/") AS ?k) } GROUP BY ?k ORDER BY ?k',
+}
+
+
+# -- library-level helpers the commands share ----------------------------------------------
+
+
+def store_stats(store: Store) -> dict:
+    """Counts over the ``kg:`` vocabulary: articles, triples, actors and events by type,
+    statements, claims."""
+    stats: dict = {"triples": store.count(), "graphs": len(store.graphs())}
+    for name, query in _STATS_QUERIES.items():
+        row = store.select(_PROLOGUE + query).rows[0]
+        stats[name] = int(row[0]) if row[0] is not None else 0
+    for name, query in _STATS_GROUPED.items():
+        rows = store.select(_PROLOGUE + query).rows
+        stats[name] = {str(k): int(n) for k, n in rows if k is not None}
+    return stats
+
+
+_QUERY_NOISE = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")
+_QUERY_FORM = re.compile(r"(?<![\w:])(select|ask|construct|describe)(?![\w:-])", re.IGNORECASE)
+
+
+def query_form(sparql: str) -> str:
+    """``select``, ``ask``, ``construct`` or ``describe``: the first form keyword once IRIs,
+    strings and comments are blanked out; ``select`` when none is found, so that the store
+    reports the syntax error."""
+    match = _QUERY_FORM.search(_QUERY_NOISE.sub(" ", sparql))
+    return match.group(1).lower() if match else "select"
+
+
+def run_query(store: Store, sparql: str, fmt: str = "table") -> str:
+    """A query's result as an aligned table, SPARQL results JSON or CSV; a graph result
+    (CONSTRUCT, DESCRIBE) as Turtle whatever ``fmt`` is."""
+    if query_form(sparql) in ("construct", "describe"):
+        return store.query_serialized(sparql, "text/turtle")[1].decode("utf-8")
+    if fmt == "csv":
+        return store.query_serialized(sparql, "text/csv")[1].decode("utf-8")
+    body = store.query_serialized(sparql, "application/sparql-results+json")[1].decode("utf-8")
+    if fmt == "json":
+        return body
+    return format_table(json.loads(body))
+
+
+def format_table(results: dict) -> str:
+    """SPARQL results JSON as aligned columns; IRIs in ``<>``, literals bare."""
+    if "boolean" in results:
+        return "true" if results["boolean"] else "false"
+    variables = results["head"]["vars"]
+    rows = [[_cell(b.get(v)) for v in variables] for b in results["results"]["bindings"]]
+    return align(variables, rows) + f"\n({len(rows)} row{'s' if len(rows) != 1 else ''})"
+
+
+def align(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Columns padded to their widest cell, a dashed rule under the headers."""
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    lines = [headers, ["-" * w for w in widths], *rows]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(line, widths)).rstrip() for line in lines)
+
+
+def _cell(value: dict | None) -> str:
+    if value is None:
+        return ""
+    text = " ".join(value["value"].split())
+    if value["type"] == "uri":
+        return f"<{text}>"
+    if value["type"] == "bnode":
+        return f"_:{text}"
+    return text
+
+
+# -- commands -------------------------------------------------------------------------------
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from kg.ingest import document_from_bytes, extract_to_record, read_text_file
+
+    if args.file == "-":
+        data = sys.stdin.buffer.read(args.max_bytes + 1)
+        source = document_from_bytes(
+            data,
+            origin="<stdin>",
+            default_id="stdin",
+            doc_id=args.id,
+            published=args.published,
+            max_bytes=args.max_bytes,
+        )
+    elif Path(args.file).is_dir():
+        raise InputError(f"{args.file}: is a folder; `kg extract` takes one file")
+    else:
+        source = read_text_file(
+            Path(args.file), doc_id=args.id, published=args.published, max_bytes=args.max_bytes
+        )
+    if source.document is None:
+        raise InputError(source.error or f"{source.origin}: unreadable")
+    _warn(source.warnings)
+    print(extract_to_record(source.document, _extractor(), args.format))
+    return EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from kg.ingest import count_inputs, ingest_documents, input_files, read_paths
+
+    files = input_files(args.paths)
+    if not files:
+        raise InputError(f"no .txt or .jsonl files under {', '.join(args.paths)}")
+    with (
+        _open(args.store, create=True) as store,
+        tqdm(
+            total=count_inputs(files),
+            unit="article",
+            file=sys.stderr,
+            disable=not sys.stderr.isatty(),
+        ) as bar,
+    ):
+        sources = read_paths(args.paths, published=args.published, max_bytes=args.max_bytes)
+        summary = ingest_documents(
+            store, sources, extractor=_LazyExtractor(), on_result=lambda r: bar.update(1)
+        )
+    for r in summary.results:
+        _warn(r.warnings)
+    for r in summary.failures:
+        print(f"kg: error: {r.error}", file=sys.stderr)
+    print(
+        f"{len(summary.results) - summary.failed} ok ({summary.created} created, "
+        f"{summary.replaced} replaced, {summary.unchanged} unchanged), {summary.failed} failed; "
+        f"{summary.triples_in_store} triples in store {args.store}"
+    )
+    return EXIT_OK if summary.ok else EXIT_FAILED
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from kg.ingest import render_article
+
+    with _open(args.store) as store:
+        print(render_article(store, args.article_id, args.format))
+    return EXIT_OK
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    from kg.readback import list_articles
+
+    with _open(args.store) as store:
+        articles = list_articles(store)
+    rows = [
+        [a["id"], a.get("published") or "", str(a.get("triples", "")), a.get("title") or ""]
+        for a in articles
+    ]
+    print(align(["id", "published", "triples", "title"], rows))
+    return EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from kg.rdf import graph_iri
+
+    with _open(args.store) as store:
+        if not store.delete_graph(str(graph_iri(args.article_id))):
+            raise NotFoundError(f"no article {args.article_id!r} in the store at {args.store}")
+    print(f"deleted {args.article_id}")
+    return EXIT_OK
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    sparql = args.sparql
+    if sparql.startswith("@"):
+        try:
+            sparql = Path(sparql[1:]).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read the query file {sparql[1:]}: {exc}") from None
+    with _open(args.store) as store:
+        print(run_query(store, sparql, args.format).rstrip("\n"))
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with _open(args.store) as store:
+        stats = store_stats(store)
+    for key in ("articles", "triples", "statements", "claims"):
+        print(f"{key:<12}{stats[key]}")
+    for key in ("actors", "events"):
+        print(f"{key:<12}{sum(stats[key].values())}")
+        for kind, n in stats[key].items():
+            print(f"  {kind:<22}{n}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.validate import validate_store
+
+    with _open(args.store) as store:
+        reports = validate_store(store)
+    bad = {g: r for g, r in reports.items() if not r.conforms}
+    for graph, report in bad.items():
+        print(f"{graph} does not conform:")
+        for line in report.results or [report.text.rstrip()]:
+            print(f"  {line}")
+    print(f"{len(reports) - len(bad)} of {len(reports)} article graphs conform")
+    return EXIT_FAILED if bad else EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from api.app import serve
+    except ImportError as exc:
+        raise KGError(f"the API is not available: {exc}") from None
+    # Open and close the store first: a locked or unreadable store is then one line from
+    # us, not a traceback from inside uvicorn's startup.
+    open_store(args.store).close()
+    try:
+        serve(str(args.store), args.host, args.port)
+    except SystemExit as exc:  # uvicorn exits 3 when the app fails to start
+        return int(exc.code or 0) and EXIT_FAILED
+    return EXIT_OK
+
+
+# -- plumbing -------------------------------------------------------------------------------
+
+
+class _open:
+    """Open the store for one command and close it after. Only writing commands create a
+    store; reading commands say there is none. Reads take the lock too: pyoxigraph calls a
+    read-only open beside a live writer (``kg serve``) undefined behaviour, so a locked
+    store is reported rather than read half-way through a write."""
+
+    def __init__(self, location: str, *, create: bool = False) -> None:
+        self.location, self.create = location, create
+
+    def __enter__(self) -> Store:
+        if not self.create and not Path(self.location).is_dir():
+            raise StoreError(f"no store at {self.location} (add articles with `kg ingest`)")
+        self.store = open_store(self.location)
+        return self.store
+
+    def __exit__(self, *exc: object) -> None:
+        self.store.close()
+
+
+def _extractor():
+    from kg.extract import Extractor
+
+    return Extractor()
+
+
+class _LazyExtractor:
+    """Loads spaCy on the first document, so a run where every input fails to read (or
+    every one is a usage error) does not pay for the model."""
+
+    def __init__(self, factory: Callable[[], object] | None = None) -> None:
+        self._factory, self._extractor = factory, None
+
+    def extract(self, doc):
+        if self._extractor is None:
+            self._extractor = (self._factory or _extractor)()
+        return self._extractor.extract(doc)
+
+
+def _warn(warnings: Sequence[str]) -> None:
+    for w in warnings:
+        print(f"kg: warning: {w}", file=sys.stderr)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {text}")
+    return value
+
+
+def _date(text: str) -> str:
+    from kg.ingest import parse_date
+
+    try:
+        parse_date(text, origin="--published")
+    except InputError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a YYYY-MM-DD date") from None
+    return text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from kg import __version__
+    from kg.ingest import DEFAULT_MAX_BYTES, RECORD_FORMATS
+
+    parser = argparse.ArgumentParser(
+        prog="kg", description="Build and query a knowledge graph of geopolitical news."
+    )
+    parser.add_argument("--version", action="version", version=f"geokg {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    store = argparse.ArgumentParser(add_help=False)
+    store.add_argument(
+        "--store",
+        default=os.environ.get("KG_STORE") or DEFAULT_LOCATION,
+        help="store folder (default: $KG_STORE or ./.kg)",
+    )
+    reading = argparse.ArgumentParser(add_help=False)
+    reading.add_argument("--published", type=_date, help="YYYY-MM-DD, when a text gives none")
+    reading.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
+        help="largest input accepted (default 5 MB)",
+    )
+
+    def add(name: str, func, help: str, parents=(store,)) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help, parents=list(parents))
+        p.set_defaults(func=func)
+        return p
+
+    p = add(
+        "extract",
+        cmd_extract,
+        "extract one article and print what the graph holds",
+        parents=(reading,),
+    )
+    p.add_argument("file", metavar="FILE", help="a text file, or - for stdin")
+    p.add_argument("--id", help="the article id (default: front matter, else the file name)")
+    p.add_argument("--format", choices=RECORD_FORMATS, default="json")
+
+    p = add(
+        "ingest",
+        cmd_ingest,
+        "add articles (.txt, .jsonl, folders) to the store",
+        parents=(store, reading),
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH")
+
+    p = add("show", cmd_show, "print one article's record or graph")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    p.add_argument("--format", choices=("json", "turtle", "jsonld", "nquads"), default="json")
+
+    add("articles", cmd_articles, "list the articles in the store")
+
+    p = add("delete", cmd_delete, "remove an article's graph from the store")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+
+    p = add("query", cmd_query, "run a SPARQL query (text or @file.rq)")
+    p.add_argument("sparql", metavar="SPARQL")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+
+    add("stats", cmd_stats, "count articles, triples, actors, events, statements, claims")
+    add("validate", cmd_validate, "check every article graph against the SHACL shapes")
+
+    p = add("serve", cmd_serve, "run the HTTP API")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code rather than exiting, so tests can call it."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: usage errors exit 2, --help exits 0
+        return int(exc.code or 0)
+    try:
+        return args.func(args)
+    except InputError as exc:
+        return _fail(exc, EXIT_INPUT)
+    except KGError as exc:
+        return _fail(exc, EXIT_FAILED)
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `kg query ... | head`: stop quietly, as cat does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - no tracebacks for users; KG_DEBUG shows one
+        return _fail(exc, EXIT_FAILED, internal=True)
+
+
+def _fail(exc: BaseException, code: int, *, internal: bool = False) -> int:
+    if os.environ.get("KG_DEBUG"):
+        traceback.print_exc()
+    prefix = f"internal error: {type(exc).__name__}: " if internal else ""
+    message = " ".join(str(exc).split()) or type(exc).__name__
+    print(f"kg: error: {prefix}{message}", file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
