@@ -482,6 +482,10 @@ def _title_chain(doc: Doc, ent: Span) -> Span | None:
     while i >= 0:
         t = doc[i]
         low = t.lower_
+        if low in ("'s", "'") and i > 0 and doc[i - 1].ent_type_ in ("ORG", "GPE", "NORP"):
+            start = i  # "the European Union's foreign policy chief Josep Borrell"
+            i -= 1
+            continue
         if t.is_punct and low not in ("-", "(", ")"):
             break
         if "\n" in t.text or t.is_space:

@@ -33,6 +33,7 @@ FAMILIES = [
 _ANAPHORIC = {"the", "this", "that", "these", "those", "its", "his", "her", "their", "same"}
 _NOT_SAME = {"separate", "another", "other", "second", "new", "next", "previous", "earlier", "later", "first"}
 _GENERIC = {"several", "many", "earlier", "previous", "past", "numerous", "multiple", "some", "future", "any", "no"}
+_HYPOTHETICAL = {"fear", "prevent", "avert", "threaten", "risk", "deter", "avoid", "rule"}
 _SYSTEMS = {"website", "site", "system", "network", "server", "portal", "computer", "database"}
 _AFFECTED = {"unavailable", "down", "offline", "disrupt", "hack", "deface", "affect", "paralyse", "paralyze", "compromise", "crash", "inaccessible", "knock"}
 _ATTACK_VERBS = {"attack", "hit", "shell", "target", "strike", "force", "disrupt", "cripple", "compromise"}
@@ -80,6 +81,11 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         if key == "vote" and tok.head.lemma_ not in ("hold", "cast"):
             return None
+        gov = tok.head if tok.dep_ in ("dobj", "pobj", "nsubj") else None
+        if gov is not None and gov.dep_ == "prep":
+            gov = gov.head
+        if gov is not None and gov.lemma_ in _HYPOTHETICAL:
+            return None  # "fear an invasion", "prevent a war": not something that happened
         if etype == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "toward", "towards", "for"):
             return None  # "work on a peace treaty": not yet an event
         if etype == "attack":
@@ -118,7 +124,7 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
 
 
 def _attack_type(tok: Token, cyber_bias: bool) -> str | None:
-    words = {t.lower_ for t in tok.sent} | {t.lower_ for t in tok.lefts}
+    words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
     if words & CYBER_WORDS:
         return "cyberattack"
     if words & MILITARY_WORDS:
@@ -338,6 +344,11 @@ class EventFinder:
                 for a in c.children:
                     if a.dep_ == "agent":
                         parts += self._actors_in(a)
+        if attack and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+            # "A cyberattack knocked dozens of Ukrainian government websites offline"
+            for o in tok.head.children:
+                if o.dep_ == "dobj":
+                    targets += self._actors_in(o)[:3]
         if tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ in ("two", "both", "they", "leaders", "sides") and tok.dep_ in ("advcl", "relcl", "conj"):

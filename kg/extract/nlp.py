@@ -54,7 +54,7 @@ def gazetteer_patterns(nlp: Language, gaz: Gazetteer) -> list[dict]:
     for surface, entry, kind in gaz.surface_forms():
         if kind == "demonym":
             continue
-        surface = re.sub(r"^the\s+", "", surface, flags=re.I).strip()
+        surface = re.sub(r"^the\s+", "", surface).strip()  # "The Hill" keeps its article
         if not surface:
             continue
         words = [t.text for t in nlp.make_doc(surface)]
