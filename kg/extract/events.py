@@ -33,7 +33,7 @@ FAMILIES = [
 _ANAPHORIC = {"the", "this", "that", "these", "those", "its", "his", "her", "their", "same"}
 _NOT_SAME = {"separate", "another", "other", "second", "new", "next", "previous", "earlier", "later", "first"}
 _GENERIC = {"several", "many", "earlier", "previous", "past", "numerous", "multiple", "some", "future", "any", "no"}
-_HYPOTHETICAL = {"fear", "prevent", "avert", "threaten", "risk", "deter", "avoid", "rule"}
+_HYPOTHETICAL = {"fear", "prevent", "avert", "threaten", "risk", "deter", "avoid", "rule", "call", "demand", "urge", "seek"}
 _SYSTEMS = {"website", "site", "system", "network", "server", "portal", "computer", "database"}
 _AFFECTED = {"unavailable", "down", "offline", "disrupt", "hack", "deface", "affect", "paralyse", "paralyze", "compromise", "crash", "inaccessible", "knock"}
 _ATTACK_VERBS = {"attack", "hit", "shell", "target", "strike", "force", "disrupt", "cripple", "compromise"}
@@ -88,6 +88,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "fear an invasion", "prevent a war": not something that happened
         if etype == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "toward", "towards", "for"):
             return None  # "work on a peace treaty": not yet an event
+        if etype == "operation":
+            if not any(c.lower_ in ("military", "offensive", "counter-terrorist", "anti-terrorist", "ground", "air") for c in tok.lefts):
+                return None
+            etype = "armed_attack"
         if etype == "attack":
             etype = _attack_type(tok, cyber_bias)
             if etype is None:
@@ -98,6 +102,15 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
     if tok.pos_ == "VERB":
         if any(c.dep_ == "nsubj" and c.lemma_ in ("hacker", "attacker", "intruder") for c in tok.children):
             return "cyberattack", "hack"  # "hackers locked up data", "attackers breached"
+        if lemma in ("gather", "rally", "march", "demonstrate", "protest") and any(
+            c.dep_ == "nsubj" and c.lemma_ in ("protester", "demonstrator", "crowd", "activist", "thousand", "hundred") for c in tok.children
+        ):
+            return "protest", "protest"
+        if lemma in ("speak", "talk") and tok.tag_ != "VBG" and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") and any(g.ent_type_ == "PERSON" for g in c.subtree)
+            for c in tok.children
+        ):
+            return "meeting", "call"  # "Blinken spoke to Aliyev on Tuesday"
         if lemma == "tell" and any(c.lower_ in ("reporters", "journalists") for c in tok.children):
             return "interview", "interview"
         if lemma in ("speak", "talk") and any(
@@ -259,6 +272,10 @@ class EventFinder:
         ev.token_ids.append(tok.i)
         if date is not None:
             ev.begin, ev.end, ev.date_text = date.begin, date.end_date, date.text
+            if date.kind == "weekday" and _future(tok) and self.published and date.begin <= self.published:
+                # "will meet on Thursday": the coming Thursday, not the last one
+                shift = dt.timedelta(days=7 if date.begin < self.published else 0)
+                ev.begin, ev.end = date.begin + shift, date.end_date + shift
         ev.location = self._location(tok)
         self._arguments(tok, ev)
         if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location:
@@ -363,6 +380,10 @@ class EventFinder:
                 head_subj = subject_of(tok.head)
                 if head_subj is not None:
                     parts += self._actors_in_phrase(head_subj)
+            if tok.lemma_ in ("speak", "talk"):
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in ("to", "with"):
+                        parts += self._people_or_all(c)
             if tok.lemma_ in ("meet", "negotiate"):
                 for c in tok.children:
                     if c.dep_ == "dobj":
@@ -485,6 +506,11 @@ class EventFinder:
             if any(start <= s and e <= end for s, e in ev.triggers):
                 return ev.key
         return None
+
+
+def _future(tok: Token) -> bool:
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
 
 
 def _is_anaphoric(tok: Token) -> bool:

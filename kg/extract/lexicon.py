@@ -108,6 +108,7 @@ EVENT_NOUNS = {
     "declaration": "other",
     "appeal": "other",
     "mission": "other",
+    "operation": "operation",  # military operations only, decided by context
     "attack": "attack",  # cyber or armed, decided by context
     "incident": "attack",
 }

@@ -64,7 +64,7 @@ def find_quotes(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 
 def _words(text: str) -> int:
-    return len(re.findall(r"[\w']+", text))
+    return len(text.split())
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
