@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test test-fast run install clean score
+.PHONY: test test-fast run install clean score bench
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -25,6 +25,7 @@ test-fast: $(STAMP)
 run: $(STAMP)
 	$(BIN)/kg ingest data/articles --store .kg
 	$(BIN)/kg stats --store .kg
+	$(BIN)/kg serve --store .kg --host 127.0.0.1 --port $${KG_PORT:-8000}
 
 score: $(STAMP)
 	$(PY) ../shared/eval/score.py run ../shared/eval/dev --cmd "$(BIN)/kg extract"
