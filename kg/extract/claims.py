@@ -137,10 +137,18 @@ class ClaimFinder:
             claimant = self._claimant(subj)
             if lemma in BLAME_VERBS:
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+                on_obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+                if on_obj is not None and not on_obj.ent_type_ in ("DATE", "TIME"):
+                    # "blamed the attack on Armenian saboteurs"
+                    event = self._event_in(list(obj.subtree)) if obj is not None else None
+                    self._add(claimant, self._agent(on_obj), "asserted", tok.sent, event)
+                    continue
                 if obj is None:
                     continue
                 agent = self._agent(obj)
-                prep = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")]
+                # "blamed a gang known as DarkSide for the attack": the "for" may hang lower
+                prep = [c for c in list(tok.children) + list(obj.subtree) if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > obj.i or c in tok.children and c.dep_ == "prep" and c.lower_ in ("for", "of")]
                 event = self._event_in([t for p in prep for t in p.subtree])
                 self._add(claimant, agent, "asserted", tok.sent, event)
             elif lemma in DENY_VERBS:
@@ -245,7 +253,12 @@ class ClaimFinder:
             self._event_type(tok) in ("armed_attack", "military_activity", "cyberattack")
         ):
             pred = tok  # "a PLA J-11 fighter flew within ten kilometres of the LAC"
-        elif lemma == "be" and any(c.dep_ == "expl" for c in tok.children):
+        elif tok.pos_ == "NOUN" and self._event_type(tok) in ("armed_attack", "cyberattack"):
+            # "Azerbaijan's attack", "the Russian strike": the attacker named on the noun
+            owner = next((c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))), None)
+            if owner is None or owner.lower_ in ("its", "their", "his", "her", "our", "my"):
+                return
+            pred, subj = tok, owner
             # "there is no military escalation on the part of Russia"
             attr = next((c for c in tok.children if c.dep_ == "attr"), None)
             if attr is not None and any(d.lower_ == "no" for d in attr.children):

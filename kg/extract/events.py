@@ -113,6 +113,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return "meeting", "call"  # "Blinken spoke to Aliyev on Tuesday"
         if lemma == "tell" and any(c.lower_ in ("reporters", "journalists") for c in tok.children):
             return "interview", "interview"
+        if lemma == "tell" and any(
+            c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i for c in tok.children
+        ) and not any(c.dep_ == "ccomp" for c in tok.children if c.i < tok.i):
+            return "interview", "interview"  # "the minister told Reuters"
         if lemma in ("speak", "talk") and any(
             c.lower_ == "by" and any(g.lower_ in ("phone", "telephone") for g in c.children) for c in tok.children
         ):
@@ -380,6 +384,10 @@ class EventFinder:
                 head_subj = subject_of(tok.head)
                 if head_subj is not None:
                     parts += self._actors_in_phrase(head_subj)
+            if tok.lemma_ == "tell":
+                for c in tok.children:
+                    if c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG":
+                        parts += self._actors_in_phrase(c)
             if tok.lemma_ in ("speak", "talk"):
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("to", "with"):

@@ -107,8 +107,9 @@ class Resolver:
     def description(self, span: Span, pos: int) -> str | None:
         """'the minister', 'the Kremlin spokesman', 'the bureau', 'the group'."""
         table = self.table
-        text = strip_np(span.text).lower().replace("'s ", " ")
         root = span.root
+        # the words up to the head: "the Kremlin's spokesman (on Tuesday)"
+        text = strip_np(span.doc[span.start : root.i + 1].text).lower().replace("'s ", " ")
         words = set(text.split())
         if root.lemma_ in TITLE_HEADS or root.lower_ in TITLE_HEADS or words & TITLE_HEADS:
             best = None
