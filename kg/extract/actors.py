@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import GROUP_NOUNS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS
+from kg.extract.lexicon import ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 from kg.gazetteer import Entry, Gazetteer
 
 _LEAD = re.compile(r"^(?:the|a|an|official)\s+", re.I)
@@ -600,7 +600,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                 of = home_country
             c = table.clusters[key]
             c.add_alias(span.text)
-            c.add_alias(title) if of is None else None
+            if of is None:
+                c.add_alias(title)
             c.roles.append((title, of, (span.start_char, span.end_char)))
 
 
@@ -659,6 +660,3 @@ def group_type_fix(table: ActorTable, doc: Doc) -> None:
                 c.type = "group"
                 break
 
-
-def group_nouns() -> frozenset[str]:
-    return GROUP_NOUNS

@@ -445,32 +445,15 @@ class EventFinder:
 
     def _merge_or_add(self, tok: Token, ev: RawEvent) -> None:
         det = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "amod")}
-        anaphoric = _is_anaphoric(tok)
-        for old in reversed(self.events):
-            if old.type != ev.type or det & _NOT_SAME:
-                continue
-            if not _dates_agree(old, ev):
-                continue
-            same_family = bool(old.family() & ev.family())
-            shared = set(old.participants + old.targets) & set(ev.participants + ev.targets)
-            same_place = ev.location is not None and ev.location == old.location
-            new_args = set(ev.participants) - set(old.participants)
-            if "same" in det and same_family:
-                pass
-            elif not (
-                (anaphoric and same_family and (not new_args or shared or not old.participants))
-                or (same_place and same_family)
-                or (ev.type in ("cyberattack", "armed_attack") and (shared or anaphoric))
-                or (same_family and old.begin and old.begin == ev.begin and (shared or not new_args))
-                or (same_family and shared and not det & _NOT_SAME)
-                or (ev.type in ("cyberattack", "armed_attack") and (ev.begin is None) != (old.begin is None))
-            ):
-                continue
-            if True:
-                backref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared
-                self._absorb(old, ev, with_arguments=not backref)
-                self.by_token[tok.i] = old.key
-                return
+        if not det & _NOT_SAME:
+            for old in reversed(self.events):
+                if old.type == ev.type and _dates_agree(old, ev) and _same_event(old, ev, det, _is_anaphoric(tok)):
+                    shared = set(old.participants + old.targets) & set(ev.participants + ev.targets)
+                    # an undated back-reference to an attack keeps its actors out of the main event
+                    backref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared
+                    self._absorb(old, ev, with_arguments=not backref)
+                    self.by_token[tok.i] = old.key
+                    return
         ev.key = f"e{len(self.events) + 1}"
         self.events.append(ev)
         self.by_token[tok.i] = ev.key
@@ -514,6 +497,25 @@ class EventFinder:
             if any(start <= s and e <= end for s, e in ev.triggers):
                 return ev.key
         return None
+
+
+def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool) -> bool:
+    """Conservative within-article coreference of two mentions of one type whose dates agree."""
+    same_family = bool(old.family() & ev.family())
+    shared = set(old.participants + old.targets) & set(ev.participants + ev.targets)
+    new_args = set(ev.participants) - set(old.participants)
+    attack = ev.type in ("cyberattack", "armed_attack")
+    if "same" in det:  # "at the same briefing"
+        return same_family
+    return bool(
+        (anaphoric and same_family and (not new_args or shared or not old.participants))
+        or (ev.location is not None and ev.location == old.location and same_family)
+        or (attack and (shared or anaphoric))
+        or (same_family and old.begin and old.begin == ev.begin and (shared or not new_args))
+        or (same_family and shared)
+        # one main incident per type: a dated and an undated attack mention are one
+        or (attack and (ev.begin is None) != (old.begin is None))
+    )
 
 
 def _future(tok: Token) -> bool:
