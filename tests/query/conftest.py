@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from tests import kgworld
 import pytest
 
 from kg.store import open_store
+from tests import kgworld
 
 
 @pytest.fixture

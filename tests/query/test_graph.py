@@ -148,7 +148,7 @@ def test_neighbors(proj):
 
 def test_add_and_remove_article_touch_only_that_article(empty_store):
     store = empty_store
-    (g1,) = kgworld.fill(store, "kyiv-talks")
+    kgworld.fill(store, "kyiv-talks")
     proj = Projection.from_store(store)
     before_edges, before_nodes = edge_set(proj), node_set(proj)
     assert SANDWORM not in proj
@@ -156,7 +156,11 @@ def test_add_and_remove_article_touch_only_that_article(empty_store):
     (g2,) = kgworld.fill(store, "sandworm")
     proj.add_article(g2)
     assert proj.builds == 1  # no rebuild
-    assert [n.id for n in proj.k_shortest_paths(LAVROV, SANDWORM)[0].nodes] == [LAVROV, RUSSIA, SANDWORM]
+    assert [n.id for n in proj.k_shortest_paths(LAVROV, SANDWORM)[0].nodes] == [
+        LAVROV,
+        RUSSIA,
+        SANDWORM,
+    ]
     assert edge_set(proj) == edge_set(Projection.from_store(store))
     assert node_set(proj) == node_set(Projection.from_store(store))
 
