@@ -55,6 +55,7 @@ class KG(DefinedNamespace):
     endOffset: URIRef
     anchorText: URIRef
     extractorVersion: URIRef
+    resolvedBy: URIRef  # why a mention stands for its node (entity and event resolution)
 
     # actors and roles
     alias: URIRef
@@ -71,6 +72,7 @@ class KG(DefinedNamespace):
     participant: URIRef
     target: URIRef
     dateText: URIRef
+    sameEventAs: URIRef  # an article-local event IRI merged into this event
 
     # statements
     speaker: URIRef

@@ -46,6 +46,7 @@ ex:role a kg:RoleAssignment ; kg:holder ex:lind ; kg:roleTitle "Foreign Minister
     kg:roleOf ex:estonia .
 
 ex:m1 a kg:Mention ; kg:sourceArticle ex:art ; kg:anchorText "Lind" ; kg:extractorVersion "v1" ;
+    kg:resolvedBy "surname-of:Kaja Lind" ;
     kg:startOffset "0"^^xsd:integer ; kg:endOffset "4"^^xsd:integer .
 ex:m2 a kg:Mention ; kg:sourceArticle ex:art ; kg:anchorText "attack" ; kg:extractorVersion "v1" ;
     kg:startOffset "10"^^xsd:integer ; kg:endOffset "16"^^xsd:integer .
@@ -53,7 +54,8 @@ ex:m2 a kg:Mention ; kg:sourceArticle ex:art ; kg:anchorText "attack" ; kg:extra
 ex:ev a kg:Event ; rdfs:label "cyberattack on the grid" ; kg:eventType et:cyberattack ;
     sem:hasBeginTimeStamp "2023-03-02"^^xsd:date ; sem:hasEndTimeStamp "2023-03-03"^^xsd:date ;
     time:hasTime ex:ev-time ; sem:hasPlace ex:tallinn ; kg:target ex:estonia ;
-    sem:hasActor ex:estonia ; kg:dateText "March 2-3" ; kg:mentionedIn ex:m2 .
+    sem:hasActor ex:estonia ; kg:dateText "March 2-3" ; kg:mentionedIn ex:m2 ;
+    kg:sameEventAs <https://w3id.org/geokg/id/event/doc-2/118> .
 ex:ev-time a time:Interval ; time:hasBeginning ex:ev-begin ; time:hasEnd ex:ev-end .
 ex:ev-begin a time:Instant ; time:inXSDDate "2023-03-02"^^xsd:date .
 ex:ev-end a time:Instant ; time:inXSDDate "2023-03-03"^^xsd:date .
@@ -125,8 +127,11 @@ CASES = [
      'sem:hasEndTimeStamp "2023-03-03"^^xsd:date', 'sem:hasEndTimeStamp "2023-03-01"^^xsd:date',
      "not after sem:hasEndTimeStamp"),
     ("event-without-mention", "EventShape",
-     'kg:dateText "March 2-3" ; kg:mentionedIn ex:m2 .', 'kg:dateText "March 2-3" .',
+     'kg:dateText "March 2-3" ; kg:mentionedIn ex:m2 ;', 'kg:dateText "March 2-3" ;',
      "at least one kg:mentionedIn"),
+    ("event-same-as-a-non-event", "EventShape",
+     "kg:sameEventAs <https://w3id.org/geokg/id/event/doc-2/118>", "kg:sameEventAs ex:tallinn",
+     "kg:sameEventAs must point to a geokg event IRI"),
     ("place-without-label", "PlaceShape",
      'ex:tallinn a kg:Place ; rdfs:label "Tallinn" .', "ex:tallinn a kg:Place .",
      "A place needs a non-empty rdfs:label"),
@@ -182,6 +187,8 @@ CASES = [
      'kg:alias "Lind" ; kg:hasRole ex:role .', "must be the kg:mentionedIn of some"),
     ("mention-without-anchor", "MentionShape",
      'kg:anchorText "attack" ;', "", "needs its kg:anchorText"),
+    ("mention-resolved-by-nothing", "MentionShape",
+     'kg:resolvedBy "surname-of:Kaja Lind"', 'kg:resolvedBy ""', "kg:resolvedBy values are"),
 ]
 
 

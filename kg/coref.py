@@ -1,0 +1,404 @@
+"""Event coreference across articles: one node for an event however many articles report it.
+
+``kg.rdf`` names an event after the article and the offset of its first mention, so the
+13-14 January 2022 cyberattack on Ukraine would be one node per article that reports it.
+:func:`resolve_events` runs on an article's triples just before they are stored (after
+``kg.resolution`` has given actors their global IRIs) and rewrites each event of the article
+that reports an event already in the store to that event's IRI.
+
+Why a store lookup and not a content-based IRI (a hash of type, date and arguments): reports
+of one event disagree on exactly what such a hash would be made of. One article dates the
+attack "the night of January 13-14", another "last week"; one names Ukraine as the target,
+another the Cabinet of Ministers and Ukraine; one says the talks were in Geneva, another
+names the delegations. Equality of any canonical key splits those; similarity needs
+something to compare against, which is the store. The price is that the IRI an event ends
+up with depends on which article was stored first (the first report names it), which is
+harmless for an identifier and is kept stable: re-ingesting an article repeats its earlier
+decisions (``sticky``), and an event that other articles joined keeps its IRI when the
+article that named it is deleted.
+
+The rules are conservative; an event joins a node from another article only if
+- the type is the same;
+- both are dated and the dates overlap (undated events never merge);
+- nothing conflicts: when both name targets, they share one; when both name places, they
+  share one;
+- they share at least one participant, target or place, or else (a weaker sign, for
+  reports whose arguments the extractor missed: "the cyberattack on its government
+  websites") two content words of their labels ("government", "websites");
+- and, when either date is vague (a range of more than three days, such as "last week") or
+  only label words are shared, that node is the only one that fits; otherwise the best fit
+  wins (most shared arguments, then the node most articles report).
+Each node takes at most one event of an article, and each event joins at most one node.
+So two attacks on the same day stay apart unless they share a target, and the NATO-Russia
+Council (an actor) never merges with its meeting (an event).
+
+Evidence, in the merging article's graph: ``<node> kg:sameEventAs <article-local IRI>`` and,
+on each of the article's mentions of the event, ``kg:resolvedBy "same-event: ..."`` naming
+the type, the two date ranges, the shared arguments and the article that reported it first.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+from rdflib.term import Literal, URIRef
+
+from kg.rdf import BASE, graph_iri
+from kg.store import Store, Term
+from kg.vocab import KG, RDF, RDFS, SEM, TIME
+
+Triple = tuple[URIRef, URIRef, Term]
+
+__all__ = ["VAGUE_DAYS", "resolve_events"]
+
+VAGUE_DAYS = 3  # a date range longer than this ("last week", "last month") is vague
+EVENT_NS = BASE + "id/event/"
+GRAPH_NS = BASE + "graph/"
+
+_PREFIXES = """\
+PREFIX kg: <https://w3id.org/geokg/ontology#>
+PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+
+# events of one type, in other articles, whose dates overlap [?lo, ?hi]
+_CANDIDATES = (
+    _PREFIXES
+    + """
+SELECT DISTINCT ?self ?type ?lo ?hi ?e WHERE {
+  GRAPH ?g {
+    ?e kg:eventType ?type ; sem:hasBeginTimeStamp ?b .
+    OPTIONAL { ?e sem:hasEndTimeStamp ?en }
+  }
+  FILTER(?g != ?self && ?b <= ?hi && COALESCE(?en, ?b) >= ?lo)
+}"""
+)
+
+# what other articles say about one event
+_PROFILE = (
+    _PREFIXES
+    + """
+SELECT ?self ?e ?g ?rel ?x WHERE {
+  GRAPH ?g {
+    { ?e kg:participant ?x . BIND("participant" AS ?rel) }
+    UNION { ?e kg:target ?x . BIND("target" AS ?rel) }
+    UNION { ?e sem:hasPlace ?x . BIND("place" AS ?rel) }
+    UNION { ?e sem:hasBeginTimeStamp ?x . BIND("begin" AS ?rel) }
+    UNION { ?e sem:hasEndTimeStamp ?x . BIND("end" AS ?rel) }
+    UNION { ?e rdfs:label ?x . BIND("label" AS ?rel) }
+  }
+  FILTER(?g != ?self)
+}"""
+)
+
+# the article's events and their evidence as stored now (for a sticky re-ingest)
+_PREVIOUS = (
+    _PREFIXES
+    + """
+SELECT ?self ?e ?m ?why WHERE { GRAPH ?self {
+  ?e a kg:Event ; kg:mentionedIn ?m .
+  OPTIONAL { ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "same-event:")) }
+} }"""
+)
+
+
+@dataclass
+class _Event:
+    iri: URIRef
+    type: URIRef
+    begin: _dt.date | None
+    end: _dt.date | None
+    participants: set[URIRef] = field(default_factory=set)
+    targets: set[URIRef] = field(default_factory=set)
+    places: set[URIRef] = field(default_factory=set)
+    mentions: list[URIRef] = field(default_factory=list)
+    interval: URIRef | None = None
+    words: set[str] = field(default_factory=set)  # the label's content words
+
+    @property
+    def precise(self) -> bool:
+        return _precise(self.begin, self.end)
+
+
+@dataclass
+class _Profile:
+    """An event as the other articles report it: its dates per article and the union of
+    the arguments they give."""
+
+    iri: URIRef
+    dates: dict[URIRef, tuple[_dt.date, _dt.date]] = field(default_factory=dict)
+    participants: set[URIRef] = field(default_factory=set)
+    targets: set[URIRef] = field(default_factory=set)
+    places: set[URIRef] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Match:
+    event: _Event
+    node: _Profile
+    shared: list[tuple[str, URIRef]]
+    precise: bool
+    against: tuple[URIRef, _dt.date, _dt.date]  # (graph, begin, end) it overlapped
+    words: list[str] = field(default_factory=list)  # shared label words, when no argument is
+
+    @property
+    def weak(self) -> bool:
+        """Only label words are shared: enough only when no other event fits."""
+        return not self.shared
+
+    @property
+    def rank(self) -> tuple[int, int, str]:
+        """Sort key, best first: most shared arguments (precise dates count one more), then
+        the node most articles report, then the IRI, only to break ties stably."""
+        return (-(len(self.shared) + int(self.precise)), -len(self.node.dates), str(self.node.iri))
+
+
+_LABEL_WORDS = 2  # shared content words of the labels that stand in for a shared argument
+_NOT_CONTENT = frozenset(
+    str.split(
+        """a an and the of on in at to for from by with its his her their our this that these those
+    last latest next new first such same other another overnight week weekend month year day
+    night morning evening today yesterday january february march april may june july august
+    september october november december monday tuesday wednesday thursday friday saturday
+    sunday attack attacks attacked cyberattack cyberattacks hack hacking hacked strike strikes
+    struck talks talk meeting meetings meet met session sessions conference call calls
+    interview said says against into over about after before more than"""
+    )
+)
+
+
+def _content_words(label: str) -> set[str]:
+    """Words of a label that say which event it is, not what kind or when."""
+    return {
+        w
+        for w in re.findall(r"[a-z][a-z-]+", str(label).lower())
+        if len(w) > 2 and w not in _NOT_CONTENT
+    }
+
+
+def _precise(begin: _dt.date | None, end: _dt.date | None) -> bool:
+    if begin is None:
+        return False
+    return ((end or begin) - begin).days <= VAGUE_DAYS
+
+
+def _date(term: Term | None) -> _dt.date | None:
+    if term is None:
+        return None
+    try:
+        return _dt.date.fromisoformat(str(term))
+    except ValueError:
+        return None
+
+
+def _events(triples: Sequence[Triple]) -> list[_Event]:
+    by_subject: dict[Term, dict[URIRef, list[Term]]] = {}
+    for s, p, o in triples:
+        by_subject.setdefault(s, {}).setdefault(p, []).append(o)
+    out = []
+    for s, props in by_subject.items():
+        if KG.Event not in props.get(RDF.type, ()) or not isinstance(s, URIRef):
+            continue
+        types = props.get(KG.eventType)
+        if not types:
+            continue
+        begin = _date(next(iter(props.get(SEM.hasBeginTimeStamp, ())), None))
+        end = _date(next(iter(props.get(SEM.hasEndTimeStamp, ())), None)) or begin
+        out.append(
+            _Event(
+                iri=s,
+                type=types[0],
+                begin=begin,
+                end=end,
+                participants=set(props.get(KG.participant, ())),
+                targets=set(props.get(KG.target, ())),
+                places=set(props.get(SEM.hasPlace, ())),
+                mentions=list(props.get(KG.mentionedIn, ())),
+                interval=next(iter(props.get(TIME.hasTime, ())), None),
+                words=_content_words(next(iter(props.get(RDFS.label, ())), "")),
+            )
+        )
+    return sorted(out, key=lambda e: str(e.iri))
+
+
+class _Lookup:
+    def __init__(self, store: Store, doc_id: str) -> None:
+        self.store = store
+        self.self_graph = URIRef(graph_iri(doc_id))
+        self._profiles: dict[URIRef, _Profile] = {}
+
+    def candidates(self, e: _Event) -> list[_Profile]:
+        if e.begin is None:
+            return []
+        rows = self.store.select(
+            _CANDIDATES,
+            {
+                "self": self.self_graph,
+                "type": e.type,
+                "lo": Literal(e.begin.isoformat(), datatype=_XSD_DATE),
+                "hi": Literal((e.end or e.begin).isoformat(), datatype=_XSD_DATE),
+            },
+        ).dicts()
+        return [self.profile(r["e"]) for r in rows]
+
+    def profile(self, iri: URIRef) -> _Profile:
+        if iri in self._profiles:
+            return self._profiles[iri]
+        prof = _Profile(iri)
+        begins: dict[URIRef, _dt.date] = {}
+        ends: dict[URIRef, _dt.date] = {}
+        rows = self.store.select(_PROFILE, {"self": self.self_graph, "e": iri}).dicts()
+        for r in rows:
+            rel, x, g = str(r["rel"]), r["x"], r["g"]
+            if rel == "begin" and (d := _date(x)) is not None:
+                begins[g] = d
+            elif rel == "end" and (d := _date(x)) is not None:
+                ends[g] = d
+            elif rel in ("participant", "target", "place"):
+                getattr(prof, rel + "s").add(x)
+            elif rel == "label":
+                prof.words |= _content_words(str(x))
+        for g, b in begins.items():
+            prof.dates[g] = (b, ends.get(g, b))
+        self._profiles[iri] = prof
+        return prof
+
+    def previous(self) -> dict[URIRef, tuple[URIRef, str | None]]:
+        """Mention -> (event IRI, same-event evidence) in the article's graph as stored."""
+        out: dict[URIRef, tuple[URIRef, str | None]] = {}
+        for r in self.store.select(_PREVIOUS, {"self": self.self_graph}).dicts():
+            why = str(r["why"]) if "why" in r else None
+            if r["m"] not in out or why is not None:
+                out[r["m"]] = (r["e"], why)
+        return out
+
+
+_XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
+
+
+def _match(e: _Event, node: _Profile) -> _Match | None:
+    """Do ``e`` and the node pass the rules? None when they do not."""
+    if e.begin is None:
+        return None
+    end = e.end or e.begin
+    overlapping = [(g, b, en) for g, (b, en) in node.dates.items() if b <= end and en >= e.begin]
+    if not overlapping:
+        return None
+    if e.targets and node.targets and not e.targets & node.targets:
+        return None
+    if e.places and node.places and not e.places & node.places:
+        return None
+    shared = sorted(
+        [("participant", x) for x in e.participants & node.participants]
+        + [("target", x) for x in e.targets & node.targets]
+        + [("place", x) for x in e.places & node.places]
+    )
+    words = sorted(e.words & node.words)
+    if not shared and len(words) < _LABEL_WORDS:
+        return None
+    precise_ones = [o for o in overlapping if _precise(o[1], o[2])]
+    precise = e.precise and bool(precise_ones)
+    against = min(precise_ones or overlapping, key=lambda o: (o[1], o[2], str(o[0])))
+    return _Match(e, node, shared, precise, against, words=words if not shared else [])
+
+
+def _local(iri: URIRef) -> str:
+    return str(iri).rstrip("/").rsplit("/", 1)[-1]
+
+
+def _doc(graph: URIRef) -> str:
+    g = str(graph)
+    return g.removeprefix(GRAPH_NS)
+
+
+def _evidence(m: _Match) -> str:
+    e, (g, b, en) = m.event, m.against
+    shared = ", ".join(f"{kind}:{_local(x)}" for kind, x in m.shared)
+    if m.weak:
+        shared = "label words " + ", ".join(m.words) + " (the only event that fits)"
+    first = min(_doc(x) for x in m.node.dates)
+    kind = str(e.type).rsplit("/", 1)[-1]
+    return (
+        f"same-event:{kind} {e.begin}/{e.end} overlaps {b}/{en} as reported in {_doc(g)}; "
+        f"shared {shared}; first reported in {first}"
+    )
+
+
+def resolve_events(
+    store: Store, doc_id: str, triples: Sequence[Triple], *, sticky: bool = True
+) -> list[Triple]:
+    """The article's triples with the events it shares with other articles rewritten to the
+    existing nodes, plus ``kg:sameEventAs`` and ``kg:resolvedBy`` evidence."""
+    events = _events(triples)
+    if not events:
+        return list(triples)
+    lookup = _Lookup(store, doc_id)
+    previous = lookup.previous() if sticky else {}
+    own = {e.iri for e in events}
+
+    chosen: dict[URIRef, tuple[URIRef, str]] = {}  # event -> (node, evidence)
+    taken: set[URIRef] = set(own)
+    proposals: list[_Match] = []
+    for e in events:
+        nodes = lookup.candidates(e)
+        if any(n.iri == e.iri for n in nodes):
+            continue  # other articles joined this article's own event: it is the node
+        matches = [m for n in nodes if n.iri not in own and (m := _match(e, n))]
+        before = {previous[m] for m in e.mentions if m in previous}
+        if sticky and len({iri for iri, _ in before}) == 1:
+            kept = next(iter(before))[0]
+            why = next((w for _, w in sorted(before, key=str) if w), None)
+            if kept == e.iri:
+                continue  # apart last time: apart now
+            again = next((m for m in matches if m.node.iri == kept), None)
+            if again is not None and why is not None and kept not in taken:
+                chosen[e.iri] = (kept, why)
+                taken.add(kept)
+                continue
+        strong = [m for m in matches if m.precise and not m.weak]
+        if strong:
+            proposals.extend(strong)
+        elif len(matches) == 1:
+            proposals.extend(matches)  # a vague date or only label words: when one event fits
+    for m in sorted(proposals, key=lambda m: m.rank):
+        if m.event.iri in chosen or m.node.iri in taken:
+            continue
+        chosen[m.event.iri] = (m.node.iri, _evidence(m))
+        taken.add(m.node.iri)
+    if not chosen:
+        return list(triples)
+    return _rewrite(triples, events, chosen, doc_id)
+
+
+def _rewrite(
+    triples: Sequence[Triple],
+    events: list[_Event],
+    chosen: dict[URIRef, tuple[URIRef, str]],
+    doc_id: str,
+) -> list[Triple]:
+    iri_map: dict[Term, URIRef] = {}
+    extra: list[Triple] = []
+    for e in events:
+        if e.iri not in chosen:
+            continue
+        node, why = chosen[e.iri]
+        iri_map[e.iri] = node
+        if e.interval is not None:
+            # the article's own view of the dates: an interval of the node, named for it
+            interval = URIRef(f"{node}/time/{quote(doc_id, safe='')}")
+            iri_map[e.interval] = interval
+            for s, p, o in triples:
+                if s == e.interval and p in (TIME.hasBeginning, TIME.hasEnd):
+                    iri_map[o] = URIRef(
+                        f"{interval}/{'begin' if p == TIME.hasBeginning else 'end'}"
+                    )
+        extra.append((node, KG.sameEventAs, e.iri))
+        for m in e.mentions:
+            extra.append((m, KG.resolvedBy, Literal(why)))
+    out = [(iri_map.get(s, s), p, iri_map.get(o, o)) for s, p, o in triples]
+    return list(dict.fromkeys(out + extra))

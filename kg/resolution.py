@@ -1,0 +1,811 @@
+"""Cross-article actor resolution: one IRI per real actor across the store, each merge explained.
+
+``kg.rdf`` already gives an actor the IRI of its canonical name, so whatever the extractor
+resolves through the gazetteer ("Kyiv", "Kiev", "the Ukrainian side" -> Ukraine; "the US",
+"Washington", "the Americans" -> United States; "the alliance" -> NATO) is one node in every
+article. What names alone cannot do is done here, on the article's triples, just before they
+are stored (:func:`resolve_article`, the one call the ingest pipeline makes, in
+``kg.ingest.store_extraction``):
+
+Rules on the article alone (no store needed, so ``kg extract`` applies them too)
+- **US-state homonyms**: "Georgia" found as the country but read, in an article with no sign
+  of the country (no "Tbilisi", no "Georgian"), in US-state context ("state of Georgia",
+  "Georgia Governor", "Atlanta, Georgia") becomes ``id/actor/georgia-u-s-state`` (Q1428).
+- **Ministries by function and country**: "Iran's foreign ministry", "foreign ministry" of
+  Iran and "Ministry of Foreign Affairs of Iran" are one ministry: the gazetteer's entry if it
+  has one, else ``ministry-of-<function>--<country>``.
+- **Generic names without a country** ("the Ministry of Defence", "Security Council",
+  "Cabinet of Ministers") cannot be told apart across articles, so they are scoped to the
+  article: ``<slug>--article-<article id>``. Two countries' foreign ministries never merge.
+
+Rules against the store (other articles' graphs only)
+- **surname only**: a person named only "Peskov" is the one person in the store whose full
+  name ends in "Peskov"; with two candidates ("Anna" and "Igor Kovalenko") a role title shared
+  with exactly one of them decides, otherwise they stay apart.
+- **name variants**: "Serhiy Demedyuk" is "Sergei Demedyuk" (same surname, first names that
+  are transliterations of each other or an initial); "Anna" and "Igor Kovalenko" are not.
+
+Evidence: every actor mention gets ``kg:resolvedBy "rule:value"`` saying why it stands for
+its node ("gazetteer:Russia", "demonym:Ukraine", "surname-of:Dmitry Peskov", "title:Kremlin
+spokesman", "store:name-variant:Sergei Demedyuk" ...). It lives in the article's graph, so
+deleting the article takes its evidence and its contribution to the node with it.
+
+Order and re-ingest: rules against the store look at what is already there, so the first
+article that names someone fully fixes the node later surname-only mentions join (a "Peskov"
+ingested before any "Dmitry Peskov" stays ``peskov`` until :func:`consolidate` runs).
+Re-ingesting an unchanged article keeps its earlier decisions when they still hold
+(``sticky``), so a second ingest of a corpus changes nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rdflib.term import Literal, URIRef
+
+from kg.gazetteer import Entry, Gazetteer, default_gazetteer
+from kg.rdf import BASE, graph_iri, slug
+from kg.store import Store, Term
+from kg.vocab import ACTOR_CLASS, KG, OWL, RDF, RDFS, SCHEMA, WD
+
+Triple = tuple[URIRef, URIRef, Term]
+
+__all__ = [
+    "ACTOR_NS",
+    "consolidate",
+    "mention_evidence",
+    "resolve_actors",
+    "resolve_article",
+]
+
+ACTOR_NS = BASE + "id/actor/"
+ROLE_NS = BASE + "id/role/"
+
+_PREFIXES = """\
+PREFIX kg: <https://w3id.org/geokg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+
+_ARTICLE_IDS = (
+    _PREFIXES
+    + """PREFIX schema: <https://schema.org/>
+SELECT DISTINCT ?id WHERE { GRAPH ?g { ?a a kg:Article ; schema:identifier ?id } }"""
+)
+
+# -- the pipeline entry point --------------------------------------------------------------
+
+
+def resolve_article(
+    store: Store,
+    doc_id: str,
+    triples: Sequence[Triple],
+    *,
+    gazetteer: Gazetteer | None = None,
+    sticky: bool = True,
+) -> list[Triple]:
+    """Actors, then events (``kg.coref``), of one article resolved against the store: the
+    article's triples with IRIs rewritten to the nodes they join and evidence added."""
+    from kg.coref import resolve_events
+
+    resolved = resolve_actors(store, doc_id, triples, gazetteer=gazetteer, sticky=sticky)
+    return resolve_events(store, doc_id, resolved, sticky=sticky)
+
+
+def consolidate(store: Store, doc_ids: Iterable[str] | None = None) -> dict[str, int]:
+    """Re-resolve stored articles against everything else in the store (in id order, or the
+    order given), replacing a graph only when resolution changes it. For merges that the
+    ingest order missed (a surname-only mention ingested before the full name; articles
+    ingested in parallel). Returns {article id: triple count} of the graphs it rewrote."""
+    if doc_ids is None:
+        rows = store.select(_ARTICLE_IDS).dicts()
+        doc_ids = sorted({str(r["id"]) for r in rows})
+    changed: dict[str, int] = {}
+    for doc_id in doc_ids:
+        graph = graph_iri(doc_id)
+        old = store.triples_in(graph)
+        new = resolve_article(store, doc_id, old, sticky=False)
+        if set(new) != set(old):
+            changed[doc_id] = store.replace_graph(graph, new)
+    return changed
+
+
+# -- reading one article's actors out of its triples ---------------------------------------
+
+
+@dataclass
+class _Actor:
+    iri: URIRef
+    label: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    sameas: list[URIRef] = field(default_factory=list)
+    country: URIRef | None = None
+    mentions: list[tuple[URIRef, str]] = field(default_factory=list)  # (mention, anchor)
+    titles: list[str] = field(default_factory=list)  # role titles
+
+    @property
+    def local(self) -> str:
+        return str(self.iri)[len(ACTOR_NS) :]
+
+
+@dataclass
+class _Decision:
+    """Where an actor of this article goes, and why."""
+
+    iri: URIRef
+    evidence: str
+    label: str | None = None  # a new canonical label; the article's own becomes an alias
+    type: str | None = None  # a new actor type
+    sameas: URIRef | None = None  # replaces the article's owl:sameAs
+    country: URIRef | None = None  # a kg:memberOfCountry to add
+    drop_country: bool = False
+
+
+class _Triples:
+    """One article's triples, indexed by subject."""
+
+    def __init__(self, triples: Iterable[Triple]) -> None:
+        self.triples = list(dict.fromkeys(triples))
+        self.by_subject: dict[URIRef, list[tuple[URIRef, Term]]] = {}
+        for s, p, o in self.triples:
+            self.by_subject.setdefault(s, []).append((p, o))
+
+    def values(self, s: Term, p: URIRef) -> list[Term]:
+        return [o for pp, o in self.by_subject.get(s, ()) if pp == p]
+
+    def value(self, s: Term, p: URIRef) -> Term | None:
+        vals = self.values(s, p)
+        return vals[0] if vals else None
+
+    def subjects_of_type(self, cls: URIRef) -> list[URIRef]:
+        return [s for s, p, o in self.triples if p == RDF.type and o == cls]
+
+    def article_text(self) -> str:
+        for s in self.subjects_of_type(KG.Article):
+            body = self.value(s, SCHEMA.articleBody)
+            if body is not None:
+                return str(body)
+        return ""
+
+
+def _actors(t: _Triples) -> list[_Actor]:
+    out = []
+    for iri in t.subjects_of_type(KG.Actor):
+        if not str(iri).startswith(ACTOR_NS):
+            continue
+        label = t.value(iri, RDFS.label)
+        atype = t.value(iri, KG.actorType)
+        if label is None or atype is None:
+            continue
+        mentions = []
+        for m in t.values(iri, KG.mentionedIn):
+            anchor = t.value(m, KG.anchorText)
+            start = t.value(m, KG.startOffset)
+            mentions.append((int(start) if start is not None else 0, m, str(anchor or "")))
+        titles = []
+        for role in t.values(iri, KG.hasRole):
+            title = t.value(role, KG.roleTitle)
+            if title is not None:
+                titles.append(str(title))
+        country = t.value(iri, KG.memberOfCountry)
+        out.append(
+            _Actor(
+                iri=iri,
+                label=str(label),
+                type=str(atype),
+                aliases=[str(a) for a in t.values(iri, KG.alias)],
+                sameas=[o for o in t.values(iri, OWL.sameAs) if isinstance(o, URIRef)],
+                country=country if isinstance(country, URIRef) else None,
+                mentions=[(m, a) for _, m, a in sorted(mentions)],
+                titles=titles,
+            )
+        )
+    return out
+
+
+# -- normalising names ---------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TITLE_WORDS = _words(
+    """
+    president vice-president minister secretary spokesman spokeswoman spokesperson adviser
+    advisor chancellor ambassador envoy general commander chief director head chairman
+    chairwoman chair leader representative governor mayor senator premier deputy official
+    diplomat negotiator prosecutor press aide undersecretary
+    """
+)
+
+
+def _norm(text: str) -> str:
+    """Casefolded, curly quotes straightened, possessives and a leading "the" dropped."""
+    s = unicodedata.normalize("NFKC", text).replace("\u2019", "'").casefold()
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s-]", " ", s)
+    s = " ".join(s.split())
+    return s.removeprefix("the ")
+
+
+def _is_title(text: str) -> bool:
+    return any(w in _TITLE_WORDS for w in _norm(text).replace("-", " ").split())
+
+
+def mention_evidence(
+    label: str,
+    atype: str,
+    anchor: str,
+    titles: Sequence[str],
+    aliases: Sequence[str],
+    gazetteer: Gazetteer,
+) -> str:
+    """Why, within its article, a mention with text ``anchor`` stands for the actor
+    ``label``: ``gazetteer:``, ``demonym:``, ``name:``, ``surname-of:``, ``title:`` or
+    ``alias:`` (the extractor's own in-article coreference)."""
+    a = _norm(anchor)
+    entry = gazetteer.get(label)
+    if entry is not None:
+        if gazetteer.lookup(anchor) is entry:
+            return f"gazetteer:{entry.name}"
+        first = anchor.replace("\u2019", "'").split()
+        first = [w for w in first if w.lower() != "the"]
+        if first and gazetteer.by_demonym(first[0]) is entry:
+            return f"demonym:{entry.name}"
+    if a == _norm(label):
+        return f"name:{label}"
+    words = label.split()
+    if atype == "person" and len(words) > 1 and a in (_norm(words[-1]), _norm(" ".join(words[1:]))):
+        return f"surname-of:{label}"
+    if atype == "person" and len(words) > 1 and a in {_norm(w) for w in words}:
+        return f"name-part-of:{label}"  # "Zhao" for Zhao Lijian: family names come first too
+    for t in [*titles, *(al for al in aliases if _is_title(al))]:
+        nt = _norm(t)
+        if a == nt or (_is_title(anchor) and (a.endswith(" " + nt) or nt.endswith(" " + a))):
+            return f"title:{' '.join(anchor.split())}"
+    if _is_title(anchor):
+        return f"title:{' '.join(anchor.split())}"
+    return f"alias:{' '.join(anchor.split())}"
+
+
+# -- rules on the article alone ------------------------------------------------------------
+
+# country names that are also US states: (label, Wikidata id) of the state
+_US_STATE_HOMONYMS = {"Georgia": ("Georgia (U.S. state)", "Q1428")}
+_STATE_CONTEXT = (
+    r"\b(?:(?:U\.S\.|US|American) )?state of {n}\b",
+    (
+        r"\b{n}(?:'s)? (?:[Gg]overnor|[Gg]ov\.|[Ss]ecretary of [Ss]tate|[Ss]tate [Ss]enate|"
+        r"[Ss]tate [Ll]egislature|[Gg]eneral [Aa]ssembly|[Aa]ttorney [Gg]eneral|"
+        r"[Bb]ureau of [Ii]nvestigation|[Nn]ational [Gg]uard|state)\b"
+    ),
+    r"\b[Gg]overnor of {n}\b",
+    r"\b(?:Atlanta|Savannah|Augusta|Macon|Athens|Columbus|Marietta|Alpharetta), {n}\b",
+    r"\b[A-Z][a-z]+ County, {n}\b",
+    r"\b{n}(?:'s)? [A-Z][a-z]+ County\b",
+    r"\b{n}, (?:U\.S\.|USA|United States)\b",
+)
+
+
+def _state_cue(name: str, text: str) -> str | None:
+    for pattern in _STATE_CONTEXT:
+        m = re.search(pattern.format(n=re.escape(name)), text)
+        if m:
+            return " ".join(m.group(0).split())
+    return None
+
+
+def _us_state(
+    actor: _Actor, text: str, gazetteer: Gazetteer, us: URIRef | None
+) -> _Decision | None:
+    """A "Georgia" the extractor took for the country, in an article about the US state."""
+    if actor.type != "country" or actor.label not in _US_STATE_HOMONYMS:
+        return None
+    entry = gazetteer.get(actor.label)
+    country_signs = [actor.label + "n"]  # the demonym: "Georgian"
+    if entry is not None:
+        country_signs += list(entry.metonyms) + list(entry.demonyms)
+    if any(re.search(rf"\b{re.escape(s)}\b", text) for s in country_signs):
+        return None  # the country is (also) meant: leave the extractor's reading alone
+    cue = _state_cue(actor.label, text)
+    if cue is None:
+        return None
+    label, qid = _US_STATE_HOMONYMS[actor.label]
+    return _Decision(
+        iri=URIRef(ACTOR_NS + slug(label)),
+        evidence=f"context:US state ({cue})",
+        label=label,
+        type="organization",
+        sameas=WD[qid],
+        country=us,
+        drop_country=True,
+    )
+
+
+_MINISTRY = re.compile(
+    r"^(?:ministry|department) (?:of|for) (?P<x>.+)$|^(?P<y>.+) (?:ministry|department)$"
+)
+_FUNCTION_SYNONYMS = {
+    "foreign": "foreign affairs",
+    "foreign affair": "foreign affairs",
+    "europe and foreign affairs": "foreign affairs",
+    "external affairs": "foreign affairs",
+    "defense": "defence",
+    "national defence": "defence",
+    "national defense": "defence",
+    "armed forces": "defence",
+    "internal affairs": "interior",
+    "home affairs": "interior",
+}
+
+
+def _function(name: str) -> str | None:
+    """The function of a ministry name with its country words already removed:
+    "foreign ministry" / "ministry of foreign affairs" -> "foreign affairs"."""
+    m = _MINISTRY.match(_norm(name).replace("-", " ").strip())
+    if not m:
+        return None
+    x = (m.group("x") or m.group("y") or "").strip()
+    x = _FUNCTION_SYNONYMS.get(x, x).removeprefix("the ")
+    return _FUNCTION_SYNONYMS.get(x, x) or None
+
+
+def _strip_country(name: str, country: Entry) -> str | None:
+    """``name`` without the words that say its country, or None when they are not there:
+    "Iran's foreign ministry", "Iranian Foreign Ministry", "Ministry of Foreign Affairs of
+    (the Islamic Republic of) Iran" -> the ministry words."""
+    forms = sorted({country.name, *country.aliases, *country.metonyms}, key=len, reverse=True)
+    dems = sorted(set(country.demonyms), key=len, reverse=True)
+    s = " ".join(name.replace("\u2019", "'").split())
+    for f in forms:
+        for pat in (rf"^(?:the )?{re.escape(f)}'s? ", rf" of (?:the )?{re.escape(f)}$"):
+            out = re.sub(pat, " ", s, flags=re.IGNORECASE)
+            if out != s:
+                return out.strip()
+    for d in dems:
+        out = re.sub(rf"^(?:the )?{re.escape(d)} ", "", s, flags=re.IGNORECASE)
+        if out != s:
+            return out.strip()
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _ministry_index(gazetteer: Gazetteer) -> dict[tuple[str, str], Entry]:
+    """(country name, function) -> the gazetteer's ministry entry."""
+    index: dict[tuple[str, str], Entry] = {}
+    for e in gazetteer:
+        if e.type != "organization" or e.country is None:
+            continue
+        country = gazetteer.get(e.country)
+        if country is None:
+            continue
+        for form in (e.name, *e.aliases):
+            bare = _strip_country(form, country)
+            fn = _function(bare if bare is not None else form)
+            if fn is not None:
+                index.setdefault((country.name, fn), e)
+    return index
+
+
+def _country_of(
+    actor: _Actor, labels: dict[URIRef, str], gazetteer: Gazetteer
+) -> tuple[Entry, str] | None:
+    """The country an organisation belongs to, by kg:memberOfCountry or by its name, and the
+    name with the country's words removed."""
+    if actor.country is not None and actor.country in labels:
+        entry = gazetteer.country(labels[actor.country])
+        if entry is not None:
+            bare = _strip_country(actor.label, entry)
+            return entry, bare if bare is not None else actor.label
+    m = re.match(r"^(?:the )?(?P<c>.+?)(?:'s|\u2019s) (?P<rest>.+)$", actor.label, re.IGNORECASE)
+    candidates = []
+    if m:
+        candidates.append(m.group("c"))
+    m = re.match(r"^(?P<rest>.+) of (?:the )?(?P<c>[A-Z].+)$", actor.label)
+    if m:
+        candidates.append(m.group("c"))
+    first = actor.label.split()[0] if actor.label.split() else ""
+    for c in candidates:
+        entry = gazetteer.country(c)
+        if entry is not None:
+            bare = _strip_country(actor.label, entry)
+            if bare is not None:
+                return entry, bare
+    entry = gazetteer.by_demonym(first)
+    if entry is not None and entry.type == "country":
+        bare = _strip_country(actor.label, entry)
+        if bare is not None:
+            return entry, bare
+    return None
+
+
+def _ministry(actor: _Actor, labels: dict[URIRef, str], gazetteer: Gazetteer) -> _Decision | None:
+    """One ministry per (country, function), whatever the article calls it."""
+    if actor.type != "organization":
+        return None
+    found = _country_of(actor, labels, gazetteer)
+    if found is None:
+        return None
+    country, bare = found
+    fn = _function(bare)
+    if fn is None:
+        return None
+    entry = _ministry_index(gazetteer).get((country.name, fn))
+    if entry is not None:
+        iri = URIRef(ACTOR_NS + slug(entry.name))
+        if iri == actor.iri:
+            return None
+        return _Decision(iri, f"gazetteer:{entry.name}", label=entry.name)
+    if "ministry" not in _norm(bare).split():
+        return None  # "... Department" outside the gazetteer: too many kinds to guess at
+    iri = URIRef(f"{ACTOR_NS}ministry-of-{slug(fn)}--{slug(country.name)}")
+    if iri == actor.iri:
+        return None
+    return _Decision(iri, f"synonym:ministry of {fn} of {country.name}")
+
+
+_GENERIC_HEADS = _words(
+    """
+    ministry ministries council cabinet government parliament office administration forces
+    military army navy police committee department service services agency guard court
+    embassy authorities authority
+    """
+)
+_GENERIC_WORDS = _GENERIC_HEADS | _words(
+    """
+    of for and the foreign affairs defence defense interior internal home justice education
+    science energy sport sports health finance culture economy economic agriculture
+    agricultural policy emergency emergencies state national security presidential armed
+    air border intelligence public prosecutor general ministers minister's cabinet's
+    central federal supreme high
+    """
+)
+
+
+def _generic(actor: _Actor, gazetteer: Gazetteer, doc_id: str) -> _Decision | None:
+    """A body named only by its function, country unknown: scoped to the article."""
+    suffix = f"--article-{slug(doc_id)}"
+    if actor.type != "organization" or actor.country is not None or actor.sameas:
+        return None
+    if actor.local.endswith(suffix):
+        return None  # scoped already (stored triples being resolved again)
+    if gazetteer.get(actor.label) is not None or gazetteer.lookup(actor.label) is not None:
+        return None
+    words = _norm(actor.label).replace("-", " ").split()
+    if not words or not set(words) <= _GENERIC_WORDS or not set(words) & _GENERIC_HEADS:
+        return None
+    return _Decision(
+        URIRef(f"{ACTOR_NS}{actor.local}{suffix}"),
+        "scoped:generic name, country unknown",
+    )
+
+
+# -- rules against the store ---------------------------------------------------------------
+
+# transliterations of one first name; an initial matches any name it starts
+_NAME_VARIANTS = [
+    {"sergei", "sergey", "serhiy", "serhii", "sergii", "serghei"},
+    {"dmitry", "dmitri", "dmitriy", "dmytro"},
+    {"alexander", "aleksandr", "alexandr", "oleksandr", "aliaksandr", "aleksander"},
+    {"alexei", "alexey", "aleksei", "aleksey", "oleksiy", "oleksii"},
+    {"andrei", "andrey", "andriy", "andrii"},
+    {"mikhail", "mykhailo", "mikhael"},
+    {"vladimir", "volodymyr", "uladzimir"},
+    {"yuri", "yury", "yuriy", "yurii", "iurii"},
+    {"nikolai", "nikolay", "mykola"},
+    {"vasily", "vassily", "vasili", "vasyl"},
+    {"yevgeny", "evgeny", "yevgeniy", "yevhen", "evgeniy"},
+    {"maria", "mariya", "mariia"},
+    {"oleg", "oleh"},
+    {"igor", "ihor"},
+    {"anatoly", "anatoliy", "anatolii"},
+    {"viktor", "victor"},
+    {"olga", "olha"},
+    {"natalia", "natalya", "nataliya"},
+    {"pavel", "pavlo"},
+    {"grigory", "grigoriy", "hryhoriy"},
+    {"valery", "valeriy", "valerii"},
+]
+_VARIANT_OF = {n: frozenset(group) for group in _NAME_VARIANTS for n in group}
+
+# Bound values sit outside every inner group, filters included: a remote store binds them
+# with a VALUES block at the top of the WHERE clause, which an inner FILTER cannot see.
+_PERSONS_BY_ALIAS = (
+    _PREFIXES
+    + """
+SELECT ?self ?surname ?p ?l WHERE {
+  GRAPH ?g { ?p kg:alias ?surname ; kg:actorType "person" ; rdfs:label ?l }
+  FILTER(?g != ?self)
+}"""
+)
+
+_PERSONS_BY_SUFFIX = (
+    _PREFIXES
+    + """
+SELECT ?self ?suffix ?p ?l WHERE {
+  GRAPH ?g { ?p kg:actorType "person" ; rdfs:label ?l }
+  FILTER(?g != ?self && STRENDS(?l, ?suffix))
+}"""
+)
+
+_PERSON_TITLES = (
+    _PREFIXES
+    + """
+SELECT ?self ?p ?t WHERE {
+  GRAPH ?g { { ?p kg:hasRole/kg:roleTitle ?t } UNION { ?p kg:alias ?t } }
+  FILTER(?g != ?self)
+}"""
+)
+
+_KNOWN = (
+    _PREFIXES
+    + """
+SELECT ?self ?x WHERE { GRAPH ?g { ?x kg:actorType ?t } FILTER(?g != ?self) } LIMIT 1"""
+)
+
+_PREVIOUS = (
+    _PREFIXES
+    + """
+SELECT ?self ?m ?x ?why WHERE { GRAPH ?self {
+  ?x kg:actorType ?t ; kg:mentionedIn ?m .
+  OPTIONAL { ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "store:")) }
+} }"""
+)
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return b in _VARIANT_OF.get(a, ())
+
+
+def _surname(label: str) -> str:
+    return label.split()[-1] if label.split() else ""
+
+
+class _StoreRules:
+    """Person lookups against the other articles' graphs (values bound, never formatted)."""
+
+    def __init__(self, store: Store, doc_id: str) -> None:
+        self.store = store
+        self.self_graph = URIRef(graph_iri(doc_id))
+
+    def known(self, iri: URIRef) -> bool:
+        rows = self.store.select(_KNOWN, {"self": self.self_graph, "x": iri}).rows
+        return bool(rows)
+
+    def previous(self) -> dict[URIRef, tuple[URIRef, str | None]]:
+        """Mention -> (actor IRI, store evidence) in the article's graph as stored now, so
+        that re-ingesting the article repeats its earlier decisions."""
+        out: dict[URIRef, tuple[URIRef, str | None]] = {}
+        for r in self.store.select(_PREVIOUS, {"self": self.self_graph}).dicts():
+            why = str(r["why"]) if "why" in r else None
+            if r["m"] not in out or why is not None:
+                out[r["m"]] = (r["x"], why)
+        return out
+
+    def by_surname(self, surname: str) -> dict[URIRef, str]:
+        """Persons of other articles whose name ends in ``surname`` or who have it as an
+        alias: IRI -> label (the smallest, for a stable choice)."""
+        # as written (names are capitalised): an exact alias is an index lookup, and the
+        # suffix test needs no case folding of every label in the store
+        rows = self.store.select(
+            _PERSONS_BY_ALIAS, {"self": self.self_graph, "surname": Literal(surname)}
+        ).dicts()
+        rows += self.store.select(
+            _PERSONS_BY_SUFFIX, {"self": self.self_graph, "suffix": Literal(" " + surname)}
+        ).dicts()
+        out: dict[URIRef, str] = {}
+        for r in rows:
+            iri, label = r["p"], str(r["l"])
+            if len(label.split()) < 2:
+                continue  # another surname-only node: nothing to learn from it
+            if iri not in out or label < out[iri]:
+                out[iri] = label
+        return out
+
+    def titles(self, iri: URIRef) -> list[str]:
+        rows = self.store.select(_PERSON_TITLES, {"self": self.self_graph, "p": iri}).dicts()
+        return [str(r["t"]) for r in rows if _is_title(str(r["t"]))]
+
+
+def _title_words(titles: Iterable[str]) -> set[str]:
+    return {w for t in titles for w in _norm(t).replace("-", " ").split() if w in _TITLE_WORDS}
+
+
+def _person(actor: _Actor, rules: _StoreRules) -> tuple[_Decision | None, str | None]:
+    """(decision, note): a merge with a person another article introduced, or None and,
+    when there were candidates that could not be told apart, a note saying so."""
+    words = actor.label.split()
+    if not words or (len(words) > 1 and rules.known(actor.iri)):
+        return None, None  # a full name other articles use too: that is the node
+    surname = _surname(actor.label)
+    if not surname[:1].isupper() or _is_title(surname):
+        return None, None
+    found = {iri: label for iri, label in rules.by_surname(surname).items() if iri != actor.iri}
+    if not found:
+        return None, None
+    if len(words) == 1:
+        if len(found) == 1:
+            ((iri, label),) = found.items()
+            return _Decision(iri, f"store:surname-of:{label}", label=label), None
+        mine = _title_words([*actor.titles, *(a for a in actor.aliases if _is_title(a))])
+        shared = {iri: mine & _title_words(rules.titles(iri)) for iri in found}
+        fits = [iri for iri, words_ in shared.items() if words_]
+        if len(fits) == 1:
+            iri = fits[0]
+            why = f"store:surname-of:{found[iri]};title:{' '.join(sorted(shared[iri]))}"
+            return _Decision(iri, why, label=found[iri]), None
+        return None, f"store:ambiguous-surname:{'|'.join(sorted(set(found.values())))}"
+    fits = [
+        iri
+        for iri, label in found.items()
+        if len(label.split()) > 1 and _first_names_agree(words[0], label.split()[0])
+    ]
+    if len(fits) == 1:
+        iri = fits[0]
+        return _Decision(iri, f"store:name-variant:{found[iri]}", label=found[iri]), None
+    return None, None
+
+
+def _sticky(
+    actor: _Actor, rules: _StoreRules, previous: dict[URIRef, tuple[URIRef, str | None]]
+) -> tuple[bool, _Decision | None, str | None]:
+    """(applies, decision, note) repeating what the article's stored graph decided for this
+    actor, if it decided anything and that still holds."""
+    before = {previous[m] for m, _ in actor.mentions if m in previous}
+    iris = {iri for iri, _ in before}
+    if len(iris) != 1:
+        return False, None, None
+    kept = iris.pop()
+    why = next((w for _, w in sorted(before, key=lambda x: x[1] or "") if w), None)
+    if kept == actor.iri:
+        return True, None, why  # apart last time (perhaps ambiguous): apart now
+    if why is None:
+        return False, None, None
+    label = rules.by_surname(_surname(actor.label)).get(kept)
+    if label is None:
+        return False, None, None  # the node it joined is gone: decide afresh
+    return True, _Decision(kept, why, label=label), None
+
+
+# -- putting it together -------------------------------------------------------------------
+
+
+def resolve_actors(
+    store: Store,
+    doc_id: str,
+    triples: Sequence[Triple],
+    *,
+    gazetteer: Gazetteer | None = None,
+    sticky: bool = True,
+) -> list[Triple]:
+    """The article's triples with actor (and role) IRIs rewritten to the nodes they resolve
+    to, and a ``kg:resolvedBy`` on every actor mention."""
+    gaz = gazetteer or default_gazetteer()
+    t = _Triples(triples)
+    actors = _actors(t)
+    if not actors:
+        return t.triples
+    text = t.article_text()
+    labels = {a.iri: a.label for a in actors}
+    us = next((a.iri for a in actors if a.type == "country" and a.label == "United States"), None)
+
+    decisions: dict[URIRef, _Decision] = {}
+    notes: dict[URIRef, str] = {}
+    for a in actors:
+        d = _us_state(a, text, gaz, us) or _ministry(a, labels, gaz) or _generic(a, gaz, doc_id)
+        if d is not None:
+            decisions[a.iri] = d
+
+    rules = _StoreRules(store, doc_id)
+    previous = rules.previous() if sticky else {}
+    for a in actors:
+        if a.type != "person" or a.iri in decisions:
+            continue
+        applies, decision, note = _sticky(a, rules, previous) if previous else (False, None, None)
+        if not applies:
+            decision, note = _person(a, rules)
+        if decision is not None:
+            decisions[a.iri] = decision
+        elif note is not None:
+            notes[a.iri] = note
+    return _apply(t, actors, decisions, notes, gaz)
+
+
+def _apply(
+    t: _Triples,
+    actors: list[_Actor],
+    decisions: dict[URIRef, _Decision],
+    notes: dict[URIRef, str],
+    gaz: Gazetteer,
+) -> list[Triple]:
+    # two actors of one article landing on one node must agree on the type; else the later
+    # one keeps its own IRI (one kg:actorType per node per graph)
+    target_type: dict[URIRef, str] = {}
+    for a in actors:
+        d = decisions.get(a.iri)
+        new, new_type = (d.iri, d.type or a.type) if d else (a.iri, a.type)
+        if target_type.setdefault(new, new_type) != new_type:
+            decisions.pop(a.iri, None)
+    iri_map = {a.iri: d.iri for a, d in ((a, decisions.get(a.iri)) for a in actors) if d}
+    local_map = {str(k)[len(ACTOR_NS) :]: str(v)[len(ACTOR_NS) :] for k, v in iri_map.items()}
+
+    def m(term: Term) -> Term:
+        if isinstance(term, URIRef):
+            if term in iri_map:
+                return iri_map[term]
+            if str(term).startswith(ROLE_NS) and local_map:
+                parts = str(term)[len(ROLE_NS) :].split("/")
+                parts[0] = local_map.get(parts[0], parts[0])
+                if len(parts) > 2:
+                    parts[2] = local_map.get(parts[2], parts[2])
+                return URIRef(ROLE_NS + "/".join(parts))
+        return term
+
+    by_iri = {a.iri: a for a in actors}
+    out: list[Triple] = []
+    labelled: set[URIRef] = set()
+    titled: set[URIRef] = set()
+    for s, p, o in t.triples:
+        actor = by_iri.get(s)
+        d = decisions.get(s) if actor is not None else None
+        if actor is not None and p == RDFS.label:
+            new = m(s)
+            label = d.label if d is not None and d.label else str(o)
+            if new in labelled:
+                out.append((new, KG.alias, Literal(str(o))))
+                continue
+            labelled.add(new)
+            out.append((new, RDFS.label, Literal(label)))
+            if label != str(o):
+                out.append((new, KG.alias, Literal(str(o))))
+            continue
+        if d is not None and d.type and p == RDF.type and o in ACTOR_CLASS.values():
+            out.append((d.iri, RDF.type, ACTOR_CLASS[d.type]))
+            continue
+        if d is not None and d.type and p == KG.actorType:
+            out.append((d.iri, KG.actorType, Literal(d.type)))
+            continue
+        if d is not None and d.sameas is not None and p == OWL.sameAs:
+            continue
+        if d is not None and d.drop_country and p == KG.memberOfCountry:
+            continue
+        if (
+            p == KG.memberOfCountry
+            and o in decisions
+            and decisions[o].type not in (None, "country")
+        ):
+            continue  # it is no longer a country ("Georgia's elections office", US state)
+        if p == KG.roleTitle:
+            role = m(s)
+            if role in titled:
+                continue
+            titled.add(role)
+        out.append((m(s), p, m(o)))
+    for a in actors:
+        d = decisions.get(a.iri)
+        new = d.iri if d else a.iri
+        if d is not None and d.sameas is not None:
+            out.append((new, OWL.sameAs, d.sameas))
+        if d is not None and d.country is not None and d.country != new:
+            out.append((new, KG.memberOfCountry, iri_map.get(d.country, d.country)))
+        for mention, anchor in a.mentions:
+            if not t.values(mention, KG.resolvedBy):  # stored triples keep what they say
+                why = mention_evidence(a.label, a.type, anchor, a.titles, a.aliases, gaz)
+                out.append((mention, KG.resolvedBy, Literal(why)))
+            if d is not None:
+                out.append((mention, KG.resolvedBy, Literal(d.evidence)))
+            elif a.iri in notes:
+                out.append((mention, KG.resolvedBy, Literal(notes[a.iri])))
+    labels = {(s, o) for s, p, o in out if p == RDFS.label}
+    # an alias equal to the node's label says nothing
+    return [tr for tr in dict.fromkeys(out) if not (tr[1] == KG.alias and (tr[0], tr[2]) in labels)]
