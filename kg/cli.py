@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kg.errors import InputError, KGError, NotFoundError, StoreError
-from kg.store import DEFAULT_LOCATION, Store, open_store
+from kg.store import DEFAULT_LOCATION, Store, is_remote, open_store
 from kg.vocab import KG
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
@@ -136,34 +136,54 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from contextlib import nullcontext
+
     from tqdm import tqdm
 
     from kg.ingest import count_inputs, ingest_documents, input_files, read_paths
+    from kg.parallel import open_pool
 
     files = input_files(args.paths)
     if not files:
         raise InputError(f"no .txt or .jsonl files under {', '.join(args.paths)}")
-    with (
-        _open(args.store, create=True) as store,
-        tqdm(
-            total=count_inputs(files),
-            unit="article",
-            file=sys.stderr,
-            disable=not sys.stderr.isatty(),
-        ) as bar,
-    ):
-        sources = read_paths(args.paths, published=args.published, max_bytes=args.max_bytes)
-        summary = ingest_documents(
-            store, sources, extractor=_LazyExtractor(), on_result=lambda r: bar.update(1)
+    with _open(args.store, create=True) as store:
+        # --workers N: processes here; --dask: a cluster. Either way this process reads the
+        # inputs, keeps their order and writes, unless --parallel-writes lets the workers
+        # write to a remote store themselves.
+        pool = open_pool(
+            workers=args.workers,
+            dask=args.dask,
+            store=store,
+            retries=args.retries,
+            parallel_writes=args.parallel_writes,
         )
+        with (
+            pool or nullcontext(),
+            tqdm(
+                total=count_inputs(files),
+                unit="article",
+                file=sys.stderr,
+                disable=not sys.stderr.isatty(),
+            ) as bar,
+        ):
+            sources = read_paths(args.paths, published=args.published, max_bytes=args.max_bytes)
+            summary = ingest_documents(
+                store,
+                sources,
+                extractor=_LazyExtractor(),
+                pool=pool,
+                on_result=lambda r: bar.update(1),
+            )
     for r in summary.results:
         _warn(r.warnings)
+    if summary.failures and len(summary.results) > 1:
+        print(f"kg: {summary.failed} of {len(summary.results)} inputs failed:", file=sys.stderr)
     for r in summary.failures:
         print(f"kg: error: {r.error}", file=sys.stderr)
     print(
         f"{len(summary.results) - summary.failed} ok ({summary.created} created, "
         f"{summary.replaced} replaced, {summary.unchanged} unchanged), {summary.failed} failed; "
-        f"{summary.triples_in_store} triples in store {args.store}"
+        f"{summary.triples_in_store} triples in store {_shown(args.store)}"
     )
     return EXIT_OK if summary.ok else EXIT_FAILED
 
@@ -252,6 +272,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_claims(args: argparse.Namespace) -> int:
+    """``kg claims EVENT``: who says who is responsible for an event, across all articles."""
+    from kg.attribution import attribution_picture, find_events, format_picture
+
+    with _open(args.store) as store:
+        if args.event.startswith(("http://", "https://")):
+            iris = [args.event]
+        else:
+            found = find_events(store, args.event)
+            if not found:
+                raise NotFoundError(f"no event whose label contains {args.event!r}")
+            iris = [e["event"] for e in found if e["claims"]][: args.limit] or [found[0]["event"]]
+        pictures = [attribution_picture(store, iri) for iri in iris]
+    if args.format == "json":
+        print(
+            json.dumps(pictures if len(pictures) > 1 else pictures[0], indent=2, ensure_ascii=False)
+        )
+    else:
+        print("\n\n".join(format_picture(p) for p in pictures))
+    return EXIT_OK
+
+
 # -- plumbing -------------------------------------------------------------------------------
 
 
@@ -265,13 +307,25 @@ class _open:
         self.location, self.create = location, create
 
     def __enter__(self) -> Store:
-        if not self.create and not Path(self.location).is_dir():
+        if not self.create and not is_remote(self.location) and not Path(self.location).is_dir():
             raise StoreError(f"no store at {self.location} (add articles with `kg ingest`)")
         self.store = open_store(self.location)
         return self.store
 
     def __exit__(self, *exc: object) -> None:
         self.store.close()
+
+
+def _shown(location: str) -> str:
+    """A store location fit to print: a URL without its password."""
+    if not is_remote(location):
+        return location
+    from kg.store.remote import RemoteConfig
+
+    try:
+        return RemoteConfig.from_url(location, env={}).location
+    except KGError:
+        return location.split("@")[-1]
 
 
 def _extractor():
@@ -331,7 +385,9 @@ def build_parser() -> argparse.ArgumentParser:
     store.add_argument(
         "--store",
         default=os.environ.get("KG_STORE") or DEFAULT_LOCATION,
-        help="store folder (default: $KG_STORE or ./.kg)",
+        help="store folder, or the http(s) URL of a SPARQL 1.1 server with an optional "
+        "#preset (oxigraph, fuseki, graphdb, virtuoso, neptune, generic) "
+        "(default: $KG_STORE or ./.kg)",
     )
     reading = argparse.ArgumentParser(add_help=False)
     reading.add_argument("--published", type=_date, help="YYYY-MM-DD, when a text gives none")
@@ -364,6 +420,33 @@ def build_parser() -> argparse.ArgumentParser:
         parents=(store, reading),
     )
     p.add_argument("paths", nargs="+", metavar="PATH")
+    parallel = p.add_mutually_exclusive_group()
+    parallel.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="extract in N processes, each loading the model once (default 1)",
+    )
+    parallel.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or local[N] "
+        "for N worker processes here (needs the dask extra)",
+    )
+    p.add_argument(
+        "--retries",
+        type=int,
+        default=2,
+        metavar="N",
+        help="with --dask, times an article whose task failed is run again (default 2)",
+    )
+    p.add_argument(
+        "--parallel-writes",
+        action="store_true",
+        help="on a remote store, each worker writes its own articles (faster; cross-article "
+        "resolution then sees articles in the order they finish)",
+    )
 
     p = add("show", cmd_show, "print one article's record or graph")
     p.add_argument("article_id", metavar="ARTICLE_ID")
@@ -384,6 +467,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("serve", cmd_serve, "run the HTTP API")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+
+    # kg claims (kg.attribution): the attribution picture of an event across articles
+    p = add("claims", cmd_claims, "who says who is responsible for an event, and who denies it")
+    p.add_argument("event", metavar="EVENT", help="an event IRI, or words of its label")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--limit", type=_positive_int, default=5, help="events shown for a label search")
     return parser
 
 

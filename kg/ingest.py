@@ -11,7 +11,10 @@ Two halves, both library code the CLI and the API call:
   the extraction into one named graph and swaps it into the store with
   ``Store.replace_graph`` (one transaction), so a failure leaves nothing half-written and
   loses no other article. Re-ingesting the same text finds the same triples and reports
-  ``unchanged``.
+  ``unchanged``. The two steps are :func:`extract_document` (text → records, the slow
+  part) and :func:`store_extraction` (records → graph → store); a pool from
+  ``kg.parallel`` runs the first in other processes while this one runs the second, in
+  input order.
 
 Offsets in a ``Document`` are into its ``text``: for a file with front matter that is the
 body after the closing ``---`` line; line ends are normalised to ``\\n`` and a UTF-8 byte
@@ -26,11 +29,12 @@ import json
 import logging
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import ClassVar, Protocol
+from typing import ClassVar, NamedTuple, Protocol
 
 from rdflib import Graph
 from rdflib.compare import isomorphic
@@ -535,8 +539,9 @@ def ingest_documents(
     store: Store,
     docs: Iterable[Document | Source],
     *,
-    extractor: SupportsExtract,
+    extractor: SupportsExtract | None = None,
     on_result: Callable[[Result], None] | None = None,
+    pool: ExtractionPool | None = None,
 ) -> Summary:
     """Extract, convert and store each document as its own named graph.
 
@@ -544,22 +549,84 @@ def ingest_documents(
     goes on; ``replace_graph`` is one transaction, so a failed article leaves its previous
     graph (or none) in place. Two inputs with the same id in one run are an error for the
     second, which would otherwise silently replace the first.
+
+    ``pool`` (``kg.parallel``: processes or a Dask cluster) extracts in parallel instead
+    of ``extractor``; results still come in input order, and whatever a worker returns as
+    an extraction is stored here, by this one writer.
     """
+    if pool is None:
+        if extractor is None:
+            raise TypeError("ingest_documents needs an extractor or a pool")
+        pool = InProcess(extractor)
     summary = Summary()
     seen: dict[str, str] = {}
-    for item in docs:
-        source = item if isinstance(item, Source) else Source(item.id, document=item)
-        result = _ingest_one(store, source, extractor, seen)
+    pending: deque[tuple[Source, Result | FutureLike]] = deque()
+
+    def finish() -> None:
+        source, job = pending.popleft()
+        result = job if isinstance(job, Result) else _finish(store, source, job)
         summary.results.append(result)
         if on_result is not None:
             on_result(result)
+
+    for item in docs:
+        source = item if isinstance(item, Source) else Source(item.id, document=item)
+        refused = _refuse(source, seen)
+        pending.append((source, refused or pool.submit(source.document)))
+        while len(pending) > pool.window:
+            finish()
+    while pending:
+        finish()
     summary.triples_in_store = store.count()
     return summary
 
 
-def _ingest_one(
-    store: Store, source: Source, extractor: SupportsExtract, seen: dict[str, str]
-) -> Result:
+class FutureLike(Protocol):
+    def result(self) -> Extraction | Stored: ...
+
+
+class ExtractionPool(Protocol):
+    """Where extraction runs: ``submit`` returns a future of the document's
+    :class:`~kg.records.Extraction` (which the caller stores) or, when the workers write
+    to the store themselves, of :class:`Stored`. ``window`` is how many documents may be
+    in flight before the oldest is waited for."""
+
+    window: int
+
+    def submit(self, doc: Document) -> FutureLike: ...
+
+
+class Stored(NamedTuple):
+    """What a worker that wrote the article itself sends back."""
+
+    status: str
+    triples: int
+    warnings: tuple[str, ...]
+
+
+class _Now:
+    def __init__(self, fn: Callable[[], Extraction]) -> None:
+        self._fn = fn
+
+    def result(self) -> Extraction:
+        return self._fn()
+
+
+class InProcess:
+    """Extraction in this process, one document at a time: the default."""
+
+    window = 0
+
+    def __init__(self, extractor: SupportsExtract) -> None:
+        self.extractor = extractor
+
+    def submit(self, doc: Document) -> FutureLike:
+        return _Now(lambda: extract_document(doc, self.extractor))
+
+
+def _refuse(source: Source, seen: dict[str, str]) -> Result | None:
+    """The result of a source that will not be extracted (unreadable, or an id seen
+    before in this run); None for one that will."""
     doc = source.document
     if doc is None:
         return Result(source.origin, None, "failed", error=source.error, warnings=source.warnings)
@@ -567,13 +634,27 @@ def _ingest_one(
         message = f"{source.origin}: id {doc.id!r} was already read from {seen[doc.id]} in this run"
         return Result(source.origin, doc.id, "failed", error=message, warnings=source.warnings)
     seen[doc.id] = source.origin
+    return None
+
+
+def _finish(store: Store, source: Source, job: FutureLike) -> Result:
+    doc = source.document
+    assert doc is not None
     try:
-        status, count, warnings = store_document(store, doc, extractor)
+        outcome = job.result()
+        if isinstance(outcome, Extraction):
+            outcome = Stored(*store_extraction(store, outcome))
     except Exception as exc:  # one article must not sink the batch
         log.debug("ingesting %s failed", doc.id, exc_info=True)
         message = f"{source.origin}: {describe_error(exc)}"
         return Result(source.origin, doc.id, "failed", error=message, warnings=source.warnings)
-    return Result(source.origin, doc.id, status, count, warnings=source.warnings + warnings)
+    return Result(
+        source.origin,
+        doc.id,
+        outcome.status,
+        outcome.triples,
+        warnings=source.warnings + tuple(outcome.warnings),
+    )
 
 
 def store_document(
@@ -581,16 +662,29 @@ def store_document(
 ) -> tuple[str, int, tuple[str, ...]]:
     """One article into the store: returns (status, triple count, extractor warnings).
     An article whose graph already holds exactly these triples is not rewritten."""
-    from kg.rdf import extraction_to_triples
+    return store_extraction(store, extract_document(doc, extractor))
 
+
+def extract_document(doc: Document, extractor: SupportsExtract) -> Extraction:
+    """The extractor's records for ``doc``; its own bugs become ``ExtractionError``."""
     try:
-        extraction = extractor.extract(doc)
+        return extractor.extract(doc)
     except KGError:
         raise
     except Exception as exc:  # the extractor's own bugs, named as such
         raise ExtractionError(f"extracting {doc.id!r} failed: {describe_error(exc)}") from exc
+
+
+def store_extraction(store: Store, extraction: Extraction) -> tuple[str, int, tuple[str, ...]]:
+    """The second half of :func:`store_document`: records → triples → the article's
+    graph, run by whoever writes to the store (this process, or a worker writing to a
+    remote store)."""
+    from kg.rdf import extraction_to_triples
+    from kg.resolution import resolve_article
+
+    doc = extraction.document
     graph, made = extraction_to_triples(extraction)
-    triples = list(made)
+    triples = resolve_article(store, doc.id, list(made))  # kg.resolution: cross-article merges
     new = as_stored(graph, triples)
     warnings = tuple(extraction.warnings)
     if store.has_graph(graph):

@@ -1,4 +1,5 @@
-"""The store: one small protocol, and the embedded Oxigraph implementation behind it.
+"""The store: one small protocol, the embedded Oxigraph implementation behind it, and a
+remote one for any SPARQL 1.1 server (``kg.store.remote``), chosen by ``open_store``.
 
 Terms cross this boundary as rdflib terms (``URIRef``, ``Literal``, ``BNode``) so that no
 pyoxigraph type leaks out of ``kg/store/``; pyoxigraph's API moves between versions.
@@ -7,11 +8,14 @@ Semantics every implementation keeps:
 - an article is one named graph; ``replace_graph`` swaps it as a whole in one transaction,
   so a reader sees either the old graph or the new one, never half of either;
 - queries see the union of all graphs as their default graph unless told otherwise;
-- values are bound with ``bindings`` (SPARQL substitutions), never formatted into the text.
+- values are bound with ``bindings`` (SPARQL substitutions), never formatted into the text;
+  a top-level SELECT must project every bound variable, and a sub-SELECT sees a binding
+  only if it projects the variable (Oxigraph's rule, which the remote store copies).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,9 +94,29 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-def open_store(location: str | Path | None = DEFAULT_LOCATION, *, read_only: bool = False) -> Store:
-    """Open the store at ``location``: a folder for the embedded store, ``None`` or
-    ``":memory:"`` for a throwaway in-memory one."""
+_FROM_ENV = object()
+
+
+def is_remote(location: object) -> bool:
+    """Whether ``location`` is the URL of a SPARQL server rather than a folder."""
+    return isinstance(location, str) and location.lower().startswith(("http://", "https://"))
+
+
+def open_store(
+    location: str | Path | None = _FROM_ENV,  # type: ignore[assignment]
+    *,
+    read_only: bool = False,
+) -> Store:
+    """Open the store at ``location``: an ``http(s)://`` URL for a SPARQL 1.1 server
+    (:class:`~kg.store.remote.RemoteStore`, configured by the URL), a folder for the
+    embedded store, ``None`` or ``":memory:"`` for a throwaway in-memory one. Without a
+    location: ``$KG_STORE``, else ``./.kg``."""
+    if location is _FROM_ENV:
+        location = os.environ.get("KG_STORE") or DEFAULT_LOCATION
+    if is_remote(location):
+        from kg.store.remote import RemoteStore
+
+        return RemoteStore(str(location), read_only=read_only)
     from kg.store.oxigraph import OxigraphStore
 
     if location is None or str(location) == ":memory:":

@@ -149,7 +149,10 @@ class OxigraphStore:
         if named_graphs is not None:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         if bindings:
-            kwargs["substitutions"] = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
+            try:
+                kwargs["substitutions"] = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
+            except (TypeError, ValueError) as exc:  # e.g. an IRI with '>' in it
+                raise QueryError(f"cannot bind the values: {exc}") from None
         try:
             return self._store.query(sparql, **kwargs)
         except (SyntaxError, OSError, ValueError, RuntimeError) as exc:

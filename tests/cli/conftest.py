@@ -7,6 +7,7 @@ import re
 import pytest
 
 from kg.records import Actor, Document, Extraction, Span, Statement
+from tests.oxigraph_server import serve
 
 
 class FakeExtractor:
@@ -59,3 +60,9 @@ def use_fake_extractor(monkeypatch) -> FakeExtractor:
     fake = FakeExtractor(fail_on=("boom",))
     monkeypatch.setattr("kg.cli._extractor", lambda: fake)
     return fake
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory):
+    """``oxigraph serve`` on 127.0.0.1 (a real SPARQL server) for the whole session."""
+    yield from serve(tmp_path_factory)
