@@ -103,12 +103,12 @@ class OxigraphStore:
                 seen.add(q)
                 lines.append(q)
         # One SPARQL update is one transaction in Oxigraph: readers see the old graph or
-        # the new one, and a crash part-way leaves the old one.
+        # the new one, and a crash part-way leaves the old one. The commit goes through
+        # RocksDB's write-ahead log, so a killed process loses nothing it committed
+        # (checked by tests/robustness); no flush per write (it cost ~85 ms an article).
         update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n" + "\n".join(lines) + "\n}}"
         try:
             self._store.update(update)
-            if self.path is not None:
-                self._store.flush()
         except OSError as exc:
             raise StoreError(f"could not write graph {graph}: {exc}") from exc
         return len(lines)
@@ -119,8 +119,6 @@ class OxigraphStore:
             return False
         try:
             self._store.update(f"DROP GRAPH {g}")
-            if self.path is not None:
-                self._store.flush()
         except OSError as exc:
             raise StoreError(f"could not delete graph {graph}: {exc}") from exc
         return True
