@@ -20,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from api import errors
 from api.deps import BodyLimitMiddleware, SettingsDep
 from api.settings import Settings
+from kg.store import Store, is_remote, open_store
 from kg.store.worker import WorkerStore
 
 OPTIONAL_ROUTERS = ("api.lookups", "api.articles")
@@ -40,19 +41,26 @@ def health(request: Request, settings: SettingsDep) -> dict[str, Any]:
     }
 
 
+def _open_store(settings: Settings) -> Store:
+    """A remote SPARQL server is used as it is (it has its own time limits); the embedded
+    store is owned by a killable worker process."""
+    if is_remote(str(settings.store)):
+        return open_store(str(settings.store))
+    return WorkerStore(
+        settings.store,
+        query_timeout=settings.query_timeout,
+        write_timeout=settings.write_timeout,
+        max_waiting=settings.max_concurrent_queries,
+    )
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The service over the store at ``settings.store`` (default: settings from ``KG_*``)."""
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        store = await run_in_threadpool(
-            WorkerStore,
-            settings.store,
-            query_timeout=settings.query_timeout,
-            write_timeout=settings.write_timeout,
-            max_waiting=settings.max_concurrent_queries,
-        )
+        store = await run_in_threadpool(_open_store, settings)
         app.state.store = store
         for init in dict.fromkeys(app.state.router_inits):  # e.g. api.lookups.init_state
             try:

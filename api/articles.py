@@ -35,8 +35,8 @@ from api.lookups import (
 )
 from kg import query, readback
 from kg.errors import NotFoundError
-from kg.ingest import DEFAULT_MAX_BYTES, document_from_record, same_triples
-from kg.rdf import extraction_to_triples, graph_iri
+from kg.ingest import DEFAULT_MAX_BYTES, document_from_record, store_extraction
+from kg.rdf import graph_iri
 from kg.records import Document
 from kg.store import Store
 
@@ -46,6 +46,16 @@ router = APIRouter(tags=["articles"])
 ID_PATTERN = r"^[A-Za-z0-9._-]*[A-Za-z0-9_-][A-Za-z0-9._-]*$"
 ID_MAX = 200
 MAX_LIMIT = 200
+# Whitespace spelled out, not ``\s``: JSON Schema (ECMA-262), pydantic (Rust regex) and
+# Python each mean something else by it (U+0085, U+FEFF, U+001C-U+001F), and the document
+# must say exactly what the server checks. SPACE is Python's ``str.isspace``, which is
+# what kg.ingest's "not blank" means.
+SPACE = r"\x09-\x0d\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# an http(s) URL without spaces (by any definition), control characters or <>"{}|\^`
+_NOT_IN_URL = r"\x00-\x20\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+URL_PATTERN = rf'^https?://[^{_NOT_IN_URL}<>"{{}}|\\^`]+$'
+# not blank and no NUL: kg.ingest's checks
+TEXT_PATTERN = rf"^[^\x00]*[^\x00{SPACE}][^\x00]*$"
 
 
 # -- dependencies ------------------------------------------------------------------------
@@ -106,13 +116,12 @@ class ArticleIn(BaseModel):
     url: str | None = Field(
         None,
         max_length=2000,
-        pattern=r"^https?://[^\s\x00-\x20\x7f<>\"{}|\\^`]+$",
+        pattern=URL_PATTERN,
         description="http(s) URL",
     )
-    # not blank (Python's idea of blank: \x1c-\x1f too) and no NUL: kg.ingest's checks
     text: str = Field(
         min_length=1,
-        pattern=r"^[^\x00]*[^\s\x00\x1c-\x1f][^\x00]*$",
+        pattern=TEXT_PATTERN,
         description="the article text (not blank)",
     )
 
@@ -120,7 +129,7 @@ class ArticleIn(BaseModel):
     @field_validator("published", mode="before")
     @classmethod
     def _iso_date(cls, value: object) -> object:
-        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
             return value
         raise ValueError("must be a YYYY-MM-DD date")
 
@@ -282,17 +291,11 @@ def _store_article(request: Request, store: Store, article: ArticleIn) -> Articl
     extractor = get_extractor(request)
     with _extract_lock:  # outside the write lock: the slow part must not block deletes
         extraction = extractor.extract(doc)
-    graph, triples = extraction_to_triples(extraction)
-    new = set(triples)
+    graph = graph_iri(doc.id)
     get_projection(request)  # built before the first write, so the write updates it
     with _write_lock(request):
-        if store.has_graph(graph):
-            if same_triples(set(store.triples_in(graph)), new):
-                status, count = "unchanged", len(new)
-            else:
-                status, count = "replaced", store.replace_graph(graph, new)
-        else:
-            status, count = "created", store.replace_graph(graph, new)
+        # the same path as `kg ingest`: cross-article resolution, then compare-and-write
+        status, count, _ = store_extraction(store, extraction)
         if status != "unchanged":
             article_changed(request.app, graph)
     return ArticleWritten(

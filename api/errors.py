@@ -21,7 +21,8 @@
     KGError (other)          500
 
 plus FastAPI's request validation (422, with an ``errors`` member), Starlette's HTTP
-errors (404, 405 with ``Allow`` ...) and anything unexpected (500, no internals shown).
+errors (404; 405 with an ``Allow`` that lists every method of the path ...) and anything
+unexpected (500, no internals shown).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from kg import errors as kge
 from kg.store.worker import StoreBusy
@@ -133,16 +135,43 @@ async def _kg_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+# the order methods are listed in ``Allow``
+_METHOD_ORDER = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method a route of the app serves at the request's path. Starlette's 405 names
+    only the methods of the first route whose path matched, and FastAPI makes one route
+    per method, so ``OPTIONS /articles`` would answer ``Allow: POST`` without ``GET``.
+    Each method is tried against the routes' own ``matches`` (which also walks included
+    routers) on a copy of the request's scope."""
+    allowed = []
+    for method in _METHOD_ORDER:
+        probe = {**request.scope, "method": method}
+        if isinstance(probe.get("fastapi"), dict):  # FastAPI's routers note state here
+            probe["fastapi"] = dict(probe["fastapi"])
+        if any(route.matches(probe)[0] is Match.FULL for route in request.app.router.routes):
+            allowed.append(method)
+    return allowed
+
+
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     detail = exc.detail if isinstance(exc.detail, str) else None
+    headers = dict(getattr(exc, "headers", None) or {})
+    if exc.status_code == 405:
+        allowed = allowed_methods(request) or [
+            m.strip() for m in headers.get("Allow", "").split(",") if m.strip()
+        ]
+        headers["Allow"] = ", ".join(allowed)
+        detail = f"{request.method} is not allowed on {request.url.path}; use {headers['Allow']}"
     return problem_response(
         exc.status_code,
         detail,
         slug=getattr(exc, "slug", None),
         title=getattr(exc, "title", None),
         instance=request.url.path,
-        headers=getattr(exc, "headers", None),
+        headers=headers or None,
     )
 
 

@@ -102,7 +102,7 @@ def to_iri(value: str, what: str = "id") -> str:
     return value if value.startswith(ID_BASE) else ID_BASE + value
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII: \d is any Unicode digit
 
 
 def iso_date(value: str | None, what: str) -> _dt.date | None:
@@ -376,7 +376,7 @@ IdQuery = Annotated[str, Query(pattern=ID_PATTERN, max_length=MAX_ID_LENGTH, des
 OptIdQuery = Annotated[
     str | None, Query(pattern=ID_PATTERN, max_length=MAX_ID_LENGTH, description=ID_DOC)
 ]
-_DATE = {"pattern": r"^\d{4}-\d{2}-\d{2}$", "json_schema_extra": {"format": "date"}}
+_DATE = {"pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "json_schema_extra": {"format": "date"}}
 
 
 @router.get("/entities", response_model=SearchPage, responses=ERRORS)

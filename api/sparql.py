@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import Annotated
 from urllib.parse import parse_qsl
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
 from api.deps import SettingsDep, StoreDep, limited_body
@@ -122,8 +122,50 @@ _DATASET_DOC = {
     "default-graph-uri": "a graph of the store to use as (part of) the default graph",
     "named-graph-uri": "a graph of the store to make available to GRAPH",
 }
+_RDF_TERM = {
+    "type": "object",
+    "required": ["type", "value"],
+    "properties": {
+        "type": {"enum": ["uri", "literal", "bnode", "triple"]},
+        "value": {"type": ["string", "object"], "description": "an object for a triple term"},
+        "xml:lang": {"type": "string"},
+        "datatype": {"type": "string"},
+    },
+}
+_JSON_RESULTS_SCHEMA = {
+    "type": "object",
+    "description": "SPARQL 1.1 Query Results JSON: bindings (SELECT) or a boolean (ASK)",
+    "required": ["head"],
+    "properties": {
+        "head": {
+            "type": "object",
+            "properties": {
+                "vars": {"type": "array", "items": {"type": "string"}},
+                "link": {"type": "array", "items": {"type": "string"}},
+            },
+        },
+        "results": {
+            "type": "object",
+            "required": ["bindings"],
+            "properties": {
+                "bindings": {
+                    "type": "array",
+                    "items": {"type": "object", "additionalProperties": _RDF_TERM},
+                }
+            },
+        },
+        "boolean": {"type": "boolean"},
+    },
+    "oneOf": [{"required": ["results"]}, {"required": ["boolean"]}],
+}
+# JSON bodies get a JSON schema (a client or schemathesis parses them and checks); the
+# rest are text
+_RESULT_SCHEMAS = {
+    JSON_RESULTS: _JSON_RESULTS_SCHEMA,
+    JSONLD: {"type": ["object", "array"], "description": "JSON-LD"},
+}
 _RESULT_CONTENT = {
-    media: {"schema": {"type": "string"}}
+    media: {"schema": _RESULT_SCHEMAS.get(media, {"type": "string"})}
     for media in (JSON_RESULTS, XML_RESULTS, CSV, TSV, TURTLE, NTRIPLES, JSONLD, NQUADS, RDFXML)
 }
 _RESPONSES = {
@@ -139,14 +181,30 @@ _RESPONSES = {
     },
     **problem_responses(400, 403, 406, 413, 415, 503),
 }
-DefaultGraphs = Annotated[
-    list[str] | None,
-    Query(alias="default-graph-uri", description=_DATASET_DOC["default-graph-uri"]),
+# The handlers read the parameters raw, in order and with repeats (the protocol says
+# what a repeated ``query`` means), so they are documented here, not declared.
+# ``sparql-query`` is this API's own string format: the text of a SPARQL 1.1 query.
+QUERY_FORMAT = "sparql-query"
+_QUERY_SCHEMA = {"type": "string", "minLength": 1, "format": QUERY_FORMAT}
+_DATASET_PARAMS = [
+    {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "description": doc + " (repeatable)",
+        "schema": {"type": "array", "items": {"type": "string"}},
+        "style": "form",
+        "explode": True,
+    }
+    for name, doc in _DATASET_DOC.items()
 ]
-NamedGraphs = Annotated[
-    list[str] | None,
-    Query(alias="named-graph-uri", description=_DATASET_DOC["named-graph-uri"]),
-]
+_QUERY_PARAM = {
+    "name": "query",
+    "in": "query",
+    "required": False,
+    "description": "the SPARQL query; without one, the answer is the service description",
+    "schema": _QUERY_SCHEMA,
+}
 
 
 @router.get(
@@ -154,15 +212,9 @@ NamedGraphs = Annotated[
     summary="Run a SPARQL query (or, without one, get the service description)",
     responses=_RESPONSES,
     response_class=Response,
+    openapi_extra={"parameters": [_QUERY_PARAM, *_DATASET_PARAMS]},
 )
-def sparql_get(
-    request: Request,
-    store: StoreDep,
-    settings: SettingsDep,
-    query: Annotated[str | None, Query(description="the SPARQL query")] = None,
-    default_graph_uri: DefaultGraphs = None,
-    named_graph_uri: NamedGraphs = None,
-) -> Response:
+def sparql_get(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     params = request.query_params.multi_items()
     names = {name for name, _ in params}
     if "query" not in names and "update" not in names:
@@ -176,6 +228,7 @@ def sparql_get(
     responses=_RESPONSES,
     response_class=Response,
     openapi_extra={
+        "parameters": _DATASET_PARAMS,
         "requestBody": {
             "required": True,
             "content": {
@@ -183,16 +236,16 @@ def sparql_get(
                     "schema": {
                         "type": "object",
                         "properties": {
-                            "query": {"type": "string"},
+                            "query": _QUERY_SCHEMA,
                             "default-graph-uri": {"type": "array", "items": {"type": "string"}},
                             "named-graph-uri": {"type": "array", "items": {"type": "string"}},
                         },
                         "required": ["query"],
                     }
                 },
-                SPARQL_QUERY: {"schema": {"type": "string"}},
+                SPARQL_QUERY: {"schema": _QUERY_SCHEMA},
             },
-        }
+        },
     },
 )
 def sparql_post(
@@ -200,8 +253,6 @@ def sparql_post(
     store: StoreDep,
     settings: SettingsDep,
     body: Annotated[bytes, Depends(limited_body("max_query_bytes"))],
-    default_graph_uri: DefaultGraphs = None,
-    named_graph_uri: NamedGraphs = None,
 ) -> Response:
     media, params = parse_media_type(request.headers.get("content-type", ""))
     charset = params.get("charset", "utf-8").lower()
