@@ -200,8 +200,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if kind == "weekday" and not m.group("rel") and not _weekday_context(text, s):
-                continue
+            if kind == "weekday" and not m.group("rel") and not _weekday_context(text, s) and not text.startswith("'s", e):
+                continue  # a bare weekday counts after "on", "by", a comma ..., or as "Monday's"
             b, en = _resolve(kind, m, published)
             found.append(DateMention(s, e, m.group(0), b, en, kind))
             taken.append((s, e))

@@ -32,7 +32,7 @@ FAMILIES = [
 ]
 _ANAPHORIC = {"the", "this", "that", "these", "those", "its", "his", "her", "their", "same"}
 _NOT_SAME = {"separate", "another", "other", "second", "new", "next", "previous", "earlier", "later", "first"}
-_GENERIC = {"several", "many", "earlier", "previous", "past", "numerous", "multiple", "some", "future", "any", "no"}
+_GENERIC = {"several", "many", "earlier", "previous", "past", "numerous", "multiple", "some", "future", "any", "no", "draft", "proposed", "possible", "potential", "new"}
 _HYPOTHETICAL = {"fear", "prevent", "avert", "threaten", "risk", "deter", "avoid", "rule", "call", "demand", "urge", "seek"}
 _SYSTEMS = {"website", "site", "system", "network", "server", "portal", "computer", "database"}
 _AFFECTED = {"unavailable", "down", "offline", "disrupt", "hack", "deface", "affect", "paralyse", "paralyze", "compromise", "crash", "inaccessible", "knock"}
@@ -65,7 +65,7 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             return None  # "meeting point", "ransomware attack" (the head is the trigger)
-        if any(c.lower_ in _GENERIC for c in tok.children if c.dep_ in ("det", "amod")):
+        if any(c.lower_ in _GENERIC for c in tok.children if c.dep_ in ("det", "amod", "compound")):
             return None  # "several earlier rounds", "no escalation": not one event
         key = low if low in EVENT_NOUNS else lemma
         etype = EVENT_NOUNS.get(key)
@@ -81,11 +81,18 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         if key == "vote" and tok.head.lemma_ not in ("hold", "cast"):
             return None
-        gov = tok.head if tok.dep_ in ("dobj", "pobj", "nsubj") else None
+        first = tok
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head  # "arms control and military exercises": as the first conjunct
+        gov = first.head if first.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else None
         if gov is not None and gov.dep_ == "prep":
             gov = gov.head
         if gov is not None and gov.lemma_ in _HYPOTHETICAL:
             return None  # "fear an invasion", "prevent a war": not something that happened
+        if gov is not None and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in gov.children):
+            return None  # "an attack on Ukraine would be met with sanctions"
+        if first.dep_ == "pobj" and first.head.lower_ in ("on", "about", "over") and first.head.head.pos_ == "NOUN":
+            return None  # "discussions on arms control and military exercises": a topic
         if etype == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "toward", "towards", "for"):
             return None  # "work on a peace treaty": not yet an event
         if etype == "operation":
@@ -446,14 +453,20 @@ class EventFinder:
     def _merge_or_add(self, tok: Token, ev: RawEvent) -> None:
         det = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "amod")}
         if not det & _NOT_SAME:
-            for old in reversed(self.events):
-                if old.type == ev.type and _dates_agree(old, ev) and _same_event(old, ev, det, _is_anaphoric(tok)):
-                    shared = set(old.participants + old.targets) & set(ev.participants + ev.targets)
-                    # an undated back-reference to an attack keeps its actors out of the main event
-                    backref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared
-                    self._absorb(old, ev, with_arguments=not backref)
-                    self.by_token[tok.i] = old.key
-                    return
+            fits = [
+                (n, old)
+                for n, old in enumerate(self.events)
+                if old.type == ev.type and _dates_agree(old, ev) and _same_event(old, ev, det, _is_anaphoric(tok))
+            ]
+            if fits:
+                # the best-supported candidate: same dated day and same place beat recency
+                n, old = max(fits, key=lambda f: (_support(f[1], ev), f[0]))
+                shared = set(old.participants + old.targets) & set(ev.participants + ev.targets)
+                # an undated back-reference to an attack keeps its actors out of the main event
+                backref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared
+                self._absorb(old, ev, with_arguments=not backref)
+                self.by_token[tok.i] = old.key
+                return
         ev.key = f"e{len(self.events) + 1}"
         self.events.append(ev)
         self.by_token[tok.i] = ev.key
@@ -497,6 +510,13 @@ class EventFinder:
             if any(start <= s and e <= end for s, e in ev.triggers):
                 return ev.key
         return None
+
+
+def _support(old: RawEvent, ev: RawEvent) -> int:
+    dated = old.begin is not None and ev.begin is not None and _dates_agree(old, ev)
+    place = ev.location is not None and ev.location == old.location
+    shared = bool(set(old.participants + old.targets) & set(ev.participants + ev.targets))
+    return 2 * dated + 2 * place + shared
 
 
 def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool) -> bool:

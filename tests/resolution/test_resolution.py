@@ -177,8 +177,8 @@ EVENT_CLUSTERS = [
         "actor:ukraine",
         ["ua-cyberattack-sbu-2022-01-14", "ua-cyberattack-kremlin-denial-2022-01-17", "peskov-cnn"],
     ),
-    # geneva-talks-sherman-2022-01-11 reports them too, but its events are undated (the
-    # extractor does not resolve "Monday's meeting" there) and undated events never merge
+    # geneva-talks-sherman-2022-01-11 reports them too, but splits them in two: "talks in
+    # Geneva" (undated) and "Monday's meeting" (dated, no place); neither merges here
     (
         "the 10 January 2022 Geneva talks",
         "meeting",
