@@ -27,6 +27,9 @@ run: $(STAMP)
 	$(BIN)/kg stats --store .kg
 	$(BIN)/kg serve --store .kg --host 127.0.0.1 --port $${KG_PORT:-8000}
 
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
 score: $(STAMP)
 	$(PY) ../shared/eval/score.py run ../shared/eval/dev --cmd "$(BIN)/kg extract"
 

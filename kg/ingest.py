@@ -466,6 +466,11 @@ def document_from_record(
         raise InputError(f"{origin}: the text contains NUL characters; it is not plain text")
     text = normalise_newlines(text)
     check_not_empty(text, origin=origin)
+    if looks_like_html(text):
+        raise InputError(
+            f"{origin}: 'text' looks like an HTML page; send the article's plain text "
+            "(or save the page as a .txt/.html file for `kg ingest`, which strips the tags)"
+        )
     for key in ("id", "title", "published", "url"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise InputError(f"{origin}: {key!r} must be a string")

@@ -33,8 +33,10 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import re
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -98,7 +100,16 @@ def run_one(doc: Document, factory: ExtractorFactory, target=None) -> Extraction
     return Stored(*store_extraction(_worker_store(target), extraction))
 
 
+def _exit_with_parent(parent_pid: int) -> None:
+    """A worker whose parent was killed exits rather than live on as an orphan."""
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent_pid:
+            os._exit(1)
+
+
 def _init_process(factory: ExtractorFactory) -> None:
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     try:
         worker_extractor(factory)  # load the model as the process starts
     except Exception:  # each article then reports the real error itself

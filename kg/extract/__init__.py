@@ -204,13 +204,15 @@ class _Run:
         for n, st in enumerate(sorted(spoken, key=lambda s: s.start)):
             key = f"s{n + 1}"
             st_keys[id(st)] = key
+            span = self._span(st.start, st.end)
             st_records.append(
                 Statement(
                     key=key,
                     speaker=st.speaker,
-                    text=st.text.strip(),
+                    # a quote in the article's own characters (curly apostrophes and all)
+                    text=span.text.strip() if st.direct else st.text.strip(),
                     direct=st.direct,
-                    span=self._span(st.start, st.end),
+                    span=span,
                     event=self._statement_event(st, events),
                     cue=st.cue,
                 )

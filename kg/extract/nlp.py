@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib
 import re
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 

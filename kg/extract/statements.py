@@ -5,7 +5,8 @@ is a straight one), paired within a paragraph; a quote with no closing mark runs
 of its paragraph. A quote's speaker comes from the nearest speech verb outside the quote in
 the same sentence ("…," he said / X said: "…" / X called it "…"); a further quote in the
 same paragraph with no verb of its own continues the previous speaker; the two halves of a
-split quote ("A," he said, "B.") are one statement. Short phrases in quotes (fewer than four
+split quote ("A," he said, "B.") are two statements of one speaker, each a stretch of the
+article. Short phrases in quotes (fewer than four
 words: scare quotes such as "very specific") are not statements of their own.
 
 Reported speech is a speech verb with a clausal complement ("said that …", "stressed …",
@@ -112,6 +113,8 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
     prev: tuple[int, str, int | None] | None = None  # (paragraph start, speaker, verb)
     for qs, qe in quotes:
         s, e = _trim(text, qs, qe)
+        if not any(ch.isalnum() for ch in text[s:e]):
+            continue  # '"  ," he said': nothing was quoted
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
@@ -138,14 +141,10 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
             speaker, verb = prev[1], None
         if speaker is None or not long_enough:
             continue
-        # the second half of a split quote joins the first
-        if out and verb is not None and out[-1].cue_token == verb.i and out[-1].speaker == speaker:
-            last = out[-1]
-            joined = last.text.rstrip(",") + " " + text[s:e]
-            out[-1] = RawStatement(speaker, last.start, e, joined, True, last.cue, last.cue_token)
-        else:
-            cue = verb.lemma_ if verb is not None else None
-            out.append(RawStatement(speaker, s, e, text[s:e], True, cue, verb.i if verb is not None else None))
+        # each half of a split quote ("A," he said, "B.") is its own statement, so that
+        # every quote's text stays a stretch of the article
+        cue = verb.lemma_ if verb is not None else None
+        out.append(RawStatement(speaker, s, e, text[s:e], True, cue, verb.i if verb is not None else None))
         resolver.note_speaker(speaker, s)
         resolver.current = None
         prev = (para_start, speaker, verb.i if verb is not None else None)
@@ -154,7 +153,6 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
 
 def _clause_span(head: Token, quotes) -> list[tuple[int, int]]:
     """Character spans of a complement clause, split at coordinated 'and that' clauses."""
-    doc = head.doc
     parts = [head] + [c for c in head.conjuncts if any(m.dep_ == "mark" for m in c.children)]
     spans = []
     for k, h in enumerate(parts):
