@@ -136,7 +136,6 @@ def test_news_like_text_gives_sound_records(extractor, text):
         check(text, ex)
 
 
-
 @pytest.mark.slow
 @SETTINGS
 @given(text=st.one_of(news_like, any_text))
