@@ -690,9 +690,10 @@ def store_extraction(store: Store, extraction: Extraction) -> tuple[str, int, tu
     doc = extraction.document
     graph, made = extraction_to_triples(extraction)
     triples = resolve_article(store, doc.id, list(made))  # kg.resolution: cross-article merges
-    new = as_stored(graph, triples)
     warnings = tuple(extraction.warnings)
     if store.has_graph(graph):
+        # only an existing graph needs the comparison (and its scratch store)
+        new = as_stored(graph, triples)
         if same_triples(set(store.triples_in(graph)), new):
             return "unchanged", len(new), warnings
         return "replaced", store.replace_graph(graph, triples), warnings

@@ -28,21 +28,27 @@ class FakeExtractor:
             if not marker.exists():
                 marker.write_text("seen")
                 raise RuntimeError(f"flaky failure on {doc.id}")
-        mentions: dict[str, list[Span]] = {}
-        for m in re.finditer(r"\b[A-Z][a-z]{2,}\b", doc.text):
-            mentions.setdefault(m.group(), []).append(Span(m.start(), m.end(), m.group()))
-        actors = tuple(
-            Actor(key=f"a{i}", name=name, type="organization", mentions=tuple(spans))
-            for i, (name, spans) in enumerate(mentions.items())
+        return fake_records(doc, self.version)
+
+
+def fake_records(doc: Document, version: str) -> Extraction:
+    """Capitalised words become organisations; the first sentence is a reported statement
+    of the first of them. Deterministic, so the same text gives the same triples."""
+    mentions: dict[str, list[Span]] = {}
+    for m in re.finditer(r"\b[A-Z][a-z]{2,}\b", doc.text):
+        mentions.setdefault(m.group(), []).append(Span(m.start(), m.end(), m.group()))
+    actors = tuple(
+        Actor(key=f"a{i}", name=name, type="organization", mentions=tuple(spans))
+        for i, (name, spans) in enumerate(mentions.items())
+    )
+    statements = ()
+    sentence = re.search(r"[^.\n]+", doc.text)
+    if actors and sentence:
+        span = Span(sentence.start(), sentence.end(), sentence.group())
+        statements = (
+        Statement(key="s0", speaker="a0", text=span.text, direct=False, span=span),
         )
-        statements = ()
-        sentence = re.search(r"[^.\n]+", doc.text)
-        if actors and sentence:
-            span = Span(sentence.start(), sentence.end(), sentence.group())
-            statements = (
-                Statement(key="s0", speaker="a0", text=span.text, direct=False, span=span),
-            )
-        return Extraction(doc, actors=actors, statements=statements, extractor_version=self.version)
+    return Extraction(doc, actors=actors, statements=statements, extractor_version=version)
 
 
 def fake() -> FakeExtractor:

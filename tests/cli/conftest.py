@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
-from kg.records import Actor, Document, Extraction, Span, Statement
+from kg.records import Document, Extraction
+from tests.parallel_fakes import fake_records
 from tests.oxigraph_server import serve
 
 
@@ -25,21 +25,7 @@ class FakeExtractor:
         self.calls.append(doc.id)
         if doc.id in self.fail_on:
             raise RuntimeError(f"injected failure on {doc.id}")
-        mentions: dict[str, list[Span]] = {}
-        for m in re.finditer(r"\b[A-Z][a-z]{2,}\b", doc.text):
-            mentions.setdefault(m.group(), []).append(Span(m.start(), m.end(), m.group()))
-        actors = tuple(
-            Actor(key=f"a{i}", name=name, type="organization", mentions=tuple(spans))
-            for i, (name, spans) in enumerate(mentions.items())
-        )
-        statements = ()
-        sentence = re.search(r"[^.\n]+", doc.text)
-        if actors and sentence:
-            span = Span(sentence.start(), sentence.end(), sentence.group())
-            statements = (
-                Statement(key="s0", speaker="a0", text=span.text, direct=False, span=span),
-            )
-        return Extraction(doc, actors=actors, statements=statements, extractor_version=self.version)
+        return fake_records(doc, self.version)
 
 
 @pytest.fixture
