@@ -250,6 +250,7 @@ class EventFinder:
                     ev.begin, ev.end, ev.date_text = prev.begin, prev.end, "the same day"
             self._merge_or_add(tok, ev)
         self._merge_bare()
+        self._merge_placed()
         self.affected()
         return self.events
 
@@ -266,6 +267,31 @@ class EventFinder:
                 for i, k in list(self.by_token.items()):
                     if k == ev.key:
                         self.by_token[i] = same[0].key
+
+    def _merge_placed(self) -> None:
+        """'talks in Geneva' (a place, no date) and 'Monday's meeting with Ryabkov' (a date,
+        no place) in one report: an undated mention with a place joins the one dated event of
+        its family whose place is unknown or the same, when exactly one fits. Two dated
+        candidates, or a dated one held somewhere else, leave it alone."""
+        for ev in list(self.events):
+            if ev.begin or not ev.location:
+                continue
+            fam = ev.family()
+            same = [
+                o
+                for o in self.events
+                if o is not ev and o.type == ev.type and o.begin and o.family() & fam
+                and o.location in (None, ev.location)
+            ]
+            if len(same) != 1:
+                continue
+            old = same[0]
+            self._absorb(old, ev)
+            old.location = old.location or ev.location
+            self.events.remove(ev)
+            for i, k in list(self.by_token.items()):
+                if k == ev.key:
+                    self.by_token[i] = old.key
 
     def _nearest_free_date(self, tok: Token, claimed) -> DateMention | None:
         sent = tok.sent
@@ -411,6 +437,8 @@ class EventFinder:
             gov = _governing_verb(tok)
             if gov is not None and not attack and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ in ("who", "that") and gov.dep_ == "relcl":
+                    subj = gov.head  # "Sherman, who led the delegation at Monday's meeting"
                 if subj is not None and (tok.dep_ == "dobj" or ev.type in ("interview", "meeting")):
                     parts += self._actors_in_phrase(subj)
                 for c in gov.children:
@@ -539,8 +567,14 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool) -> 
 
 
 def _future(tok: Token) -> bool:
+    """'will meet on Thursday', and the scheduled present of news copy: 'envoys meet in
+    Vienna on Thursday', 'the talks open on Monday'."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
+    if verb is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return True
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _is_anaphoric(tok: Token) -> bool:

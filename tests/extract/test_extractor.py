@@ -159,6 +159,35 @@ def test_anaphoric_mentions_join_the_event(extractor):
     assert len(attacks[0].mentions) >= 2
 
 
+def test_a_placed_mention_and_a_dated_mention_of_one_meeting_are_one_event(extractor):
+    # published Wednesday 15 March 2023; the Oslo meeting is the scheduled present
+    text = (
+        "Envoys part without a deal\n"
+        "Chile rejected Peru's proposals during talks in Lima, Foreign Minister Ana Rojas said.\n\n"
+        "Rojas, who led the delegation at Tuesday's meeting with Peruvian envoy Luis Vega, "
+        "said the talks had been frank. Both delegations meet again in Oslo on Friday."
+    )
+    ex, names = run(extractor, text)
+    meetings = sorted((e for e in ex.events if e.type == "meeting"), key=lambda e: e.start or dt.date.min)
+    assert len(meetings) == 2, [(e.label, e.start, e.location) for e in meetings]
+    lima, oslo = meetings
+    assert (lima.start, lima.location) == (dt.date(2023, 3, 14), "Lima")
+    assert {"Ana Rojas", "Luis Vega"} <= {names[p].name for p in lima.participants}
+    assert (oslo.start, oslo.location) == (dt.date(2023, 3, 17), "Oslo")
+
+
+def test_two_dated_meetings_leave_a_placed_undated_mention_alone(extractor):
+    text = (
+        "Envoys meet\n"
+        "Chile rejected Peru's proposals during talks in Lima, officials said.\n\n"
+        "A meeting on Monday with Peruvian envoy Luis Vega was followed by a meeting "
+        "on Tuesday with Bolivian envoy Rosa Quispe."
+    )
+    ex, _ = run(extractor, text)
+    lima = [e for e in ex.events if e.type == "meeting" and e.location == "Lima"]
+    assert len(lima) == 1 and lima[0].start is None
+
+
 def test_attribution_denial_and_accusation_claims(extractor):
     text = (
         "Blame\n"

@@ -177,14 +177,17 @@ EVENT_CLUSTERS = [
         "actor:ukraine",
         ["ua-cyberattack-sbu-2022-01-14", "ua-cyberattack-kremlin-denial-2022-01-17", "peskov-cnn"],
     ),
-    # geneva-talks-sherman-2022-01-11 reports them too, but splits them in two: "talks in
-    # Geneva" (undated) and "Monday's meeting" (dated, no place); neither merges here
     (
         "the 10 January 2022 Geneva talks",
         "meeting",
         "2022-01-10",
         "place:geneva",
-        ["geneva-talks-ryabkov-2022-01-10", "osce-permanent-council-2022-01-13", "peskov-cnn"],
+        [
+            "geneva-talks-ryabkov-2022-01-10",
+            "geneva-talks-sherman-2022-01-11",  # "talks in Geneva" + "Monday's meeting"
+            "osce-permanent-council-2022-01-13",
+            "peskov-cnn",
+        ],
     ),
     (
         "the 12 January 2022 NATO-Russia Council",
