@@ -35,7 +35,7 @@ from api.lookups import (
 )
 from kg import query, readback
 from kg.errors import NotFoundError
-from kg.ingest import DEFAULT_MAX_BYTES, document_from_record, store_extraction
+from kg.ingest import DEFAULT_MAX_BYTES, delete_article as delete_stored, document_from_record, store_extraction
 from kg.rdf import graph_iri
 from kg.records import Document
 from kg.store import Store
@@ -295,9 +295,11 @@ def _store_article(request: Request, store: Store, article: ArticleIn) -> Articl
     get_projection(request)  # built before the first write, so the write updates it
     with _write_lock(request):
         # the same path as `kg ingest`: cross-article resolution, then compare-and-write
-        status, count, _ = store_extraction(store, extraction)
+        status, count, _, rejoined = store_extraction(store, extraction)
         if status != "unchanged":
             article_changed(request.app, graph)
+        for other in rejoined:  # earlier articles re-resolved because of this one
+            article_changed(request.app, graph_iri(other))
     return ArticleWritten(
         id=doc.id, graph=graph, status=status, triples=count, warnings=list(extraction.warnings)
     )
@@ -333,9 +335,12 @@ def delete_article(request: Request, store: StoreDep, _: TokenDep, id: ArticleId
     graph = graph_iri(id)
     get_projection(request)
     with _write_lock(request):
-        if not store.delete_graph(graph):
+        rejoined = delete_stored(store, id)
+        if rejoined is None:
             raise NotFoundError(f"no article {id!r} in the store")
         article_changed(request.app, graph, deleted=True)
+        for other in rejoined:  # articles whose merges this one made possible
+            article_changed(request.app, graph_iri(other))
     return Response(status_code=204)
 
 

@@ -180,10 +180,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"kg: {summary.failed} of {len(summary.results)} inputs failed:", file=sys.stderr)
     for r in summary.failures:
         print(f"kg: error: {r.error}", file=sys.stderr)
+    rejoined = sorted({d for r in summary.results for d in r.rejoined})
     print(
         f"{len(summary.results) - summary.failed} ok ({summary.created} created, "
         f"{summary.replaced} replaced, {summary.unchanged} unchanged), {summary.failed} failed; "
-        f"{summary.triples_in_store} triples in store {_shown(args.store)}"
+        + (f"{len(rejoined)} earlier article(s) re-resolved; " if rejoined else "")
+        + f"{summary.triples_in_store} triples in store {_shown(args.store)}"
     )
     return EXIT_OK if summary.ok else EXIT_FAILED
 
@@ -210,12 +212,31 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
+    from kg.ingest import delete_article
+
+    with _open(args.store) as store:
+        rejoined = delete_article(store, args.article_id)
+        if rejoined is None:
+            raise NotFoundError(f"no article {args.article_id!r} in the store at {args.store}")
+    print(f"deleted {args.article_id}")
+    if rejoined:
+        print(f"re-resolved {len(rejoined)} article(s) whose merges it made possible: {', '.join(rejoined)}")
+    return EXIT_OK
+
+
+def cmd_consolidate(args: argparse.Namespace) -> int:
+    from kg.resolution import consolidate
+
     from kg.rdf import graph_iri
 
     with _open(args.store) as store:
-        if not store.delete_graph(str(graph_iri(args.article_id))):
-            raise NotFoundError(f"no article {args.article_id!r} in the store at {args.store}")
-    print(f"deleted {args.article_id}")
+        for doc_id in args.article_ids:
+            if not store.has_graph(str(graph_iri(doc_id))):
+                raise NotFoundError(f"no article {doc_id!r} in the store at {args.store}")
+        changed = consolidate(store, args.article_ids or None)
+    for doc_id, count in changed.items():
+        print(f"re-resolved {doc_id} ({count} triples)")
+    print(f"{len(changed)} article(s) changed")
     return EXIT_OK
 
 
@@ -456,6 +477,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("delete", cmd_delete, "remove an article's graph from the store")
     p.add_argument("article_id", metavar="ARTICLE_ID")
+
+    p = add(
+        "consolidate",
+        cmd_consolidate,
+        "re-resolve stored articles against the whole store (after --parallel-writes, "
+        "or a store written by an older geokg)",
+    )
+    p.add_argument("article_ids", nargs="*", metavar="ARTICLE_ID", help="default: every article")
 
     p = add("query", cmd_query, "run a SPARQL query (text or @file.rq)")
     p.add_argument("sparql", metavar="SPARQL")

@@ -92,6 +92,7 @@ class Result:
     triples: int = 0
     error: str | None = None
     warnings: tuple[str, ...] = ()
+    rejoined: tuple[str, ...] = ()  # earlier articles re-resolved because of this one
 
     @property
     def ok(self) -> bool:
@@ -602,11 +603,14 @@ class ExtractionPool(Protocol):
 
 
 class Stored(NamedTuple):
-    """What a worker that wrote the article itself sends back."""
+    """What writing one article did (:func:`store_extraction`; a worker that wrote the
+    article itself sends it back): its status, triple count, the extractor's warnings, and
+    the ids of earlier articles re-resolved because of it."""
 
     status: str
     triples: int
     warnings: tuple[str, ...]
+    rejoined: tuple[str, ...] = ()
 
 
 class _Now:
@@ -648,7 +652,7 @@ def _finish(store: Store, source: Source, job: FutureLike) -> Result:
     try:
         outcome = job.result()
         if isinstance(outcome, Extraction):
-            outcome = Stored(*store_extraction(store, outcome))
+            outcome = store_extraction(store, outcome)
     except Exception as exc:  # one article must not sink the batch
         log.debug("ingesting %s failed", doc.id, exc_info=True)
         message = f"{source.origin}: {describe_error(exc)}"
@@ -659,12 +663,11 @@ def _finish(store: Store, source: Source, job: FutureLike) -> Result:
         outcome.status,
         outcome.triples,
         warnings=source.warnings + tuple(outcome.warnings),
+        rejoined=tuple(getattr(outcome, "rejoined", ())),
     )
 
 
-def store_document(
-    store: Store, doc: Document, extractor: SupportsExtract
-) -> tuple[str, int, tuple[str, ...]]:
+def store_document(store: Store, doc: Document, extractor: SupportsExtract) -> Stored:
     """One article into the store: returns (status, triple count, extractor warnings).
     An article whose graph already holds exactly these triples is not rewritten."""
     return store_extraction(store, extract_document(doc, extractor))
@@ -680,12 +683,14 @@ def extract_document(doc: Document, extractor: SupportsExtract) -> Extraction:
         raise ExtractionError(f"extracting {doc.id!r} failed: {describe_error(exc)}") from exc
 
 
-def store_extraction(store: Store, extraction: Extraction) -> tuple[str, int, tuple[str, ...]]:
+def store_extraction(store: Store, extraction: Extraction) -> Stored:
     """The second half of :func:`store_document`: records → triples → the article's
     graph, run by whoever writes to the store (this process, or a worker writing to a
-    remote store)."""
+    remote store). Earlier articles whose surname-only people this article names in full
+    are re-resolved after the write (``rejoined``), so the graph does not depend on the
+    order the articles came in."""
     from kg.rdf import extraction_to_triples
-    from kg.resolution import resolve_article
+    from kg.resolution import affected_by_write, consolidate, resolve_article
 
     doc = extraction.document
     graph, made = extraction_to_triples(extraction)
@@ -695,9 +700,26 @@ def store_extraction(store: Store, extraction: Extraction) -> tuple[str, int, tu
         # only an existing graph needs the comparison (and its scratch store)
         new = as_stored(graph, triples)
         if same_triples(set(store.triples_in(graph)), new):
-            return "unchanged", len(new), warnings
-        return "replaced", store.replace_graph(graph, triples), warnings
-    return "created", store.replace_graph(graph, triples), warnings
+            return Stored("unchanged", len(new), warnings)
+        status = "replaced"
+    else:
+        status = "created"
+    count = store.replace_graph(graph, triples)
+    rejoined = consolidate(store, affected_by_write(store, doc.id, triples))
+    return Stored(status, count, warnings, tuple(rejoined))
+
+
+def delete_article(store: Store, doc_id: str) -> tuple[str, ...] | None:
+    """Remove an article's graph; None when there was none. Articles whose people joined a
+    full name only this article gave are re-resolved (their ids are returned), so a
+    deletion takes back the merges it made possible."""
+    from kg.rdf import graph_iri
+    from kg.resolution import affected_by_delete, consolidate, persons_of
+
+    persons = persons_of(store, doc_id)
+    if not store.delete_graph(str(graph_iri(doc_id))):
+        return None
+    return tuple(consolidate(store, affected_by_delete(store, persons)))
 
 
 def as_stored(graph: str, triples: Iterable[Triple]) -> set[Triple]:

@@ -97,7 +97,7 @@ def run_one(doc: Document, factory: ExtractorFactory, target=None) -> Extraction
         extraction = extract_document(doc, extractor)
     if target is None:
         return extraction
-    return Stored(*store_extraction(_worker_store(target), extraction))
+    return store_extraction(_worker_store(target), extraction)
 
 
 def _exit_with_parent(parent_pid: int) -> None:

@@ -65,6 +65,7 @@ __all__ = [
     "role_iri",
     "serialize",
     "slug",
+    "surname",
     "statement_iri",
 ]
 
@@ -72,6 +73,19 @@ _QID = re.compile(r"^Q[1-9][0-9]*$")
 
 
 # -- IRIs -------------------------------------------------------------------------------
+
+
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def surname(name: str) -> str | None:
+    """A person's family name as written: the last capitalised word of a name of two or
+    more words ("Dmitry Peskov" -> "Peskov", "Robert Smith Jr." -> "Smith"); None for a
+    one-word name, which is itself what a surname-only mention looks like."""
+    words = [w for w in name.split() if w.casefold() not in _NAME_SUFFIXES]
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    return words[-1]
 
 
 def slug(text: str) -> str:
@@ -270,6 +284,8 @@ class _Mapper:
         yield iri, RDF.type, ACTOR_CLASS[first.type]
         yield iri, RDFS.label, Literal(first.name)
         yield iri, KG.actorType, Literal(first.type)
+        if first.type == "person" and surname(first.name):
+            yield iri, KG.surname, Literal(surname(first.name))
         for a in same:
             for alias in (a.name, *a.aliases):
                 if alias and alias != first.name:

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from rdflib.term import Literal, URIRef
 
 from kg.gazetteer import Entry, Gazetteer, default_gazetteer
-from kg.rdf import BASE, graph_iri, slug
+from kg.rdf import BASE, graph_iri, slug, surname
 from kg.store import Store, Term
 from kg.vocab import ACTOR_CLASS, KG, OWL, RDF, RDFS, SCHEMA, WD
 
@@ -56,8 +56,11 @@ Triple = tuple[URIRef, URIRef, Term]
 
 __all__ = [
     "ACTOR_NS",
+    "affected_by_delete",
+    "affected_by_write",
     "consolidate",
     "mention_evidence",
+    "persons_of",
     "resolve_actors",
     "resolve_article",
 ]
@@ -107,10 +110,127 @@ def consolidate(store: Store, doc_ids: Iterable[str] | None = None) -> dict[str,
     for doc_id in doc_ids:
         graph = graph_iri(doc_id)
         old = store.triples_in(graph)
-        new = resolve_article(store, doc_id, old, sticky=False)
+        # decide afresh from the article's own names, not from the merges made last time
+        new = resolve_article(store, doc_id, _unjoin(old), sticky=False)
         if set(new) != set(old):
             changed[doc_id] = store.replace_graph(graph, new)
     return changed
+
+
+_OWN_NAME = ("name", "surname-of", "name-part-of")  # in-article evidence naming the actor
+
+
+def _unjoin(triples: Sequence[Triple]) -> list[Triple]:
+    """A stored article's triples as they were before the store rules joined its people to
+    other articles' nodes: each person whose mentions carry ``store:`` evidence gets back the
+    name its own mentions' evidence records ("name:Tkachenko") and the IRI of that name;
+    every ``store:`` evidence is dropped, to be decided again."""
+    t = _Triples(triples)
+    iri_map: dict[URIRef, URIRef] = {}
+    names: dict[URIRef, str] = {}
+    for iri in t.subjects_of_type(KG.Person):
+        whys = [str(w) for m in t.values(iri, KG.mentionedIn) for w in t.values(m, KG.resolvedBy)]
+        if not any(w.startswith("store:") and not w.startswith("store:ambiguous") for w in whys):
+            continue
+        own = {w.split(":", 1)[1] for w in whys if w.split(":", 1)[0] in _OWN_NAME}
+        if len(own) != 1:
+            continue  # nothing says what the article called them: leave the node
+        name = own.pop()
+        if URIRef(ACTOR_NS + slug(name)) != iri:
+            iri_map[iri] = URIRef(ACTOR_NS + slug(name))
+            names[iri] = name
+    m = _mapper(iri_map)
+    out: list[Triple] = []
+    for s, p, o in t.triples:
+        if p == KG.resolvedBy and str(o).startswith("store:"):
+            continue
+        if s in names:
+            if p == RDFS.label:
+                o = Literal(names[s])
+            elif p == KG.surname or (p == KG.alias and str(o) == names[s]):
+                continue  # the surname goes with the name (resolution writes it again)
+        out.append((m(s), p, m(o)))
+    return list(dict.fromkeys(out))
+
+
+# -- order independence: the articles a write or a delete may change --------------------------
+
+# unmerged surname-only people of other articles ("Peskov" stored before any "Dmitry
+# Peskov"), except those left apart as ambiguous: more candidates never settle that
+_SURNAME_ONLY = (
+    _PREFIXES
+    + """PREFIX schema: <https://schema.org/>
+SELECT DISTINCT ?self ?surname ?id WHERE {
+  GRAPH ?g {
+    ?p rdfs:label ?surname ; kg:actorType "person" .
+    ?art a kg:Article ; schema:identifier ?id .
+    FILTER NOT EXISTS {
+      ?p kg:mentionedIn ?m . ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "store:ambiguous"))
+    }
+  }
+  FILTER(?g != ?self)
+}"""
+)
+
+_PERSONS_IN = (
+    _PREFIXES
+    + """SELECT DISTINCT ?self ?p WHERE { GRAPH ?self { ?p kg:actorType "person" } }"""
+)
+
+# does an article still name the person in full on its own (not by joining it)?
+_STILL_NAMED = (
+    _PREFIXES
+    + """ASK { GRAPH ?g {
+  ?p kg:surname ?s .
+  FILTER NOT EXISTS {
+    ?p kg:mentionedIn ?m . ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "store:"))
+  }
+} }"""
+)
+
+# articles whose mentions joined ?p by a store rule
+_JOINED = (
+    _PREFIXES
+    + """PREFIX schema: <https://schema.org/>
+SELECT DISTINCT ?p ?id WHERE {
+  GRAPH ?g {
+    ?p kg:mentionedIn ?m . ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "store:"))
+    ?art a kg:Article ; schema:identifier ?id .
+  }
+}"""
+)
+
+
+def affected_by_write(store: Store, doc_id: str, triples: Iterable[Triple]) -> list[str]:
+    """Other stored articles whose resolution may change now that ``doc_id``'s triples are
+    in the store: those with a surname-only person ("Peskov") whose surname a full name
+    of this article ("Dmitry Peskov") now gives. :func:`consolidate` them to make the
+    result independent of the order the articles came in."""
+    self_graph = URIRef(graph_iri(doc_id))
+    families = sorted({str(o) for _, p, o in triples if p == KG.surname})
+    out: set[str] = set()
+    for family in families:
+        rows = store.select(_SURNAME_ONLY, {"self": self_graph, "surname": Literal(family)})
+        out.update(str(r["id"]) for r in rows.dicts())
+    return sorted(out)
+
+
+def persons_of(store: Store, doc_id: str) -> list[URIRef]:
+    """The person nodes of a stored article (read before deleting it)."""
+    rows = store.select(_PERSONS_IN, {"self": URIRef(graph_iri(doc_id))}).dicts()
+    return [r["p"] for r in rows]
+
+
+def affected_by_delete(store: Store, persons: Iterable[URIRef]) -> list[str]:
+    """Stored articles whose mentions joined one of ``persons`` (the nodes of an article
+    just deleted) by a store rule, when no remaining article names that person in full:
+    the full name they joined went with the deleted article, so they are re-resolved."""
+    out: set[str] = set()
+    for p in persons:
+        if store.ask(_STILL_NAMED, {"p": p}):
+            continue
+        out.update(str(r["id"]) for r in store.select(_JOINED, {"p": p}).dicts())
+    return sorted(out)
 
 
 # -- reading one article's actors out of its triples ---------------------------------------
@@ -524,12 +644,12 @@ SELECT ?self ?surname ?p ?l WHERE {
 }"""
 )
 
-_PERSONS_BY_SUFFIX = (
+_PERSONS_BY_SURNAME = (
     _PREFIXES
     + """
-SELECT ?self ?suffix ?p ?l WHERE {
-  GRAPH ?g { ?p kg:actorType "person" ; rdfs:label ?l }
-  FILTER(?g != ?self && STRENDS(?l, ?suffix))
+SELECT ?self ?surname ?p ?l WHERE {
+  GRAPH ?g { ?p kg:surname ?surname ; rdfs:label ?l }
+  FILTER(?g != ?self)
 }"""
 )
 
@@ -568,7 +688,7 @@ def _first_names_agree(a: str, b: str) -> bool:
 
 
 def _surname(label: str) -> str:
-    return label.split()[-1] if label.split() else ""
+    return surname(label) or (label.split()[-1] if label.split() else "")
 
 
 class _StoreRules:
@@ -592,17 +712,14 @@ class _StoreRules:
                 out[r["m"]] = (r["x"], why)
         return out
 
-    def by_surname(self, surname: str) -> dict[URIRef, str]:
+    def by_surname(self, family: str) -> dict[URIRef, str]:
         """Persons of other articles whose name ends in ``surname`` or who have it as an
         alias: IRI -> label (the smallest, for a stable choice)."""
-        # as written (names are capitalised): an exact alias is an index lookup, and the
-        # suffix test needs no case folding of every label in the store
-        rows = self.store.select(
-            _PERSONS_BY_ALIAS, {"self": self.self_graph, "surname": Literal(surname)}
-        ).dicts()
-        rows += self.store.select(
-            _PERSONS_BY_SUFFIX, {"self": self.self_graph, "suffix": Literal(" " + surname)}
-        ).dicts()
+        # as written (names are capitalised), so both are index lookups on a bound literal:
+        # an exact alias, and the kg:surname every full-named person carries
+        bound = {"self": self.self_graph, "surname": Literal(family)}
+        rows = self.store.select(_PERSONS_BY_ALIAS, bound).dicts()
+        rows += self.store.select(_PERSONS_BY_SURNAME, bound).dicts()
         out: dict[URIRef, str] = {}
         for r in rows:
             iri, label = r["p"], str(r["l"])
@@ -627,10 +744,10 @@ def _person(actor: _Actor, rules: _StoreRules) -> tuple[_Decision | None, str | 
     words = actor.label.split()
     if not words or (len(words) > 1 and rules.known(actor.iri)):
         return None, None  # a full name other articles use too: that is the node
-    surname = _surname(actor.label)
-    if not surname[:1].isupper() or _is_title(surname):
+    family = _surname(actor.label)
+    if not family[:1].isupper() or _is_title(family):
         return None, None
-    found = {iri: label for iri, label in rules.by_surname(surname).items() if iri != actor.iri}
+    found = {iri: label for iri, label in rules.by_surname(family).items() if iri != actor.iri}
     if not found:
         return None, None
     if len(words) == 1:
@@ -721,6 +838,26 @@ def resolve_actors(
     return _apply(t, actors, decisions, notes, gaz)
 
 
+def _mapper(iri_map: dict[URIRef, URIRef]):
+    """Term -> term with actor IRIs replaced, and role IRIs (which embed the holder's and
+    the body's local names) rewritten to match."""
+    local_map = {str(k)[len(ACTOR_NS) :]: str(v)[len(ACTOR_NS) :] for k, v in iri_map.items()}
+
+    def m(term: Term) -> Term:
+        if isinstance(term, URIRef):
+            if term in iri_map:
+                return iri_map[term]
+            if str(term).startswith(ROLE_NS) and local_map:
+                parts = str(term)[len(ROLE_NS) :].split("/")
+                parts[0] = local_map.get(parts[0], parts[0])
+                if len(parts) > 2:
+                    parts[2] = local_map.get(parts[2], parts[2])
+                return URIRef(ROLE_NS + "/".join(parts))
+        return term
+
+    return m
+
+
 def _apply(
     t: _Triples,
     actors: list[_Actor],
@@ -737,19 +874,7 @@ def _apply(
         if target_type.setdefault(new, new_type) != new_type:
             decisions.pop(a.iri, None)
     iri_map = {a.iri: d.iri for a, d in ((a, decisions.get(a.iri)) for a in actors) if d}
-    local_map = {str(k)[len(ACTOR_NS) :]: str(v)[len(ACTOR_NS) :] for k, v in iri_map.items()}
-
-    def m(term: Term) -> Term:
-        if isinstance(term, URIRef):
-            if term in iri_map:
-                return iri_map[term]
-            if str(term).startswith(ROLE_NS) and local_map:
-                parts = str(term)[len(ROLE_NS) :].split("/")
-                parts[0] = local_map.get(parts[0], parts[0])
-                if len(parts) > 2:
-                    parts[2] = local_map.get(parts[2], parts[2])
-                return URIRef(ROLE_NS + "/".join(parts))
-        return term
+    m = _mapper(iri_map)
 
     by_iri = {a.iri: a for a in actors}
     out: list[Triple] = []
@@ -766,6 +891,8 @@ def _apply(
                 continue
             labelled.add(new)
             out.append((new, RDFS.label, Literal(label)))
+            if actor.type == "person" and surname(label):
+                out.append((new, KG.surname, Literal(surname(label))))
             if label != str(o):
                 out.append((new, KG.alias, Literal(str(o))))
             continue

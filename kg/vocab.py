@@ -59,6 +59,7 @@ class KG(DefinedNamespace):
 
     # actors and roles
     alias: URIRef
+    surname: URIRef  # a person's family name as written: the index surname resolution uses
     actorType: URIRef
     memberOfCountry: URIRef
     hasRole: URIRef

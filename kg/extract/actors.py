@@ -290,6 +290,9 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
             if nxt is not None and nxt.lower_ in TITLE_HEADS and not any(t.lower_ in ORG_HEADS for t in ent):
                 continue  # "External Affairs Minister": part of a title
+            if _person_by_apposition(ent):
+                persons.append(ent)  # "Voronin, a member of the Russian delegation, said"
+                continue
             span = _extend_org(ent)
             text = span.text
             if re.match(r"^(?:APT|UNC|TA|FIN|DEV-)\d", text) or re.search(r"\b(?:group|gang)$", text):
@@ -319,6 +322,22 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _org_phrases(doc, table)
     _short_forms(table)
     return places
+
+
+_PERSON_APPOS = TITLE_HEADS | {"member", "veteran", "citizen", "resident", "national"}
+
+
+def _person_by_apposition(ent: Span) -> bool:
+    """A name the NER read as an organisation but the text sets off as a person: 'Voronin,
+    a member of the Russian delegation' (a short capitalised name, no organisation word,
+    not an acronym, with an appositive headed by a person noun)."""
+    if len(ent) > 3 or any(t.lower_ in ORG_HEADS or not t.is_title for t in ent):
+        return False
+    return any(
+        c.dep_ == "appos" and c.i > ent.end - 1 and c.lemma_.lower() in _PERSON_APPOS
+        and not c.ent_type_
+        for c in ent.root.children
+    )
 
 
 def _unlabelled_people(doc: Doc, table: ActorTable) -> None:

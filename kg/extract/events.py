@@ -36,6 +36,9 @@ _GENERIC = {"several", "many", "earlier", "previous", "past", "numerous", "multi
 _HYPOTHETICAL = {"fear", "prevent", "avert", "threaten", "risk", "deter", "avoid", "rule", "call", "demand", "urge", "seek"}
 _SYSTEMS = {"website", "site", "system", "network", "server", "portal", "computer", "database"}
 _AFFECTED = {"unavailable", "down", "offline", "disrupt", "hack", "deface", "affect", "paralyse", "paralyze", "compromise", "crash", "inaccessible", "knock"}
+_STRIKERS = {"force", "troops", "military", "army", "navy", "jet", "aircraft", "warplane", "drone", "missile", "bomber", "warship", "artillery", "rocket"}
+_STRUCK = {"target", "position", "base", "site", "depot", "facility", "launcher", "radar", "installation", "stronghold"}
+_NOT_STRUCK = {"deal", "agreement", "balance", "tone", "chord", "note", "bargain", "compromise", "pact", "record", "high", "low", "nerve", "blow"}
 _ATTACK_VERBS = {"attack", "hit", "shell", "target", "strike", "force", "disrupt", "cripple", "compromise"}
 
 
@@ -132,6 +135,17 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ == "prep" and c.lower_ in ("at", "to") for c in tok.children
         ):
             return "interview", "interview"
+        if lemma in ("strike", "hit") and tok.tag_ != "VBG":
+            # "British and U.S. forces struck Houthi targets": a strike by armed forces, not
+            # "struck a deal" or "hit a record"
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if obj is None or obj.lemma_.lower() in _NOT_STRUCK:
+                return None
+            armed = {t.lemma_.lower() for t in (subj.subtree if subj is not None else ())} & _STRIKERS
+            if armed or obj.lemma_.lower() in _STRUCK:
+                return "armed_attack", "strike"
+            return None
         etype = EVENT_VERBS.get(lemma)
         if etype is None:
             return None
@@ -139,7 +153,7 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         if lemma == "halt" and not any(c.lemma_ in ("operation", "flow", "production") for c in tok.subtree):
             return None
-        if lemma in ("shell", "bomb", "invade", "fight") and tok.tag_ == "VBG":
+        if lemma in ("shell", "bomb", "invade", "fight", "negotiate") and tok.tag_ == "VBG":
             return None
         if lemma == "hack" and tok.dep_ == "amod":
             return None
@@ -220,11 +234,14 @@ class EventFinder:
                     continue  # "the talks that were discussed ... next week": not the talks' date
                 subtree = [t.i for t in tok.subtree]
                 if anchor == tok:
-                    rank = (0, 0)
+                    rank = (0, 0, 0, 0)
                 elif anchor.i in subtree:
-                    rank = (1, len(subtree))  # the innermost trigger holding the date
+                    rank = (1, len(subtree), 0, 0)  # the innermost trigger holding the date
                 elif gov is not None and anchor == gov:
-                    rank = (2, 0)
+                    # of two held by the verb: the more direct, then the nearest before the
+                    # date ("followed the largest attack so far, on Tuesday"), then after it
+                    after = tok.i > span.start
+                    rank = (2, _hops(tok, gov), after, abs(tok.i - span.start))
                 else:
                     continue
                 if best is None or rank < best[0]:
@@ -379,7 +396,10 @@ class EventFinder:
                 k = self.table.at(c.idx, c.idx + len(c.text)) or (
                     self.table.country_key(c.text) if c.ent_type_ == "NORP" else None
                 )
-                if k is not None:
+                if k is not None and attack and c.dep_ != "poss" and (
+                    c.ent_type_ == "NORP" or self.table.clusters[k].type == "group"
+                ):
+                    continue  # "the Houthi attack", "a Russian strike": who attacked, not the target
                     (targets if attack and c.dep_ != "poss" else parts).append(k)
             if c.dep_ in ("relcl", "acl") and c.lemma_ in _ATTACK_VERBS:
                 for o in c.children:
@@ -538,6 +558,13 @@ class EventFinder:
             if any(start <= s and e <= end for s, e in ev.triggers):
                 return ev.key
         return None
+
+
+def _hops(tok: Token, up: Token) -> int:
+    n = 0
+    while tok != up and tok.head != tok and n < 20:
+        tok, n = tok.head, n + 1
+    return n
 
 
 def _support(old: RawEvent, ev: RawEvent) -> int:

@@ -188,6 +188,37 @@ def test_two_dated_meetings_leave_a_placed_undated_mention_alone(extractor):
     assert len(lima) == 1 and lima[0].start is None
 
 
+def test_forces_striking_targets_is_a_strike_and_striking_a_deal_is_not(extractor):
+    text = (
+        "Strikes in the north\n"
+        "Chilean warplanes struck rebel targets near Arica on Monday, the army said. "
+        "Separately, negotiators struck a deal on fishing quotas."
+    )
+    ex, _ = run(extractor, text)
+    attacks = [e for e in ex.events if e.type == "armed_attack"]
+    assert len(attacks) == 1 and attacks[0].start == dt.date(2023, 3, 13)
+    assert not [e for e in ex.events if "deal" in e.label and e.type == "armed_attack"]
+
+
+def test_a_demonym_on_an_attack_names_the_attacker_not_the_target(extractor):
+    text = (
+        "Shelling\n"
+        "The Peruvian attack on Arica on Tuesday damaged the port, Chile said."
+    )
+    ex, names = run(extractor, text)
+    attack = next(e for e in ex.events if e.type == "armed_attack")
+    assert "Peru" not in {names[t].name for t in attack.targets}
+
+
+def test_a_name_set_off_by_a_person_noun_is_a_person(extractor):
+    text = (
+        "Talks\n"
+        "Moscow wanted answers within weeks, Voronin, a member of the Russian delegation, said."
+    )
+    ex, _ = run(extractor, text)
+    assert actor(ex, "Voronin").type == "person"
+
+
 def test_attribution_denial_and_accusation_claims(extractor):
     text = (
         "Blame\n"

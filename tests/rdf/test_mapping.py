@@ -78,6 +78,20 @@ def test_actors(graph: Graph) -> None:
     assert (mfa, KG.memberOfCountry, estonia) in graph
     assert (A("estonian-information-system-authority"), KG.memberOfCountry, estonia) in graph
     assert (A("frost-lynx"), RDF.type, KG.Group) in graph
+    # a person's family name, the index surname-only mentions in other articles look up
+    assert set(graph.objects(lind, KG.surname)) == {Literal("Lind")}
+    assert not set(graph.objects(estonia, KG.surname))
+
+
+@pytest.mark.parametrize(
+    "name,family",
+    [("Dmitry Peskov", "Peskov"), ("Wendy R. Sherman", "Sherman"), ("Robert Smith Jr.", "Smith"),
+     ("Peskov", None), ("Robert de niro", None), ("", None)],
+)
+def test_surname_is_the_last_capitalised_word_of_a_full_name(name, family) -> None:
+    from kg.rdf import surname
+
+    assert surname(name) == family
 
 
 def test_roles(graph: Graph) -> None:

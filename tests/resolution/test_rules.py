@@ -381,11 +381,69 @@ def test_reingesting_changes_nothing_and_deleting_leaves_the_others(store) -> No
     assert event_of(store, "a1", "hit") == node
 
 
-def test_consolidate_makes_the_merges_the_ingest_order_missed(store) -> None:
+def test_a_surname_stored_before_its_full_name_joins_it_when_the_full_name_arrives(store) -> None:
+    from kg.ingest import store_document
+    from tests.resolution.helpers import Canned
+
     first, *_, later = corpus()
-    ingest(store, later, first)  # the surname-only article comes before the full name
+    canned = Canned(first, later)
+    assert store_document(store, later.document(), canned).rejoined == ()
     assert actor_of(store, "later", "Tkachenko") == str(A("tkachenko"))
-    assert consolidate(store) == {"later": store.count(graph_iri("later"))}
+    # the full name arrives: the earlier article is re-resolved at once
+    written = store_document(store, first.document(), canned)
+    assert written.rejoined == ("later",)
+    assert actor_of(store, "later", "Tkachenko") == str(A("yuriy-tkachenko"))
+    assert "store:surname-of:Yuriy Tkachenko" in evidence(store, "later", "Tkachenko")
+    assert consolidate(store) == {}  # the same graph as ingesting in the other order
+    conforms(store)
+
+
+def test_both_orders_give_the_same_store() -> None:
+    first, *_, later = corpus()
+    quads = []
+    for order in ((first, later), (later, first)):
+        s = open_store(None)
+        ingest(s, *order)
+        graphs = (graph_iri("later"), graph_iri(first.doc_id))
+        quads.append({(g, t) for g in graphs for t in s.triples_in(g)})
+        s.close()
+    assert quads[0] == quads[1]
+
+
+def test_deleting_the_full_name_takes_back_the_merge_it_made_possible(store) -> None:
+    from kg.ingest import delete_article
+
+    first, *_, later = corpus()
+    ingest(store, first, later)
+    assert actor_of(store, "later", "Tkachenko") == str(A("yuriy-tkachenko"))
+    assert delete_article(store, first.doc_id) == ("later",)
+    assert actor_of(store, "later", "Tkachenko") == str(A("tkachenko"))
+    assert delete_article(store, first.doc_id) is None  # gone already
+    conforms(store)
+
+
+def test_deleting_one_of_two_full_names_keeps_the_merge(store) -> None:
+    from kg.ingest import delete_article
+
+    first, *_, later = corpus()
+    again = kyiv_with_tkachenko()
+    again.doc_id = "kyiv-again"
+    ingest(store, first, again, later)
+    assert delete_article(store, first.doc_id) == ()
+    assert actor_of(store, "later", "Tkachenko") == str(A("yuriy-tkachenko"))
+
+
+def test_consolidate_resolves_graphs_written_without_resolution(store) -> None:
+    """A store written another way (an older geokg, a bulk load of mapped triples) is
+    brought in line by consolidate."""
+    from kg.rdf import extraction_to_triples
+
+    first, *_, later = corpus()
+    for a in (first, later):
+        graph, triples = extraction_to_triples(a.extraction())
+        store.replace_graph(graph, triples)
+    assert actor_of(store, "later", "Tkachenko") == str(A("tkachenko"))
+    assert set(consolidate(store)) == {first.doc_id, "later"}  # evidence added to both
     assert actor_of(store, "later", "Tkachenko") == str(A("yuriy-tkachenko"))
     assert consolidate(store) == {}  # nothing left to do
     conforms(store)
