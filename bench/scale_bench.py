@@ -156,8 +156,9 @@ def build(
 
 
 class _FlushClock:
-    """Times ``flush`` inside the embedded store (``OxigraphStore`` flushes after every
-    write) by standing in for its pyoxigraph handle; a no-op for another store."""
+    """Times ``flush`` inside the embedded store (``OxigraphStore`` flushes every
+    ``FLUSH_EVERY`` writes, and on close) by standing in for its pyoxigraph handle; a no-op
+    for another store."""
 
     def __init__(self, store) -> None:
         self.seconds = 0.0

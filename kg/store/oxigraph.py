@@ -70,12 +70,24 @@ def _translate(exc: Exception) -> Exception:
     return QueryError(str(exc))
 
 
-class OxigraphStore:
-    """The embedded store. ``path=None`` keeps everything in memory."""
+FLUSH_EVERY = 250  # writes between flushes of an on-disk store
 
-    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
+
+class OxigraphStore:
+    """The embedded store. ``path=None`` keeps everything in memory.
+
+    Commits are durable without a flush (RocksDB's write-ahead log), but until a flush the
+    writes sit in memtables and the log: memory and the replay after a crash grow with
+    everything written (1.9 GiB RSS and 11 s of replay after 10k articles, bench/scale_bench).
+    So an on-disk store flushes every ``flush_every`` writes (a few ms, amortised)."""
+
+    def __init__(
+        self, path: Path | None, *, read_only: bool = False, flush_every: int = FLUSH_EVERY
+    ) -> None:
         self.path = path
         self.read_only = read_only
+        self.flush_every = flush_every
+        self._writes = 0
         try:
             if path is None:
                 self._store = ox.Store()
@@ -105,13 +117,23 @@ class OxigraphStore:
         # One SPARQL update is one transaction in Oxigraph: readers see the old graph or
         # the new one, and a crash part-way leaves the old one. The commit goes through
         # RocksDB's write-ahead log, so a killed process loses nothing it committed
-        # (checked by tests/robustness); no flush per write (it cost ~85 ms an article).
+        # (checked by tests/robustness); a flush per write cost ~85 ms an article, so the
+        # flush comes every ``flush_every`` writes instead (see the class docstring).
         update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n" + "\n".join(lines) + "\n}}"
         try:
             self._store.update(update)
         except OSError as exc:
             raise StoreError(f"could not write graph {graph}: {exc}") from exc
+        self._wrote()
         return len(lines)
+
+    def _wrote(self) -> None:
+        self._writes += 1
+        if self.path is not None and self.flush_every and self._writes % self.flush_every == 0:
+            try:
+                self._store.flush()
+            except (OSError, RuntimeError) as exc:
+                raise StoreError(f"could not flush the store at {self.path}: {exc}") from exc
 
     def delete_graph(self, graph: str) -> bool:
         g = ox.NamedNode(graph)
@@ -121,6 +143,7 @@ class OxigraphStore:
             self._store.update(f"DROP GRAPH {g}")
         except OSError as exc:
             raise StoreError(f"could not delete graph {graph}: {exc}") from exc
+        self._wrote()
         return True
 
     # -- reads --------------------------------------------------------------------------

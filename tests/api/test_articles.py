@@ -306,3 +306,26 @@ def test_post_with_the_real_extractor(tmp_path):
         hits = client.get("/entities", params={"q": "lavr"}).json()
         assert hits["total"] >= 1
         assert app.state.graph.stats()["builds"] == 1
+
+
+def test_a_post_and_a_delete_re_resolve_the_articles_they_affect(tmp_path):
+    """A surname posted before its full name joins it when the full name is posted, and
+    goes back when that article is deleted; the projection follows both times."""
+    from tests.cli.test_consolidate import full_name, surname_only
+    from tests.resolution.helpers import Canned
+
+    later, kyiv = surname_only(), full_name()
+    app = create_app(Settings(store=str(tmp_path / "store"), api_token=TOKEN))
+    app.state.extractor = Canned(later, kyiv)
+    full = "https://w3id.org/geokg/id/actor/yuriy-tkachenko"
+    short = "https://w3id.org/geokg/id/actor/tkachenko"
+    with running(app) as url, httpx.Client(base_url=url, timeout=30) as http:
+        for a in (later, kyiv):
+            body = {"id": a.doc_id, "title": "t", "text": a.text, "published": str(a.published)}
+            assert post(http, body).status_code == 201
+        assert short not in app.state.graph and full in app.state.graph
+        mentioned = http.get("/entities/actor/yuriy-tkachenko").json()
+        assert "later" in json.dumps(mentioned)
+        assert http.delete("/articles/kyiv", headers=AUTH).status_code == 204
+        assert short in app.state.graph and full not in app.state.graph
+        assert http.get("/entities/actor/tkachenko").status_code == 200

@@ -82,3 +82,45 @@ def test_memory_store():
     s.replace_graph(G1, [t("a", "1")])
     assert s.count() == 1
     assert open_store(":memory:").count() == 0  # each one is its own
+
+
+class _CountingHandle:
+    """Stands in for the pyoxigraph handle, counting flushes."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.flushes = inner, 0
+
+    def flush(self) -> None:
+        self.flushes += 1
+        self.inner.flush()
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+def test_an_on_disk_store_flushes_every_n_writes_not_every_write(tmp_path):
+    from kg.store.oxigraph import OxigraphStore
+
+    s = OxigraphStore(tmp_path / "kg", flush_every=3)
+    handle = s._store = _CountingHandle(s._store)
+    try:
+        for i in range(7):
+            s.replace_graph(G1, [t("a", str(i))])
+        assert handle.flushes == 2  # after the 3rd and the 6th write
+        assert s.delete_graph(G1)  # a delete is a write too
+        assert handle.flushes == 2
+        s.replace_graph(G2, [t("b", "1")])
+        assert handle.flushes == 3
+    finally:
+        s.close()
+    assert handle.flushes == 4  # and once on close
+
+
+def test_a_memory_store_never_flushes():
+    from kg.store.oxigraph import OxigraphStore
+
+    s = OxigraphStore(None, flush_every=1)
+    handle = s._store = _CountingHandle(s._store)
+    s.replace_graph(G1, [t("a", "1")])
+    s.close()
+    assert handle.flushes == 0
