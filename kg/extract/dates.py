@@ -149,6 +149,10 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
                     published + dt.timedelta(days=21),
                 )
             b = monday + dt.timedelta(weeks=sign)
+            if sign < 0 and published.weekday() >= 5:
+                # written at the weekend, "last week" is as often the week just ending:
+                # both, up to the day before
+                return b, published - dt.timedelta(days=1)
             return b, b + dt.timedelta(days=6)
         if unit == "weekend":
             sat = published + dt.timedelta(days=(5 - published.weekday()) % 7)

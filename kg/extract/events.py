@@ -85,7 +85,7 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if key == "vote" and tok.head.lemma_ not in ("hold", "cast"):
             return None
         first = tok
-        while first.dep_ == "conj" and first.head != first:
+        while first.dep_ == "conj" and first.head != first and first.head.ent_type_ not in ("DATE", "TIME"):
             first = first.head  # "arms control and military exercises": as the first conjunct
         gov = first.head if first.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else None
         if gov is not None and gov.dep_ == "prep":
@@ -148,6 +148,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         etype = EVENT_VERBS.get(lemma)
         if etype is None:
+            return None
+        if _unrealised(tok):
             return None
         if lemma == "fly" and not any(c.dep_ == "nsubj" and c.lemma_ in ("fighter", "jet", "aircraft", "bomber", "drone", "plane") for c in tok.children):
             return None
@@ -316,6 +318,8 @@ class EventFinder:
         for d in self.dates:
             if d.start < sent.start_char or d.end > sent.end_char or d.start in claimed:
                 continue
+            if _in_other_clause(self.doc, d, tok):
+                continue  # "Rau, whose country took over on January 1, opened a session"
             dist = abs(d.start - tok.idx)
             if best is None or dist < best[0]:
                 best = (dist, d)
@@ -346,13 +350,19 @@ class EventFinder:
             parts = [subj.text if subj is not None else "", tok.text, obj.subtree and " ".join(t.text for t in obj.subtree) if obj is not None else ""]
             return " ".join(p for p in parts if p)[:160]
         toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "det", "punct") or t == tok]
-        words = [t for t in toks if not any(t.i in {x.i for x in r.subtree} for r in tok.children if r.dep_ in ("relcl", "acl") and t != tok)]
+        # not a relative clause, nor a conjoined event ("a meeting ... and a session ...")
+        cut = {x.i for r in tok.children if r.dep_ in ("relcl", "acl", "conj", "cc") for x in r.subtree}
+        cut |= _other_events(tok)
+        words = [t for t in toks if t == tok or t.i not in cut]
         text = " ".join(t.text for t in words[:16])
         return strip_np(text)[:160] or tok.text
 
     def _location(self, tok: Token) -> str | None:
         gov = _governing_verb(tok)
-        fallback = None
+        fallback = own_place = None
+        # the trigger's own phrase, without relative clauses or conjoined events
+        cut = {x.i for r in tok.children if r.dep_ in ("relcl", "acl", "conj", "appos") for x in r.subtree}
+        own = {t.i for t in tok.subtree} - cut
         for s, e, name in self.places:
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is None or span.sent != tok.sent or any(a <= s < b for a, b in self.skip):
@@ -362,7 +372,11 @@ class EventFinder:
                 continue
             if head.head == tok or head.head == gov:
                 return name
+            if tok.pos_ != "VERB" and head.head.i in own:
+                own_place = own_place or name  # "talks ... at the U.S. mission in Geneva"
             fallback = fallback or name
+        if own_place is not None:
+            return own_place
         return fallback if tok.pos_ == "VERB" else None
 
     def _people_or_all(self, tok: Token) -> list[str]:
@@ -374,7 +388,10 @@ class EventFinder:
 
     def _actors_in(self, tok: Token) -> list[str]:
         keys = []
+        other = _other_events(tok)
         for t in tok.subtree:
+            if t.i in other:
+                continue
             k = self.table.at(t.idx, t.idx + len(t.text))
             if k is None and t.ent_type_ == "NORP":
                 k = self.table.country_key(t.text)
@@ -485,7 +502,8 @@ class EventFinder:
                 continue
             for part in re.split(r"[-\s]+", c.name):
                 entry = self.table.gaz.lookup(part) if part[:1].isupper() and len(part) > 1 else None
-                if entry is not None and entry.name != c.name:
+                # a country or an acronym ("NATO"), not a generic word ("Council")
+                if entry is not None and entry.name != c.name and (entry.type == "country" or part.isupper()):
                     out.append(self.table.for_entry(entry))
         return out
 
@@ -560,6 +578,45 @@ class EventFinder:
         return None
 
 
+def _other_events(tok: Token) -> set[int]:
+    """Token indices of another event conjoined inside ``tok``'s phrase ('... on Wednesday
+    and a session of the OSCE in Vienna'), with its 'and'."""
+    out: set[int] = set()
+    for t in tok.subtree:
+        if t != tok and t.dep_ == "conj" and (t.lower_ in EVENT_NOUNS or t.lemma_.lower() in EVENT_NOUNS):
+            out |= {x.i for x in t.subtree} | {c.i for c in t.head.children if c.dep_ == "cc"}
+    return out
+
+
+def _in_other_clause(doc: Doc, date: DateMention, tok: Token) -> bool:
+    """The date sits in a relative or participial clause that does not hold the trigger."""
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    for _ in range(40):
+        if t.dep_ in ("relcl", "acl") and tok not in t.subtree:
+            return True
+        if t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+_STARTS = {"begin", "start", "continue", "resume", "keep"}
+
+
+def _unrealised(verb: Token) -> bool:
+    """'no intention to attack', 'was due to brief', 'vowed to hit back', 'if Russia invaded':
+    an infinitive (other than 'began to shell') or a condition, not something that happened."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
+        verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"  # "due to brief reporters", misparsed
+    )
+    return infinitive and verb.head.lemma_.lower() not in _STARTS
+
+
 def _hops(tok: Token, up: Token) -> int:
     n = 0
     while tok != up and tok.head != tok and n < 20:
@@ -582,6 +639,8 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool) -> 
     attack = ev.type in ("cyberattack", "armed_attack")
     if "same" in det:  # "at the same briefing"
         return same_family
+    if ev.location and old.location and ev.location != old.location and not anaphoric:
+        return False  # "a meeting in Brussels on Wednesday and a session in Vienna on Thursday"
     return bool(
         (anaphoric and same_family and (not new_args or shared or not old.participants))
         or (ev.location is not None and ev.location == old.location and same_family)
@@ -596,8 +655,12 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool) -> 
 def _future(tok: Token) -> bool:
     """'will meet on Thursday', and the scheduled present of news copy: 'envoys meet in
     Vienna on Thursday', 'the talks open on Monday'."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
-    if verb is None:
+    verb = tok
+    for _ in range(8):  # up through "by a meeting ... on Wednesday and a session ..."
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
         return True

@@ -17,7 +17,8 @@ PUB = dt.date(2022, 1, 16)  # a Sunday
         ("on 14 September 2022", dt.date(2022, 9, 14), dt.date(2022, 9, 14)),
         ("on June 15, 2020", dt.date(2020, 6, 15), dt.date(2020, 6, 15)),
         ("the answer comes next week", dt.date(2022, 1, 17), dt.date(2022, 1, 23)),
-        ("drills were held last week", dt.date(2022, 1, 3), dt.date(2022, 1, 9)),
+        # published on a Sunday: the previous week and the one just ending
+        ("drills were held last week", dt.date(2022, 1, 3), dt.date(2022, 1, 15)),
         ("he said on Tuesday", dt.date(2022, 1, 11), dt.date(2022, 1, 11)),
         ("it happened last month", dt.date(2021, 12, 1), dt.date(2021, 12, 31)),
         ("as reported yesterday", dt.date(2022, 1, 15), dt.date(2022, 1, 15)),

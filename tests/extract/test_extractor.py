@@ -219,6 +219,35 @@ def test_a_name_set_off_by_a_person_noun_is_a_person(extractor):
     assert actor(ex, "Voronin").type == "person"
 
 
+def test_conjoined_meetings_keep_their_own_dates_places_and_bodies(extractor):
+    # published Wednesday 15 March 2023: both are next week's
+    text = (
+        "Diplomacy\n"
+        "The talks will be followed by a meeting of the Chile-Peru Council in Lima on Monday "
+        "and a session of the Organization of American States in Quito on Tuesday."
+    )
+    ex, names = run(extractor, text)
+    lima = next(e for e in ex.events if e.location == "Lima")
+    quito = next(e for e in ex.events if e.location == "Quito")
+    assert lima.start == dt.date(2023, 3, 20) and quito.start == dt.date(2023, 3, 21)
+    assert "Organization of American States" not in {names[p].name for p in lima.participants}
+    assert "session" not in lima.label
+
+
+def test_unrealised_and_borrowed_dates_are_not_events(extractor):
+    text = (
+        "Envoys\n"
+        "Ana Rojas, whose country took over the chair on January 1, opened a session of the "
+        "Permanent Council. Rojas was due to brief reporters later on Wednesday. Peru warned "
+        "of sanctions if Chile invaded the disputed islands."
+    )
+    ex, _ = run(extractor, text)
+    session = next(e for e in ex.events if "session" in e.label)
+    assert session.start != dt.date(2023, 1, 1)
+    assert not [e for e in ex.events if e.type == "armed_attack"]
+    assert not [e for e in ex.events if "brief" in e.label]
+
+
 def test_attribution_denial_and_accusation_claims(extractor):
     text = (
         "Blame\n"
