@@ -271,7 +271,22 @@ class AgentAttribution(BaseModel):
     denied: list[ClaimOut] = Field(description="claims that the agent did not")
 
 
+class EventReport(BaseModel):
+    label: str | None
+    type: str | None
+    start: _dt.date | None
+    end: _dt.date | None
+    date_text: str | None
+    place: Ref | None
+    article: str | None = Field(description="the article that reports the event so")
+
+
 class EventDetail(EventSummary):
+    """An event node with everything its articles say: ``start``/``end`` are the span of
+    the precise reports (vague ones such as "last week" only when nothing more precise was
+    said), participants and targets the union; ``reports`` has each article's own view."""
+
+    reports: list[EventReport]
     participants: list[Ref]
     targets: list[Ref]
     mentions: list[Mention]

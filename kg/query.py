@@ -802,6 +802,44 @@ def events(
     return {"total": total, "limit": limit, "offset": offset, "items": list(by_id.values())}
 
 
+VAGUE_DAYS = 3  # as kg.coref: a reported interval longer than this is vague ("last week")
+
+
+def _merged_reports(node: str, rows: list[dict]) -> dict:
+    """An event node as its articles report it: one report per article (label, dates, place)
+    and the merged picture. Dates: the span of the precise reports ("the night of January
+    13-14" and "January 14" give 13-14), the vague ones ("last week") only when nothing more
+    precise was said. Label, place and ``article``: the report of the article that named the
+    node (its IRI), else the first by article id."""
+    reports: dict[str, dict] = {}
+    for r in sorted(rows, key=lambda r: str(r["g"])):
+        rep = _event_summary(r)
+        if rep["article"] not in reports:
+            reports[rep["article"]] = rep
+        elif reports[rep["article"]]["place"] is None:
+            reports[rep["article"]]["place"] = rep["place"]
+    items = list(reports.values())
+    naming = next((x for x in items if f"/{x['article']}/" in node), items[0])
+    dated = [x for x in items if x["start"]]
+    precise = [
+        x for x in dated
+        if (date.fromisoformat(x["end"] or x["start"]) - date.fromisoformat(x["start"])).days <= VAGUE_DAYS
+    ]
+    use = precise or dated
+    out = dict(naming)
+    out["id"] = node
+    if use:
+        out["start"] = min(x["start"] for x in use)
+        out["end"] = max(x["end"] or x["start"] for x in use)
+        if len(use) > 1 or use[0] is not naming:
+            out["date_text"] = "; ".join(
+                sorted({x["date_text"] for x in use if x["date_text"]})
+            ) or None
+    out["place"] = naming["place"] or next((x["place"] for x in items if x["place"]), None)
+    out["reports"] = [{k: v for k, v in x.items() if k != "id"} for x in items]
+    return out
+
+
 def event(store: Store, iri: str) -> dict:
     """One event with its attribution picture: the claims about it grouped by the agent
     they name, each agent with who asserts and who denies it was responsible, every claim
@@ -811,7 +849,7 @@ def event(store: Store, iri: str) -> dict:
     rows = _select(store, "SELECT * WHERE { " + _EVENT_DETAILS + " }", {"ev": node})
     if not rows:
         raise NotFoundError(f"no event {iri}")
-    out = _event_summary(rows[0])
+    out = _merged_reports(str(node), rows)
     out["participants"], out["targets"] = [], []
     args = _select(store, "SELECT * WHERE { " + _EVENT_ARGS + " } ORDER BY ?x", {"ev": node})
     for r in _dedupe(({**r, "k": (str(r["role"]), str(r["x"]))} for r in args), "k"):

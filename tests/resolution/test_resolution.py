@@ -8,6 +8,7 @@ bench/resolution_eval.py prints stay at or above the target.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import json
 import sys
@@ -362,3 +363,23 @@ def test_records_name_the_same_actor_by_the_same_id(labelled) -> None:
     ev2 = {e["id"] for e in rs02["events"] if e["type"] == "cyberattack"}
     ev3 = {e["id"] for e in rs03["events"] if e["type"] == "cyberattack"}
     assert ev2 == ev3 and len(ev2) == 1
+
+
+def test_an_event_node_merges_its_reports_dates(corpus) -> None:
+    """kg.query.event (GET /events/{id}): one report per article, dates merged as the span
+    of the precise reports, participants and targets the union."""
+    from kg import query
+
+    store, _ = corpus
+    docs = ["ua-cyberattack-sbu-2022-01-14", "ua-cyberattack-kremlin-denial-2022-01-17"]
+    (node,) = set().union(*(events_in(store, d, "cyberattack", "2022-01-13", "actor:ukraine") for d in docs))
+    ev = query.event(store, node)
+    reports = {r["article"]: r for r in ev["reports"]}
+    assert set(docs) <= set(reports)
+    precise = [r for r in reports.values() if r["start"] and r["end"] and
+               (dt.date.fromisoformat(r["end"]) - dt.date.fromisoformat(r["start"])).days <= 3]
+    assert precise, reports
+    assert ev["start"] == min(r["start"] for r in precise) == "2022-01-13"
+    assert ev["end"] == max(r["end"] for r in precise) == "2022-01-14"
+    assert reports["ua-cyberattack-kremlin-denial-2022-01-17"]["date_text"] == "last week"
+    assert str(A("ukraine")) in {t["id"] for t in ev["targets"]}
