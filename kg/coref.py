@@ -19,7 +19,10 @@ article that named it is deleted.
 
 The rules are conservative; an event joins a node from another article only if
 - the type is the same;
-- both are dated and the dates overlap (undated events never merge);
+- both are dated and the dates overlap; an event its article gives no date is taken to
+  lie in the ``RECENT_DAYS`` before the article's publication ("the attack" in a report),
+  and then needs two shared arguments, at least one of them an actor (a participant or
+  target), and to be the only node that fits;
 - nothing conflicts: when both name targets, they share one; when both name places, they
   share one;
 - they share at least one participant, target or place, or else (a weaker sign, for
@@ -49,13 +52,14 @@ from rdflib.term import Literal, URIRef
 
 from kg.rdf import BASE, graph_iri
 from kg.store import Store, Term
-from kg.vocab import KG, RDF, RDFS, SEM, TIME
+from kg.vocab import KG, RDF, RDFS, SCHEMA, SEM, TIME
 
 Triple = tuple[URIRef, URIRef, Term]
 
 __all__ = ["VAGUE_DAYS", "resolve_events"]
 
 VAGUE_DAYS = 3  # a date range longer than this ("last week", "last month") is vague
+RECENT_DAYS = 14  # an undated event of a news report: within this many days before it
 EVENT_NS = BASE + "id/event/"
 GRAPH_NS = BASE + "graph/"
 
@@ -118,6 +122,7 @@ class _Event:
     mentions: list[URIRef] = field(default_factory=list)
     interval: URIRef | None = None
     words: set[str] = field(default_factory=set)  # the label's content words
+    undated: bool = False  # begin/end are the RECENT_DAYS before publication, not a date
 
     @property
     def precise(self) -> bool:
@@ -301,10 +306,12 @@ def _match(e: _Event, node: _Profile) -> _Match | None:
     words = sorted(e.words & node.words)
     if not shared and len(words) < _LABEL_WORDS:
         return None
+    if e.undated and (len(shared) < 2 or all(kind == "place" for kind, _ in shared)):
+        return None  # no date of its own: two shared arguments, one of them an actor
     precise_ones = [o for o in overlapping if _precise(o[1], o[2])]
     precise = e.precise and bool(precise_ones)
     against = min(precise_ones or overlapping, key=lambda o: (o[1], o[2], str(o[0])))
-    return _Match(e, node, shared, precise, against, words=words if not shared else [])
+    return _Match(e, node, shared, precise, against, words=words if not shared or e.undated else [])
 
 
 def _local(iri: URIRef) -> str:
@@ -319,12 +326,15 @@ def _doc(graph: URIRef) -> str:
 def _evidence(m: _Match) -> str:
     e, (g, b, en) = m.event, m.against
     shared = ", ".join(f"{kind}:{_local(x)}" for kind, x in m.shared)
+    if e.undated and m.words:
+        shared += "; label words " + ", ".join(m.words)
     if m.weak:
         shared = "label words " + ", ".join(m.words) + " (the only event that fits)"
     first = min(_doc(x) for x in m.node.dates)
     kind = str(e.type).rsplit("/", 1)[-1]
+    when = f"undated, reported within {RECENT_DAYS} days of" if e.undated else f"{e.begin}/{e.end} overlaps"
     return (
-        f"same-event:{kind} {e.begin}/{e.end} overlaps {b}/{en} as reported in {_doc(g)}; "
+        f"same-event:{kind} {when} {b}/{en} as reported in {_doc(g)}; "
         f"shared {shared}; first reported in {first}"
     )
 
@@ -337,6 +347,12 @@ def resolve_events(
     events = _events(triples)
     if not events:
         return list(triples)
+    published = next((_date(o) for _, p, o in triples if p == SCHEMA.datePublished), None)
+    if published is not None:
+        for e in events:
+            if e.begin is None:  # a report's undated event: a recent one
+                e.begin, e.end = published - _dt.timedelta(days=RECENT_DAYS), published
+                e.undated = True
     lookup = _Lookup(store, doc_id)
     previous = lookup.previous() if sticky else {}
     own = {e.iri for e in events}

@@ -464,3 +464,50 @@ def test_consolidating_a_resolved_store_changes_nothing(store) -> None:
     count = store.count()
     assert consolidate(store) == {}
     assert store.count() == count
+
+
+def _two_target_report(doc_id: str, published: dt.date, start=None, targets=("Ukraine", "Cabinet")):
+    text = "Hackers hit the websites of Ukraine and of the Cabinet, officials said.\n"
+    a = Article(doc_id, text, published)
+    keys = []
+    if "Ukraine" in targets:
+        a.actor("u", "Ukraine", "country", "Ukraine", wikidata="Q212")
+        keys.append("u")
+    if "Cabinet" in targets:
+        a.actor("c", "Cabinet of Ministers of Ukraine", "organization", "Cabinet")
+        keys.append("c")
+    return a.event("e", "cyberattack", "hacking of websites", "hit", start=start, end=start,
+                   targets=tuple(keys))
+
+
+def test_an_undated_report_joins_a_recent_event_it_shares_two_actors_with(store) -> None:
+    dated = _two_target_report("dated", D(2022, 1, 14), start=D(2022, 1, 14))
+    undated = _two_target_report("undated", D(2022, 1, 20))
+    ingest(store, dated, undated)
+    assert event_of(store, "undated", "hit") == event_of(store, "dated", "hit")
+    why = " ".join(w for w in evidence_of_event(store, "undated"))
+    assert "undated, reported within 14 days" in why
+
+
+@pytest.mark.parametrize(
+    "published,targets",
+    [
+        (D(2022, 1, 20), ("Ukraine",)),  # one shared actor is not enough without a date
+        (D(2022, 2, 20), ("Ukraine", "Cabinet")),  # a month later: not a recent event
+    ],
+)
+def test_an_undated_report_stays_apart_on_thin_evidence(store, published, targets) -> None:
+    dated = _two_target_report("dated", D(2022, 1, 14), start=D(2022, 1, 14))
+    undated = _two_target_report("undated", published, targets=targets)
+    ingest(store, dated, undated)
+    assert event_of(store, "undated", "hit") != event_of(store, "dated", "hit")
+
+
+def evidence_of_event(store, doc_id: str) -> set[str]:
+    rows = store.select(
+        "PREFIX kg: <https://w3id.org/geokg/ontology#> "
+        "SELECT ?g ?why WHERE { GRAPH ?g { ?x a kg:Event ; kg:mentionedIn ?m . "
+        "?m kg:resolvedBy ?why } }",
+        {"g": URIRef(graph_iri(doc_id))},
+    ).dicts()
+    return {str(r["why"]) for r in rows}
