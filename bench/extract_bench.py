@@ -13,7 +13,8 @@ those same texts, timed apart and subtracted, so both sides see the same machine
 Target: geokg within 1.5x of bare spaCy.
 
 geokg's time is split by timing wrappers: spaCy inside the extractor (the model plus
-geokg's line-break and gazetteer components), the rest of the extractor (rules, in
+geokg's line-break and gazetteer components; ``nlp.pipe`` too, when the in-process pool
+extracts in batches with ``extract_many``), the rest of the extractor (rules, in
 Python), and RDF, resolution + store (``extraction_to_triples``, cross-article
 resolution against the store, the unchanged-check and ``replace_graph`` with its flush). ``--profile`` runs pyinstrument over 60 articles and prints the
 functions with the most self time. ``--workers`` times ``kg ingest --workers N`` as a
@@ -68,10 +69,42 @@ class _FlushTimer:
         return len(self._inner)
 
 
+class _TimedNLP(_Timed):
+    """The extractor's ``nlp``: ``nlp(text)`` and ``nlp.pipe(texts)`` (run to the end
+    inside the timer) both count."""
+
+    def pipe(self, *args, **kwargs):
+        t0 = time.perf_counter()
+        try:
+            return list(self.fn.pipe(*args, **kwargs))
+        finally:
+            self.seconds += time.perf_counter() - t0
+
+    def __getattr__(self, name):
+        return getattr(self.fn, name)
+
+
 class _TimedExtractor:
+    """``extract`` timed; and ``extract_many`` when the extractor has it (the in-process
+    pool then extracts in batches), each step of its iterator counted in the same total."""
+
     def __init__(self, extractor) -> None:
         self.extractor = extractor
         self.extract = _Timed(extractor.extract)
+        if hasattr(extractor, "extract_many"):
+            self.extract_many = self._extract_many
+
+    def _extract_many(self, docs, *args, **kwargs):
+        it = iter(self.extractor.extract_many(docs, *args, **kwargs))
+        step = _Timed(lambda: next(it, _END))
+        try:
+            while (item := step()) is not _END:
+                yield item
+        finally:
+            self.extract.seconds += step.seconds
+
+
+_END = object()
 
 
 def run_interleaved(docs, batch: int) -> dict:
@@ -92,7 +125,7 @@ def run_interleaved(docs, batch: int) -> dict:
     for d in warm:
         extractor.extract(d)
 
-    spacy_in_kg = _Timed(extractor.nlp)
+    spacy_in_kg = _TimedNLP(extractor.nlp)
     extractor.nlp = spacy_in_kg
     timed = _TimedExtractor(extractor)
     texts = [d.text for d in docs]
@@ -232,9 +265,9 @@ def print_results(r: dict) -> bool:
 
 def components(docs) -> None:
     """Seconds per component of geokg's spaCy pipeline over ``docs`` (cleaned as the
-    extractor cleans them), and the gazetteer's surface forms matched by a
-    ``PhraseMatcher`` on LOWER beside geokg's token-pattern ``entity_ruler``: what
-    the matching itself costs either way."""
+    extractor cleans them), and the gazetteer's surface forms matched by a bare
+    ``PhraseMatcher`` on LOWER beside geokg's ``kg_gazetteer`` component (a phrase
+    matcher plus the case checks and group-code regex of its token patterns)."""
     from spacy.matcher import PhraseMatcher
 
     from kg.extract import Extractor

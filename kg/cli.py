@@ -355,6 +355,13 @@ def _extractor():
     return Extractor()
 
 
+def _one(extractor, doc):
+    try:
+        return extractor.extract(doc)
+    except Exception as exc:  # noqa: BLE001 - handed back per document, as extract_many does
+        return exc
+
+
 class _LazyExtractor:
     """Loads spaCy on the first document, so a run where every input fails to read (or
     every one is a usage error) does not pay for the model."""
@@ -362,10 +369,20 @@ class _LazyExtractor:
     def __init__(self, factory: Callable[[], object] | None = None) -> None:
         self._factory, self._extractor = factory, None
 
-    def extract(self, doc):
+    def _get(self):
         if self._extractor is None:
             self._extractor = (self._factory or _extractor)()
-        return self._extractor.extract(doc)
+        return self._extractor
+
+    def extract(self, doc):
+        return self._get().extract(doc)
+
+    def extract_many(self, docs, *args, **kwargs):
+        """Batched extraction (``nlp.pipe``) when the extractor has it, else one by one."""
+        extractor = self._get()
+        if hasattr(extractor, "extract_many"):
+            return extractor.extract_many(docs, *args, **kwargs)
+        return (_one(extractor, d) for d in docs)
 
 
 def _warn(warnings: Sequence[str]) -> None:

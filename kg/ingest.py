@@ -622,15 +622,79 @@ class _Now:
 
 
 class InProcess:
-    """Extraction in this process, one document at a time: the default."""
+    """Extraction in this process: the default. With an extractor that has
+    ``extract_many`` (``kg.extract.Extractor``), documents go in batches of ``batch_size``:
+    the first result asked of a batch extracts all of it (one ``nlp.pipe`` over the
+    texts), and ``window`` lets a whole batch be submitted before its first result is
+    needed. Results still come one per document, in order, each failure its own
+    (``extract_document``'s errors). Other extractors go one document at a time."""
 
-    window = 0
-
-    def __init__(self, extractor: SupportsExtract) -> None:
+    def __init__(self, extractor: SupportsExtract, batch_size: int = 16) -> None:
         self.extractor = extractor
+        self.batch_size = batch_size if hasattr(extractor, "extract_many") else 1
+        self.window = self.batch_size if self.batch_size > 1 else 0
+        self._batch: _Batch | None = None
 
     def submit(self, doc: Document) -> FutureLike:
-        return _Now(lambda: extract_document(doc, self.extractor))
+        if self.batch_size <= 1:
+            return _Now(lambda: extract_document(doc, self.extractor))
+        batch = self._batch
+        if batch is None or batch.started or len(batch.docs) >= self.batch_size:
+            batch = self._batch = _Batch(self.extractor)
+        return batch.add(doc)
+
+
+class _Batch:
+    """Documents submitted together to an ``InProcess`` pool, extracted together on the
+    first ``result()`` asked of any of them."""
+
+    def __init__(self, extractor) -> None:
+        self.extractor = extractor
+        self.docs: list[Document] = []
+        self.outcomes: dict[int, Extraction | BaseException] = {}
+        self.started = False
+
+    def add(self, doc: Document) -> _InBatch:
+        self.docs.append(doc)
+        return _InBatch(self, len(self.docs) - 1)
+
+    def run(self) -> None:
+        self.started = True
+        try:
+            for i, outcome in enumerate(self.extractor.extract_many(self.docs)):
+                self.outcomes[i] = outcome
+        except Exception:  # the rest one by one below, each its own result
+            log.debug("extract_many failed; extracting the rest one at a time", exc_info=True)
+        for i, doc in enumerate(self.docs):
+            outcome = self.outcomes.get(i)
+            if outcome is None:
+                try:
+                    outcome = extract_document(doc, self.extractor)
+                except Exception as exc:  # noqa: BLE001 - raised by that document's result()
+                    outcome = exc
+            elif isinstance(outcome, Exception) and not isinstance(outcome, KGError):
+                # what extract_document makes of an extractor's own bugs
+                error = ExtractionError(f"extracting {doc.id!r} failed: {describe_error(outcome)}")
+                error.__cause__ = outcome
+                outcome = error
+            self.outcomes[i] = outcome
+        self.docs = []
+
+    def result(self, i: int) -> Extraction:
+        if not self.started:
+            self.run()
+        outcome = self.outcomes.pop(i)
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
+
+class _InBatch:
+    def __init__(self, batch: _Batch, index: int) -> None:
+        self._batch, self._index = batch, index
+
+    def result(self) -> Extraction:
+        return self._batch.result(self._index)
 
 
 def _refuse(source: Source, seen: dict[str, str]) -> Result | None:
@@ -700,7 +764,10 @@ def store_extraction(store: Store, extraction: Extraction) -> Stored:
         # only an existing graph needs the comparison (and its scratch store)
         new = as_stored(graph, triples)
         if same_triples(set(store.triples_in(graph)), new):
-            return Stored("unchanged", len(new), warnings)
+            # a run killed between the write and the re-resolution left some behind: the
+            # check is a few index lookups, so an unchanged article heals that too
+            rejoined = consolidate(store, affected_by_write(store, doc.id, triples))
+            return Stored("unchanged", len(new), warnings, tuple(rejoined))
         status = "replaced"
     else:
         status = "created"

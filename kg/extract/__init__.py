@@ -1,14 +1,19 @@
 """Extraction: article text -> :class:`kg.records.Extraction` (actors, events, statements, claims).
 
 ``Extractor`` loads the spaCy model and the gazetteer once; ``extract(doc)`` is pure with
-respect to its input and deterministic. Offsets in the records are into ``doc.text`` as given:
-cleaning happens on a copy that keeps a map back to the original characters.
+respect to its input and deterministic. ``extract_many(docs)`` gives the same records (or
+errors), one per document in order, parsing the texts in batches with ``nlp.pipe``. Offsets
+in the records are into ``doc.text`` as given: cleaning happens on a copy that keeps a map
+back to the original characters.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from itertools import islice
 
 from kg import __version__
 from kg.errors import ExtractionError, InputError
@@ -24,6 +29,7 @@ from kg.records import Actor, Claim, Document, Event, Extraction, Role, Span, St
 
 EXTRACTOR_VERSION = f"geokg-extract/{__version__}"
 MAX_CHARS = 2_000_000
+BATCH_SIZE = 16  # texts per nlp.pipe call in extract_many
 _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:\s*\([^)]*\))?\s*,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-—–(\n]", re.M)
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor", "extract"]
@@ -40,18 +46,82 @@ class Extractor:
         self.version = EXTRACTOR_VERSION
 
     def extract(self, doc: Document) -> Extraction:
+        empty = self._check(doc)
+        if empty is not None:
+            return empty
+        return self._extract(doc)
+
+    def extract_many(
+        self, docs: Iterable[Document], batch_size: int = BATCH_SIZE
+    ) -> Iterator[Extraction | Exception]:
+        """``extract`` of each document, in order, with the texts parsed ``batch_size`` at a
+        time by ``nlp.pipe``: an ``Extraction``, or the exception ``extract`` would raise
+        for that document (returned, not raised, so one bad article costs only itself).
+        A batch that spaCy fails on is parsed again one text at a time."""
+        docs = iter(docs)
+        while batch := list(islice(docs, max(1, batch_size))):
+            yield from self._batch(batch)
+
+    def _batch(self, batch: list[Document]) -> list[Extraction | Exception]:
+        out: list[Extraction | Exception | None] = [None] * len(batch)
+        todo: list[tuple[int, Cleaned | Exception]] = []  # (index, cleaned text or its error)
+        for i, doc in enumerate(batch):
+            try:
+                out[i] = self._check(doc)
+                if out[i] is None:
+                    todo.append((i, _attempt(self._clean, doc)))
+            except InputError as exc:
+                out[i] = exc
+        parsed: list = [None] * len(todo)
+        texts = [c.text for _, c in todo if isinstance(c, Cleaned)]
+        if texts:
+            try:
+                docs = iter(self.nlp.pipe(texts, batch_size=len(texts)))
+                parsed = [next(docs) if isinstance(c, Cleaned) else None for _, c in todo]
+            except Exception:  # noqa: BLE001 - each text again alone: the error is its own
+                parsed = [None] * len(todo)
+        for (i, cleaned), spacy_doc in zip(todo, parsed, strict=True):
+            if isinstance(cleaned, Cleaned):
+                out[i] = _attempt(self._extract, batch[i], cleaned, spacy_doc)
+            else:
+                out[i] = cleaned  # the error cleaning raised, as extract raises it
+        return out  # type: ignore[return-value]
+
+    def _check(self, doc: Document) -> Extraction | None:
+        """InputError for text that is not a string or too long; the warning-only
+        extraction of a blank text; None for a text to extract."""
         if not isinstance(doc.text, str):
             raise InputError("article text must be a string")
         if len(doc.text) > MAX_CHARS:
             raise InputError(f"article {doc.id} is {len(doc.text):,} characters; the limit is {MAX_CHARS:,}")
         if not doc.text.strip():
             return Extraction(doc, extractor_version=self.version, warnings=("empty text",))
+        return None
+
+    def _clean(self, doc: Document) -> Cleaned:
+        with self._errors(doc):
+            return clean(doc.text)
+
+    def _extract(self, doc: Document, cleaned: Cleaned | None = None, parsed=None) -> Extraction:
+        with self._errors(doc):
+            return _Run(self, doc, cleaned, parsed).extraction()
+
+    @contextmanager
+    def _errors(self, doc: Document):
         try:
-            return _Run(self, doc).extraction()
+            yield
         except (InputError, ExtractionError):
             raise
         except Exception as exc:  # one bad document must not sink a batch: say which and why
             raise ExtractionError(f"extraction failed on article {doc.id}: {type(exc).__name__}: {exc}") from exc
+
+
+def _attempt(fn, *args):
+    """``fn(*args)``, or the exception it raised."""
+    try:
+        return fn(*args)
+    except Exception as exc:  # noqa: BLE001 - handed back to the caller, per document
+        return exc
 
 
 def extract(doc: Document) -> Extraction:
@@ -61,11 +131,13 @@ def extract(doc: Document) -> Extraction:
 class _Run:
     """One article's extraction, step by step."""
 
-    def __init__(self, ex: Extractor, doc: Document) -> None:
+    def __init__(
+        self, ex: Extractor, doc: Document, cleaned: Cleaned | None = None, parsed=None
+    ) -> None:
         self.ex = ex
         self.document = doc
-        self.cleaned: Cleaned = clean(doc.text)
-        self.doc = ex.nlp(self.cleaned.text)
+        self.cleaned: Cleaned = clean(doc.text) if cleaned is None else cleaned
+        self.doc = ex.nlp(self.cleaned.text) if parsed is None else parsed
         self.table = ActorTable(ex.gazetteer)
         self.warnings: list[str] = []
 
