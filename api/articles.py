@@ -148,6 +148,11 @@ class ArticleWritten(BaseModel):
     status: Literal["created", "replaced", "unchanged"]
     triples: int
     warnings: list[str]
+    rejoined: list[str] = Field(
+        default_factory=list,
+        description="earlier articles re-resolved because this one names in full a person "
+        "they named by surname only",
+    )
 
 
 class ArticleSummary(BaseModel):
@@ -301,7 +306,12 @@ def _store_article(request: Request, store: Store, article: ArticleIn) -> Articl
         for other in rejoined:  # earlier articles re-resolved because of this one
             article_changed(request.app, graph_iri(other))
     return ArticleWritten(
-        id=doc.id, graph=graph, status=status, triples=count, warnings=list(extraction.warnings)
+        id=doc.id,
+        graph=graph,
+        status=status,
+        triples=count,
+        warnings=list(extraction.warnings),
+        rejoined=list(rejoined),
     )
 
 
