@@ -198,8 +198,30 @@ class OxigraphStore:
         if not isinstance(res, ox.QuerySolutions):
             raise QueryError("expected a SELECT query")
         variables = tuple(v.value for v in res.variables)
+        # a bound variable is the value it was bound to: no conversion; the others through a
+        # memo, as result rows repeat the same IRIs (converting terms is most of the cost)
+        bound = [bindings.get(v) if bindings else None for v in variables]
+        free = [i for i, b in enumerate(bound) if b is None]
+        memo: dict = {}
+
+        def convert(term):
+            if term is None:
+                return None
+            try:
+                return memo[term]
+            except KeyError:
+                out = memo[term] = from_ox(term)
+                return out
+            except TypeError:  # not hashable: convert as is
+                return from_ox(term)
+
         try:
-            rows = [tuple(from_ox(sol[i]) for i in range(len(variables))) for sol in res]
+            rows = []
+            for sol in res:
+                row = list(bound)
+                for i in free:
+                    row[i] = convert(sol[i])
+                rows.append(tuple(row))
         except (OSError, ValueError, RuntimeError) as exc:
             raise _translate(exc) from exc
         return SelectResult(variables, rows)
