@@ -115,6 +115,8 @@ class ClaimFinder:
             kind = "denial"
         else:
             kind = "attribution" if event else "accusation"
+        if kind == "accusation" and claimant == agent:
+            return  # no one accuses itself: a misread subject ("NATO ... accused NATO")
         s, e = (span.start_char, span.end_char) if isinstance(span, Span) else span
         for c in self.claims:
             if (c.claimant, c.agent, c.polarity, c.event) == (claimant, agent, polarity, event):

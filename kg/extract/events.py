@@ -33,7 +33,7 @@ FAMILIES = [
 _ANAPHORIC = {"the", "this", "that", "these", "those", "its", "his", "her", "their", "same"}
 _NOT_SAME = {"separate", "another", "other", "second", "new", "next", "previous", "earlier", "later", "first"}
 _GENERIC = {"several", "many", "earlier", "previous", "past", "numerous", "multiple", "some", "future", "any", "no", "draft", "proposed", "possible", "potential", "new"}
-_HYPOTHETICAL = {"fear", "prevent", "avert", "threaten", "risk", "deter", "avoid", "rule", "call", "demand", "urge", "seek"}
+_HYPOTHETICAL = {"fear", "prevent", "avert", "threaten", "risk", "deter", "avoid", "rule", "call", "demand", "urge", "seek", "plan", "prepare", "intend", "contemplate", "consider"}
 _SYSTEMS = {"website", "site", "system", "network", "server", "portal", "computer", "database"}
 _AFFECTED = {"unavailable", "down", "offline", "disrupt", "hack", "deface", "affect", "paralyse", "paralyze", "compromise", "crash", "inaccessible", "knock"}
 _STRIKERS = {"force", "troops", "military", "army", "navy", "jet", "aircraft", "warplane", "drone", "missile", "bomber", "warship", "artillery", "rocket"}
@@ -82,6 +82,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         if key == "appeal":
             return None
+        if key in ("breach", "intrusion") and not {t.lower_ for t in tok.sent} & CYBER_WORDS:
+            return None  # "a breach of Yemen's sovereignty", "of the ceasefire"
         if key == "vote" and tok.head.lemma_ not in ("hold", "cast"):
             return None
         first = tok
@@ -360,8 +362,11 @@ class EventFinder:
     def _location(self, tok: Token) -> str | None:
         gov = _governing_verb(tok)
         fallback = own_place = None
-        # the trigger's own phrase, without relative clauses or conjoined events
-        cut = {x.i for r in tok.children if r.dep_ in ("relcl", "acl", "conj", "appos") for x in r.subtree}
+        # the trigger's own phrase, without relative clauses, other clauses or conjoined events
+        deps = ("relcl", "acl", "conj", "appos")
+        if tok.pos_ == "VERB":
+            deps += ("advcl", "xcomp", "ccomp", "parataxis")
+        cut = {x.i for r in tok.children if r.dep_ in deps for x in r.subtree}
         own = {t.i for t in tok.subtree} - cut
         for s, e, name in self.places:
             span = self.doc.char_span(s, e, alignment_mode="expand")
@@ -372,9 +377,10 @@ class EventFinder:
                 continue
             if head.head == tok or head.head == gov:
                 return name
-            if tok.pos_ != "VERB" and head.head.i in own:
+            if head.head.i in own:
                 own_place = own_place or name  # "talks ... at the U.S. mission in Geneva"
-            fallback = fallback or name
+            elif not any(head.head.i in {x.i for x in c.subtree} for c in tok.children if c.dep_ in deps):
+                fallback = fallback or name  # not inside another clause of the verb
         if own_place is not None:
             return own_place
         return fallback if tok.pos_ == "VERB" else None
@@ -474,6 +480,8 @@ class EventFinder:
             gov = _governing_verb(tok)
             if gov is not None and not attack and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                if subj is not None and (subj.lower_ in EVENT_NOUNS or subj.lemma_.lower() in EVENT_NOUNS):
+                    subj = None  # "the Vienna session followed talks between ...": not a participant
                 if subj is not None and subj.lower_ in ("who", "that") and gov.dep_ == "relcl":
                     subj = gov.head  # "Sherman, who led the delegation at Monday's meeting"
                 if subj is not None and (tok.dep_ == "dobj" or ev.type in ("interview", "meeting")):
@@ -611,6 +619,8 @@ def _unrealised(verb: Token) -> bool:
     an infinitive (other than 'began to shell') or a condition, not something that happened."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should", "must") for c in verb.children):
+        return True  # "would not negotiate on the principle"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
         verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"  # "due to brief reporters", misparsed
     )

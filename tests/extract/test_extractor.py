@@ -248,6 +248,27 @@ def test_unrealised_and_borrowed_dates_are_not_events(extractor):
     assert not [e for e in ex.events if "brief" in e.label]
 
 
+def test_plans_modals_and_breaches_of_agreements_are_not_events(extractor):
+    text = (
+        "Border tension\n"
+        "Peru denies planning an invasion. Lima would not negotiate on the principle, "
+        "the minister said. Chile called the deployment a breach of Peru's sovereignty."
+    )
+    ex, _ = run(extractor, text)
+    assert not [e for e in ex.events if e.type in ("armed_attack", "cyberattack")]
+    assert not [e for e in ex.events if "negotiat" in e.label]
+
+
+def test_a_verb_event_takes_no_place_from_its_purpose_clause(extractor):
+    text = (
+        "Shipping\n"
+        "The rebels shelled the port on Monday to pressure the government to lift its blockade in Lima."
+    )
+    ex, _ = run(extractor, text)
+    attacks = [e for e in ex.events if e.type == "armed_attack"]
+    assert attacks and all(e.location != "Lima" for e in attacks)
+
+
 def test_attribution_denial_and_accusation_claims(extractor):
     text = (
         "Blame\n"
