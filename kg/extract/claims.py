@@ -42,6 +42,7 @@ class RawClaim:
 _NEEDS_ATTACK_OBJECT = {"carry", "conduct", "launch", "stage", "perpetrate", "orchestrate", "organise", "organize", "plan", "direct", "start", "initiate", "commit", "use"}
 _ATTACK_NOUNS = {"attack", "attacks", "provocation", "strike", "raid", "operation", "hack", "assault", "offensive", "shelling", "bombing", "ransomware", "malware", "cyberattack", "intrusion", "invasion", "aggression", "sabotage", "incursion"}
 _DISMISSIVE = {"groundless", "baseless", "false", "fabricate", "unfounded", "untrue", "lie", "disinformation", "absurd", "nonsense", "fake", "propaganda"}
+_HOSTILE_NOUNS = {"escalation", "aggression", "provocation", "interference", "involvement", "threat", "attack", "attacks", "incursion"}
 _HEARSAY = {"accusation", "allegation", "claim", "report", "suggestion", "speculation", "rumour", "rumor", "charge"}
 
 
@@ -84,7 +85,7 @@ class ClaimFinder:
             groups = [k for _, _, k in found if self.table.clusters[k].type == "group"]
             return groups[0] if groups else self.resolver.token(tok) or found[0][2]
         for t in tok.subtree:
-            if t.ent_type_ == "NORP":
+            if t.ent_type_ in ("NORP", "GPE"):  # "the Ukrainian side" ("Ukrainian" tagged either way)
                 k = self.table.country_key(t.text)
                 if k:
                     return k
@@ -138,27 +139,31 @@ class ClaimFinder:
                 continue
             claimant = self._claimant(subj)
             if lemma in BLAME_VERBS:
-                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-                on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-                on_obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
-                if on_obj is not None and not on_obj.ent_type_ in ("DATE", "TIME"):
-                    # "blamed the attack on Armenian saboteurs"
-                    event = self._event_in(list(obj.subtree)) if obj is not None else None
-                    self._add(claimant, self._agent(on_obj), "asserted", tok.sent, event)
-                    continue
-                if obj is None:
-                    continue
-                agent = self._agent(obj)
-                # "blamed a gang known as DarkSide for the attack": the "for" may hang lower
-                prep = [c for c in list(tok.children) + list(obj.subtree) if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > obj.i or c in tok.children and c.dep_ == "prep" and c.lower_ in ("for", "of")]
-                event = self._event_in([t for p in prep for t in p.subtree])
-                self._add(claimant, agent, "asserted", tok.sent, event)
+                self._blame(tok, claimant)
             elif lemma in DENY_VERBS:
                 self._denial(tok, claimant)
             elif lemma in ("claim", "acknowledge", "admit", "take", "accept") and any(
                 c.lemma_ == "responsibility" for c in tok.children
             ):
                 self._add(claimant, claimant, "asserted", tok.sent, self._salient(_ATTACK_TYPES, tok.idx))
+
+    def _blame(self, tok: Token, claimant: str | None, statement: int | None = None) -> None:
+        """'X blamed Y for the attack', 'X blamed the attack on Y', 'X accuses Y of ...'."""
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        on_obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+        if on_obj is not None and on_obj.ent_type_ not in ("DATE", "TIME"):
+            # "blamed the attack on Armenian saboteurs"
+            event = self._event_in(list(obj.subtree)) if obj is not None else None
+            self._add(claimant, self._agent(on_obj), "asserted", tok.sent, event, statement)
+            return
+        if obj is None:
+            return
+        agent = self._agent(obj)
+        # "blamed a gang known as DarkSide for the attack": the "for" may hang lower
+        prep = [c for c in list(tok.children) + list(obj.subtree) if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > obj.i or c in tok.children and c.dep_ == "prep" and c.lower_ in ("for", "of")]
+        event = self._event_in([t for p in prep for t in p.subtree])
+        self._add(claimant, agent, "asserted", tok.sent, event, statement)
 
     def _denial(self, tok: Token, claimant: str | None) -> None:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "ccomp")), None)
@@ -202,8 +207,35 @@ class ClaimFinder:
             for tok in span:
                 if _reported_by_others(tok, span):
                     continue
+                if tok.lemma_ in BLAME_VERBS and tok.pos_ == "VERB":
+                    # "the Ukrainian side blames Russia for everything": a third party's
+                    # accusation the speaker reports is that party's claim
+                    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                    other = None
+                    if subj is not None:
+                        other = self._claimant(subj) if subj.lower_ in ("we", "i") else self._agent(subj)
+                    if other is not None and other != st.speaker:
+                        self._blame(tok, other, n if link else None)
+                    continue
                 self._responsibility(tok, st, n if link else None, span)
+                self._none_on_the_part_of(tok, st, n if link else None, span)
             self._dismissal(st, n if link else None, span)
+
+    def _none_on_the_part_of(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'there is no military escalation on the part of Russia': the speaker denies that
+        Russia did it (a hostile act named by a noun that is not itself an event)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _HOSTILE_NOUNS or self._event_type(tok):
+            return
+        if not any(c.lower_ in ("no", "not") for c in list(tok.children) + list(tok.head.children)):
+            return
+        for t in tok.subtree:
+            if t.lower_ == "part" and t.head.lower_ == "on":
+                of = next((c for c in t.children if c.lower_ == "of"), None)
+                obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                agent = self._agent(obj) if obj is not None else None
+                if agent is not None:
+                    self._add(st.speaker, agent, "denied", span, None, n)
+                return
 
     def _event_type(self, tok: Token) -> str | None:
         key = self.events.by_token.get(tok.i)

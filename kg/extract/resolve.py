@@ -65,6 +65,16 @@ class Resolver:
         head_key = table.at(root.idx, root.idx + len(root.text))
         if head_key is not None:
             return head_key
+        if len(span) == 1 and root.pos_ == "PROPN" and root.is_title and not root.ent_type_:
+            # "Rojas stressed that ...": a surname the NER missed, of a person named before
+            known = [
+                c.key
+                for c in table.clusters.values()
+                if c.type == "person" and c.first <= pos and len(c.name.split()) > 1
+                and c.name.split()[-1] == root.text
+            ]
+            if len(known) == 1:
+                return known[0]
         indefinite = span[0].lower_ in ("a", "an", "one")
         if not indefinite and (root.lemma_ in TITLE_HEADS or root.lower_ in TITLE_HEADS):
             # "the Kremlin spokesman": the person who holds that title here

@@ -284,6 +284,20 @@ def test_attribution_denial_and_accusation_claims(extractor):
     assert any(k == "accusation" and a == "Russia" for _, k, a, _, _ in got)
 
 
+def test_a_reported_accusation_is_its_authors_and_no_escalation_is_a_denial(extractor):
+    text = (
+        "Border\n"
+        "\u201cThe Peruvian side blames Chile for everything,\u201d Foreign Minister Ana Rojas "
+        "of Chile said on Monday. Rojas stressed that there is no military escalation on the "
+        "part of Chile against Peru."
+    )
+    ex, names = run(extractor, text)
+    got = {(names[c.claimant].name, c.kind, names[c.agent].name, c.polarity) for c in ex.claims}
+    assert ("Peru", "accusation", "Chile", "asserted") in got  # Peru's claim, reported by Rojas
+    assert ("Ana Rojas", "denial", "Chile", "denied") in got
+    assert not any(claimant == "Ana Rojas" and polarity == "asserted" for claimant, _, _, polarity in got)
+
+
 def test_photo_credit_gives_a_photographer(extractor):
     text = "Meeting ends\nThe two leaders. Photo: Maria Lind / Reuters\nThe meeting ended without a deal."
     ex, names = run(extractor, text)
