@@ -45,8 +45,15 @@ from typing import Any
 
 from typing_extensions import Self
 
-from kg.errors import ExtractionError, InputError
-from kg.ingest import Stored, SupportsExtract, extract_document, store_extraction
+from kg.errors import ExtractionError, InputError, KGError
+from kg.ingest import (
+    FutureLike,
+    Stored,
+    SupportsExtract,
+    describe_error,
+    extract_document,
+    store_extraction,
+)
 from kg.records import Document, Extraction
 from kg.store import Store
 
@@ -98,6 +105,34 @@ def run_one(doc: Document, factory: ExtractorFactory, target=None) -> Extraction
     if target is None:
         return extraction
     return store_extraction(_worker_store(target), extraction)
+
+
+def run_many(docs: list[Document], factory: ExtractorFactory, target=None) -> list:
+    """Several articles in a worker, parsed together (``extract_many``: one ``nlp.pipe``):
+    for each, its records, its ``Stored`` (with ``target``), or the exception it raised."""
+    extractor = worker_extractor(factory)
+    with _extract_lock:
+        if hasattr(extractor, "extract_many"):
+            outcomes = list(extractor.extract_many(docs))
+        else:
+            outcomes = []
+            for doc in docs:
+                try:
+                    outcomes.append(extract_document(doc, extractor))
+                except Exception as exc:  # noqa: BLE001 - that document's own result
+                    outcomes.append(exc)
+    out: list = []
+    for doc, outcome in zip(docs, outcomes):
+        if isinstance(outcome, Exception) and not isinstance(outcome, KGError):
+            error = ExtractionError(f"extracting {doc.id!r} failed: {describe_error(outcome)}")
+            outcome = error
+        if target is not None and not isinstance(outcome, Exception):
+            try:
+                outcome = store_extraction(_worker_store(target), outcome)
+            except Exception as exc:  # noqa: BLE001 - that document's own result
+                outcome = exc
+        out.append(outcome)
+    return out
 
 
 def _exit_with_parent(parent_pid: int) -> None:
@@ -153,6 +188,61 @@ class _ProcessJob:
                 self.future, self.generation = self.pool._submit(self.doc)
 
 
+class _Chunk:
+    """Articles sent to one worker together. Sent when full, or when a result of one of
+    them is asked for; a worker that dies on it gets each article retried alone
+    (``_ProcessJob``), so one article that kills its process fails alone."""
+
+    def __init__(self, pool: ProcessPool) -> None:
+        self.pool = pool
+        self.docs: list[Document] = []
+        self.sent = False
+        self.future = None
+        self.generation = 0
+        self.outcomes: list | None = None
+
+    def add(self, doc: Document) -> _InChunk:
+        self.docs.append(doc)
+        if len(self.docs) >= self.pool.chunk:
+            self.send()
+        return _InChunk(self, len(self.docs) - 1)
+
+    def send(self) -> None:
+        if self.sent:
+            return
+        self.sent = True
+        pool = self.pool
+        try:
+            self.future = pool._executor.submit(run_many, self.docs, pool.factory, pool.target)
+        except BrokenProcessPool:
+            pool._restart(pool.generation)
+            self.future = pool._executor.submit(run_many, self.docs, pool.factory, pool.target)
+        self.generation = pool.generation
+
+    def result(self, i: int):
+        self.send()
+        if self.outcomes is None:
+            try:
+                self.outcomes = self.future.result()
+            except BrokenProcessPool:
+                self.pool._restart(self.generation)
+                self.outcomes = [_ProcessJob(self.pool, doc) for doc in self.docs]
+        outcome = self.outcomes[i]
+        if isinstance(outcome, _ProcessJob):
+            return outcome.result()
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
+
+class _InChunk:
+    def __init__(self, chunk: _Chunk, index: int) -> None:
+        self._chunk, self._index = chunk, index
+
+    def result(self):
+        return self._chunk.result(self._index)
+
+
 class ProcessPool:
     """``workers`` processes (``spawn``ed: nothing of this process's open store or
     threads is inherited), each with its own extractor."""
@@ -165,11 +255,16 @@ class ProcessPool:
         factory: ExtractorFactory = default_extractor,
         attempts: int = 3,
         parallel_writes: bool = False,
+        chunk: int = 8,
     ) -> None:
         if workers < 1:
             raise InputError(f"--workers must be at least 1, not {workers}")
         self.workers = workers
-        self.window = 2 * workers  # one running and one queued per process
+        # articles go to a worker `chunk` at a time (parsed with one nlp.pipe there), and
+        # two chunks a process are in flight: one running, one queued
+        self.chunk = max(1, chunk)
+        self.window = 2 * workers * self.chunk
+        self._chunk: _Chunk | None = None
         self.factory = factory
         self.attempts = attempts
         self.target = write_target(store, parallel_writes)
@@ -200,8 +295,13 @@ class ProcessPool:
         self._executor = self._new_executor()
         self.generation += 1
 
-    def submit(self, doc: Document) -> _ProcessJob:
-        return _ProcessJob(self, doc)
+    def submit(self, doc: Document) -> FutureLike:
+        if self.chunk <= 1:
+            return _ProcessJob(self, doc)
+        chunk = self._chunk
+        if chunk is None or chunk.sent or len(chunk.docs) >= self.chunk:
+            chunk = self._chunk = _Chunk(self)
+        return chunk.add(doc)
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

@@ -51,12 +51,13 @@ def test_run_one_builds_the_extractor_once_per_process():
     )
 
 
-def test_worker_processes_give_the_same_graph_in_input_order(tmp_path):
+@pytest.mark.parametrize("chunk", [1, 3, 8])  # one at a time, chunks, the default
+def test_worker_processes_give_the_same_graph_in_input_order(tmp_path, chunk):
     items = docs(*(f"d{i:02}" for i in range(12)), "boom-1", "d12")
     expected_results, expected_quads = serial(items)
     store = open_store(tmp_path / "kg")
     try:
-        with ProcessPool(2, factory=parallel_fakes.fake) as pool:
+        with ProcessPool(2, factory=parallel_fakes.fake, chunk=chunk) as pool:
             summary = ingest_documents(store, items, pool=pool)
         got = [(r.doc_id, r.status, r.triples) for r in summary.results]
         assert got == expected_results
@@ -81,11 +82,12 @@ def test_parallel_writes_need_a_remote_store(tmp_path):
         store.close()
 
 
-def test_a_dying_worker_fails_its_article_alone(tmp_path):
+@pytest.mark.parametrize("chunk", [1, 8])  # the chunk it died in is retried one by one
+def test_a_dying_worker_fails_its_article_alone(tmp_path, chunk):
     items = docs("a", "crash-1", "b", "c")
     store = open_store(tmp_path / "kg")
     try:
-        with ProcessPool(2, factory=parallel_fakes.fake, attempts=2) as pool:
+        with ProcessPool(2, factory=parallel_fakes.fake, attempts=2, chunk=chunk) as pool:
             summary = ingest_documents(store, items, pool=pool)
     finally:
         store.close()
@@ -116,7 +118,7 @@ def test_workers_write_to_a_remote_store_themselves(oxigraph_server, monkeypatch
         summary = ingest_documents(store, items, pool=pool)
         assert [(r.doc_id, r.status, r.triples) for r in summary.results] == expected_results
         assert quads(store) == expected_quads
-    assert all(isinstance(job.future.result(), Stored) for job in seen)
+    assert all(isinstance(job.result(), Stored) for job in seen)  # written by the workers
 
 
 # -- Dask -------------------------------------------------------------------------------------
