@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorTable, strip_np
 from kg.extract.dates import DateMention
 from kg.extract.resolve import subject_of
-from kg.extract.lexicon import CYBER_WORDS, EVENT_NOUNS, EVENT_VERBS, MILITARY_WORDS
+from kg.extract.lexicon import CYBER_WORDS, EVENT_NOUNS, EVENT_VERBS, MILITARY_WORDS, TITLE_HEADS
 
 FAMILIES = [
     {"talk", "talks", "negotiation", "consultation", "round", "encounter", "meeting", "session", "summit", "conference", "visit"},
@@ -390,7 +390,27 @@ class EventFinder:
         bodies in 'President of Azerbaijan Ilham Aliyev' are titles, not participants."""
         keys = self._actors_in(tok)
         people = [k for k in keys if self.table.clusters[k].type == "person"]
+        if not people:
+            people = self._name_after_title(tok)
         return people or keys
+
+    def _name_after_title(self, prep: Token) -> list[str]:
+        """'with the High Representative of the EU for Foreign Affairs and Security Policy
+        Josep Borrell', where the parser cut the name off the title: the person named right
+        after a title phrase (only capitalised words between)."""
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or not (obj.lemma_.lower() in TITLE_HEADS or obj.lower_ in TITLE_HEADS):
+            return []
+        doc = prep.doc
+        for i in range(prep.right_edge.i + 1, min(prep.right_edge.i + 5, len(doc))):
+            t = doc[i]
+            k = self.table.at(t.idx, t.idx + len(t.text))
+            if k is not None and self.table.clusters[k].type == "person":
+                return [k]
+            if not t.is_title or t.is_punct or "\n" in doc[i - 1].whitespace_:
+                return []  # (the parser may start a sentence at the name: no punctuation
+                # between is what counts; words of the title may be a body's)
+        return []
 
     def _actors_in(self, tok: Token) -> list[str]:
         keys = []

@@ -298,6 +298,17 @@ def test_a_reported_accusation_is_its_authors_and_no_escalation_is_a_denial(extr
     assert not any(claimant == "Ana Rojas" and polarity == "asserted" for claimant, _, _, polarity in got)
 
 
+def test_a_name_the_parser_cut_off_its_title_still_joins_the_meeting(extractor):
+    text = (
+        "Calls\n"
+        "On March 13, Foreign Minister Ana Rojas had a telephone conversation with the High "
+        "Representative of the Andean Community for Foreign Affairs and Security Policy Luis Vega."
+    )
+    ex, names = run(extractor, text)
+    call = next(e for e in ex.events if e.type == "meeting")
+    assert "Luis Vega" in {names[p].name for p in call.participants}
+
+
 def test_photo_credit_gives_a_photographer(extractor):
     text = "Meeting ends\nThe two leaders. Photo: Maria Lind / Reuters\nThe meeting ended without a deal."
     ex, names = run(extractor, text)
