@@ -32,7 +32,7 @@ FAMILIES = [
 ]
 _ANAPHORIC = {"the", "this", "that", "these", "those", "its", "his", "her", "their", "same"}
 _NOT_SAME = {"separate", "another", "other", "second", "new", "next", "previous", "earlier", "later", "first"}
-_GENERIC = {"several", "many", "earlier", "previous", "past", "numerous", "multiple", "some", "future", "any", "no", "draft", "proposed", "possible", "potential", "new"}
+_GENERIC = {"several", "many", "earlier", "previous", "past", "numerous", "multiple", "some", "future", "further", "any", "no", "draft", "proposed", "possible", "potential", "new"}
 _HYPOTHETICAL = {"fear", "prevent", "avert", "threaten", "risk", "deter", "avoid", "rule", "call", "demand", "urge", "seek", "plan", "prepare", "intend", "contemplate", "consider"}
 _SYSTEMS = {"website", "site", "system", "network", "server", "portal", "computer", "database"}
 _AFFECTED = {"unavailable", "down", "offline", "disrupt", "hack", "deface", "affect", "paralyse", "paralyze", "compromise", "crash", "inaccessible", "knock"}
@@ -436,13 +436,22 @@ class EventFinder:
             if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ == "of" and ev.type == "cyberattack")):
                 (targets if attack else parts).extend(self._actors_in(c))
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
-                k = self.table.at(c.idx, c.idx + len(c.text)) or (
-                    self.table.country_key(c.text) if c.ent_type_ == "NORP" else None
-                )
-                if k is not None and attack and c.dep_ != "poss" and (
-                    c.ent_type_ == "NORP" or self.table.clusters[k].type == "group"
-                ):
-                    continue  # "the Houthi attack", "a Russian strike": who attacked, not the target
+                # "India-China talks": each name of a hyphened compound
+                named = [c] + [t for t in c.subtree if t != c and t.dep_ == "compound" and t.ent_type_ in ("GPE", "NORP")]
+                for t in named:
+                    k = self.table.at(t.idx, t.idx + len(t.text)) or (
+                        self.table.country_key(t.text) if t.ent_type_ == "NORP" else None
+                    )
+                    if k is None:
+                        continue
+                    entry = self.table.gaz.lookup(t.text) if t.ent_type_ == "GPE" and t.dep_ == "compound" else None
+                    if entry is not None and entry.type == "country" and t.text != entry.name and t.text in entry.metonyms:
+                        ev.location = ev.location or t.text  # "the Vienna session", "the Geneva talks": a place
+                        continue
+                    if attack and c.dep_ != "poss" and (
+                        t.ent_type_ == "NORP" or self.table.clusters[k].type == "group"
+                    ):
+                        continue  # "the Houthi attack", "a Russian strike": who attacked, not the target
                     (targets if attack and c.dep_ != "poss" else parts).append(k)
             if c.dep_ in ("relcl", "acl") and c.lemma_ in _ATTACK_VERBS:
                 for o in c.children:

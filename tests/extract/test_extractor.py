@@ -309,6 +309,18 @@ def test_a_name_the_parser_cut_off_its_title_still_joins_the_meeting(extractor):
     assert "Luis Vega" in {names[p].name for p in call.participants}
 
 
+def test_compound_names_on_a_meeting_are_its_sides_or_its_place(extractor):
+    text = (
+        "Border talks\n"
+        "The sixteenth round of Chile-Peru talks was held on Sunday. The Lima session "
+        "ended without a deal, officials said."
+    )
+    ex, names = run(extractor, text)
+    talks = next(e for e in ex.events if "Chile" in e.label or "round" in e.label)
+    assert {"Chile", "Peru"} <= {names[p].name for p in talks.participants}
+    assert any(e.location == "Lima" for e in ex.events)  # "the Lima session": a place
+
+
 def test_photo_credit_gives_a_photographer(extractor):
     text = "Meeting ends\nThe two leaders. Photo: Maria Lind / Reuters\nThe meeting ended without a deal."
     ex, names = run(extractor, text)
