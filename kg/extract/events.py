@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorTable, strip_np
 from kg.extract.dates import DateMention
 from kg.extract.resolve import subject_of
-from kg.extract.lexicon import CYBER_WORDS, EVENT_NOUNS, EVENT_VERBS, MILITARY_WORDS, TITLE_HEADS
+from kg.extract.lexicon import CYBER_WORDS, EVENT_NOUNS, EVENT_VERBS, MILITARY_WORDS, SPEECH_VERBS, TITLE_HEADS
 
 FAMILIES = [
     {"talk", "talks", "negotiation", "consultation", "round", "encounter", "meeting", "session", "summit", "conference", "visit"},
@@ -703,6 +703,8 @@ def _future(tok: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
         return True
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        return False  # "Peskov says Thursday's meeting ...": the present of reporting, not a schedule
     return verb.pos_ == "VERB" and verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 

@@ -321,6 +321,14 @@ def test_compound_names_on_a_meeting_are_its_sides_or_its_place(extractor):
     assert any(e.location == "Lima" for e in ex.events)  # "the Lima session": a place
 
 
+def test_the_present_of_reporting_is_no_schedule(extractor):
+    # published Wednesday 15 March 2023
+    ex, _ = run(extractor, "Talks\nPeskov says Thursday's meeting in Minsk was useful.")
+    assert [e.start for e in ex.events if e.type == "meeting"] == [dt.date(2023, 3, 9)]
+    ex, _ = run(extractor, "Talks\nEnvoys meet in Minsk on Thursday.")
+    assert [e.start for e in ex.events if e.type == "meeting"] == [dt.date(2023, 3, 16)]
+
+
 def test_photo_credit_gives_a_photographer(extractor):
     text = "Meeting ends\nThe two leaders. Photo: Maria Lind / Reuters\nThe meeting ended without a deal."
     ex, names = run(extractor, text)
