@@ -214,7 +214,7 @@ class ClaimFinder:
                     other = None
                     if subj is not None:
                         other = self._claimant(subj) if subj.lower_ in ("we", "i") else self._agent(subj)
-                    if other is not None and other != st.speaker:
+                    if other is not None:  # ("we blame ...": the speaker's own)
                         self._blame(tok, other, n if link else None)
                     continue
                 self._responsibility(tok, st, n if link else None, span)
