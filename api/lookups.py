@@ -181,8 +181,9 @@ class ClaimOut(BaseModel):
     end: int | None
 
 
-class EventSummary(BaseModel):
-    id: str
+class EventReport(BaseModel):
+    """An event as one article reports it."""
+
     label: str | None
     type: str | None
     start: _dt.date | None
@@ -190,6 +191,10 @@ class EventSummary(BaseModel):
     date_text: str | None
     place: Ref | None
     article: str | None = Field(description="the article the event was extracted from")
+
+
+class EventSummary(EventReport):
+    id: str
 
 
 class EntityEvent(EventSummary):
@@ -269,16 +274,6 @@ class AgentAttribution(BaseModel):
     agent: Ref
     asserted: list[ClaimOut] = Field(description="claims that the agent did it")
     denied: list[ClaimOut] = Field(description="claims that the agent did not")
-
-
-class EventReport(BaseModel):
-    label: str | None
-    type: str | None
-    start: _dt.date | None
-    end: _dt.date | None
-    date_text: str | None
-    place: Ref | None
-    article: str | None = Field(description="the article that reports the event so")
 
 
 class EventDetail(EventSummary):

@@ -654,9 +654,9 @@ class _Batch:
         self.outcomes: dict[int, Extraction | BaseException] = {}
         self.started = False
 
-    def add(self, doc: Document) -> _InBatch:
+    def add(self, doc: Document) -> InGroup:
         self.docs.append(doc)
-        return _InBatch(self, len(self.docs) - 1)
+        return InGroup(self, len(self.docs) - 1)
 
     def run(self) -> None:
         self.started = True
@@ -689,12 +689,15 @@ class _Batch:
         return outcome
 
 
-class _InBatch:
-    def __init__(self, batch: _Batch, index: int) -> None:
-        self._batch, self._index = batch, index
+class InGroup:
+    """One document's future in a group extracted together (a batch here, a chunk sent to a
+    worker process by ``kg.parallel``): its result is the group's result for its index."""
 
-    def result(self) -> Extraction:
-        return self._batch.result(self._index)
+    def __init__(self, group, index: int) -> None:
+        self._group, self._index = group, index
+
+    def result(self):
+        return self._group.result(self._index)
 
 
 def _refuse(source: Source, seen: dict[str, str]) -> Result | None:

@@ -48,6 +48,7 @@ from typing_extensions import Self
 from kg.errors import ExtractionError, InputError, KGError
 from kg.ingest import (
     FutureLike,
+    InGroup,
     Stored,
     SupportsExtract,
     describe_error,
@@ -201,11 +202,11 @@ class _Chunk:
         self.generation = 0
         self.outcomes: list | None = None
 
-    def add(self, doc: Document) -> _InChunk:
+    def add(self, doc: Document) -> InGroup:
         self.docs.append(doc)
         if len(self.docs) >= self.pool.chunk:
             self.send()
-        return _InChunk(self, len(self.docs) - 1)
+        return InGroup(self, len(self.docs) - 1)
 
     def send(self) -> None:
         if self.sent:
@@ -233,14 +234,6 @@ class _Chunk:
         if isinstance(outcome, BaseException):
             raise outcome
         return outcome
-
-
-class _InChunk:
-    def __init__(self, chunk: _Chunk, index: int) -> None:
-        self._chunk, self._index = chunk, index
-
-    def result(self):
-        return self._chunk.result(self._index)
 
 
 class ProcessPool:
