@@ -35,7 +35,7 @@ ex:art a kg:Article ; schema:identifier "doc-1" ; schema:headline "Headline" ;
     kg:extractorVersion "v1" .
 
 ex:lind a kg:Actor , kg:Person ; rdfs:label "Kaja Lind" ; kg:actorType "person" ;
-    kg:alias "Lind" ; kg:hasRole ex:role ; kg:mentionedIn ex:m1 .
+    kg:alias "Lind" ; kg:surname "Lind" ; kg:hasRole ex:role ; kg:mentionedIn ex:m1 .
 ex:estonia a kg:Actor , kg:Country ; rdfs:label "Estonia" ; kg:actorType "country" ;
     owl:sameAs <http://www.wikidata.org/entity/Q191> .
 ex:mfa a kg:Actor , kg:Organization ; rdfs:label "ministry of foreign affairs" ;
@@ -101,6 +101,8 @@ CASES = [
     ("actor-sameas-not-wikidata", "ActorShape",
      "<http://www.wikidata.org/entity/Q191>", "<http://dbpedia.org/resource/Estonia>",
      "Wikidata entity IRI"),
+    ("person-two-surnames", "ActorShape",
+     'kg:surname "Lind" ;', 'kg:surname "Lind" , "Kaja" ;', "one non-empty plain string"),
     ("member-of-non-country", "ActorShape",
      "kg:memberOfCountry ex:estonia", "kg:memberOfCountry ex:frost",
      "kg:memberOfCountry must point to a kg:Country"),
