@@ -461,6 +461,11 @@ class EventFinder:
             for c in tok.children:
                 if c.dep_ == "acl":  # "the ceasefire agreed ... with the mediation of Russia"
                     parts += self._actors_in(c)
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _AGREE_VERBS:
+                # the same, parsed with the ceasefire as the subject of "agreed"
+                for c in tok.head.children:
+                    if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "between", "by"):
+                        parts += self._actors_in(c)
         if tok.pos_ == "VERB" and tok.lemma_ == "appeal":
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "to":
@@ -641,6 +646,7 @@ def _in_other_clause(doc: Doc, date: DateMention, tok: Token) -> bool:
 
 
 _STARTS = {"begin", "start", "continue", "resume", "keep"}
+_AGREE_VERBS = {"agree", "sign", "broker", "reach", "mediate", "conclude"}
 
 
 def _unrealised(verb: Token) -> bool:

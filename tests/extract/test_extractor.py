@@ -329,6 +329,17 @@ def test_the_present_of_reporting_is_no_schedule(extractor):
     assert [e.start for e in ex.events if e.type == "meeting"] == [dt.date(2023, 3, 16)]
 
 
+def test_a_ceasefire_agreed_with_a_mediator_has_the_mediator(extractor):
+    text = (
+        "Truce\n"
+        "The ceasefire agreed on the morning of March 13 with the mediation of Brazil was "
+        "violated by the Peruvian side within hours, the Ministry of Defence of Chile reported."
+    )
+    ex, names = run(extractor, text)
+    truce = next(e for e in ex.events if e.type == "agreement")
+    assert "Brazil" in {names[p].name for p in truce.participants}
+
+
 def test_photo_credit_gives_a_photographer(extractor):
     text = "Meeting ends\nThe two leaders. Photo: Maria Lind / Reuters\nThe meeting ended without a deal."
     ex, names = run(extractor, text)
