@@ -59,7 +59,7 @@ class Resolver:
             reporter = self._reporting_subject(root)
             if reporter is not None:
                 return reporter
-            return self.pronoun(low, pos, span.sent.start_char)
+            return self.pronoun(low, pos, span.sent.start_char, doc=span.doc)
         # a named mention in the phrase: take the one at the phrase's head if any
         found = table.mentions_in(span.start_char, span.end_char)
         head_key = table.at(root.idx, root.idx + len(root.text))
@@ -163,7 +163,9 @@ class Resolver:
             return None
         return max(cands, key=lambda c: max(s for s, _ in c.mentions if s <= pos)).key
 
-    def pronoun(self, word: str, pos: int, sent_start: int | None = None) -> str | None:
+    def pronoun(
+        self, word: str, pos: int, sent_start: int | None = None, *, doc=None
+    ) -> str | None:
         want = "person" if word in PERSON_PRONOUNS else "body"
         if word in PLURAL_PRONOUNS:
             return None
@@ -176,7 +178,10 @@ class Resolver:
         if earlier:
             p, k = max(earlier)
             if self._kind(k) == want:
-                return k
+                # the last speaker, unless someone else has been the subject of a sentence
+                # since ("Mirzoyan briefed the envoys. '...,' he said")
+                since = self._subject_since(p, pos, want, doc) if doc is not None else None
+                return since if since is not None and since != k else k
         best = None
         for c in self.table.clusters.values():
             if (c.type == "person") != (want == "person"):
@@ -184,6 +189,20 @@ class Resolver:
             prior = [s for s, _ in c.mentions if s < pos]
             if prior and (best is None or max(prior) > best[0]):
                 best = (max(prior), c.key)
+        return best[1] if best else None
+
+    def _subject_since(self, after: int, pos: int, want: str, doc) -> str | None:
+        """The actor of the latest mention in (after, pos) that is a sentence's subject."""
+        best = None
+        for c in self.table.clusters.values():
+            if self._kind(c.key) != want:
+                continue
+            for s, e in c.mentions:
+                if after < s < pos and (best is None or s > best[0]):
+                    span = doc.char_span(s, e, alignment_mode="expand")
+                    # the subject of a sentence's main verb, not of a clause someone reports
+                    if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT":
+                        best = (s, c.key)
         return best[1] if best else None
 
     def token(self, tok: Token) -> str | None:

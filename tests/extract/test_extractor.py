@@ -340,6 +340,19 @@ def test_a_ceasefire_agreed_with_a_mediator_has_the_mediator(extractor):
     assert "Brazil" in {names[p].name for p in truce.participants}
 
 
+def test_he_said_after_a_new_subject_is_that_subject_not_the_last_speaker(extractor):
+    text = (
+        "Briefing\n"
+        "Peruvian Foreign Minister Ana Rojas said that Lima wanted talks.\n\n"
+        "Also on Monday, Chilean Foreign Minister Luis Vega briefed the heads of diplomatic "
+        "missions in Santiago. \u201cPeru is trying to impose by force what it could not win "
+        "at the table,\u201d he said."
+    )
+    ex, names = run(extractor, text)
+    quote = next(s for s in ex.statements if s.text.startswith("Peru is trying"))
+    assert names[quote.speaker].name == "Luis Vega"
+
+
 def test_photo_credit_gives_a_photographer(extractor):
     text = "Meeting ends\nThe two leaders. Photo: Maria Lind / Reuters\nThe meeting ended without a deal."
     ex, names = run(extractor, text)
