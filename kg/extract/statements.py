@@ -204,6 +204,18 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
             cue = f"express {t.lower_}"
             if comp is not None:
                 t = t.head
+        elif t.lemma_ in ("urge", "call") and (t.pos_ == "VERB" or t.dep_ == "ROOT"):
+            # (a ROOT "calls" is a verb the tagger took for a noun)
+            span = _appeal(t)  # "calls on international partners to give a clear assessment"
+            if span is not None:
+                subj = _subject(t) or _name_before(t)
+                speaker = resolver.token(subj) if subj is not None and not _inside(subj.idx, quotes) else None
+                s, e = _clean_reported(text, *span)
+                if speaker is not None and e - s >= 8 and not _has_long_quote(s, e, quotes, text):
+                    cue = "urge" if t.lemma_ == "urge" else "call on"
+                    out.append(RawStatement(speaker, s, e, text[s:e].replace('"', ""), False, cue, t.i))
+                    resolver.note_speaker(speaker, s)
+            continue
         if comp is None:
             continue
         subj = _subject(t) or _name_before(t)
@@ -222,6 +234,24 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
             resolver.note_speaker(speaker, s)
     out.extend(_according_to(doc, quotes, resolver, skip))
     return out
+
+
+def _appeal(verb: Token) -> tuple[int, int] | None:
+    """'urged Peru to withdraw', 'calls on partners to give ...': (start, end) of what is
+    asked, the addressee through the end of the infinitive; None for 'urged restraint'."""
+    if verb.lemma_ == "urge":
+        who = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    else:
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+        who = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    if who is None:
+        return None
+    todo = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > who.i), None)
+    todo = todo or next((c for c in who.children if c.dep_ in ("acl", "xcomp") and c.i > who.i), None)
+    if todo is None or not any(a.lower_ == "to" for a in todo.children):
+        return None
+    end = todo.right_edge
+    return who.left_edge.idx, end.idx + len(end.text)
 
 
 def _according_to(doc: Doc, quotes, resolver: Resolver, skip) -> list[RawStatement]:

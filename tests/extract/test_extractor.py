@@ -353,6 +353,21 @@ def test_he_said_after_a_new_subject_is_that_subject_not_the_last_speaker(extrac
     assert names[quote.speaker].name == "Luis Vega"
 
 
+def test_an_appeal_is_reported_speech_and_urging_a_noun_is_not(extractor):
+    text = (
+        "Appeal\n"
+        "The Ministry of Foreign Affairs of Chile calls on international partners to give a "
+        "clear assessment of the use of force. Brazil urged restraint."
+    )
+    ex, names = run(extractor, text)
+    appeals = [(names[s.speaker], s.text) for s in ex.statements if s.cue in ("call on", "urge")]
+    assert [text for _, text in appeals] == [
+        "international partners to give a clear assessment of the use of force"
+    ]
+    speaker = appeals[0][0]
+    assert speaker.name.startswith("Ministry of Foreign Affairs")
+
+
 def test_photo_credit_gives_a_photographer(extractor):
     text = "Meeting ends\nThe two leaders. Photo: Maria Lind / Reuters\nThe meeting ended without a deal."
     ex, names = run(extractor, text)
