@@ -124,6 +124,22 @@ def _attempt(fn, *args):
         return exc
 
 
+_TITLE_STOP = {"of", "for", "the", "and", "affairs"}
+
+
+def _title_words(title: str) -> frozenset[str]:
+    """A title's words without function words: 'Minister of Foreign Affairs' and 'Foreign
+    Minister' are both {foreign, minister}."""
+    return frozenset(w for w in title.lower().replace("-", " ").split() if w not in _TITLE_STOP)
+
+
+def _fullest_first(roles):
+    """Roles in text order, except that a title no other title of the same body contains
+    comes before the titles it contains (so 'Minister' yields to 'Foreign Minister')."""
+    order = list(roles)
+    return sorted(order, key=lambda r: (-len(_title_words(r[0])), order.index(r)))
+
+
 def extract(doc: Document) -> Extraction:
     return Extractor().extract(doc)
 
@@ -248,13 +264,16 @@ class _Run:
             if c.key not in emitted:
                 continue
             roles_ = []
-            seen = set()
-            for title, of, (s, e) in c.roles:
+            seen: dict[str | None, list[frozenset[str]]] = {}
+            for title, of, (s, e) in _fullest_first(c.roles):
                 if of is not None and of not in emitted:
                     of = None
-                if (title.lower(), of) in seen:
+                words = _title_words(title)
+                # one role per office and body: "Minister" and "Minister of Foreign Affairs"
+                # say no more than "Foreign Minister" does for the same body
+                if any(words <= other for other in seen.get(of, [])):
                     continue
-                seen.add((title.lower(), of))
+                seen.setdefault(of, []).append(words)
                 roles_.append(Role(title, of, self._span(s, e)))
             actors.append(
                 Actor(

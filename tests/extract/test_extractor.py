@@ -368,6 +368,17 @@ def test_an_appeal_is_reported_speech_and_urging_a_noun_is_not(extractor):
     assert speaker.name.startswith("Ministry of Foreign Affairs")
 
 
+def test_one_role_per_office_and_body(extractor):
+    text = (
+        "Foreign Minister Ana Rojas briefs partners\n"
+        "Minister of Foreign Affairs of Chile Ana Rojas said on Monday that talks would resume. "
+        "Minister Rojas stressed that Chile wanted peace."
+    )
+    ex, _ = run(extractor, text)
+    titles = [r.title for r in actor(ex, "Ana Rojas").roles]
+    assert len(titles) == 1 and "Minister" != titles[0], titles
+
+
 def test_photo_credit_gives_a_photographer(extractor):
     text = "Meeting ends\nThe two leaders. Photo: Maria Lind / Reuters\nThe meeting ended without a deal."
     ex, names = run(extractor, text)
