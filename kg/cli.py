@@ -355,13 +355,6 @@ def _extractor():
     return Extractor()
 
 
-def _one(extractor, doc):
-    try:
-        return extractor.extract(doc)
-    except Exception as exc:  # noqa: BLE001 - handed back per document, as extract_many does
-        return exc
-
-
 class _LazyExtractor:
     """Loads spaCy on the first document, so a run where every input fails to read (or
     every one is a usage error) does not pay for the model."""
@@ -377,12 +370,11 @@ class _LazyExtractor:
     def extract(self, doc):
         return self._get().extract(doc)
 
-    def extract_many(self, docs, *args, **kwargs):
+    def extract_many(self, docs):
         """Batched extraction (``nlp.pipe``) when the extractor has it, else one by one."""
-        extractor = self._get()
-        if hasattr(extractor, "extract_many"):
-            return extractor.extract_many(docs, *args, **kwargs)
-        return (_one(extractor, d) for d in docs)
+        from kg.ingest import extract_outcomes
+
+        return extract_outcomes(self._get(), list(docs))
 
 
 def _warn(warnings: Sequence[str]) -> None:

@@ -56,7 +56,7 @@ from kg.vocab import KG, RDF, RDFS, SCHEMA, SEM, TIME
 
 Triple = tuple[URIRef, URIRef, Term]
 
-__all__ = ["VAGUE_DAYS", "resolve_events"]
+__all__ = ["VAGUE_DAYS", "is_precise", "resolve_events"]
 
 VAGUE_DAYS = 3  # a date range longer than this ("last week", "last month") is vague
 RECENT_DAYS = 14  # an undated event of a news report: within this many days before it
@@ -140,7 +140,7 @@ class _Event:
 
     @property
     def precise(self) -> bool:
-        return _precise(self.begin, self.end)
+        return is_precise(self.begin, self.end)
 
 
 @dataclass
@@ -200,7 +200,8 @@ def _content_words(label: str) -> set[str]:
     }
 
 
-def _precise(begin: _dt.date | None, end: _dt.date | None) -> bool:
+def is_precise(begin: _dt.date | None, end: _dt.date | None) -> bool:
+    """A date range of at most ``VAGUE_DAYS`` ("January 13-14"), not "last week"."""
     if begin is None:
         return False
     return ((end or begin) - begin).days <= VAGUE_DAYS
@@ -322,7 +323,7 @@ def _match(e: _Event, node: _Profile) -> _Match | None:
         return None
     if e.undated and (len(shared) < 2 or all(kind == "place" for kind, _ in shared)):
         return None  # no date of its own: two shared arguments, one of them an actor
-    precise_ones = [o for o in overlapping if _precise(o[1], o[2])]
+    precise_ones = [o for o in overlapping if is_precise(o[1], o[2])]
     precise = e.precise and bool(precise_ones)
     against = min(precise_ones or overlapping, key=lambda o: (o[1], o[2], str(o[0])))
     return _Match(e, node, shared, precise, against, words=words if not shared or e.undated else [])

@@ -660,24 +660,7 @@ class _Batch:
 
     def run(self) -> None:
         self.started = True
-        try:
-            for i, outcome in enumerate(self.extractor.extract_many(self.docs)):
-                self.outcomes[i] = outcome
-        except Exception:  # the rest one by one below, each its own result
-            log.debug("extract_many failed; extracting the rest one at a time", exc_info=True)
-        for i, doc in enumerate(self.docs):
-            outcome = self.outcomes.get(i)
-            if outcome is None:
-                try:
-                    outcome = extract_document(doc, self.extractor)
-                except Exception as exc:  # noqa: BLE001 - raised by that document's result()
-                    outcome = exc
-            elif isinstance(outcome, Exception) and not isinstance(outcome, KGError):
-                # what extract_document makes of an extractor's own bugs
-                error = ExtractionError(f"extracting {doc.id!r} failed: {describe_error(outcome)}")
-                error.__cause__ = outcome
-                outcome = error
-            self.outcomes[i] = outcome
+        self.outcomes = dict(enumerate(extract_outcomes(self.extractor, self.docs)))
         self.docs = []
 
     def result(self, i: int) -> Extraction:
@@ -744,10 +727,35 @@ def extract_document(doc: Document, extractor: SupportsExtract) -> Extraction:
     """The extractor's records for ``doc``; its own bugs become ``ExtractionError``."""
     try:
         return extractor.extract(doc)
-    except KGError:
-        raise
-    except Exception as exc:  # the extractor's own bugs, named as such
-        raise ExtractionError(f"extracting {doc.id!r} failed: {describe_error(exc)}") from exc
+    except Exception as exc:
+        raise _named(doc, exc) from exc
+
+
+def _named(doc: Document, exc: Exception) -> Exception:
+    """An extractor's own bug named as such (``ExtractionError``); geokg's errors as they are."""
+    if isinstance(exc, KGError):
+        return exc
+    error = ExtractionError(f"extracting {doc.id!r} failed: {describe_error(exc)}")
+    error.__cause__ = exc
+    return error
+
+
+def extract_outcomes(extractor: SupportsExtract, docs: Sequence[Document]) -> list:
+    """For each document, its ``Extraction`` or the error ``extract_document`` would raise:
+    parsed together (``extract_many``, one ``nlp.pipe``) when the extractor can, and one by
+    one for the rest if that breaks part-way."""
+    outcomes: list = []
+    if hasattr(extractor, "extract_many"):
+        try:
+            outcomes.extend(extractor.extract_many(docs))
+        except Exception:  # the rest one by one below, each its own result
+            log.debug("extract_many failed; extracting the rest one at a time", exc_info=True)
+    for doc in docs[len(outcomes) :]:
+        try:
+            outcomes.append(extractor.extract(doc))
+        except Exception as exc:  # noqa: BLE001 - that document's own result
+            outcomes.append(exc)
+    return [_named(d, o) if isinstance(o, Exception) else o for d, o in zip(docs, outcomes)]
 
 
 def store_extraction(store: Store, extraction: Extraction) -> Stored:
@@ -763,18 +771,14 @@ def store_extraction(store: Store, extraction: Extraction) -> Stored:
     graph, made = extraction_to_triples(extraction)
     triples = resolve_article(store, doc.id, list(made))  # kg.resolution: cross-article merges
     warnings = tuple(extraction.warnings)
+    status = "created"
     if store.has_graph(graph):
         # only an existing graph needs the comparison (and its scratch store)
         new = as_stored(graph, triples)
-        if same_triples(set(store.triples_in(graph)), new):
-            # a run killed between the write and the re-resolution left some behind: the
-            # check is a few index lookups, so an unchanged article heals that too
-            rejoined = consolidate(store, affected_by_write(store, doc.id, triples))
-            return Stored("unchanged", len(new), warnings, tuple(rejoined))
-        status = "replaced"
-    else:
-        status = "created"
-    count = store.replace_graph(graph, triples)
+        status = "unchanged" if same_triples(set(store.triples_in(graph)), new) else "replaced"
+    count = len(new) if status == "unchanged" else store.replace_graph(graph, triples)
+    # an unchanged article too: a run killed between its write and this re-resolution left
+    # the earlier articles behind, and the check is a few index lookups
     rejoined = consolidate(store, affected_by_write(store, doc.id, triples))
     return Stored(status, count, warnings, tuple(rejoined))
 

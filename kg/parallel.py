@@ -45,14 +45,14 @@ from typing import Any
 
 from typing_extensions import Self
 
-from kg.errors import ExtractionError, InputError, KGError
+from kg.errors import ExtractionError, InputError
 from kg.ingest import (
     FutureLike,
     InGroup,
     Stored,
     SupportsExtract,
-    describe_error,
     extract_document,
+    extract_outcomes,
     store_extraction,
 )
 from kg.records import Document, Extraction
@@ -109,25 +109,16 @@ def run_one(doc: Document, factory: ExtractorFactory, target=None) -> Extraction
 
 
 def run_many(docs: list[Document], factory: ExtractorFactory, target=None) -> list:
-    """Several articles in a worker, parsed together (``extract_many``: one ``nlp.pipe``):
-    for each, its records, its ``Stored`` (with ``target``), or the exception it raised."""
+    """Several articles in a worker, parsed together: for each, its records, its
+    ``Stored`` (with ``target``), or the exception it raised."""
     extractor = worker_extractor(factory)
     with _extract_lock:
-        if hasattr(extractor, "extract_many"):
-            outcomes = list(extractor.extract_many(docs))
-        else:
-            outcomes = []
-            for doc in docs:
-                try:
-                    outcomes.append(extract_document(doc, extractor))
-                except Exception as exc:  # noqa: BLE001 - that document's own result
-                    outcomes.append(exc)
+        outcomes = extract_outcomes(extractor, docs)
+    if target is None:
+        return outcomes
     out: list = []
-    for doc, outcome in zip(docs, outcomes):
-        if isinstance(outcome, Exception) and not isinstance(outcome, KGError):
-            error = ExtractionError(f"extracting {doc.id!r} failed: {describe_error(outcome)}")
-            outcome = error
-        if target is not None and not isinstance(outcome, Exception):
+    for outcome in outcomes:
+        if not isinstance(outcome, Exception):
             try:
                 outcome = store_extraction(_worker_store(target), outcome)
             except Exception as exc:  # noqa: BLE001 - that document's own result
@@ -212,13 +203,7 @@ class _Chunk:
         if self.sent:
             return
         self.sent = True
-        pool = self.pool
-        try:
-            self.future = pool._executor.submit(run_many, self.docs, pool.factory, pool.target)
-        except BrokenProcessPool:
-            pool._restart(pool.generation)
-            self.future = pool._executor.submit(run_many, self.docs, pool.factory, pool.target)
-        self.generation = pool.generation
+        self.future, self.generation = self.pool._submit(self.docs, run=run_many)
 
     def result(self, i: int):
         self.send()
@@ -272,12 +257,13 @@ class ProcessPool:
             initargs=(self.factory,),
         )
 
-    def _submit(self, doc: Document):
+    def _submit(self, work, *, run=run_one):
+        """(future, pool generation) of ``run(work, factory, target)`` in a worker."""
         try:
-            future = self._executor.submit(run_one, doc, self.factory, self.target)
+            future = self._executor.submit(run, work, self.factory, self.target)
         except BrokenProcessPool:
             self._restart(self.generation)
-            future = self._executor.submit(run_one, doc, self.factory, self.target)
+            future = self._executor.submit(run, work, self.factory, self.target)
         return future, self.generation
 
     def _restart(self, generation: int) -> None:

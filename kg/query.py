@@ -43,6 +43,7 @@ from urllib.parse import unquote
 from rdflib.namespace import XSD
 from rdflib.term import Literal, URIRef
 
+from kg.coref import is_precise  # a precise date is what event coreference counts as one
 from kg.errors import InputError, NotFoundError
 from kg.records import ACTOR_TYPES, EVENT_TYPES, POLARITIES
 from kg.store import Store, Term
@@ -802,9 +803,6 @@ def events(
     return {"total": total, "limit": limit, "offset": offset, "items": list(by_id.values())}
 
 
-VAGUE_DAYS = 3  # as kg.coref: a reported interval longer than this is vague ("last week")
-
-
 def _merged_reports(node: str, rows: list[dict]) -> dict:
     """An event node as its articles report it: one report per article (label, dates, place)
     and the merged picture. Dates: the span of the precise reports ("the night of January
@@ -823,7 +821,7 @@ def _merged_reports(node: str, rows: list[dict]) -> dict:
     dated = [x for x in items if x["start"]]
     precise = [
         x for x in dated
-        if (date.fromisoformat(x["end"] or x["start"]) - date.fromisoformat(x["start"])).days <= VAGUE_DAYS
+        if is_precise(date.fromisoformat(x["start"]), date.fromisoformat(x["end"] or x["start"]))
     ]
     use = precise or dated
     out = dict(naming)

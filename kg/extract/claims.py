@@ -57,6 +57,18 @@ def _reported_by_others(tok: Token, span: Span) -> bool:
     return False
 
 
+def _on_the_part_of(tok: Token) -> Token | None:
+    """Who 'on the part of' (or 'part of') in ``tok``'s phrase names: 'no escalation on the
+    part of Russia' -> Russia."""
+    for t in tok.subtree:
+        if t.lower_ == "part":
+            of = next((c for c in t.children if c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None:
+                return obj
+    return None
+
+
 class ClaimFinder:
     def __init__(self, doc: Doc, table: ActorTable, events: EventFinder, resolver: Resolver):
         self.doc = doc
@@ -228,14 +240,10 @@ class ClaimFinder:
             return
         if not any(c.lower_ in ("no", "not") for c in list(tok.children) + list(tok.head.children)):
             return
-        for t in tok.subtree:
-            if t.lower_ == "part" and t.head.lower_ == "on":
-                of = next((c for c in t.children if c.lower_ == "of"), None)
-                obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-                agent = self._agent(obj) if obj is not None else None
-                if agent is not None:
-                    self._add(st.speaker, agent, "denied", span, None, n)
-                return
+        obj = _on_the_part_of(tok)
+        agent = self._agent(obj) if obj is not None else None
+        if agent is not None:
+            self._add(st.speaker, agent, "denied", span, None, n)
 
     def _event_type(self, tok: Token) -> str | None:
         key = self.events.by_token.get(tok.i)
@@ -296,13 +304,9 @@ class ClaimFinder:
             # "there is no military escalation on the part of Russia"
             attr = next((c for c in tok.children if c.dep_ == "attr"), None)
             if attr is not None and any(d.lower_ == "no" for d in attr.children):
-                for t in attr.subtree:
-                    if t.lower_ == "part" and any(c.lower_ == "of" for c in t.children):
-                        of = next(c for c in t.children if c.lower_ == "of")
-                        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
-                        if obj is not None:
-                            pred, subj, negated = attr, obj, True
-                            break
+                obj = _on_the_part_of(attr)
+                if obj is not None:
+                    pred, subj, negated = attr, obj, True
         elif lemma in RESPONSIBILITY_VERBS and subj is not None and subj.dep_ == "nsubjpass":
             # "the ceasefire was violated by the Azerbaijani side"
             by = next((c for c in tok.children if c.dep_ == "agent"), None)

@@ -283,11 +283,7 @@ class EventFinder:
                 continue
             same = [o for o in self.events if o is not ev and o.type == ev.type and o.lemma == ev.lemma and o.begin]
             if len(same) == 1:
-                self._absorb(same[0], ev)
-                self.events.remove(ev)
-                for i, k in list(self.by_token.items()):
-                    if k == ev.key:
-                        self.by_token[i] = same[0].key
+                self._fold(ev, same[0])
 
     def _merge_placed(self) -> None:
         """'talks in Geneva' (a place, no date) and 'Monday's meeting with Ryabkov' (a date,
@@ -304,15 +300,16 @@ class EventFinder:
                 if o is not ev and o.type == ev.type and o.begin and o.family() & fam
                 and o.location in (None, ev.location)
             ]
-            if len(same) != 1:
-                continue
-            old = same[0]
-            self._absorb(old, ev)
-            old.location = old.location or ev.location
-            self.events.remove(ev)
-            for i, k in list(self.by_token.items()):
-                if k == ev.key:
-                    self.by_token[i] = old.key
+            if len(same) == 1:
+                self._fold(ev, same[0])
+
+    def _fold(self, ev: RawEvent, into: RawEvent) -> None:
+        """One event of the list merged into another, its tokens pointing there."""
+        self._absorb(into, ev)
+        self.events.remove(ev)
+        for i, k in list(self.by_token.items()):
+            if k == ev.key:
+                self.by_token[i] = into.key
 
     def _nearest_free_date(self, tok: Token, claimed) -> DateMention | None:
         sent = tok.sent
