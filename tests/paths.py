@@ -19,5 +19,5 @@ W3C = ROOT / "tests" / "w3c"
 SHARED = Path(os.environ.get("KG_SHARED_DIR") or ROOT.parent / "shared")
 SHARED_MISSING = (
     f"the shared folder {SHARED} is not here (the eval data lives outside the repo; "
-    "KG_SHARED_DIR points elsewhere)"
+    "set KG_SHARED_DIR to find it elsewhere)"
 )
