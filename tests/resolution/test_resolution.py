@@ -22,6 +22,7 @@ from kg.rdf import BASE, graph_iri
 from kg.resolution import _first_names_agree
 from kg.store import open_store
 from kg.validate import validate_store
+from tests.paths import SHARED
 
 pytestmark = pytest.mark.slow
 
@@ -29,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "data" / "articles"
 LABELLED = Path(__file__).resolve().parent / "articles"
 GOLD = Path(__file__).resolve().parent / "gold_clusters.json"
-DEV = ROOT.parent / "shared" / "eval" / "dev"
+DEV = SHARED / "eval" / "dev"
 TARGET = 0.9  # the issue's target for pairwise precision and recall, actors and events
 
 PREFIXES = """
