@@ -786,14 +786,15 @@ def store_extraction(store: Store, extraction: Extraction) -> Stored:
 def delete_article(store: Store, doc_id: str) -> tuple[str, ...] | None:
     """Remove an article's graph; None when there was none. Articles whose people joined a
     full name only this article gave are re-resolved (their ids are returned), so a
-    deletion takes back the merges it made possible."""
+    deletion takes back the merges it made possible; so are those whose actors' type it
+    decided (kg.resolution types each node from all its mentions)."""
     from kg.rdf import graph_iri
-    from kg.resolution import affected_by_delete, consolidate, persons_of
+    from kg.resolution import actors_of, affected_by_delete, consolidate, persons_of
 
-    persons = persons_of(store, doc_id)
+    persons, actors = persons_of(store, doc_id), actors_of(store, doc_id)
     if not store.delete_graph(str(graph_iri(doc_id))):
         return None
-    return tuple(consolidate(store, affected_by_delete(store, persons)))
+    return tuple(consolidate(store, affected_by_delete(store, persons, actors)))
 
 
 def as_stored(graph: str, triples: Iterable[Triple]) -> set[Triple]:
