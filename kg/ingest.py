@@ -45,6 +45,7 @@ from kg.rdf import extraction_to_triples, graph_iri
 from kg.readback import article_record
 from kg.records import Document, Extraction
 from kg.resolution import (
+    actors_of,
     affected_by_delete,
     affected_by_write,
     consolidate,
@@ -792,11 +793,12 @@ def store_extraction(store: Store, extraction: Extraction) -> Stored:
 def delete_article(store: Store, doc_id: str) -> tuple[str, ...] | None:
     """Remove an article's graph; None when there was none. Articles whose people joined a
     full name only this article gave are re-resolved (their ids are returned), so a
-    deletion takes back the merges it made possible."""
-    persons = persons_of(store, doc_id)
+    deletion takes back the merges it made possible; so are those whose actors' type it
+    decided (kg.resolution types each node from all its mentions)."""
+    persons, actors = persons_of(store, doc_id), actors_of(store, doc_id)
     if not store.delete_graph(str(graph_iri(doc_id))):
         return None
-    return tuple(consolidate(store, affected_by_delete(store, persons)))
+    return tuple(consolidate(store, affected_by_delete(store, persons, actors)))
 
 
 def as_stored(graph: str, triples: Iterable[Triple]) -> set[Triple]:
