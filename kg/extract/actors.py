@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS
+from kg.extract.lexicon import ORG_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS
+from kg.extract.rules import lexicon, table as rules_table
 from kg.gazetteer import Entry, Gazetteer
 
 _LEAD = re.compile(r"^(?:the|a|an|official)\s+", re.I)
@@ -35,6 +36,7 @@ class Cluster:
     wikidata: str | None = None
     country: str | None = None
     base: str | None = None  # organisations: the name without its country qualifier
+    nationality: str | None = None  # persons: the gazetteer's country of a known person
 
     def add_alias(self, text: str) -> None:
         text = " ".join(text.split()).strip(" ,.;:")
@@ -103,7 +105,9 @@ class ActorTable:
             for a in entry.aliases:
                 if not a.lower().startswith("the "):
                     c.add_alias(a)
-            if entry.country and entry.type != "country":
+            if entry.country and entry.type == "person":
+                c.nationality = entry.country  # a person's country is not "held in"
+            elif entry.country and entry.type != "country":
                 country = self.gaz.country(entry.country) or self.gaz.lookup(entry.country)
                 if country is not None:
                     c.country = self.for_entry(country)
@@ -209,6 +213,18 @@ class ActorTable:
             return anyw[0].key
         return None
 
+    def resolve_partial_name(self, name: str) -> str | None:
+        """Two or more words of a longer person's name, in order ('Shah Mahmood' of 'Shah
+        Mahmood Qureshi'): that person, when only one name holds them."""
+        words = strip_np(name).split()
+        n = len(words)
+        hits = [
+            c for c in self.clusters.values()
+            if c.type == "person" and len(c.name.split()) > n
+            and any(c.name.split()[i : i + n] == words for i in range(len(c.name.split()) - n + 1))
+        ]
+        return hits[0].key if len(hits) == 1 else None
+
     def merge(self, src: str, dst: str) -> None:
         if src == dst or src not in self.clusters:
             return
@@ -226,6 +242,183 @@ class ActorTable:
         for name, k in list(self._by_entry.items()):
             if k == src:
                 self._by_entry[name] = dst
+
+
+# -- names that are not actors, acronyms, repaired names -----------------------------------
+
+_SHIP_PREFIXES = lexicon("ship_prefixes")
+_PLACE_HEADS = lexicon("place_heads")
+_THING_HEADS = lexicon("thing_heads")
+_THING_WORDS = lexicon("thing_words")
+_PLATFORMS = lexicon("channel_platforms")
+_COLLECTIVE = lexicon("collective_determiners")
+_RANKS = lexicon("rank_words")
+_RANK_PREFIXES = lexicon("rank_prefixes")
+_POSSESSIVES = rules_table("possessive_antecedents")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
+
+
+def _is_acronym(text: str) -> bool:
+    text = text.strip()
+    return 2 <= len(text) <= 10 and bool(_ACRONYM.match(text)) and sum(ch.isalpha() for ch in text) >= 2
+
+
+def _speaks(ent: Span) -> bool:
+    root = ent.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS
+
+
+def _place_name(ent: Span) -> bool:
+    words = strip_np(ent.text).split()
+    return bool(words) and words[-1].lower() in _PLACE_HEADS
+
+
+def _not_actor(ent: Span, entry: Entry | None) -> bool:
+    """A name of a thing, not of an actor: a ship ('BRP Sierra Madre'), a place ('Thomas
+    Shoal'), a weapon, site, document or technique ('a Zircon missile', 'DDoS'), or a
+    platform that only carries a post ('said on Telegram')."""
+    words = strip_np(ent.text).split()
+    if not words:
+        return False
+    low = strip_np(ent.text).lower()
+    root = ent.root
+    if low in _PLATFORMS and not _speaks(ent):
+        if root.dep_ == "pobj" or root.dep_ in ("compound", "amod", "poss"):
+            return True
+    if entry is not None:
+        return False
+    if words[0] in _SHIP_PREFIXES and len(words) > 1:
+        return True
+    if words[-1].lower() in _PLACE_HEADS:
+        return True
+    if low in _THING_WORDS:
+        return True
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is not None and nxt.lower_ in _THING_HEADS and nxt.pos_ == "NOUN" and ent.label_ != "PERSON":
+        return True  # "a Zircon missile", "the Druzhba pipeline": the name of a thing
+    if (words[-1].lower() in _THING_HEADS and len(words) > 1) and not _speaks(ent):
+        return True
+    return False
+
+
+def _names_entry(entry: Entry, name: str) -> bool:
+    forms = {entry.name.lower(), *(a.lower() for a in entry.aliases)}
+    forms |= {re.sub(r"\s+of\s+(?:the\s+)?[A-Z][\w' -]+$", "", f).lower() for f in (entry.name, *entry.aliases)}
+    return strip_np(name).lower() in forms
+
+
+def _acronym_definitions(doc: Doc) -> dict[str, Span]:
+    """'the National Council for Renewal (NCR)': the acronym in brackets -> the name it stands for."""
+    out: dict[str, Span] = {}
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        acr = doc[tok.i + 1].text
+        if not _is_acronym(acr) or acr in out:
+            continue
+        # the name: the capitalised words (and 'of', 'for', 'and', 'the') right before
+        j = tok.i
+        while j > 0 and (doc[j - 1].is_title or doc[j - 1].is_upper and doc[j - 1].is_alpha or doc[j - 1].lower_ in ("of", "for", "and", "the", "on", "in", "de", "-")) and "\n" not in doc[j - 1].text_with_ws:
+            j -= 1
+        while j < tok.i and doc[j].lower_ in ("of", "for", "and", "the", "on", "in", "de", "-"):
+            j += 1
+        if tok.i - j < 2:
+            continue
+        span = doc[j : tok.i]
+        initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
+        letters = acr.replace("-", "").replace("&", "")
+        if initials[:1] != letters[:1] and not (len(span) and letters[:1] in initials):
+            continue
+        out[acr] = span
+    return out
+
+
+def _apply_acronyms(doc: Doc, table: ActorTable, acronyms: dict[str, Span]) -> None:
+    """The acronym a text introduces names the same actor as the full name: one actor, the
+    acronym an alias."""
+    for acr, span in acronyms.items():
+        full = table.at(span.start_char, span.end_char)
+        if full is None or table.clusters[full].type not in ("organization", "group"):
+            continue
+        if not any(s >= span.start_char and e <= span.end_char + 1 for s, e in table.clusters[full].mentions):
+            continue  # the full name is only part of a longer mention
+        c = table.clusters[full]
+        for key in list(table.clusters):
+            other = table.clusters.get(key)
+            if other is None or key == full:
+                continue
+            texts = [doc.text[s:e] for s, e in other.mentions]
+            entry = table.gaz.lookup(other.name) if key in table._by_entry.values() else None
+            if entry is not None and _names_entry(entry, span.text):
+                table.merge(full, key)  # the shipped entry of that name keeps its full name
+                full, c = key, other
+            elif other.name == acr or (texts and all(t == acr for t in texts)):
+                table.merge(key, full)
+            elif acr in texts:  # a shipped entry the acronym also names elsewhere
+                for s, e in [m for m in other.mentions if doc.text[m[0]:m[1]] == acr]:
+                    other.mentions.remove((s, e))
+                    table._spans = [x for x in table._spans if x != (s, e, key)]
+                    table.mention(full, s, e)
+        c.add_alias(acr)
+        # the acronym again later, where the NER saw no name
+        for tok in doc[span.end :]:
+            if tok.text == acr and table.at(tok.idx, tok.idx + len(tok.text)) is None:
+                table.mention(full, tok.idx, tok.idx + len(tok.text))
+
+
+def _merge_qualified(table: ActorTable) -> None:
+    """'the National Security Council' and 'the National Security Council of Ukraine' are one
+    body when only one body of that name has a country (whichever came first)."""
+    orgs = [c for c in table.clusters.values() if c.type == "organization"]
+    for c in orgs:
+        if c.country is not None or c.key not in table.clusters or not c.base or " " not in c.base:
+            continue
+        same = [o for o in orgs if o.key != c.key and o.key in table.clusters and o.base == c.base and o.country is not None]
+        if len({o.country for o in same}) == 1:
+            table.merge(c.key, same[0].key)
+
+
+def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
+    """Names the NER cut or glued: a person's name goes on over the capitalised words that
+    follow it ('Ana Lucia' + 'Ferreira Gomes'); two unknown names joined as one noun phrase
+    are one name ('Shah Mahmood' + 'Qureshi'); a name that swallowed the bracket of its
+    acronym ('National Council for Renewal (') stops before it."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    changed = False
+    while i < len(ents):
+        ent = ents[i]
+        start, end, label = ent.start, ent.end, ent.label_
+        # a bracket inside a name: cut the name there
+        cut = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
+        if cut is not None:
+            end = cut
+            changed = True
+        if label == "PERSON":
+            k = end
+            while k < len(doc) and (k - start) < 5 and not doc[k].ent_type_ and doc[k].pos_ == "PROPN" and doc[k].is_title \
+                    and doc[k].lower_ not in TITLE_HEADS and doc[k - 1].whitespace_ == " " and doc[k].dep_ in ("compound", "flat", "appos", "nsubj", "nsubjpass", "dobj", "pobj") and gaz.lookup(doc[k].text) is None:
+                k += 1
+            if k > end:
+                end = k
+                changed = True
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            nxt is not None and nxt.start == end and label in ("PERSON", "ORG", "GPE") and nxt.label_ in ("PERSON", "ORG", "GPE")
+            and doc[end - 1].whitespace_ == " " and all(t.pos_ == "PROPN" and t.is_title for t in doc[start : nxt.end])
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i in range(nxt.start, nxt.end)
+            and _ent_entry(doc[start:end], gaz) is None and _ent_entry(nxt, gaz) is None and nxt.end - start <= 4
+        ):
+            label = "PERSON" if "PERSON" in (label, nxt.label_) else "ORG"
+            end = nxt.end
+            i += 1
+            changed = True
+        if end > start:
+            out.append(Span(doc, start, end, label=label))
+        i += 1
+    if changed:
+        doc.ents = out
 
 
 # -- finding mentions in a parsed document ------------------------------------------------
@@ -261,11 +454,22 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     gaz = table.gaz
     places: list[tuple[int, int, str]] = []
     persons: list[Span] = []
+    _repair_names(doc, gaz)
+    acronyms = _acronym_definitions(doc)
     for ent in doc.ents:
         label = ent.label_
         if "\n" in ent.text:
             continue
         entry = _ent_entry(ent, gaz)
+        full = acronyms.get(ent.text)
+        if full is not None and (entry is None or not _names_entry(entry, full.text)):
+            # "Armed Forces of the Philippines (AFP)": the text's own acronym wins
+            table.organization(ent.text, ent.start_char, ent.end_char)
+            continue
+        if label in ("PERSON", "ORG", "FAC", "PRODUCT") and _not_actor(ent, entry):
+            if label in ("PERSON", "ORG") and _place_name(ent):
+                places.append((ent.start_char, ent.end_char, strip_np(ent.text)))
+            continue
         if entry is not None:
             text = strip_np(ent.text)
             located = entry.type == "country" and label == "GPE" and _is_location_use(ent)
@@ -288,8 +492,8 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             if ent.root.lower_ in TITLE_HEADS or ent.root.lemma_.lower() in TITLE_HEADS:
                 continue  # "the High Representative", "Secretary General": titles, not bodies
             nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-            if nxt is not None and nxt.lower_ in TITLE_HEADS and not any(t.lower_ in ORG_HEADS for t in ent):
-                continue  # "External Affairs Minister": part of a title
+            if nxt is not None and nxt.lower_ in TITLE_HEADS and not any(t.lower_ in ORG_HEADS for t in ent) and not _is_acronym(ent.text):
+                continue  # "External Affairs Minister": part of a title ("PCG spokesperson": a body)
             if _person_by_apposition(ent):
                 persons.append(ent)  # "Voronin, a member of the Russian delegation, said"
                 continue
@@ -310,6 +514,11 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     # persons: full names first, then the short forms that belong to them
     for ent in sorted(persons, key=lambda e: -len(e.text.split())):
         name = strip_np(ent.text)
+        if len(name.split()) > 1:
+            key = table.resolve_partial_name(name)
+            if key is not None:
+                table.mention(key, ent.start_char, ent.end_char, name)
+                continue
         if len(name.split()) == 1:
             key = table.resolve_person_name(name)
             if key is not None:
@@ -320,6 +529,8 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
         table.person(name, ent.start_char, ent.end_char)
     _unlabelled_people(doc, table)
     _org_phrases(doc, table)
+    _apply_acronyms(doc, table, acronyms)
+    _merge_qualified(table)
     _short_forms(table)
     return places
 
@@ -369,8 +580,11 @@ def _short_forms(table: ActorTable) -> None:
     """'Colonial' after 'Colonial Pipeline': a body's first word alone names it; a
     one-word 'organisation' that is a person's surname is that person."""
     for c in list(table.clusters.values()):
-        if c.type == "organization" and " " not in c.name and not c.wikidata:
-            person = table.resolve_person_name(c.name)
+        if c.type == "organization" and not c.wikidata and c.key in table.clusters:
+            if " " in c.name:
+                person = table.resolve_partial_name(c.name) if all(w[:1].isupper() for w in c.name.split()) else None
+            else:
+                person = table.resolve_person_name(c.name)
             if person is not None:
                 table.merge(c.key, person)
     orgs = [c for c in table.clusters.values() if c.type in ("organization", "group")]
@@ -442,6 +656,8 @@ def _org_phrases(doc: Doc, table: ActorTable) -> None:
             continue
         if any(t.ent_type_ in ("ORG", "PERSON") for t in chunk):
             continue
+        if root.tag_ == "NNS" and any(t.lower_ in _COLLECTIVE or t.like_num for t in chunk if t.i < root.i):
+            continue  # "other federal agencies": an anonymous collective
         # "the ministries of foreign affairs, education, sports and energy"
         if root.lower_ == "ministries":
             _coordinated_ministries(root, table)
@@ -463,7 +679,8 @@ def _org_phrases(doc: Doc, table: ActorTable) -> None:
         table.organization(text, chunk.start_char, chunk.end_char, country=country)
     # "the armed forces of Azerbaijan"
     for tok in doc:
-        if tok.lower_ == "forces" and any(c.lower_ == "armed" for c in tok.lefts):
+        # lower case: the country's armed forces; "the Armed Forces of X" is a body by name
+        if tok.text == "forces" and any(c.lower_ == "armed" for c in tok.lefts):
             for prep in tok.rights:
                 if prep.lower_ == "of":
                     for pobj in prep.children:
@@ -513,7 +730,11 @@ def _title_chain(doc: Doc, ent: Span) -> Span | None:
             break  # "... of the Indian Army and Major General Yang Lin": a new title starts
         if low in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS:
             saw_head = True
-        elif low in TITLE_MODIFIERS or t.ent_type_ in ("ORG", "GPE", "NORP") or (
+        elif low == "to" and i > 0 and (doc[i - 1].lower_ in TITLE_HEADS or doc[i - 1].lemma_.lower() in TITLE_HEADS) and any(
+            x.ent_type_ in ("GPE", "ORG") for x in doc[i + 1 : ent.start]
+        ):
+            pass  # "Ambassador to the Philippines"
+        elif low in TITLE_MODIFIERS or t.ent_type_ in ("ORG", "GPE", "NORP") or _is_acronym(t.text) or (
             t.is_title and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
         ) or low in ("(", ")") or t.ent_type_ == "ORG":
             pass
@@ -537,8 +758,19 @@ def _appositive_title(doc: Doc, ent: Span) -> Span | None:
             while s < child.i and doc[s].lower_ in ("a", "an", "the"):
                 s += 1
             return doc[s : child.right_edge.i + 1]
-    if root.dep_ == "appos" and (root.head.lemma_ in TITLE_HEADS or root.head.lower_ in TITLE_HEADS):
-        h = root.head
+    h = root.head if root.dep_ == "appos" else None
+    # "the deputy secretary of the Security Council of Ukraine, Ivan Petrenko": the name is
+    # in apposition to the last noun of the title's "of" phrase; climb to the title
+    steps = 0
+    while h is not None and steps < 6 and not (h.lemma_ in TITLE_HEADS or h.lower_ in TITLE_HEADS):
+        if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.lower_ in ("of", "at", "for"):
+            h = h.head.head
+        elif h.dep_ in ("compound", "appos", "conj") and h.head.i > h.i:
+            h = h.head
+        else:
+            h = None
+        steps += 1
+    if h is not None and root.dep_ == "appos" and (h.lemma_ in TITLE_HEADS or h.lower_ in TITLE_HEADS):
         if h.i < root.i:
             s = h.left_edge.i
             while s < h.i and doc[s].lower_ in ("a", "an", "the", "after"):
@@ -586,18 +818,123 @@ def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[i
 def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     words = [t.text for t in span if not any(s <= t.idx < e for s, e in cut) and not t.is_space]
     text = " ".join(words)
-    text = re.sub(r"^(?:'s|of|the|at|for|a|an)\s+", "", text)
+    text = re.sub(r"^(?:'s|of|the|at|for|a|an|its|their)\s+", "", text)
     text = re.sub(r"\s+(?:of|the|at|for|and|of the|'s)$", "", text)
-    text = re.sub(r"\s+\(\s*\)", "", text)
+    text = re.sub(r"\s*\(\s*[A-Z0-9-]*\s*\)", "", text)
     text = re.sub(r"\b(?:of|for|at|in)(?: the)?\s+(?=(?:of|for|at|in)\b)", "", text)
     text = re.sub(r"\s+(?:in|at|of|for)$", "", text)
     text = re.sub(r"\s+of the$|\s+of$", "", text)
     return text.strip(" ,") or span.text
 
 
+def _split_titles(span: Span) -> list[Span]:
+    """One title per part: 'the country's chief military spokesman, Major General' and
+    'AFP spokesperson Colonel' each hold a title and a rank."""
+    parts: list[Span] = []
+    start = span.start
+    doc = span.doc
+    for t in span:
+        if t.i == start:
+            continue
+        boundary = t.text == "," or (
+            t.lower_ in _RANKS | _RANK_PREFIXES and t.is_title and doc[t.i - 1].lower_ in TITLE_HEADS
+            and doc[t.i - 1].lower_ not in _RANKS | _RANK_PREFIXES and not doc[t.i - 1].is_title
+        )
+        if boundary:
+            parts.append(doc[start : t.i])
+            start = t.i + 1 if t.text == "," else t.i
+    parts.append(doc[start : span.end])
+    heads = [p for p in parts if len(p) and any(t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS for t in p)]
+    return heads if len(heads) > 1 else [span]
+
+
+def _possessive_body(span: Span, table: ActorTable, holder: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """'its founder', 'the group's chief negotiator': the nearest body of the right kind
+    mentioned before, in this sentence or the one before."""
+    doc = span.doc
+    toks = list(span)
+    if not toks:
+        return None, []
+    word, cut_end = None, None
+    if toks[0].lower_ in _POSSESSIVES and toks[0].tag_ == "PRP$":
+        word, cut_end = toks[0].lower_, toks[0]
+    else:
+        i = span.start
+        while i > span.start - 2 and i > 0 and doc[i - 1].lower_ in ("the", "this", "that"):
+            i -= 1
+        for t in toks[:3]:
+            if t.lower_ in ("'s", "'") and t.i > 0 and doc[t.i - 1].lower_ in _POSSESSIVES and not doc[t.i - 1].ent_type_:
+                word, cut_end = doc[t.i - 1].lower_, t
+                break
+    if word is None:
+        return None, []
+    types = _POSSESSIVES[word]
+    sent = span.sent
+    prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lo = doc[prev_start].idx
+    best = None
+    for s, e, key in table._spans:
+        if key == holder or not (lo <= s and e <= span.start_char):
+            continue
+        c = table.clusters.get(key)
+        if c is None or c.type not in types:
+            continue
+        tok = next((t for t in doc[prev_start : span.start] if t.idx <= s < t.idx + len(t.text) + 1), None)
+        # the subject of its clause before any other body ("X said ... Y's findings. Its head")
+        subject = tok is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[tok.i : tok.i + 8] if t.idx < e)
+        rank = (subject, s)
+        if best is None or rank > best[0]:
+            best = (rank, key)
+    if best is None:
+        return None, []
+    best = (None, None, best[1])
+    return best[2], [(span.start_char, cut_end.idx + len(cut_end.text))]
+
+
+def _host_cut(span: Span) -> int:
+    """'Ambassador to the Philippines': the country after 'to' hosts the title, it does not
+    hold it. The character offset where the host part starts (or the span's end)."""
+    for t in span:
+        if t.lower_ == "to" and t.i > span.start and (span.doc[t.i - 1].lower_ in TITLE_HEADS or span.doc[t.i - 1].lemma_.lower() in TITLE_HEADS):
+            return t.idx
+    return span.end_char
+
+
+def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, list[tuple[int, int]]]:
+    of, cut = _possessive_body(part, table, holder)
+    if of is not None:
+        return of, cut
+    host = _host_cut(part)
+    found = [m for m in table.mentions_in(part.start_char, part.end_char) if m[1] <= host and m[2] != holder]
+    if found:
+        # after the title's "of"/"at"/"for": the body named there, an organisation before
+        # the country that qualifies it ('of the Security Council (SC) of Ukraine')
+        prep = next((t.idx for t in part if t.lower_ in ("of", "at", "for") and t.idx < found[-1][0]), None)
+        after = [m for m in found if prep is not None and m[0] > prep]
+        if after:
+            bodies = [m for m in after if table.clusters[m[2]].type != "country"] or after
+            return bodies[0][2], [(m[0], m[1]) for m in after]
+        s, e, key = found[0]
+        return key, [(s, e)]
+    for t in part:
+        if t.idx >= host:
+            break
+        key = table.country_key(t.text) if t.ent_type_ in ("NORP", "GPE") else None
+        if key:
+            table.mention(key, t.idx, t.idx + len(t.text))  # "the Chinese ambassador": China, named
+            return key, [(t.idx, t.idx + len(t.text))]
+    return _title_body(part, table)
+
+
+def _is_rank(title: str) -> bool:
+    words = title.lower().split()
+    return bool(words) and all(w in _RANKS or w in _RANK_PREFIXES for w in words) and words[-1] in _RANKS
+
+
 def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
+    found: list[tuple[str, str, str | None, tuple[int, int]]] = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ not in ("PERSON", "ORG"):
             continue
         key = table.at(ent.start_char, ent.end_char)
         if key is None or table.clusters[key].type != "person":
@@ -606,22 +943,34 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         for span in spans:
             if span is None or len(span) > 14 or any(t.ent_type_ == "PERSON" for t in span):
                 continue
-            of, cut = _role_of(span, table)
-            if of is None:
-                of, cut = _title_body(span, table)
-            if of == key:
-                continue
-            after = _of_after(doc, ent, table)
-            if of is None and after is not None:
-                of = after
-            title = _title_text(span, cut)
-            if of is None and home_country and _government_title(title):
-                of = home_country
             c = table.clusters[key]
             c.add_alias(span.text)
-            if of is None:
-                c.add_alias(title)
-            c.roles.append((title, of, (span.start_char, span.end_char)))
+            for part in _split_titles(span):
+                of, cut = _role_body(part, table, key)
+                if of is None:
+                    of = _of_after(doc, ent, table)
+                title = _title_text(part, cut)
+                found.append((key, title, of, (part.start_char, part.end_char)))
+    # a rank or a government title with no body of its own: the holder's other titles',
+    # else (government titles) the known country of the person, else the article's country
+    for key, title, of, sp in found:
+        c = table.clusters[key]
+        if of is None:
+            others = [o for k, t, o, _ in found if k == key and o is not None]
+            if _is_rank(title) and others:
+                of = others[0]
+            elif _government_title(title):
+                countries = [o if table.clusters[o].type == "country" else table.clusters[o].country for o in others]
+                countries = [x for x in countries if x]
+                if countries:
+                    of = countries[0]
+                elif c.nationality:
+                    of = table.country_key(c.nationality)
+                elif home_country:
+                    of = home_country
+        if of is None:
+            c.add_alias(title)
+        c.roles.append((title, of, sp))
 
 
 def _of_after(doc: Doc, ent: Span, table: ActorTable) -> str | None:
