@@ -28,6 +28,8 @@ EVENT_TYPES: dict[str, dict] = table("event_types")
 EVENT_NOUNS: dict[str, str] = table("event_nouns")
 EVENT_VERBS: dict[str, str] = table("event_verbs")
 EVENT_COMPOUNDS: dict[str, str] = table("event_compounds")
+EVENT_VERB_OBJECTS: dict[str, str] = table("event_verb_objects")
+RELATIVE_DAYS: dict[str, int] = table("event_relative_days")
 
 FAMILIES = [
     {"talk", "talks", "negotiation", "consultation", "round", "encounter", "meeting", "session", "summit", "conference", "visit"},
@@ -63,6 +65,7 @@ _TARGET_TYPES = lexicon("event_target_types")
 _DISPUTE = lexicon("event_dispute_cues")
 _SCHEDULED = lexicon("event_unrealised_heads")
 _MODAL_PREDICATES = lexicon("event_modal_predicates")
+_BACKREF_HEADS = lexicon("event_backref_heads")
 
 
 @dataclass
@@ -79,6 +82,7 @@ class RawEvent:
     participants: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     token_ids: list[int] = field(default_factory=list)
+    distinct: bool = False  # "a separate call", "the next mission": never folded into another
 
     def family(self) -> set[str]:
         return next((f for f in FAMILIES if self.lemma in f), {self.lemma})
@@ -205,6 +209,9 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             if armed or obj.lemma_.lower() in _STRUCK:
                 return "armed_attack", "strike"
             return None
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass") and f"{lemma} {c.lemma_.lower()}" in EVENT_VERB_OBJECTS and not _unrealised(tok):
+                return EVENT_VERB_OBJECTS[f"{lemma} {c.lemma_.lower()}"], lemma  # "took control of", "opened fire"
         etype = EVENT_VERBS.get(lemma)
         if etype is None:
             return None
@@ -264,6 +271,11 @@ def _hosts(cands) -> dict[int, int]:
         if verbs.get(verb.i) == etype:
             out[tok.i] = verb.i
     return out
+
+
+def _backref(tok: Token) -> bool:
+    """'the results of negotiations', 'in the wake of the attack': an event told before."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _BACKREF_HEADS
 
 
 def _weak(tok: Token, etype: str) -> bool:
@@ -392,14 +404,22 @@ class EventFinder:
                 c.dep_ == "mark" and c.lower_ in ("after", "when", "as", "while") for c in tok.children
             ):
                 date = anchored.get(tok.head.i)  # "halted on Friday after hackers locked up data"
-            same_day = "same day" in tok.sent.text.lower()
+            sent_text = tok.sent.text.lower()
+            relative = next((p for p in RELATIVE_DAYS if p in sent_text), None)
             ev = self._build(tok, etype, lemma, date)
-            if same_day and date is None and self.events:
+            if relative is not None and date is None and (not RELATIVE_DAYS[relative] or not _is_anaphoric(tok)):
+                # "opened an investigation the following day": the day after the date
+                # mentioned last before it; "the same day": that of the last such event
+                shift = dt.timedelta(days=RELATIVE_DAYS[relative])
                 fam = ev.family()
-                prev = next((e for e in reversed(self.events) if e.begin and e.family() & fam), None)
-                prev = prev or next((e for e in reversed(self.events) if e.begin), None)
-                if prev:
-                    ev.begin, ev.end, ev.date_text = prev.begin, prev.end, "the same day"
+                prev = next((e for e in reversed(self.events) if e.begin and e.family() & fam), None) if not shift else None
+                if prev is not None:
+                    ev.begin, ev.end, ev.date_text = prev.begin, prev.end, relative
+                else:
+                    before = [d for d in self.dates if d.end <= tok.idx and d.kind != "year" and d.begin == d.end_date]
+                    if before:
+                        ev.begin = ev.end = before[-1].begin + shift
+                        ev.date_text = relative
             host = self.by_token.get(hosts.get(tok.i, -1))
             if host is not None:
                 # "In royal decrees published on Friday, the king dismissed ...": the decree
@@ -408,7 +428,8 @@ class EventFinder:
                 self._absorb(into, ev)
                 self.by_token[tok.i] = host
                 continue
-            self._merge_or_add(tok, ev, weak=_weak(tok, etype) and ev.begin is None)
+            backref = _backref(tok)
+            self._merge_or_add(tok, ev, weak=(backref or _weak(tok, etype)) and ev.begin is None, backref=backref)
         self._merge_bare()
         self._merge_placed()
         self.affected()
@@ -418,7 +439,7 @@ class EventFinder:
         """An undated mention with no place and no actors ('the results of negotiations')
         joins the one dated event of that type and word, when there is exactly one."""
         for ev in list(self.events):
-            if ev.begin or ev.location or ev.participants or ev.targets:
+            if ev.begin or ev.location or ev.participants or ev.targets or ev.distinct:
                 continue
             same = [o for o in self.events if o is not ev and o.type == ev.type and o.lemma == ev.lemma and o.begin]
             if len(same) == 1:
@@ -430,7 +451,7 @@ class EventFinder:
         its family whose place is unknown or the same, when exactly one fits. Two dated
         candidates, or a dated one held somewhere else, leave it alone."""
         for ev in list(self.events):
-            if ev.begin or not ev.location:
+            if ev.begin or not ev.location or ev.distinct:
                 continue
             fam = ev.family()
             same = [
@@ -665,6 +686,7 @@ class EventFinder:
                 if subj is not None:
                     parts += self._actors_in_phrase(subj)
             temporal = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "since", "following", "until", "ahead", "prior")
+            temporal = temporal or _backref(tok)
             if gov is not None and not attack and not temporal and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
                 if subj is not None and (subj.lower_ in EVENT_NOUNS or subj.lemma_.lower() in EVENT_NOUNS):
@@ -738,23 +760,26 @@ class EventFinder:
         if subj.lower_ in ("he", "she", "it", "his", "her"):
             k = self.resolver.token(subj) if self.resolver is not None else None
             return [k] if k else []
-        return self._actors_in(subj)[:1]
+        keys = self._actors_in(subj)
+        people = [k for k in keys if self.table.clusters[k].type == "person"]
+        return (people or keys)[:1]  # "India's Foreign Secretary, Vijay Gokhale": the person
 
-    def _merge_or_add(self, tok: Token, ev: RawEvent, weak: bool = False) -> None:
+    def _merge_or_add(self, tok: Token, ev: RawEvent, weak: bool = False, backref: bool = False) -> None:
         det = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "amod")}
+        ev.distinct = bool(det & _NOT_SAME)
         if not det & _NOT_SAME:
             fits = [
                 (n, old)
                 for n, old in enumerate(self.events)
-                if old.type == ev.type and _dates_agree(old, ev) and _same_event(old, ev, det, _is_anaphoric(tok))
+                if old.type == ev.type and _dates_agree(old, ev) and _same_event(old, ev, det, backref or _is_anaphoric(tok))
             ]
             if fits:
                 # the best-supported candidate: same dated day and same place beat recency
                 n, old = max(fits, key=lambda f: (_support(f[1], ev), f[0]))
                 shared = set(old.participants + old.targets) & set(ev.participants + ev.targets)
                 # an undated back-reference to an attack keeps its actors out of the main event
-                backref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared
-                self._absorb(old, ev, with_arguments=not backref)
+                undated_ref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared
+                self._absorb(old, ev, with_arguments=not (undated_ref or backref))
                 self.by_token[tok.i] = old.key
                 return
         if weak:

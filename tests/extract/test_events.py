@@ -212,3 +212,58 @@ def test_after_the_talks_is_a_back_reference_not_a_new_meeting(extractor):
 def test_a_bureau_of_investigation_is_a_name(extractor):
     ex, names = run(extractor, "The Georgia Bureau of Investigation said on Friday it was working with the FBI.")
     assert not events(ex, names, "other")
+
+
+@slow
+def test_taking_control_of_a_town_is_military_activity(extractor):
+    ex, names = run(extractor, "Fighters of the Arakan Army took control of the town of Paletwa on Monday.")
+    assert [e.type for e in ex.events] == ["military_activity"]
+    assert ex.events[0].start == dt.date(2024, 3, 11)
+
+
+@slow
+def test_the_following_day_counts_from_the_date_before(extractor):
+    ex, names = run(
+        extractor,
+        "A car bomb exploded outside a police station in Quetta on March 3. "
+        "Pakistan's Federal Investigation Agency opened an investigation the following day.",
+    )
+    [(e, parts, _)] = events(ex, names, "other")
+    assert e.start == dt.date(2024, 3, 4)
+
+
+@slow
+def test_results_of_negotiations_refer_back(extractor):
+    ex, names = run(
+        extractor,
+        "Serbia and Kosovo held talks in Brussels on Monday. "
+        "Commenting on the results of negotiations, President Aleksandar Vucic said that little had changed.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert "Aleksandar Vucic" not in parts
+
+
+@slow
+def test_a_meeting_called_for_a_weekday(extractor):
+    ex, names = run(extractor, "President Gustavo Petro has called an emergency session of the cabinet for Friday.", published=dt.date(2024, 3, 15))
+    [(e, _, _)] = events(ex, names, "meeting")
+    assert e.start == dt.date(2024, 3, 15)
+
+
+@slow
+def test_reading_out_a_statement_is_a_media_appearance_of_the_person(extractor):
+    ex, names = run(
+        extractor, "Japan's Chief Cabinet Secretary, Yoshimasa Hayashi, read out a statement in Tokyo on Tuesday."
+    )
+    [(e, parts, _)] = events(ex, names, "interview")
+    assert parts == ["Yoshimasa Hayashi"]
+
+
+@slow
+def test_the_next_mission_stays_its_own_event(extractor):
+    ex, names = run(
+        extractor,
+        "The Philippine navy completed a resupply mission to Scarborough Shoal on Tuesday. "
+        "The navy will send the next resupply mission as planned.",
+    )
+    assert len(events(ex, names, "military_activity")) == 2
