@@ -35,6 +35,7 @@
       "font-size": 8, "color": "#52606d", "text-rotation": "autorotate",
       "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-padding": 1,
       "target-arrow-shape": "triangle", "target-arrow-color": "#b5bdc6", "arrow-scale": 0.7 } },
+    { selector: "edge.quiet", style: { "label": "" } },
     { selector: "node:selected", style: { "border-width": 3, "border-color": "#f0b429" } }
   ];
 
@@ -59,7 +60,8 @@
       .then(function (body) {
         var center = body.center.id;
         var els = [{ data: { id: center, label: short(body.center.label), kind: body.center.kind, end: "center", url: pageOf(center) } }];
-        body.nodes.forEach(function (n) {
+        var KIND = { actor: 0, place: 1, event: 2 };
+        body.nodes.slice().sort(function (a, b) { return (KIND[a.kind] || 3) - (KIND[b.kind] || 3); }).forEach(function (n) {
           els.push({ data: { id: n.id, label: short(n.label || n.id), kind: n.kind, url: pageOf(n.id) } });
         });
         var pairs = {};
@@ -78,7 +80,23 @@
           note.textContent = body.nodes.length + " neighbour" + (body.nodes.length === 1 ? "" : "s") +
             (body.truncated ? " shown (more exist: the graph is cut to stay readable)" : "");
         }
-        draw(hood, els, { name: "concentric", concentric: function (node) { return node.data("end") === "center" ? 2 : 1; }, levelWidth: function () { return 1; }, minNodeSpacing: 18, animate: false });
+        var cy = draw(hood, els, { name: "concentric", concentric: function (node) { return node.data("end") === "center" ? 2 : 1; }, levelWidth: function () { return 1; }, minNodeSpacing: 10, animate: false, padding: 10 });
+        if (cy) {
+          // a star: labels point outwards, left of the centre to the left
+          var c = cy.getElementById(center).position();
+          cy.nodes().forEach(function (node) {
+            if (node.id() === center) return;
+            var left = node.position().x < c.x - 1;
+            node.style({ "text-valign": "center", "text-halign": left ? "left" : "right", "text-margin-x": left ? -5 : 5, "text-margin-y": 0 });
+          });
+          cy.fit(undefined, 10);
+          if (n > 14) {
+            // many edges: predicates on hover only, so the picture stays readable
+            cy.edges().addClass("quiet");
+            cy.on("mouseover", "node", function (ev) { ev.target.connectedEdges().removeClass("quiet"); });
+            cy.on("mouseout", "node", function (ev) { ev.target.connectedEdges().addClass("quiet"); });
+          }
+        }
       })
       .catch(function (err) {
         var note = document.getElementById("neighbours-note");
