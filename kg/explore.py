@@ -1,5 +1,7 @@
-"""Reads the web explorer needs beside :mod:`kg.query`: the latest and the most contested
-events, and one article's text with every extracted span at its offsets.
+"""Reads the web explorer needs beside :mod:`kg.query`: an in-memory index of the events
+(the timeline without an actor, the latest and the most contested events), events
+described by id, articles by publication date, and one article's text with every
+extracted span at its offsets.
 
 Same rules as :mod:`kg.query` (values bound, never formatted into the text; descriptions
 inside ``GRAPH ?g`` of the article that gives them); results are JSON-ready dicts.
@@ -7,68 +9,241 @@ inside ``GRAPH ?g`` of the article that gives them); results are JSON-ready dict
 
 from __future__ import annotations
 
-from rdflib.term import URIRef
+import bisect
+import re
+from collections.abc import Iterable
+from datetime import date, timedelta
+from typing import NamedTuple
 
-from kg.errors import NotFoundError
+from rdflib.term import Literal, URIRef
+
+from kg.errors import InputError, NotFoundError
 from kg.query import (
+    _EVENT_ARGS,
     _EVENT_DETAILS,
     _check_page,
+    _count,
+    _date,
     _dedupe,
     _event_summary,
+    _event_type,
     _page_clause,
+    _ref,
+    _s,
     _select,
     graph_doc_id,
 )
 from kg.rdf import graph_iri
 from kg.store import Store
 
-__all__ = ["article_view", "contested_events", "latest_events", "SPAN_KINDS"]
+__all__ = [
+    "EventIndex",
+    "SPAN_KINDS",
+    "article_view",
+    "describe_events",
+    "published_dates",
+    "recent_articles",
+]
 
 #: the kinds of span an article page highlights, outermost first when two share a start
 SPAN_KINDS = ("claim", "statement", "event", "actor")
 
-_LATEST = """
-SELECT ?ev ?s0 WHERE { ?ev a kg:Event ; sem:hasBeginTimeStamp ?s0 }
-ORDER BY DESC(?s0) ?ev"""
+# -- the event index: every event's type, dates and claim counts, in memory --------------
+
+_Q_TYPES = "SELECT ?ev ?t WHERE { GRAPH ?g { ?ev kg:eventType ?t } }"
+_Q_BEGINS = "SELECT ?ev ?d WHERE { GRAPH ?g { ?ev sem:hasBeginTimeStamp ?d } }"
+_Q_ENDS = "SELECT ?ev ?d WHERE { GRAPH ?g { ?ev sem:hasEndTimeStamp ?d } }"
+_Q_POLARITIES = """
+SELECT ?ev ?p (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { ?c kg:aboutEvent ?ev ; kg:polarity ?p } }
+GROUP BY ?ev ?p"""
 
 
-def latest_events(store: Store, limit: int = 10) -> list[dict]:
-    """The events with the latest start dates (one row per event: the report of the first
-    article by id that dates it)."""
-    _check_page(limit, 0)
-    rows = _select(
-        store,
-        f"SELECT * WHERE {{ {{ SELECT DISTINCT ?ev ?s0 WHERE {{ {{ {_LATEST} }} }} "
-        f"ORDER BY DESC(?s0) ?ev {_page_clause(limit * 3, 0)} }} "
-        f"LATERAL {{ {_EVENT_DETAILS} }} }} ORDER BY DESC(?s0) ?ev ?g",
-    )
-    out = [_event_summary(r) for r in _dedupe(rows, "ev")]
-    return out[:limit]
+class IndexedEvent(NamedTuple):
+    id: str
+    type: str | None
+    start: date | None  # the earliest begin any article gives
+    end: date | None  # the latest end (or begin) any article gives
+    asserted: int
+    denied: int
 
 
-_CONTESTED = """
-SELECT ?ev (COUNT(DISTINCT ?a) AS ?asserted) (COUNT(DISTINCT ?d) AS ?denied) WHERE {
-  ?d kg:aboutEvent ?ev ; kg:polarity "denied" .
-  ?a kg:aboutEvent ?ev ; kg:polarity "asserted" .
-} GROUP BY ?ev"""
+class EventIndex:
+    """Every event with its type, its dates over all articles and how many claims assert
+    and deny who did it: four flat scans of the store, kept in memory, so that the
+    timeline's type and date filters, the latest events and the most contested ones are
+    list operations instead of store-wide sorts (on a million triples, a sort over every
+    event's optional dates takes most of a second). Build it again after a write."""
+
+    def __init__(self, events: Iterable[IndexedEvent]) -> None:
+        self.events = {e.id: e for e in events}
+        dated = [e for e in self.events.values() if e.start is not None]
+        dated.sort(key=lambda e: (e.start, e.id))
+        self._dated = dated
+        self._starts = [e.start for e in dated]
+        undated = [e for e in self.events.values() if e.start is None]
+        self._undated = sorted(undated, key=lambda e: e.id)
+        # the longest any event lasts: how far before ``from`` a start may lie and overlap
+        self._longest = max(((e.end or e.start) - e.start for e in dated), default=timedelta(0))
+
+    @classmethod
+    def from_store(cls, store: Store) -> EventIndex:
+        types: dict[str, str | None] = {}
+        for r in _select(store, _Q_TYPES):
+            types.setdefault(str(r["ev"]), _event_type(r["t"]))
+        begins: dict[str, date] = {}
+        ends: dict[str, date] = {}
+        for query_, into, pick in ((_Q_BEGINS, begins, min), (_Q_ENDS, ends, max)):
+            for r in _select(store, query_):
+                d = _as_date(r["d"])
+                if d is not None:
+                    ev = str(r["ev"])
+                    into[ev] = pick(into[ev], d) if ev in into else d
+        counts: dict[str, dict[str, int]] = {}
+        for r in _select(store, _Q_POLARITIES):
+            counts.setdefault(str(r["ev"]), {})[str(r["p"])] = int(r["n"].toPython())
+        out = []
+        for ev, t in types.items():
+            start = begins.get(ev)
+            end = max(ends.get(ev) or start, start) if start is not None else None
+            c = counts.get(ev, {})
+            out.append(IndexedEvent(ev, t, start, end, c.get("asserted", 0), c.get("denied", 0)))
+        return cls(out)
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def timeline(
+        self,
+        type: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[IndexedEvent]]:
+        """``(total, page)`` as :func:`kg.query.events` orders and filters without an actor:
+        by start date (undated last, and left out by a date filter), keeping the events
+        whose interval overlaps ``[start, end]``."""
+        _check_page(limit, offset)
+        if start is not None and end is not None and start > end:
+            return 0, []
+        lo = 0
+        if start is not None:
+            lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = len(self._dated) if end is None else bisect.bisect_right(self._starts, end)
+        found = [
+            e for e in self._dated[lo:hi]
+            if (type is None or e.type == type) and (start is None or (e.end or e.start) >= start)
+        ]  # fmt: skip
+        if start is None and end is None:
+            found += [e for e in self._undated if type is None or e.type == type]
+        return len(found), found[offset : offset + limit]
+
+    def latest(self, limit: int = 10) -> list[IndexedEvent]:
+        return list(reversed(self._dated[-limit:])) if limit > 0 else []
+
+    def contested(self, limit: int = 10) -> list[IndexedEvent]:
+        both = [e for e in self.events.values() if e.asserted and e.denied]
+        both.sort(key=lambda e: (-(e.asserted + e.denied), e.id))
+        return both[:limit]
 
 
-def contested_events(store: Store, limit: int = 10) -> list[dict]:
-    """Events with both claims that someone did it and denials, the most claims first,
-    each with its counts of asserting and denying claims."""
-    _check_page(limit, 0)
-    rows = _select(
-        store,
-        f"SELECT * WHERE {{ {{ SELECT ?ev ?asserted ?denied WHERE {{ {{ {_CONTESTED} }} }} "
-        f"ORDER BY DESC(?asserted + ?denied) ?ev {_page_clause(limit, 0)} }} "
-        f"LATERAL {{ {_EVENT_DETAILS} }} }} ORDER BY DESC(?asserted + ?denied) ?ev ?g",
-    )
+def _as_date(term) -> date | None:
+    value = term.toPython() if isinstance(term, Literal) else None
+    return value if isinstance(value, date) else None
+
+
+# IRIs written into a VALUES block: only ones that look like the graph's own ids (no
+# character that could end the IRI or start SPARQL syntax). They come from the store via
+# the index, not from a caller, and are checked all the same.
+_SAFE_IRI = re.compile(r"https://w3id\.org/geokg/id/[A-Za-z0-9._~!$&'()*+,;=:@/-]+")
+
+
+def _values(var: str, iris: Iterable[str]) -> str:
+    checked = []
+    for iri in iris:
+        if not _SAFE_IRI.fullmatch(iri):
+            raise InputError(f"not a geokg id: {iri[:80]!r}")
+        checked.append(f"<{iri}>")
+    return f"VALUES ?{var} {{ {' '.join(checked)} }}"
+
+
+def describe_events(store: Store, iris: list[str], index: EventIndex | None = None) -> list[dict]:
+    """The events, in the order given, as :func:`kg.query.events` describes them (summary,
+    participants, targets): one description and one arguments query for all of them. With
+    ``index`` the dates are the merged ones of the index (the earliest begin, the latest
+    end), as the timeline placed them."""
+    if not iris:
+        return []
+    values = _values("ev", iris)
+    rows = _select(store, f"SELECT * WHERE {{ {{ {values} }} LATERAL {{ {_EVENT_DETAILS} }} }} ORDER BY ?ev ?g")
+    by_id: dict[str, dict] = {}
+    for r in rows:
+        item = by_id.get(str(r["ev"]))
+        if item is None:
+            by_id[str(r["ev"])] = {**_event_summary(r), "participants": [], "targets": []}
+        elif item["place"] is None and r.get("place") is not None:
+            item["place"] = _ref(r.get("place"), r.get("placeLabel"))
+    for r in _select(store, f"SELECT * WHERE {{ {{ {values} }} LATERAL {{ {_EVENT_ARGS} }} }} ORDER BY ?ev ?x"):
+        item = by_id.get(str(r["ev"]))
+        x = _ref(r["x"], r.get("xl"))
+        if item is not None and all(p["id"] != x["id"] for p in item[str(r["role"])]):
+            item[str(r["role"])].append(x)
     out = []
-    for r in _dedupe(rows, "ev"):
-        item = _event_summary(r)
-        item["asserted"] = int(r["asserted"].toPython())
-        item["denied"] = int(r["denied"].toPython())
+    for iri in iris:
+        item = by_id.get(iri)
+        if item is None:
+            continue
+        known = index.events.get(iri) if index is not None else None
+        if known is not None:
+            item["start"] = known.start.isoformat() if known.start else None
+            item["end"] = known.end.isoformat() if known.end else None
+            item["asserted"], item["denied"] = known.asserted, known.denied
         out.append(item)
+    return out
+
+
+# -- articles ----------------------------------------------------------------------------
+
+_RECENT = """
+SELECT ?g ?pub WHERE { GRAPH ?g { ?a schema:datePublished ?pub } }"""
+_ARTICLE_HEAD = """
+  GRAPH ?g {
+    ?a a kg:Article ; schema:identifier ?id .
+    OPTIONAL { ?a schema:headline ?title }
+  }"""
+
+
+def recent_articles(store: Store, limit: int = 50, offset: int = 0) -> dict:
+    """The stored articles, the most recently published first (undated ones are not
+    listed: every ingested article has a date), paged with the total: id, graph, title,
+    published. No triple counts (``kg.query.articles`` has them, at a cost)."""
+    _check_page(limit, offset)
+    total = _count(store, "GRAPH ?g { ?a schema:datePublished ?pub }", "g", {})
+    items = []
+    if total and limit and offset < total:
+        rows = _select(
+            store,
+            f"SELECT * WHERE {{ {{ {_RECENT} ORDER BY DESC(?pub) ?g {_page_clause(limit, offset)} }} "
+            f"LATERAL {{ {_ARTICLE_HEAD} }} }} ORDER BY DESC(?pub) ?g",
+        )
+        for r in _dedupe(rows, "g"):
+            items.append({
+                "id": str(r["id"]), "graph": str(r["g"]), "title": _s(r.get("title")) or "",
+                "published": _date(r.get("pub")),
+            })  # fmt: skip
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+_PUBLISHED = "SELECT ?g ?pub WHERE { GRAPH ?g { ?a a kg:Article ; schema:datePublished ?pub } }"
+
+
+def published_dates(store: Store, article_ids: Iterable[str]) -> dict[str, str | None]:
+    """Each article's publication date (one bound query per article: an event page
+    names a handful)."""
+    out: dict[str, str | None] = {}
+    for doc in dict.fromkeys(article_ids):
+        rows = _select(store, _PUBLISHED, {"g": URIRef(graph_iri(doc))})
+        out[doc] = _date(rows[0].get("pub")) if rows else None
     return out
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from api.web.pages import STATIC_DIR, router
+from api.web.pages import STATIC_DIR, init_state, router
 from api.web.security import SecurityHeadersMiddleware
 
 __all__ = ["install", "router", "STATIC_DIR"]
@@ -30,3 +30,4 @@ def install(app: FastAPI) -> None:
     app.include_router(router)
     app.mount("/ui/static", StaticFiles(directory=STATIC_DIR), name="ui-static")
     app.add_middleware(SecurityHeadersMiddleware)
+    app.state.router_inits.append(init_state)  # the event index, after the projection

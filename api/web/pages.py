@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -22,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from api.deps import get_settings, get_store
 from api.errors import status_for
 from api.lookups import MAX_HOPS, MAX_K, get_projection, iso_date, to_iri
-from kg import attribution, explore, query
+from kg import explore, query
 from kg.errors import KGError
 from kg.records import EVENT_TYPES
 from kg.vocab import PREFIXES
@@ -32,8 +31,7 @@ STATIC_DIR = HERE / "static"
 TEMPLATE_DIR = HERE / "templates"
 ID_BASE = query.ID_BASE
 SECTION = 25  # items per list on an actor page (totals are exact; more via the API)
-TIMELINE_PAGE = 100
-HOME_TTL = 30.0  # seconds the home page's lists are kept (and while no article changed)
+TIMELINE_PAGE = 50
 NEIGHBOURS = 40  # nodes in an actor's neighbourhood graph
 
 router = APIRouter(include_in_schema=False)
@@ -133,31 +131,81 @@ def page(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-# -- cached lists of the home page -------------------------------------------------------
+# -- the event index (timeline, latest, contested) ---------------------------------------
 
-_home_lock = threading.Lock()
+
+class _IndexHolder:
+    """The app's :class:`kg.explore.EventIndex`, tagged with the projection's version
+    (``builds``, ``updates``) it was read at. Built in the lifespan; after an article is
+    written or deleted it is rebuilt in a background thread while the previous one keeps
+    answering (a rebuild reads every event: about a second on a million triples)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.key: tuple[int, int] | None = None
+        self.index: explore.EventIndex | None = None
+        self.building = False
+
+    def build(self, store, key) -> explore.EventIndex:
+        index = explore.EventIndex.from_store(store)
+        with self.lock:
+            self.index, self.key, self.building = index, key, False
+        return index
+
+
+def _holder(app) -> _IndexHolder:
+    holder = getattr(app.state, "web_events", None)
+    if holder is None:
+        holder = app.state.web_events = _IndexHolder()
+    return holder
+
+
+def _version(app) -> tuple[int, int]:
+    graph = getattr(app.state, "graph", None)
+    return (graph.builds, graph.updates) if graph is not None else (0, 0)
+
+
+def init_state(app, store) -> None:
+    """Build the event index at startup (the app's lifespan runs this after the
+    projection is built)."""
+    _holder(app).build(store, _version(app))
+
+
+def event_index(request: Request) -> explore.EventIndex:
+    app = request.app
+    get_projection(request)
+    holder = _holder(app)
+    key = _version(app)
+    with holder.lock:
+        index, stale = holder.index, holder.key != key
+        start = index is not None and stale and not holder.building
+        if start:
+            holder.building = True
+    if index is None:
+        return holder.build(get_store(request), key)
+    if start:
+        store = get_store(request)
+
+        def rebuild() -> None:
+            try:
+                holder.build(store, key)
+            except Exception:  # the old index keeps answering; the next request retries
+                with holder.lock:
+                    holder.building = False
+
+        threading.Thread(target=rebuild, name="web-event-index", daemon=True).start()
+    return index
 
 
 def _home_lists(request: Request) -> dict[str, Any]:
-    """Latest and contested events and the first articles: kept ``HOME_TTL`` seconds, and
-    dropped as soon as the projection says an article was written or deleted."""
-    app = request.app
-    proj = get_projection(request)
-    key = (proj.builds, proj.updates)
-    cached = getattr(app.state, "web_home", None)
-    now = time.monotonic()
-    if cached and cached["key"] == key and now - cached["at"] < HOME_TTL:
-        return cached["data"]
-    with _home_lock:
-        store = get_store(request)
-        data = {
-            "latest": explore.latest_events(store, 8),
-            "contested": explore.contested_events(store, 8),
-            "articles": query.articles(store, 12, 0),
-            "stats": proj.stats(),
-        }
-        app.state.web_home = {"key": key, "at": now, "data": data}
-    return data
+    store = get_store(request)
+    index = event_index(request)
+    return {
+        "latest": explore.describe_events(store, [e.id for e in index.latest(8)], index),
+        "contested": explore.describe_events(store, [e.id for e in index.contested(8)], index),
+        "articles": explore.recent_articles(store, 12, 0),
+        "stats": get_projection(request).stats(),
+    }
 
 
 # -- pages -------------------------------------------------------------------------------
@@ -213,9 +261,18 @@ def event_page(request: Request, id: str) -> HTMLResponse:
     iri = to_iri(id)
     store = get_store(request)
     ev = query.event(store, iri)
-    picture = attribution.attribution_picture(store, iri)
-    published = {a["id"]: a["published"] for a in picture["articles"]}
-    return render(request, "event.html", ev=ev, picture=picture, published=published)
+    published = explore.published_dates(
+        store, [r["article"] for r in ev["reports"]] + [c["article"] for c in ev["claims"]]
+    )
+    agents = []
+    for group in ev["attribution"]:
+        sides = [("asserts", c) for c in group["asserted"]] + [("denies", c) for c in group["denied"]]
+        sides.sort(key=lambda sc: (published.get(sc[1]["article"]) or "9999", sc[1]["article"],
+                                   sc[1]["start"] or 0))  # fmt: skip
+        agents.append({**group, "claims": sides,
+                       "contested": bool(group["asserted"] and group["denied"])})  # fmt: skip
+    agents.sort(key=lambda a: (not a["contested"], a["agent"]["label"] or a["agent"]["id"]))
+    return render(request, "event.html", ev=ev, agents=agents, published=published)
 
 
 def _parse_date(value: str | None, what: str) -> _dt.date | None:
@@ -237,9 +294,14 @@ def timeline_page(
     actor_iri = to_iri(actor, "actor") if actor else None
     if type and type not in EVENT_TYPES:
         type = ""
-    result = query.events(
-        get_store(request), type or None, start, end, actor_iri, TIMELINE_PAGE, offset
-    )
+    store = get_store(request)
+    if actor_iri:  # the store finds an actor's events at once
+        result = query.events(store, type or None, start, end, actor_iri, TIMELINE_PAGE, offset)
+    else:  # a type and dates alone would sort every event: the index has them in order
+        index = event_index(request)
+        total, found = index.timeline(type or None, start, end, TIMELINE_PAGE, offset)
+        items = explore.describe_events(store, [e.id for e in found], index)
+        result = {"total": total, "limit": TIMELINE_PAGE, "offset": offset, "items": items}
     if actor_iri and not actor_label:
         try:
             actor_label = get_projection(request).node(actor_iri).label or local(actor_iri)
@@ -299,7 +361,7 @@ def article_page(request: Request, id: str) -> HTMLResponse:
 def articles_page(
     request: Request, offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0
 ) -> HTMLResponse:
-    result = query.articles(get_store(request), 50, offset)
+    result = explore.recent_articles(get_store(request), 50, offset)
     return render(request, "articles.html", result=result)
 
 

@@ -7,7 +7,7 @@
   var ta = document.getElementById("query");
   var hl = document.getElementById("editor-hl");
   var BASE = "https://w3id.org/geokg/id/";
-  var KEYWORDS = /^(SELECT|CONSTRUCT|DESCRIBE|ASK|WHERE|FROM|NAMED|PREFIX|BASE|OPTIONAL|FILTER|UNION|MINUS|GRAPH|SERVICE|BIND|VALUES|AS|DISTINCT|REDUCED|ORDER|BY|ASC|DESC|LIMIT|OFFSET|GROUP|HAVING|COUNT|SUM|MIN|MAX|AVG|SAMPLE|GROUP_CONCAT|SEPARATOR|NOT|EXISTS|IN|LATERAL|STR|LANG|DATATYPE|BOUND|IF|COALESCE|REGEX|CONTAINS|STRSTARTS|LCASE|UCASE|YEAR|a|true|false)$/i;
+  var KEYWORDS = /^(SELECT|CONSTRUCT|DESCRIBE|ASK|WHERE|FROM|NAMED|PREFIX|BASE|OPTIONAL|FILTER|UNION|MINUS|GRAPH|SERVICE|BIND|VALUES|AS|DISTINCT|REDUCED|ORDER|BY|ASC|DESC|LIMIT|OFFSET|GROUP|HAVING|COUNT|SUM|MIN|MAX|AVG|SAMPLE|GROUP_CONCAT|SEPARATOR|NOT|EXISTS|IN|LATERAL|STR|LANG|DATATYPE|BOUND|IF|COALESCE|REGEX|CONTAINS|STRSTARTS|LCASE|UCASE|YEAR|INSERT|DELETE|DATA|LOAD|CLEAR|DROP|CREATE|WITH|USING|SILENT|a|true|false)$/i;
   var TOKEN = /(#[^\n]*)|("""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|(<[^<>"{}|^`\\\s]*>)|([?$][A-Za-z_][\w]*)|([A-Za-z][\w.-]*)?(:[\w.-]*)|(\b\d+(?:\.\d+)?\b)|([A-Za-z_]+)/g;
 
   function paint() {
@@ -88,6 +88,16 @@
     if (local.indexOf("actor/") === 0 || local.indexOf("place/") === 0) return "/ui/entity/" + encodeURI(local);
     return null;
   }
+  // an IRI as the reader knows it: id/... for the graph's nodes, prefix:local for the rest
+  function compact(iri) {
+    if (iri.indexOf(BASE) === 0) return iri.slice(BASE.length);
+    var best = null;
+    Object.keys(data.prefixes).forEach(function (p) {
+      var ns = data.prefixes[p];
+      if (iri.indexOf(ns) === 0 && (!best || ns.length > data.prefixes[best].length)) best = p;
+    });
+    return best ? best + ":" + iri.slice(data.prefixes[best].length) : iri;
+  }
   function cell(term) {
     var td = document.createElement("td");
     if (!term) return td;
@@ -96,7 +106,8 @@
       var el = document.createElement(url ? "a" : "span");
       if (url) el.href = url;
       el.className = "mono";
-      el.textContent = term.value;
+      el.textContent = compact(term.value);
+      el.title = term.value;
       td.appendChild(el);
     } else {
       td.textContent = term.value;
