@@ -41,8 +41,8 @@ __all__ = [
     "SPAN_KINDS",
     "article_view",
     "describe_events",
+    "describe_articles",
     "published_dates",
-    "recent_articles",
 ]
 
 #: the kinds of span an article page highlights, outermost first when two share a start
@@ -53,6 +53,8 @@ SPAN_KINDS = ("claim", "statement", "event", "actor")
 _Q_TYPES = "SELECT ?ev ?t WHERE { GRAPH ?g { ?ev kg:eventType ?t } }"
 _Q_BEGINS = "SELECT ?ev ?d WHERE { GRAPH ?g { ?ev sem:hasBeginTimeStamp ?d } }"
 _Q_ENDS = "SELECT ?ev ?d WHERE { GRAPH ?g { ?ev sem:hasEndTimeStamp ?d } }"
+_Q_ARTICLES = """
+SELECT ?g ?pub WHERE { GRAPH ?g { ?a a kg:Article . OPTIONAL { ?a schema:datePublished ?pub } } }"""
 _Q_POLARITIES = """
 SELECT ?ev ?p (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { ?c kg:aboutEvent ?ev ; kg:polarity ?p } }
 GROUP BY ?ev ?p"""
@@ -69,13 +71,20 @@ class IndexedEvent(NamedTuple):
 
 class EventIndex:
     """Every event with its type, its dates over all articles and how many claims assert
-    and deny who did it: four flat scans of the store, kept in memory, so that the
-    timeline's type and date filters, the latest events and the most contested ones are
-    list operations instead of store-wide sorts (on a million triples, a sort over every
+    and deny who did it, and every article's publication date: five flat scans of the
+    store, kept in memory, so that the timeline's type and date filters, the latest events,
+    the most contested ones and the latest articles are list operations instead of
+    store-wide sorts (on a million triples, a sort over every
     event's optional dates takes most of a second). Build it again after a write."""
 
-    def __init__(self, events: Iterable[IndexedEvent]) -> None:
+    def __init__(
+        self, events: Iterable[IndexedEvent], articles: Iterable[tuple[str, date | None]] = ()
+    ) -> None:
         self.events = {e.id: e for e in events}
+        # article graphs, the latest published first (undated last)
+        self.articles = sorted(
+            articles, key=lambda a: (a[1] is None, -(a[1].toordinal() if a[1] else 0), a[0])
+        )
         dated = [e for e in self.events.values() if e.start is not None]
         dated.sort(key=lambda e: (e.start, e.id))
         self._dated = dated
@@ -107,7 +116,11 @@ class EventIndex:
             end = max(ends.get(ev) or start, start) if start is not None else None
             c = counts.get(ev, {})
             out.append(IndexedEvent(ev, t, start, end, c.get("asserted", 0), c.get("denied", 0)))
-        return cls(out)
+        articles: dict[str, date | None] = {}
+        for r in _select(store, _Q_ARTICLES):
+            g = str(r["g"])
+            articles[g] = articles.get(g) or (_as_date(r["pub"]) if r.get("pub") else None)
+        return cls(out, articles.items())
 
     def __len__(self) -> int:
         return len(self.events)
@@ -138,6 +151,11 @@ class EventIndex:
             found += [e for e in self._undated if type is None or e.type == type]
         return len(found), found[offset : offset + limit]
 
+    def recent_articles(self, limit: int = 50, offset: int = 0) -> tuple[int, list[str]]:
+        """``(total, graph IRIs)``: the articles, the latest published first."""
+        _check_page(limit, offset)
+        return len(self.articles), [g for g, _ in self.articles[offset : offset + limit]]
+
     def latest(self, limit: int = 10) -> list[IndexedEvent]:
         return list(reversed(self._dated[-limit:])) if limit > 0 else []
 
@@ -155,7 +173,7 @@ def _as_date(term) -> date | None:
 # IRIs written into a VALUES block: only ones that look like the graph's own ids (no
 # character that could end the IRI or start SPARQL syntax). They come from the store via
 # the index, not from a caller, and are checked all the same.
-_SAFE_IRI = re.compile(r"https://w3id\.org/geokg/id/[A-Za-z0-9._~!$&'()*+,;=:@/-]+")
+_SAFE_IRI = re.compile(r"https://w3id\.org/geokg/(?:id|graph)/[A-Za-z0-9._~!$&'()*+,;=:@/-]+")
 
 
 def _values(var: str, iris: Iterable[str]) -> str:
@@ -204,34 +222,29 @@ def describe_events(store: Store, iris: list[str], index: EventIndex | None = No
 
 # -- articles ----------------------------------------------------------------------------
 
-_RECENT = """
-SELECT ?g ?pub WHERE { GRAPH ?g { ?a schema:datePublished ?pub } }"""
 _ARTICLE_HEAD = """
   GRAPH ?g {
     ?a a kg:Article ; schema:identifier ?id .
-    OPTIONAL { ?a schema:headline ?title }
+    OPTIONAL { ?a schema:headline ?title } OPTIONAL { ?a schema:datePublished ?pub }
   }"""
 
 
-def recent_articles(store: Store, limit: int = 50, offset: int = 0) -> dict:
-    """The stored articles, the most recently published first (undated ones are not
-    listed: every ingested article has a date), paged with the total: id, graph, title,
-    published. No triple counts (``kg.query.articles`` has them, at a cost)."""
-    _check_page(limit, offset)
-    total = _count(store, "GRAPH ?g { ?a schema:datePublished ?pub }", "g", {})
-    items = []
-    if total and limit and offset < total:
-        rows = _select(
-            store,
-            f"SELECT * WHERE {{ {{ {_RECENT} ORDER BY DESC(?pub) ?g {_page_clause(limit, offset)} }} "
-            f"LATERAL {{ {_ARTICLE_HEAD} }} }} ORDER BY DESC(?pub) ?g",
-        )
-        for r in _dedupe(rows, "g"):
-            items.append({
-                "id": str(r["id"]), "graph": str(r["g"]), "title": _s(r.get("title")) or "",
-                "published": _date(r.get("pub")),
-            })  # fmt: skip
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+def describe_articles(store: Store, graphs: list[str]) -> list[dict]:
+    """The articles of these named graphs, in the order given: id, graph, title,
+    published (no triple counts: ``kg.query.articles`` has them, at a cost)."""
+    if not graphs:
+        return []
+    rows = _select(
+        store,
+        f"SELECT * WHERE {{ {{ {_values('g', graphs)} }} LATERAL {{ {_ARTICLE_HEAD} }} }}",
+    )
+    by_graph = {}
+    for r in rows:
+        by_graph.setdefault(str(r["g"]), {
+            "id": str(r["id"]), "graph": str(r["g"]), "title": _s(r.get("title")) or "",
+            "published": _date(r.get("pub")),
+        })  # fmt: skip
+    return [by_graph[g] for g in graphs if g in by_graph]
 
 
 _PUBLISHED = "SELECT ?g ?pub WHERE { GRAPH ?g { ?a a kg:Article ; schema:datePublished ?pub } }"

@@ -197,13 +197,19 @@ def event_index(request: Request) -> explore.EventIndex:
     return index
 
 
+def _articles(store, index: explore.EventIndex, limit: int, offset: int) -> dict[str, Any]:
+    total, graphs = index.recent_articles(limit, offset)
+    items = explore.describe_articles(store, graphs)
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
 def _home_lists(request: Request) -> dict[str, Any]:
     store = get_store(request)
     index = event_index(request)
     return {
         "latest": explore.describe_events(store, [e.id for e in index.latest(8)], index),
         "contested": explore.describe_events(store, [e.id for e in index.contested(8)], index),
-        "articles": explore.recent_articles(store, 12, 0),
+        "articles": _articles(store, index, 12, 0),
         "stats": get_projection(request).stats(),
     }
 
@@ -361,7 +367,7 @@ def article_page(request: Request, id: str) -> HTMLResponse:
 def articles_page(
     request: Request, offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0
 ) -> HTMLResponse:
-    result = explore.recent_articles(get_store(request), 50, offset)
+    result = _articles(get_store(request), event_index(request), 50, offset)
     return render(request, "articles.html", result=result)
 
 

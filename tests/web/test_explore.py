@@ -74,12 +74,15 @@ def test_describe_refuses_ids_that_are_not_the_graphs():
         explore.describe_events(None, ["https://w3id.org/geokg/id/event/x> } DROP ALL {"])
 
 
-def test_recent_articles_latest_first(store):
-    page = explore.recent_articles(store, 10)
-    assert page["total"] == 3
-    dates = [a["published"] for a in page["items"]]
+def test_articles_latest_first(store, index):
+    total, graphs = index.recent_articles(10)
+    assert total == 3
+    items = explore.describe_articles(store, graphs)
+    dates = [a["published"] for a in items]
     assert dates == sorted(dates, reverse=True)
-    assert page["items"][0]["id"] == HOSTILE_ID
+    assert items[0]["id"] == HOSTILE_ID
+    assert [a["graph"] for a in items] == graphs
+    assert index.recent_articles(1, 1)[1] == graphs[1:2]
 
 
 def test_article_view_spans_are_the_text(store):
