@@ -145,11 +145,14 @@ class _IndexHolder:
         self.key: tuple[int, int] | None = None
         self.index: explore.EventIndex | None = None
         self.building = False
+        self.stats: dict[str, int] = {}
 
-    def build(self, store, key) -> explore.EventIndex:
+    def build(self, store, key, graph=None) -> explore.EventIndex:
         index = explore.EventIndex.from_store(store)
+        # counting a networkx multigraph's edges walks all of them: once per version
+        stats = graph.stats() if graph is not None else {}
         with self.lock:
-            self.index, self.key, self.building = index, key, False
+            self.index, self.key, self.building, self.stats = index, key, False, stats
         return index
 
 
@@ -168,7 +171,7 @@ def _version(app) -> tuple[int, int]:
 def init_state(app, store) -> None:
     """Build the event index at startup (the app's lifespan runs this after the
     projection is built)."""
-    _holder(app).build(store, _version(app))
+    _holder(app).build(store, _version(app), getattr(app.state, "graph", None))
 
 
 def event_index(request: Request) -> explore.EventIndex:
@@ -181,14 +184,15 @@ def event_index(request: Request) -> explore.EventIndex:
         start = index is not None and stale and not holder.building
         if start:
             holder.building = True
+    graph = app.state.graph
     if index is None:
-        return holder.build(get_store(request), key)
+        return holder.build(get_store(request), key, graph)
     if start:
         store = get_store(request)
 
         def rebuild() -> None:
             try:
-                holder.build(store, key)
+                holder.build(store, key, graph)
             except Exception:  # the old index keeps answering; the next request retries
                 with holder.lock:
                     holder.building = False
@@ -210,7 +214,7 @@ def _home_lists(request: Request) -> dict[str, Any]:
         "latest": explore.describe_events(store, [e.id for e in index.latest(8)], index),
         "contested": explore.describe_events(store, [e.id for e in index.contested(8)], index),
         "articles": _articles(store, index, 12, 0),
-        "stats": get_projection(request).stats(),
+        "stats": _holder(request.app).stats,
     }
 
 

@@ -298,3 +298,24 @@ def test_static_files_and_licences_ship(client):
     assert client.get("/ui/static/../pages.py").status_code == 404
     for name in ("app.css", "app.js", "graph.js", "sparql.js", "ingest.js"):
         assert client.get(f"/ui/static/{name}").status_code == 200
+
+
+def test_a_written_article_reaches_the_lists(writable):
+    """After a write the event index is rebuilt in the background; the pages answer from
+    the previous one meanwhile, then list the new article."""
+    import time
+
+    writable.app.state.extractor = kgworld.WorldExtractor()
+    body = {"id": "sandworm-again", "title": "Grid attack, again", "published": "2024-05-05",
+            "text": kgworld.SANDWORM_TEXT}  # fmt: skip
+    r = writable.post("/articles", json=body, headers={"Authorization": "Bearer s3cret"})
+    assert r.status_code == 201, r.text
+    deadline = time.monotonic() + 20
+    while True:
+        html = writable.get("/ui/articles").text
+        assert writable.get("/").status_code == 200
+        if 'href="/ui/article/sandworm-again"' in html:
+            break
+        assert time.monotonic() < deadline, "the new article never reached /ui/articles"
+        time.sleep(0.1)
+    assert "Grid attack, again" in writable.get("/").text
