@@ -56,7 +56,8 @@ _Q_ENDS = "SELECT ?ev ?d WHERE { GRAPH ?g { ?ev sem:hasEndTimeStamp ?d } }"
 _Q_ARTICLES = """
 SELECT ?g ?pub WHERE { GRAPH ?g { ?a a kg:Article . OPTIONAL { ?a schema:datePublished ?pub } } }"""
 _Q_POLARITIES = """
-SELECT ?ev ?p (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { ?c kg:aboutEvent ?ev ; kg:polarity ?p } }
+SELECT ?ev ?p (COUNT(DISTINCT ?c) AS ?n)
+WHERE { GRAPH ?g { ?c kg:aboutEvent ?ev ; kg:polarity ?p } }
 GROUP BY ?ev ?p"""
 
 
@@ -193,7 +194,8 @@ def describe_events(store: Store, iris: list[str], index: EventIndex | None = No
     if not iris:
         return []
     values = _values("ev", iris)
-    rows = _select(store, f"SELECT * WHERE {{ {{ {values} }} LATERAL {{ {_EVENT_DETAILS} }} }} ORDER BY ?ev ?g")
+    each = "SELECT * WHERE {{ {{ {} }} LATERAL {{ {} }} }} ORDER BY {}"
+    rows = _select(store, each.format(values, _EVENT_DETAILS, "?ev ?g"))
     by_id: dict[str, dict] = {}
     for r in rows:
         item = by_id.get(str(r["ev"]))
@@ -201,7 +203,7 @@ def describe_events(store: Store, iris: list[str], index: EventIndex | None = No
             by_id[str(r["ev"])] = {**_event_summary(r), "participants": [], "targets": []}
         elif item["place"] is None and r.get("place") is not None:
             item["place"] = _ref(r.get("place"), r.get("placeLabel"))
-    for r in _select(store, f"SELECT * WHERE {{ {{ {values} }} LATERAL {{ {_EVENT_ARGS} }} }} ORDER BY ?ev ?x"):
+    for r in _select(store, each.format(values, _EVENT_ARGS, "?ev ?x")):
         item = by_id.get(str(r["ev"]))
         x = _ref(r["x"], r.get("xl"))
         if item is not None and all(p["id"] != x["id"] for p in item[str(r["role"])]):
@@ -275,7 +277,8 @@ SELECT ?g ?kind ?x ?node ?label ?s ?e ?polarity ?ckind ?who ?whoLabel WHERE { GR
   {
     ?node kg:mentionedIn ?x . ?x kg:startOffset ?s ; kg:endOffset ?e .
     OPTIONAL { ?node rdfs:label ?label }
-    { ?node a kg:Actor . BIND("actor" AS ?kind) } UNION { ?node a kg:Event . BIND("event" AS ?kind) }
+    { ?node a kg:Actor . BIND("actor" AS ?kind) }
+    UNION { ?node a kg:Event . BIND("event" AS ?kind) }
   } UNION {
     ?x a kg:Statement ; kg:speaker ?node ; kg:startOffset ?s ; kg:endOffset ?e .
     OPTIONAL { ?node rdfs:label ?label }

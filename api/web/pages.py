@@ -276,7 +276,8 @@ def event_page(request: Request, id: str) -> HTMLResponse:
     )
     agents = []
     for group in ev["attribution"]:
-        sides = [("asserts", c) for c in group["asserted"]] + [("denies", c) for c in group["denied"]]
+        sides = [("asserts", c) for c in group["asserted"]]
+        sides += [("denies", c) for c in group["denied"]]
         sides.sort(key=lambda sc: (published.get(sc[1]["article"]) or "9999", sc[1]["article"],
                                    sc[1]["start"] or 0))  # fmt: skip
         agents.append({**group, "claims": sides,
@@ -459,7 +460,8 @@ def _timeline_strip(
         if step == "week":
             d = lo + _dt.timedelta(days=(7 - lo.weekday()) % 7)
     while d <= hi and len(ticks) < 40:
-        label = str(d.year) if step == "year" else (d.strftime("%b %Y") if step == "month" else d.strftime("%d %b"))
+        fmt = {"year": "%Y", "month": "%b %Y", "week": "%d %b"}[step]
+        label = d.strftime(fmt)
         ticks.append({"x": x(d), "label": label})
         if step == "year":
             d = _dt.date(d.year + 1, 1, 1)
@@ -556,7 +558,7 @@ def highlight(text: str, spans: list[dict]) -> Markup:
             return f'<a href="{escape(url)}"{attrs}>'
         tag = f"<span{attrs}>"
         if first and kind in ("statement", "claim") and url and not inside_link:
-            sign = "§" if kind == "statement" else ("✕" if s.get("polarity") == "denied" else "⚑")
+            sign = "§" if kind == "statement" else "✕" if s.get("polarity") == "denied" else "⚑"
             tag += f'<a class="hl-go" href="{escape(url)}" title="{escape(title)}">{sign}</a>'
         return tag
 

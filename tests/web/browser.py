@@ -51,7 +51,7 @@ class Watch:
         page.on("response", self._response)
 
     def _console(self, msg) -> None:
-        if msg.type in ("error", "warning") and (msg.type == "error" or "Content Security" in msg.text):
+        if msg.type == "error" or (msg.type == "warning" and "Content Security" in msg.text):
             self.problems.append(f"console {msg.type}: {msg.text}")
 
     def _failed(self, request) -> None:

@@ -98,7 +98,8 @@ def choose(page, field, text: str, pick: str) -> None:
     """Type into a type-ahead field and pick the suggestion whose name is ``pick``."""
     field.fill("")
     field.type(text, delay=30)
-    option = page.locator(".ta-list li", has=page.locator(".ta-name", has_text=re.compile(f"^{re.escape(pick)}$")))
+    name = page.locator(".ta-name", has_text=re.compile(f"^{re.escape(pick)}$"))
+    option = page.locator(".ta-list li", has=name)
     option.first.wait_for(state="visible")
     option.first.dispatch_event("mousedown")
 
@@ -114,7 +115,8 @@ def test_walk_search_actor_event_paths_article_sparql(page, base_url, shots):
     page.locator(".ta-list li").first.wait_for(state="visible")
     snap(page, shots, "02-typeahead")
     clean(page, "search")
-    option = page.locator(".ta-list li", has=page.locator(".ta-name", has_text=re.compile("^Russia$")))
+    name = page.locator(".ta-name", has_text=re.compile("^Russia$"))
+    option = page.locator(".ta-list li", has=name)
     with page.expect_navigation():
         option.first.dispatch_event("mousedown")
     settle(page)
