@@ -362,9 +362,19 @@ def article_page(request: Request, id: str) -> HTMLResponse:
     view = explore.article_view(get_store(request), id)
     body = highlight(view["text"], view["spans"])
     counts: dict[str, int] = {}
+    nodes: dict[str, dict[str, dict]] = {"actor": {}, "event": {}}
     for s in view["spans"]:
         counts[s["kind"]] = counts.get(s["kind"], 0) + 1
-    return render(request, "article.html", a=view, body=body, counts=counts)
+        if s["kind"] in nodes:
+            n = nodes[s["kind"]].setdefault(
+                s["node"], {"id": s["node"], "label": s["label"], "count": 0, "first": s}
+            )
+            n["count"] += 1
+    actors = sorted(nodes["actor"].values(), key=lambda n: (-n["count"], n["label"] or ""))
+    events = sorted(nodes["event"].values(), key=lambda n: n["first"]["start"])
+    claims = sorted((s for s in view["spans"] if s["kind"] == "claim"), key=lambda s: s["start"])
+    return render(request, "article.html", a=view, body=body, counts=counts, actors=actors,
+                  events=events, claims=claims)  # fmt: skip
 
 
 @router.get("/ui/articles", response_class=HTMLResponse)
