@@ -108,6 +108,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if callable(getattr(module, "init_state", None)):
             app.state.router_inits.append(module.init_state)
     app.include_router(health_router)
+    from api import web  # the explorer's pages, static files and security headers
+
+    web.install(app)
     return app
 
 

@@ -13,10 +13,12 @@ article says of an event's dates into one interval (the earliest begin, the late
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from rdflib.term import Literal, URIRef
 
+from kg.coref import VAGUE_DAYS
 from kg.errors import InputError, NotFoundError
 from kg.store import Store, Term
 
@@ -119,10 +121,6 @@ def merge_dates(spans: list[tuple[str, str | None]]) -> tuple[str | None, str | 
     precise reports (at most ``kg.coref.VAGUE_DAYS`` long) when there are any, so "last
     week" in one article does not stretch "the night of January 13-14" in another; else
     the span of them all."""
-    from datetime import date
-
-    from kg.coref import VAGUE_DAYS
-
     spans = [(b, e or b) for b, e in spans if b]
     if not spans:
         return None, None

@@ -14,10 +14,35 @@ import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 
+from tqdm import tqdm
+
+from kg import __version__
+from kg.attribution import attribution_picture, find_events, format_picture
 from kg.errors import InputError, KGError, NotFoundError, StoreError
+from kg.ingest import (
+    DEFAULT_MAX_BYTES,
+    RECORD_FORMATS,
+    count_inputs,
+    delete_article,
+    document_from_bytes,
+    extract_outcomes,
+    extract_to_record,
+    ingest_documents,
+    input_files,
+    parse_date,
+    read_paths,
+    read_text_file,
+    render_article,
+)
+from kg.parallel import open_pool
+from kg.rdf import graph_iri
+from kg.readback import list_articles
+from kg.resolution import consolidate
 from kg.store import DEFAULT_LOCATION, Store, is_remote, open_store
+from kg.store.remote import RemoteConfig
 from kg.vocab import KG
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
@@ -110,8 +135,6 @@ def _cell(value: dict | None) -> str:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from kg.ingest import document_from_bytes, extract_to_record, read_text_file
-
     if args.file == "-":
         data = sys.stdin.buffer.read(args.max_bytes + 1)
         source = document_from_bytes(
@@ -136,13 +159,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from contextlib import nullcontext
-
-    from tqdm import tqdm
-
-    from kg.ingest import count_inputs, ingest_documents, input_files, read_paths
-    from kg.parallel import open_pool
-
     files = input_files(args.paths)
     if not files:
         raise InputError(f"no .txt or .jsonl files under {', '.join(args.paths)}")
@@ -191,16 +207,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from kg.ingest import render_article
-
     with _open(args.store) as store:
         print(render_article(store, args.article_id, args.format))
     return EXIT_OK
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
-    from kg.readback import list_articles
-
     with _open(args.store) as store:
         articles = list_articles(store)
     rows = [
@@ -212,8 +224,6 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    from kg.ingest import delete_article
-
     with _open(args.store) as store:
         rejoined = delete_article(store, args.article_id)
         if rejoined is None:
@@ -225,9 +235,6 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
-    from kg.resolution import consolidate
-
-    from kg.rdf import graph_iri
 
     with _open(args.store) as store:
         for doc_id in args.article_ids:
@@ -265,7 +272,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from kg.validate import validate_store
+    from kg.validate import validate_store  # pyshacl: loaded only by the command that needs it
 
     with _open(args.store) as store:
         reports = validate_store(store)
@@ -280,7 +287,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     try:
-        from api.app import serve
+        from api.app import serve  # the CLI sits above the API layer; FastAPI only for serve
     except ImportError as exc:
         raise KGError(f"the API is not available: {exc}") from None
     # Open and close the store first: a locked or unreadable store is then one line from
@@ -295,8 +302,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_claims(args: argparse.Namespace) -> int:
     """``kg claims EVENT``: who says who is responsible for an event, across all articles."""
-    from kg.attribution import attribution_picture, find_events, format_picture
-
     with _open(args.store) as store:
         if args.event.startswith(("http://", "https://")):
             iris = [args.event]
@@ -341,8 +346,6 @@ def _shown(location: str) -> str:
     """A store location fit to print: a URL without its password."""
     if not is_remote(location):
         return location
-    from kg.store.remote import RemoteConfig
-
     try:
         return RemoteConfig.from_url(location, env={}).location
     except KGError:
@@ -350,7 +353,7 @@ def _shown(location: str) -> str:
 
 
 def _extractor():
-    from kg.extract import Extractor
+    from kg.extract import Extractor  # spaCy: loaded only when an article is extracted
 
     return Extractor()
 
@@ -372,8 +375,6 @@ class _LazyExtractor:
 
     def extract_many(self, docs):
         """Batched extraction (``nlp.pipe``) when the extractor has it, else one by one."""
-        from kg.ingest import extract_outcomes
-
         return extract_outcomes(self._get(), list(docs))
 
 
@@ -393,8 +394,6 @@ def _positive_int(text: str) -> int:
 
 
 def _date(text: str) -> str:
-    from kg.ingest import parse_date
-
     try:
         parse_date(text, origin="--published")
     except InputError:
@@ -403,9 +402,6 @@ def _date(text: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from kg import __version__
-    from kg.ingest import DEFAULT_MAX_BYTES, RECORD_FORMATS
-
     parser = argparse.ArgumentParser(
         prog="kg", description="Build and query a knowledge graph of geopolitical news."
     )

@@ -21,15 +21,20 @@ The rules are conservative; an event joins a node from another article only if
 - the type is the same;
 - both are dated and the dates overlap; an event its article gives no date is taken to
   lie in the ``RECENT_DAYS`` before the article's publication ("the attack" in a report),
-  and then needs two shared arguments, at least one of them an actor (a participant or
-  target), and to be the only node that fits;
+  and then needs a shared actor in the same role (participant or target: "the EU
+  sanctions" joins the sanctions the EU imposed three days before) or three shared content
+  words of the sentences that report them, and to be the only node of its type that fits;
+- dates overlap with a day of slack (reports of an overnight strike date it by the night or
+  the morning), but only an exact overlap makes a match precise;
 - nothing conflicts: when both name targets, they share one; when both name places, they
-  share one;
+  share one, a city and the country it is the capital or seat of counting as one ("talks
+  in Riyadh" and "the meeting in Saudi Arabia", by the gazetteer's metonyms);
 - they share at least one participant, target or place, or else (a weaker sign, for
   reports whose arguments the extractor missed: "the cyberattack on its government
-  websites") two content words of their labels ("government", "websites");
+  websites") two content words of the sentences that report them ("drone", "depot",
+  "Belgorod": the event's own label is made from its arguments, so it adds nothing);
 - and, when either date is vague (a range of more than three days, such as "last week") or
-  only label words are shared, that node is the only one that fits; otherwise the best fit
+  only sentence words are shared, that node is the only one that fits; otherwise the best fit
   wins (most shared arguments, then the node most articles report).
 Each node takes at most one event of an article, and each event joins at most one node.
 So two attacks on the same day stay apart unless they share a target, and the NATO-Russia
@@ -50,7 +55,8 @@ from urllib.parse import quote
 
 from rdflib.term import Literal, URIRef
 
-from kg.rdf import BASE, graph_iri
+from kg.gazetteer import Gazetteer, default_gazetteer
+from kg.rdf import BASE, graph_iri, slug
 from kg.store import Store, Term
 from kg.vocab import KG, RDF, RDFS, SCHEMA, SEM, TIME
 
@@ -67,6 +73,7 @@ _PREFIXES = """\
 PREFIX kg: <https://w3id.org/geokg/ontology#>
 PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX schema: <https://schema.org/>
 """
 
 # events of one type, in other articles, whose dates overlap [?lo, ?hi]. The begin dates
@@ -107,11 +114,15 @@ SELECT ?self ?e ?g ?rel ?x WHERE {
     UNION { ?e sem:hasPlace ?x . BIND("place" AS ?rel) }
     UNION { ?e sem:hasBeginTimeStamp ?x . BIND("begin" AS ?rel) }
     UNION { ?e sem:hasEndTimeStamp ?x . BIND("end" AS ?rel) }
-    UNION { ?e rdfs:label ?x . BIND("label" AS ?rel) }
+    UNION { ?e kg:mentionedIn ?m . ?m kg:startOffset ?so ; kg:sourceArticle ?art .
+            ?art schema:articleBody ?body .
+            BIND(IF(?so > %(reach)d, ?so - %(reach)d, 0) AS ?from)
+            BIND(CONCAT(STR(?so - ?from), "|", SUBSTR(?body, ?from + 1, %(width)d)) AS ?x)
+            BIND("context" AS ?rel) }
   }
   FILTER(?g != ?self)
 }"""
-)
+) % {"reach": 200, "width": 400}
 
 # the article's events and their evidence as stored now (for a sticky re-ingest)
 _PREVIOUS = (
@@ -135,7 +146,7 @@ class _Event:
     places: set[URIRef] = field(default_factory=set)
     mentions: list[URIRef] = field(default_factory=list)
     interval: URIRef | None = None
-    words: set[str] = field(default_factory=set)  # the label's content words
+    words: set[str] = field(default_factory=set)  # content words of its sentences
     undated: bool = False  # begin/end are the RECENT_DAYS before publication, not a date
 
     @property
@@ -163,41 +174,66 @@ class _Match:
     shared: list[tuple[str, URIRef]]
     precise: bool
     against: tuple[URIRef, _dt.date, _dt.date]  # (graph, begin, end) it overlapped
-    words: list[str] = field(default_factory=list)  # shared label words, when no argument is
+    words: list[str] = field(default_factory=list)  # shared sentence words, when no argument is
 
     @property
     def weak(self) -> bool:
-        """Only label words are shared: enough only when no other event fits."""
+        """Only sentence words are shared: enough only when no other event fits."""
         return not self.shared
 
     @property
     def rank(self) -> tuple[int, int, str]:
         """Sort key, best first: most shared arguments (precise dates count one more), then
-        the node most articles report, then the IRI, only to break ties stably."""
-        return (-(len(self.shared) + int(self.precise)), -len(self.node.dates), str(self.node.iri))
+        most shared sentence words, then the node most articles report, then the IRI, only
+        to break ties stably."""
+        return (
+            -(len(self.shared) + int(self.precise)),
+            -len(self.words),
+            -len(self.node.dates),
+            str(self.node.iri),
+        )
 
 
-_LABEL_WORDS = 2  # shared content words of the labels that stand in for a shared argument
+_CONTEXT_WORDS = 2  # shared content words of the sentences that stand in for a shared argument
+_UNDATED_WORDS = 3  # ... for an undated report, which has no date to agree on
+# reports of one event differ by a day (time zones; "overnight" dated by the night or the
+# morning): a day apart still overlaps, but only an exact overlap counts as precise
+_SLACK = _dt.timedelta(days=1)
 _NOT_CONTENT = frozenset(
-    str.split(
-        """a an and the of on in at to for from by with its his her their our this that these those
+    """a an and the of on in at to for from by with its his her their our this that these those
     last latest next new first such same other another overnight week weekend month year day
     night morning evening today yesterday january february march april may june july august
-    september october november december monday tuesday wednesday thursday friday saturday
-    sunday attack attacks attacked cyberattack cyberattacks hack hacking hacked strike strikes
-    struck talks talk meeting meetings meet met session sessions conference call calls
-    interview said says against into over about after before more than"""
-    )
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday attack attacks attacked
+    cyberattack cyberattacks hack hacking hacked strike strikes struck talks talk meeting
+    meetings meet met session sessions conference call calls interview said says say told
+    against into over about after before more than region province city town area district
+    country state officials official government ministry spokesman spokeswoman minister
+    president forces military people were was has had have been will would could not also
+    which who what when where while earlier later separate since during amid""".split()
 )
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s|\n")
 
 
-def _content_words(label: str) -> set[str]:
-    """Words of a label that say which event it is, not what kind or when."""
-    return {
-        w
-        for w in re.findall(r"[a-z][a-z-]+", str(label).lower())
-        if len(w) > 2 and w not in _NOT_CONTENT
-    }
+def _content_words(text: str) -> set[str]:
+    """Words that say which event it is, not what kind or when; a plural counts as its
+    singular ("drones" and "drone")."""
+    out = set()
+    for w in re.findall(r"[a-z][a-z-]+", str(text).lower()):
+        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        if len(w) > 2 and w not in _NOT_CONTENT:
+            out.add(w)
+    return out
+
+
+def _sentence_words(text: str, at: int) -> set[str]:
+    """Content words of the sentence of ``text`` that holds the character ``at``."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, max(0, at)):
+        start = m.end()
+    m = _SENTENCE_END.search(text, at)
+    return _content_words(text[start : m.start() + 1 if m else len(text)])
 
 
 def is_precise(begin: _dt.date | None, end: _dt.date | None) -> bool:
@@ -220,6 +256,7 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
     by_subject: dict[Term, dict[URIRef, list[Term]]] = {}
     for s, p, o in triples:
         by_subject.setdefault(s, {}).setdefault(p, []).append(o)
+    body = next((str(o) for _, p, o in triples if p == SCHEMA.articleBody), "")
     out = []
     for s, props in by_subject.items():
         if KG.Event not in props.get(RDF.type, ()) or not isinstance(s, URIRef):
@@ -240,7 +277,13 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
                 places=set(props.get(SEM.hasPlace, ())),
                 mentions=list(props.get(KG.mentionedIn, ())),
                 interval=next(iter(props.get(TIME.hasTime, ())), None),
-                words=_content_words(next(iter(props.get(RDFS.label, ())), "")),
+                words=set().union(
+                    *(
+                        _sentence_words(body, int(o))
+                        for m in props.get(KG.mentionedIn, ())
+                        for o in by_subject.get(m, {}).get(KG.startOffset, ())
+                    )
+                ),
             )
         )
     return sorted(out, key=lambda e: str(e.iri))
@@ -255,13 +298,14 @@ class _Lookup:
     def candidates(self, e: _Event) -> list[_Profile]:
         if e.begin is None:
             return []
+        lo, hi = e.begin - _SLACK, (e.end or e.begin) + _SLACK
         rows = self.store.select(
-            _candidates_query(e.begin, e.end or e.begin),
+            _candidates_query(lo, hi),
             {
                 "self": self.self_graph,
                 "type": e.type,
-                "lo": Literal(e.begin.isoformat(), datatype=_XSD_DATE),
-                "hi": Literal((e.end or e.begin).isoformat(), datatype=_XSD_DATE),
+                "lo": Literal(lo.isoformat(), datatype=_XSD_DATE),
+                "hi": Literal(hi.isoformat(), datatype=_XSD_DATE),
             },
         ).dicts()
         return [self.profile(r["e"]) for r in rows]
@@ -281,8 +325,9 @@ class _Lookup:
                 ends[g] = d
             elif rel in ("participant", "target", "place"):
                 getattr(prof, rel + "s").add(x)
-            elif rel == "label":
-                prof.words |= _content_words(str(x))
+            elif rel == "context":
+                at, _, window = str(x).partition("|")
+                prof.words |= _sentence_words(window, int(at))
         for g, b in begins.items():
             prof.dates[g] = (b, ends.get(g, b))
         self._profiles[iri] = prof
@@ -301,29 +346,54 @@ class _Lookup:
 _XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 
 
-def _match(e: _Event, node: _Profile) -> _Match | None:
+def _place_keys(place: Term, gaz: Gazetteer) -> frozenset[str]:
+    """A place and the country it stands in, as slugs: ``place/riyadh`` is {riyadh,
+    saudi-arabia} (a capital is its country's metonym in the gazetteer); a place the
+    gazetteer does not know is only itself."""
+    local = _local(place)
+    entry = gaz.lookup(local.replace("-", " "))
+    if entry is None:
+        return frozenset({local})
+    country = entry.name if entry.type == "country" else entry.country
+    return frozenset({local, slug(country)} if country else {local})
+
+
+def _shared_places(a: set[Term], b: set[Term], gaz: Gazetteer) -> list[Term]:
+    """The places of ``a`` that are, or lie in the same country as, a place of ``b``."""
+    keys_b = set().union(*(_place_keys(p, gaz) for p in b)) if b else set()
+    return sorted((p for p in a if p in b or _place_keys(p, gaz) & keys_b), key=str)
+
+
+def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | None:
     """Do ``e`` and the node pass the rules? None when they do not."""
+    gaz = gaz or default_gazetteer()
     if e.begin is None:
         return None
     end = e.end or e.begin
-    overlapping = [(g, b, en) for g, (b, en) in node.dates.items() if b <= end and en >= e.begin]
+    overlapping = [
+        (g, b, en)
+        for g, (b, en) in node.dates.items()
+        if b <= end + _SLACK and en >= e.begin - _SLACK
+    ]
     if not overlapping:
         return None
+    exact = [o for o in overlapping if o[1] <= end and o[2] >= e.begin]
     if e.targets and node.targets and not e.targets & node.targets:
         return None
-    if e.places and node.places and not e.places & node.places:
+    places = _shared_places(e.places, node.places, gaz)
+    if e.places and node.places and not places:
         return None
     shared = sorted(
         [("participant", x) for x in e.participants & node.participants]
         + [("target", x) for x in e.targets & node.targets]
-        + [("place", x) for x in e.places & node.places]
+        + [("place", x) for x in places]
     )
     words = sorted(e.words & node.words)
-    if not shared and len(words) < _LABEL_WORDS:
+    if not shared and len(words) < _CONTEXT_WORDS:
         return None
-    if e.undated and (len(shared) < 2 or all(kind == "place" for kind, _ in shared)):
-        return None  # no date of its own: two shared arguments, one of them an actor
-    precise_ones = [o for o in overlapping if is_precise(o[1], o[2])]
+    if e.undated and all(kind == "place" for kind, _ in shared) and len(words) < _UNDATED_WORDS:
+        return None  # no date of its own: a shared actor in the same role, or its story
+    precise_ones = [o for o in exact if is_precise(o[1], o[2])]
     precise = e.precise and bool(precise_ones)
     against = min(precise_ones or overlapping, key=lambda o: (o[1], o[2], str(o[0])))
     return _Match(e, node, shared, precise, against, words=words if not shared or e.undated else [])
@@ -342,9 +412,9 @@ def _evidence(m: _Match) -> str:
     e, (g, b, en) = m.event, m.against
     shared = ", ".join(f"{kind}:{_local(x)}" for kind, x in m.shared)
     if e.undated and m.words:
-        shared += "; label words " + ", ".join(m.words)
+        shared += "; sentence words " + ", ".join(m.words)
     if m.weak:
-        shared = "label words " + ", ".join(m.words) + " (the only event that fits)"
+        shared = "sentence words " + ", ".join(m.words) + " (the only event that fits)"
     first = min(_doc(x) for x in m.node.dates)
     kind = str(e.type).rsplit("/", 1)[-1]
     when = f"undated, reported within {RECENT_DAYS} days of" if e.undated else f"{e.begin}/{e.end} overlaps"
@@ -395,7 +465,7 @@ def resolve_events(
         if strong:
             proposals.extend(strong)
         elif len(matches) == 1:
-            proposals.extend(matches)  # a vague date or only label words: when one event fits
+            proposals.extend(matches)  # a vague date or only sentence words: when one event fits
     for m in sorted(proposals, key=lambda m: m.rank):
         if m.event.iri in chosen or m.node.iri in taken:
             continue

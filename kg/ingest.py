@@ -41,7 +41,17 @@ from rdflib.compare import isomorphic
 from rdflib.term import BNode
 
 from kg.errors import ExtractionError, InputError, KGError, NotFoundError
+from kg.rdf import extraction_to_triples, graph_iri
+from kg.readback import article_record
 from kg.records import Document, Extraction
+from kg.resolution import (
+    actors_of,
+    affected_by_delete,
+    affected_by_write,
+    consolidate,
+    persons_of,
+    resolve_article,
+)
 from kg.store import Store, Triple, open_store
 from kg.vocab import PREFIXES
 
@@ -764,9 +774,6 @@ def store_extraction(store: Store, extraction: Extraction) -> Stored:
     remote store). Earlier articles whose surname-only people this article names in full
     are re-resolved after the write (``rejoined``), so the graph does not depend on the
     order the articles came in."""
-    from kg.rdf import extraction_to_triples
-    from kg.resolution import affected_by_write, consolidate, resolve_article
-
     doc = extraction.document
     graph, made = extraction_to_triples(extraction)
     triples = resolve_article(store, doc.id, list(made))  # kg.resolution: cross-article merges
@@ -786,14 +793,12 @@ def store_extraction(store: Store, extraction: Extraction) -> Stored:
 def delete_article(store: Store, doc_id: str) -> tuple[str, ...] | None:
     """Remove an article's graph; None when there was none. Articles whose people joined a
     full name only this article gave are re-resolved (their ids are returned), so a
-    deletion takes back the merges it made possible."""
-    from kg.rdf import graph_iri
-    from kg.resolution import affected_by_delete, consolidate, persons_of
-
-    persons = persons_of(store, doc_id)
+    deletion takes back the merges it made possible; so are those whose actors' type it
+    decided (kg.resolution types each node from all its mentions)."""
+    persons, actors = persons_of(store, doc_id), actors_of(store, doc_id)
     if not store.delete_graph(str(graph_iri(doc_id))):
         return None
-    return tuple(consolidate(store, affected_by_delete(store, persons)))
+    return tuple(consolidate(store, affected_by_delete(store, persons, actors)))
 
 
 def as_stored(graph: str, triples: Iterable[Triple]) -> set[Triple]:
@@ -848,16 +853,12 @@ def extract_to_record(doc: Document, extractor: SupportsExtract, fmt: str = "jso
 def render_article(store: Store, doc_id: str, fmt: str = "json") -> str:
     """An article as the SCHEMA.md record (``json``, by SPARQL) or its named graph as
     ``turtle``, ``jsonld`` or ``nquads``."""
-    from kg.rdf import graph_iri
-
     if fmt not in RECORD_FORMATS:
         raise InputError(f"unknown format {fmt!r}; use one of {', '.join(RECORD_FORMATS)}")
     graph = str(graph_iri(doc_id))
     if not store.has_graph(graph):
         raise NotFoundError(f"no article {doc_id!r} in the store")
     if fmt == "json":
-        from kg.readback import article_record
-
         return json.dumps(article_record(store, doc_id), ensure_ascii=False, indent=2)
     return serialize_triples(store.triples_in(graph), fmt, graph=graph)
 

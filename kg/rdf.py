@@ -53,6 +53,7 @@ Triple = tuple[URIRef, URIRef, URIRef | Literal]
 __all__ = [
     "BASE",
     "FORMATS",
+    "RETYPED",
     "actor_iri",
     "article_iri",
     "bind_prefixes",
@@ -70,6 +71,10 @@ __all__ = [
 ]
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
+
+# kg:resolvedBy "retyped:<type>" on a mention: the extractor typed it so, but its node has
+# another type (one type per actor node; kg.resolution decides it from all the evidence)
+RETYPED = "retyped:"
 
 
 # -- IRIs -------------------------------------------------------------------------------
@@ -275,7 +280,9 @@ class _Mapper:
 
     def actor_triples(self, iri: URIRef, same: list[Actor]) -> Iterator[Triple]:
         """Actors whose names slug alike are one IRI: the first one's name and type win,
-        the others' names become aliases, so the graph keeps one label and one type."""
+        the others' names become aliases, so the graph keeps one label and one type. A
+        mention of one typed otherwise says so (``kg:resolvedBy "retyped:<its type>"``):
+        ``kg.resolution`` weighs every mention's own type to type the node store-wide."""
         first = same[0]
         if first.type not in ACTOR_TYPES:
             raise ExtractionError(f"{self.doc_id}: actor {first.key!r} has type {first.type!r}")
@@ -296,6 +303,12 @@ class _Mapper:
                 yield iri, KG.memberOfCountry, self.actor(a.country, f"actor {a.key!r} country")
             for m in a.mentions:
                 yield from self.mention(iri, m)
+                if a.type != first.type and a.type in ACTOR_TYPES:
+                    # the node keeps one type; the mention keeps what the extractor said, as
+                    # evidence for the store-wide type (kg.resolution decides it)
+                    yield mention_iri(self.doc_id, m.start, m.end), KG.resolvedBy, Literal(
+                        RETYPED + a.type
+                    )
             for r in a.roles:
                 yield from self.role_triples(iri, a, r, roles)
 

@@ -25,6 +25,15 @@ Rules against the store (other articles' graphs only)
 - **name variants**: "Serhiy Demedyuk" is "Sergei Demedyuk" (same surname, first names that
   are transliterations of each other or an initial); "Anna" and "Igor Kovalenko" are not.
 
+One type per actor node, store-wide: the extractor may type one name differently in two
+articles (or twice in one). A node's type is the gazetteer's when its label is a gazetteer
+entry, else a rule's (US state), else the type most of its mentions in the whole store were
+given (ties: country, person, organization, group). Each mention typed otherwise keeps its
+own type as ``kg:resolvedBy "retyped:<type>"``, so the decision can be made again from the
+same evidence: an article arriving that changes the majority re-resolves the articles that
+carry the node with the old type (:func:`affected_by_write`), and so does a deletion
+(:func:`affected_by_delete`). Every graph therefore gives a node the same single type.
+
 Evidence: every actor mention gets ``kg:resolvedBy "rule:value"`` saying why it stands for
 its node ("gazetteer:Russia", "demonym:Ukraine", "surname-of:Dmitry Peskov", "title:Kremlin
 spokesman", "store:name-variant:Sergei Demedyuk" ...). It lives in the article's graph, so
@@ -42,13 +51,14 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rdflib.term import Literal, URIRef
 
 from kg.gazetteer import Entry, Gazetteer, default_gazetteer
-from kg.rdf import BASE, graph_iri, slug, surname
+from kg.rdf import BASE, RETYPED, graph_iri, slug, surname
 from kg.store import Store, Term
 from kg.vocab import ACTOR_CLASS, KG, OWL, RDF, RDFS, SCHEMA, WD
 
@@ -56,9 +66,11 @@ Triple = tuple[URIRef, URIRef, Term]
 
 __all__ = [
     "ACTOR_NS",
+    "actors_of",
     "affected_by_delete",
     "affected_by_write",
     "consolidate",
+    "decide_type",
     "mention_evidence",
     "persons_of",
     "resolve_actors",
@@ -201,17 +213,96 @@ SELECT DISTINCT ?p ?id WHERE {
 )
 
 
+# the types a node's mentions were given, in the graphs other than ?self: the node's type in
+# each graph, or the mention's own one ("retyped:...") where the node was typed otherwise
+_TYPE_EVIDENCE = (
+    _PREFIXES
+    + """SELECT ?self ?x ?t ?why (COUNT(?m) AS ?n) WHERE {
+  GRAPH ?g {
+    ?x kg:actorType ?t ; kg:mentionedIn ?m .
+    OPTIONAL { ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "retyped:")) }
+  }
+  FILTER(?g != ?self)
+} GROUP BY ?self ?x ?t ?why"""
+)
+
+_A_LABEL = _PREFIXES + """SELECT ?x ?l WHERE { GRAPH ?g { ?x rdfs:label ?l } } LIMIT 1"""
+
+# articles that give ?x another type than ?type
+_TYPED_OTHERWISE = (
+    _PREFIXES
+    + """PREFIX schema: <https://schema.org/>
+SELECT DISTINCT ?self ?x ?type ?id WHERE {
+  GRAPH ?g { ?x kg:actorType ?t . ?art a kg:Article ; schema:identifier ?id . }
+  FILTER(?g != ?self && ?t != ?type)
+}"""
+)
+
+_ACTORS_IN = (
+    _PREFIXES
+    + """SELECT DISTINCT ?self ?x ?t WHERE { GRAPH ?self { ?x kg:actorType ?t } }"""
+)
+
+# ties are broken in this order (a fixed order, so the decision does not depend on the
+# order the articles came in)
+_TYPE_ORDER = ("country", "person", "organization", "group")
+
+
+def decide_type(
+    counts: Counter, gazetteer_type: str | None = None, rule_type: str | None = None
+) -> str:
+    """The one type of an actor node: the gazetteer's, else a rule's, else the type most of
+    its mentions (``counts``: type -> mentions) were given."""
+    if gazetteer_type in _TYPE_ORDER:
+        return gazetteer_type
+    if rule_type in _TYPE_ORDER:
+        return rule_type
+    ranked = sorted(_TYPE_ORDER, key=lambda t: (-counts.get(t, 0), _TYPE_ORDER.index(t)))
+    return ranked[0]
+
+
+def _type_counts(store: Store, node: URIRef, self_graph: URIRef) -> Counter:
+    counts: Counter = Counter()
+    for r in store.select(_TYPE_EVIDENCE, {"self": self_graph, "x": node}).dicts():
+        why = r.get("why")
+        own = str(why)[len(RETYPED) :] if why is not None else str(r["t"])
+        counts[own] += int(r["n"])
+    return counts
+
+
+def _gazetteer_type(label: str | None, gazetteer: Gazetteer) -> str | None:
+    entry = gazetteer.get(label) if label else None
+    return entry.type if entry is not None else None
+
+
+def _retyped_elsewhere(store: Store, node: URIRef, node_type: str, self_graph: URIRef) -> set[str]:
+    bound = {"self": self_graph, "x": node, "type": Literal(node_type)}
+    return {str(r["id"]) for r in store.select(_TYPED_OTHERWISE, bound).dicts()}
+
+
+def actors_of(store: Store, doc_id: str) -> list[URIRef]:
+    """The actor nodes of a stored article (read before deleting it)."""
+    rows = store.select(_ACTORS_IN, {"self": URIRef(graph_iri(doc_id))}).dicts()
+    return sorted({r["x"] for r in rows})
+
+
 def affected_by_write(store: Store, doc_id: str, triples: Iterable[Triple]) -> list[str]:
     """Other stored articles whose resolution may change now that ``doc_id``'s triples are
     in the store: those with a surname-only person ("Peskov") whose surname a full name
-    of this article ("Dmitry Peskov") now gives. :func:`consolidate` them to make the
-    result independent of the order the articles came in."""
+    of this article ("Dmitry Peskov") now gives, and those that type one of its actor
+    nodes otherwise than this article's evidence now decides. :func:`consolidate` them to
+    make the result independent of the order the articles came in."""
     self_graph = URIRef(graph_iri(doc_id))
+    triples = list(triples)
     families = sorted({str(o) for _, p, o in triples if p == KG.surname})
     out: set[str] = set()
     for family in families:
         rows = store.select(_SURNAME_ONLY, {"self": self_graph, "surname": Literal(family)})
         out.update(str(r["id"]) for r in rows.dicts())
+    # the type this article's evidence settled for each of its actors, where other
+    # articles still give the node another one
+    for node, _, node_type in sorted({t for t in triples if t[1] == KG.actorType}):
+        out |= _retyped_elsewhere(store, node, str(node_type), self_graph)
     return sorted(out)
 
 
@@ -221,15 +312,34 @@ def persons_of(store: Store, doc_id: str) -> list[URIRef]:
     return [r["p"] for r in rows]
 
 
-def affected_by_delete(store: Store, persons: Iterable[URIRef]) -> list[str]:
+def affected_by_delete(
+    store: Store,
+    persons: Iterable[URIRef],
+    actors: Iterable[URIRef] = (),
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> list[str]:
     """Stored articles whose mentions joined one of ``persons`` (the nodes of an article
     just deleted) by a store rule, when no remaining article names that person in full:
-    the full name they joined went with the deleted article, so they are re-resolved."""
+    the full name they joined went with the deleted article, so they are re-resolved. And
+    those that type one of ``actors`` (all its actor nodes) otherwise than the evidence
+    left in the store now decides."""
     out: set[str] = set()
     for p in persons:
         if store.ask(_STILL_NAMED, {"p": p}):
             continue
         out.update(str(r["id"]) for r in store.select(_JOINED, {"p": p}).dicts())
+    gaz = gazetteer or default_gazetteer()
+    nowhere = URIRef(BASE + "graph/")  # no article's graph: count every graph
+    for x in actors:
+        counts = _type_counts(store, x, nowhere)
+        if not counts:
+            continue  # the node went with the article
+        rows = store.select(_A_LABEL, {"x": x}).dicts()
+        label = str(rows[0]["l"]) if rows else None
+        rule = _RULE_TYPES.get(str(x))
+        node_type = decide_type(counts, _gazetteer_type(label, gaz), rule)
+        out |= _retyped_elsewhere(store, x, node_type, nowhere)
     return sorted(out)
 
 
@@ -397,6 +507,8 @@ def mention_evidence(
 
 # country names that are also US states: (label, Wikidata id) of the state
 _US_STATE_HOMONYMS = {"Georgia": ("Georgia (U.S. state)", "Q1428")}
+# nodes a rule types, whatever their mentions were typed as (a US state is an organization)
+_RULE_TYPES = {ACTOR_NS + slug(label): "organization" for label, _ in _US_STATE_HOMONYMS.values()}
 _STATE_CONTEXT = (
     r"\b(?:(?:U\.S\.|US|American) )?state of {n}\b",
     (
@@ -838,7 +950,7 @@ def resolve_actors(
             decisions[a.iri] = decision
         elif note is not None:
             notes[a.iri] = note
-    return _apply(t, actors, decisions, notes, gaz)
+    return _apply(t, actors, decisions, notes, gaz, store, rules.self_graph)
 
 
 def _mapper(iri_map: dict[URIRef, URIRef]):
@@ -861,21 +973,60 @@ def _mapper(iri_map: dict[URIRef, URIRef]):
     return m
 
 
+def _own_type(t: _Triples, mention: URIRef, default: str) -> str:
+    """The type the extractor gave a mention: its ``retyped:`` evidence, else its node's."""
+    for why in t.values(mention, KG.resolvedBy):
+        if str(why).startswith(RETYPED):
+            return str(why)[len(RETYPED) :]
+    return default
+
+
+def _node_types(
+    t: _Triples,
+    actors: list[_Actor],
+    decisions: dict[URIRef, _Decision],
+    gaz: Gazetteer,
+    store: Store,
+    self_graph: URIRef,
+) -> tuple[dict[URIRef, str], dict[URIRef, str]]:
+    """(node -> its one type, mention -> the type the extractor gave it), for the nodes the
+    article's actors land on: the gazetteer's type, a rule's, or the type most mentions got
+    in the whole store (this article's and the other graphs')."""
+    groups: dict[URIRef, list[_Actor]] = {}
+    for a in actors:
+        d = decisions.get(a.iri)
+        groups.setdefault(d.iri if d else a.iri, []).append(a)
+    node_type: dict[URIRef, str] = {}
+    own: dict[URIRef, str] = {}
+    for node, members in groups.items():
+        counts = _type_counts(store, node, self_graph)
+        rule = _RULE_TYPES.get(str(node))
+        label = None
+        for a in members:
+            d = decisions.get(a.iri)
+            if d is not None and d.type:
+                rule = rule or d.type
+            label = label or (d.label if d is not None and d.label else a.label)
+            for m, _ in a.mentions:
+                own[m] = d.type if d is not None and d.type else _own_type(t, m, a.type)
+                counts[own[m]] += 1
+            if not a.mentions:
+                counts[d.type if d is not None and d.type else a.type] += 1
+        node_type[node] = decide_type(counts, _gazetteer_type(label, gaz), rule)
+    return node_type, own
+
+
 def _apply(
     t: _Triples,
     actors: list[_Actor],
     decisions: dict[URIRef, _Decision],
     notes: dict[URIRef, str],
     gaz: Gazetteer,
+    store: Store,
+    self_graph: URIRef,
 ) -> list[Triple]:
-    # two actors of one article landing on one node must agree on the type; else the later
-    # one keeps its own IRI (one kg:actorType per node per graph)
-    target_type: dict[URIRef, str] = {}
-    for a in actors:
-        d = decisions.get(a.iri)
-        new, new_type = (d.iri, d.type or a.type) if d else (a.iri, a.type)
-        if target_type.setdefault(new, new_type) != new_type:
-            decisions.pop(a.iri, None)
+    # one type per node, decided from every mention of it in the store (never two)
+    node_type, own = _node_types(t, actors, decisions, gaz, store, self_graph)
     iri_map = {a.iri: d.iri for a, d in ((a, decisions.get(a.iri)) for a in actors) if d}
     m = _mapper(iri_map)
 
@@ -894,26 +1045,26 @@ def _apply(
                 continue
             labelled.add(new)
             out.append((new, RDFS.label, Literal(label)))
-            if actor.type == "person" and surname(label):
+            if node_type[new] == "person" and surname(label):
                 out.append((new, KG.surname, Literal(surname(label))))
             if label != str(o):
                 out.append((new, KG.alias, Literal(str(o))))
             continue
-        if d is not None and d.type and p == RDF.type and o in ACTOR_CLASS.values():
-            out.append((d.iri, RDF.type, ACTOR_CLASS[d.type]))
+        if actor is not None and p == KG.surname:
+            continue  # written with the label, for a person
+        if actor is not None and p == RDF.type and o in ACTOR_CLASS.values():
+            out.append((m(s), RDF.type, ACTOR_CLASS[node_type[m(s)]]))
             continue
-        if d is not None and d.type and p == KG.actorType:
-            out.append((d.iri, KG.actorType, Literal(d.type)))
+        if actor is not None and p == KG.actorType:
+            out.append((m(s), KG.actorType, Literal(node_type[m(s)])))
             continue
+        if p == KG.resolvedBy and str(o).startswith(RETYPED):
+            continue  # written again below, against the type decided now
         if d is not None and d.sameas is not None and p == OWL.sameAs:
             continue
         if d is not None and d.drop_country and p == KG.memberOfCountry:
             continue
-        if (
-            p == KG.memberOfCountry
-            and o in decisions
-            and decisions[o].type not in (None, "country")
-        ):
+        if p == KG.memberOfCountry and node_type.get(m(o), "country") != "country":
             continue  # it is no longer a country ("Georgia's elections office", US state)
         if p == KG.roleTitle:
             role = m(s)
@@ -927,15 +1078,20 @@ def _apply(
         if d is not None and d.sameas is not None:
             out.append((new, OWL.sameAs, d.sameas))
         if d is not None and d.country is not None and d.country != new:
-            out.append((new, KG.memberOfCountry, iri_map.get(d.country, d.country)))
+            country = iri_map.get(d.country, d.country)
+            if node_type.get(country, "country") == "country":
+                out.append((new, KG.memberOfCountry, country))
         for mention, anchor in a.mentions:
-            if not t.values(mention, KG.resolvedBy):  # stored triples keep what they say
+            if not any(not str(w).startswith(RETYPED) for w in t.values(mention, KG.resolvedBy)):
+                # stored triples keep what they say
                 why = mention_evidence(a.label, a.type, anchor, a.titles, a.aliases, gaz)
                 out.append((mention, KG.resolvedBy, Literal(why)))
             if d is not None:
                 out.append((mention, KG.resolvedBy, Literal(d.evidence)))
             elif a.iri in notes:
                 out.append((mention, KG.resolvedBy, Literal(notes[a.iri])))
+            if own.get(mention, node_type[new]) != node_type[new]:
+                out.append((mention, KG.resolvedBy, Literal(RETYPED + own[mention])))
     labels = {(s, o) for s, p, o in out if p == RDFS.label}
     # an alias equal to the node's label says nothing
     return [tr for tr in dict.fromkeys(out) if not (tr[1] == KG.alias and (tr[0], tr[2]) in labels)]

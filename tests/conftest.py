@@ -7,6 +7,20 @@ from pathlib import Path
 import pytest
 
 
+def pytest_configure(config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "shared: reads ../shared (set on every test using the shared_dir fixture); "
+        ".ci/run runs `-m 'not slow or shared'` with the folder hidden",
+    )
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    for item in items:
+        if "shared_dir" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.shared)
+
+
 @pytest.fixture(scope="session")
 def extractor():
     """The real extractor, loaded once per session: spaCy takes seconds to load.
@@ -18,8 +32,10 @@ def extractor():
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    """``/work/shared`` beside the repository: the eval articles and gold records."""
-    path = Path(__file__).resolve().parents[1].parent / "shared"
-    if not path.is_dir():
-        pytest.skip(f"the shared folder {path} is not here (eval data lives outside the repo)")
-    return path
+    """``../shared`` beside the repository (or ``$KG_SHARED_DIR``): the eval articles and gold
+    records. Skips when it is missing, as on a clean clone."""
+    from tests.paths import SHARED, SHARED_MISSING
+
+    if not SHARED.is_dir():
+        pytest.skip(SHARED_MISSING)
+    return SHARED

@@ -209,13 +209,31 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             b, en = _resolve(kind, m, published)
             found.append(DateMention(s, e, m.group(0), b, en, kind))
             taken.append((s, e))
-    return sorted(found, key=lambda d: d.start)
+    return _join_weekdays(sorted(found, key=lambda d: d.start), text)
+
+
+def _join_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
+    """'on Saturday, 5 August 2023', 'on Tuesday, Feb. 26': one date, the explicit one
+    (the weekday alone would be read as a weekday relative to publication)."""
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "weekday"
+            and d.kind in ("month_day", "day_month")
+            and re.fullmatch(r",?\s*", text[prev.end : d.start])
+        ):
+            out[-1] = DateMention(prev.start, d.end, text[prev.start : d.end], d.begin, d.end_date, d.kind)
+            continue
+        out.append(d)
+    return out
 
 
 def _weekday_context(text: str, start: int) -> bool:
     """A bare weekday counts only after a preposition or comma ("... said on Monday")."""
     before = text[max(0, start - 12) : start].lower()
-    return bool(re.search(r"(on|by|since|until|from|,|late|early|before|after)\s*$", before))
+    return bool(re.search(r"(on|by|since|until|from|for|,|late|early|before|after)\s*$", before))
 
 
 def first_date(text: str, published: dt.date | None) -> DateMention | None:

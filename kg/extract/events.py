@@ -20,26 +20,52 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorTable, strip_np
 from kg.extract.dates import DateMention
 from kg.extract.resolve import subject_of
-from kg.extract.lexicon import CYBER_WORDS, EVENT_NOUNS, EVENT_VERBS, MILITARY_WORDS, SPEECH_VERBS, TITLE_HEADS
+from kg.extract.lexicon import CYBER_WORDS, MILITARY_WORDS, SPEECH_VERBS, TITLE_HEADS
+from kg.extract.rules import lexicon, table
+
+# The trigger words of each event type and the cue lists are data: data/rules/events.json.
+EVENT_TYPES: dict[str, dict] = table("event_types")
+EVENT_NOUNS: dict[str, str] = table("event_nouns")
+EVENT_VERBS: dict[str, str] = table("event_verbs")
+EVENT_COMPOUNDS: dict[str, str] = table("event_compounds")
+EVENT_VERB_OBJECTS: dict[str, str] = table("event_verb_objects")
+RELATIVE_DAYS: dict[str, int] = table("event_relative_days")
 
 FAMILIES = [
     {"talk", "talks", "negotiation", "consultation", "round", "encounter", "meeting", "session", "summit", "conference", "visit"},
     {"conversation", "call"},
     {"attack", "cyberattack", "cyber-attack", "hack", "hacking", "incident", "intrusion", "breach", "ransomware"},
-    {"shelling", "strike", "airstrike", "bombing", "attack", "offensive", "assault", "incident", "shell"},
+    {"shelling", "strike", "airstrike", "bombing", "attack", "offensive", "assault", "incident", "shell", "fire", "raid"},
     {"clash", "fighting", "fight"},
-    {"interview", "briefing", "conference"},
+    {"interview", "briefing", "conference", "address", "speech"},
+    {"investigation", "probe", "inquiry", "case"},
+    {"killing", "murder", "assassination", "kill", "assassinate"},
+    {"arrest", "detention", "detain"},
+    {"mutiny", "uprising", "rebellion", "coup", "putsch"},
+    {"resignation", "resign"},
+    {"expulsion", "expel"},
+    {"mission", "resupply"},
 ]
-_ANAPHORIC = {"the", "this", "that", "these", "those", "its", "his", "her", "their", "same"}
-_NOT_SAME = {"separate", "another", "other", "second", "new", "next", "previous", "earlier", "later", "first"}
-_GENERIC = {"several", "many", "earlier", "previous", "past", "numerous", "multiple", "some", "future", "further", "any", "no", "draft", "proposed", "possible", "potential", "new"}
-_HYPOTHETICAL = {"fear", "prevent", "avert", "threaten", "risk", "deter", "avoid", "rule", "call", "demand", "urge", "seek", "plan", "prepare", "intend", "contemplate", "consider"}
-_SYSTEMS = {"website", "site", "system", "network", "server", "portal", "computer", "database"}
-_AFFECTED = {"unavailable", "down", "offline", "disrupt", "hack", "deface", "affect", "paralyse", "paralyze", "compromise", "crash", "inaccessible", "knock"}
-_STRIKERS = {"force", "troops", "military", "army", "navy", "jet", "aircraft", "warplane", "drone", "missile", "bomber", "warship", "artillery", "rocket"}
-_STRUCK = {"target", "position", "base", "site", "depot", "facility", "launcher", "radar", "installation", "stronghold"}
-_NOT_STRUCK = {"deal", "agreement", "balance", "tone", "chord", "note", "bargain", "compromise", "pact", "record", "high", "low", "nerve", "blow"}
-_ATTACK_VERBS = {"attack", "hit", "shell", "target", "strike", "force", "disrupt", "cripple", "compromise"}
+_ANAPHORIC = lexicon("event_anaphoric_determiners")
+_NOT_SAME = lexicon("event_not_same")
+_GENERIC = lexicon("event_generic_modifiers")
+_HYPOTHETICAL = lexicon("event_hypothetical_governors")
+_SYSTEMS = lexicon("event_cyber_systems")
+_AFFECTED = lexicon("event_cyber_affected")
+_STRIKERS = lexicon("event_strikers")
+_STRUCK = lexicon("event_struck")
+_NOT_STRUCK = lexicon("event_not_struck")
+_ATTACK_VERBS = lexicon("event_attack_verbs")
+_FIRED = lexicon("event_fired_weapons")
+_MEDIA = lexicon("event_media")
+_AUDIENCES = lexicon("event_address_audiences")
+_DECLARED = lexicon("event_declared")
+_REALISING = lexicon("event_realising_verbs")
+_TARGET_TYPES = lexicon("event_target_types")
+_DISPUTE = lexicon("event_dispute_cues")
+_SCHEDULED = lexicon("event_unrealised_heads")
+_MODAL_PREDICATES = lexicon("event_modal_predicates")
+_BACKREF_HEADS = lexicon("event_backref_heads")
 
 
 @dataclass
@@ -56,6 +82,7 @@ class RawEvent:
     participants: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     token_ids: list[int] = field(default_factory=list)
+    distinct: bool = False  # "a separate call", "the next mission": never folded into another
 
     def family(self) -> set[str]:
         return next((f for f in FAMILIES if self.lemma in f), {self.lemma})
@@ -70,15 +97,27 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "meeting point", "ransomware attack" (the head is the trigger)
         if any(c.lower_ in _GENERIC for c in tok.children if c.dep_ in ("det", "amod", "compound")):
             return None  # "several earlier rounds", "no escalation": not one event
-        key = low if low in EVENT_NOUNS else lemma
-        etype = EVENT_NOUNS.get(key)
+        if tok.is_title and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN":
+            return None  # "the Bureau of Investigation", "a Commission of Inquiry": a name
+        compound = _compound_key(tok)
+        key = compound or (low if low in EVENT_NOUNS else lemma)
+        etype = EVENT_COMPOUNDS.get(compound) if compound else EVENT_NOUNS.get(key)
         if etype is None:
+            return None
+        if compound:
+            key = lemma if lemma in EVENT_NOUNS else key  # its family is the head's
+        elif key in ("address", "speech"):
+            if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ in _AUDIENCES for g in c.children) for c in tok.children):
+                return None  # an address or speech to the nation; not a street address
+        elif key == "reward" and tok.head.lemma_ not in ("offer", "announce", "post", "double", "raise"):
+            return None
+        elif key in ("patrol", "blockade", "incursion") and tok.dep_ == "compound":
             return None
         if key == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in tok.lefts):
             return None
         if key == "session" and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
             return None
-        if key in ("mission", "declaration") and tok.head.lemma_ not in ("send", "issue", "dispatch", "deploy"):
+        if key in ("mission", "declaration") and not compound and tok.head.lemma_ not in ("send", "issue", "dispatch", "deploy"):
             return None
         if key == "appeal":
             return None
@@ -92,8 +131,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         gov = first.head if first.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else None
         if gov is not None and gov.dep_ == "prep":
             gov = gov.head
-        if gov is not None and gov.lemma_ in _HYPOTHETICAL:
+        if gov is not None and (gov.lemma_ in _HYPOTHETICAL or gov.lemma_ == "call" and first.dep_ != "dobj"):
             return None  # "fear an invasion", "prevent a war": not something that happened
+        if first.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_PREDICATES for c in first.head.children):
+            return None  # "talks were possible", "a deal is unlikely"
         if gov is not None and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in gov.children):
             return None  # "an attack on Ukraine would be met with sanctions"
         if first.dep_ == "pobj" and first.head.lower_ in ("on", "about", "over") and first.head.head.pos_ == "NOUN":
@@ -137,6 +178,26 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ == "prep" and c.lower_ in ("at", "to") for c in tok.children
         ):
             return "interview", "interview"
+        if lemma in ("fire", "launch") and tok.tag_ != "VBG" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FIRED for c in tok.children
+        ) and not _unrealised(tok):
+            return "armed_attack", "fire"  # "troops fired mortars at Indian posts"
+        if lemma in ("tell", "give") and any(
+            c.dep_ in ("dobj", "dative") and c.i > tok.i and c.lemma_.lower() in _MEDIA and c.ent_type_ not in ("PERSON",)
+            for c in tok.children
+        ) and not any(c.dep_ == "ccomp" for c in tok.children if c.i < tok.i):
+            if lemma == "tell" or any(c.dep_ == "dobj" and c.lemma_ == "interview" for c in tok.children):
+                return "interview", "interview"  # "told a US television network", "told the newspaper"
+        if lemma == "address":
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in _AUDIENCES for c in tok.children) and not _unrealised(tok):
+                return "interview", "address"  # "addressed the nation"
+            return None
+        if lemma in ("declare", "proclaim", "impose") and tok.tag_ != "VBG":
+            if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DECLARED for c in tok.children) and not _unrealised(tok):
+                return "other", "declare"  # "declared independence", "a state of emergency was declared"
+            return None
+        if lemma == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children) and not _unrealised(tok):
+            return "other", "inauguration"  # "was sworn in on Friday"
         if lemma in ("strike", "hit") and tok.tag_ != "VBG":
             # "British and U.S. forces struck Houthi targets": a strike by armed forces, not
             # "struck a deal" or "hit a record"
@@ -148,9 +209,16 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             if armed or obj.lemma_.lower() in _STRUCK:
                 return "armed_attack", "strike"
             return None
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass") and f"{lemma} {c.lemma_.lower()}" in EVENT_VERB_OBJECTS and not _unrealised(tok):
+                return EVENT_VERB_OBJECTS[f"{lemma} {c.lemma_.lower()}"], lemma  # "took control of", "opened fire"
         etype = EVENT_VERBS.get(lemma)
         if etype is None:
             return None
+        if lemma in ("dismiss", "sack", "oust") and not any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in TITLE_HEADS) for c in tok.children
+        ):
+            return None  # "dismissed the accusations": no one removed from office
         if _unrealised(tok):
             return None
         if lemma == "fly" and not any(c.dep_ == "nsubj" and c.lemma_ in ("fighter", "jet", "aircraft", "bomber", "drone", "plane") for c in tok.children):
@@ -159,10 +227,82 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         if lemma in ("shell", "bomb", "invade", "fight", "negotiate") and tok.tag_ == "VBG":
             return None
+        if etype == "other" and (tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") or tok.dep_ == "amod"):
+            return None  # "the detained journalist"
         if lemma == "hack" and tok.dep_ == "amod":
             return None
         return etype, lemma
     return None
+
+
+def _compound_key(tok: Token) -> str | None:
+    """'press conference', 'resupply mission', 'state of emergency': a two-word trigger of
+    the compound table (modifier + head lemma, or head + 'of' + object)."""
+    lemma = tok.lemma_.lower()
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod"):
+            key = f"{c.lower_} {lemma}"
+            if key in EVENT_COMPOUNDS:
+                return key
+            key = f"{c.lower_} {tok.lower_}"
+            if key in EVENT_COMPOUNDS:
+                return key
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                key = f"{lemma} of {o.lower_}"
+                if o.dep_ == "pobj" and key in EVENT_COMPOUNDS:
+                    return key
+    return None
+
+
+def _hosts(cands) -> dict[int, int]:
+    """Noun triggers that are the means or the occasion of a trigger verb of the same type
+    ('in royal decrees ..., the king dismissed', 'addressed the nation in a televised
+    speech', 'struck the camp in an air raid'): noun index -> verb index."""
+    verbs = {tok.i: etype for tok, etype, _ in cands if tok.pos_ == "VERB"}
+    out = {}
+    for tok, etype, _ in cands:
+        if tok.pos_ == "VERB" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            continue
+        if tok.head.lower_ not in ("in", "by", "through", "during", "with", "via"):
+            continue
+        verb = tok.head.head
+        if verbs.get(verb.i) == etype:
+            out[tok.i] = verb.i
+    return out
+
+
+def _backref(tok: Token) -> bool:
+    """'the results of negotiations', 'in the wake of the attack': an event told before."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _BACKREF_HEADS
+
+
+def _weak(tok: Token, etype: str) -> bool:
+    """A noun of type other that only refers back ('the investigation was continuing'):
+    it joins an event found before, never makes one."""
+    if etype != "other" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    gov = first.head if first.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else None
+    if gov is not None and gov.dep_ == "prep":
+        gov = gov.head
+    return not _realised(tok, first, gov)
+
+
+def _realised(tok: Token, first: Token, gov: Token | None) -> bool:
+    """A noun of type other names a happening when a verb makes it one ('opened an
+    investigation', 'issued a decree', 'the coup failed'), when it has a date or a
+    possessor of its own, or when it is not a back-reference ('a coup in 2016')."""
+    if gov is not None and gov.lemma_.lower() in _REALISING and first.dep_ in ("dobj", "nsubjpass", "pobj"):
+        return True
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.ent_type_ in ("DATE", "TIME") for c in tok.children):
+        return True  # "Prigozhin's mutiny", "the June 23 coup"
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "against", "into", "on", "in") for c in tok.children):
+        return True  # "the arrest of the journalist", "a probe into the leak"
+    return not _is_anaphoric(tok)
 
 
 def _attack_type(tok: Token, cyber_bias: bool) -> str | None:
@@ -253,6 +393,9 @@ class EventFinder:
             if best is not None:
                 anchored[best[1].i] = d
                 claimed_dates[d.start] = best[1]
+        hosts = _hosts(cands)
+        # a noun held by a trigger verb of its type comes after it: one happening
+        cands = [c for c in cands if c[0].i not in hosts] + [c for c in cands if c[0].i in hosts]
         for tok, etype, lemma in cands:
             date = anchored.get(tok.i)
             if date is None and not _is_anaphoric(tok):
@@ -261,15 +404,32 @@ class EventFinder:
                 c.dep_ == "mark" and c.lower_ in ("after", "when", "as", "while") for c in tok.children
             ):
                 date = anchored.get(tok.head.i)  # "halted on Friday after hackers locked up data"
-            same_day = "same day" in tok.sent.text.lower()
+            sent_text = tok.sent.text.lower()
+            relative = next((p for p in RELATIVE_DAYS if p in sent_text), None)
             ev = self._build(tok, etype, lemma, date)
-            if same_day and date is None and self.events:
+            if relative is not None and date is None and (not RELATIVE_DAYS[relative] or not _is_anaphoric(tok)):
+                # "opened an investigation the following day": the day after the date
+                # mentioned last before it; "the same day": that of the last such event
+                shift = dt.timedelta(days=RELATIVE_DAYS[relative])
                 fam = ev.family()
-                prev = next((e for e in reversed(self.events) if e.begin and e.family() & fam), None)
-                prev = prev or next((e for e in reversed(self.events) if e.begin), None)
-                if prev:
-                    ev.begin, ev.end, ev.date_text = prev.begin, prev.end, "the same day"
-            self._merge_or_add(tok, ev)
+                prev = next((e for e in reversed(self.events) if e.begin and e.family() & fam), None) if not shift else None
+                if prev is not None:
+                    ev.begin, ev.end, ev.date_text = prev.begin, prev.end, relative
+                else:
+                    before = [d for d in self.dates if d.end <= tok.idx and d.kind != "year" and d.begin == d.end_date]
+                    if before:
+                        ev.begin = ev.end = before[-1].begin + shift
+                        ev.date_text = relative
+            host = self.by_token.get(hosts.get(tok.i, -1))
+            if host is not None:
+                # "In royal decrees published on Friday, the king dismissed ...": the decree
+                # is the dismissal; "addressed the nation in a televised speech"
+                into = next(e for e in self.events if e.key == host)
+                self._absorb(into, ev)
+                self.by_token[tok.i] = host
+                continue
+            backref = _backref(tok)
+            self._merge_or_add(tok, ev, weak=(backref or _weak(tok, etype)) and ev.begin is None, backref=backref)
         self._merge_bare()
         self._merge_placed()
         self.affected()
@@ -279,7 +439,7 @@ class EventFinder:
         """An undated mention with no place and no actors ('the results of negotiations')
         joins the one dated event of that type and word, when there is exactly one."""
         for ev in list(self.events):
-            if ev.begin or ev.location or ev.participants or ev.targets:
+            if ev.begin or ev.location or ev.participants or ev.targets or ev.distinct:
                 continue
             same = [o for o in self.events if o is not ev and o.type == ev.type and o.lemma == ev.lemma and o.begin]
             if len(same) == 1:
@@ -291,7 +451,7 @@ class EventFinder:
         its family whose place is unknown or the same, when exactly one fits. Two dated
         candidates, or a dated one held somewhere else, leave it alone."""
         for ev in list(self.events):
-            if ev.begin or not ev.location:
+            if ev.begin or not ev.location or ev.distinct:
                 continue
             fam = ev.family()
             same = [
@@ -317,7 +477,7 @@ class EventFinder:
         for d in self.dates:
             if d.start < sent.start_char or d.end > sent.end_char or d.start in claimed:
                 continue
-            if _in_other_clause(self.doc, d, tok):
+            if _in_other_clause(self.doc, d, tok) or _in_other_clause(self.doc, d, tok, reverse=True):
                 continue  # "Rau, whose country took over on January 1, opened a session"
             dist = abs(d.start - tok.idx)
             if best is None or dist < best[0]:
@@ -431,7 +591,9 @@ class EventFinder:
                 if not attack or c.lower_ == "between":
                     parts += self._people_or_all(c)
             if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ == "of" and ev.type == "cyberattack")):
-                (targets if attack else parts).extend(self._actors_in(c))
+                (targets if ev.type in _TARGET_TYPES else parts).extend(self._actors_in(c))
+            if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in ("killing", "murder", "assassination", "arrest", "detention", "expulsion", "kidnapping", "abduction", "dismissal", "extradition", "poisoning"):
+                targets += self._actors_in(c)[:3]  # "the killing of the journalist", "the expulsion of 20 diplomats"
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 # "India-China talks": each name of a hyphened compound
                 named = [c] + [t for t in c.subtree if t != c and t.dep_ == "compound" and t.ent_type_ in ("GPE", "NORP")]
@@ -479,12 +641,16 @@ class EventFinder:
                     targets += self._actors_in(o)[:3]
         if tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ == "xcomp":
+                # "Swaraj is due to meet Wang Yi", "the minister is set to sign"
+                up = tok.head if tok.head.dep_ != "acomp" else tok.head.head
+                subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in ("two", "both", "they", "leaders", "sides") and tok.dep_ in ("advcl", "relcl", "conj"):
                 # "what X told Y when the two met": the two are the head clause's people
                 for c in tok.head.children:
                     if c.dep_ in ("nsubj", "dobj", "dative", "pobj"):
                         parts += self._actors_in_phrase(c)
-            elif subj is not None and not attack:
+            elif subj is not None and (not attack or not _disputed(tok)):
                 parts += self._actors_in_phrase(subj)[:2]
             elif subj is None and tok.dep_ == "advcl" and not attack:
                 # "Speaking at the White House on Monday, President Joe Biden said ..."
@@ -503,17 +669,29 @@ class EventFinder:
                 for c in tok.children:
                     if c.dep_ == "dobj":
                         parts += self._actors_in(c)[:3]
-            if attack:
+            if attack or ev.type in ("other", "sanction"):
                 for c in tok.children:
-                    if c.dep_ == "dobj":
-                        targets += self._actors_in(c)[:3]
+                    if c.dep_ == "dobj" and not (tok.lemma_ == "fire" and c.lemma_.lower() in _FIRED):
+                        targets += self._acted_upon(c)[:3]
+                    if c.dep_ == "nsubjpass":
+                        targets += self._acted_upon(c)[:3]  # "the journalist was detained", "Y was struck by X"
+                    if c.dep_ == "agent" and (not attack or not _disputed(tok)):
+                        parts += self._actors_in(c)[:2]
+                    if c.dep_ == "prep" and c.lower_ == "at" and attack:
+                        targets += self._actors_in(c)[:3]  # "fired mortars at Indian posts"
         else:
             gov = _governing_verb(tok)
-            if gov is not None and not attack and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
+            if gov is not None and attack and tok.dep_ == "dobj" and gov.lemma_ in _REALISING and not _disputed(tok):
+                subj = _direct_subject(gov)  # "Russia launched a missile strike on Kyiv"
+                if subj is not None:
+                    parts += self._actors_in_phrase(subj)
+            temporal = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "since", "following", "until", "ahead", "prior")
+            temporal = temporal or _backref(tok)
+            if gov is not None and not attack and not temporal and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
                 if subj is not None and (subj.lower_ in EVENT_NOUNS or subj.lemma_.lower() in EVENT_NOUNS):
                     subj = None  # "the Vienna session followed talks between ...": not a participant
-                if subj is not None and subj.lower_ in ("who", "that") and gov.dep_ == "relcl":
+                if subj is not None and subj.lower_ in ("who", "that", "which") and gov.dep_ == "relcl":
                     subj = gov.head  # "Sherman, who led the delegation at Monday's meeting"
                 if subj is not None and (tok.dep_ == "dobj" or ev.type in ("interview", "meeting")):
                     parts += self._actors_in_phrase(subj)
@@ -527,10 +705,30 @@ class EventFinder:
                         parts += self._actors_in(t)
             if gov is not None and ev.type == "other" and tok.dep_ == "dobj":
                 subj = subject_of(gov)
+                if subj is not None and subj.lower_ in ("which", "who", "that") and gov.dep_ == "relcl":
+                    subj = gov.head  # "the prosecutor's office, which opened an investigation"
                 if subj is not None:
                     parts += self._actors_in_phrase(subj)
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
+
+    def _acted_upon(self, tok: Token) -> list[str]:
+        """The actors a phrase names as acted upon: its people if it names any ('dismissed
+        General X, deputy head of the Y'), else its bodies and countries, but neither the
+        places in it ('a regime in Moscow') nor a nationality ('18 Saudi nationals')."""
+        places = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "across") for t in p.subtree}
+        keys = []
+        for t in tok.subtree:
+            if t.i in places or t.ent_type_ == "NORP":
+                continue
+            k = self.table.at(t.idx, t.idx + len(t.text))
+            if k is not None and k not in keys:
+                keys.append(k)
+        if not keys and tok.lower_ in ("he", "she", "him", "her") and self.resolver is not None:
+            k = self.resolver.token(tok)
+            keys = [k] if k else []
+        people = [k for k in keys if self.table.clusters[k].type == "person"]
+        return people or keys
 
     def _named_members(self, keys: list[str]) -> list[str]:
         """'the Russia-NATO Council' brings Russia and NATO to its meetings."""
@@ -547,31 +745,45 @@ class EventFinder:
         return out
 
     def _actors_in_phrase(self, subj: Token) -> list[str]:
+        conj = [c for c in subj.children if c.dep_ == "conj"]
+        if conj:  # "NATO and Russia held talks"
+            return _unique(k for t in [subj, *conj] for k in self._actors_in_phrase(_alone(t)))
         k = self.table.at(subj.idx, subj.idx + len(subj.text))
         if k is not None:
             return [k]
+        if self.resolver is not None and subj.tag_ == "NN" and subj.lemma_.lower() in TITLE_HEADS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children
+        ):
+            k = self.resolver.token(subj)  # "the Belarusian leader": the person, not the country
+            if k is not None:
+                return [k]
         if subj.lower_ in ("he", "she", "it", "his", "her"):
             k = self.resolver.token(subj) if self.resolver is not None else None
             return [k] if k else []
-        return self._actors_in(subj)[:1]
+        keys = self._actors_in(subj)
+        people = [k for k in keys if self.table.clusters[k].type == "person"]
+        return (people or keys)[:1]  # "India's Foreign Secretary, Vijay Gokhale": the person
 
-    def _merge_or_add(self, tok: Token, ev: RawEvent) -> None:
+    def _merge_or_add(self, tok: Token, ev: RawEvent, weak: bool = False, backref: bool = False) -> None:
         det = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "amod")}
+        ev.distinct = bool(det & _NOT_SAME)
         if not det & _NOT_SAME:
             fits = [
                 (n, old)
                 for n, old in enumerate(self.events)
-                if old.type == ev.type and _dates_agree(old, ev) and _same_event(old, ev, det, _is_anaphoric(tok))
+                if old.type == ev.type and _dates_agree(old, ev) and _same_event(old, ev, det, backref or _is_anaphoric(tok))
             ]
             if fits:
                 # the best-supported candidate: same dated day and same place beat recency
                 n, old = max(fits, key=lambda f: (_support(f[1], ev), f[0]))
                 shared = set(old.participants + old.targets) & set(ev.participants + ev.targets)
                 # an undated back-reference to an attack keeps its actors out of the main event
-                backref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared
-                self._absorb(old, ev, with_arguments=not backref)
+                undated_ref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared
+                self._absorb(old, ev, with_arguments=not (undated_ref or backref))
                 self.by_token[tok.i] = old.key
                 return
+        if weak:
+            return
         ev.key = f"e{len(self.events) + 1}"
         self.events.append(ev)
         self.by_token[tok.i] = ev.key
@@ -627,14 +839,25 @@ def _other_events(tok: Token) -> set[int]:
     return out
 
 
-def _in_other_clause(doc: Doc, date: DateMention, tok: Token) -> bool:
-    """The date sits in a relative or participial clause that does not hold the trigger."""
+def _in_other_clause(doc: Doc, date: DateMention, tok: Token, reverse: bool = False) -> bool:
+    """The date sits in a relative or participial clause that does not hold the trigger
+    (``reverse``: the trigger sits in a relative clause that does not hold the date: 'the
+    office, which opened an investigation that day, entered the building on October 15')."""
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
     if span is None:
         return False
+    if reverse:
+        t = tok
+        for _ in range(40):
+            if t.dep_ == "relcl" and span.root not in t.subtree:
+                return True
+            if t.head == t:
+                return False
+            t = t.head
+        return False
     t = span.root
     for _ in range(40):
-        if t.dep_ in ("relcl", "acl") and tok not in t.subtree:
+        if t.dep_ in ("relcl", "acl") and tok not in t.subtree and t.head != tok:
             return True
         if t.head == t:
             return False
@@ -642,7 +865,6 @@ def _in_other_clause(doc: Doc, date: DateMention, tok: Token) -> bool:
     return False
 
 
-_STARTS = {"begin", "start", "continue", "resume", "keep"}
 _AGREE_VERBS = {"agree", "sign", "broker", "reach", "mediate", "conclude"}
 
 
@@ -656,7 +878,61 @@ def _unrealised(verb: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
         verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"  # "due to brief reporters", misparsed
     )
-    return infinitive and verb.head.lemma_.lower() not in _STARTS
+    head = verb.head
+    if not infinitive or head.lemma_.lower() not in _SCHEDULED:
+        return infinitive
+    if head.lemma_.lower() in ("begin", "start", "continue", "resume", "keep"):
+        return False  # "began to shell": it happened
+    # "is due to meet", "is set to sign", "was expected to vote": scheduled, kept; not "set up
+    # a task force to fight"
+    return not (head.tag_ == "JJ" or head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children))
+
+
+class _alone:
+    """A token seen without its conjuncts (for _actors_in_phrase)."""
+
+    def __init__(self, tok: Token):
+        self._tok = tok
+
+    def __getattr__(self, name):
+        return getattr(self._tok, name)
+
+    @property
+    def children(self):
+        return [c for c in self._tok.children if c.dep_ not in ("conj", "cc")]
+
+    @property
+    def subtree(self):
+        cut = {x.i for c in self._tok.children if c.dep_ in ("conj", "cc") for x in c.subtree}
+        return [t for t in self._tok.subtree if t.i not in cut]
+
+
+def _direct_subject(verb: Token) -> Token | None:
+    """The verb's own subject, or that of the verb it is coordinated with ('struck and
+    destroyed'); not a subject borrowed from the main clause of an adverbial clause."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
+            return subj if subj is not None and subj.dep_ == "nsubj" else None
+        verb = verb.head
+    return None
+
+
+def _disputed(tok: Token) -> bool:
+    """Who did it is a claim, not a fact: 'claiming that the ministry had struck',
+    'allegedly shelled', 'the alleged strike' (participants stay empty, claims carry it)."""
+    gov = _governing_verb(tok) if tok.pos_ != "VERB" else tok
+    for t in (tok, gov):
+        if t is not None and any(c.dep_ in ("advmod", "amod") and c.lemma_.lower() in _DISPUTE | {"alleged", "suspected"} for c in t.children):
+            return True
+    t = tok
+    for _ in range(12):
+        if t.head == t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in _DISPUTE:
+            return True
+    return False
 
 
 def _hops(tok: Token, up: Token) -> int:
@@ -706,6 +982,10 @@ def _future(tok: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.lemma_.lower() in _SCHEDULED - {
+        "begin", "start", "continue", "resume", "keep"
+    }:
+        return True  # "is due to meet on Friday", "is set to sign on Monday"
     if verb.lemma_.lower() in SPEECH_VERBS:
         return False  # "Peskov says Thursday's meeting ...": the present of reporting, not a schedule
     return verb.pos_ == "VERB" and verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

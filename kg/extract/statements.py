@@ -151,12 +151,19 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
     return out
 
 
-def _clause_span(head: Token, quotes) -> list[tuple[int, int]]:
-    """Character spans of a complement clause, split at coordinated 'and that' clauses."""
+def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[int, int]]:
+    """Character spans of a complement clause, split at coordinated 'and that' clauses;
+    ``cut`` is a parenthetical cue ("..., X said, ...") whose words are not the clause's."""
     parts = [head] + [c for c in head.conjuncts if any(m.dep_ == "mark" for m in c.children)]
+    cut_ids = {t.i for t in cut.subtree} if cut is not None else set()
+    for c in head.conjuncts:
+        if c not in parts and c.lemma_ in REPORT_VERBS and c.i > head.i and any(x.dep_ == "nsubj" for x in c.children):
+            # "X, he said, had taken ..., but he added that ...": the next report is its own
+            cut_ids |= {t.i for t in c.subtree}
+            cut_ids |= {t.i for t in c.lefts if t.dep_ == "cc"}
     spans = []
     for k, h in enumerate(parts):
-        tokens = [t for t in h.subtree]
+        tokens = [t for t in h.subtree if t.i not in cut_ids]
         if k == 0:
             excluded = {t.i for p in parts[1:] for t in p.subtree}
             tokens = [t for t in tokens if t.i not in excluded]
@@ -171,6 +178,34 @@ def _clause_span(head: Token, quotes) -> list[tuple[int, int]]:
         e = last.idx + len(last.text)
         spans.append((s, e))
     return spans
+
+
+def _set_off(verb: Token) -> bool:
+    """A cue set off by commas: ', X said,' inside a sentence or ', X said.' at its end."""
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    while left < verb.i and doc[left].is_punct:
+        left += 1
+    while right > verb.i and doc[right].is_punct:
+        right -= 1
+    before = doc[left - 1].text if left > verb.sent.start else ""
+    after = doc[right + 1].text if right + 1 < verb.sent.end else ""
+    return before == "," and after in (",", ".", "")
+
+
+MIN_LEAD_WORDS = 3
+
+
+def _partial_quote(s: int, e: int, quotes, text: str) -> bool:
+    """A clause that quotes only part of what it reports: 'said Trump's "latest meltdown is
+    unhinged"': words of the clause's own before the quote opens. The clause is the
+    statement, the quote folded in."""
+    inner = [(qs, qe) for qs, qe in quotes if qs >= s - 1 and qe <= e + 1]
+    if not inner:
+        return False
+    lead = text[s : max(s, inner[0][0] - 1)]
+    # 'If ..., "we will be forced ..."': a quote after a comma or colon is a quote of its own
+    return _words(lead) >= MIN_LEAD_WORDS and not lead.rstrip().endswith((",", ":"))
 
 
 def _has_long_quote(s: int, e: int, quotes, text: str) -> bool:
@@ -196,9 +231,14 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
             continue
         comp = None
         cue = None
+        cut = None
         if t.pos_ in ("VERB", "AUX") and t.lemma_ in REPORT_VERBS:
             comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
             cue = t.lemma_
+            if comp is None and t.dep_ == "parataxis" and t.head.pos_ in ("VERB", "AUX") and _set_off(t):
+                # "The quotas, Costa said, were unacceptable": the cue set off inside (or
+                # after) the clause it reports; the clause is the sentence less the cue
+                comp, cut = t.head, t
         elif t.lower_ in ("confidence", "concern") and t.head.lemma_ == "express":
             comp = next((c for c in t.children if c.dep_ in ("acl", "ccomp")), None)
             cue = f"express {t.lower_}"
@@ -224,13 +264,31 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
         speaker = resolver.token(subj)
         if speaker is None:
             continue
-        for s, e in _clause_span(comp, quotes):
+        for s, e in _clause_span(comp, quotes, cut):
             s, e = _clean_reported(text, s, e)
             # a clause inside a quotation belongs to the quote, not to reported speech
             if e - s < 8 or any(qs <= s and e <= qe for qs, qe in quotes):
                 continue
-            hidden = _has_long_quote(s, e, quotes, text)
-            out.append(RawStatement(speaker, s, e, text[s:e].replace('"', ""), False, cue, t.i, hidden))
+            partial = _partial_quote(s, e, quotes, text)
+            hidden = _has_long_quote(s, e, quotes, text) and not partial
+            if partial:
+                # the clause takes the quote whole, so that the quote is not said twice
+                e = max([e] + [qe for qs, qe in quotes if s <= qs <= e and qe <= e + 2])
+            words = text[s:e]
+            if cut is not None and s < cut.left_edge.idx < e:
+                # the clause's words without the cue's: "The quotas, Costa said, were ..."
+                cut_ids = {x.i for x in cut.subtree}
+                span = doc.char_span(s, e, alignment_mode="expand")
+                kept = []
+                for x in span if span is not None else ():
+                    if x.i in cut_ids:
+                        if kept and not kept[-1].endswith(" "):
+                            kept.append(" ")
+                        continue
+                    kept.append(x.text_with_ws)
+                words = "".join(kept) or words
+                words = re.sub(r"\s+,", ",", re.sub(r",(\s*,)+", ",", words)).strip().strip(' ,;:."')
+            out.append(RawStatement(speaker, s, e, words.replace('"', ""), False, cue, t.i, hidden))
             resolver.note_speaker(speaker, s)
     out.extend(_according_to(doc, quotes, resolver, skip))
     return out

@@ -16,9 +16,9 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS
 
 from kg.store.oxigraph import OxigraphStore
+from tests.paths import W3C  # tests/w3c: copied into the repo under the W3C licence
 
-W3C = Path(__file__).resolve().parents[2].parent / "shared" / "w3c"
-W3C_MISSING = f"the W3C test data is not at {W3C} (it lives in ../shared, outside the repo)"
+W3C_MISSING = f"the W3C test data is not at {W3C}"
 MF = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#"
 UT = "http://www.w3.org/2009/sparql/tests/test-update#"
 QT = "http://www.w3.org/2001/sw/DataAccess/tests/test-query#"

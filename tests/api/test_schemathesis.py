@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,7 +29,6 @@ from kg.store.oxigraph import OxigraphStore
 from tests import kgworld
 from tests.api.server import assert_problem, running
 
-schemathesis = pytest.importorskip("schemathesis", minversion="4.32", reason="the test extra")
 pytestmark = pytest.mark.slow
 
 TOKEN = "schemathesis-t0ken"

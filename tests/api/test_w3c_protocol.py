@@ -1,4 +1,4 @@
-"""The W3C SPARQL 1.1 Protocol tests (../shared/w3c/sparql11-protocol/manifest.ttl), run
+"""The W3C SPARQL 1.1 Protocol tests (tests/w3c/sparql11-protocol/manifest.ttl), run
 against the real server.
 
 Most pass as written. Two groups are refused by design and asserted as refusals (403,

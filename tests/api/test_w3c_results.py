@@ -1,4 +1,4 @@
-"""The W3C result-format tests (../shared/w3c/sparql11-json-res, sparql11-csv-tsv-res),
+"""The W3C result-format tests (tests/w3c/sparql11-json-res, sparql11-csv-tsv-res),
 through the real server.
 
 Each test's data file is a graph of the store, named as the default graph with

@@ -4,18 +4,12 @@ real one."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
 
 from kg.cli import main, query_form
 from kg.store import open_store
-
-
-def needs(module: str) -> None:
-    if importlib.util.find_spec(module) is None:
-        pytest.skip(f"{module} has not landed yet")
 
 
 @pytest.fixture
@@ -41,14 +35,12 @@ def store_dir(tmp_path, monkeypatch):
 
 @pytest.fixture
 def ingested(articles, store_dir, use_fake_extractor, capsys):
-    needs("kg.rdf")
     assert main(["ingest", str(articles)]) == 0
     capsys.readouterr()
     return store_dir
 
 
 def test_ingest_summary_and_reingest_unchanged(articles, store_dir, use_fake_extractor, capsys):
-    needs("kg.rdf")
     assert main(["ingest", str(articles), "--store", str(store_dir)]) == 0
     out = capsys.readouterr().out
     assert "3 ok (3 created, 0 replaced, 0 unchanged), 0 failed" in out
@@ -63,7 +55,6 @@ def test_ingest_summary_and_reingest_unchanged(articles, store_dir, use_fake_ext
 def test_ingest_with_failures_exits_1_and_keeps_the_rest(
     articles, store_dir, use_fake_extractor, capsys
 ):
-    needs("kg.rdf")
     (articles / "boom.txt").write_text("Boom goes the extractor.")
     (articles / "empty.txt").write_text("\n")
     assert main(["ingest", str(articles)]) == 1
@@ -101,7 +92,6 @@ def test_show_formats(ingested, capsys):
 
 
 def test_show_json_is_the_record(ingested, capsys):
-    needs("kg.readback")
     assert main(["show", "alpha"]) == 0
     record = json.loads(capsys.readouterr().out)
     assert record["document"]["id"] == "alpha"
@@ -119,7 +109,6 @@ def test_commands_on_a_missing_store_say_there_is_none(tmp_path, capsys):
 
 
 def test_articles_lists_them(ingested, capsys):
-    needs("kg.readback")
     assert main(["articles"]) == 0
     out = capsys.readouterr().out
     for doc_id in ("alpha", "b", "gamma"):
@@ -198,7 +187,6 @@ def test_stats(ingested, capsys):
 
 
 def test_validate_reports_each_violation(ingested, capsys):
-    needs("kg.validate")
     code = main(["validate"])
     out = capsys.readouterr().out
     assert out.rstrip().endswith("of 3 article graphs conform")
@@ -207,7 +195,6 @@ def test_validate_reports_each_violation(ingested, capsys):
 
 
 def test_ingested_graphs_conform(ingested, capsys):
-    needs("kg.validate")
     assert main(["validate"]) == 0, capsys.readouterr().out
 
 
@@ -237,7 +224,6 @@ def test_extract_too_large(tmp_path, use_fake_extractor, capsys):
 
 
 def test_extract_formats_with_the_fake(tmp_path, use_fake_extractor, capsys):
-    needs("kg.rdf")
     f = tmp_path / "x.txt"
     f.write_text("Russia and Ukraine.\n")
     assert main(["extract", str(f), "--format", "nquads", "--id", "my-id"]) == 0
@@ -247,7 +233,6 @@ def test_extract_formats_with_the_fake(tmp_path, use_fake_extractor, capsys):
 
 
 def test_extractor_crash_is_one_line_exit_1(tmp_path, use_fake_extractor, capsys):
-    needs("kg.rdf")
     f = tmp_path / "boom.txt"
     f.write_text("Anything.")
     assert main(["extract", str(f), "--format", "turtle"]) == 1

@@ -9,8 +9,6 @@ from kg.ingest import Source, extract_to_record, ingest_documents, read_paths, r
 from kg.records import Document
 from kg.store import open_store
 
-pytest.importorskip("kg.rdf", reason="kg/rdf.py has not landed yet")
-
 
 def docs(*ids: str) -> list[Document]:
     return [Document(id=i, text=f"Russia and Ukraine met in Geneva. Article {i}.") for i in ids]

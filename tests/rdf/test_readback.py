@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
-from pathlib import Path
 
 import pytest
 
@@ -16,8 +15,8 @@ from kg.records import Actor
 from kg.store import open_store
 from kg.validate import validate_store
 from tests.fixtures import DOC_ID, extraction, fixture_store, gold_record
+from tests.paths import SHARED
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 SCORE_PY = SHARED / "eval" / "score.py"
 
 
@@ -209,7 +208,7 @@ def test_validate_store_reports_a_broken_graph() -> None:
 
 def scorer_class():
     if not SCORE_PY.is_file():
-        pytest.skip(f"../shared/eval/score.py not found at {SCORE_PY.resolve()}: scoring skipped")
+        pytest.skip(f"the scorer is not at {SCORE_PY} (../shared is not part of a clone): scoring skipped")
     spec = importlib.util.spec_from_file_location("geokg_eval_score", SCORE_PY)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

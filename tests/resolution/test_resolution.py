@@ -22,6 +22,7 @@ from kg.rdf import BASE, graph_iri
 from kg.resolution import _first_names_agree
 from kg.store import open_store
 from kg.validate import validate_store
+from tests.paths import SHARED
 
 pytestmark = pytest.mark.slow
 
@@ -29,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "data" / "articles"
 LABELLED = Path(__file__).resolve().parent / "articles"
 GOLD = Path(__file__).resolve().parent / "gold_clusters.json"
-DEV = ROOT.parent / "shared" / "eval" / "dev"
+DEV = SHARED / "eval" / "dev"
 TARGET = 0.9  # the issue's target for pairwise precision and recall, actors and events
 
 PREFIXES = """
@@ -383,3 +384,31 @@ def test_an_event_node_merges_its_reports_dates(corpus) -> None:
     assert ev["end"] == max(r["end"] for r in precise) == "2022-01-14"
     assert reports["ua-cyberattack-kremlin-denial-2022-01-17"]["date_text"] == "last week"
     assert str(A("ukraine")) in {t["id"] for t in ev["targets"]}
+
+
+# -- a week of news: each event told two to four times, in other words ------------------------
+
+WEEK = Path(__file__).resolve().parent / "week"
+
+
+@pytest.fixture(scope="module")
+def week(extractor, tmp_path_factory):
+    store = open_store(tmp_path_factory.mktemp("week") / "kg")
+    summary = ingest_documents(store, read_paths([WEEK]), extractor=extractor)
+    assert summary.ok, summary.failures
+    yield store
+    store.close()
+
+
+def test_a_week_of_reports_merges_each_event_and_keeps_look_alikes_apart(week) -> None:
+    """Reports that date an event differently (the night, the morning after, "earlier this
+    week", none), place it at a city or its country, and name other arguments still make one
+    node; a second drone attack the next day and another meeting the same day stay apart.
+    Measured when written: events precision 1.000 recall 1.000 (0.000 before the sentence
+    words, the day of slack and the capital-in-its-country rule)."""
+    ev = _eval_module()
+    scores = ev.evaluate(week, json.loads((WEEK / "week_clusters.json").read_text(encoding="utf-8")))
+    report = "\n".join(scores[k].line(k) for k in ("actors", "events"))
+    assert scores["events"].precision == 1.0, report
+    assert scores["events"].recall >= 0.75, report
+    assert scores["actors"].precision == 1.0, report

@@ -1,0 +1,269 @@
+"""Events: their types, triggers, arguments, dates and coreference (kg/extract/events.py,
+data/rules/events.json). Every sentence is written for these tests (none comes from the
+evaluation set); each rule's test fails without that rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from kg.extract.dates import find_dates
+from kg.extract.rules import lexicon, table
+from kg.records import EVENT_TYPES, Document
+from kg.resources import data_file
+
+slow = pytest.mark.slow
+
+
+# --- the registry of event types (no spaCy) ---------------------------------------------
+
+
+def test_registry_lists_the_record_types_in_order():
+    assert tuple(table("event_types")) == EVENT_TYPES
+
+
+def test_every_trigger_has_a_registered_type():
+    types = set(EVENT_TYPES) | {"attack", "operation"}  # decided by context
+    for name in ("event_nouns", "event_verbs", "event_compounds"):
+        bad = {k: v for k, v in table(name).items() if v not in types}
+        assert not bad, f"{name}: {bad}"
+
+
+def test_registry_agrees_with_the_ontology():
+    """ontology/event-types.ttl maps each type to the PLOVER and CAMEO codes the registry lists."""
+    ttl = (data_file("rules").parent.parent / "ontology" / "event-types.ttl")
+    if not ttl.is_file():
+        pytest.skip("no ontology folder beside data/ (installed package)")
+    import rdflib
+
+    g = rdflib.Graph().parse(ttl)
+    et = "https://w3id.org/geokg/event-type/"
+    matches = [rdflib.SKOS.closeMatch, rdflib.SKOS.broadMatch, rdflib.SKOS.relatedMatch, rdflib.SKOS.exactMatch, rdflib.SKOS.narrowMatch]
+    for etype, entry in table("event_types").items():
+        concept = rdflib.URIRef(et + etype)
+        assert (concept, rdflib.SKOS.notation, None) in g, etype
+        codes = {str(o) for m in matches for o in g.objects(concept, m)}
+        plover = {c.rsplit("/", 1)[1] for c in codes if re.search(r"/plover/[A-Z]+$", c)}
+        cameo = {c.rsplit("/", 1)[1] for c in codes if "/cameo/" in c}
+        assert plover == set(entry["plover"]), etype
+        assert cameo == set(entry["cameo"]), etype
+
+
+def test_trigger_tables_live_in_events_json_only():
+    import json
+
+    lex = json.loads((data_file("rules") / "lexicon.json").read_text())
+    assert "event_nouns" not in lex.get("tables", {})
+    assert "summit" in table("event_nouns") and "resign" in table("event_verbs")
+    assert "claim" in lexicon("event_dispute_cues")
+
+
+def test_weekday_before_an_explicit_date_is_one_date():
+    text = "The convoy was stopped on Saturday, 5 August 2023, near the border."
+    found = find_dates(text, dt.date(2023, 8, 9))
+    assert len(found) == 1
+    assert found[0].begin == dt.date(2023, 8, 5) and found[0].text.startswith("on Saturday")
+
+
+# --- extraction (spaCy) -------------------------------------------------------------------
+
+
+def run(extractor, text: str, published=dt.date(2024, 3, 15)):
+    ex = extractor.extract(Document("t", text, published=published))
+    names = {a.key: a.name for a in ex.actors}
+    return ex, names
+
+
+def events(ex, names, etype):
+    return [
+        (e, [names[k] for k in e.participants], [names[k] for k in e.targets]) for e in ex.events if e.type == etype
+    ]
+
+
+@slow
+def test_investigation_opened_is_an_event_of_type_other(extractor):
+    ex, names = run(extractor, "The Public Prosecution Service of Portugal opened an investigation into the land deals on Tuesday.")
+    [(e, parts, _)] = events(ex, names, "other")
+    assert e.start == dt.date(2024, 3, 12)
+    assert any("Prosecution" in p for p in parts)
+
+
+@slow
+def test_a_lone_back_reference_to_an_investigation_is_no_event(extractor):
+    ex, names = run(extractor, "Foreign Minister Ana Sousa said on Tuesday that the investigation was continuing.")
+    assert not events(ex, names, "other")
+
+
+@slow
+def test_resignation_and_arrest(extractor):
+    ex, names = run(
+        extractor,
+        "Prime Minister Anna Berg of Sweden resigned on Friday. Opposition leader Tomas Vell was arrested in Minsk on Sunday.",
+    )
+    found = events(ex, names, "other")
+    assert any("Anna Berg" in p for _, p, _ in found)
+    assert any("Tomas Vell" in t for _, _, t in found)
+
+
+@slow
+def test_decree_and_dismissal_are_one_event(extractor):
+    ex, names = run(
+        extractor, "In a decree issued on Monday, President Maria Lind of Finland dismissed Defence Minister Karl Ost."
+    )
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Maria Lind"] and targets == ["Karl Ost"]
+    assert e.start == dt.date(2024, 3, 11)
+
+
+@slow
+def test_dismissing_accusations_is_no_event(extractor):
+    ex, names = run(extractor, "Kremlin spokesman Dmitry Peskov dismissed the accusations on Monday.")
+    assert not events(ex, names, "other")
+
+
+@slow
+def test_criminal_case_against_someone(extractor):
+    ex, names = run(extractor, "Russia's Investigative Committee opened a criminal case against Alexei Orlov on Friday.")
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert targets == ["Alexei Orlov"] and parts
+
+
+@slow
+def test_interviews_with_the_media(extractor):
+    ex, names = run(
+        extractor,
+        "Foreign Minister Lena Park of South Korea told a German newspaper on Sunday that talks were possible. "
+        "President Viktor Orban addressed the nation on Monday. "
+        "Defence Minister Rui Costa told a news conference in Lisbon on Tuesday that the army was ready.",
+    )
+    found = events(ex, names, "interview")
+    assert {p[0] for _, p, _ in found if p} == {"Lena Park", "Viktor Orban", "Rui Costa"}
+    assert not events(ex, names, "meeting")
+
+
+@slow
+def test_firing_weapons_at_someone_is_an_armed_attack(extractor):
+    ex, names = run(
+        extractor, "Venezuela and Guyana traded accusations. Venezuelan troops fired mortars at Guyanese positions on Monday."
+    )
+    [(e, parts, targets)] = events(ex, names, "armed_attack")
+    assert parts == ["Venezuela"] and len(targets) == 1 and targets[0].startswith("Guyan")
+
+
+@slow
+def test_a_claimed_strike_has_no_participants(extractor):
+    ex, names = run(
+        extractor, "The Kurdish militia claimed that the Turkish army had struck its base near Qamishli on Monday."
+    )
+    [(e, parts, _)] = events(ex, names, "armed_attack")
+    assert parts == []
+
+
+@slow
+def test_struck_by_forces_of_a_state(extractor):
+    ex, names = run(
+        extractor, "Israel widened its campaign. Israeli jets struck a Hezbollah weapons depot in southern Lebanon on Monday."
+    )
+    [(e, parts, targets)] = events(ex, names, "armed_attack")
+    assert parts == ["Israel"] and "Hezbollah" in targets
+
+
+@slow
+def test_scheduled_meeting_is_kept_with_both_sides(extractor):
+    ex, names = run(extractor, "Chancellor Olaf Scholz is due to meet President Emmanuel Macron in Paris on Friday.", published=dt.date(2024, 3, 13))
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert set(parts) == {"Olaf Scholz", "Emmanuel Macron"}
+    assert e.start == dt.date(2024, 3, 15)
+
+
+@slow
+def test_a_purpose_infinitive_is_no_event(extractor):
+    ex, names = run(extractor, "The European Commission set up a task force to fight disinformation on Monday.")
+    assert not ex.events
+
+
+@slow
+def test_sanctions_on_a_country_make_it_a_target(extractor):
+    ex, names = run(extractor, "The European Union imposed sanctions on Belarus on Monday.")
+    [(e, parts, targets)] = events(ex, names, "sanction")
+    assert targets == ["Belarus"] and parts == ["European Union"]
+
+
+@slow
+def test_resupply_mission_is_military_activity(extractor):
+    ex, names = run(extractor, "The Vietnamese navy sent a resupply mission to its outposts on Tuesday.")
+    assert [e.type for e in ex.events] == ["military_activity"]
+
+
+@slow
+def test_after_the_talks_is_a_back_reference_not_a_new_meeting(extractor):
+    ex, names = run(
+        extractor,
+        "NATO and Russia held talks in Brussels on Wednesday. "
+        "NATO Secretary General Mark Rutte told a news conference after the talks that differences remained.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert set(parts) == {"NATO", "Russia"}
+
+
+@slow
+def test_a_bureau_of_investigation_is_a_name(extractor):
+    ex, names = run(extractor, "The Georgia Bureau of Investigation said on Friday it was working with the FBI.")
+    assert not events(ex, names, "other")
+
+
+@slow
+def test_taking_control_of_a_town_is_military_activity(extractor):
+    ex, names = run(extractor, "Fighters of the Arakan Army took control of the town of Paletwa on Monday.")
+    assert [e.type for e in ex.events] == ["military_activity"]
+    assert ex.events[0].start == dt.date(2024, 3, 11)
+
+
+@slow
+def test_the_following_day_counts_from_the_date_before(extractor):
+    ex, names = run(
+        extractor,
+        "A car bomb exploded outside a police station in Quetta on March 3. "
+        "Pakistan's Federal Investigation Agency opened an investigation the following day.",
+    )
+    [(e, parts, _)] = events(ex, names, "other")
+    assert e.start == dt.date(2024, 3, 4)
+
+
+@slow
+def test_results_of_negotiations_refer_back(extractor):
+    ex, names = run(
+        extractor,
+        "Serbia and Kosovo held talks in Brussels on Monday. "
+        "Commenting on the results of negotiations, President Aleksandar Vucic said that little had changed.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert "Aleksandar Vucic" not in parts
+
+
+@slow
+def test_a_meeting_called_for_a_weekday(extractor):
+    ex, names = run(extractor, "President Gustavo Petro has called an emergency session of the cabinet for Friday.", published=dt.date(2024, 3, 15))
+    [(e, _, _)] = events(ex, names, "meeting")
+    assert e.start == dt.date(2024, 3, 15)
+
+
+@slow
+def test_reading_out_a_statement_is_a_media_appearance_of_the_person(extractor):
+    ex, names = run(
+        extractor, "Japan's Chief Cabinet Secretary, Yoshimasa Hayashi, read out a statement in Tokyo on Tuesday."
+    )
+    [(e, parts, _)] = events(ex, names, "interview")
+    assert parts == ["Yoshimasa Hayashi"]
+
+
+@slow
+def test_the_next_mission_stays_its_own_event(extractor):
+    ex, names = run(
+        extractor,
+        "The Philippine navy completed a resupply mission to Scarborough Shoal on Tuesday. "
+        "The navy will send the next resupply mission as planned.",
+    )
+    assert len(events(ex, names, "military_activity")) == 2

@@ -1,0 +1,72 @@
+"""Statements and their speakers, on sentences written for these tests (none comes from the
+evaluation sets): each test is one construction of reported or quoted speech."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.records import Document
+
+pytestmark = pytest.mark.slow
+
+HEAD = "Fishing talks stall in Lisbon\n\n"
+
+
+def said(extractor, body: str) -> list[tuple[str, str, bool]]:
+    """(speaker name, statement text, direct) of each statement, in text order."""
+    ex = extractor.extract(Document("t", HEAD + body, published=dt.date(2023, 3, 15)))
+    names = {a.key: a.name for a in ex.actors}
+    return [(names[s.speaker], s.text, s.direct) for s in ex.statements]
+
+
+def test_parenthetical_cue_inside_the_clause(extractor):
+    out = said(extractor, "The quotas, Emmanuel Macron said, were unacceptable to the French fleet.")
+    assert out == [("Emmanuel Macron", "The quotas were unacceptable to the French fleet", False)]
+
+
+def test_parenthetical_cue_between_coordinated_clauses(extractor):
+    out = said(
+        extractor,
+        "The quotas were unacceptable to the French fleet, Emmanuel Macron said, and the government would veto the text.",
+    )
+    assert out == [
+        ("Emmanuel Macron", "The quotas were unacceptable to the French fleet and the government would veto the text", False)
+    ]
+
+
+def test_partial_quote_folds_into_the_reported_clause(extractor):
+    out = said(
+        extractor,
+        'Emmanuel Macron said the new fishing quotas were "a direct threat to our coastal towns and their future."',
+    )
+    assert len(out) == 1
+    speaker, text, direct = out[0]
+    assert speaker == "Emmanuel Macron" and not direct
+    assert text.startswith("the new fishing quotas were a direct threat") and "future" in text
+
+
+def test_whole_quote_after_that_stays_a_direct_quote(extractor):
+    out = said(extractor, 'Emmanuel Macron said that "we will never accept quotas written in Brussels by people who never fished."')
+    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
+
+
+def test_parenthetical_clause_stops_at_the_next_report(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron met the fishermen on Monday. The Spanish side, Macron said, had listened carefully, "
+        "but he added that he saw no deal before the summer.",
+    )
+    texts = [t for _, t, _ in out]
+    assert "The Spanish side had listened carefully" in texts
+    assert "he saw no deal before the summer" in texts
+
+
+def test_quote_after_a_comma_stays_direct(extractor):
+    out = said(
+        extractor,
+        'Emmanuel Macron met the fishermen on Monday. If the quotas stay, "we will close every harbour on the coast '
+        'before the end of the year," he said.',
+    )
+    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
