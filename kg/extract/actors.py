@@ -22,7 +22,9 @@ from kg.gazetteer import Entry, Gazetteer
 
 _LEAD = re.compile(r"^(?:the|a|an|official)\s+", re.I)
 _INSTITUTION = re.compile(r"\b(?:Centre|Center|Institute|University|Foundation|Council|Agency|Committee|Academy|School|College)\b")
-_STATE_HEADS = {"government", "authorities", "side", "leadership", "regime"}
+_STATE_HEADS = lexicon("state_heads")
+_PLACE_NOUNS = lexicon("place_nouns")
+_ORG_NAME_HEADS = lexicon("org_name_heads")
 
 
 @dataclass
@@ -311,9 +313,10 @@ def _acronym_definitions(doc: Doc) -> dict[str, Span]:
     """'the National Council for Renewal (NCR)': the acronym in brackets -> the name it stands for."""
     out: dict[str, Span] = {}
     for tok in doc:
-        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+        close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
+        if tok.text != "(" or close is None:
             continue
-        acr = doc[tok.i + 1].text
+        acr = doc.text[doc[tok.i + 1].idx : doc[close].idx].strip()
         if not _is_acronym(acr) or acr in out:
             continue
         # the name: the capitalised words (and 'of', 'for', 'and', 'the') right before
@@ -325,6 +328,10 @@ def _acronym_definitions(doc: Doc) -> dict[str, Span]:
         if tok.i - j < 2:
             continue
         span = doc[j : tok.i]
+        head = next((t for t in span if t.lower_ in ("of", "for")), None)
+        head = doc[head.i - 1] if head is not None and head.i > span.start else span[-1]
+        if head.lemma_.lower() in _PLACE_NOUNS or head.lower_ in _PLACE_HEADS:
+            continue  # "the Line of Actual Control (LAC)": a place
         initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
         letters = acr.replace("-", "").replace("&", "")
         if initials[:1] != letters[:1] and not (len(span) and letters[:1] in initials):
@@ -360,10 +367,16 @@ def _apply_acronyms(doc: Doc, table: ActorTable, acronyms: dict[str, Span]) -> N
                     table._spans = [x for x in table._spans if x != (s, e, key)]
                     table.mention(full, s, e)
         c.add_alias(acr)
+        # the full name as the text spells it ("National Task Force" + " for the West Philippine Sea")
+        name = strip_np(span.text)
+        if len(name) > len(c.name) and c.name in name and not c.wikidata and full not in table._by_entry.values():
+            c.add_alias(c.name)
+            c.name = name
         # the acronym again later, where the NER saw no name
-        for tok in doc[span.end :]:
-            if tok.text == acr and table.at(tok.idx, tok.idx + len(tok.text)) is None:
-                table.mention(full, tok.idx, tok.idx + len(tok.text))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", doc.text[span.end_char :]):
+            s, e = span.end_char + m.start(), span.end_char + m.end()
+            if table.at(s, e) is None:
+                table.mention(full, s, e)
 
 
 def _merge_qualified(table: ActorTable) -> None:
@@ -395,6 +408,27 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
         if cut is not None:
             end = cut
             changed = True
+        # "Rostov-on-Don": a piece of a hyphenated place name is no name of its own
+        if label in ("PERSON", "ORG") and (
+            (start > 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ if start > 1 else False)
+            or (end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_lower)
+        ) and _ent_entry(ent, gaz) is None:
+            changed = True
+            i += 1
+            continue
+        # "AK Party Spokesperson Jane Doe" read as one organisation: body, title, person
+        if label == "ORG":
+            first = start + 1 if doc[start].lower_ == "the" else start
+            heads = [t for t in doc[start:end] if t.lower_ in TITLE_HEADS and t.i > first and t.lower_ not in _RANKS | _RANK_PREFIXES]
+            if heads and end - heads[-1].i - 1 >= 2 and all(
+                t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS for t in doc[heads[-1].i + 1 : end]
+            ):
+                h = heads[0]
+                out.append(Span(doc, start, h.i, label="ORG"))
+                out.append(Span(doc, heads[-1].i + 1, end, label="PERSON"))
+                changed = True
+                i += 1
+                continue
         if label == "PERSON":
             k = end
             while k < len(doc) and (k - start) < 5 and not doc[k].ent_type_ and doc[k].pos_ == "PROPN" and doc[k].is_title \
@@ -409,6 +443,7 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
             and doc[end - 1].whitespace_ == " " and all(t.pos_ == "PROPN" and t.is_title for t in doc[start : nxt.end])
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i in range(nxt.start, nxt.end)
             and _ent_entry(doc[start:end], gaz) is None and _ent_entry(nxt, gaz) is None and nxt.end - start <= 4
+            and not any(t.lower_ in TITLE_HEADS or t.lower_ in _RANKS | _RANK_PREFIXES for t in doc[start:end])
         ):
             label = "PERSON" if "PERSON" in (label, nxt.label_) else "ORG"
             end = nxt.end
@@ -436,12 +471,19 @@ def _in_place_list(ent: Span) -> bool:
     """'Gegharkunik, Vayots Dzor and Syunik provinces': a name coordinated with places,
     or governed by a place noun, is a place whatever the NER label says."""
     root = ent.root
-    heads = [root.head] + [t for t in root.children]
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    heads = [root.head, first.head] + [t for t in root.children]
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         heads.append(root.head.head)  # "the town of Avdiivka"
     for t in heads:
-        if t.lemma_ in {"province", "district", "region", "city", "town", "village", "valley", "area", "oblast", "county", "state"}:
+        if t.lemma_ in _PLACE_NOUNS and t.pos_ == "NOUN":
             return True
+    doc = ent.doc
+    if root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "near", "outside") and ent.end + 2 < len(doc) \
+            and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("in", "near") and ent.label_ == "PERSON":
+        return True  # "at Lethpora, in Kashmir's Pulwama district"
     near = list(root.conjuncts) + ([root.head] if root.dep_ == "conj" else [])
     for t in near:
         if t.ent_type_ in ("GPE", "LOC", "FAC") and t.ent_type_ != ent.label_:
@@ -492,7 +534,8 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             if ent.root.lower_ in TITLE_HEADS or ent.root.lemma_.lower() in TITLE_HEADS:
                 continue  # "the High Representative", "Secretary General": titles, not bodies
             nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-            if nxt is not None and nxt.lower_ in TITLE_HEADS and not any(t.lower_ in ORG_HEADS for t in ent) and not _is_acronym(ent.text):
+            if nxt is not None and nxt.lower_ in TITLE_HEADS and not any(t.lower_ in ORG_HEADS for t in ent) and not _is_acronym(ent.text) \
+                    and ent[-1].lower_ not in _ORG_NAME_HEADS:
                 continue  # "External Affairs Minister": part of a title ("PCG spokesperson": a body)
             if _person_by_apposition(ent):
                 persons.append(ent)  # "Voronin, a member of the Russian delegation, said"
@@ -588,10 +631,31 @@ def _short_forms(table: ActorTable) -> None:
             if person is not None:
                 table.merge(c.key, person)
     orgs = [c for c in table.clusters.values() if c.type in ("organization", "group")]
+    # a lone word the NER took for a person that opens a hyphenated body's name ("Jaish")
+    for c in list(table.clusters.values()):
+        if c.type == "person" and " " not in c.name and not c.roles and not c.wikidata:
+            longer = [o for o in orgs if "-" in o.name and o.name.split("-")[0] == c.name]
+            if len(longer) == 1:
+                table.merge(c.key, longer[0].key)
+    # "the Task Force" after "the National Task Force for the West Philippine Sea"
+    for c in list(orgs):
+        words = c.name.split()
+        if len(words) < 2 or c.key not in table.clusters or c.country or table.gaz.lookup(c.name) is not None:
+            continue
+        n = len(words)
+        longer = [
+            o for o in orgs if o.key != c.key and o.key in table.clusters and len(o.name.split()) > n
+            and any(o.name.split()[i : i + n] == words for i in range(len(o.name.split()) - n + 1))
+        ]
+        if len(longer) == 1:
+            table.merge(c.key, longer[0].key)
     for c in list(orgs):
         if " " in c.name or c.wikidata or c.key not in table.clusters:
             continue
-        longer = [o for o in orgs if o.key != c.key and o.key in table.clusters and o.name.split()[0] == c.name and " " in o.name]
+        longer = [
+            o for o in orgs if o.key != c.key and o.key in table.clusters
+            and ((o.name.split()[0] == c.name and " " in o.name) or (o.name.split("-")[0] == c.name and "-" in o.name))
+        ]
         if len(longer) == 1:
             table.merge(c.key, longer[0].key)
 
@@ -836,13 +900,13 @@ def _split_titles(span: Span) -> list[Span]:
     for t in span:
         if t.i == start:
             continue
-        boundary = t.text == "," or (
+        boundary = t.text == "," or (t.lower_ == "and" and t.i + 1 < span.end and doc[t.i + 1].lower_ in ("a", "an")) or (
             t.lower_ in _RANKS | _RANK_PREFIXES and t.is_title and doc[t.i - 1].lower_ in TITLE_HEADS
             and doc[t.i - 1].lower_ not in _RANKS | _RANK_PREFIXES and not doc[t.i - 1].is_title
         )
         if boundary:
             parts.append(doc[start : t.i])
-            start = t.i + 1 if t.text == "," else t.i
+            start = t.i + 1 if t.text in (",", "and") else t.i
     parts.append(doc[start : span.end])
     heads = [p for p in parts if len(p) and any(t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS for t in p)]
     return heads if len(heads) > 1 else [span]
@@ -879,10 +943,10 @@ def _possessive_body(span: Span, table: ActorTable, holder: str) -> tuple[str | 
         c = table.clusters.get(key)
         if c is None or c.type not in types:
             continue
-        tok = next((t for t in doc[prev_start : span.start] if t.idx <= s < t.idx + len(t.text) + 1), None)
-        # the subject of its clause before any other body ("X said ... Y's findings. Its head")
-        subject = tok is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[tok.i : tok.i + 8] if t.idx < e)
-        rank = (subject, s)
+        # the kind the word names first ('its founder': a group before a country), then the
+        # subject of its clause ("X said ... Y's findings. Its head"), then the nearest
+        subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[prev_start : span.start] if s <= t.idx < e)
+        rank = (-types.index(c.type), subject, s)
         if best is None or rank > best[0]:
             best = (rank, key)
     if best is None:
@@ -905,7 +969,10 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
     if of is not None:
         return of, cut
     host = _host_cut(part)
-    found = [m for m in table.mentions_in(part.start_char, part.end_char) if m[1] <= host and m[2] != holder]
+    found = [
+        m for m in table.mentions_in(part.start_char, part.end_char)
+        if m[2] != holder and (m[1] <= host or table.clusters[m[2]].type in ("organization", "group"))
+    ]
     if found:
         # after the title's "of"/"at"/"for": the body named there, an organisation before
         # the country that qualifies it ('of the Security Council (SC) of Ukraine')
@@ -955,6 +1022,10 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
     # else (government titles) the known country of the person, else the article's country
     for key, title, of, sp in found:
         c = table.clusters[key]
+        if of is None and " " not in title and not _is_rank(title) and any(
+            k == key and o is not None and s2[0] < sp[0] and t != title for k, t, o, s2 in found
+        ):
+            continue  # "National Security Adviser X ... Secretary X": the bare word recalls the office
         if of is None:
             others = [o for k, t, o, _ in found if k == key and o is not None]
             if _is_rank(title) and others:

@@ -165,3 +165,52 @@ def test_body_named_with_and_without_its_country_is_one_actor(extractor):
     )
     councils = [a for a in ex.actors if "Council" in a.name]
     assert len(councils) == 1
+
+
+@pytest.mark.slow
+def test_its_prefers_the_kind_of_body_over_a_nearer_country(extractor):
+    ex, names = run(
+        extractor,
+        "The revolt of the Orion Brigade ended after Moldovan President Ion Rusu struck a deal with its "
+        "founder, Victor Sandu.",
+    )
+    got = bodies(ex, names, "Victor Sandu")
+    assert got.get("founder") != "Moldova"
+
+
+@pytest.mark.slow
+def test_bare_title_recalling_a_fuller_one_adds_no_role(extractor):
+    ex, names = run(
+        extractor,
+        "National Security Adviser Marta Quispe, chair of the Andean Border Commission, spoke on Monday. "
+        "Secretary Quispe said the border would stay closed.",
+    )
+    assert "Secretary" not in bodies(ex, names, "Marta Quispe")
+
+
+@pytest.mark.slow
+def test_party_and_title_read_as_one_name_are_split(extractor):
+    ex, names = run(extractor, "Green Union Party Spokesperson Karel Dvorak said on Saturday that the vote was rigged.")
+    assert actor(ex, "Karel Dvorak").type == "person"
+    assert bodies(ex, names, "Karel Dvorak") == {"Spokesperson": "Green Union Party"}
+
+
+@pytest.mark.slow
+def test_hyphenated_acronym_and_short_form_join_the_full_name(extractor):
+    ex, _ = run(
+        extractor,
+        "The National Task Force for the Coral Sea (NTF-CS) condemned the blockade. The NTF-CS said the Task "
+        "Force would meet again on Friday.",
+    )
+    ntf = [a for a in ex.actors if "Task Force" in a.name]
+    assert len(ntf) == 1 and "NTF-CS" in ntf[0].aliases
+
+
+@pytest.mark.slow
+def test_acronym_of_a_place_is_not_an_actor(extractor):
+    ex, _ = run(
+        extractor,
+        "Both armies accused each other of crossing the Line of Actual Control (LAC) last week, and the LAC "
+        "remains tense.",
+    )
+    assert not_actor(ex, "LAC")
