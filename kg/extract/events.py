@@ -66,6 +66,8 @@ _DISPUTE = lexicon("event_dispute_cues")
 _SCHEDULED = lexicon("event_unrealised_heads")
 _MODAL_PREDICATES = lexicon("event_modal_predicates")
 _BACKREF_HEADS = lexicon("event_backref_heads")
+_FOR_TARGET = lexicon("event_for_target_nouns")
+_UNDERGO = lexicon("event_undergo_verbs")
 
 
 @dataclass
@@ -215,6 +217,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         etype = EVENT_VERBS.get(lemma)
         if etype is None:
             return None
+        if lemma == "visit" and not any(
+            c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "PERSON") for c in tok.children
+        ) or lemma == "visit" and tok.tag_ == "VBG":
+            return None  # "visited Kyiv", "visited the Pentagon"; not "visited the site"
         if lemma in ("dismiss", "sack", "oust") and not any(
             c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in TITLE_HEADS) for c in tok.children
         ):
@@ -296,7 +302,7 @@ def _realised(tok: Token, first: Token, gov: Token | None) -> bool:
     """A noun of type other names a happening when a verb makes it one ('opened an
     investigation', 'issued a decree', 'the coup failed'), when it has a date or a
     possessor of its own, or when it is not a back-reference ('a coup in 2016')."""
-    if gov is not None and gov.lemma_.lower() in _REALISING and first.dep_ in ("dobj", "nsubjpass", "pobj"):
+    if gov is not None and gov.lemma_.lower() in _REALISING | _UNDERGO and first.dep_ in ("dobj", "nsubjpass", "pobj"):
         return True
     if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.ent_type_ in ("DATE", "TIME") for c in tok.children):
         return True  # "Prigozhin's mutiny", "the June 23 coup"
@@ -530,6 +536,8 @@ class EventFinder:
             if span is None or span.sent != tok.sent or any(a <= s < b for a, b in self.skip):
                 continue
             head = span.root.head
+            if head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.head.lower_ in ("in", "at", "near"):
+                head = head.head.head  # "in the Chinese town of Wuzhen", "in the city of Aleppo"
             if head.lower_ not in ("in", "at", "near"):
                 continue
             if head.head == tok or head.head == gov:
@@ -590,6 +598,8 @@ class EventFinder:
             if c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among"):
                 if not attack or c.lower_ == "between":
                     parts += self._people_or_all(c)
+            if c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in _FOR_TARGET:
+                targets += self._acted_upon(c)[:2]  # "an arrest warrant for X"
             if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ == "of" and ev.type == "cyberattack")):
                 (targets if ev.type in _TARGET_TYPES else parts).extend(self._actors_in(c))
             if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in ("killing", "murder", "assassination", "arrest", "detention", "expulsion", "kidnapping", "abduction", "dismissal", "extradition", "poisoning"):
@@ -610,7 +620,10 @@ class EventFinder:
                     if attack and c.dep_ != "poss" and (
                         t.ent_type_ == "NORP" or self.table.clusters[k].type == "group"
                     ):
-                        continue  # "the Houthi attack", "a Russian strike": who attacked, not the target
+                        # "the Houthi attack", "a Russian strike": who attacked, not the target
+                        if not _disputed(tok):
+                            parts.append(k)
+                        continue
                     (targets if attack and c.dep_ != "poss" else parts).append(k)
             if c.dep_ in ("relcl", "acl") and c.lemma_ in _ATTACK_VERBS:
                 for o in c.children:
@@ -665,10 +678,10 @@ class EventFinder:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("to", "with"):
                         parts += self._people_or_all(c)
-            if tok.lemma_ in ("meet", "negotiate"):
+            if tok.lemma_ in ("meet", "negotiate", "visit"):
                 for c in tok.children:
                     if c.dep_ == "dobj":
-                        parts += self._actors_in(c)[:3]
+                        parts += self._people_or_all(c)[:4]  # "met Foreign Minister X and Y": the people
             if attack or ev.type in ("other", "sanction"):
                 for c in tok.children:
                     if c.dep_ == "dobj" and not (tok.lemma_ == "fire" and c.lemma_.lower() in _FIRED):
@@ -681,6 +694,11 @@ class EventFinder:
                         targets += self._actors_in(c)[:3]  # "fired mortars at Indian posts"
         else:
             gov = _governing_verb(tok)
+            if gov is not None and gov.lemma_.lower() in _UNDERGO and tok.dep_ == "dobj":
+                subj = subject_of(gov)  # "the president survived a coup attempt": its target
+                if subj is not None:
+                    targets += self._acted_upon(subj)[:2]
+                gov = None
             if gov is not None and attack and tok.dep_ == "dobj" and gov.lemma_ in _REALISING and not _disputed(tok):
                 subj = _direct_subject(gov)  # "Russia launched a missile strike on Kyiv"
                 if subj is not None:
@@ -693,7 +711,9 @@ class EventFinder:
                     subj = None  # "the Vienna session followed talks between ...": not a participant
                 if subj is not None and subj.lower_ in ("who", "that", "which") and gov.dep_ == "relcl":
                     subj = gov.head  # "Sherman, who led the delegation at Monday's meeting"
-                if subj is not None and (tok.dep_ == "dobj" or ev.type in ("interview", "meeting")):
+                if subj is not None and (
+                    tok.dep_ == "dobj" or ev.type in ("interview", "meeting") or ev.type == "agreement" and gov.lemma_ in _AGREE_VERBS
+                ):
                     parts += self._actors_in_phrase(subj)
                 for c in gov.children:
                     if c.dep_ == "prep" and c.lower_ == "with" and c != tok.head:
@@ -745,7 +765,7 @@ class EventFinder:
         return out
 
     def _actors_in_phrase(self, subj: Token) -> list[str]:
-        conj = [c for c in subj.children if c.dep_ == "conj"]
+        conj = [] if isinstance(subj, _alone) else _conjuncts(subj)
         if conj:  # "NATO and Russia held talks"
             return _unique(k for t in [subj, *conj] for k in self._actors_in_phrase(_alone(t)))
         k = self.table.at(subj.idx, subj.idx + len(subj.text))
@@ -888,23 +908,31 @@ def _unrealised(verb: Token) -> bool:
     return not (head.tag_ == "JJ" or head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children))
 
 
+def _conjuncts(tok: Token) -> list[Token]:
+    """The conjuncts of a phrase, also those hung on its apposition ("Armenia's Prime
+    Minister Nikol Pashinyan and Azerbaijan's President Ilham Aliyev")."""
+    heads = [tok] + [a for a in tok.children if a.dep_ == "appos"]
+    return [c for h in heads for c in h.children if c.dep_ == "conj"]
+
+
 class _alone:
     """A token seen without its conjuncts (for _actors_in_phrase)."""
 
     def __init__(self, tok: Token):
         self._tok = tok
+        self._cut = {x.i for c in _conjuncts(tok) for x in c.subtree}
+        self._cut |= {c.i for h in [tok, *tok.children] for c in h.children if c.dep_ == "cc" and h.head == tok or c.dep_ == "cc" and h == tok}
 
     def __getattr__(self, name):
         return getattr(self._tok, name)
 
     @property
     def children(self):
-        return [c for c in self._tok.children if c.dep_ not in ("conj", "cc")]
+        return [c for c in self._tok.children if c.i not in self._cut]
 
     @property
     def subtree(self):
-        cut = {x.i for c in self._tok.children if c.dep_ in ("conj", "cc") for x in c.subtree}
-        return [t for t in self._tok.subtree if t.i not in cut]
+        return [t for t in self._tok.subtree if t.i not in self._cut]
 
 
 def _direct_subject(verb: Token) -> Token | None:

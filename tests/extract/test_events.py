@@ -267,3 +267,112 @@ def test_the_next_mission_stays_its_own_event(extractor):
         "The navy will send the next resupply mission as planned.",
     )
     assert len(events(ex, names, "military_activity")) == 2
+
+
+@slow
+def test_no_grounds_for_talks_is_no_meeting(extractor):
+    ex, names = run(extractor, "Deputy Foreign Minister Maria Zakharova said on Monday she saw no grounds for new talks.")
+    assert not events(ex, names, "meeting")
+
+
+@slow
+def test_conjoined_people_with_titles_all_take_part(extractor):
+    ex, names = run(
+        extractor,
+        "Serbia's President Aleksandar Vucic and Kosovo's Prime Minister Albin Kurti met in Ohrid on March 18.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert set(parts) == {"Aleksandar Vucic", "Albin Kurti"}
+
+
+@slow
+def test_agreeing_to_a_ceasefire_and_signing_a_pact(extractor):
+    ex, names = run(
+        extractor,
+        "Thailand and Cambodia agreed to a ceasefire on Tuesday. "
+        "Philippine President Ferdinand Marcos and Japanese Prime Minister Fumio Kishida signed a defence pact in Manila on Friday.",
+    )
+    found = events(ex, names, "agreement")
+    assert [set(p) for _, p, _ in found] == [{"Thailand", "Cambodia"}, {"Ferdinand Marcos", "Fumio Kishida"}]
+
+
+@slow
+def test_arrest_warrant_names_its_target(extractor):
+    ex, names = run(extractor, "The International Criminal Court issued an arrest warrant for Benjamin Netanyahu on Thursday.")
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert targets == ["Benjamin Netanyahu"] and parts == ["International Criminal Court"]
+
+
+@slow
+def test_visiting_a_capital_is_a_meeting(extractor):
+    ex, names = run(extractor, "Secretary of State Marco Rubio visited Panama on Sunday. He later visited the canal.")
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert parts[0] == "Marco Rubio"
+
+
+@slow
+def test_group_attacks_name_the_group(extractor):
+    ex, names = run(extractor, "The Houthis have staged attacks on shipping in the Red Sea. Houthi attacks on ships resumed on Tuesday.")
+    found = events(ex, names, "armed_attack")
+    assert found and all("Houthis" in p for _, p, _ in found)
+
+
+@slow
+def test_a_coup_is_the_seizure_of_power(extractor):
+    ex, names = run(extractor, "The army of Gabon seized power in a coup on August 30, 2023.")
+    [(e, parts, _)] = events(ex, names, "other")
+    assert e.start == dt.date(2023, 8, 30)
+
+
+@slow
+def test_surviving_a_coup_attempt_makes_a_target(extractor):
+    ex, names = run(extractor, "President Evariste Ndayishimiye of Burundi survived a coup attempt on July 15.")
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert parts == [] and targets == ["Evariste Ndayishimiye"]
+
+
+@slow
+def test_protest_against_someone_makes_a_target(extractor):
+    ex, names = run(extractor, "Thousands of people protested in Bratislava on Saturday against Prime Minister Robert Fico.")
+    [(e, parts, targets)] = events(ex, names, "protest")
+    assert targets == ["Robert Fico"] and "Robert Fico" not in parts
+
+
+@slow
+def test_a_concluded_attribution_leaves_participants_to_claims(extractor):
+    ex, names = run(
+        extractor, "Dutch intelligence has concluded that China hacked the networks of the Dutch Ministry of Defence."
+    )
+    [(e, parts, _)] = events(ex, names, "cyberattack")
+    assert parts == []
+
+
+@slow
+def test_weapons_tests_are_military_activity(extractor):
+    ex, names = run(extractor, "North Korea conducted a missile test on Friday.")
+    [(e, parts, _)] = events(ex, names, "military_activity")
+    assert parts == ["North Korea"]
+
+
+@slow
+def test_meeting_two_ministers_in_a_named_town(extractor):
+    ex, names = run(
+        extractor,
+        "Foreign Minister Penny Wong will meet Chinese Foreign Minister Wang Yi and Indian Foreign Minister "
+        "Subrahmanyam Jaishankar in the Malaysian city of Penang on Friday.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert "Wang Yi" in parts and any("Jaishankar" in p for p in parts), parts
+    assert e.location == "Penang"
+
+
+@slow
+def test_at_the_same_time_as_a_date_of_the_early_hours(extractor):
+    ex, names = run(
+        extractor,
+        "The royal court made the announcement in the early hours of Saturday. "
+        "In decrees published at the same time, King Abdullah of Jordan dismissed General Yousef Huneiti.",
+        published=dt.date(2024, 3, 16),
+    )
+    [(e, _, targets)] = events(ex, names, "other")
+    assert e.start == dt.date(2024, 3, 16) and targets == ["Yousef Huneiti"]
