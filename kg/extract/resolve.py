@@ -65,6 +65,9 @@ class Resolver:
         head_key = table.at(root.idx, root.idx + len(root.text))
         if head_key is not None:
             return head_key
+        person = self._titled_stranger(root)
+        if person is not None:
+            return person
         if len(span) == 1 and root.pos_ == "PROPN" and root.is_title and not root.ent_type_:
             # "Rojas stressed that ...": a surname the NER missed, of a person named before
             known = [
@@ -94,6 +97,25 @@ class Resolver:
                 if key is not None:
                     return key
         return self.description(span, pos)
+
+    def _titled_stranger(self, root: Token) -> str | None:
+        """'Ana Costa, Portugal's foreign minister, said': a full name the NER missed (or took
+        for a place), in apposition with a title, is a person; not the country of the title."""
+        if root.pos_ != "PROPN":
+            return None
+        first = root
+        while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head == root:
+            first = first.doc[first.i - 1]
+        name = root.doc[first.i : root.i + 1]
+        if len(name) < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in name):
+            return None
+        if self.table.mentions_in(name.start_char, name.end_char) or self.table.at(name.start_char, name.end_char):
+            return None
+        if not any(
+            c.dep_ == "appos" and (c.lemma_ in TITLE_HEADS or c.lower_ in TITLE_HEADS) for c in root.children
+        ):
+            return None
+        return self.table.person(name.text, name.start_char, name.end_char)
 
     def _reporting_subject(self, pron: Token) -> str | None:
         """'Granholm said she had spoken ...': a pronoun inside what someone reports is the

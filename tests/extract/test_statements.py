@@ -70,3 +70,21 @@ def test_quote_after_a_comma_stays_direct(extractor):
         'before the end of the year," he said.',
     )
     assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
+
+
+def test_that_clause_after_a_prepositional_phrase(extractor):
+    out = said(extractor, "Emmanuel Macron said in a statement that the budget would be balanced by June.")
+    assert out == [("Emmanuel Macron", "the budget would be balanced by June", False)]
+
+
+def test_two_apostrophes_are_a_quotation_mark(extractor):
+    out = said(
+        extractor,
+        "Governor Mark Ellis spoke at length. ''The program has become plagued by fraud and abuse,'' he said.",
+    )
+    assert out == [("Mark Ellis", "The program has become plagued by fraud and abuse", True)]
+
+
+def test_unknown_full_name_with_a_title_speaks_not_its_country(extractor):
+    out = said(extractor, "Ana Costa, Portugal's foreign minister, said on Monday the quotas were unacceptable.")
+    assert [s for s, _, _ in out] == ["Ana Costa"]
