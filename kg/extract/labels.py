@@ -54,6 +54,41 @@ _KEEP_ED = frozenset(
 )
 
 
+_VERB_MARKERS = frozenset(
+    {
+        "to",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "did",
+        "do",
+        "does",
+        "not",
+    }
+)
+
+
+_ADJECTIVE_ENDINGS = (
+    "ed",
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ary",
+    "ian",
+    "ese",
+    "ish",
+    "ful",
+    "less",
+    "ist",
+)
+
+
 @dataclass(frozen=True)
 class _Word:
     text: str
@@ -176,14 +211,22 @@ def _nominal(word: str, etype: str) -> str | None:
     return None
 
 
+def _known_verb(word: str, etype: str) -> bool:
+    nominals = table("label_nominals")
+    return any(k in nominals for lemma in _lemmas(word) for k in (f"{lemma}/{etype}", lemma))
+
+
 # -- words around a trigger ----------------------------------------------------------------
-def _modifiers(text: str, m: Span, phrase_words: set[str] | None) -> list[_Word]:
+def _modifiers(
+    text: str, m: Span, phrase_words: set[str] | None, names: Sequence[Span] = ()
+) -> list[_Word]:
     """The words just before the trigger that say what kind of happening it was
     ("ransomware attack", "emergency session"), read leftwards within the sentence."""
     stop, drop = lexicon("label_stop_words"), lexicon("label_drop_modifiers")
     line_start = max(text.rfind("\n", 0, m.start), 0)
     before = _words(text[line_start : m.start], line_start)
     out: list[_Word] = []
+    bound = ""
     for w in reversed(before):
         if not _is_word(w) or _possessive(w) or w.text[0].isdigit():
             break
@@ -191,6 +234,7 @@ def _modifiers(text: str, m: Span, phrase_words: set[str] | None) -> list[_Word]
         if low in drop:
             continue
         if low in stop:
+            bound = low
             break
         if w.text[0].islower() and low.endswith("ed") and low not in _KEEP_ED:
             break  # a verb: "Ukraine suffered cyberattacks"
@@ -198,10 +242,16 @@ def _modifiers(text: str, m: Span, phrase_words: set[str] | None) -> list[_Word]
             break  # not part of the trigger's own phrase (the parse said so)
         if w.text[0].isupper() and out and out[0].text[0].islower():
             break  # "Russia hacker attack": the name is an actor's, not a modifier
+        if w.text[0].isupper() and not any(n.start <= w.start and w.end <= n.end for n in names):
+            break  # "the Geneva meeting": a place, which the label gives after "in"
+        if w.text[0].islower() and low.endswith("ing") and not _known_noun(low):
+            break  # "carrying out cyberattacks"
         out.insert(0, w)
         if len(out) >= MAX_MODIFIERS:
             break
-    # a capitalised first word at a sentence start is not a modifier ("Talks ...")
+    if out and bound in _VERB_MARKERS and not out[0].low.endswith(_ADJECTIVE_ENDINGS):
+        out = out[1:]  # "to raise ransomware": the first word is a verb ("amount to armed
+        # attacks": an adjective)
     return out
 
 
@@ -241,8 +291,8 @@ def _complement(
             return None  # a long phrase: the actors say it better
     while out and out[-1].low in ("of", "and", "the", "-"):
         out.pop()
-    if not out or all(w.low in stop for w in out):
-        return None
+    if not out or all(w.low in stop or w.low in lexicon("label_vague_objects") for w in out):
+        return None  # "on the country", "on it": says nothing the actors and place do not
     return prep, out
 
 
@@ -312,6 +362,11 @@ def _ends_in_actor(words: Sequence[_Word], actors: Mapping[str, Actor]) -> bool:
     return any(m.end == end for a in actors.values() for m in a.mentions)
 
 
+def _of_country(body: str | None, country: str, actors: Mapping[str, Actor]) -> bool:
+    """A role held of ``country`` itself or of one of its bodies."""
+    return body == country or (body in actors and actors[body].country == country)
+
+
 def _dedupe(keys: Sequence[str], actors: Mapping[str, Actor], all_keys: Sequence[str]) -> list[str]:
     """Actors worth naming: a country drops out when a person or body of it takes part
     (Putin and Russia: Putin), and so does a name inside another's ("NATO" in "NATO-Russia
@@ -327,8 +382,10 @@ def _dedupe(keys: Sequence[str], actors: Mapping[str, Actor], all_keys: Sequence
             b = actors.get(o)
             if b is None or o == k:
                 continue
-            if a.type == "country" and (b.country == k or any(r.of == k for r in b.roles)):
-                inside = True
+            if a.type == "country" and (
+                b.country == k or any(_of_country(r.of, k, actors) for r in b.roles)
+            ):
+                inside = True  # Putin (President of Russia), Ryabkov (of Russia's ministry)
             words_b = re.split(r"[^\w]+", b.name.lower())
             if len(words_b) > len(name.split()) and name.lower() in words_b:
                 inside = True
@@ -337,23 +394,92 @@ def _dedupe(keys: Sequence[str], actors: Mapping[str, Actor], all_keys: Sequence
     return out
 
 
-def _choose_mention(event: Event, phrase_tokens: list[str], text: str) -> tuple[Span | None, bool]:
-    """The trigger the label is built on, and whether it came from the event's phrase: the
-    phrase's own trigger when it is a noun, else the first noun trigger with words around it,
-    else the phrase's verb."""
-    mentions = [m for m in event.mentions if 0 <= m.start < m.end <= len(text)]
+@dataclass(frozen=True)
+class _Head:
+    core: str  # "ransomware attack", "strike"
+    complement: str  # "on Colonial Pipeline", ""
+    named: frozenset[str]  # actors the complement names
+    score: float  # how much it says: modifiers, complement, a noun rather than a verb
+
+
+def _head(
+    mention: Span,
+    from_phrase: bool,
+    phrase_tokens: list[str],
+    event: Event,
+    actors: Mapping[str, Actor],
+    text: str,
+) -> _Head:
+    """The head noun phrase one trigger mention gives the label."""
+    etype = event.type
+    preps = table("label_complement_preps").get(etype, [])
+    event_keys = list(event.participants) + list(event.targets)
+    words = [w for w in _words(text[mention.start : mention.end], mention.start) if _is_word(w)]
+    if len(words) > 1 and _nominal(words[0].text, etype) is not None:
+        mention = Span(words[0].start, words[0].end, words[0].text)  # "told reporters": the verb
+    trigger = text[mention.start : mention.end]
+    nominal = _nominal(trigger, etype)
+    complement, named = "", frozenset()
+    if nominal is None:  # a noun: its modifiers and complement
+        names = [s for a in actors.values() for s in a.mentions]  # "Houthi attack"
+        mods = _modifiers(text, mention, set(phrase_tokens) if from_phrase else None, names)
+        # a name before the trigger that is one of the event's actors is said by the slots
+        mods = [w for w in mods if not _covered([w], actors, event_keys)]
+        if len(words) == 1 and trigger[:1].isupper() and not trigger.isupper():
+            trigger = trigger.lower()  # "Summit" at a sentence start or in a name
+        generic = not mods and trigger.lower() in lexicon("label_generic_heads")
+        if not mods:  # a bare "attack" typed as a cyberattack reads "cyberattack"
+            trigger = table("label_typed_heads").get(f"{trigger.lower()}/{etype}", trigger)
+        core = " ".join([w.text for w in mods] + [trigger])
+        found = _complement(text, mention.end, preps, verb=False)
+        score = 1.0 + (1.0 if mods else 0.0) - (2.0 if generic else 0.0)
+    else:
+        core = nominal
+        # the object of a verb the label knows ("struck a radar site"); not of any verb
+        # ("reached its business network")
+        found = (
+            _complement(text, mention.end, preps, verb=True)
+            if _known_verb(trigger, etype)
+            else None
+        )
+        score = -0.5  # a noun trigger of the same event reads better, unless the verb has an object
+        if found and etype == "interview" and nominal == "remarks":
+            low = [w.low for w in found[1]]
+            audiences = lexicon("label_audiences")
+            audience = next(
+                (" ".join(low[:n]) for n in (2, 1) if " ".join(low[:n]) in audiences), None
+            )
+            if audience is not None:
+                complement, found = f"to {audience}", None
+                score = -2.5  # says little: an interview noun of the same event says more
+    if found is not None:
+        complement, covered = _complement_text(found, etype, event, actors, text)
+        named = frozenset(covered)
+    if complement:
+        score += 2.0 if nominal is None else 2.5
+    return _Head(core, complement, named, score)
+
+
+def _best_head(
+    event: Event, phrase_tokens: list[str], actors: Mapping[str, Actor], text: str
+) -> _Head:
+    """Of the event's trigger mentions, the one whose phrase says most: modifiers and a
+    complement, a noun rather than a verb; then the parser's own trigger (the phrase's), then
+    the earliest."""
+    mentions = sorted(
+        {m for m in event.mentions if 0 <= m.start < m.end <= len(text)}, key=lambda m: m.start
+    )
     if not mentions:
-        return None, False
-    in_phrase = [m for m in mentions if text[m.start : m.end].lower() in phrase_tokens]
-    first = in_phrase[0] if in_phrase else None
-    if first is not None and _nominal(text[first.start : first.end], event.type) is None:
-        return first, True
-    generic = lexicon("label_generic_heads")
-    nouns = [m for m in mentions if _nominal(text[m.start : m.end], event.type) is None]
-    if nouns:
-        specific = [m for m in nouns if text[m.start : m.end].lower() not in generic] or nouns
-        return specific[0], False
-    return (first or mentions[0]), first is not None
+        return _Head(table("label_type_nouns").get(event.type, "event"), "", frozenset(), 0.0)
+    in_phrase = next((m for m in mentions if text[m.start : m.end].lower() in phrase_tokens), None)
+    best = None
+    for n, m in enumerate(mentions):
+        head = _head(m, m == in_phrase, phrase_tokens, event, actors, text)
+        # the parser's own trigger counts one more: its phrase is the one the event was found by
+        rank = (head.score + (1.0 if m == in_phrase else 0.0), m == in_phrase, -n)
+        if best is None or rank > best[0]:
+            best = (rank, head)
+    return best[1]
 
 
 def event_label(event: Event, actors: Mapping[str, Actor], document: Document) -> str:
@@ -361,47 +487,11 @@ def event_label(event: Event, actors: Mapping[str, Actor], document: Document) -
     (the words the parser hung on the trigger), ``actors`` by key, the words around the
     trigger from ``document.text``."""
     text = document.text
-    phrase = event.label or ""
-    phrase_tokens = [w.low for w in _words(phrase)]
-    mention, from_phrase = _choose_mention(event, phrase_tokens, text)
+    phrase_tokens = [w.low for w in _words(event.label or "")]
     etype = event.type
-    type_noun = table("label_type_nouns").get(etype, "event")
-    preps = table("label_complement_preps").get(etype, [])
     event_keys = list(event.participants) + list(event.targets)
-    core, complement, named = type_noun, "", set()
-    if mention is not None:
-        words = [w for w in _words(text[mention.start : mention.end], mention.start) if _is_word(w)]
-        if len(words) > 1 and _nominal(words[0].text, etype) is not None:
-            mention = Span(
-                words[0].start, words[0].end, words[0].text
-            )  # "told reporters": the verb
-        trigger = text[mention.start : mention.end]
-        nominal = _nominal(trigger, etype)
-        if nominal is None:  # a noun: its modifiers and complement
-            mods = _modifiers(text, mention, set(phrase_tokens) if from_phrase else None)
-            # a name before the trigger that is one of the event's actors is said by the slots
-            mods = [w for w in mods if not _covered([w], actors, event_keys)]
-            if len(words) == 1 and trigger[:1].isupper() and not trigger.isupper():
-                trigger = trigger.lower()  # "Summit" at a sentence start or in a name
-            core = " ".join([w.text for w in mods] + [trigger])
-            found = _complement(text, mention.end, preps, verb=False)
-        else:
-            core = nominal
-            found = _complement(text, mention.end, preps, verb=True)
-            if found and etype == "interview" and nominal == "remarks":
-                words = [w.low for w in found[1]]
-                audience = next(
-                    (
-                        " ".join(words[:n])
-                        for n in (2, 1)
-                        if " ".join(words[:n]) in lexicon("label_audiences")
-                    ),
-                    None,
-                )
-                if audience is not None:
-                    complement, found = f"to {audience}", None
-        if found is not None:
-            complement, named = _complement_text(found, etype, event, actors, text)
+    head = _best_head(event, phrase_tokens, actors, text)
+    core, complement, named = head.core, head.complement, head.named
     participants = [k for k in _dedupe(event.participants, actors, event_keys) if k not in named]
     targets = [
         k

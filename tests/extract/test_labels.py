@@ -332,3 +332,50 @@ def test_the_graph_holds_the_new_label_and_the_trigger_words_as_mention_text():
 
     record = json.loads(extract_to_record(ex.document, _Fixed()))
     assert sorted(e["label"] for e in record["events"]) == sorted(labels.values())
+
+
+def test_a_bare_attack_typed_as_a_cyberattack_reads_cyberattack():
+    text = "The attack on Latvia's tax portal began at dawn."
+    assert _label(text, "cyberattack", "attack", phrase="attack on tax portal") == (
+        "Cyberattack on Latvia's tax portal"
+    )
+    # with its own modifier the article's words stay
+    text = "The ransomware attack on Latvia's tax portal began at dawn."
+    assert _label(text, "cyberattack", "attack", phrase="ransomware attack on tax portal") == (
+        "Ransomware attack on Latvia's tax portal"
+    )
+
+
+def test_the_trigger_that_says_most_heads_the_label():
+    """A verb with its object beats a noun whose complement says nothing ('on the country');
+    the parser's own trigger (the event's phrase) wins a tie."""
+    text = (
+        "Danish jets struck a militia radar site near Hodeidah. The strikes on the country "
+        "were the first this year."
+    )
+    event = Event(
+        key="e1",
+        type="armed_attack",
+        label="jets struck a militia radar site",
+        mentions=(_span(text, "struck"), _span(text, "strikes")),
+    )
+    assert event_label(event, {}, _doc(text)) == "Strike on militia radar site"
+
+
+def test_an_unknown_verb_keeps_no_object_and_a_verb_is_no_modifier():
+    text = (
+        "Intruders reached the billing network. Officials want to discuss ransomware with allies."
+    )
+    event = Event(
+        key="e1",
+        type="cyberattack",
+        label="Intruders reached billing network",
+        mentions=(_span(text, "reached"), _span(text, "ransomware")),
+    )
+    assert event_label(event, {}, _doc(text)) == "Ransomware"
+
+
+def test_a_place_before_the_trigger_is_left_to_the_place_slot():
+    text = "The Nairobi talks ended without a deal."
+    label = _label(text, "meeting", "talks", phrase="Nairobi talks", location="Nairobi")
+    assert label == "Talks in Nairobi"
