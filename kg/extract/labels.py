@@ -415,6 +415,8 @@ def _head(
     preps = table("label_complement_preps").get(etype, [])
     event_keys = list(event.participants) + list(event.targets)
     words = [w for w in _words(text[mention.start : mention.end], mention.start) if _is_word(w)]
+    if not words:  # no word to build on: the type's noun
+        return _Head(table("label_type_nouns").get(etype, "event"), "", frozenset(), -9.0)
     if len(words) > 1 and _nominal(words[0].text, etype) is not None:
         mention = Span(words[0].start, words[0].end, words[0].text)  # "told reporters": the verb
     trigger = text[mention.start : mention.end]
@@ -551,6 +553,11 @@ def _complement_text(
     return f"{prep} {_render(words, text)}", covered & set(event.participants + event.targets)
 
 
+def _last_word(phrase: str) -> str:
+    words = phrase.split()
+    return words[-1] if words else ""
+
+
 def _assemble(
     etype: str,
     core: str,
@@ -563,16 +570,17 @@ def _assemble(
     tail = f" {complement}" if complement else ""
     if etype == "meeting":
         bodies = [k for k in participants if actors[k].type in ("organization", "group")]
-        of_head = core.split()[-1] in lexicon("label_of_heads")
-        if not complement and of_head and len(bodies) == 1:
-            return f"{core} of {actor_display_name(actors[bodies[0]])}"  # "session of the CSTO"
+        of_head = _last_word(core) in lexicon("label_of_heads")
+        if of_head and len(bodies) == 1 and (not complement or complement.startswith("on ")):
+            # "session of the CSTO", "emergency session of the AUPSC on the crisis"
+            return f"{core} of {actor_display_name(actors[bodies[0]])}{tail}"
         if len(names) == 2:
             return f"{names[0]}\u2013{names[1]} {core}{tail}"
         if len(names) > 2:
             return f"{core} {'of' if of_head else 'between'} {_join(names)}{tail}"
         return f"{_join(names)} {core}{tail}".strip()
-    if etype == "agreement":
-        lead = "\u2013".join(names[:MAX_NAMES])
+    if etype == "agreement":  # the parties, when there are two or more ("A–B ceasefire")
+        lead = "\u2013".join(names[:MAX_NAMES]) if len(names) > 1 else ""
         return f"{lead} {core}{tail}".strip()
     if etype == "interview":
         people = [actor_display_name(actors[k]) for k in participants if actors[k].type == "person"]
@@ -586,7 +594,7 @@ def _assemble(
             tail = f" with {media[0]}"
         return f"{lead} {core}{tail}".strip()
     lead = _join(names)
-    if not complement and targets:
+    if not complement and targets and _last_word(core) not in lexicon("label_no_target_heads"):
         prep = "on" if etype in ("armed_attack", "cyberattack", "sanction") else "against"
         tail = f" {prep} {_join([actor_display_name(actors[k]) for k in targets])}"
     return f"{lead} {core}{tail}".strip()

@@ -379,3 +379,27 @@ def test_a_place_before_the_trigger_is_left_to_the_place_slot():
     text = "The Nairobi talks ended without a deal."
     label = _label(text, "meeting", "talks", phrase="Nairobi talks", location="Nairobi")
     assert label == "Talks in Nairobi"
+
+
+def test_a_body_session_keeps_its_topic_and_fighting_takes_no_target():
+    text = "The Arctic Council held an emergency session on the oil spill on Friday."
+    body = _actor("o", "Arctic Council", "organization", text)
+    label = _label(
+        text, "meeting", "session", [body], phrase="emergency session", participants=("o",)
+    )
+    assert label == "Emergency session of Arctic Council on the oil spill"
+    text = "The fighting in Goma must stop, the envoy said."
+    drc = _actor("c", "DR Congo", "country")
+    label = _label(
+        text, "armed_attack", "fighting", [drc], phrase="fighting", targets=("c",), location="Goma"
+    )
+    assert label == "Fighting in Goma"
+
+
+def test_an_agreement_names_its_parties_only_when_there_are_two():
+    text = "The ceasefire brokered by Qatar held overnight."
+    qatar = _actor("q", "Qatar", "country", text)
+    assert _label(text, "agreement", "ceasefire", [qatar], participants=("q",)) == "Ceasefire"
+    a, b = _actor("a", "Armenia", "country"), _actor("z", "Azerbaijan", "country")
+    label = _label(text, "agreement", "ceasefire", [a, b], participants=("a", "z"))
+    assert label == "Armenia\u2013Azerbaijan ceasefire"
