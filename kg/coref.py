@@ -184,7 +184,6 @@ _NOT_CONTENT = frozenset(
     last latest next new first such same other another overnight week weekend month year day
     night morning evening today yesterday january february march april may june july august
     september october november december monday tuesday wednesday thursday friday saturday
-    jan feb mar apr jun jul aug sep sept oct nov dec
     sunday attack attacks attacked cyberattack cyberattacks hack hacking hacked strike strikes
     struck talks talk meeting meetings meet met session sessions conference call calls
     interview said says against into over about after before more than"""
