@@ -161,6 +161,7 @@ class ClaimFinder:
         self.resolver = resolver
         self.claims: list[RawClaim] = []
         self.quote_speakers: list[tuple[int, int, str]] = []  # direct quotes and their speakers
+        self._pending: list[tuple] = []  # rejections waiting for every earlier claim
         matcher, labels = _matcher(doc.vocab)
         # token index -> label of the claims.json pattern that starts there; and every token
         # a "dismissive" pattern covers
@@ -284,6 +285,9 @@ class ClaimFinder:
         key = self._named_event(tokens)
         if key:
             return key
+        other = _lex("claim_other_event_words")
+        if any(t.lower_ in other for t in tokens):
+            return None  # "a string of earlier cyberattacks": not the one this article is about
         for t in tokens:
             types = _anaphor_types(t)
             if types is not None and (t.pos_ in ("NOUN", "PRON") or t.lower_ in ("it", "this")):
@@ -339,7 +343,11 @@ class ClaimFinder:
 
     def _deny_earlier(self, claimant: str, tok: Token, statement=None, agent: str | None = None, general=False) -> None:
         """'X rejected the accusations': X denies what others claimed against X's side
-        (or against ``agent``); with no such claim before, that X's side did the attack."""
+        (or against ``agent``); with no such claim before, that X's side did the attack.
+        Read once the claims inside statements are known too (see ``from_statements``)."""
+        self._pending.append((claimant, tok, statement, agent, general))
+
+    def _deny_earlier_now(self, claimant: str, tok: Token, statement, agent: str | None, general: bool) -> None:
         own = {agent} if agent is not None else self._own(claimant)
         earlier = [
             c for c in self.claims
@@ -350,6 +358,14 @@ class ClaimFinder:
                 self._add(claimant, c.agent, "denied", tok.sent, c.event, statement)
             return
         target = agent if agent is not None else self._own_state(claimant)
+        if target == claimant and self.table.clusters[claimant].type == "person":
+            # a person with no side named: what they dismiss is the last claim of another
+            others = [c for c in self.claims if c.start < tok.idx and c.polarity == "asserted" and c.claimant != claimant]
+            if not others:
+                return
+            last = max(others, key=lambda c: c.start)
+            self._add(claimant, last.agent, "denied", tok.sent, last.event, statement)
+            return
         event = None if general else self._salient(_anaphor_types("") or (), tok.idx)
         self._add(claimant, target, "denied", tok.sent, event, statement)
 
@@ -370,9 +386,22 @@ class ClaimFinder:
                 subj = subject_of(_coordinated_with(tok))
             if subj is None or subj.dep_ == "nsubjpass":
                 continue
+            if _negated(tok) or any(c.lower_ in ("no", "none") for c in subj.children) or subj.lower_ in ("none", "nobody", "noone"):
+                continue  # "no group has claimed responsibility", "did not blame"
             claimant = self._claimant(subj)
             if claimant is not None:
                 getattr(self, f"_{frame}")(tok, claimant)
+        for i, label in self.pattern_at.items():
+            if label == "blames" and not any(s <= self.doc[i].idx < e for s, e in skip):
+                self._blames_idiom(self.doc[i])
+
+    def _blames_idiom(self, tok: Token) -> None:
+        """'X pointed the finger at Y' (a claims.json pattern labelled 'blames')."""
+        subj = subject_of(tok)
+        claimant = self._claimant(subj) if subj is not None else None
+        at = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"]
+        if claimant is not None and at and not _negated(tok):
+            self._add(claimant, self._agent(at[-1]), "asserted", tok.sent, self._salient(_anaphor_types("") or (), tok.idx))
 
     def _passive(self, tok: Token, frame: str, subj: Token, statement=None) -> None:
         """'Russia was accused by Britain of the attack', 'the attack was attributed to Y
@@ -611,6 +640,9 @@ class ClaimFinder:
                 self._none_on_the_part_of(tok, st, k, span)
                 self._not_present(tok, st, k, span)
             self._dismissal(st, k, span)
+        pending, self._pending = self._pending, []
+        for args in pending:
+            self._deny_earlier_now(*args)
 
     def _predicate(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """A claims.json pattern: 'Y was behind E', 'Y had nothing to do with E', 'Y played
@@ -726,7 +758,9 @@ class ClaimFinder:
         agent = self._agent_or_own(subj, st.speaker) if subj.dep_ in ("nsubj", "nsubjpass") else self._agent(subj)
         if agent is None:
             return
-        pointing = lemma in ("use", "compromise", "hack", "carry", "launch", "conduct", "stage", "be", "involve", "involved")
+        pointing = lemma in ("use", "compromise", "hack", "carry", "launch", "conduct", "stage", "be", "involve", "involved") or any(
+            c.dep_ == "dobj" and c.lemma_ in _lex("claim_attack_nouns") for c in tok.children
+        )
         about = _prep_objects(pred, {"in", "for", "behind", "with"}) if pred.i != tok.i or lemma in ("involve", "involved") else []
         if about:  # "responsible for the attack", "involved in drafting the terms"
             event = self._event_of(about, tok.idx)

@@ -29,7 +29,7 @@ def test_claim_rules_data_is_documented():
     assert set(rules.table("claim_frame_preps")) <= set(frames.values())
     assert "responsible" in rules.lexicon("claim_responsible_adjectives")
     labels = {p["label"] for p in rules.patterns("claims")}
-    assert labels == {"responsible", "not_responsible", "dismissive"}
+    assert labels == {"responsible", "not_responsible", "dismissive", "blames"}
 
 
 CASES = [
@@ -101,6 +101,12 @@ def test_no_claim(extractor, text):
 
 
 @pytest.mark.slow
+def test_earlier_attacks_are_not_the_attack_of_the_article(extractor):
+    got = _claims(extractor, HACK + "Estonia has blamed Russia for a string of earlier cyberattacks.")
+    assert got == {("accusation", "Estonia", "Russia", "asserted", None)}
+
+
+@pytest.mark.slow
 def test_blame_for_everything_has_no_event(extractor):
     got = _claims(extractor, DRONE + "Russia blamed everything on Ukraine.")
     assert got == {("accusation", "Russia", "Ukraine", "asserted", None)}
@@ -120,3 +126,29 @@ def test_denial_inside_a_report_is_read_once(extractor):
     )
     assert not any(c[1] == "Vietnamese navy" for c in got)
     assert not any(c[3] == "asserted" and c[1] == c[2] for c in got)
+
+
+@pytest.mark.slow
+def test_no_group_claimed_responsibility_is_no_claim(extractor):
+    text = "Armed men stormed an army post in Tillaberi on Thursday. Niger blamed the Islamic State. No group has claimed responsibility."
+    got = _claims(extractor, text)
+    assert not any(c[1] == c[2] and c[3] == "asserted" for c in got)
+    assert any(c[1] == "Niger" and c[2] == "Islamic State" for c in got)
+
+
+@pytest.mark.slow
+def test_point_the_finger(extractor):
+    got = _claims(extractor, HACK + "Estonia pointed the finger at Russia.")
+    assert got == {("attribution", "Estonia", "Russia", "asserted", "cyberattack")}
+
+
+@pytest.mark.slow
+def test_a_rejection_denies_a_claim_made_in_a_statement_before(extractor):
+    """The claim rejected may be inside reported speech; a spokesman with no side named
+    denies what was claimed against the side it was claimed of."""
+    text = (
+        HACK + "Margus Tsahkna said Russia was behind the attack. "
+        "Maria Zakharova called the accusations absurd."
+    )
+    got = _claims(extractor, text)
+    assert ("denial", "Maria Zakharova", "Russia", "denied", "cyberattack") in got
