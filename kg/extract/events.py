@@ -45,6 +45,8 @@ FAMILIES = [
     {"resignation", "resign"},
     {"expulsion", "expel"},
     {"mission", "resupply"},
+    {"poisoning", "poison"},
+    {"seizure", "seize", "capture", "ram", "intercept"},
 ]
 _ANAPHORIC = lexicon("event_anaphoric_determiners")
 _NOT_SAME = lexicon("event_not_same")
@@ -68,6 +70,11 @@ _MODAL_PREDICATES = lexicon("event_modal_predicates")
 _BACKREF_HEADS = lexicon("event_backref_heads")
 _FOR_TARGET = lexicon("event_for_target_nouns")
 _UNDERGO = lexicon("event_undergo_verbs")
+_CYBER_AGENTS = lexicon("event_cyber_agents")
+_CALL_MEANS = lexicon("event_call_means")
+_MEDIATING = lexicon("event_mediating_verbs")
+_VESSELS = lexicon("event_vessels")
+VESSEL_VERBS: dict[str, str] = table("event_vessel_verbs")
 
 
 @dataclass
@@ -155,7 +162,12 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             etype = "interview"
         return etype, key
     if tok.pos_ == "VERB":
-        if any(c.dep_ == "nsubj" and c.lemma_ in ("hacker", "attacker", "intruder") for c in tok.children):
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _CYBER_AGENTS for c in tok.children) and (
+            any(c.dep_ == "nsubj" and c.lemma_ in ("hacker", "attacker", "intruder") for c in tok.children)
+            or any(c.dep_ == "dobj" for c in tok.children)
+        ):
+            # "hackers locked up data", "attackers breached", "the malware wiped computers";
+            # not "the malware appeared"
             return "cyberattack", "hack"  # "hackers locked up data", "attackers breached"
         if lemma in ("gather", "rally", "march", "demonstrate", "protest") and any(
             c.dep_ == "nsubj" and c.lemma_ in ("protester", "demonstrator", "crowd", "activist", "thousand", "hundred") for c in tok.children
@@ -172,10 +184,13 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i for c in tok.children
         ) and not any(c.dep_ == "ccomp" for c in tok.children if c.i < tok.i):
             return "interview", "interview"  # "the minister told Reuters"
-        if lemma in ("speak", "talk") and any(
-            c.lower_ == "by" and any(g.lower_ in ("phone", "telephone") for g in c.children) for c in tok.children
-        ):
-            return "meeting", "call"
+        if any(
+            c.lower_ == "by" and any(g.lower_ in _CALL_MEANS for g in c.children) for c in tok.children
+        ) and not _unrealised(tok):
+            return "meeting", "call"  # "spoke by phone", "discussed the situation by telephone"
+        if lemma in VESSEL_VERBS and tok.tag_ != "VBG" or lemma in VESSEL_VERBS and tok.dep_ == "pcomp":
+            if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _VESSELS for c in tok.children) and not _unrealised(tok):
+                return VESSEL_VERBS[lemma], lemma  # "seized three navy ships", "rammed a tugboat"
         if lemma == "speak" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and any(
             c.dep_ == "prep" and c.lower_ in ("at", "to") for c in tok.children
         ):
@@ -643,7 +658,7 @@ class EventFinder:
                 if c.dep_ == "prep" and c.lower_ == "to":
                     parts += self._actors_in(c)[:1]
         for c in tok.children:
-            if c.dep_ == "acl" and c.lemma_ in ("lead", "chair", "host", "attend"):
+            if c.dep_ == "acl" and c.lemma_ in _MEDIATING:
                 for a in c.children:
                     if a.dep_ == "agent":
                         parts += self._actors_in(a)
@@ -654,6 +669,10 @@ class EventFinder:
                     targets += self._actors_in(o)[:3]
         if tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ == "conj":
+                subj = _direct_subject(tok)  # "intercepted a flotilla and detained its crew"
+            if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ == "by":
+                subj = _direct_subject(tok.head.head)  # "Moscow retaliated by expelling"
             if subj is None and tok.dep_ == "xcomp":
                 # "Swaraj is due to meet Wang Yi", "the minister is set to sign"
                 up = tok.head if tok.head.dep_ != "acomp" else tok.head.head
