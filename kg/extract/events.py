@@ -70,6 +70,8 @@ _MODAL_PREDICATES = lexicon("event_modal_predicates")
 _BACKREF_HEADS = lexicon("event_backref_heads")
 _FOR_TARGET = lexicon("event_for_target_nouns")
 _UNDERGO = lexicon("event_undergo_verbs")
+_HABITUAL = lexicon("event_habitual_cues")
+_LEADER_TITLES = lexicon("event_leader_titles")
 _CYBER_AGENTS = lexicon("event_cyber_agents")
 _CALL_MEANS = lexicon("event_call_means")
 _MEDIATING = lexicon("event_mediating_verbs")
@@ -294,6 +296,28 @@ def _hosts(cands) -> dict[int, int]:
     return out
 
 
+def _bare_plural(tok: Token) -> bool:
+    """'Sanctions have failed', 'Talks are the only way', 'Drills like these are routine':
+    a plural noun with no determiner, possessor, number or modifier of its own names a
+    kind of event, not one (it joins an event found before, if any)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children)
+
+
+def _habitual(tok: Token) -> bool:
+    """'holds exercises every spring', 'the two sides regularly meet': a habit, not a happening."""
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    if verb is None:
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
+            return True
+        if c.dep_ in ("npadvmod", "tmod", "prep") and any(g.lower_ in ("every", "each") for g in c.subtree):
+            return True
+    return False
+
+
 def _backref(tok: Token) -> bool:
     """'the results of negotiations', 'in the wake of the attack': an event told before."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _BACKREF_HEADS
@@ -450,7 +474,10 @@ class EventFinder:
                 self.by_token[tok.i] = host
                 continue
             backref = _backref(tok)
-            self._merge_or_add(tok, ev, weak=(backref or _weak(tok, etype)) and ev.begin is None, backref=backref)
+            generic = _bare_plural(tok) and not (ev.participants or ev.targets or ev.location)
+            if _habitual(tok):
+                continue  # "NATO holds exercises every spring"
+            self._merge_or_add(tok, ev, weak=(backref or generic or _weak(tok, etype)) and ev.begin is None, backref=backref)
         self._merge_bare()
         self._merge_placed()
         self.affected()
@@ -751,6 +778,30 @@ class EventFinder:
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
 
+    def _national_title(self, subj: Token) -> str | None:
+        """'the Belarusian leader', 'the Turkish president': the person named before who
+        holds that title of that country."""
+        if subj.tag_ != "NN" or subj.lemma_.lower() not in TITLE_HEADS:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return None
+        norp = next((c for c in subj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
+        country = self.table.country_key(norp.text) if norp is not None else None
+        if country is None:
+            return None
+        head = subj.lemma_.lower()
+        best = None
+        for c in self.table.clusters.values():
+            if c.type != "person" or c.first > subj.idx:
+                continue
+            for title, of, _ in c.roles:
+                t = title.lower()
+                if of == country and (head in t.split() or head == "leader" and t in _LEADER_TITLES):
+                    last = max(s for s, _ in c.mentions if s <= subj.idx)
+                    if best is None or last > best[0]:
+                        best = (last, c.key)
+        return best[1] if best else None
+
     def _acted_upon(self, tok: Token) -> list[str]:
         """The actors a phrase names as acted upon: its people if it names any ('dismissed
         General X, deputy head of the Y'), else its bodies and countries, but neither the
@@ -788,6 +839,9 @@ class EventFinder:
         if conj:  # "NATO and Russia held talks"
             return _unique(k for t in [subj, *conj] for k in self._actors_in_phrase(_alone(t)))
         k = self.table.at(subj.idx, subj.idx + len(subj.text))
+        if k is not None:
+            return [k]
+        k = self._national_title(subj)
         if k is not None:
             return [k]
         if self.resolver is not None and subj.tag_ == "NN" and subj.lemma_.lower() in TITLE_HEADS and any(

@@ -421,3 +421,25 @@ def test_malware_that_wipes_computers_is_a_cyberattack_but_not_when_it_appears(e
     assert [e.type for e in ex.events] == ["cyberattack"]
     ex, names = run(extractor, "The malware first appeared on Tuesday.")
     assert not ex.events
+
+
+@slow
+def test_generic_and_habitual_uses_are_no_events(extractor):
+    ex, names = run(
+        extractor,
+        "Sanctions have failed to change the government's behaviour, analysts say. "
+        "NATO holds exercises in the Baltic every spring. "
+        "Drills like these are routine, the ministry said.",
+    )
+    assert not ex.events
+
+
+@slow
+def test_the_national_leader_is_the_person_named_before(extractor):
+    ex, names = run(
+        extractor,
+        "Turkish President Recep Tayyip Erdogan arrived in Moscow on Monday. "
+        "His office said on Tuesday that the Turkish leader had held talks with Vladimir Putin.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert len(parts) == 2 and "Vladimir Putin" in parts and any("Erdo" in p for p in parts)
