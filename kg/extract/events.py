@@ -45,6 +45,8 @@ FAMILIES = [
     {"resignation", "resign"},
     {"expulsion", "expel"},
     {"mission", "resupply"},
+    {"poisoning", "poison"},
+    {"seizure", "seize", "capture", "ram", "intercept"},
 ]
 _ANAPHORIC = lexicon("event_anaphoric_determiners")
 _NOT_SAME = lexicon("event_not_same")
@@ -68,6 +70,13 @@ _MODAL_PREDICATES = lexicon("event_modal_predicates")
 _BACKREF_HEADS = lexicon("event_backref_heads")
 _FOR_TARGET = lexicon("event_for_target_nouns")
 _UNDERGO = lexicon("event_undergo_verbs")
+_HABITUAL = lexicon("event_habitual_cues")
+_LEADER_TITLES = lexicon("event_leader_titles")
+_CYBER_AGENTS = lexicon("event_cyber_agents")
+_CALL_MEANS = lexicon("event_call_means")
+_MEDIATING = lexicon("event_mediating_verbs")
+_VESSELS = lexicon("event_vessels")
+VESSEL_VERBS: dict[str, str] = table("event_vessel_verbs")
 
 
 @dataclass
@@ -155,7 +164,12 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             etype = "interview"
         return etype, key
     if tok.pos_ == "VERB":
-        if any(c.dep_ == "nsubj" and c.lemma_ in ("hacker", "attacker", "intruder") for c in tok.children):
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _CYBER_AGENTS for c in tok.children) and (
+            any(c.dep_ == "nsubj" and c.lemma_ in ("hacker", "attacker", "intruder") for c in tok.children)
+            or any(c.dep_ == "dobj" for c in tok.children)
+        ):
+            # "hackers locked up data", "attackers breached", "the malware wiped computers";
+            # not "the malware appeared"
             return "cyberattack", "hack"  # "hackers locked up data", "attackers breached"
         if lemma in ("gather", "rally", "march", "demonstrate", "protest") and any(
             c.dep_ == "nsubj" and c.lemma_ in ("protester", "demonstrator", "crowd", "activist", "thousand", "hundred") for c in tok.children
@@ -172,10 +186,13 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i for c in tok.children
         ) and not any(c.dep_ == "ccomp" for c in tok.children if c.i < tok.i):
             return "interview", "interview"  # "the minister told Reuters"
-        if lemma in ("speak", "talk") and any(
-            c.lower_ == "by" and any(g.lower_ in ("phone", "telephone") for g in c.children) for c in tok.children
-        ):
-            return "meeting", "call"
+        if any(
+            c.lower_ == "by" and any(g.lower_ in _CALL_MEANS for g in c.children) for c in tok.children
+        ) and not _unrealised(tok):
+            return "meeting", "call"  # "spoke by phone", "discussed the situation by telephone"
+        if lemma in VESSEL_VERBS and tok.tag_ != "VBG" or lemma in VESSEL_VERBS and tok.dep_ == "pcomp":
+            if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _VESSELS for c in tok.children) and not _unrealised(tok):
+                return VESSEL_VERBS[lemma], lemma  # "seized three navy ships", "rammed a tugboat"
         if lemma == "speak" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and any(
             c.dep_ == "prep" and c.lower_ in ("at", "to") for c in tok.children
         ):
@@ -277,6 +294,28 @@ def _hosts(cands) -> dict[int, int]:
         if verbs.get(verb.i) == etype:
             out[tok.i] = verb.i
     return out
+
+
+def _bare_plural(tok: Token) -> bool:
+    """'Sanctions have failed', 'Talks are the only way', 'Drills like these are routine':
+    a plural noun with no determiner, possessor, number or modifier of its own names a
+    kind of event, not one (it joins an event found before, if any)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children)
+
+
+def _habitual(tok: Token) -> bool:
+    """'holds exercises every spring', 'the two sides regularly meet': a habit, not a happening."""
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    if verb is None:
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
+            return True
+        if c.dep_ in ("npadvmod", "tmod", "prep") and any(g.lower_ in ("every", "each") for g in c.subtree):
+            return True
+    return False
 
 
 def _backref(tok: Token) -> bool:
@@ -435,7 +474,10 @@ class EventFinder:
                 self.by_token[tok.i] = host
                 continue
             backref = _backref(tok)
-            self._merge_or_add(tok, ev, weak=(backref or _weak(tok, etype)) and ev.begin is None, backref=backref)
+            generic = _bare_plural(tok) and not (ev.participants or ev.targets or ev.location)
+            if _habitual(tok):
+                continue  # "NATO holds exercises every spring"
+            self._merge_or_add(tok, ev, weak=(backref or generic or _weak(tok, etype)) and ev.begin is None, backref=backref)
         self._merge_bare()
         self._merge_placed()
         self.affected()
@@ -643,7 +685,7 @@ class EventFinder:
                 if c.dep_ == "prep" and c.lower_ == "to":
                     parts += self._actors_in(c)[:1]
         for c in tok.children:
-            if c.dep_ == "acl" and c.lemma_ in ("lead", "chair", "host", "attend"):
+            if c.dep_ == "acl" and c.lemma_ in _MEDIATING:
                 for a in c.children:
                     if a.dep_ == "agent":
                         parts += self._actors_in(a)
@@ -654,6 +696,10 @@ class EventFinder:
                     targets += self._actors_in(o)[:3]
         if tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ == "conj":
+                subj = _direct_subject(tok)  # "intercepted a flotilla and detained its crew"
+            if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ == "by":
+                subj = _direct_subject(tok.head.head)  # "Moscow retaliated by expelling"
             if subj is None and tok.dep_ == "xcomp":
                 # "Swaraj is due to meet Wang Yi", "the minister is set to sign"
                 up = tok.head if tok.head.dep_ != "acomp" else tok.head.head
@@ -732,6 +778,30 @@ class EventFinder:
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
 
+    def _national_title(self, subj: Token) -> str | None:
+        """'the Belarusian leader', 'the Turkish president': the person named before who
+        holds that title of that country."""
+        if subj.tag_ != "NN" or subj.lemma_.lower() not in TITLE_HEADS:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return None
+        norp = next((c for c in subj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
+        country = self.table.country_key(norp.text) if norp is not None else None
+        if country is None:
+            return None
+        head = subj.lemma_.lower()
+        best = None
+        for c in self.table.clusters.values():
+            if c.type != "person" or c.first > subj.idx:
+                continue
+            for title, of, _ in c.roles:
+                t = title.lower()
+                if of == country and (head in t.split() or head == "leader" and t in _LEADER_TITLES):
+                    last = max(s for s, _ in c.mentions if s <= subj.idx)
+                    if best is None or last > best[0]:
+                        best = (last, c.key)
+        return best[1] if best else None
+
     def _acted_upon(self, tok: Token) -> list[str]:
         """The actors a phrase names as acted upon: its people if it names any ('dismissed
         General X, deputy head of the Y'), else its bodies and countries, but neither the
@@ -769,6 +839,9 @@ class EventFinder:
         if conj:  # "NATO and Russia held talks"
             return _unique(k for t in [subj, *conj] for k in self._actors_in_phrase(_alone(t)))
         k = self.table.at(subj.idx, subj.idx + len(subj.text))
+        if k is not None:
+            return [k]
+        k = self._national_title(subj)
         if k is not None:
             return [k]
         if self.resolver is not None and subj.tag_ == "NN" and subj.lemma_.lower() in TITLE_HEADS and any(

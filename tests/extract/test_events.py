@@ -376,3 +376,70 @@ def test_at_the_same_time_as_a_date_of_the_early_hours(extractor):
     )
     [(e, _, targets)] = events(ex, names, "other")
     assert e.start == dt.date(2024, 3, 16) and targets == ["Yousef Huneiti"]
+
+
+@slow
+def test_seizing_and_ramming_vessels(extractor):
+    ex, names = run(
+        extractor,
+        "Iran's Revolutionary Guards seized a Greek tanker in the Gulf of Oman on Friday. "
+        "A Chinese coast guard ship rammed a Philippine supply boat on Sunday.",
+    )
+    assert sorted(e.type for e in ex.events) == ["armed_attack", "other"]
+
+
+@slow
+def test_a_conjoined_or_by_clause_verb_takes_the_subject(extractor):
+    ex, names = run(
+        extractor,
+        "The Israeli navy intercepted the Madleen on Monday and detained its crew. "
+        "Russia retaliated by expelling two Estonian diplomats on Tuesday.",
+    )
+    found = events(ex, names, "other")
+    assert any("Russia" in p for _, p, _ in found)
+
+
+@slow
+def test_a_call_by_telephone_with_any_verb(extractor):
+    ex, names = run(
+        extractor, "President Cyril Ramaphosa and President Xi Jinping discussed trade by telephone on Tuesday."
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert set(parts) == {"Cyril Ramaphosa", "Xi Jinping"}
+
+
+@slow
+def test_talks_mediated_by_a_body(extractor):
+    ex, names = run(extractor, "The talks mediated by the African Union resumed in Nairobi on Monday.")
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["African Union"]
+
+
+@slow
+def test_malware_that_wipes_computers_is_a_cyberattack_but_not_when_it_appears(extractor):
+    ex, names = run(extractor, "The malware wiped computers at the shipping company Maersk on Tuesday.")
+    assert [e.type for e in ex.events] == ["cyberattack"]
+    ex, names = run(extractor, "The malware first appeared on Tuesday.")
+    assert not ex.events
+
+
+@slow
+def test_generic_and_habitual_uses_are_no_events(extractor):
+    ex, names = run(
+        extractor,
+        "Sanctions have failed to change the government's behaviour, analysts say. "
+        "NATO holds exercises in the Baltic every spring. "
+        "Drills like these are routine, the ministry said.",
+    )
+    assert not ex.events
+
+
+@slow
+def test_the_national_leader_is_the_person_named_before(extractor):
+    ex, names = run(
+        extractor,
+        "Turkish President Recep Tayyip Erdogan arrived in Moscow on Monday. "
+        "His office said on Tuesday that the Turkish leader had held talks with Vladimir Putin.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert len(parts) == 2 and "Vladimir Putin" in parts and any("Erdo" in p for p in parts)
