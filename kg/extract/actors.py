@@ -25,6 +25,7 @@ _INSTITUTION = re.compile(r"\b(?:Centre|Center|Institute|University|Foundation|C
 _STATE_HEADS = lexicon("state_heads")
 _PLACE_NOUNS = lexicon("place_nouns")
 _ORG_NAME_HEADS = lexicon("org_name_heads")
+_MODEL_NOUNS = lexicon("model_nouns")
 
 
 @dataclass
@@ -259,6 +260,7 @@ _RANK_PREFIXES = lexicon("rank_prefixes")
 _POSSESSIVES = rules_table("possessive_antecedents")
 _ABBREVIATIONS = rules_table("title_abbreviations")
 _ELECTED = lexicon("elected_offices")
+_COMPANY_STAKES = {"stake", "share", "shares", "investment", "interest", "role", "job", "post", "position", "member", "membership", "official", "officials"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
 
 
@@ -293,12 +295,16 @@ def _not_actor(ent: Span, entry: Entry | None) -> bool:
         return False
     if words[0] in _SHIP_PREFIXES and len(words) > 1:
         return True
+    if ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside") and len(words) <= 3 \
+            and not any(w.lower() in ORG_HEADS or w.lower() in _ORG_NAME_HEADS for w in words) and not _is_acronym(ent.text) \
+            and root.head.head.pos_ == "NOUN" and root.head.head.lemma_ not in _COMPANY_STAKES:
+        return True  # "a market in El Fasher": a place
     if words[-1].lower() in _PLACE_HEADS:
         return True
     if low in _THING_WORDS:
         return True
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if nxt is not None and nxt.lower_ in _THING_HEADS and nxt.pos_ == "NOUN" and ent.label_ != "PERSON":
+    if nxt is not None and nxt.lower_ in _MODEL_NOUNS and nxt.pos_ == "NOUN" and ent.label_ != "PERSON":
         return True  # "a Zircon missile", "the Druzhba pipeline": the name of a thing
     if (words[-1].lower() in _THING_HEADS and len(words) > 1) and not _speaks(ent):
         return True
@@ -434,7 +440,8 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
         if label == "PERSON":
             k = end
             while k < len(doc) and (k - start) < 5 and not doc[k].ent_type_ and doc[k].pos_ == "PROPN" and doc[k].is_title \
-                    and doc[k].lower_ not in TITLE_HEADS and doc[k - 1].whitespace_ == " " and doc[k].dep_ in ("compound", "flat", "appos", "nsubj", "nsubjpass", "dobj", "pobj") and gaz.lookup(doc[k].text) is None:
+                    and doc[k].lower_ not in TITLE_HEADS and doc[k - 1].whitespace_ == " " \
+                    and not {doc[k].lower_} & (_THING_HEADS | _PLACE_HEADS | _ORG_NAME_HEADS | ORG_HEADS) and doc[k].dep_ in ("compound", "flat", "appos", "nsubj", "nsubjpass", "dobj", "pobj") and gaz.lookup(doc[k].text) is None:
                 k += 1
             if k > end:
                 end = k
@@ -990,6 +997,11 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
         # the country that qualifies it ('of the Security Council (SC) of Ukraine')
         prep = next((t.idx for t in part if t.lower_ in ("of", "at", "for") and t.idx < found[-1][0]), None)
         after = [m for m in found if prep is not None and m[0] > prep]
+        before = [m for m in found if m not in after and table.clusters[m[2]].type in ("organization", "group")]
+        if after and before and all(table.clusters[m[2]].type == "country" for m in after):
+            # "the United Nations humanitarian coordinator for Sudan": the country is the
+            # remit, the body is named before the title
+            return before[0][2], [(before[0][0], before[0][1])]
         if after:
             bodies = [m for m in after if table.clusters[m[2]].type != "country"] or after
             return bodies[0][2], [(m[0], m[1]) for m in after]
