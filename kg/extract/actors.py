@@ -25,6 +25,7 @@ _INSTITUTION = re.compile(r"\b(?:Centre|Center|Institute|University|Foundation|C
 _STATE_HEADS = lexicon("state_heads")
 _PLACE_NOUNS = lexicon("place_nouns")
 _ORG_NAME_HEADS = lexicon("org_name_heads")
+_MODEL_NOUNS = lexicon("model_nouns")
 
 
 @dataclass
@@ -257,6 +258,9 @@ _COLLECTIVE = lexicon("collective_determiners")
 _RANKS = lexicon("rank_words")
 _RANK_PREFIXES = lexicon("rank_prefixes")
 _POSSESSIVES = rules_table("possessive_antecedents")
+_ABBREVIATIONS = rules_table("title_abbreviations")
+_ELECTED = lexicon("elected_offices")
+_COMPANY_STAKES = {"stake", "share", "shares", "investment", "interest", "role", "job", "post", "position", "member", "membership", "official", "officials"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
 
 
@@ -291,12 +295,16 @@ def _not_actor(ent: Span, entry: Entry | None) -> bool:
         return False
     if words[0] in _SHIP_PREFIXES and len(words) > 1:
         return True
+    if ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside") and len(words) <= 3 \
+            and not any(w.lower() in ORG_HEADS or w.lower() in _ORG_NAME_HEADS for w in words) and not _is_acronym(ent.text) \
+            and root.head.head.pos_ == "NOUN" and root.head.head.lemma_ not in _COMPANY_STAKES:
+        return True  # "a market in El Fasher": a place
     if words[-1].lower() in _PLACE_HEADS:
         return True
     if low in _THING_WORDS:
         return True
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if nxt is not None and nxt.lower_ in _THING_HEADS and nxt.pos_ == "NOUN" and ent.label_ != "PERSON":
+    if nxt is not None and nxt.lower_ in _MODEL_NOUNS and nxt.pos_ == "NOUN" and ent.label_ != "PERSON":
         return True  # "a Zircon missile", "the Druzhba pipeline": the name of a thing
     if (words[-1].lower() in _THING_HEADS and len(words) > 1) and not _speaks(ent):
         return True
@@ -432,7 +440,8 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
         if label == "PERSON":
             k = end
             while k < len(doc) and (k - start) < 5 and not doc[k].ent_type_ and doc[k].pos_ == "PROPN" and doc[k].is_title \
-                    and doc[k].lower_ not in TITLE_HEADS and doc[k - 1].whitespace_ == " " and doc[k].dep_ in ("compound", "flat", "appos", "nsubj", "nsubjpass", "dobj", "pobj") and gaz.lookup(doc[k].text) is None:
+                    and doc[k].lower_ not in TITLE_HEADS and doc[k - 1].whitespace_ == " " \
+                    and not {doc[k].lower_} & (_THING_HEADS | _PLACE_HEADS | _ORG_NAME_HEADS | ORG_HEADS) and doc[k].dep_ in ("compound", "flat", "appos", "nsubj", "nsubjpass", "dobj", "pobj") and gaz.lookup(doc[k].text) is None:
                 k += 1
             if k > end:
                 end = k
@@ -774,7 +783,7 @@ def _coordinated_ministries(root: Token, table: ActorTable) -> None:
 
 # -- roles ----------------------------------------------------------------------------------
 
-def _title_chain(doc: Doc, ent: Span) -> Span | None:
+def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | None:
     """The title words right before a person's name: 'Russian Foreign Minister' Sergei Lavrov."""
     i = ent.start - 1
     start = ent.start
@@ -786,19 +795,25 @@ def _title_chain(doc: Doc, ent: Span) -> Span | None:
             start = i  # "the European Union's foreign policy chief Josep Borrell"
             i -= 1
             continue
+        if low == "." and i > 0 and doc[i - 1].lower_ in _ABBREVIATIONS and doc[i - 1].text[:1].isupper():
+            start = i  # "Lt. Gen." read as "Lt" "." "Gen" "."
+            i -= 1
+            continue
         if t.is_punct and low not in ("-", "(", ")"):
             break
         if "\n" in t.text or t.is_space:
             break
         if low == "and" and i + 1 < ent.start and (doc[i + 1].lower_ in TITLE_HEADS or doc[i + 1].lower_ in ("major", "lieutenant", "deputy", "vice", "foreign", "prime")):
             break  # "... of the Indian Army and Major General Yang Lin": a new title starts
-        if low in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS:
+        if low in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or (low in _ABBREVIATIONS and t.text[:1].isupper()):
             saw_head = True
         elif low == "to" and i > 0 and (doc[i - 1].lower_ in TITLE_HEADS or doc[i - 1].lemma_.lower() in TITLE_HEADS) and any(
             x.ent_type_ in ("GPE", "ORG") for x in doc[i + 1 : ent.start]
         ):
             pass  # "Ambassador to the Philippines"
         elif low in TITLE_MODIFIERS or t.ent_type_ in ("ORG", "GPE", "NORP") or _is_acronym(t.text) or (
+            gaz is not None and t.is_title and gaz.by_demonym(t.text) is not None  # "Republican nominee"
+        ) or (
             t.is_title and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
         ) or low in ("(", ")") or t.ent_type_ == "ORG":
             pass
@@ -880,7 +895,11 @@ def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[i
 
 
 def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
-    words = [t.text for t in span if not any(s <= t.idx < e for s, e in cut) and not t.is_space]
+    words = [
+        _ABBREVIATIONS.get(t.lower_, t.text) if t.text[:1].isupper() else t.text
+        for t in span if not any(s <= t.idx < e for s, e in cut) and not t.is_space
+        and not (t.text == "." and t.i > span.start and span.doc[t.i - 1].lower_ in _ABBREVIATIONS)
+    ]
     text = " ".join(words)
     text = re.sub(r"^(?:'s|of|the|at|for|a|an|its|their)\s+", "", text)
     text = re.sub(r"\s+(?:of|the|at|for|and|of the|'s)$", "", text)
@@ -971,13 +990,18 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
     host = _host_cut(part)
     found = [
         m for m in table.mentions_in(part.start_char, part.end_char)
-        if m[2] != holder and (m[1] <= host or table.clusters[m[2]].type in ("organization", "group"))
+        if m[2] != holder and table.clusters[m[2]].type != "person" and (m[1] <= host or table.clusters[m[2]].type in ("organization", "group"))
     ]
     if found:
         # after the title's "of"/"at"/"for": the body named there, an organisation before
         # the country that qualifies it ('of the Security Council (SC) of Ukraine')
         prep = next((t.idx for t in part if t.lower_ in ("of", "at", "for") and t.idx < found[-1][0]), None)
         after = [m for m in found if prep is not None and m[0] > prep]
+        before = [m for m in found if m not in after and table.clusters[m[2]].type in ("organization", "group")]
+        if after and before and all(table.clusters[m[2]].type == "country" for m in after):
+            # "the United Nations humanitarian coordinator for Sudan": the country is the
+            # remit, the body is named before the title
+            return before[0][2], [(before[0][0], before[0][1])]
         if after:
             bodies = [m for m in after if table.clusters[m[2]].type != "country"] or after
             return bodies[0][2], [(m[0], m[1]) for m in after]
@@ -987,6 +1011,9 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
         if t.idx >= host:
             break
         key = table.country_key(t.text) if t.ent_type_ in ("NORP", "GPE") else None
+        if key is None and (t.ent_type_ == "NORP" or t.is_title) and not any(x.lower_ in _ELECTED for x in part):
+            entry = table.gaz.by_demonym(t.text)  # "Republican nominee": the party
+            key = table.for_entry(entry) if entry is not None and entry.type in ("organization", "group") else None
         if key:
             table.mention(key, t.idx, t.idx + len(t.text))  # "the Chinese ambassador": China, named
             return key, [(t.idx, t.idx + len(t.text))]
@@ -1006,28 +1033,37 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         key = table.at(ent.start_char, ent.end_char)
         if key is None or table.clusters[key].type != "person":
             continue
-        spans = [_title_chain(doc, ent), _appositive_title(doc, ent)]
+        spans = [_title_chain(doc, ent, table.gaz), _appositive_title(doc, ent)]
         for span in spans:
-            if span is None or len(span) > 14 or any(t.ent_type_ == "PERSON" for t in span):
+            if span is None or len(span) > 14 or any(
+                t.ent_type_ == "PERSON" and not (t.dep_ in ("compound", "poss") and t.head.i in range(span.start, span.end))
+                for t in span
+            ):
                 continue
             c = table.clusters[key]
-            c.add_alias(span.text)
+            if not all(t.lower_ in _ABBREVIATIONS or t.is_punct for t in span):
+                c.add_alias(span.text)
             for part in _split_titles(span):
                 of, cut = _role_body(part, table, key)
                 if of is None:
                     of = _of_after(doc, ent, table)
-                title = _title_text(part, cut)
-                found.append((key, title, of, (part.start_char, part.end_char)))
+                people = [(t.idx, t.idx + len(t.text)) for t in part if t.ent_type_ == "PERSON"]
+                title = _title_text(part, cut + people)
+                # "a Trump adviser": a person's aide, held in no body the text names
+                found.append((key, title, of if of is not None or not people else False, (part.start_char, part.end_char)))
     # a rank or a government title with no body of its own: the holder's other titles',
     # else (government titles) the known country of the person, else the article's country
     for key, title, of, sp in found:
         c = table.clusters[key]
+        if of is False:
+            c.roles.append((title, None, sp))
+            continue
         if of is None and " " not in title and not _is_rank(title) and any(
-            k == key and o is not None and s2[0] < sp[0] and t != title for k, t, o, s2 in found
+            k == key and o and s2[0] < sp[0] and t != title for k, t, o, s2 in found
         ):
             continue  # "National Security Adviser X ... Secretary X": the bare word recalls the office
         if of is None:
-            others = [o for k, t, o, _ in found if k == key and o is not None]
+            others = [o for k, t, o, _ in found if k == key and o]
             if _is_rank(title) and others:
                 of = others[0]
             elif _government_title(title):

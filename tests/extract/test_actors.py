@@ -214,3 +214,49 @@ def test_acronym_of_a_place_is_not_an_actor(extractor):
         "remains tense.",
     )
     assert not_actor(ex, "LAC")
+
+
+@pytest.mark.slow
+def test_abbreviated_titles_and_ranks_are_spelled_out(extractor):
+    ex, names = run(
+        extractor,
+        "Sen. Dana Whitfield questioned Lt. Gen. Roy Castellano, a Pentagon adviser, on Tuesday.",
+    )
+    assert "Senator" in bodies(ex, names, "Dana Whitfield")
+    assert "Lieutenant General" in bodies(ex, names, "Roy Castellano")
+
+
+@pytest.mark.slow
+def test_party_adjective_is_the_body_of_a_party_title_only(extractor):
+    ex, names = run(
+        extractor,
+        "Republican presidential nominee Carl Benton attacked Republican Senator Amy Lowell on Tuesday.",
+    )
+    assert bodies(ex, names, "Carl Benton") == {"presidential nominee": "Republican Party"}
+    assert bodies(ex, names, "Amy Lowell").get("Senator") is None
+
+
+@pytest.mark.slow
+def test_a_named_persons_aide_has_no_body_of_that_person(extractor):
+    ex, names = run(extractor, "Lena Holt, a Benton adviser, said the campaign had raised $2 million.")
+    roles = actor(ex, "Lena Holt").roles
+    assert all(r.of is None or names[r.of].type != "person" for r in roles)
+
+
+@pytest.mark.slow
+def test_country_after_for_is_the_remit_of_a_body_named_before(extractor):
+    ex, names = run(
+        extractor,
+        "The United Nations envoy for Yemen, Hans Grundberg, said the truce was holding.",
+    )
+    assert set(bodies(ex, names, "Hans Grundberg").values()) == {"United Nations"}
+
+
+@pytest.mark.slow
+def test_model_names_of_weapons_are_not_actors_but_owners_are(extractor):
+    ex, _ = run(
+        extractor,
+        "A Shahed drone hit an Exxon plant near the port on Sunday, the company said.",
+    )
+    assert not_actor(ex, "Shahed")
+    assert actor(ex, "Exxon").type == "organization"
