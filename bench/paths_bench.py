@@ -19,6 +19,7 @@ HTTP (issue 13).
 from __future__ import annotations
 
 import argparse
+import itertools
 import http.client
 import json
 import random
@@ -153,7 +154,7 @@ def run(location: Path, runs: int, warmup: int) -> bool:
     with server(location) as port:
         client = Client(port)
         s = samples(client, runs)
-        cyc = {k: iter(v * (warmup + 2)) for k, v in s.items()}
+        cyc = {k: itertools.cycle(v) for k, v in s.items()}
 
         def nxt(kind):
             return next(cyc[kind])
@@ -182,7 +183,7 @@ def run(location: Path, runs: int, warmup: int) -> bool:
         start = time.perf_counter()
         proj = Projection.from_store(store)
         build_s = time.perf_counter() - start
-        cyc = {k: iter(v * (warmup + 2)) for k, v in s.items()}
+        cyc = {k: itertools.cycle(v) for k, v in s.items()}
         lib: dict[str, Callable[[], object]] = {
             "/paths?max_hops=4&k=3": lambda: proj.k_shortest_paths(*nxt("pairs"), 4, 3),
             "/entities?q= (prefix search)": lambda: proj.names.search(nxt("prefixes")),

@@ -318,10 +318,23 @@ def _from_plain(variables, rows, bindings) -> SelectResult:
     return SelectResult(variables, out_rows)
 
 
+# Modules whose functions ``run_read`` may run in the child: read-only lookups written
+# against the Store protocol. Checked by name, so that the store layer imports nothing
+# above it (the child imports the module when it unpickles the function).
+READ_MODULES = frozenset({"kg.query"})
+
+
+def _run_read(store, fn, *args: Any, **kwargs: Any) -> Any:
+    if getattr(fn, "__module__", None) not in READ_MODULES:
+        raise StoreError(f"{getattr(fn, '__qualname__', fn)!r} may not run in the store worker")
+    return fn(store, *args, **kwargs)
+
+
 _CHILD_OPS = {
     "bulk_load_nquads": _bulk_load_nquads,
     "query_capped": _query_capped,
     "select_plain": _select_plain,
+    "run_read": _run_read,
 }
 
 
@@ -715,6 +728,13 @@ class WorkerStore:
             default_graphs=list(default_graphs) if default_graphs is not None else None,
             named_graphs=list(named_graphs) if named_graphs is not None else None,
         )
+
+    def run_read(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """``fn(store, *args, **kwargs)`` run inside the worker, against its embedded store,
+        as one call under the query time limit: a lookup that asks a dozen queries (an
+        entity page) crosses the pipe once instead of a dozen times, and its answer is
+        plain data. ``fn`` must be a function of a module in ``READ_MODULES``."""
+        return self._call("run_read", fn, *args, **kwargs)
 
     def triples_in(self, graph: str) -> list[Triple]:
         return self._call("triples_in", graph)

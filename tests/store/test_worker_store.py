@@ -85,6 +85,21 @@ def test_select_terms_cross_the_pipe_as_the_embedded_store_gives_them(store, tmp
     embedded.close()
 
 
+def test_run_read_runs_a_lookup_inside_the_worker(store) -> None:
+    """A kg.query lookup runs in the child against its own store, in one call; anything
+    else is refused, and the lookup's own errors cross the pipe."""
+    from kg import query
+    from kg.errors import NotFoundError
+
+    store.replace_graph(G2, [(URIRef(EX + "a"), URIRef(EX + "p"), Literal("x"))])
+    assert store.run_read(query.articles) == query.articles(store)
+    with pytest.raises(NotFoundError):
+        store.run_read(query.entity, EX + "nobody")
+    with pytest.raises(StoreError, match="may not run"):
+        store.run_read(os.getpid)
+    assert store.ask("ASK {}")
+
+
 def test_errors_cross_the_pipe(store) -> None:
     with pytest.raises(QuerySyntaxError):
         store.select("SELECT * {")
