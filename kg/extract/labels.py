@@ -454,6 +454,11 @@ def _head(
             if audience is not None:
                 complement, found = f"to {audience}", None
                 score = -2.5  # says little: an interview noun of the same event says more
+    if found is not None and nominal is not None and found[0] == "":
+        # the object's preposition after the noun: "fired missiles" -> "fire of missiles"
+        object_preps = table("label_object_preps")
+        prep = next((object_preps[x] for x in _lemmas(trigger) if x in object_preps), "")
+        found = (prep, found[1])
     if found is not None:
         complement, covered = _complement_text(found, etype, event, actors, text)
         named = frozenset(covered)

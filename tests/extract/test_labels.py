@@ -403,3 +403,25 @@ def test_an_agreement_names_its_parties_only_when_there_are_two():
     a, b = _actor("a", "Armenia", "country"), _actor("z", "Azerbaijan", "country")
     label = _label(text, "agreement", "ceasefire", [a, b], participants=("a", "z"))
     assert label == "Armenia\u2013Azerbaijan ceasefire"
+
+
+def test_a_weapon_fired_is_not_a_target():
+    text = "The destroyer fired cruise missiles at dawn."
+    assert _label(text, "armed_attack", "fired", phrase="destroyer fired cruise missiles") == (
+        "Firing of cruise missiles"
+    )
+
+
+def test_read_out_is_a_statement():
+    text = "Foreign Secretary Ana Ortiz read a statement to the media in Lima."
+    a = _actor("a", "Ana Ortiz", "person", text, aliases=("Ortiz",))
+    label = _label(
+        text,
+        "interview",
+        "read",
+        [a],
+        phrase="Ortiz read statement",
+        participants=("a",),
+        location="Lima",
+    )
+    assert label == "Ortiz statement in Lima"
