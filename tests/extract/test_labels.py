@@ -425,3 +425,22 @@ def test_read_out_is_a_statement():
         location="Lima",
     )
     assert label == "Ortiz statement in Lima"
+
+
+def test_a_meeting_of_a_body_s_members_and_a_group_before_its_attacks():
+    text = "The meeting of AU defence ministers in Kigali ended early."
+    au = _actor("u", "African Union", "organization", text, aliases=("AU",), mention="AU")
+    label = _label(
+        text,
+        "meeting",
+        "meeting",
+        [au],
+        phrase="meeting of AU defence ministers",
+        participants=("u",),
+        location="Kigali",
+    )
+    assert label == "Meeting of AU defence ministers in Kigali"
+    text = "The rebels fired rockets at the port."
+    m23 = _actor("g", "Mai-Mais", "group", aliases=("Mai-Mai",))
+    label = _label(text, "armed_attack", "rockets", [m23], phrase="rockets", participants=("g",))
+    assert label == "Mai-Mai rockets at the port"
