@@ -454,6 +454,11 @@ def _head(
             if audience is not None:
                 complement, found = f"to {audience}", None
                 score = -2.5  # says little: an interview noun of the same event says more
+    if found is not None and nominal is not None and found[0] == "":
+        # the object's preposition after the noun: "fired missiles" -> "fire of missiles"
+        object_preps = table("label_object_preps")
+        prep = next((object_preps[x] for x in _lemmas(trigger) if x in object_preps), "")
+        found = (prep, found[1])
     if found is not None:
         complement, covered = _complement_text(found, etype, event, actors, text)
         named = frozenset(covered)
@@ -510,6 +515,20 @@ def event_label(event: Event, actors: Mapping[str, Actor], document: Document) -
     return label[:1].upper() + label[1:]
 
 
+def _body_and_members(
+    words: Sequence[_Word], covered: set[str], actors: Mapping[str, Actor]
+) -> bool:
+    """'EU foreign ministers', 'NATO defence chiefs': one actor's name, then lower-case words
+    that say who of it met."""
+    if len(covered) != 1:
+        return False
+    spans = [m for m in actors[next(iter(covered))].mentions if m.start == words[0].start]
+    if not spans:
+        return False
+    rest = [w for w in words if w.start >= spans[0].end]
+    return bool(rest) and all(w.text[0].islower() and w.low not in ("of", "and") for w in rest)
+
+
 def _complement_text(
     found, etype: str, event: Event, actors: Mapping[str, Actor], text: str
 ) -> tuple[str, set[str]]:
@@ -526,6 +545,8 @@ def _complement_text(
     prep = prep or ("on" if etype in ("armed_attack", "cyberattack", "sanction") else "of")
     every = list(actors)
     covered = _covered(words, actors, every)
+    if etype == "meeting" and prep == "of" and _body_and_members(words, covered, actors):
+        return f"of {_render(words, text)}", covered  # "meeting of EU foreign ministers"
     if etype in ("meeting", "interview", "agreement") and prep in ("with", "between", "of", "to"):
         # "with the High Representative of the EU ... Josep Borrell": the actors say it better
         if not covered or not _ends_in_actor(words, actors):
@@ -551,6 +572,15 @@ def _complement_text(
         ]
         return f"{prep} {_join(names)}", covered  # only names: the names as the label gives them
     return f"{prep} {_render(words, text)}", covered & set(event.participants + event.targets)
+
+
+def _attributive(actor: Actor) -> str:
+    """The name before a noun: 'Houthi attacks' for the Houthis (the singular the article
+    also uses)."""
+    name = actor_display_name(actor)
+    if actor.type == "group" and name.endswith("s") and name[:-1] in actor.aliases:
+        return name[:-1]
+    return name
 
 
 def _last_word(phrase: str) -> str:
@@ -593,7 +623,7 @@ def _assemble(
         if not complement and people and media:
             tail = f" with {media[0]}"
         return f"{lead} {core}{tail}".strip()
-    lead = _join(names)
+    lead = _join([_attributive(actors[k]) for k in participants])
     if not complement and targets and _last_word(core) not in lexicon("label_no_target_heads"):
         prep = "on" if etype in ("armed_attack", "cyberattack", "sanction") else "against"
         tail = f" {prep} {_join([actor_display_name(actors[k]) for k in targets])}"

@@ -403,3 +403,44 @@ def test_an_agreement_names_its_parties_only_when_there_are_two():
     a, b = _actor("a", "Armenia", "country"), _actor("z", "Azerbaijan", "country")
     label = _label(text, "agreement", "ceasefire", [a, b], participants=("a", "z"))
     assert label == "Armenia\u2013Azerbaijan ceasefire"
+
+
+def test_a_weapon_fired_is_not_a_target():
+    text = "The destroyer fired cruise missiles at dawn."
+    assert _label(text, "armed_attack", "fired", phrase="destroyer fired cruise missiles") == (
+        "Firing of cruise missiles"
+    )
+
+
+def test_read_out_is_a_statement():
+    text = "Foreign Secretary Ana Ortiz read a statement to the media in Lima."
+    a = _actor("a", "Ana Ortiz", "person", text, aliases=("Ortiz",))
+    label = _label(
+        text,
+        "interview",
+        "read",
+        [a],
+        phrase="Ortiz read statement",
+        participants=("a",),
+        location="Lima",
+    )
+    assert label == "Ortiz statement in Lima"
+
+
+def test_a_meeting_of_a_body_s_members_and_a_group_before_its_attacks():
+    text = "The meeting of AU defence ministers in Kigali ended early."
+    au = _actor("u", "African Union", "organization", text, aliases=("AU",), mention="AU")
+    label = _label(
+        text,
+        "meeting",
+        "meeting",
+        [au],
+        phrase="meeting of AU defence ministers",
+        participants=("u",),
+        location="Kigali",
+    )
+    assert label == "Meeting of AU defence ministers in Kigali"
+    text = "The rebels fired rockets at the port."
+    m23 = _actor("g", "Mai-Mais", "group", aliases=("Mai-Mai",))
+    label = _label(text, "armed_attack", "rockets", [m23], phrase="rockets", participants=("g",))
+    assert label == "Mai-Mai rockets at the port"
