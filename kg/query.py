@@ -474,8 +474,7 @@ SELECT DISTINCT ?n ?o ?ol WHERE {
 _Q_ROLE_ARTICLES = "SELECT DISTINCT ?n ?r ?g WHERE { GRAPH ?g { ?n kg:hasRole ?r } }"
 _Q_ROLES = """
 SELECT ?n ?r ?p_ ?o_ ?ol_ WHERE {
-  { SELECT DISTINCT ?n ?r WHERE { ?n kg:hasRole ?r } }
-  LATERAL { { SELECT ?n ?r ?g WHERE { GRAPH ?g { ?n kg:hasRole ?r } } LIMIT 1 } }
+  { SELECT ?n ?r (SAMPLE(?g0) AS ?g) WHERE { GRAPH ?g0 { ?n kg:hasRole ?r } } GROUP BY ?n ?r }
   LATERAL { OPTIONAL { GRAPH ?g {
     ?r ?p_ ?o_ FILTER(?p_ IN (kg:roleTitle, kg:roleOf)) OPTIONAL { ?o_ rdfs:label ?ol_ }
   } } }
