@@ -100,6 +100,36 @@ def test_run_read_runs_a_lookup_inside_the_worker(store) -> None:
     assert store.ask("ASK {}")
 
 
+def test_async_query_on_the_event_loop(store) -> None:
+    """``aquery_capped`` from a coroutine: the answer, the time limit (kill and restart)
+    and a cancelled call (the worker is replaced, the lock released, so that a late
+    answer is never read as the next call's)."""
+    import asyncio
+
+    media = "application/sparql-results+json"
+
+    async def scenario() -> int:
+        kind, body, cut = await store.aquery_capped("SELECT ?s WHERE { ?s ?p ?o }", media, 5)
+        assert (kind, cut) == ("select", True) and body.count(b'"s":') == 5
+        pid = store.pid
+        with pytest.raises(QueryTimeout):
+            await store.aquery_capped(EXPLOSIVE, media)
+        assert store.pid != pid and await store.agraphs() == [G1]
+        pid = store.pid
+        task = asyncio.ensure_future(store.aquery_capped(EXPLOSIVE, media))
+        await asyncio.sleep(0.3)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        return pid
+
+    pid = asyncio.run(scenario())
+    deadline = time.monotonic() + 10
+    while store._call_lock.locked() and time.monotonic() < deadline:
+        time.sleep(0.05)  # the replacement runs in a thread
+    assert store.pid != pid and store.ask("ASK { ?s ?p ?o }")
+
+
 def test_errors_cross_the_pipe(store) -> None:
     with pytest.raises(QuerySyntaxError):
         store.select("SELECT * {")
