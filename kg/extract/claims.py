@@ -221,7 +221,7 @@ class ClaimFinder:
             if t.ent_type_ in ("NORP", "GPE") or (t.dep_ in ("amod", "compound") and t.head == tok and t.text[:1].isupper()):
                 k = self.table.country_key(t.text)
                 if k:
-                    return self._forces_of(k) if tok.lemma_ in _lex("claim_force_nouns") else k
+                    return self._forces_of(k) if tok.lemma_ in _lex("claim_army_nouns") else k
         return self.resolver.token(tok)
 
     def _own_state(self, key: str) -> str:
@@ -242,7 +242,7 @@ class ClaimFinder:
         found = [
             c.key for c in self.table.clusters.values()
             if c.mentions and c.country == state and c.type == "organization"
-            and any(w in _lex("claim_force_nouns") for w in c.name.lower().replace("'s", "").split())
+            and any(w in _lex("claim_army_names") for w in c.name.lower().replace("'s", "").split())
         ]
         return found[0] if len(found) == 1 else state
 
@@ -253,7 +253,7 @@ class ClaimFinder:
             return self._own_state(claimant)
         if any(c.dep_ == "poss" and c.lower_ in _lex("claim_own_words") for c in tok.children):
             state = self._own_state(claimant)
-            return self._forces_of(state) if tok.lemma_ in _lex("claim_force_nouns") else state
+            return self._forces_of(state) if tok.lemma_ in _lex("claim_army_nouns") else state
         return self._agent(tok)
 
     # -- events ---------------------------------------------------------------------------
@@ -378,10 +378,12 @@ class ClaimFinder:
             if frame is None:
                 continue
             passive = _child(tok, "nsubjpass")
-            if passive is not None and frame in ("blame", "accuse", "hold", "attribute"):
+            if passive is not None and frame in ("blame", "accuse", "hold", "attribute", "self"):
                 self._passive(tok, frame, passive)
                 continue
             subj = _child(tok, "nsubj")
+            if subj is not None and subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
+                subj = tok.head  # "Hamas, which claimed the attack"
             if subj is None and tok.dep_ in ("advcl", "conj", "xcomp"):
                 subj = subject_of(_coordinated_with(tok))
             if subj is None or subj.dep_ == "nsubjpass":
@@ -410,6 +412,11 @@ class ClaimFinder:
         claimant_tok = _child(by, "pobj") if by is not None else None
         claimant = self._claimant(claimant_tok) if claimant_tok is not None else None
         if claimant is None:
+            return
+        if frame == "self":
+            # "the bombing was claimed by the Islamic State"
+            if tok.lemma_ == "claim" and (subj.lemma_ in _lex("claim_attack_nouns") or self._named_event([subj])):
+                self._add(claimant, claimant, "asserted", tok.sent, self._event_of([subj], tok.idx), statement, "attribution")
             return
         if frame == "attribute":
             to = _prep_objects(tok, _preps("attribute"))
