@@ -657,6 +657,14 @@ class ClaimFinder:
         subj = subject_of(tok)
         if subj is None or not (span.start <= subj.i < span.end):
             return
+        if self.pattern_at[tok.i] == "points_to":
+            # "the bombing bore the hallmarks of Y", "the evidence points to Y"
+            objs = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative") and t.head.i > tok.i]
+            agent = self._agent(objs[0]) if objs else None
+            evidence = subj.lemma_ in _lex("claim_evidence_nouns") or subj.lemma_ in _lex("claim_attack_nouns") or _anaphor_types(subj) or self._named_event([subj])
+            if agent is not None and evidence and not _negated(tok):
+                self._add(st.speaker, agent, "asserted", span, self._event_in([subj], tok.idx, default=True), n)
+            return
         agent = self._agent_or_own(subj, st.speaker)
         if agent is None:
             return

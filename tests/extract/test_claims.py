@@ -29,7 +29,7 @@ def test_claim_rules_data_is_documented():
     assert set(rules.table("claim_frame_preps")) <= set(frames.values())
     assert "responsible" in rules.lexicon("claim_responsible_adjectives")
     labels = {p["label"] for p in rules.patterns("claims")}
-    assert labels == {"responsible", "not_responsible", "dismissive", "blames"}
+    assert labels == {"responsible", "not_responsible", "dismissive", "blames", "points_to"}
 
 
 CASES = [
@@ -76,6 +76,14 @@ CASES = [
     pytest.param("Seoul said Pyongyang was behind the hacking of the central bank. North Korea said it had nothing to do with the hacking.",
                  {("attribution", "South Korea", "North Korea", "asserted", "cyberattack"),
                   ("denial", "North Korea", "North Korea", "denied", "cyberattack")}, id="nothing-to-do-with"),
+    pytest.param(BOMB + "Pakistan said the attack bore the hallmarks of the Pakistani Taliban.",
+                 {("attribution", "Pakistan", "Tehrik-i-Taliban Pakistan", "asserted", "armed_attack")}, id="bore-the-hallmarks-of"),
+    pytest.param(HACK + "Margus Tsahkna said all the evidence pointed to Russia.",
+                 {("attribution", "Margus Tsahkna", "Russia", "asserted", "cyberattack")}, id="evidence-pointed-to"),
+    pytest.param(HACK + "Margus Tsahkna said Russia bears full responsibility for the attack.",
+                 {("attribution", "Margus Tsahkna", "Russia", "asserted", "cyberattack")}, id="bears-responsibility"),
+    pytest.param("Armenia levelled accusations against Azerbaijan on Monday.",
+                 {("accusation", "Armenia", "Azerbaijan", "asserted", None)}, id="levelled-accusations-against"),
     pytest.param('Serbia said: "Our forces were not present in the area."',
                  {("denial", "Serbia", "Serbia", "denied", None)}, id="our-forces-not-present"),
     pytest.param("Vietnam said its navy had no role in the sinking of the trawler.",
