@@ -33,6 +33,7 @@ from kg.extract.rules import lexicon, patterns, table
 from kg.extract.statements import RawStatement
 
 _NEG = {"not", "no", "never", "nothing", "n't", "neither", "nor"}
+_INDEFINITE = {"someone", "somebody", "anyone", "anybody", "nobody", "no-one", "whoever", "who", "what", "which"}
 _LOCATIVE = {"in", "at", "from", "near", "inside", "outside", "across"}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
 
@@ -654,9 +655,10 @@ class ClaimFinder:
     def _predicate(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """A claims.json pattern: 'Y was behind E', 'Y had nothing to do with E', 'Y played
         no part in E'; its first word's subject is the agent."""
-        subj = subject_of(tok)
-        if subj is None or not (span.start <= subj.i < span.end):
-            return
+        own = _child(tok, "nsubj", "nsubjpass")
+        subj = own if own is not None else subject_of(tok)
+        if subj is None or not (span.start <= subj.i < span.end) or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
+            return  # "had not determined who was behind the attack"
         if self.pattern_at[tok.i] == "points_to":
             # "the bombing bore the hallmarks of Y", "the evidence points to Y"
             objs = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative") and t.head.i > tok.i]
@@ -768,7 +770,7 @@ class ClaimFinder:
             elif lemma == "use" and subj is not None and _child(tok, "xcomp", "advcl") is not None:
                 # "DarkSide ransomware was used to compromise ..." (not "we are used to it")
                 pred = tok
-        if pred is None or subj is None:
+        if pred is None or subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
             return
         agent = self._agent_or_own(subj, st.speaker) if subj.dep_ in ("nsubj", "nsubjpass") else self._agent(subj)
         if agent is None:
