@@ -406,12 +406,13 @@ class ClaimFinder:
         if claimant is not None and at and not _negated(tok):
             self._add(claimant, self._agent(at[-1]), "asserted", tok.sent, self._salient(_anaphor_types("") or (), tok.idx))
 
-    def _passive(self, tok: Token, frame: str, subj: Token, statement=None) -> None:
+    def _passive(self, tok: Token, frame: str, subj: Token, statement=None, speaker: str | None = None) -> None:
         """'Russia was accused by Britain of the attack', 'the attack was attributed to Y
-        by X': the claimant is the by-agent."""
+        by X': the claimant is the by-agent; with none, inside what someone said ('the
+        attack was traced to Y'), the speaker."""
         by = _child(tok, "agent")
         claimant_tok = _child(by, "pobj") if by is not None else None
-        claimant = self._claimant(claimant_tok) if claimant_tok is not None else None
+        claimant = self._claimant(claimant_tok) if claimant_tok is not None else speaker
         if claimant is None:
             return
         if frame == "self":
@@ -641,6 +642,10 @@ class ClaimFinder:
                         other = self._claimant(subj) if subj.lower_ in ("we", "i") else self._agent(subj)
                     if other is not None:  # ("we blame ...": the speaker's own)
                         getattr(self, f"_{_frame(tok.lemma_)}")(tok, other, k)
+                    continue
+                passive = _child(tok, "nsubjpass")
+                if tok.pos_ == "VERB" and passive is not None and _frame(tok.lemma_) in ("attribute", "hold") and _child(tok, "agent") is None:
+                    self._passive(tok, _frame(tok.lemma_), passive, k, speaker=st.speaker)
                     continue
                 if tok.i in self.pattern_at:
                     self._predicate(tok, st, k, span)

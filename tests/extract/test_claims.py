@@ -84,6 +84,8 @@ CASES = [
                  {("attribution", "Margus Tsahkna", "Russia", "asserted", "cyberattack")}, id="bears-responsibility"),
     pytest.param("Armenia levelled accusations against Azerbaijan on Monday.",
                  {("accusation", "Armenia", "Azerbaijan", "asserted", None)}, id="levelled-accusations-against"),
+    pytest.param(HACK + "Margus Tsahkna said the intrusion had been traced to Russia.",
+                 {("attribution", "Margus Tsahkna", "Russia", "asserted", "cyberattack")}, id="was-traced-to-in-a-statement"),
     pytest.param('Serbia said: "Our forces were not present in the area."',
                  {("denial", "Serbia", "Serbia", "denied", None)}, id="our-forces-not-present"),
     pytest.param("Vietnam said its navy had no role in the sinking of the trawler.",
