@@ -33,6 +33,7 @@ from kg.extract.rules import lexicon, patterns, table
 from kg.extract.statements import RawStatement
 
 _NEG = {"not", "no", "never", "nothing", "n't", "neither", "nor"}
+_INDEFINITE = {"someone", "somebody", "anyone", "anybody", "nobody", "no-one", "whoever", "who", "what", "which"}
 _LOCATIVE = {"in", "at", "from", "near", "inside", "outside", "across"}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
 
@@ -221,7 +222,7 @@ class ClaimFinder:
             if t.ent_type_ in ("NORP", "GPE") or (t.dep_ in ("amod", "compound") and t.head == tok and t.text[:1].isupper()):
                 k = self.table.country_key(t.text)
                 if k:
-                    return self._forces_of(k) if tok.lemma_ in _lex("claim_force_nouns") else k
+                    return self._forces_of(k) if tok.lemma_ in _lex("claim_army_nouns") else k
         return self.resolver.token(tok)
 
     def _own_state(self, key: str) -> str:
@@ -242,7 +243,7 @@ class ClaimFinder:
         found = [
             c.key for c in self.table.clusters.values()
             if c.mentions and c.country == state and c.type == "organization"
-            and any(w in _lex("claim_force_nouns") for w in c.name.lower().replace("'s", "").split())
+            and any(w in _lex("claim_army_names") for w in c.name.lower().replace("'s", "").split())
         ]
         return found[0] if len(found) == 1 else state
 
@@ -253,7 +254,7 @@ class ClaimFinder:
             return self._own_state(claimant)
         if any(c.dep_ == "poss" and c.lower_ in _lex("claim_own_words") for c in tok.children):
             state = self._own_state(claimant)
-            return self._forces_of(state) if tok.lemma_ in _lex("claim_force_nouns") else state
+            return self._forces_of(state) if tok.lemma_ in _lex("claim_army_nouns") else state
         return self._agent(tok)
 
     # -- events ---------------------------------------------------------------------------
@@ -378,10 +379,12 @@ class ClaimFinder:
             if frame is None:
                 continue
             passive = _child(tok, "nsubjpass")
-            if passive is not None and frame in ("blame", "accuse", "hold", "attribute"):
+            if passive is not None and frame in ("blame", "accuse", "hold", "attribute", "self"):
                 self._passive(tok, frame, passive)
                 continue
             subj = _child(tok, "nsubj")
+            if subj is not None and subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
+                subj = tok.head  # "Hamas, which claimed the attack"
             if subj is None and tok.dep_ in ("advcl", "conj", "xcomp"):
                 subj = subject_of(_coordinated_with(tok))
             if subj is None or subj.dep_ == "nsubjpass":
@@ -403,13 +406,19 @@ class ClaimFinder:
         if claimant is not None and at and not _negated(tok):
             self._add(claimant, self._agent(at[-1]), "asserted", tok.sent, self._salient(_anaphor_types("") or (), tok.idx))
 
-    def _passive(self, tok: Token, frame: str, subj: Token, statement=None) -> None:
+    def _passive(self, tok: Token, frame: str, subj: Token, statement=None, speaker: str | None = None) -> None:
         """'Russia was accused by Britain of the attack', 'the attack was attributed to Y
-        by X': the claimant is the by-agent."""
+        by X': the claimant is the by-agent; with none, inside what someone said ('the
+        attack was traced to Y'), the speaker."""
         by = _child(tok, "agent")
         claimant_tok = _child(by, "pobj") if by is not None else None
-        claimant = self._claimant(claimant_tok) if claimant_tok is not None else None
+        claimant = self._claimant(claimant_tok) if claimant_tok is not None else speaker
         if claimant is None:
+            return
+        if frame == "self":
+            # "the bombing was claimed by the Islamic State"
+            if tok.lemma_ == "claim" and (subj.lemma_ in _lex("claim_attack_nouns") or self._named_event([subj])):
+                self._add(claimant, claimant, "asserted", tok.sent, self._event_of([subj], tok.idx), statement, "attribution")
             return
         if frame == "attribute":
             to = _prep_objects(tok, _preps("attribute"))
@@ -634,6 +643,10 @@ class ClaimFinder:
                     if other is not None:  # ("we blame ...": the speaker's own)
                         getattr(self, f"_{_frame(tok.lemma_)}")(tok, other, k)
                     continue
+                passive = _child(tok, "nsubjpass")
+                if tok.pos_ == "VERB" and passive is not None and _frame(tok.lemma_) in ("attribute", "hold") and _child(tok, "agent") is None:
+                    self._passive(tok, _frame(tok.lemma_), passive, k, speaker=st.speaker)
+                    continue
                 if tok.i in self.pattern_at:
                     self._predicate(tok, st, k, span)
                 self._responsibility(tok, st, k, span)
@@ -647,8 +660,17 @@ class ClaimFinder:
     def _predicate(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """A claims.json pattern: 'Y was behind E', 'Y had nothing to do with E', 'Y played
         no part in E'; its first word's subject is the agent."""
-        subj = subject_of(tok)
-        if subj is None or not (span.start <= subj.i < span.end):
+        own = _child(tok, "nsubj", "nsubjpass")
+        subj = own if own is not None else subject_of(tok)
+        if subj is None or not (span.start <= subj.i < span.end) or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
+            return  # "had not determined who was behind the attack"
+        if self.pattern_at[tok.i] == "points_to":
+            # "the bombing bore the hallmarks of Y", "the evidence points to Y"
+            objs = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative") and t.head.i > tok.i]
+            agent = self._agent(objs[0]) if objs else None
+            evidence = subj.lemma_ in _lex("claim_evidence_nouns") or subj.lemma_ in _lex("claim_attack_nouns") or _anaphor_types(subj) or self._named_event([subj])
+            if agent is not None and evidence and not _negated(tok):
+                self._add(st.speaker, agent, "asserted", span, self._event_in([subj], tok.idx, default=True), n)
             return
         agent = self._agent_or_own(subj, st.speaker)
         if agent is None:
@@ -753,7 +775,7 @@ class ClaimFinder:
             elif lemma == "use" and subj is not None and _child(tok, "xcomp", "advcl") is not None:
                 # "DarkSide ransomware was used to compromise ..." (not "we are used to it")
                 pred = tok
-        if pred is None or subj is None:
+        if pred is None or subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
             return
         agent = self._agent_or_own(subj, st.speaker) if subj.dep_ in ("nsubj", "nsubjpass") else self._agent(subj)
         if agent is None:

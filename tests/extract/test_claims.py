@@ -29,7 +29,7 @@ def test_claim_rules_data_is_documented():
     assert set(rules.table("claim_frame_preps")) <= set(frames.values())
     assert "responsible" in rules.lexicon("claim_responsible_adjectives")
     labels = {p["label"] for p in rules.patterns("claims")}
-    assert labels == {"responsible", "not_responsible", "dismissive", "blames"}
+    assert labels == {"responsible", "not_responsible", "dismissive", "blames", "points_to"}
 
 
 CASES = [
@@ -52,6 +52,10 @@ CASES = [
     pytest.param("Gunmen attacked a bus in Balochistan on Friday. Pakistan accused India of sponsoring the attack. India rejected the accusations.",
                  {("attribution", "Pakistan", "India", "asserted", "armed_attack"),
                   ("denial", "India", "India", "denied", "armed_attack")}, id="rejected-the-accusations"),
+    pytest.param(BOMB + "The bombing was claimed by the Pakistani Taliban.",
+                 {("attribution", "Tehrik-i-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "asserted", "armed_attack")}, id="claimed-by-passive"),
+    pytest.param(BOMB + "Police blamed the Pakistani Taliban, which claimed the bombing hours later.",
+                 {("attribution", "Tehrik-i-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "asserted", "armed_attack")}, id="which-claimed"),
     pytest.param("Washington accused Beijing of meddling in the election.",
                  {("accusation", "United States", "China", "asserted", None)}, id="accused-of-meddling-no-event"),
     pytest.param(HACK + "The Russian Foreign Ministry categorically rejects any claim that it was involved.",
@@ -72,6 +76,16 @@ CASES = [
     pytest.param("Seoul said Pyongyang was behind the hacking of the central bank. North Korea said it had nothing to do with the hacking.",
                  {("attribution", "South Korea", "North Korea", "asserted", "cyberattack"),
                   ("denial", "North Korea", "North Korea", "denied", "cyberattack")}, id="nothing-to-do-with"),
+    pytest.param(BOMB + "Pakistan said the attack bore the hallmarks of the Pakistani Taliban.",
+                 {("attribution", "Pakistan", "Tehrik-i-Taliban Pakistan", "asserted", "armed_attack")}, id="bore-the-hallmarks-of"),
+    pytest.param(HACK + "Margus Tsahkna said all the evidence pointed to Russia.",
+                 {("attribution", "Margus Tsahkna", "Russia", "asserted", "cyberattack")}, id="evidence-pointed-to"),
+    pytest.param(HACK + "Margus Tsahkna said Russia bears full responsibility for the attack.",
+                 {("attribution", "Margus Tsahkna", "Russia", "asserted", "cyberattack")}, id="bears-responsibility"),
+    pytest.param("Armenia levelled accusations against Azerbaijan on Monday.",
+                 {("accusation", "Armenia", "Azerbaijan", "asserted", None)}, id="levelled-accusations-against"),
+    pytest.param(HACK + "Margus Tsahkna said the intrusion had been traced to Russia.",
+                 {("attribution", "Margus Tsahkna", "Russia", "asserted", "cyberattack")}, id="was-traced-to-in-a-statement"),
     pytest.param('Serbia said: "Our forces were not present in the area."',
                  {("denial", "Serbia", "Serbia", "denied", None)}, id="our-forces-not-present"),
     pytest.param("Vietnam said its navy had no role in the sinking of the trawler.",
@@ -91,6 +105,7 @@ NOT_CLAIMS = [
     pytest.param("Britain condemned the killing of Alexei Navalny.", id="killing-of-the-victim"),
     pytest.param("Police in Lyon identified the gunman as Karim Benali.", id="police-in-a-city-is-no-claimant"),
     pytest.param("Moscow rejected the proposal on Tuesday.", id="rejected-a-proposal"),
+    pytest.param(HACK + "Margus Tsahkna said Estonia had not yet determined who was behind the attack.", id="who-was-behind"),
 ]
 
 
