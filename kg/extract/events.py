@@ -146,6 +146,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "fear an invasion", "prevent a war": not something that happened
         if first.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_PREDICATES for c in first.head.children):
             return None  # "talks were possible", "a deal is unlikely"
+        if first.dep_ == "dobj" and gov is not None and gov.pos_ == "VERB" and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide"):
+            return None  # "vowed to impose sanctions", "plans to hold talks"; not "agreed to hold talks"
         if gov is not None and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in gov.children):
             return None  # "an attack on Ukraine would be met with sanctions"
         if first.dep_ == "pobj" and first.head.lower_ in ("on", "about", "over") and first.head.head.pos_ == "NOUN":
@@ -640,11 +642,20 @@ class EventFinder:
             if c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among"):
                 if not attack or c.lower_ == "between":
                     parts += self._people_or_all(c)
+            if c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ != "VERB" and not _disputed(tok):
+                # "attacks by the Houthis", "the seizure of the ships by Russia", "a visit by X":
+                # the actor the phrase names, not those in its modifiers ("an Iran-aligned group")
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    k = self.table.at(o.idx, o.idx + len(o.text))
+                    if k is not None or o.pos_ == "PROPN":
+                        parts += [k] if k is not None else self._actors_in_phrase(o)
             if c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in _FOR_TARGET:
                 targets += self._acted_upon(c)[:2]  # "an arrest warrant for X"
             if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ == "of" and ev.type == "cyberattack")):
                 (targets if ev.type in _TARGET_TYPES else parts).extend(self._actors_in(c))
-            if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in ("killing", "murder", "assassination", "arrest", "detention", "expulsion", "kidnapping", "abduction", "dismissal", "extradition", "poisoning"):
+            if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in ("killing", "murder", "assassination", "arrest", "detention", "expulsion", "kidnapping", "abduction", "dismissal", "extradition", "poisoning", "seizure", "capture"):
                 targets += self._actors_in(c)[:3]  # "the killing of the journalist", "the expulsion of 20 diplomats"
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 # "India-China talks": each name of a hyphened compound
