@@ -7,6 +7,12 @@ that no other trigger claims. Participants come from "between X and Y", "with X"
 and Z" and the subject of the governing verb; targets from "on/against X" and the objects of
 attack verbs. Mentions of the same type are merged when they are anaphoric ("the attack",
 "the talks") or share a place or an actor and their dates agree; "a separate call" never is.
+
+The event types (with their PLOVER and CAMEO matches), the trigger words of each type and
+the cue lists live in data/rules/events.json: adding a trigger or a type is a data change
+(plus a test in tests/extract/test_events.py). Python keeps the predicates: which clause
+a word sits in, whether it is realised, hypothetical, generic or a back-reference, and who
+its participants and targets are.
 """
 
 from __future__ import annotations
@@ -31,23 +37,7 @@ EVENT_COMPOUNDS: dict[str, str] = table("event_compounds")
 EVENT_VERB_OBJECTS: dict[str, str] = table("event_verb_objects")
 RELATIVE_DAYS: dict[str, int] = table("event_relative_days")
 
-FAMILIES = [
-    {"talk", "talks", "negotiation", "consultation", "round", "encounter", "meeting", "session", "summit", "conference", "visit"},
-    {"conversation", "call"},
-    {"attack", "cyberattack", "cyber-attack", "hack", "hacking", "incident", "intrusion", "breach", "ransomware"},
-    {"shelling", "strike", "airstrike", "bombing", "attack", "offensive", "assault", "incident", "shell", "fire", "raid"},
-    {"clash", "fighting", "fight"},
-    {"interview", "briefing", "conference", "address", "speech"},
-    {"investigation", "probe", "inquiry", "case"},
-    {"killing", "murder", "assassination", "kill", "assassinate"},
-    {"arrest", "detention", "detain"},
-    {"mutiny", "uprising", "rebellion", "coup", "putsch"},
-    {"resignation", "resign"},
-    {"expulsion", "expel"},
-    {"mission", "resupply"},
-    {"poisoning", "poison"},
-    {"seizure", "seize", "capture", "ram", "intercept"},
-]
+FAMILIES = [set(row) for row in table("event_families")]
 _ANAPHORIC = lexicon("event_anaphoric_determiners")
 _NOT_SAME = lexicon("event_not_same")
 _GENERIC = lexicon("event_generic_modifiers")
@@ -69,6 +59,7 @@ _SCHEDULED = lexicon("event_unrealised_heads")
 _MODAL_PREDICATES = lexicon("event_modal_predicates")
 _BACKREF_HEADS = lexicon("event_backref_heads")
 _FOR_TARGET = lexicon("event_for_target_nouns")
+_OF_TARGET = lexicon("event_of_target_nouns")
 _UNDERGO = lexicon("event_undergo_verbs")
 _HABITUAL = lexicon("event_habitual_cues")
 _LEADER_TITLES = lexicon("event_leader_titles")
@@ -655,7 +646,7 @@ class EventFinder:
                 targets += self._acted_upon(c)[:2]  # "an arrest warrant for X"
             if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ == "of" and ev.type == "cyberattack")):
                 (targets if ev.type in _TARGET_TYPES else parts).extend(self._actors_in(c))
-            if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in ("killing", "murder", "assassination", "arrest", "detention", "expulsion", "kidnapping", "abduction", "dismissal", "extradition", "poisoning", "seizure", "capture"):
+            if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in _OF_TARGET:
                 targets += self._actors_in(c)[:3]  # "the killing of the journalist", "the expulsion of 20 diplomats"
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 # "India-China talks": each name of a hyphened compound
