@@ -60,6 +60,7 @@ _MODAL_PREDICATES = lexicon("event_modal_predicates")
 _BACKREF_HEADS = lexicon("event_backref_heads")
 _FOR_TARGET = lexicon("event_for_target_nouns")
 _OF_TARGET = lexicon("event_of_target_nouns")
+_TOPIC_HEADS = lexicon("event_topic_heads")
 _UNDERGO = lexicon("event_undergo_verbs")
 _HABITUAL = lexicon("event_habitual_cues")
 _LEADER_TITLES = lexicon("event_leader_titles")
@@ -141,8 +142,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "vowed to impose sanctions", "plans to hold talks"; not "agreed to hold talks"
         if gov is not None and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in gov.children):
             return None  # "an attack on Ukraine would be met with sanctions"
-        if first.dep_ == "pobj" and first.head.lower_ in ("on", "about", "over") and first.head.head.pos_ == "NOUN":
+        if first.dep_ == "pobj" and first.head.lower_ in ("on", "about", "over", "around", "regarding", "concerning") and first.head.head.pos_ == "NOUN":
             return None  # "discussions on arms control and military exercises": a topic
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _TOPIC_HEADS:
+            return None  # "the size and scope of military exercises"
         if etype == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "toward", "towards", "for"):
             return None  # "work on a peace treaty": not yet an event
         if etype == "operation":
@@ -291,11 +294,12 @@ def _hosts(cands) -> dict[int, int]:
 
 def _bare_plural(tok: Token) -> bool:
     """'Sanctions have failed', 'Talks are the only way', 'Drills like these are routine':
-    a plural noun with no determiner, possessor, number or modifier of its own names a
-    kind of event, not one (it joins an event found before, if any)."""
+    a plural noun with no determiner, possessor, number or named modifier of its own (and,
+    as the caller checks, no date, place or actor) names a kind of event, not one (it joins
+    an event found before, if any)."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False
-    return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children)
+    return not any(c.dep_ in ("det", "poss", "nummod") or c.ent_type_ for c in tok.children)
 
 
 def _habitual(tok: Token) -> bool:

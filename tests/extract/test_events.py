@@ -471,3 +471,13 @@ def test_a_court_ruling_is_an_event(extractor):
     ex, names = run(extractor, "The International Court of Justice issued its ruling on Friday.")
     [(e, parts, _)] = events(ex, names, "other")
     assert parts == ["International Court of Justice"]
+
+
+@slow
+def test_topics_of_talks_are_no_events(extractor):
+    ex, names = run(
+        extractor,
+        "Deputy Secretary of State Kurt Campbell said on Monday that the sides had discussed limits on the size "
+        "of naval exercises and transparency around missile deployments. Military drills need rules, he said.",
+    )
+    assert not events(ex, names, "military_activity")
