@@ -447,7 +447,8 @@ class EventFinder:
             ):
                 date = anchored.get(tok.head.i)  # "halted on Friday after hackers locked up data"
             sent_text = tok.sent.text.lower()
-            relative = next((p for p in RELATIVE_DAYS if p in sent_text), None)
+            # (not a sentence-opening connective: "At the same time, Lavrov said ...")
+            relative = next((p for p in RELATIVE_DAYS if p in sent_text and not sent_text.startswith(p)), None)
             ev = self._build(tok, etype, lemma, date)
             if relative is not None and date is None and (not RELATIVE_DAYS[relative] or not _is_anaphoric(tok)):
                 # "opened an investigation the following day": the day after the date

@@ -481,3 +481,14 @@ def test_topics_of_talks_are_no_events(extractor):
         "of naval exercises and transparency around missile deployments. Military drills need rules, he said.",
     )
     assert not events(ex, names, "military_activity")
+
+
+@slow
+def test_at_the_same_time_opening_a_sentence_is_a_connective(extractor):
+    ex, names = run(
+        extractor,
+        "On March 12, a meeting of the EU-China Summit was held in Brussels. "
+        "At the same time, Foreign Minister Wang Yi said that issues discussed at the talks in Beijing last week remained open.",
+    )
+    brussels = [e for e, _, _ in events(ex, names, "meeting") if e.start == dt.date(2024, 3, 12)]
+    assert brussels and all(e.location != "Beijing" for e in brussels)
