@@ -7,6 +7,12 @@ that no other trigger claims. Participants come from "between X and Y", "with X"
 and Z" and the subject of the governing verb; targets from "on/against X" and the objects of
 attack verbs. Mentions of the same type are merged when they are anaphoric ("the attack",
 "the talks") or share a place or an actor and their dates agree; "a separate call" never is.
+
+The event types (with their PLOVER and CAMEO matches), the trigger words of each type and
+the cue lists live in data/rules/events.json: adding a trigger or a type is a data change
+(plus a test in tests/extract/test_events.py). Python keeps the predicates: which clause
+a word sits in, whether it is realised, hypothetical, generic or a back-reference, and who
+its participants and targets are.
 """
 
 from __future__ import annotations
@@ -31,23 +37,7 @@ EVENT_COMPOUNDS: dict[str, str] = table("event_compounds")
 EVENT_VERB_OBJECTS: dict[str, str] = table("event_verb_objects")
 RELATIVE_DAYS: dict[str, int] = table("event_relative_days")
 
-FAMILIES = [
-    {"talk", "talks", "negotiation", "consultation", "round", "encounter", "meeting", "session", "summit", "conference", "visit"},
-    {"conversation", "call"},
-    {"attack", "cyberattack", "cyber-attack", "hack", "hacking", "incident", "intrusion", "breach", "ransomware"},
-    {"shelling", "strike", "airstrike", "bombing", "attack", "offensive", "assault", "incident", "shell", "fire", "raid"},
-    {"clash", "fighting", "fight"},
-    {"interview", "briefing", "conference", "address", "speech"},
-    {"investigation", "probe", "inquiry", "case"},
-    {"killing", "murder", "assassination", "kill", "assassinate"},
-    {"arrest", "detention", "detain"},
-    {"mutiny", "uprising", "rebellion", "coup", "putsch"},
-    {"resignation", "resign"},
-    {"expulsion", "expel"},
-    {"mission", "resupply"},
-    {"poisoning", "poison"},
-    {"seizure", "seize", "capture", "ram", "intercept"},
-]
+FAMILIES = [set(row) for row in table("event_families")]
 _ANAPHORIC = lexicon("event_anaphoric_determiners")
 _NOT_SAME = lexicon("event_not_same")
 _GENERIC = lexicon("event_generic_modifiers")
@@ -69,6 +59,8 @@ _SCHEDULED = lexicon("event_unrealised_heads")
 _MODAL_PREDICATES = lexicon("event_modal_predicates")
 _BACKREF_HEADS = lexicon("event_backref_heads")
 _FOR_TARGET = lexicon("event_for_target_nouns")
+_OF_TARGET = lexicon("event_of_target_nouns")
+_TOPIC_HEADS = lexicon("event_topic_heads")
 _UNDERGO = lexicon("event_undergo_verbs")
 _HABITUAL = lexicon("event_habitual_cues")
 _LEADER_TITLES = lexicon("event_leader_titles")
@@ -146,10 +138,14 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "fear an invasion", "prevent a war": not something that happened
         if first.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_PREDICATES for c in first.head.children):
             return None  # "talks were possible", "a deal is unlikely"
+        if first.dep_ == "dobj" and gov is not None and gov.pos_ == "VERB" and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide"):
+            return None  # "vowed to impose sanctions", "plans to hold talks"; not "agreed to hold talks"
         if gov is not None and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in gov.children):
             return None  # "an attack on Ukraine would be met with sanctions"
-        if first.dep_ == "pobj" and first.head.lower_ in ("on", "about", "over") and first.head.head.pos_ == "NOUN":
+        if first.dep_ == "pobj" and first.head.lower_ in ("on", "about", "over", "around", "regarding", "concerning") and first.head.head.pos_ == "NOUN":
             return None  # "discussions on arms control and military exercises": a topic
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _TOPIC_HEADS:
+            return None  # "the size and scope of military exercises"
         if etype == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "toward", "towards", "for"):
             return None  # "work on a peace treaty": not yet an event
         if etype == "operation":
@@ -298,11 +294,12 @@ def _hosts(cands) -> dict[int, int]:
 
 def _bare_plural(tok: Token) -> bool:
     """'Sanctions have failed', 'Talks are the only way', 'Drills like these are routine':
-    a plural noun with no determiner, possessor, number or modifier of its own names a
-    kind of event, not one (it joins an event found before, if any)."""
+    a plural noun with no determiner, possessor, number or named modifier of its own (and,
+    as the caller checks, no date, place or actor) names a kind of event, not one (it joins
+    an event found before, if any)."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False
-    return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children)
+    return not any(c.dep_ in ("det", "poss", "nummod") or c.ent_type_ for c in tok.children)
 
 
 def _habitual(tok: Token) -> bool:
@@ -450,7 +447,8 @@ class EventFinder:
             ):
                 date = anchored.get(tok.head.i)  # "halted on Friday after hackers locked up data"
             sent_text = tok.sent.text.lower()
-            relative = next((p for p in RELATIVE_DAYS if p in sent_text), None)
+            # (not a sentence-opening connective: "At the same time, Lavrov said ...")
+            relative = next((p for p in RELATIVE_DAYS if p in sent_text and not sent_text.startswith(p)), None)
             ev = self._build(tok, etype, lemma, date)
             if relative is not None and date is None and (not RELATIVE_DAYS[relative] or not _is_anaphoric(tok)):
                 # "opened an investigation the following day": the day after the date
@@ -640,11 +638,20 @@ class EventFinder:
             if c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among"):
                 if not attack or c.lower_ == "between":
                     parts += self._people_or_all(c)
+            if c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ != "VERB" and not _disputed(tok):
+                # "attacks by the Houthis", "the seizure of the ships by Russia", "a visit by X":
+                # the actor the phrase names, not those in its modifiers ("an Iran-aligned group")
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    k = self.table.at(o.idx, o.idx + len(o.text))
+                    if k is not None or o.pos_ == "PROPN":
+                        parts += [k] if k is not None else self._actors_in_phrase(o)
             if c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in _FOR_TARGET:
                 targets += self._acted_upon(c)[:2]  # "an arrest warrant for X"
             if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ == "of" and ev.type == "cyberattack")):
                 (targets if ev.type in _TARGET_TYPES else parts).extend(self._actors_in(c))
-            if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in ("killing", "murder", "assassination", "arrest", "detention", "expulsion", "kidnapping", "abduction", "dismissal", "extradition", "poisoning"):
+            if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in _OF_TARGET:
                 targets += self._actors_in(c)[:3]  # "the killing of the journalist", "the expulsion of 20 diplomats"
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 # "India-China talks": each name of a hyphened compound

@@ -443,3 +443,52 @@ def test_the_national_leader_is_the_person_named_before(extractor):
     )
     [(e, parts, _)] = events(ex, names, "meeting")
     assert len(parts) == 2 and "Vladimir Putin" in parts and any("Erdo" in p for p in parts)
+
+
+@slow
+def test_attacks_by_a_group_and_a_seizure_by_a_state(extractor):
+    ex, names = run(
+        extractor,
+        "Attacks by al-Shabaab on African Union bases continued on Monday. "
+        "Ukraine condemned the seizure of its ships by Russia on Sunday.",
+    )
+    assert any("al-Shabaab" in p for _, p, _ in events(ex, names, "armed_attack"))
+    assert any("Russia" in p for _, p, _ in events(ex, names, "other"))
+
+
+@slow
+def test_an_event_still_to_be_done_by_an_infinitive_is_no_event(extractor):
+    ex, names = run(
+        extractor,
+        "The European Union vowed on Monday to impose sanctions on Venezuela. "
+        "The leaders agreed to hold talks in Doha next week.",
+    )
+    assert [e.type for e in ex.events] == ["meeting"]
+
+
+@slow
+def test_a_court_ruling_is_an_event(extractor):
+    ex, names = run(extractor, "The International Court of Justice issued its ruling on Friday.")
+    [(e, parts, _)] = events(ex, names, "other")
+    assert parts == ["International Court of Justice"]
+
+
+@slow
+def test_topics_of_talks_are_no_events(extractor):
+    ex, names = run(
+        extractor,
+        "Deputy Secretary of State Kurt Campbell said on Monday that the sides had discussed limits on the size "
+        "of naval exercises and transparency around missile deployments. Military drills need rules, he said.",
+    )
+    assert not events(ex, names, "military_activity")
+
+
+@slow
+def test_at_the_same_time_opening_a_sentence_is_a_connective(extractor):
+    ex, names = run(
+        extractor,
+        "On March 12, a meeting of the EU-China Summit was held in Brussels. "
+        "At the same time, Foreign Minister Wang Yi said that issues discussed at the talks in Beijing last week remained open.",
+    )
+    brussels = [e for e, _, _ in events(ex, names, "meeting") if e.start == dt.date(2024, 3, 12)]
+    assert brussels and all(e.location != "Beijing" for e in brussels)
