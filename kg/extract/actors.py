@@ -26,6 +26,7 @@ _STATE_HEADS = lexicon("state_heads")
 _PLACE_NOUNS = lexicon("place_nouns")
 _ORG_NAME_HEADS = lexicon("org_name_heads")
 _MODEL_NOUNS = lexicon("model_nouns")
+_STATE_AGENTS = lexicon("state_agent_nouns")
 
 
 @dataclass
@@ -83,6 +84,7 @@ class ActorTable:
         self._by_entry: dict[str, str] = {}
         self._spans: list[tuple[int, int, str]] = []
         self._n = 0
+        self.text: str | None = None  # the article's (cleaned) text, once collect has seen it
 
     # -- creation -----------------------------------------------------------------------
     def _new(self, name: str, type_: str, **kw) -> Cluster:
@@ -424,6 +426,16 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
             changed = True
             i += 1
             continue
+        # "Major General Jan Novak" read as an organisation: a rank, then the person
+        if label in ("ORG", "PERSON"):
+            k = start
+            while k < end and (doc[k].lower_ in _RANKS | _RANK_PREFIXES or doc[k].lower_ in _ABBREVIATIONS or doc[k].text == "."):
+                k += 1
+            if k > start and end - k >= 2 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS for t in doc[k:end]):
+                out.append(Span(doc, k, end, label="PERSON"))
+                changed = True
+                i += 1
+                continue
         # "AK Party Spokesperson Jane Doe" read as one organisation: body, title, person
         if label == "ORG":
             first = start + 1 if doc[start].lower_ == "the" else start
@@ -505,6 +517,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     gaz = table.gaz
     places: list[tuple[int, int, str]] = []
     persons: list[Span] = []
+    table.text = doc.text
     _repair_names(doc, gaz)
     acronyms = _acronym_definitions(doc)
     for ent in doc.ents:
@@ -713,6 +726,11 @@ def _norp(ent: Span, table: ActorTable) -> None:
         table.mention(key, ent.start_char, ent.end_char, strip_np(ent.text))
         return
     head = root.head
+    if head.lemma_ in _STATE_AGENTS and root.dep_ in ("amod", "compound") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        # "Chinese ships blocked the boats": the country takes part through its forces
+        if table.clusters[key].mentions or head.dep_ in ("nsubj", "nsubjpass"):
+            table.mention(key, ent.start_char, ent.end_char)
+        return
     if head.lemma_ in _STATE_HEADS and root.dep_ in ("amod", "compound"):
         left = head.left_edge.idx if head.left_edge.lower_ != "the" else head.left_edge.nbor().idx
         phrase = ent.doc.text[left : head.idx + len(head.text)]
@@ -746,6 +764,10 @@ def _org_phrases(doc: Doc, table: ActorTable) -> None:
             continue
         if not norp and not any(t.lower_ in ("state", "federal", "national") for t in mods):
             continue
+        first = chunk.start
+        while first < root.i and chunk.doc[first].pos_ in ("ADV", "PART", "CCONJ", "PUNCT"):
+            first += 1  # "not Pakistan's military"
+        chunk = chunk.doc[first : chunk.end]
         text = strip_np(chunk.text)
         if len(text.split()) < 2:
             continue
@@ -1020,6 +1042,40 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
     return _title_body(part, table)
 
 
+def _military_of(table: ActorTable, country: str, span: tuple[int, int]) -> str | None:
+    """The country's military as the text names it ("Pakistan's military", 'the Armenian
+    military'), under the shipped name when there is one; None when the text names none."""
+    entry = table.gaz.lookup(table.clusters[country].name)
+    if entry is None or not entry.demonyms:
+        return None
+    name = f"{entry.demonyms[0]} military"
+    known = table.gaz.lookup(name)
+    key = table._by_entry.get(known.name) if known is not None else None
+    existing = [
+        c for c in table.clusters.values()
+        if c.mentions and c.key != key
+        and (c.name == name or name in c.aliases or (c.type == "organization" and c.country == country and c.base == "military"))
+    ]
+    if key is not None and table.clusters[key].mentions:
+        for c in existing:
+            table.merge(c.key, key)
+        return key
+    if not existing:
+        # "not Pakistan's military" / "the Pakistani military", named where no rule made it a body
+        forms = [re.escape(entry.name) + "'s", *(re.escape(d) for d in entry.demonyms)]
+        m = re.search(rf"\b(?:{'|'.join(forms)})\s+(?:armed forces|military)\b", table.text or "")
+        if m is None:
+            return None
+        c = table.clusters[table.organization(m.group(0), m.start(), m.end(), country=country)]
+        existing = [c]
+    if known is not None:
+        key = table.for_entry(known)
+        for c in existing:
+            table.merge(c.key, key)
+        return key
+    return existing[0].key
+
+
 def _is_rank(title: str) -> bool:
     words = title.lower().split()
     return bool(words) and all(w in _RANKS or w in _RANK_PREFIXES for w in words) and words[-1] in _RANKS
@@ -1051,6 +1107,11 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                 title = _title_text(part, cut + people)
                 # "a Trump adviser": a person's aide, held in no body the text names
                 found.append((key, title, of if of is not None or not people else False, (part.start_char, part.end_char)))
+    # "the country's chief military spokesman": a spokesman of the country's military
+    for n, (key, title, of, sp) in enumerate(found):
+        words = title.lower().split()
+        if of and table.clusters[of].type == "country" and "military" in words and any(w.startswith("spokes") for w in words):
+            found[n] = (key, title, _military_of(table, of, sp) or of, sp)
     # a rank or a government title with no body of its own: the holder's other titles',
     # else (government titles) the known country of the person, else the article's country
     for key, title, of, sp in found:

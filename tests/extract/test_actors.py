@@ -260,3 +260,20 @@ def test_model_names_of_weapons_are_not_actors_but_owners_are(extractor):
     )
     assert not_actor(ex, "Shahed")
     assert actor(ex, "Exxon").type == "organization"
+
+
+@pytest.mark.slow
+def test_a_demonym_before_forces_that_act_names_the_country(extractor):
+    ex, _ = run(extractor, "Valdorian warships shelled the port on Sunday. Estonian troops withdrew from the border.")
+    assert actor(ex, "Estonia").type == "country"
+
+
+@pytest.mark.slow
+def test_military_spokesman_is_of_the_military_the_text_names(extractor):
+    ex, names = run(
+        extractor,
+        "The raid did not target Chile's military, officials said. Chile disagreed. The country's "
+        "chief military spokesman, Major General Hugo Brandt, said the jets had turned back.",
+    )
+    got = bodies(ex, names, "Hugo Brandt")
+    assert got and all(v is not None and "military" in v for v in got.values())
