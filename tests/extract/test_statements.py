@@ -115,3 +115,9 @@ def test_they_after_a_single_speaker_stays_unresolved(extractor):
         "They said the program should be allowed to expire.",
     )
     assert out == []
+
+
+@pytest.mark.parametrize("verb", ["boasted", "testified", "demanded"])
+def test_more_cue_verbs(extractor, verb):
+    out = said(extractor, f"Emmanuel Macron {verb} that the French fleet would keep its quotas.")
+    assert out == [("Emmanuel Macron", "the French fleet would keep its quotas", False)]
