@@ -121,3 +121,13 @@ def test_they_after_a_single_speaker_stays_unresolved(extractor):
 def test_more_cue_verbs(extractor, verb):
     out = said(extractor, f"Emmanuel Macron {verb} that the French fleet would keep its quotas.")
     assert out == [("Emmanuel Macron", "the French fleet would keep its quotas", False)]
+
+
+def test_title_goes_to_its_latest_holder(extractor):
+    out = said(
+        extractor,
+        "Chilean President Gabriel Boric spoke to Lula by phone. Later, President Javier Milei addressed the "
+        'nation in a televised speech. The president said: "Any internal turmoil is a deadly threat to our economy."',
+        head="Crisis in the south.\n\n",
+    )
+    assert [s for s, _, _ in out] == ["Javier Milei"]
