@@ -131,3 +131,19 @@ def test_title_goes_to_its_latest_holder(extractor):
         head="Crisis in the south.\n\n",
     )
     assert [s for s, _, _ in out] == ["Javier Milei"]
+
+
+def test_quote_after_a_sentence_that_introduces_it(extractor):
+    out = said(
+        extractor,
+        'Emmanuel Macron spoke to the fishermen in Brest. "The quotas will not pass. We will veto them in Brussels."',
+    )
+    assert out == [("Emmanuel Macron", "The quotas will not pass. We will veto them in Brussels.", True)]
+
+
+def test_quote_after_a_sentence_of_another_kind_has_no_speaker(extractor):
+    out = said(
+        extractor,
+        'Emmanuel Macron visited the harbour in Brest. "The quotas will not pass. We will veto them in Brussels."',
+    )
+    assert out == []
