@@ -157,20 +157,21 @@ class Resolver:
         text = strip_np(span.doc[span.start : root.i + 1].text).lower().replace("'s ", " ")
         words = set(text.split())
         if root.lemma_ in TITLE_HEADS or root.lower_ in TITLE_HEADS or words & TITLE_HEADS:
-            best = None
+            # the holder of the title named most recently before: "President Putin addressed
+            # the nation. The president said ..." is Putin even if another president came first
+            best = None  # (whole title matches, last mention before pos, key)
             for c in table.clusters.values():
                 if c.type != "person" or c.first > pos:
                     continue
                 forms = [a.lower() for a in c.aliases] + [r[0].lower() for r in c.roles]
-                if any(text == f or text in f or f.endswith(" " + text) for f in forms):
-                    return c.key
+                whole = any(text == f or text in f or f.endswith(" " + text) for f in forms)
                 head = root.lemma_.lower()
-                if any(head in f.split() for f in forms):
-                    last = max(s for s, _ in c.mentions if s <= pos) if any(s <= pos for s, _ in c.mentions) else -1
-                    if best is None or last > best[0]:
-                        best = (last, c.key)
+                if whole or any(head in f.split() for f in forms):
+                    last = max((s for s, _ in c.mentions if s <= pos), default=-1)
+                    if best is None or (whole, last) > best[:2]:
+                        best = (whole, last, c.key)
             if best:
-                return best[1]
+                return best[2]
             # a title before the name it belongs to ("the Kremlin's spokesman ... Kremlin
             # spokesman Dmitry Peskov"): the first later holder of that title
             later = [

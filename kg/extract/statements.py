@@ -22,9 +22,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import PHRASAL_CUES, REPORT_VERBS, SPEECH_VERBS
+from kg.extract.rules import lexicon
 from kg.extract.resolve import Resolver, subject_of
 
 MIN_QUOTE_WORDS = 4
+QUOTE_INTRODUCERS = lexicon("quote_introducers")
 _QUOTE_MARK = re.compile(r"\"|''")
 
 
@@ -145,6 +147,8 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
             subj = _subject(verb)
             if subj is not None and not _inside(subj.idx, quotes):
                 speaker = resolver.token(subj)
+        if speaker is None and not verbs and sents and long_enough and (prev is None or prev[0] != para_start):
+            speaker = _introduced_by(doc, sents[0], para_start, quotes, resolver)
         if speaker is None and prev is not None and prev[0] == para_start and long_enough:
             speaker, verb = prev[1], None
         if speaker is None or not long_enough:
@@ -157,6 +161,24 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         resolver.current = None
         prev = (para_start, speaker, verb.i if verb is not None else None)
     return out
+
+
+def _introduced_by(doc: Doc, sent: Span, para_start: int, quotes, resolver: Resolver) -> str | None:
+    """'Ellis spoke to reporters. "The budget will ..."': a quote with no cue of its own, right
+    after a sentence of the same paragraph whose main verb introduces speech (lexicon
+    quote_introducers), is said by that sentence's subject."""
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if before.start_char < para_start or _inside(before.start_char, quotes):
+        return None
+    root = before.root
+    if root.lemma_ not in QUOTE_INTRODUCERS:
+        return None
+    subj = _subject(root)
+    if subj is None or _inside(subj.idx, quotes):
+        return None
+    return resolver.token(subj)
 
 
 def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[int, int]]:

@@ -115,3 +115,35 @@ def test_they_after_a_single_speaker_stays_unresolved(extractor):
         "They said the program should be allowed to expire.",
     )
     assert out == []
+
+
+@pytest.mark.parametrize("verb", ["boasted", "testified", "demanded"])
+def test_more_cue_verbs(extractor, verb):
+    out = said(extractor, f"Emmanuel Macron {verb} that the French fleet would keep its quotas.")
+    assert out == [("Emmanuel Macron", "the French fleet would keep its quotas", False)]
+
+
+def test_title_goes_to_its_latest_holder(extractor):
+    out = said(
+        extractor,
+        "Chilean President Gabriel Boric spoke to Lula by phone. Later, President Javier Milei addressed the "
+        'nation in a televised speech. The president said: "Any internal turmoil is a deadly threat to our economy."',
+        head="Crisis in the south.\n\n",
+    )
+    assert [s for s, _, _ in out] == ["Javier Milei"]
+
+
+def test_quote_after_a_sentence_that_introduces_it(extractor):
+    out = said(
+        extractor,
+        'Emmanuel Macron spoke to the fishermen in Brest. "The quotas will not pass. We will veto them in Brussels."',
+    )
+    assert out == [("Emmanuel Macron", "The quotas will not pass. We will veto them in Brussels.", True)]
+
+
+def test_quote_after_a_sentence_of_another_kind_has_no_speaker(extractor):
+    out = said(
+        extractor,
+        'Emmanuel Macron visited the harbour in Brest. "The quotas will not pass. We will veto them in Brussels."',
+    )
+    assert out == []
