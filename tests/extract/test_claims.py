@@ -28,6 +28,10 @@ def test_claim_rules_data_is_documented():
     assert frames["blame"] == "blame" and frames["reject"] == "deny" and frames["claim"] == "self"
     assert set(rules.table("claim_frame_preps")) <= set(frames.values())
     assert "responsible" in rules.lexicon("claim_responsible_adjectives")
+    from kg.extract.claims import ClaimFinder
+
+    for frame in set(frames.values()):  # a frame named in the data is a method that reads it
+        assert callable(getattr(ClaimFinder, f"_{frame}", None)), frame
     labels = {p["label"] for p in rules.patterns("claims")}
     assert labels == {"responsible", "not_responsible", "dismissive", "blames", "points_to"}
 
