@@ -394,6 +394,7 @@ class EventFinder:
         self.resolver = None  # set by the caller to resolve pronoun subjects
         self.events: list[RawEvent] = []
         self.by_token: dict[int, str] = {}
+        self.hosted_by: dict[int, int] = {}  # trigger verb -> the noun trigger it hosts
 
     def run(self) -> list[RawEvent]:
         cands = []
@@ -405,15 +406,18 @@ class EventFinder:
                 cands.append((tok, *tt))
         claimed_dates: dict[int, Token] = {}
         anchored: dict[int, DateMention] = {}
+        # every (date, trigger) attachment with its rank; the closest attachments are made
+        # first, so "blamed on Wednesday for Tuesday's strike" gives the strike Tuesday (held
+        # by the trigger itself) before Wednesday (held by the verb that governs it)
+        pairs: list[tuple[tuple, int, DateMention, Token]] = []
         for d in self.dates:
             span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is None:
                 continue
             anchor = _anchor(span.root)
             future = self.published is not None and d.begin > self.published
-            best = None
             for tok, _, _ in cands:
-                if tok.i in anchored or tok.sent != anchor.sent:
+                if tok.sent != anchor.sent:
                     continue
                 gov = _governing_verb(tok)
                 if future and gov is not None and gov.tag_ in ("VBD", "VBN") and tok.pos_ != "VERB":
@@ -430,13 +434,19 @@ class EventFinder:
                     rank = (2, _hops(tok, gov), after, abs(tok.i - span.start))
                 else:
                     continue
-                if best is None or rank < best[0]:
-                    best = (rank, tok)
-            if best is not None:
-                anchored[best[1].i] = d
-                claimed_dates[d.start] = best[1]
+                pairs.append((rank, d.start, d, tok))
+        for rank, start, d, tok in sorted(pairs, key=lambda p: (p[0], p[1], p[3].i)):
+            if tok.i not in anchored and start not in claimed_dates:
+                anchored[tok.i] = d
+                claimed_dates[start] = tok
         hosts = _hosts(cands)
-        # a noun held by a trigger verb of its type comes after it: one happening
+        # a noun held by a trigger verb of its type comes after it: one happening, whose
+        # date and distinctness the noun may carry ("In a separate attack on Wednesday,
+        # drones hit ...": the strike is Wednesday's, and not the one told before)
+        for noun, verb in hosts.items():
+            if noun in anchored and verb not in anchored:
+                anchored[verb] = anchored[noun]
+        self.hosted_by = {verb: noun for noun, verb in hosts.items()}
         cands = [c for c in cands if c[0].i not in hosts] + [c for c in cands if c[0].i in hosts]
         for tok, etype, lemma in cands:
             date = anchored.get(tok.i)
@@ -866,6 +876,9 @@ class EventFinder:
 
     def _merge_or_add(self, tok: Token, ev: RawEvent, weak: bool = False, backref: bool = False) -> None:
         det = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "amod")}
+        noun = self.hosted_by.get(tok.i)
+        if noun is not None:  # a verb takes the determiners of the noun it hosts
+            det |= {c.lower_ for c in self.doc[noun].children if c.dep_ in ("det", "amod")}
         ev.distinct = bool(det & _NOT_SAME)
         if not det & _NOT_SAME:
             fits = [

@@ -12,7 +12,7 @@ import pytest
 from kg.extract.dates import find_dates
 from kg.extract.rules import lexicon, table
 from kg.records import EVENT_TYPES, Document
-from kg.resources import data_file
+from kg.resources import data_file, ontology_file
 
 slow = pytest.mark.slow
 
@@ -33,10 +33,9 @@ def test_every_trigger_has_a_registered_type():
 
 def test_registry_agrees_with_the_ontology():
     """ontology/event-types.ttl maps each type to the PLOVER and CAMEO codes the registry lists."""
-    ttl = (data_file("rules").parent.parent / "ontology" / "event-types.ttl")
-    if not ttl.is_file():
-        pytest.skip("no ontology folder beside data/ (installed package)")
     import rdflib
+
+    ttl = ontology_file("event-types.ttl")
 
     g = rdflib.Graph().parse(ttl)
     et = "https://w3id.org/geokg/event-type/"
@@ -492,3 +491,26 @@ def test_at_the_same_time_opening_a_sentence_is_a_connective(extractor):
     )
     brussels = [e for e, _, _ in events(ex, names, "meeting") if e.start == dt.date(2024, 3, 12)]
     assert brussels and all(e.location != "Beijing" for e in brussels)
+
+
+@slow
+def test_a_weekday_held_by_the_trigger_beats_the_date_of_the_verb_that_governs_it(extractor):
+    ex, names = run(
+        extractor,
+        "The army on Thursday blamed rebels for Wednesday's rocket attack on a fuel convoy near Goma.",
+        published=dt.date(2024, 3, 15),
+    )
+    [(e, _, _)] = events(ex, names, "armed_attack")
+    assert e.start == dt.date(2024, 3, 13)
+
+
+@slow
+def test_a_separate_attack_told_as_a_verb_is_its_own_event(extractor):
+    ex, names = run(
+        extractor,
+        "Drones hit water plant\n\nRebels shelled a market in Beni on Tuesday.\n\n"
+        "In a separate attack on Wednesday, drones hit a water plant in the Rutshuru area, the governor said.",
+        published=dt.date(2024, 3, 15),
+    )
+    attacks = events(ex, names, "armed_attack")
+    assert sorted(e.start for e, _, _ in attacks) == [dt.date(2024, 3, 12), dt.date(2024, 3, 13)]
