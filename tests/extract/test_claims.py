@@ -37,6 +37,9 @@ def test_claim_rules_data_is_documented():
 
 
 CASES = [
+    # a phrasing added as data only (data/rules/claims.json "washed-its-hands-of"; README)
+    pytest.param("Gunmen raided an oil platform off Venezuela on Monday. Venezuela said its navy had washed its hands of the raid.",
+                 {("denial", "Venezuela", "Venezuela", "denied", "armed_attack")}, id="washed-its-hands-of"),
     # narrative frames: the subject of the verb is the claimant
     pytest.param(HACK + "Estonia blamed Russia for the attack.",
                  {("attribution", "Estonia", "Russia", "asserted", "cyberattack")}, id="blamed-Y-for-the-attack"),
