@@ -277,3 +277,13 @@ def test_military_spokesman_is_of_the_military_the_text_names(extractor):
     )
     got = bodies(ex, names, "Hugo Brandt")
     assert got and all(v is not None and "military" in v for v in got.values())
+
+
+@pytest.mark.slow
+def test_a_one_country_office_is_of_that_country_not_the_dateline(extractor):
+    ex, names = run(
+        extractor,
+        "MOSCOW, May 6 - Russia expelled two diplomats. The United States protested, and Treasury Secretary "
+        "Janet Morrow said new sanctions would follow.",
+    )
+    assert bodies(ex, names, "Janet Morrow") == {"Treasury Secretary": "United States"}
