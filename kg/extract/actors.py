@@ -298,6 +298,8 @@ def _not_actor(ent: Span, entry: Entry | None) -> bool:
         return False
     if words[0] in _SHIP_PREFIXES and len(words) > 1:
         return True
+    if ent.label_ == "PERSON" and any(ch.isdigit() for ch in ent.text):
+        return True  # "Oct 2" in a dateline: no person's name holds a digit
     if ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside") and len(words) <= 3 \
             and not any(w.lower() in ORG_HEADS or w.lower() in _ORG_NAME_HEADS for w in words) and not _is_acronym(ent.text) \
             and root.head.head.pos_ == "NOUN" and root.head.head.lemma_ not in _COMPANY_STAKES:

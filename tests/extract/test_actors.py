@@ -287,3 +287,9 @@ def test_a_one_country_office_is_of_that_country_not_the_dateline(extractor):
         "Janet Morrow said new sanctions would follow.",
     )
     assert bodies(ex, names, "Janet Morrow") == {"Treasury Secretary": "United States"}
+
+
+@pytest.mark.slow
+def test_a_dateline_date_is_not_a_person(extractor):
+    ex, _ = run(extractor, "JERUSALEM, Oct 2 (AP) - The army said its jets had struck targets in the north.")
+    assert not any(any(ch.isdigit() for ch in a.name) for a in ex.actors if a.type == "person")
