@@ -45,13 +45,23 @@ def get_store(request: Request) -> Store:
     return store
 
 
-SettingsDep = Annotated[Settings, Depends(get_settings)]
-StoreDep = Annotated[Store, Depends(get_store)]
+# The dependencies are coroutines: FastAPI runs a plain ``def`` dependency in its thread
+# pool, two thread hops a request for a dictionary lookup.
+async def settings_dep(request: Request) -> Settings:
+    return get_settings(request)
+
+
+async def store_dep(request: Request) -> Store:
+    return get_store(request)
+
+
+SettingsDep = Annotated[Settings, Depends(settings_dep)]
+StoreDep = Annotated[Store, Depends(store_dep)]
 
 _bearer = HTTPBearer(auto_error=False, description="the KG_API_TOKEN the server was started with")
 
 
-def require_token(
+async def require_token(
     settings: SettingsDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> None:

@@ -18,6 +18,7 @@ import datetime as _dt
 import re
 import threading
 from typing import Annotated, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, FastAPI, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
@@ -74,6 +75,15 @@ def get_projection(request: Request) -> Projection:
     if getattr(request.app.state, "graph", None) is None:
         init_state(request.app, get_store(request))
     return request.app.state.graph
+
+
+def _read(store: Store, fn, *args):
+    """``fn(store, *args)``, a ``kg.query`` lookup: inside the store worker when there is
+    one (its dozen queries then cost one trip down the pipe, not one each), else here."""
+    run_read = getattr(store, "run_read", None)
+    if run_read is not None:
+        return run_read(fn, *args)
+    return fn(store, *args)
 
 
 # -- ids ---------------------------------------------------------------------------------
@@ -208,33 +218,46 @@ class RoleOut(BaseModel):
     articles: list[str]
 
 
-class StatementSection(BaseModel):
-    total: int
+class SectionPage(BaseModel):
+    """One page of a list of an entity: ``items`` are ``offset`` to ``offset + limit``
+    of ``total``. A list of up to 20 items is sorted (statements, claims and mentions by
+    IRI, that is article then position; events by date, undated last; articles by id); a
+    longer one comes in the store's own order, stable while the store is unchanged, so
+    that the pages tile it (sorting thousands of IRIs is what made a busy country's page
+    slow)."""
+
+    total: int = Field(description="items in the whole list")
+    limit: int
+    offset: int
+    next: str | None = Field(
+        description="the path (with query) of the next page, or null on the last page"
+    )
+
+
+class StatementSection(SectionPage):
     items: list[StatementOut]
 
 
-class ClaimSection(BaseModel):
-    total: int
+class ClaimSection(SectionPage):
     items: list[ClaimOut]
 
 
-class EventSection(BaseModel):
-    total: int
+class EventSection(SectionPage):
     items: list[EntityEvent]
 
 
-class MentionSection(BaseModel):
-    total: int
+class MentionSection(SectionPage):
     items: list[Mention]
 
 
-class ArticleSection(BaseModel):
-    total: int
+class ArticleSection(SectionPage):
     items: list[str] = Field(description="article ids")
 
 
 class EntityOut(BaseModel):
-    """An actor, event or place. Lists hold at most 100 items; ``total`` is exact."""
+    """An actor, event or place. Each list holds its first ``limit`` items (default 10)
+    beside its exact ``total``; ``next`` links the next page
+    (``/entities/{id}/{statements|claims|events|mentions|articles}``)."""
 
     id: str
     kind: Literal["actor", "event", "place"]
@@ -428,11 +451,74 @@ def entity_neighbors(
     )
 
 
+SECTION_LIMIT = query.SECTION_LIMIT
+SectionLimit = Annotated[
+    int,
+    Query(ge=0, le=MAX_LIMIT, description=f"items per list, at most {MAX_LIMIT}; 0: totals only"),
+]
+_SECTION_MODELS: dict[str, type[SectionPage]] = {
+    "statements": StatementSection,
+    "claims": ClaimSection,
+    "events": EventSection,
+    "mentions": MentionSection,
+    "articles": ArticleSection,
+}
+
+
+def _with_next(request: Request, iri: str, section: str, page: dict) -> dict:
+    """``page`` with the path of its next page (or None on the last)."""
+    following = page["offset"] + page["limit"]
+    nxt = None
+    if page["limit"] and following < page["total"]:
+        local = quote(iri.removeprefix(ID_BASE), safe="/") if iri.startswith(ID_BASE) else quote(iri, safe="")
+        root = request.scope.get("root_path", "")
+        nxt = f"{root}/entities/{local}/{section}?limit={page['limit']}&offset={following}"
+    return {**page, "next": nxt}
+
+
+def _section_route(section: str, model: type[SectionPage]) -> None:
+    def get_section(
+        request: Request,
+        store: StoreDep,
+        id: IdParam,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> SectionPage:
+        iri = to_iri(id)
+        page = _read(store, query.entity_section, iri, section, limit, offset)
+        return model.model_validate(_with_next(request, iri, section, page))
+
+    get_section.__name__ = f"get_entity_{section}"
+    get_section.__doc__ = (
+        f"A page of the entity's {section}, in the order of the entity page, with the "
+        "total and the path of the next page."
+    )
+    router.add_api_route(
+        f"/entities/{{id:path}}/{section}",
+        get_section,
+        methods=["GET"],
+        response_model=model,
+        responses=NOT_FOUND,
+        summary=f"Page through an entity's {section}",
+    )
+
+
+for _name, _model in _SECTION_MODELS.items():
+    _section_route(_name, _model)
+
+
 @router.get("/entities/{id:path}", response_model=EntityOut, responses=NOT_FOUND)
-def get_entity(store: StoreDep, id: IdParam) -> EntityOut:
-    """An actor, event or place: types, names, roles, statements, claims, events and the
-    mentions (article and offsets) it was extracted from."""
-    return EntityOut.model_validate(query.entity(store, to_iri(id)))
+def get_entity(
+    request: Request, store: StoreDep, id: IdParam, limit: SectionLimit = SECTION_LIMIT
+) -> EntityOut:
+    """An actor, event or place: types, names, roles, and the first ``limit`` of its
+    statements, claims, events, mentions (article and offsets) and articles, each with
+    its total and the path of its next page."""
+    iri = to_iri(id)
+    out = _read(store, query.entity, iri, limit)
+    for section in _SECTION_MODELS:
+        out[section] = _with_next(request, iri, section, out[section])
+    return EntityOut.model_validate(out)
 
 
 @router.get("/events", response_model=EventPage, responses=ERRORS)
@@ -448,9 +534,10 @@ def list_events(
     """A timeline ordered by start date (undated events last). ``from``/``to`` keep the
     events whose dates overlap the interval (none when ``from`` is after ``to``)."""
     start, end = iso_date(from_, "from"), iso_date(to, "to")
-    result = query.events(
-        store, type, start, end, to_iri(actor, "actor") if actor else None, limit, offset
-    )
+    result = _read(
+        store, query.events, type, start, end, to_iri(actor, "actor") if actor else None,
+        limit, offset,
+    )  # fmt: skip
     return EventPage.model_validate(result)
 
 
@@ -458,7 +545,7 @@ def list_events(
 def get_event(store: StoreDep, id: IdParam) -> EventDetail:
     """One event and its attribution picture: per agent, who asserts it did it and who
     denies it, each claim with its statement and source."""
-    return EventDetail.model_validate(query.event(store, to_iri(id)))
+    return EventDetail.model_validate(_read(store, query.event, to_iri(id)))
 
 
 @router.get("/claims", response_model=ClaimPage, responses=ERRORS)
@@ -472,8 +559,9 @@ def list_claims(
     offset: Offset = 0,
 ) -> ClaimPage:
     """Claims (who says who did what), filtered, in article order."""
-    result = query.claims(
+    result = _read(
         store,
+        query.claims,
         to_iri(claimant, "claimant") if claimant else None,
         to_iri(agent, "agent") if agent else None,
         to_iri(event, "event") if event else None,

@@ -12,7 +12,8 @@ keep-alive ``http.client`` connection to ``kg serve`` in another process: uvicor
 policy check, the worker pipe, the row cap, the body read in full. The two are sampled
 alternately, query by query, so that both see the same machine load (the direct side
 opens the store read-only beside the server, which is safe since nothing writes).
-Target: HTTP median <= 1.5 x direct median + 2 ms.
+Target: HTTP median <= 1.2 x direct median + 1 ms (issue 13; Oxigraph's own server adds
+about 0.4 ms).
 """
 
 from __future__ import annotations
@@ -331,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(
         f"median of {args.runs} runs per query (after {args.warmup} warm-up runs); "
-        "target: HTTP <= 1.5 x direct + 2 ms"
+        "target: HTTP <= 1.2 x direct + 1 ms"
     )
     header = (
         f"{'query':<16} {'rows':>5} {'direct ms':>10} {'HTTP ms':>9} {'ratio':>6} "
@@ -344,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
         r = results[name]
         d, h, rows = r["direct"], r["http"], r["rows"]
         assert rows == r["http_rows"], (name, r)
-        budget = 1.5 * d + 2.0
+        budget = 1.2 * d + 1.0
         ok = h <= budget
         all_ok &= ok
         print(

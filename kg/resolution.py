@@ -226,6 +226,14 @@ _TYPE_EVIDENCE = (
 } GROUP BY ?self ?x ?t ?why"""
 )
 
+# does another graph give ?x a type other than ?type?
+_OTHER_TYPE = (
+    _PREFIXES
+    + """SELECT ?self ?x ?type ?t WHERE {
+  GRAPH ?g { ?x kg:actorType ?t } FILTER(?g != ?self && ?t != ?type)
+} LIMIT 1"""
+)
+
 _A_LABEL = _PREFIXES + """SELECT ?x ?l WHERE { GRAPH ?g { ?x rdfs:label ?l } } LIMIT 1"""
 
 # articles that give ?x another type than ?type
@@ -277,6 +285,8 @@ def _gazetteer_type(label: str | None, gazetteer: Gazetteer) -> str | None:
 
 def _retyped_elsewhere(store: Store, node: URIRef, node_type: str, self_graph: URIRef) -> set[str]:
     bound = {"self": self_graph, "x": node, "type": Literal(node_type)}
+    if not store.select(_OTHER_TYPE, bound).rows:
+        return set()  # the usual case, one index lookup per graph of the node
     return {str(r["id"]) for r in store.select(_TYPED_OTHERWISE, bound).dicts()}
 
 
@@ -999,7 +1009,7 @@ def _node_types(
     node_type: dict[URIRef, str] = {}
     own: dict[URIRef, str] = {}
     for node, members in groups.items():
-        counts = _type_counts(store, node, self_graph)
+        counts: Counter = Counter()
         rule = _RULE_TYPES.get(str(node))
         label = None
         for a in members:
@@ -1012,6 +1022,18 @@ def _node_types(
                 counts[own[m]] += 1
             if not a.mentions:
                 counts[d.type if d is not None and d.type else a.type] += 1
+        fixed = _gazetteer_type(label, gaz) or rule
+        if fixed is None and len(counts) == 1:
+            # the article agrees with itself: only another graph typing the node otherwise
+            # (then every mention counts) can overturn it; a common name ("Donald Trump",
+            # thousands of mentions) is one index lookup per graph, not per mention
+            (only,) = counts
+            bound = {"self": self_graph, "x": node, "type": Literal(only)}
+            if not store.select(_OTHER_TYPE, bound).rows:
+                node_type[node] = only
+                continue
+        if fixed is None:
+            counts.update(_type_counts(store, node, self_graph))
         node_type[node] = decide_type(counts, _gazetteer_type(label, gaz), rule)
     return node_type, own
 

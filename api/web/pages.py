@@ -286,6 +286,15 @@ def event_page(request: Request, id: str) -> HTMLResponse:
     return render(request, "event.html", ev=ev, agents=agents, published=published)
 
 
+def _resolve(request: Request, label: str, type: str | None = None) -> str:
+    """The best match for a name typed without picking a suggestion (its id after
+    ``/id/``), or "" when nothing matches."""
+    if not label.strip():
+        return ""
+    found = get_projection(request).names.search(label, type, 1, 0)
+    return local(found["items"][0]["id"]) if found["items"] else ""
+
+
 def _parse_date(value: str | None, what: str) -> _dt.date | None:
     return iso_date(value or None, what)
 
@@ -302,6 +311,7 @@ def timeline_page(
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> HTMLResponse:
     start, end = _parse_date(from_, "from"), _parse_date(to, "to")
+    actor = actor or _resolve(request, actor_label, "actor")
     actor_iri = to_iri(actor, "actor") if actor else None
     if type and type not in EVENT_TYPES:
         type = ""
@@ -341,6 +351,8 @@ def paths_page(
 ) -> HTMLResponse:
     found = None
     graph_data = None
+    source = source or _resolve(request, source_label)
+    target = target or _resolve(request, target_label)
     if source and target:
         proj = get_projection(request)
         s, t = to_iri(source, "source"), to_iri(target, "target")
@@ -362,9 +374,19 @@ def article_page(request: Request, id: str) -> HTMLResponse:
     view = explore.article_view(get_store(request), id)
     body = highlight(view["text"], view["spans"])
     counts: dict[str, int] = {}
+    nodes: dict[str, dict[str, dict]] = {"actor": {}, "event": {}}
     for s in view["spans"]:
         counts[s["kind"]] = counts.get(s["kind"], 0) + 1
-    return render(request, "article.html", a=view, body=body, counts=counts)
+        if s["kind"] in nodes:
+            n = nodes[s["kind"]].setdefault(
+                s["node"], {"id": s["node"], "label": s["label"], "count": 0, "first": s}
+            )
+            n["count"] += 1
+    actors = sorted(nodes["actor"].values(), key=lambda n: (-n["count"], n["label"] or ""))
+    events = sorted(nodes["event"].values(), key=lambda n: n["first"]["start"])
+    claims = sorted((s for s in view["spans"] if s["kind"] == "claim"), key=lambda s: s["start"])
+    return render(request, "article.html", a=view, body=body, counts=counts, actors=actors,
+                  events=events, claims=claims)  # fmt: skip
 
 
 @router.get("/ui/articles", response_class=HTMLResponse)

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from itertools import islice
 
 from kg import __version__
@@ -22,6 +23,7 @@ from kg.extract.claims import ClaimFinder
 from kg.extract.clean import Cleaned, clean
 from kg.extract.dates import find_dates
 from kg.extract.events import EventFinder, RawEvent
+from kg.extract.labels import event_label
 from kg.extract.resolve import Resolver
 from kg.extract.statements import RawStatement, direct_quotes, find_quotes, pull_quotes, reported_speech
 from kg.gazetteer import Gazetteer, default_gazetteer
@@ -288,6 +290,7 @@ class _Run:
                 )
             )
         self._emitted = emitted
+        self._actors = {a.key: a for a in actors}
         ev_records = [self._event(ev) for ev in events.events]
         st_records = []
         st_keys = {}
@@ -335,7 +338,7 @@ class _Run:
         )
 
     def _event(self, ev: RawEvent) -> Event:
-        return Event(
+        raw = Event(
             key=ev.key,
             type=ev.type,
             label=ev.label,
@@ -347,6 +350,9 @@ class _Run:
             mentions=tuple(self._span(s, e) for s, e in sorted(ev.triggers)),
             date_text=ev.date_text,
         )
+        # the readable label, now that actors, dates and place are final; the trigger words
+        # themselves stay in the mentions (kg:anchorText in the graph)
+        return replace(raw, label=event_label(raw, self._actors, self.document))
 
     def _statement_event(self, st: RawStatement, events: EventFinder) -> str | None:
         """The interview or meeting the speaker took part in, mentioned in the same

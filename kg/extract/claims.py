@@ -1,30 +1,41 @@
 """Attribution claims: who says who did it, who denies it, who accuses whom.
 
-Three sources, all syntactic:
-- verbs of blame and denial in the narrative: "X blamed Y for E", "X accused Y of E",
-  "X denies any role", "X rejected suggestions that Y had played any part";
+The phrasings are data (``data/rules/claims.json``); this module keeps the small
+predicates that read them off the parse. Three sources:
+
+- verbs of blame, denial and self-attribution in the narrative, each with a *frame* that
+  says where its agent and event are: "X blamed Y for E", "X blamed E on Y", "X accused Y
+  of E", "X attributed E to Y", "X held Y responsible for E", "X condemned Y's attack",
+  "X denied involvement in E", "X rejected the accusations", "X denied that Y ...",
+  "X claimed responsibility", "X called the reports a smear campaign";
 - responsibility predicates inside what someone said: "Y is behind E", "Y carried out E",
-  "Y launched / provoked / shelled …", and their negations ("Y had nothing to do with E",
-  "Y was not involved") which make a denial;
-- self-attribution: "X claimed / acknowledged responsibility".
-The event is the one named in the clause ("the attack", "the Galwan clash"); a claim with
-no event is an accusation (asserted) or a general denial.
+  "E was carried out by Y", "Y's intelligence service was responsible", and their
+  negations ("Y had nothing to do with E", "our forces were not present in the area"),
+  which make a denial; "these claims are groundless" denies what the other side claimed;
+- the event: the one named in the claim's words, else, when the words only point back
+  ("the attack", "it", "the incident") or name nothing, the most mentioned event of a
+  fitting type before the claim.
+A claim with no event is an accusation (asserted) or a general denial.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorTable
 from kg.extract.events import EventFinder
-from kg.extract.lexicon import BLAME_VERBS, DENY_VERBS, RESPONSIBILITY_VERBS
-from kg.extract.resolve import Resolver
+from kg.extract.resolve import Resolver, subject_of
+from kg.extract.rules import lexicon, patterns, table
 from kg.extract.statements import RawStatement
 
 _NEG = {"not", "no", "never", "nothing", "n't", "neither", "nor"}
-_ATTACK_TYPES = ("cyberattack", "armed_attack")
+_INDEFINITE = {"someone", "somebody", "anyone", "anybody", "nobody", "no-one", "whoever", "who", "what", "which"}
+_LOCATIVE = {"in", "at", "from", "near", "inside", "outside", "across"}
+_POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
 
 
 @dataclass
@@ -39,11 +50,55 @@ class RawClaim:
     statement: int | None = None  # index into the statement list
 
 
-_NEEDS_ATTACK_OBJECT = {"carry", "conduct", "launch", "stage", "perpetrate", "orchestrate", "organise", "organize", "plan", "direct", "start", "initiate", "commit", "use"}
-_ATTACK_NOUNS = {"attack", "attacks", "provocation", "strike", "raid", "operation", "hack", "assault", "offensive", "shelling", "bombing", "ransomware", "malware", "cyberattack", "intrusion", "invasion", "aggression", "sabotage", "incursion"}
-_DISMISSIVE = {"groundless", "baseless", "false", "fabricate", "unfounded", "untrue", "lie", "disinformation", "absurd", "nonsense", "fake", "propaganda"}
-_HOSTILE_NOUNS = {"escalation", "aggression", "provocation", "interference", "involvement", "threat", "attack", "attacks", "incursion"}
-_HEARSAY = {"accusation", "allegation", "claim", "report", "suggestion", "speculation", "rumour", "rumor", "charge"}
+# -- the data -------------------------------------------------------------------------------
+def _lex(name: str) -> frozenset[str]:
+    return lexicon(name)
+
+
+def _frame(lemma: str) -> str | None:
+    return table("claim_verb_frames").get(lemma)
+
+
+def _preps(frame: str) -> set[str]:
+    return set(table("claim_frame_preps").get(frame, ()))
+
+
+def _anaphor_types(word: str | Token) -> tuple[str, ...] | None:
+    entries = table("claim_anaphor_types")
+    if isinstance(word, Token):
+        types = entries.get(word.lower_, entries.get(word.lemma_.lower()) if word.pos_ == "NOUN" else None)
+    else:
+        types = entries.get(word)
+    return tuple(types) if types is not None else None
+
+
+@cache
+def _matcher(vocab) -> tuple[Matcher, dict[str, str]]:
+    """The claims.json token patterns, and each pattern id's label."""
+    matcher = Matcher(vocab)
+    labels = {}
+    for item in patterns("claims"):
+        matcher.add(item["id"], [item["pattern"]])
+        labels[item["id"]] = item["label"]
+    return matcher, labels
+
+
+# -- small predicates over the parse -----------------------------------------------------------
+def _child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _prep_objects(tok: Token, words: set[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``words``: 'blamed Y [for the attack]'."""
+    out = []
+    for p in tok.children:
+        if p.dep_ in ("prep", "dative") and p.lower_ in words:
+            out.extend(c for c in p.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in _NEG for c in tok.children)
 
 
 def _reported_by_others(tok: Token, span: Span) -> bool:
@@ -51,33 +106,76 @@ def _reported_by_others(tok: Token, span: Span) -> bool:
     someone else's claim; it is not the speaker's own."""
     t = tok
     while t.head != t and t.i >= span.start:
-        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_ in _HEARSAY:
+        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_ in _lex("claim_hearsay_nouns"):
             return True
         t = t.head
     return False
 
 
 def _on_the_part_of(tok: Token) -> Token | None:
-    """Who 'on the part of' (or 'part of') in ``tok``'s phrase names: 'no escalation on the
-    part of Russia' -> Russia."""
+    """Who 'on the part of' in ``tok``'s phrase names: 'no escalation on the part of
+    Russia' -> Russia."""
     for t in tok.subtree:
         if t.lower_ == "part":
             of = next((c for c in t.children if c.lower_ == "of"), None)
-            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            obj = _child(of, "pobj") if of is not None else None
             if obj is not None:
                 return obj
     return None
 
 
+def _coordinated_with(tok: Token) -> Token:
+    """The verb whose subject ``tok`` shares. 'Beijing insists that the army crossed the
+    line, and denies that ...': a verb of claim coordinated inside what someone reports
+    goes with the reporting verb, not with the reported one."""
+    head = tok.head
+    if tok.dep_ != "conj":
+        return head
+    first = head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first.dep_ == "ccomp" and first.head.lemma_ in lexicon("speech_verbs"):
+        return first.head
+    return head
+
+
+def _under_denial(tok: Token, span: Span) -> bool:
+    """``tok`` is in a clause a verb of denial governs ('denies that its soldiers were the
+    aggressors'): the denial frame reads it, not the responsibility predicates."""
+    t = tok
+    while t.head != t:
+        t = t.head
+        if _frame(t.lemma_) == "deny" and t.pos_ == "VERB":
+            return True
+    return False
+
+
+def _dismissive(tokens, matched: set[int]) -> bool:
+    return any(t.lemma_ in _lex("claim_dismissive_words") or t.i in matched for t in tokens)
+
+
 class ClaimFinder:
-    def __init__(self, doc: Doc, table: ActorTable, events: EventFinder, resolver: Resolver):
+    def __init__(self, doc: Doc, table_: ActorTable, events: EventFinder, resolver: Resolver):
         self.doc = doc
-        self.table = table
+        self.table = table_
         self.events = events
         self.resolver = resolver
         self.claims: list[RawClaim] = []
         self.quote_speakers: list[tuple[int, int, str]] = []  # direct quotes and their speakers
+        self._pending: list[tuple] = []  # rejections waiting for every earlier claim
+        matcher, labels = _matcher(doc.vocab)
+        # token index -> label of the claims.json pattern that starts there; and every token
+        # a "dismissive" pattern covers
+        self.pattern_at: dict[int, str] = {}
+        self.dismissive_tokens: set[int] = set()
+        for match_id, s, e in matcher(doc):
+            label = labels[doc.vocab.strings[match_id]]
+            if label == "dismissive":
+                self.dismissive_tokens.update(range(s, e))
+            else:
+                self.pattern_at.setdefault(s, label)
 
+    # -- actors ---------------------------------------------------------------------------
     def _claimant(self, subj: Token) -> str | None:
         """'We' or 'I' inside a quotation is whoever the quotation is from."""
         if subj.lower_ in ("we", "i"):
@@ -85,46 +183,152 @@ class ClaimFinder:
                 if s <= subj.idx < e:
                     return speaker
             return None
+        if subj.lower_ in ("it", "they") and not any(t.dep_ in ("nsubj", "nsubjpass") for t in subj.sent if t.i < subj.i):
+            # "Russia has massed troops near Ukraine's border. It denies ...": the subject of
+            # the sentence before, rather than the last body named
+            prev = self._previous_subject(subj)
+            if prev is not None:
+                return prev
+        # "police in Lyon": not Lyon; resolve the phrase without a place it is located in
+        cut = next((c for c in subj.rights if c.dep_ == "prep" and c.lower_ in _LOCATIVE), None)
+        if cut is not None:
+            return self.resolver.phrase(subj.doc[subj.left_edge.i : cut.i], before=subj.idx)
         return self.resolver.token(subj)
 
-    # -- helpers ------------------------------------------------------------------------
+    def _previous_subject(self, tok: Token) -> str | None:
+        """The body the main subject of the previous sentence in the paragraph stands for."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        if "\n" in self.doc.text[prev.end_char : sent.start_char]:
+            return None
+        subj = _child(prev.root, "nsubj", "nsubjpass")
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        key = self.resolver.token(subj)
+        return key if key is not None and self.table.clusters[key].type != "person" else None
+
     def _agent(self, tok: Token) -> str | None:
         """The actor a subject or object phrase names, groups and organisations first."""
-        if tok.lower_ in ("it", "its"):
+        if tok.lower_ in _lex("claim_own_words"):
             return None
         found = self.table.mentions_in(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
         if found:
             groups = [k for _, _, k in found if self.table.clusters[k].type == "group"]
             return groups[0] if groups else self.resolver.token(tok) or found[0][2]
         for t in tok.subtree:
-            if t.ent_type_ in ("NORP", "GPE"):  # "the Ukrainian side" ("Ukrainian" tagged either way)
+            # "the Ukrainian side" ("Ukrainian" tagged either way, or not at all)
+            if t.ent_type_ in ("NORP", "GPE") or (t.dep_ in ("amod", "compound") and t.head == tok and t.text[:1].isupper()):
                 k = self.table.country_key(t.text)
                 if k:
-                    return k
+                    return self._forces_of(k) if tok.lemma_ in _lex("claim_army_nouns") else k
         return self.resolver.token(tok)
 
-    def _event_in(self, tokens, sent_fallback: Token | None = None) -> str | None:
-        for t in tokens:
-            key = self.events.by_token.get(t.i)
-            if key:
-                return key
-        for t in tokens:
-            if t.lemma_ in ("attack", "incident", "hack", "cyberattack") or t.lower_ in ("attacks",):
-                return self._salient(_ATTACK_TYPES, before=t.idx)
+    def _own_state(self, key: str) -> str:
+        """The state an organisation or person speaks for, when the article names it."""
+        c = self.table.clusters[key]
+        if c.type in ("group", "country"):
+            return key  # a non-state group speaks for itself, not for where it operates
+        state = self.table.clusters.get(c.country) if c.country else None
+        return state.key if state is not None and state.mentions else key
+
+    def _own(self, key: str) -> set[str]:
+        """The claimant and the side it speaks for."""
+        return {key, self._own_state(key)}
+
+    def _forces_of(self, state: str) -> str:
+        """The armed forces of ``state`` the article names ('its soldiers' -> the People's
+        Liberation Army), else the state."""
+        found = [
+            c.key for c in self.table.clusters.values()
+            if c.mentions and c.country == state and c.type == "organization"
+            and any(w in _lex("claim_army_names") for w in c.name.lower().replace("'s", "").split())
+        ]
+        return found[0] if len(found) == 1 else state
+
+    def _agent_or_own(self, tok: Token, claimant: str) -> str | None:
+        """``tok``'s actor; the claimant's own side for 'it', 'we'; its forces for 'its
+        soldiers', 'our troops'."""
+        if tok.lower_ in _lex("claim_own_words"):
+            return self._own_state(claimant)
+        if any(c.dep_ == "poss" and c.lower_ in _lex("claim_own_words") for c in tok.children):
+            state = self._own_state(claimant)
+            return self._forces_of(state) if tok.lemma_ in _lex("claim_army_nouns") else state
+        return self._agent(tok)
+
+    # -- events ---------------------------------------------------------------------------
+    def _event_type(self, tok: Token) -> str | None:
+        key = self.events.by_token.get(tok.i)
+        for ev in self.events.events:
+            if ev.key == key:
+                return ev.type
         return None
 
-    def _salient(self, types, before: int) -> str | None:
+    def _named_event(self, tokens) -> str | None:
+        """An event of a fitting type named in ``tokens``. A bare 'the attack' points back
+        at the attack the article is about, when there is one before it."""
+        for t in tokens:
+            key = self.events.by_token.get(t.i)
+            if key and self._event_type(t) in _lex("claim_event_types"):
+                types = _anaphor_types(t)
+                bare = all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and any(True for _ in t.children)
+                single = sum(1 for k in self.events.by_token.values() if k == key) <= 1
+                if types and bare and single:
+                    return self._salient(types, t.idx, before_only=True, word=t.lemma_) or key
+                return key
+        return None
+
+    def _event_in(self, tokens, pos: int, default: bool = False) -> str | None:
+        """The event ``tokens`` name; else the one a pointing word ('the attack', 'it',
+        'the incident') stands for; else, with ``default``, the article's attack."""
+        tokens = list(tokens)
+        key = self._named_event(tokens)
+        if key:
+            return key
+        other = _lex("claim_other_event_words")
+        if any(t.lower_ in other for t in tokens):
+            return None  # "a string of earlier cyberattacks": not the one this article is about
+        for t in tokens:
+            types = _anaphor_types(t)
+            if types is not None and (t.pos_ in ("NOUN", "PRON") or t.lower_ in ("it", "this")):
+                return self._salient(types, pos, word=t.lemma_ if t.pos_ == "NOUN" else None)
+        if default:
+            return self._salient(_anaphor_types("") or (), pos)
+        return None
+
+    def _event_of(self, objects: list[Token], pos: int) -> str | None:
+        """The event of a claim about ``objects`` (the heads of what it says was done):
+        an event or pointing word among them; the article's attack when there are none;
+        no event when they name something else ('blamed everything on Russia', 'denied
+        planning one', 'involvement in drafting the terms')."""
+        if not objects:
+            return self._salient(_anaphor_types("") or (), pos)
+        return self._event_in([t for o in objects for t in o.subtree], pos)
+
+    def _salient(self, types, pos: int, before_only: bool = False, word: str | None = None) -> str | None:
+        """The event of one of ``types`` mentioned most often, and most recently, by
+        ``pos`` (a little after it: the sentence may name it later); one named by the same
+        ``word`` first ('the strikes' -> the strikes, not the attacks)."""
         best = None
         for ev in self.events.events:
-            if ev.type in types and ev.triggers and min(s for s, _ in ev.triggers) <= before + 200:
-                if best is None or len(ev.triggers) > len(best.triggers):
-                    best = ev
-        return best.key if best else None
+            if ev.type not in types or not ev.triggers:
+                continue
+            seen = [s for s, _ in ev.triggers if (s < pos if before_only else s <= pos + 100)]
+            if not seen:
+                continue
+            score = (word is not None and ev.lemma == word, len(ev.triggers), max(seen))
+            if best is None or score > best[0]:
+                best = (score, ev.key)
+        return best[1] if best else None
 
-    def _add(self, claimant, agent, polarity, span: Span | tuple[int, int], event, statement=None):
+    # -- recording ------------------------------------------------------------------------
+    def _add(self, claimant, agent, polarity, span: Span | tuple[int, int], event, statement=None, kind=None):
         if claimant is None or agent is None:
             return
-        if polarity == "denied":
+        if kind is not None:
+            pass  # a self-claim: an attribution even when the event is not named
+        elif polarity == "denied":
             kind = "denial"
         else:
             kind = "attribution" if event else "accusation"
@@ -138,105 +342,366 @@ class ClaimFinder:
                 return
         self.claims.append(RawClaim(claimant, kind, agent, polarity, s, e, event, statement))
 
-    # -- narrative verbs ----------------------------------------------------------------
+    def _deny_earlier(self, claimant: str, tok: Token, statement=None, agent: str | None = None, general=False) -> None:
+        """'X rejected the accusations': X denies what others claimed against X's side
+        (or against ``agent``); with no such claim before, that X's side did the attack.
+        Read once the claims inside statements are known too (see ``from_statements``)."""
+        self._pending.append((claimant, tok, statement, agent, general))
+
+    def _deny_earlier_now(self, claimant: str, tok: Token, statement, agent: str | None, general: bool) -> None:
+        own = {agent} if agent is not None else self._own(claimant)
+        earlier = [
+            c for c in self.claims
+            if c.start < tok.idx and c.polarity == "asserted" and c.claimant not in self._own(claimant) and c.agent in own
+        ]
+        if earlier:
+            for c in earlier:
+                self._add(claimant, c.agent, "denied", tok.sent, c.event, statement)
+            return
+        target = agent if agent is not None else self._own_state(claimant)
+        if target == claimant and self.table.clusters[claimant].type == "person":
+            # a person with no side named: what they dismiss is the last claim of another
+            others = [c for c in self.claims if c.start < tok.idx and c.polarity == "asserted" and c.claimant != claimant]
+            if not others:
+                return
+            last = max(others, key=lambda c: c.start)
+            self._add(claimant, last.agent, "denied", tok.sent, last.event, statement)
+            return
+        event = None if general else self._salient(_anaphor_types("") or (), tok.idx)
+        self._add(claimant, target, "denied", tok.sent, event, statement)
+
+    # -- narrative verbs ------------------------------------------------------------------
     def narrative(self, skip) -> None:
         for tok in self.doc:
             if any(s <= tok.idx < e for s, e in skip) or tok.pos_ != "VERB":
                 continue
-            lemma = tok.lemma_
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is None and tok.dep_ in ("advcl", "conj", "xcomp"):
-                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            if subj is None:
+            frame = _frame(tok.lemma_)
+            if frame is None:
                 continue
+            passive = _child(tok, "nsubjpass")
+            if passive is not None and frame in ("blame", "accuse", "hold", "attribute", "self"):
+                self._passive(tok, frame, passive)
+                continue
+            subj = _child(tok, "nsubj")
+            if subj is not None and subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
+                subj = tok.head  # "Hamas, which claimed the attack"
+            if subj is None and tok.dep_ in ("advcl", "conj", "xcomp"):
+                subj = subject_of(_coordinated_with(tok))
+            if subj is None or subj.dep_ == "nsubjpass":
+                continue
+            if _negated(tok) or any(c.lower_ in ("no", "none") for c in subj.children) or subj.lower_ in ("none", "nobody", "noone"):
+                continue  # "no group has claimed responsibility", "did not blame"
             claimant = self._claimant(subj)
-            if lemma in BLAME_VERBS:
-                self._blame(tok, claimant)
-            elif lemma in DENY_VERBS:
-                self._denial(tok, claimant)
-            elif lemma in ("claim", "acknowledge", "admit", "take", "accept") and any(
-                c.lemma_ == "responsibility" for c in tok.children
-            ):
-                self._add(claimant, claimant, "asserted", tok.sent, self._salient(_ATTACK_TYPES, tok.idx))
+            if claimant is not None:
+                getattr(self, f"_{frame}")(tok, claimant)
+        for i, label in self.pattern_at.items():
+            if label == "blames" and not any(s <= self.doc[i].idx < e for s, e in skip):
+                self._blames_idiom(self.doc[i])
 
-    def _blame(self, tok: Token, claimant: str | None, statement: int | None = None) -> None:
-        """'X blamed Y for the attack', 'X blamed the attack on Y', 'X accuses Y of ...'."""
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-        on_obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
-        if on_obj is not None and on_obj.ent_type_ not in ("DATE", "TIME"):
-            # "blamed the attack on Armenian saboteurs"
-            event = self._event_in(list(obj.subtree)) if obj is not None else None
-            self._add(claimant, self._agent(on_obj), "asserted", tok.sent, event, statement)
+    def _blames_idiom(self, tok: Token) -> None:
+        """'X pointed the finger at Y' (a claims.json pattern labelled 'blames')."""
+        subj = subject_of(tok)
+        claimant = self._claimant(subj) if subj is not None else None
+        at = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"]
+        if claimant is not None and at and not _negated(tok):
+            self._add(claimant, self._agent(at[-1]), "asserted", tok.sent, self._salient(_anaphor_types("") or (), tok.idx))
+
+    def _passive(self, tok: Token, frame: str, subj: Token, statement=None, speaker: str | None = None) -> None:
+        """'Russia was accused by Britain of the attack', 'the attack was attributed to Y
+        by X': the claimant is the by-agent; with none, inside what someone said ('the
+        attack was traced to Y'), the speaker."""
+        by = _child(tok, "agent")
+        claimant_tok = _child(by, "pobj") if by is not None else None
+        claimant = self._claimant(claimant_tok) if claimant_tok is not None else speaker
+        if claimant is None:
+            return
+        if frame == "self":
+            # "the bombing was claimed by the Islamic State"
+            if tok.lemma_ == "claim" and (subj.lemma_ in _lex("claim_attack_nouns") or self._named_event([subj])):
+                self._add(claimant, claimant, "asserted", tok.sent, self._event_of([subj], tok.idx), statement, "attribution")
+            return
+        if frame == "attribute":
+            to = _prep_objects(tok, _preps("attribute"))
+            if to:
+                event = self._event_in(subj.subtree, tok.idx, default=True)
+                self._add(claimant, self._agent(to[0]), "asserted", tok.sent, event, statement)
+            return
+        objs = _prep_objects(tok, _preps(frame))
+        event = self._event_of(objs, tok.idx) if frame in ("blame", "hold") else self._event_in([t for o in objs for t in o.subtree], tok.idx)
+        self._add(claimant, self._agent(subj), "asserted", tok.sent, event, statement)
+
+    def _blame(self, tok: Token, claimant: str, statement: int | None = None) -> None:
+        """'X blamed Y for the attack', 'X blamed the attack on Y', 'X blamed Y' (for the
+        attack the article is about)."""
+        obj = _child(tok, "dobj") or (tok.head if tok.dep_ == "relcl" else None)  # "landmines it blamed on Y"
+        on = [o for o in _prep_objects(tok, {"on"}) if o.ent_type_ not in ("DATE", "TIME")]
+        if on:
+            event = self._event_of([obj] if obj is not None else [], tok.idx)
+            self._add(claimant, self._agent(on[0]), "asserted", tok.sent, event, statement)
             return
         if obj is None:
             return
-        agent = self._agent(obj)
         # "blamed a gang known as DarkSide for the attack": the "for" may hang lower
-        prep = [c for c in list(tok.children) + list(obj.subtree) if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > obj.i or c in tok.children and c.dep_ == "prep" and c.lower_ in ("for", "of")]
-        event = self._event_in([t for p in prep for t in p.subtree])
-        self._add(claimant, agent, "asserted", tok.sent, event, statement)
+        objs = _prep_objects(tok, _preps("blame")) + [
+            o for t in obj.subtree if t.i > obj.i for o in _prep_objects(t, _preps("blame"))
+        ]
+        event = self._event_of(objs, tok.idx)  # "blames Russia for everything": no event
+        self._add(claimant, self._agent(obj), "asserted", tok.sent, event, statement)
 
-    def _denial(self, tok: Token, claimant: str | None) -> None:
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "ccomp")), None)
-        if obj is None or claimant is None:
+    def _accuse(self, tok: Token, claimant: str, statement: int | None = None) -> None:
+        """'X accused Y of the attack' (an attribution), 'X accused Y of meddling' (an
+        accusation: no event)."""
+        obj = _child(tok, "dobj")
+        if obj is None:
+            return
+        objs = _prep_objects(tok, _preps("accuse")) + [
+            o for t in obj.subtree if t.i > obj.i for o in _prep_objects(t, _preps("accuse"))
+        ]
+        event = self._event_in([t for o in objs for t in o.subtree], tok.idx)
+        self._add(claimant, self._agent(obj), "asserted", tok.sent, event, statement)
+
+    def _attribute(self, tok: Token, claimant: str, statement: int | None = None) -> None:
+        """'X attributed the attack to Y', 'traced the intrusion to Y', 'pinned the blame on Y'."""
+        obj = _child(tok, "dobj")
+        to = _prep_objects(tok, _preps("attribute"))
+        if obj is None or not to:
+            return
+        tokens = list(obj.subtree)
+        if not (
+            self._named_event(tokens)
+            or obj.lemma_ in _lex("claim_attack_nouns")
+            or obj.lemma_ in ("blame", "responsibility")
+            or _anaphor_types(obj)
+        ):
+            return  # "attributed the delay to bad weather"
+        self._add(claimant, self._agent(to[0]), "asserted", tok.sent, self._event_in(tokens, tok.idx, default=True), statement)
+
+    def _hold(self, tok: Token, claimant: str, statement: int | None = None) -> None:
+        """'X held Y responsible for E', 'X deemed Y accountable'."""
+        adj = next(
+            (t for t in tok.subtree if t.lemma_ in _lex("claim_responsible_adjectives") and t.head.i in (tok.i, *(c.i for c in tok.children))),
+            None,
+        )
+        if adj is None:
+            return
+        agent_tok = _child(tok, "dobj") or _child(adj, "nsubj")
+        if agent_tok is None:
+            return
+        objs = _prep_objects(adj, _preps("hold")) + _prep_objects(tok, _preps("hold"))
+        event = self._event_of(objs, tok.idx)
+        self._add(claimant, self._agent(agent_tok), "asserted", tok.sent, event, statement)
+
+    def _condemn(self, tok: Token, claimant: str, statement: int | None = None) -> None:
+        """'X condemned Y's attack', 'the actions of the coast guard', 'the attack by Y';
+        'X condemned Y for E' is blame."""
+        obj = _child(tok, "dobj")
+        if obj is None:
+            return
+        if _prep_objects(tok, _preps("condemn")) and self._agent(obj) is not None and obj.pos_ == "PROPN":
+            self._blame(tok, claimant, statement)
+            return
+        hostile = obj.lemma_ in _lex("claim_hostile_nouns")
+        if not (hostile or obj.lemma_ in _lex("claim_attack_nouns") or self._named_event([obj])):
+            return
+        owner = next(
+            (
+                c for c in obj.children
+                if (c.dep_ == "poss" and obj.lemma_ not in _lex("claim_victim_nominals"))
+                or (c.dep_ == "amod" and c.ent_type_ == "NORP")  # "Russian", not "Yemen strikes"
+            ),
+            None,
+        )
+        if owner is None:
+            by = _prep_objects(obj, {"by"}) + (_prep_objects(obj, {"of"}) if hostile else [])
+            owner = by[0] if by else None
+        if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
+            return
+        event = self._event_in(obj.subtree, tok.idx, default=True)
+        self._add(claimant, self._agent(owner), "asserted", tok.sent, event, statement)
+
+    def _deny(self, tok: Token, claimant: str, statement: int | None = None) -> None:
+        """'X denied involvement in E' / 'any role' (X's side did not), 'X denied carrying
+        out E' (X did not), 'X rejected the accusations' / 'suggestions that Y ...', 'X denied
+        that Y ...'."""
+        obj = _child(tok, "dobj", "ccomp", "xcomp")
+        if obj is None:
+            return
+        if obj.dep_ == "xcomp" or obj.tag_ == "VBG" and obj.pos_ == "VERB":
+            # "denied carrying out any strike": the denier itself
+            if obj.lemma_ in _lex("claim_responsibility_verbs") or obj.lemma_ in ("be", "have"):
+                objs = [c for c in obj.children if c.dep_ == "dobj"]
+                self._add(claimant, claimant, "denied", tok.sent, self._event_of(objs, tok.idx), statement)
             return
         inner = None
         for t in obj.subtree:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head != tok and t.lower_ not in ("that", "which"):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head != tok and t.lower_ not in ("that", "which", "who"):
                 inner = t
                 break
-        agent = self._agent(inner) if inner is not None else None
-        general = False
-        if agent is None and obj.lemma_ in _HEARSAY:
-            # "reject any accusations against Russia"
-            against = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "against"), None)
-            target = next((c for c in against.children if c.dep_ == "pobj"), None) if against is not None else None
-            if target is not None:
-                agent, general = self._agent(target), True
-        if agent is None:
-            if inner is not None and inner.lemma_ in ("its", "their") or any(
-                t.lower_ in ("role", "involvement", "part", "responsibility") for t in obj.subtree
-            ):
-                agent = self._own_state(claimant)
-            else:
+        if obj.lemma_ in _lex("claim_hearsay_nouns") and obj.dep_ == "dobj":
+            if inner is not None:  # "rejected suggestions that Russia had played any part"
+                agent = self._agent_or_own(inner, claimant)
+                if agent is not None:
+                    self._add(claimant, agent, "denied", tok.sent, self._event_in(inner.head.subtree, tok.idx, default=True), statement)
                 return
-        event = self._event_in(list(obj.subtree))
-        if event is None and not general:
-            event = self._salient(_ATTACK_TYPES, tok.idx)
-        self._add(claimant, agent, "denied", tok.sent, event)
+            # "rejected any accusations against Russia", "any suggestion of Russian
+            # involvement", "rejected the accusations"
+            against = _prep_objects(obj, {"against"})
+            agent = self._agent(against[0]) if against else None
+            role = next((t for t in obj.subtree if t.lemma_ in _lex("claim_denied_roles") and t != obj), None)
+            owner = next((c for c in role.children if c.dep_ == "poss" or c.ent_type_ == "NORP"), None) if role is not None else None
+            if agent is None and owner is not None:
+                agent = self._agent_or_own(owner, claimant)
+                if agent is not None:
+                    self._add(claimant, agent, "denied", tok.sent, self._event_of(_prep_objects(role, {"in", "for", "with"}), tok.idx), statement)
+                    return
+            self._deny_earlier(claimant, tok, statement, agent, general=bool(against) or _child(obj, "prep") is not None)
+            return
+        if obj.dep_ == "ccomp" and inner is not None:
+            # "denied that its troops had crossed the border"
+            agent = self._agent_or_own(inner, claimant)
+            if agent is not None:
+                polarity_ok = not _negated(obj)
+                if polarity_ok:
+                    self._add(claimant, agent, "denied", tok.sent, self._event_in(obj.subtree, tok.idx, default=True), statement)
+            return
+        if obj.dep_ == "dobj" and obj.lemma_ in _lex("claim_denied_roles"):
+            # "denied any role", "denied involvement in the attack"
+            objs = _prep_objects(obj, {"in", "for", "with", "to"})
+            self._add(claimant, self._own_state(claimant), "denied", tok.sent, self._event_of(objs, tok.idx), statement)
+            return
+        if obj.dep_ == "dobj" and (obj.lemma_ in _lex("claim_attack_nouns") or self._named_event([obj])):
+            # "Russia denied the attack"
+            self._add(claimant, self._own_state(claimant), "denied", tok.sent, self._event_of([obj], tok.idx), statement)
 
-    def _own_state(self, key: str) -> str:
-        c = self.table.clusters[key]
-        return c.country or key
+    def _self(self, tok: Token, claimant: str, statement: int | None = None) -> None:
+        """'Z claimed responsibility (for E)', 'Z took credit', 'Z claimed the bombing'."""
+        obj = _child(tok, "dobj")
+        if obj is None:
+            return
+        if obj.lemma_ in _lex("claim_self_nouns"):
+            objs = _prep_objects(obj, {"for"}) + _prep_objects(tok, {"for"})
+            event = self._event_of(objs, tok.idx)
+            if objs and event is None:
+                return  # "took responsibility for the defeat"
+            self._add(claimant, claimant, "asserted", tok.sent, event, statement, "attribution")
+        elif tok.lemma_ == "claim" and (obj.lemma_ in _lex("claim_attack_nouns") or self._named_event([obj])) and not _child(obj, "poss"):
+            self._add(claimant, claimant, "asserted", tok.sent, self._event_in([obj], tok.idx, default=True), statement, "attribution")
 
-    # -- inside statements --------------------------------------------------------------
+    def _identify(self, tok: Token, claimant: str, statement: int | None = None) -> None:
+        """'X identified Y as the attacker', 'X named the bomber as Y'."""
+        obj = _child(tok, "dobj")
+        as_ = _prep_objects(tok, {"as"})
+        if obj is None or not as_:
+            return
+        perpetrators = _lex("claim_perpetrator_nouns")
+        if as_[0].lemma_ in perpetrators and obj.lemma_ not in perpetrators:
+            agent_tok = obj
+        elif obj.lemma_ in perpetrators and as_[0].lemma_ not in perpetrators:
+            agent_tok = as_[0]
+        else:
+            return
+        agent = self._agent(agent_tok)
+        if agent is not None and agent != claimant:
+            self._add(claimant, agent, "asserted", tok.sent, self._salient(_anaphor_types("") or (), tok.idx), statement)
+
+    def _legal(self, tok: Token, claimant: str, statement: int | None = None) -> None:
+        """'X opened a criminal case against Y', 'X filed charges against Y': an accusation."""
+        obj = _child(tok, "dobj")
+        if obj is None or obj.lemma_ not in _lex("claim_legal_nouns"):
+            return
+        against = _prep_objects(obj, {"against"}) + _prep_objects(tok, {"against"})
+        if against:
+            self._add(claimant, self._agent(against[0]), "asserted", tok.sent, None, statement)
+
+    def _call(self, tok: Token, claimant: str, statement: int | None = None) -> None:
+        """'X called the accusations baseless', 'described the reports as a smear campaign'."""
+        obj = _child(tok, "dobj")
+        if obj is None or obj.lemma_ not in _lex("claim_hearsay_nouns"):
+            return
+        rest = [t for t in tok.subtree if t.i > obj.right_edge.i]
+        if _dismissive(rest, self.dismissive_tokens):
+            against = _prep_objects(obj, {"against"})
+            self._deny_earlier(claimant, tok, statement, self._agent(against[0]) if against else None)
+
+    # -- inside statements ----------------------------------------------------------------
     def from_statements(self, statements: list[RawStatement], link: bool = True) -> None:
         for n, st in enumerate(statements):
             span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
             if span is None:
                 continue
+            k = n if link else None
             for tok in span:
-                if _reported_by_others(tok, span):
+                if _reported_by_others(tok, span) or _under_denial(tok, span):
                     continue
-                if tok.lemma_ in BLAME_VERBS and tok.pos_ == "VERB":
+                if tok.pos_ == "VERB" and _frame(tok.lemma_) in ("blame", "accuse"):
                     # "the Ukrainian side blames Russia for everything": a third party's
                     # accusation the speaker reports is that party's claim
-                    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                    subj = _child(tok, "nsubj")
                     other = None
                     if subj is not None:
                         other = self._claimant(subj) if subj.lower_ in ("we", "i") else self._agent(subj)
                     if other is not None:  # ("we blame ...": the speaker's own)
-                        self._blame(tok, other, n if link else None)
+                        getattr(self, f"_{_frame(tok.lemma_)}")(tok, other, k)
                     continue
-                self._responsibility(tok, st, n if link else None, span)
-                self._none_on_the_part_of(tok, st, n if link else None, span)
-            self._dismissal(st, n if link else None, span)
+                passive = _child(tok, "nsubjpass")
+                if tok.pos_ == "VERB" and passive is not None and _frame(tok.lemma_) in ("attribute", "hold") and _child(tok, "agent") is None:
+                    self._passive(tok, _frame(tok.lemma_), passive, k, speaker=st.speaker)
+                    continue
+                if tok.i in self.pattern_at:
+                    self._predicate(tok, st, k, span)
+                self._responsibility(tok, st, k, span)
+                self._none_on_the_part_of(tok, st, k, span)
+                self._not_present(tok, st, k, span)
+            self._dismissal(st, k, span)
+        pending, self._pending = self._pending, []
+        for args in pending:
+            self._deny_earlier_now(*args)
+
+    def _predicate(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """A claims.json pattern: 'Y was behind E', 'Y had nothing to do with E', 'Y played
+        no part in E'; its first word's subject is the agent."""
+        own = _child(tok, "nsubj", "nsubjpass")
+        subj = own if own is not None else subject_of(tok)
+        if subj is None or not (span.start <= subj.i < span.end) or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
+            return  # "had not determined who was behind the attack"
+        if self.pattern_at[tok.i] == "points_to":
+            # "the bombing bore the hallmarks of Y", "the evidence points to Y"
+            objs = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative") and t.head.i > tok.i]
+            agent = self._agent(objs[0]) if objs else None
+            evidence = subj.lemma_ in _lex("claim_evidence_nouns") or subj.lemma_ in _lex("claim_attack_nouns") or _anaphor_types(subj) or self._named_event([subj])
+            if agent is not None and evidence and not _negated(tok):
+                self._add(st.speaker, agent, "asserted", span, self._event_in([subj], tok.idx, default=True), n)
+            return
+        agent = self._agent_or_own(subj, st.speaker)
+        if agent is None:
+            return
+        denied = self.pattern_at[tok.i] == "not_responsible" or _negated(tok)
+        objs = [t for t in tok.subtree if t.i > tok.i and t.dep_ == "pobj" and t.head.lower_ in ("with", "in", "behind", "for", "to")]
+        event = self._event_of(objs[:1], tok.idx)
+        self._add(st.speaker, agent, "denied" if denied else "asserted", span, event, n)
+
+    def _not_present(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'Our forces were not present in the area', 'Russian troops were not deployed
+        there': the speaker denies that side's part in the attack."""
+        if tok.lemma_ not in _lex("claim_force_nouns") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return
+        pred = tok.head
+        words = {pred.lower_} | {c.lower_ for c in pred.children if c.dep_ in ("acomp", "advmod", "attr")}
+        if not (words & _lex("claim_presence_words")) or not _negated(pred):
+            return
+        owner = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and (c.lower_ in _lex("claim_own_words") or c.ent_type_ in ("NORP", "GPE", "ORG"))), None)
+        if owner is None:
+            return
+        agent = self._forces_of(self._own_state(st.speaker)) if owner.lower_ in _lex("claim_own_words") else self._agent(tok)
+        if agent is None:
+            return
+        event = self._salient(("armed_attack", "military_activity"), tok.idx)
+        self._add(st.speaker, agent, "denied", span, event, n)
 
     def _none_on_the_part_of(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'there is no military escalation on the part of Russia': the speaker denies that
         Russia did it (a hostile act named by a noun that is not itself an event)."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _HOSTILE_NOUNS or self._event_type(tok):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _lex("claim_hostile_nouns") or self._event_type(tok):
             return
         if not any(c.lower_ in ("no", "not") for c in list(tok.children) + list(tok.head.children)):
             return
@@ -245,18 +710,11 @@ class ClaimFinder:
         if agent is not None:
             self._add(st.speaker, agent, "denied", span, None, n)
 
-    def _event_type(self, tok: Token) -> str | None:
-        key = self.events.by_token.get(tok.i)
-        for ev in self.events.events:
-            if ev.key == key:
-                return ev.type
-        return None
-
     def _dismissal(self, st: RawStatement, n: int | None, span: Span) -> None:
         """'these claims were groundless': the speaker denies what the other side claimed."""
-        if not any(t.lemma_ in _DISMISSIVE for t in span):
+        if not _dismissive(span, self.dismissive_tokens):
             return
-        if not any(t.lemma_ in _HEARSAY or t.lemma_ in ("version", "story") for t in span):
+        if not any(t.lemma_ in _lex("claim_hearsay_nouns") for t in span):
             return
         earlier = [c for c in self.claims if c.start < span.start_char and c.polarity == "asserted" and c.claimant != st.speaker]
         if not earlier:
@@ -267,28 +725,22 @@ class ClaimFinder:
         target = with_event[-1] if with_event else last
         self._add(st.speaker, target.agent, "denied", span, target.event, n)
 
-    def _responsibility(self, tok: Token, st: RawStatement, n: int, span: Span) -> None:
+    def _responsibility(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         lemma = tok.lemma_
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        negated = any(c.dep_ == "neg" or c.lower_ in _NEG for c in tok.children)
+        subj = _child(tok, "nsubj", "nsubjpass")
+        negated = _negated(tok)
         pred = None
+        responsible_verbs = _lex("claim_responsibility_verbs")
         if lemma == "be" and subj is not None:
-            behind = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "behind"), None)
-            attr = next((c for c in tok.children if c.dep_ in ("acomp", "attr") and c.lemma_ in ("responsible", "aggressor", "culprit", "perpetrator")), None)
-            pred = behind or attr
-        elif lemma == "have" and subj is not None and any(c.lower_ in ("nothing", "anything") for c in tok.children):
-            # "had nothing to do with"
-            if any(t.lemma_ == "do" for t in tok.subtree):
-                pred, negated = tok, True
+            pred = next((c for c in tok.children if c.dep_ in ("acomp", "attr") and c.lemma_ in _lex("claim_responsible_adjectives")), None)
         elif lemma == "involve" and subj is not None and tok.dep_ in ("acomp", "ROOT", "ccomp", "conj") or (
             lemma == "involved" and subj is not None
         ):
             pred = tok
-        elif lemma in RESPONSIBILITY_VERBS and subj is not None and subj.dep_ == "nsubj":
-            if lemma in _NEEDS_ATTACK_OBJECT:
-                obj = next((c for c in tok.children if c.dep_ in ("dobj", "prt")), None)
+        elif lemma in responsible_verbs and subj is not None and subj.dep_ == "nsubj":
+            if lemma in _lex("claim_needs_attack_object"):
                 objs = [c for c in tok.children if c.dep_ == "dobj"]
-                if not any(o.lemma_ in _ATTACK_NOUNS or self.events.by_token.get(o.i) for o in objs):
+                if not any(o.lemma_ in _lex("claim_attack_nouns") or self.events.by_token.get(o.i) for o in objs):
                     return
             pred = tok
         elif tok.pos_ == "VERB" and subj is not None and subj.dep_ == "nsubj" and (
@@ -298,32 +750,44 @@ class ClaimFinder:
         elif tok.pos_ == "NOUN" and self._event_type(tok) in ("armed_attack", "cyberattack"):
             # "Azerbaijan's attack", "the Russian strike": the attacker named on the noun
             owner = next((c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))), None)
-            if owner is None or owner.lower_ in ("its", "their", "his", "her", "our", "my"):
+            if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
                 return
+            if tok.lemma_ in _lex("claim_victim_nominals") and owner.dep_ == "poss":
+                return  # "Khashoggi's killing": the victim
             pred, subj = tok, owner
             # "there is no military escalation on the part of Russia"
-            attr = next((c for c in tok.children if c.dep_ == "attr"), None)
+            attr = _child(tok, "attr")
             if attr is not None and any(d.lower_ == "no" for d in attr.children):
                 obj = _on_the_part_of(attr)
                 if obj is not None:
                     pred, subj, negated = attr, obj, True
-        elif lemma in RESPONSIBILITY_VERBS and subj is not None and subj.dep_ == "nsubjpass":
+        elif lemma in responsible_verbs and (subj is not None and subj.dep_ == "nsubjpass" or _child(tok, "auxpass")):
             # "the ceasefire was violated by the Azerbaijani side"
-            by = next((c for c in tok.children if c.dep_ == "agent"), None)
-            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            by = _child(tok, "agent")
+            obj = _child(by, "pobj") if by is not None else None
             if obj is not None:
                 pred, subj = tok, obj
-        elif lemma == "use" and subj is not None and subj.dep_ == "nsubjpass":
-            # "DarkSide ransomware was used to compromise ..."
-            pred, subj = tok, subj
-        if pred is None or subj is None:
+                if pred.lemma_ in _lex("claim_needs_attack_object") and not (
+                    tok.head.lemma_ in _lex("claim_attack_nouns") or self.events.by_token.get(tok.head.i)
+                    or any(t.lemma_ in _lex("claim_attack_nouns") or self.events.by_token.get(t.i) for t in tok.children if t.dep_ == "nsubjpass")
+                ):
+                    return  # "the plan was carried out by the ministry": not an attack
+            elif lemma == "use" and subj is not None and _child(tok, "xcomp", "advcl") is not None:
+                # "DarkSide ransomware was used to compromise ..." (not "we are used to it")
+                pred = tok
+        if pred is None or subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
             return
-        agent = self._agent(subj)
+        agent = self._agent_or_own(subj, st.speaker) if subj.dep_ in ("nsubj", "nsubjpass") else self._agent(subj)
         if agent is None:
             return
-        event = self._event_in(list(tok.subtree))
-        if event is None and lemma in ("use", "compromise", "hack", "carry", "launch", "conduct", "stage", "be"):
-            event = self._salient(_ATTACK_TYPES, tok.idx)
+        pointing = lemma in ("use", "compromise", "hack", "carry", "launch", "conduct", "stage", "be", "involve", "involved") or any(
+            c.dep_ == "dobj" and c.lemma_ in _lex("claim_attack_nouns") for c in tok.children
+        )
+        about = _prep_objects(pred, {"in", "for", "behind", "with"}) if pred.i != tok.i or lemma in ("involve", "involved") else []
+        if about:  # "responsible for the attack", "involved in drafting the terms"
+            event = self._event_of(about, tok.idx)
+        else:
+            event = self._event_in(tok.subtree, tok.idx, default=pointing)
         if event is None and lemma in ("provoke", "cross", "shell", "attack", "fire", "start"):
             event = self._salient(("armed_attack",), tok.idx)
         self._add(st.speaker, agent, "denied" if negated else "asserted", span, event, n)

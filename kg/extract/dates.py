@@ -233,7 +233,7 @@ def _join_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
 def _weekday_context(text: str, start: int) -> bool:
     """A bare weekday counts only after a preposition or comma ("... said on Monday")."""
     before = text[max(0, start - 12) : start].lower()
-    return bool(re.search(r"(on|by|since|until|from|for|,|late|early|before|after)\s*$", before))
+    return bool(re.search(r"(on|by|since|until|from|for|of|,|late|early|before|after)\s*$", before))
 
 
 def first_date(text: str, published: dt.date | None) -> DateMention | None:

@@ -7,6 +7,12 @@ that no other trigger claims. Participants come from "between X and Y", "with X"
 and Z" and the subject of the governing verb; targets from "on/against X" and the objects of
 attack verbs. Mentions of the same type are merged when they are anaphoric ("the attack",
 "the talks") or share a place or an actor and their dates agree; "a separate call" never is.
+
+The event types (with their PLOVER and CAMEO matches), the trigger words of each type and
+the cue lists live in data/rules/events.json: adding a trigger or a type is a data change
+(plus a test in tests/extract/test_events.py). Python keeps the predicates: which clause
+a word sits in, whether it is realised, hypothetical, generic or a back-reference, and who
+its participants and targets are.
 """
 
 from __future__ import annotations
@@ -31,21 +37,7 @@ EVENT_COMPOUNDS: dict[str, str] = table("event_compounds")
 EVENT_VERB_OBJECTS: dict[str, str] = table("event_verb_objects")
 RELATIVE_DAYS: dict[str, int] = table("event_relative_days")
 
-FAMILIES = [
-    {"talk", "talks", "negotiation", "consultation", "round", "encounter", "meeting", "session", "summit", "conference", "visit"},
-    {"conversation", "call"},
-    {"attack", "cyberattack", "cyber-attack", "hack", "hacking", "incident", "intrusion", "breach", "ransomware"},
-    {"shelling", "strike", "airstrike", "bombing", "attack", "offensive", "assault", "incident", "shell", "fire", "raid"},
-    {"clash", "fighting", "fight"},
-    {"interview", "briefing", "conference", "address", "speech"},
-    {"investigation", "probe", "inquiry", "case"},
-    {"killing", "murder", "assassination", "kill", "assassinate"},
-    {"arrest", "detention", "detain"},
-    {"mutiny", "uprising", "rebellion", "coup", "putsch"},
-    {"resignation", "resign"},
-    {"expulsion", "expel"},
-    {"mission", "resupply"},
-]
+FAMILIES = [set(row) for row in table("event_families")]
 _ANAPHORIC = lexicon("event_anaphoric_determiners")
 _NOT_SAME = lexicon("event_not_same")
 _GENERIC = lexicon("event_generic_modifiers")
@@ -66,6 +58,17 @@ _DISPUTE = lexicon("event_dispute_cues")
 _SCHEDULED = lexicon("event_unrealised_heads")
 _MODAL_PREDICATES = lexicon("event_modal_predicates")
 _BACKREF_HEADS = lexicon("event_backref_heads")
+_FOR_TARGET = lexicon("event_for_target_nouns")
+_OF_TARGET = lexicon("event_of_target_nouns")
+_TOPIC_HEADS = lexicon("event_topic_heads")
+_UNDERGO = lexicon("event_undergo_verbs")
+_HABITUAL = lexicon("event_habitual_cues")
+_LEADER_TITLES = lexicon("event_leader_titles")
+_CYBER_AGENTS = lexicon("event_cyber_agents")
+_CALL_MEANS = lexicon("event_call_means")
+_MEDIATING = lexicon("event_mediating_verbs")
+_VESSELS = lexicon("event_vessels")
+VESSEL_VERBS: dict[str, str] = table("event_vessel_verbs")
 
 
 @dataclass
@@ -135,10 +138,14 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "fear an invasion", "prevent a war": not something that happened
         if first.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_PREDICATES for c in first.head.children):
             return None  # "talks were possible", "a deal is unlikely"
+        if first.dep_ == "dobj" and gov is not None and gov.pos_ == "VERB" and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide"):
+            return None  # "vowed to impose sanctions", "plans to hold talks"; not "agreed to hold talks"
         if gov is not None and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in gov.children):
             return None  # "an attack on Ukraine would be met with sanctions"
-        if first.dep_ == "pobj" and first.head.lower_ in ("on", "about", "over") and first.head.head.pos_ == "NOUN":
+        if first.dep_ == "pobj" and first.head.lower_ in ("on", "about", "over", "around", "regarding", "concerning") and first.head.head.pos_ == "NOUN":
             return None  # "discussions on arms control and military exercises": a topic
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _TOPIC_HEADS:
+            return None  # "the size and scope of military exercises"
         if etype == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "toward", "towards", "for"):
             return None  # "work on a peace treaty": not yet an event
         if etype == "operation":
@@ -153,7 +160,12 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             etype = "interview"
         return etype, key
     if tok.pos_ == "VERB":
-        if any(c.dep_ == "nsubj" and c.lemma_ in ("hacker", "attacker", "intruder") for c in tok.children):
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _CYBER_AGENTS for c in tok.children) and (
+            any(c.dep_ == "nsubj" and c.lemma_ in ("hacker", "attacker", "intruder") for c in tok.children)
+            or any(c.dep_ == "dobj" for c in tok.children)
+        ):
+            # "hackers locked up data", "attackers breached", "the malware wiped computers";
+            # not "the malware appeared"
             return "cyberattack", "hack"  # "hackers locked up data", "attackers breached"
         if lemma in ("gather", "rally", "march", "demonstrate", "protest") and any(
             c.dep_ == "nsubj" and c.lemma_ in ("protester", "demonstrator", "crowd", "activist", "thousand", "hundred") for c in tok.children
@@ -170,10 +182,13 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i for c in tok.children
         ) and not any(c.dep_ == "ccomp" for c in tok.children if c.i < tok.i):
             return "interview", "interview"  # "the minister told Reuters"
-        if lemma in ("speak", "talk") and any(
-            c.lower_ == "by" and any(g.lower_ in ("phone", "telephone") for g in c.children) for c in tok.children
-        ):
-            return "meeting", "call"
+        if any(
+            c.lower_ == "by" and any(g.lower_ in _CALL_MEANS for g in c.children) for c in tok.children
+        ) and not _unrealised(tok):
+            return "meeting", "call"  # "spoke by phone", "discussed the situation by telephone"
+        if lemma in VESSEL_VERBS and tok.tag_ != "VBG" or lemma in VESSEL_VERBS and tok.dep_ == "pcomp":
+            if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _VESSELS for c in tok.children) and not _unrealised(tok):
+                return VESSEL_VERBS[lemma], lemma  # "seized three navy ships", "rammed a tugboat"
         if lemma == "speak" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and any(
             c.dep_ == "prep" and c.lower_ in ("at", "to") for c in tok.children
         ):
@@ -215,6 +230,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         etype = EVENT_VERBS.get(lemma)
         if etype is None:
             return None
+        if lemma == "visit" and not any(
+            c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "PERSON") for c in tok.children
+        ) or lemma == "visit" and tok.tag_ == "VBG":
+            return None  # "visited Kyiv", "visited the Pentagon"; not "visited the site"
         if lemma in ("dismiss", "sack", "oust") and not any(
             c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in TITLE_HEADS) for c in tok.children
         ):
@@ -273,6 +292,29 @@ def _hosts(cands) -> dict[int, int]:
     return out
 
 
+def _bare_plural(tok: Token) -> bool:
+    """'Sanctions have failed', 'Talks are the only way', 'Drills like these are routine':
+    a plural noun with no determiner, possessor, number or named modifier of its own (and,
+    as the caller checks, no date, place or actor) names a kind of event, not one (it joins
+    an event found before, if any)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") or c.ent_type_ for c in tok.children)
+
+
+def _habitual(tok: Token) -> bool:
+    """'holds exercises every spring', 'the two sides regularly meet': a habit, not a happening."""
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    if verb is None:
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
+            return True
+        if c.dep_ in ("npadvmod", "tmod", "prep") and any(g.lower_ in ("every", "each") for g in c.subtree):
+            return True
+    return False
+
+
 def _backref(tok: Token) -> bool:
     """'the results of negotiations', 'in the wake of the attack': an event told before."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _BACKREF_HEADS
@@ -296,7 +338,7 @@ def _realised(tok: Token, first: Token, gov: Token | None) -> bool:
     """A noun of type other names a happening when a verb makes it one ('opened an
     investigation', 'issued a decree', 'the coup failed'), when it has a date or a
     possessor of its own, or when it is not a back-reference ('a coup in 2016')."""
-    if gov is not None and gov.lemma_.lower() in _REALISING and first.dep_ in ("dobj", "nsubjpass", "pobj"):
+    if gov is not None and gov.lemma_.lower() in _REALISING | _UNDERGO and first.dep_ in ("dobj", "nsubjpass", "pobj"):
         return True
     if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.ent_type_ in ("DATE", "TIME") for c in tok.children):
         return True  # "Prigozhin's mutiny", "the June 23 coup"
@@ -352,6 +394,7 @@ class EventFinder:
         self.resolver = None  # set by the caller to resolve pronoun subjects
         self.events: list[RawEvent] = []
         self.by_token: dict[int, str] = {}
+        self.hosted_by: dict[int, int] = {}  # trigger verb -> the noun trigger it hosts
 
     def run(self) -> list[RawEvent]:
         cands = []
@@ -363,15 +406,18 @@ class EventFinder:
                 cands.append((tok, *tt))
         claimed_dates: dict[int, Token] = {}
         anchored: dict[int, DateMention] = {}
+        # every (date, trigger) attachment with its rank; the closest attachments are made
+        # first, so "blamed on Wednesday for Tuesday's strike" gives the strike Tuesday (held
+        # by the trigger itself) before Wednesday (held by the verb that governs it)
+        pairs: list[tuple[tuple, int, DateMention, Token]] = []
         for d in self.dates:
             span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is None:
                 continue
             anchor = _anchor(span.root)
             future = self.published is not None and d.begin > self.published
-            best = None
             for tok, _, _ in cands:
-                if tok.i in anchored or tok.sent != anchor.sent:
+                if tok.sent != anchor.sent:
                     continue
                 gov = _governing_verb(tok)
                 if future and gov is not None and gov.tag_ in ("VBD", "VBN") and tok.pos_ != "VERB":
@@ -388,13 +434,19 @@ class EventFinder:
                     rank = (2, _hops(tok, gov), after, abs(tok.i - span.start))
                 else:
                     continue
-                if best is None or rank < best[0]:
-                    best = (rank, tok)
-            if best is not None:
-                anchored[best[1].i] = d
-                claimed_dates[d.start] = best[1]
+                pairs.append((rank, d.start, d, tok))
+        for rank, start, d, tok in sorted(pairs, key=lambda p: (p[0], p[1], p[3].i)):
+            if tok.i not in anchored and start not in claimed_dates:
+                anchored[tok.i] = d
+                claimed_dates[start] = tok
         hosts = _hosts(cands)
-        # a noun held by a trigger verb of its type comes after it: one happening
+        # a noun held by a trigger verb of its type comes after it: one happening, whose
+        # date and distinctness the noun may carry ("In a separate attack on Wednesday,
+        # drones hit ...": the strike is Wednesday's, and not the one told before)
+        for noun, verb in hosts.items():
+            if noun in anchored and verb not in anchored:
+                anchored[verb] = anchored[noun]
+        self.hosted_by = {verb: noun for noun, verb in hosts.items()}
         cands = [c for c in cands if c[0].i not in hosts] + [c for c in cands if c[0].i in hosts]
         for tok, etype, lemma in cands:
             date = anchored.get(tok.i)
@@ -405,7 +457,8 @@ class EventFinder:
             ):
                 date = anchored.get(tok.head.i)  # "halted on Friday after hackers locked up data"
             sent_text = tok.sent.text.lower()
-            relative = next((p for p in RELATIVE_DAYS if p in sent_text), None)
+            # (not a sentence-opening connective: "At the same time, Lavrov said ...")
+            relative = next((p for p in RELATIVE_DAYS if p in sent_text and not sent_text.startswith(p)), None)
             ev = self._build(tok, etype, lemma, date)
             if relative is not None and date is None and (not RELATIVE_DAYS[relative] or not _is_anaphoric(tok)):
                 # "opened an investigation the following day": the day after the date
@@ -429,7 +482,10 @@ class EventFinder:
                 self.by_token[tok.i] = host
                 continue
             backref = _backref(tok)
-            self._merge_or_add(tok, ev, weak=(backref or _weak(tok, etype)) and ev.begin is None, backref=backref)
+            generic = _bare_plural(tok) and not (ev.participants or ev.targets or ev.location)
+            if _habitual(tok):
+                continue  # "NATO holds exercises every spring"
+            self._merge_or_add(tok, ev, weak=(backref or generic or _weak(tok, etype)) and ev.begin is None, backref=backref)
         self._merge_bare()
         self._merge_placed()
         self.affected()
@@ -530,6 +586,8 @@ class EventFinder:
             if span is None or span.sent != tok.sent or any(a <= s < b for a, b in self.skip):
                 continue
             head = span.root.head
+            if head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.head.lower_ in ("in", "at", "near"):
+                head = head.head.head  # "in the Chinese town of Wuzhen", "in the city of Aleppo"
             if head.lower_ not in ("in", "at", "near"):
                 continue
             if head.head == tok or head.head == gov:
@@ -590,9 +648,20 @@ class EventFinder:
             if c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among"):
                 if not attack or c.lower_ == "between":
                     parts += self._people_or_all(c)
+            if c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ != "VERB" and not _disputed(tok):
+                # "attacks by the Houthis", "the seizure of the ships by Russia", "a visit by X":
+                # the actor the phrase names, not those in its modifiers ("an Iran-aligned group")
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    k = self.table.at(o.idx, o.idx + len(o.text))
+                    if k is not None or o.pos_ == "PROPN":
+                        parts += [k] if k is not None else self._actors_in_phrase(o)
+            if c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in _FOR_TARGET:
+                targets += self._acted_upon(c)[:2]  # "an arrest warrant for X"
             if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ == "of" and ev.type == "cyberattack")):
                 (targets if ev.type in _TARGET_TYPES else parts).extend(self._actors_in(c))
-            if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in ("killing", "murder", "assassination", "arrest", "detention", "expulsion", "kidnapping", "abduction", "dismissal", "extradition", "poisoning"):
+            if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in _OF_TARGET:
                 targets += self._actors_in(c)[:3]  # "the killing of the journalist", "the expulsion of 20 diplomats"
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 # "India-China talks": each name of a hyphened compound
@@ -610,7 +679,10 @@ class EventFinder:
                     if attack and c.dep_ != "poss" and (
                         t.ent_type_ == "NORP" or self.table.clusters[k].type == "group"
                     ):
-                        continue  # "the Houthi attack", "a Russian strike": who attacked, not the target
+                        # "the Houthi attack", "a Russian strike": who attacked, not the target
+                        if not _disputed(tok):
+                            parts.append(k)
+                        continue
                     (targets if attack and c.dep_ != "poss" else parts).append(k)
             if c.dep_ in ("relcl", "acl") and c.lemma_ in _ATTACK_VERBS:
                 for o in c.children:
@@ -630,7 +702,7 @@ class EventFinder:
                 if c.dep_ == "prep" and c.lower_ == "to":
                     parts += self._actors_in(c)[:1]
         for c in tok.children:
-            if c.dep_ == "acl" and c.lemma_ in ("lead", "chair", "host", "attend"):
+            if c.dep_ == "acl" and c.lemma_ in _MEDIATING:
                 for a in c.children:
                     if a.dep_ == "agent":
                         parts += self._actors_in(a)
@@ -641,6 +713,10 @@ class EventFinder:
                     targets += self._actors_in(o)[:3]
         if tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ == "conj":
+                subj = _direct_subject(tok)  # "intercepted a flotilla and detained its crew"
+            if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ == "by":
+                subj = _direct_subject(tok.head.head)  # "Moscow retaliated by expelling"
             if subj is None and tok.dep_ == "xcomp":
                 # "Swaraj is due to meet Wang Yi", "the minister is set to sign"
                 up = tok.head if tok.head.dep_ != "acomp" else tok.head.head
@@ -665,10 +741,10 @@ class EventFinder:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("to", "with"):
                         parts += self._people_or_all(c)
-            if tok.lemma_ in ("meet", "negotiate"):
+            if tok.lemma_ in ("meet", "negotiate", "visit"):
                 for c in tok.children:
                     if c.dep_ == "dobj":
-                        parts += self._actors_in(c)[:3]
+                        parts += self._people_or_all(c)[:4]  # "met Foreign Minister X and Y": the people
             if attack or ev.type in ("other", "sanction"):
                 for c in tok.children:
                     if c.dep_ == "dobj" and not (tok.lemma_ == "fire" and c.lemma_.lower() in _FIRED):
@@ -681,6 +757,11 @@ class EventFinder:
                         targets += self._actors_in(c)[:3]  # "fired mortars at Indian posts"
         else:
             gov = _governing_verb(tok)
+            if gov is not None and gov.lemma_.lower() in _UNDERGO and tok.dep_ == "dobj":
+                subj = subject_of(gov)  # "the president survived a coup attempt": its target
+                if subj is not None:
+                    targets += self._acted_upon(subj)[:2]
+                gov = None
             if gov is not None and attack and tok.dep_ == "dobj" and gov.lemma_ in _REALISING and not _disputed(tok):
                 subj = _direct_subject(gov)  # "Russia launched a missile strike on Kyiv"
                 if subj is not None:
@@ -693,7 +774,9 @@ class EventFinder:
                     subj = None  # "the Vienna session followed talks between ...": not a participant
                 if subj is not None and subj.lower_ in ("who", "that", "which") and gov.dep_ == "relcl":
                     subj = gov.head  # "Sherman, who led the delegation at Monday's meeting"
-                if subj is not None and (tok.dep_ == "dobj" or ev.type in ("interview", "meeting")):
+                if subj is not None and (
+                    tok.dep_ == "dobj" or ev.type in ("interview", "meeting") or ev.type == "agreement" and gov.lemma_ in _AGREE_VERBS
+                ):
                     parts += self._actors_in_phrase(subj)
                 for c in gov.children:
                     if c.dep_ == "prep" and c.lower_ == "with" and c != tok.head:
@@ -711,6 +794,30 @@ class EventFinder:
                     parts += self._actors_in_phrase(subj)
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
+
+    def _national_title(self, subj: Token) -> str | None:
+        """'the Belarusian leader', 'the Turkish president': the person named before who
+        holds that title of that country."""
+        if subj.tag_ != "NN" or subj.lemma_.lower() not in TITLE_HEADS:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return None
+        norp = next((c for c in subj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
+        country = self.table.country_key(norp.text) if norp is not None else None
+        if country is None:
+            return None
+        head = subj.lemma_.lower()
+        best = None
+        for c in self.table.clusters.values():
+            if c.type != "person" or c.first > subj.idx:
+                continue
+            for title, of, _ in c.roles:
+                t = title.lower()
+                if of == country and (head in t.split() or head == "leader" and t in _LEADER_TITLES):
+                    last = max(s for s, _ in c.mentions if s <= subj.idx)
+                    if best is None or last > best[0]:
+                        best = (last, c.key)
+        return best[1] if best else None
 
     def _acted_upon(self, tok: Token) -> list[str]:
         """The actors a phrase names as acted upon: its people if it names any ('dismissed
@@ -745,10 +852,13 @@ class EventFinder:
         return out
 
     def _actors_in_phrase(self, subj: Token) -> list[str]:
-        conj = [c for c in subj.children if c.dep_ == "conj"]
+        conj = [] if isinstance(subj, _alone) else _conjuncts(subj)
         if conj:  # "NATO and Russia held talks"
             return _unique(k for t in [subj, *conj] for k in self._actors_in_phrase(_alone(t)))
         k = self.table.at(subj.idx, subj.idx + len(subj.text))
+        if k is not None:
+            return [k]
+        k = self._national_title(subj)
         if k is not None:
             return [k]
         if self.resolver is not None and subj.tag_ == "NN" and subj.lemma_.lower() in TITLE_HEADS and any(
@@ -766,6 +876,9 @@ class EventFinder:
 
     def _merge_or_add(self, tok: Token, ev: RawEvent, weak: bool = False, backref: bool = False) -> None:
         det = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "amod")}
+        noun = self.hosted_by.get(tok.i)
+        if noun is not None:  # a verb takes the determiners of the noun it hosts
+            det |= {c.lower_ for c in self.doc[noun].children if c.dep_ in ("det", "amod")}
         ev.distinct = bool(det & _NOT_SAME)
         if not det & _NOT_SAME:
             fits = [
@@ -888,23 +1001,31 @@ def _unrealised(verb: Token) -> bool:
     return not (head.tag_ == "JJ" or head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children))
 
 
+def _conjuncts(tok: Token) -> list[Token]:
+    """The conjuncts of a phrase, also those hung on its apposition ("Armenia's Prime
+    Minister Nikol Pashinyan and Azerbaijan's President Ilham Aliyev")."""
+    heads = [tok] + [a for a in tok.children if a.dep_ == "appos"]
+    return [c for h in heads for c in h.children if c.dep_ == "conj"]
+
+
 class _alone:
     """A token seen without its conjuncts (for _actors_in_phrase)."""
 
     def __init__(self, tok: Token):
         self._tok = tok
+        self._cut = {x.i for c in _conjuncts(tok) for x in c.subtree}
+        self._cut |= {c.i for h in [tok, *tok.children] for c in h.children if c.dep_ == "cc" and h.head == tok or c.dep_ == "cc" and h == tok}
 
     def __getattr__(self, name):
         return getattr(self._tok, name)
 
     @property
     def children(self):
-        return [c for c in self._tok.children if c.dep_ not in ("conj", "cc")]
+        return [c for c in self._tok.children if c.i not in self._cut]
 
     @property
     def subtree(self):
-        cut = {x.i for c in self._tok.children if c.dep_ in ("conj", "cc") for x in c.subtree}
-        return [t for t in self._tok.subtree if t.i not in cut]
+        return [t for t in self._tok.subtree if t.i not in self._cut]
 
 
 def _direct_subject(verb: Token) -> Token | None:

@@ -16,9 +16,6 @@ _LEXICONS = {
     "COMPANY_NOUNS": "company_nouns",
     "CYBER_WORDS": "cyber_words",
     "MILITARY_WORDS": "military_words",
-    "RESPONSIBILITY_VERBS": "responsibility_verbs",
-    "DENY_VERBS": "deny_verbs",
-    "BLAME_VERBS": "blame_verbs",
 }
 _TABLES = {"EVENT_NOUNS": "event_nouns", "EVENT_VERBS": "event_verbs"}
 

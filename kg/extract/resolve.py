@@ -36,6 +36,19 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _dateline(tok: Token) -> bool:
+    """An upper-case place opening its sentence before a dash: 'WASHINGTON --', 'KYIV -'."""
+    doc = tok.doc
+    return (
+        tok.is_upper
+        and len(tok.text) > 2
+        and tok.i == tok.left_edge.i
+        and (tok.i == tok.sent.start or doc[tok.i - 1].is_space)
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text in ("-", "--", "—", "–")
+    )
+
+
 class Resolver:
     def __init__(self, table: ActorTable) -> None:
         self.table = table
@@ -65,6 +78,9 @@ class Resolver:
         head_key = table.at(root.idx, root.idx + len(root.text))
         if head_key is not None:
             return head_key
+        person = self._titled_stranger(root)
+        if person is not None:
+            return person
         if len(span) == 1 and root.pos_ == "PROPN" and root.is_title and not root.ent_type_:
             # "Rojas stressed that ...": a surname the NER missed, of a person named before
             known = [
@@ -95,6 +111,25 @@ class Resolver:
                     return key
         return self.description(span, pos)
 
+    def _titled_stranger(self, root: Token) -> str | None:
+        """'Ana Costa, Portugal's foreign minister, said': a full name the NER missed (or took
+        for a place), in apposition with a title, is a person; not the country of the title."""
+        if root.pos_ != "PROPN":
+            return None
+        first = root
+        while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head == root:
+            first = first.doc[first.i - 1]
+        name = root.doc[first.i : root.i + 1]
+        if len(name) < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in name):
+            return None
+        if self.table.mentions_in(name.start_char, name.end_char) or self.table.at(name.start_char, name.end_char):
+            return None
+        if not any(
+            c.dep_ == "appos" and (c.lemma_ in TITLE_HEADS or c.lower_ in TITLE_HEADS) for c in root.children
+        ):
+            return None
+        return self.table.person(name.text, name.start_char, name.end_char)
+
     def _reporting_subject(self, pron: Token) -> str | None:
         """'Granholm said she had spoken ...': a pronoun inside what someone reports is the
         reporter, when the reporter is named."""
@@ -122,20 +157,21 @@ class Resolver:
         text = strip_np(span.doc[span.start : root.i + 1].text).lower().replace("'s ", " ")
         words = set(text.split())
         if root.lemma_ in TITLE_HEADS or root.lower_ in TITLE_HEADS or words & TITLE_HEADS:
-            best = None
+            # the holder of the title named most recently before: "President Putin addressed
+            # the nation. The president said ..." is Putin even if another president came first
+            best = None  # (whole title matches, last mention before pos, key)
             for c in table.clusters.values():
                 if c.type != "person" or c.first > pos:
                     continue
                 forms = [a.lower() for a in c.aliases] + [r[0].lower() for r in c.roles]
-                if any(text == f or text in f or f.endswith(" " + text) for f in forms):
-                    return c.key
+                whole = any(text == f or text in f or f.endswith(" " + text) for f in forms)
                 head = root.lemma_.lower()
-                if any(head in f.split() for f in forms):
-                    last = max(s for s, _ in c.mentions if s <= pos) if any(s <= pos for s, _ in c.mentions) else -1
-                    if best is None or last > best[0]:
-                        best = (last, c.key)
+                if whole or any(head in f.split() for f in forms):
+                    last = max((s for s, _ in c.mentions if s <= pos), default=-1)
+                    if best is None or (whole, last) > best[:2]:
+                        best = (whole, last, c.key)
             if best:
-                return best[1]
+                return best[2]
             # a title before the name it belongs to ("the Kremlin's spokesman ... Kremlin
             # spokesman Dmitry Peskov"): the first later holder of that title
             later = [
@@ -168,7 +204,7 @@ class Resolver:
     ) -> str | None:
         want = "person" if word in PERSON_PRONOUNS else "body"
         if word in PLURAL_PRONOUNS:
-            return None
+            return self._plural(word, pos, doc)
         cur = self.current
         earlier = [
             (p, k)
@@ -191,6 +227,32 @@ class Resolver:
                 best = (max(prior), c.key)
         return best[1] if best else None
 
+    def _plural(self, word: str, pos: int, doc) -> str | None:
+        """'Grassley and Leahy sent a letter. "...," they wrote': 'they' after a sentence whose
+        subject is two or more named actors is a joint statement, credited to the first
+        named (SCHEMA). Anything else plural stays unresolved."""
+        if word != "they" or doc is None:
+            return None
+        here = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if here is None:
+            return None
+        sent = here.sent
+        for _ in range(2):
+            if sent.start == 0:
+                return None
+            sent = doc[sent.start - 1].sent
+            subj = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            conj = [c for c in subj.conjuncts]
+            if not conj:
+                return None  # a plural subject of another kind comes between
+            keys = [self.table.at(t.idx, t.idx + len(t.text)) for t in [subj, *conj]]
+            if all(keys) and len(set(keys)) > 1:
+                return keys[0]
+            return None
+        return None
+
     def _subject_since(self, after: int, pos: int, want: str, doc) -> str | None:
         """The actor of the latest mention in (after, pos) that is a sentence's subject."""
         best = None
@@ -208,6 +270,12 @@ class Resolver:
     def token(self, tok: Token) -> str | None:
         """Resolve the phrase a token heads (its subtree without relative clauses)."""
         doc = tok.doc
+        if _dateline(tok):
+            # "WASHINGTON -- President Obama, dedicating ..., said": the dateline is not the
+            # subject; the name in apposition to it is
+            appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+            if appos is not None:
+                return self.token(appos)
         left = tok.left_edge.i
         right = tok.i
         for c in tok.rights:

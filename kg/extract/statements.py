@@ -22,9 +22,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import PHRASAL_CUES, REPORT_VERBS, SPEECH_VERBS
+from kg.extract.rules import lexicon
 from kg.extract.resolve import Resolver, subject_of
 
 MIN_QUOTE_WORDS = 4
+QUOTE_INTRODUCERS = lexicon("quote_introducers")
+_QUOTE_MARK = re.compile(r"\"|''")
 
 
 @dataclass
@@ -44,24 +47,31 @@ def find_quotes(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int]]
     quotes = []
     pos = 0
     for para in text.split("\n"):
-        marks = [m.start() + pos for m in re.finditer(r'"', para)]
+        # a quotation mark, or two apostrophes standing for one (''as some papers print it'')
+        found = [(m.start() + pos, len(m.group())) for m in _QUOTE_MARK.finditer(para)]
         # apostrophe-free guard: a mark glued between letters is not a quote
-        marks = [
-            i
-            for i in marks
-            if not (0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum())
+        found = [
+            (i, n)
+            for i, n in found
+            if not (0 < i < len(text) - n and text[i - 1].isalnum() and text[i + n].isalnum())
         ]
+        marks = [i for i, _ in found]
+        width = dict(found)
         pairs = list(zip(marks[::2], marks[1::2]))
         if len(marks) % 2:
             pairs.append((marks[-1], pos + len(para)))
         for a, b in pairs:
-            s, e = a + 1, b
+            s, e = a + width[a], b
             if any(hs <= s < he for hs, he in skip):
                 continue
             if e - s > 1:
                 quotes.append((s, e))
         pos += len(para) + 1
     return quotes
+
+
+def _unquote(text: str) -> str:
+    return text.replace("''", "").replace('"', "")
 
 
 def _words(text: str) -> int:
@@ -137,6 +147,8 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
             subj = _subject(verb)
             if subj is not None and not _inside(subj.idx, quotes):
                 speaker = resolver.token(subj)
+        if speaker is None and not verbs and sents and long_enough and (prev is None or prev[0] != para_start):
+            speaker = _introduced_by(doc, sents[0], para_start, quotes, resolver)
         if speaker is None and prev is not None and prev[0] == para_start and long_enough:
             speaker, verb = prev[1], None
         if speaker is None or not long_enough:
@@ -149,6 +161,24 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         resolver.current = None
         prev = (para_start, speaker, verb.i if verb is not None else None)
     return out
+
+
+def _introduced_by(doc: Doc, sent: Span, para_start: int, quotes, resolver: Resolver) -> str | None:
+    """'Ellis spoke to reporters. "The budget will ..."': a quote with no cue of its own, right
+    after a sentence of the same paragraph whose main verb introduces speech (lexicon
+    quote_introducers), is said by that sentence's subject."""
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if before.start_char < para_start or _inside(before.start_char, quotes):
+        return None
+    root = before.root
+    if root.lemma_ not in QUOTE_INTRODUCERS:
+        return None
+    subj = _subject(root)
+    if subj is None or _inside(subj.idx, quotes):
+        return None
+    return resolver.token(subj)
 
 
 def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[int, int]]:
@@ -180,6 +210,20 @@ def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[in
     return spans
 
 
+def _stray_that_clause(verb: Token) -> Token | None:
+    """'said in a statement that the budget would ...', 'told reporters on Monday that ...':
+    the that-clause the parser hung on a noun of the verb's phrase instead of the verb."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod")]
+    nouns += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for n in nouns:
+        for c in n.subtree:
+            if c.dep_ in ("acl", "relcl", "ccomp") and c.i > n.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children
+            ) and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which", "who") for x in c.children):
+                return c
+    return None
+
+
 def _set_off(verb: Token) -> bool:
     """A cue set off by commas: ', X said,' inside a sentence or ', X said.' at its end."""
     doc = verb.doc
@@ -203,9 +247,9 @@ def _partial_quote(s: int, e: int, quotes, text: str) -> bool:
     inner = [(qs, qe) for qs, qe in quotes if qs >= s - 1 and qe <= e + 1]
     if not inner:
         return False
-    lead = text[s : max(s, inner[0][0] - 1)]
+    lead = text[s : max(s, inner[0][0] - 1)].rstrip(" '\"")
     # 'If ..., "we will be forced ..."': a quote after a comma or colon is a quote of its own
-    return _words(lead) >= MIN_LEAD_WORDS and not lead.rstrip().endswith((",", ":"))
+    return _words(lead) >= MIN_LEAD_WORDS and not lead.endswith((",", ":"))
 
 
 def _has_long_quote(s: int, e: int, quotes, text: str) -> bool:
@@ -215,9 +259,9 @@ def _has_long_quote(s: int, e: int, quotes, text: str) -> bool:
 
 
 def _clean_reported(text: str, s: int, e: int) -> tuple[int, int]:
-    while e > s and text[e - 1] in ' ,;:."':
+    while e > s and text[e - 1] in ' ,;:."\'':
         e -= 1
-    while s < e and text[s] in ' ,"':
+    while s < e and text[s] in ' ,"\'':
         s += 1
     return s, e
 
@@ -233,7 +277,7 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
         cue = None
         cut = None
         if t.pos_ in ("VERB", "AUX") and t.lemma_ in REPORT_VERBS:
-            comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
+            comp = next((c for c in t.children if c.dep_ == "ccomp"), None) or _stray_that_clause(t)
             cue = t.lemma_
             if comp is None and t.dep_ == "parataxis" and t.head.pos_ in ("VERB", "AUX") and _set_off(t):
                 # "The quotas, Costa said, were unacceptable": the cue set off inside (or
@@ -253,7 +297,7 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 s, e = _clean_reported(text, *span)
                 if speaker is not None and e - s >= 8 and not _has_long_quote(s, e, quotes, text):
                     cue = "urge" if t.lemma_ == "urge" else "call on"
-                    out.append(RawStatement(speaker, s, e, text[s:e].replace('"', ""), False, cue, t.i))
+                    out.append(RawStatement(speaker, s, e, _unquote(text[s:e]), False, cue, t.i))
                     resolver.note_speaker(speaker, s)
             continue
         if comp is None:
@@ -288,7 +332,7 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                     kept.append(x.text_with_ws)
                 words = "".join(kept) or words
                 words = re.sub(r"\s+,", ",", re.sub(r",(\s*,)+", ",", words)).strip().strip(' ,;:."')
-            out.append(RawStatement(speaker, s, e, words.replace('"', ""), False, cue, t.i, hidden))
+            out.append(RawStatement(speaker, s, e, _unquote(words), False, cue, t.i, hidden))
             resolver.note_speaker(speaker, s)
     out.extend(_according_to(doc, quotes, resolver, skip))
     return out
@@ -336,7 +380,7 @@ def _according_to(doc: Doc, quotes, resolver: Resolver, skip) -> list[RawStateme
         # drop a leading connective: "At the same time, according to ..."
         if e - s < 12 or _has_long_quote(s, e, quotes, text):
             continue
-        out.append(RawStatement(speaker, s, e, text[s:e].replace('"', ""), False, "according to", t.i))
+        out.append(RawStatement(speaker, s, e, _unquote(text[s:e]), False, "according to", t.i))
     return out
 
 

@@ -81,7 +81,15 @@ class Preset:
     parameter that makes the default graph the union of the named graphs (None: the
     server's default graph already is); ``form`` sends queries and updates as
     ``application/x-www-form-urlencoded``; ``separate_default`` says the default graph
-    holds only its own triples (so ``count()`` adds them to the named graphs')."""
+    holds only its own triples (so ``count()`` adds them to the named graphs');
+    ``hidden_graphs`` are the server's own graphs, kept out of ``graphs()``, ``count()``
+    and ``dump()`` (not out of a query's default graph: Virtuoso's
+    ``input:default-graph-exclude`` pragma also empties ``GRAPH <g>`` patterns, so a
+    query over the whole default graph sees them); ``empty_graph_pattern`` says
+    ``GRAPH ?g { }`` finds the graphs (Virtuoso answers it with one empty row: graphs are
+    found by their triples there); ``chunked_update`` > 0 writes a graph by SPARQL Update
+    as ``CLEAR SILENT GRAPH`` then ``INSERT DATA`` operations of at most that many triples
+    (and blank nodes through one ``INSERT ... WHERE {}``), all in one request."""
 
     query: str
     update: str
@@ -90,7 +98,18 @@ class Preset:
     union: tuple[str, str] | None
     form: bool = False
     separate_default: bool = True
+    hidden_graphs: tuple[str, ...] = ()
+    empty_graph_pattern: bool = True
+    chunked_update: int = 0
 
+
+# Virtuoso's own graphs (its RDF views schema, the LDP vocabulary, the endpoint's service
+# description): in every Virtuoso database, and none of a geokg store's business
+VIRTUOSO_GRAPHS = (
+    "http://www.openlinksw.com/schemas/virtrdf#",
+    "http://www.w3.org/ns/ldp#",
+    "http://localuriqaserver/sparql",
+)
 
 PRESETS: dict[str, Preset] = {
     # Oxigraph server (`oxigraph serve`): a GSP PUT is one transaction (tested).
@@ -104,7 +123,11 @@ PRESETS: dict[str, Preset] = {
     "graphdb": Preset(
         "", "/statements", "/rdf-graphs/service", "update", None, separate_default=False
     ),
-    # Virtuoso: one endpoint for both; the default graph is every graph (system graphs too).
+    # Virtuoso: one endpoint for both; the default graph is every graph, its own too.
+    # Graphs are written by one SPARQL Update request (its Graph Store PUT empties the graph
+    # before it fills it, and readers see that), cut to fit: INSERT DATA takes no blank
+    # nodes and a large one outgrows its SQL compiler, and DROP GRAPH leaves a graph it did
+    # not CREATE, hence CLEAR (tested against 7.2 by tests/store).
     "virtuoso": Preset(
         "/sparql",
         "/sparql",
@@ -113,6 +136,9 @@ PRESETS: dict[str, Preset] = {
         None,
         form=True,
         separate_default=False,
+        hidden_graphs=VIRTUOSO_GRAPHS,
+        empty_graph_pattern=False,
+        chunked_update=500,
     ),
     # Amazon Neptune: one endpoint; each update request is one transaction.
     "neptune": Preset(
@@ -141,6 +167,9 @@ class RemoteConfig:
     separate_default: bool
     timeout: float = 60.0
     write_timeout: float = 300.0
+    hidden_graphs: tuple[str, ...] = ()
+    empty_graph_pattern: bool = True
+    chunked_update: int = 0
     auth: str = "basic"
     username: str | None = field(default=None, repr=False)
     password: str | None = field(default=None, repr=False)
@@ -192,6 +221,9 @@ class RemoteConfig:
             union=union,
             form=preset.form,
             separate_default=separate_default,
+            hidden_graphs=preset.hidden_graphs,
+            empty_graph_pattern=preset.empty_graph_pattern,
+            chunked_update=preset.chunked_update,
             timeout=timeout,
             write_timeout=write_timeout,
             auth=auth,
@@ -347,9 +379,11 @@ class RemoteStore:
     # -- writes -------------------------------------------------------------------------
     def replace_graph(self, graph: str, triples: Iterable[Triple]) -> int:
         self._check_writable()
+        triples = list(triples)
         try:
             g = iri(graph)
             lines = list(dict.fromkeys(ntriples_line(*t) for t in triples))
+            blank = {ntriples_line(*t) for t in triples if any(isinstance(x, BNode) for x in t)}
         except ValueError as exc:
             raise StoreError(f"could not write graph {graph}: {exc}") from None
         what = f"writing graph {graph}"
@@ -368,6 +402,17 @@ class RemoteStore:
             )
             if response.status_code >= 300:
                 raise self._fail(response, what=what)
+        elif self.config.chunked_update:
+            size = self.config.chunked_update
+            plain = [line for line in lines if line not in blank]
+            ops = [f"CLEAR SILENT GRAPH {g}"]
+            for i in range(0, len(plain), size):
+                body = "\n".join(plain[i : i + size])
+                ops.append(f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+            if blank:  # one template: each blank node label is one new node
+                body = "\n".join(line for line in lines if line in blank)
+                ops.append(f"INSERT {{ GRAPH {g} {{\n{body}\n}} }} WHERE {{ }}")
+            self._update(" ;\n".join(ops), what=what)
         else:
             body = "\n".join(lines)
             self._update(
@@ -395,16 +440,20 @@ class RemoteStore:
             if response.status_code >= 300:
                 raise self._fail(response, what=what)
             return True
-        self._update(f"DROP SILENT GRAPH {iri(graph)}", what=what)
+        verb = "CLEAR" if self.config.chunked_update else "DROP"
+        self._update(f"{verb} SILENT GRAPH {iri(graph)}", what=what)
         return True
 
     # -- reads --------------------------------------------------------------------------
     def has_graph(self, graph: str) -> bool:
-        return self._ask(f"ASK {{ GRAPH {self._graph(graph)} {{ }} }}")
+        body = "{ }" if self.config.empty_graph_pattern else "{ ?s ?p ?o }"
+        return self._ask(f"ASK {{ GRAPH {self._graph(graph)} {body} }}")
 
     def graphs(self) -> list[str]:
-        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", union=False).rows
-        return sorted(str(g) for (g,) in rows if isinstance(g, URIRef))
+        body = "{ }" if self.config.empty_graph_pattern else "{ ?s ?p ?o }"
+        rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {body} }}", union=False).rows
+        hidden = set(self.config.hidden_graphs)
+        return sorted(str(g) for (g,) in rows if isinstance(g, URIRef) and str(g) not in hidden)
 
     def select(
         self,
@@ -495,7 +544,7 @@ class RemoteStore:
         elif self.config.separate_default:
             pattern = "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }"
         else:
-            pattern = "GRAPH ?g { ?s ?p ?o }"
+            pattern = "GRAPH ?g { ?s ?p ?o }" + self._not_hidden()
         rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}", union=False).rows
         return int(rows[0][0]) if rows and rows[0][0] is not None else 0
 
@@ -504,7 +553,7 @@ class RemoteStore:
         (as the embedded store)."""
         if media_type in ("application/n-quads", "application/trig"):
             fmt = ox.RdfFormat.N_QUADS if media_type == "application/n-quads" else ox.RdfFormat.TRIG
-            pattern = "GRAPH ?g { ?s ?p ?o }"
+            pattern = "GRAPH ?g { ?s ?p ?o }" + self._not_hidden()
             if self.config.separate_default:
                 pattern = "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }"
             rows = self.select(f"SELECT ?s ?p ?o ?g WHERE {{ {pattern} }}", union=False).rows
@@ -522,6 +571,12 @@ class RemoteStore:
             raise StoreError(f"unknown RDF media type {media_type}")
         sparql = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
         return self._query(sparql, media_type, union=False).content
+
+    def _not_hidden(self) -> str:
+        """A FILTER keeping ``?g`` out of the server's own graphs (empty when it has none)."""
+        if not self.config.hidden_graphs:
+            return ""
+        return f" FILTER(?g NOT IN ({', '.join(iri(g) for g in self.config.hidden_graphs)}))"
 
     def close(self) -> None:
         self._client.close()

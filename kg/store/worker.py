@@ -23,10 +23,16 @@ child with a query that could get it killed. Writes (``replace_graph``,
 whether it cut, stopping evaluation just past the cap so an unbounded result is never
 materialised; every term is still written by Oxigraph, not Python (see
 ``_first_rows_as_tsv``).
+
+``aquery_capped`` and ``agraphs`` are the same calls for an asyncio caller (the
+``/sparql`` route): the request goes down the pipe from the event loop and the loop
+wakes when the answer is readable, so a query costs no thread hop; the lock, the bound
+on waiters (``StoreBusy``), the time limit and the kill are the same as for a thread.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import socket
@@ -214,7 +220,122 @@ def _first_rows_as_tsv(solutions, max_rows: int) -> tuple[bytes, bool]:
     return b"".join(line + b"\n" for line in lines[: max_rows + 1]), truncated
 
 
-_CHILD_OPS = {"bulk_load_nquads": _bulk_load_nquads, "query_capped": _query_capped}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _select_plain(
+    store,
+    sparql: str,
+    bindings: Mapping[str, Term] | None = None,
+    *,
+    union: bool = True,
+    default_graphs: Sequence[str] | None = None,
+    named_graphs: Sequence[str] | None = None,
+) -> tuple[tuple[str, ...], list[tuple]]:
+    """``select`` with the terms as plain values for the pipe: an IRI is its string, a
+    literal ``(value, datatype or None, language or None)``, a blank node ``(id,)``, and
+    a bound variable ``None`` (the parent has its term). Pickling rdflib terms made every
+    literal be built twice (here, and again when unpickled), the slowest part of a
+    lookup; a repeated term is one object, which pickle sends once."""
+    import pyoxigraph as ox
+
+    res = store._run(
+        sparql, bindings, union=union, default_graphs=default_graphs, named_graphs=named_graphs
+    )
+    if not isinstance(res, ox.QuerySolutions):
+        raise QueryError("expected a SELECT query")
+    variables = tuple(v.value for v in res.variables)
+    free = [i for i, v in enumerate(variables) if not bindings or v not in bindings]
+    memo: dict = {}
+
+    def plain(term):
+        if term is None:
+            return None
+        try:
+            return memo[term]
+        except KeyError:
+            pass
+        except TypeError:  # not hashable (a triple term): as the embedded store does
+            return ("?", str(term))
+        if isinstance(term, ox.NamedNode):
+            out = term.value
+        elif isinstance(term, ox.Literal):
+            dt = term.datatype.value
+            out = (term.value, None if term.language or dt == _XSD_STRING else dt, term.language)
+        elif isinstance(term, ox.BlankNode):
+            out = (term.value,)
+        else:
+            raise QueryError(f"unsupported term from the store: {term!r}")
+        memo[term] = out
+        return out
+
+    n = len(variables)
+    try:
+        rows = []
+        for sol in res:
+            row = [None] * n
+            for i in free:
+                row[i] = plain(sol[i])
+            rows.append(tuple(row))
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise QueryError(str(exc)) from exc
+    return variables, rows
+
+
+def _from_plain(variables, rows, bindings) -> SelectResult:
+    """The parent's side of ``_select_plain``: rdflib terms, each built once."""
+    from rdflib.term import BNode, Literal, URIRef
+
+    bound = [bindings.get(v) if bindings else None for v in variables]
+    free = [i for i, b in enumerate(bound) if b is None]
+    memo: dict = {}
+
+    def term(value):
+        if value is None:
+            return None
+        try:
+            return memo[value]
+        except KeyError:
+            pass
+        if isinstance(value, str):
+            out = URIRef(value)
+        elif len(value) == 3:
+            text, dt, lang = value
+            out = Literal(text, lang=lang) if lang else Literal(text, datatype=dt and URIRef(dt))
+        elif len(value) == 1:
+            out = BNode(value[0])
+        else:
+            raise StoreError(f"unsupported term from the store: {value[1]}")
+        memo[value] = out
+        return out
+
+    out_rows = []
+    for row in rows:
+        full = list(bound)
+        for i in free:
+            full[i] = term(row[i])
+        out_rows.append(tuple(full))
+    return SelectResult(variables, out_rows)
+
+
+# Modules whose functions ``run_read`` may run in the child: read-only lookups written
+# against the Store protocol. Checked by name, so that the store layer imports nothing
+# above it (the child imports the module when it unpickles the function).
+READ_MODULES = frozenset({"kg.query"})
+
+
+def _run_read(store, fn, *args: Any, **kwargs: Any) -> Any:
+    if getattr(fn, "__module__", None) not in READ_MODULES:
+        raise StoreError(f"{getattr(fn, '__qualname__', fn)!r} may not run in the store worker")
+    return fn(store, *args, **kwargs)
+
+
+_CHILD_OPS = {
+    "bulk_load_nquads": _bulk_load_nquads,
+    "query_capped": _query_capped,
+    "select_plain": _select_plain,
+    "run_read": _run_read,
+}
 
 
 # -- result serialisation of a bounded row list (the child's side of query_capped) --------
@@ -249,6 +370,36 @@ def _rdf_format(media_type: str):
 
 
 # -- the parent ---------------------------------------------------------------------------
+async def _readable(conn: Connection, timeout: float) -> bool:
+    """Wait on the running loop until ``conn`` has data (True) or ``timeout`` passes."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[bool] = loop.create_future()
+
+    def settle(value: bool) -> None:
+        if not done.done():
+            done.set_result(value)
+
+    fd = conn.fileno()
+    loop.add_reader(fd, settle, True)
+    timer = loop.call_later(timeout, settle, False)
+    try:
+        return await done
+    finally:
+        timer.cancel()
+        loop.remove_reader(fd)
+        # uvloop makes a watched fd non-blocking; the Connection reads a message whole
+        # with blocking reads (and the threads' calls share it)
+        os.set_blocking(fd, True)
+
+
+async def _in_thread(fn: Any) -> Any:
+    """``fn()`` in anyio's thread pool (FastAPI's, 40 threads): waiting for the lock or
+    restarting the worker blocks, so it must not run on the loop."""
+    import anyio.to_thread
+
+    return await anyio.to_thread.run_sync(fn)
+
+
 class WorkerStore:
     """A ``Store`` whose Oxigraph runs in a child process that is killed at the time limit.
 
@@ -411,6 +562,90 @@ class WorkerStore:
         finally:
             self._call_lock.release()
 
+    # -- calls from an event loop ---------------------------------------------------------
+    async def _acall(self, op: str, *args: Any, timeout: float | None = None, **kwargs: Any) -> Any:
+        """``_call`` for a coroutine on an asyncio loop: no thread unless it has to wait
+        for the lock or restart the worker. The answer is read once the pipe is readable;
+        the loop's timer enforces the time limit."""
+        if timeout is None:
+            timeout = self.write_timeout if op in WRITE_OPS else self.query_timeout
+        if not self._call_lock.acquire(blocking=False):
+            await _in_thread(self._acquire)  # StoreBusy past max_waiting, as _call
+        release = True
+        try:
+            if self._closed:
+                raise StoreError("the store is closed")
+            if not self.alive:
+                await _in_thread(self._restart)
+            conn = self._conn
+            try:
+                conn.send((op, args, kwargs))
+                try:
+                    ready = await _readable(conn, timeout)
+                except BaseException:
+                    # cancelled while the child works: its answer would be read as the
+                    # next call's, so the child is replaced, off the loop, lock held
+                    release = False
+                    threading.Thread(target=self._restart_and_release, daemon=True).start()
+                    raise
+                if ready:
+                    status, payload = conn.recv()
+            except (EOFError, OSError, BrokenPipeError) as exc:
+                await _in_thread(self._restart)
+                raise StoreError("the store worker died during the call and was restarted") from exc
+            if not ready:
+                await _in_thread(self._restart)
+                if op in WRITE_OPS:
+                    raise StoreError(
+                        f"{op} ran past its {timeout:g} s limit and was stopped; the "
+                        "store is unchanged (each write is one transaction)"
+                    )
+                raise QueryTimeout(
+                    f"the query ran past the {timeout:g} s time limit and was stopped"
+                )
+            if status == "err":
+                raise payload
+            return payload
+        finally:
+            if release:
+                self._call_lock.release()
+
+    def _restart_and_release(self) -> None:
+        try:
+            if not self._closed:
+                self._restart()
+        except StoreError:
+            pass  # the next call tries again
+        finally:
+            self._call_lock.release()
+
+    async def aquery_capped(
+        self,
+        sparql: str,
+        media_type: str,
+        max_rows: int | None = None,
+        *,
+        base_iri: str | None = None,
+        union: bool = True,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> tuple[str, bytes, bool]:
+        """``query_capped`` for a coroutine."""
+        return await self._acall(
+            "query_capped",
+            sparql,
+            media_type,
+            max_rows,
+            base_iri=base_iri,
+            union=union,
+            default_graphs=list(default_graphs) if default_graphs is not None else None,
+            named_graphs=list(named_graphs) if named_graphs is not None else None,
+        )
+
+    async def agraphs(self) -> list[str]:
+        """``graphs`` for a coroutine."""
+        return await self._acall("graphs")
+
     # -- the Store protocol ---------------------------------------------------------------
     def replace_graph(self, graph: str, triples: Iterable[Triple]) -> int:
         return self._call("replace_graph", graph, list(triples))
@@ -433,14 +668,16 @@ class WorkerStore:
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
     ) -> SelectResult:
-        return self._call(
-            "select",
+        bindings = dict(bindings) if bindings else None
+        variables, rows = self._call(
+            "select_plain",
             sparql,
-            dict(bindings) if bindings else None,
+            bindings,
             union=union,
             default_graphs=list(default_graphs) if default_graphs is not None else None,
             named_graphs=list(named_graphs) if named_graphs is not None else None,
         )
+        return _from_plain(variables, rows, bindings)
 
     def ask(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> bool:
         return self._call("ask", sparql, dict(bindings) if bindings else None)
@@ -491,6 +728,13 @@ class WorkerStore:
             default_graphs=list(default_graphs) if default_graphs is not None else None,
             named_graphs=list(named_graphs) if named_graphs is not None else None,
         )
+
+    def run_read(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """``fn(store, *args, **kwargs)`` run inside the worker, against its embedded store,
+        as one call under the query time limit: a lookup that asks a dozen queries (an
+        entity page) crosses the pipe once instead of a dozen times, and its answer is
+        plain data. ``fn`` must be a function of a module in ``READ_MODULES``."""
+        return self._call("run_read", fn, *args, **kwargs)
 
     def triples_in(self, graph: str) -> list[Triple]:
         return self._call("triples_in", graph)

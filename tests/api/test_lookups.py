@@ -115,7 +115,45 @@ def test_entity_claims_and_provenance(http):
     for c in e["claims"]["items"]:
         text = kgworld.KYIV_TEXT if c["article"] == "kyiv-talks" else kgworld.SANDWORM_TEXT
         assert text[c["start"] : c["end"]] == c["text"]
-    assert e["articles"] == {"total": 2, "items": ["kyiv-talks", "sandworm"]}
+    assert e["articles"] == {
+        "total": 2, "limit": 10, "offset": 0, "next": None, "items": ["kyiv-talks", "sandworm"]
+    }  # fmt: skip
+
+
+def test_entity_lists_are_paged_with_a_next_link(http):
+    """Each list of an entity page holds its first ``limit`` items beside the exact total;
+    ``next`` leads through the rest, and the pages tile the list."""
+    whole = http.get("/entities/actor/russia").json()
+    capped = http.get("/entities/actor/russia", params={"limit": 1}).json()
+    for section in ("claims", "mentions", "articles"):
+        page = capped[section]
+        assert (page["total"], page["limit"], page["offset"]) == (3 if section != "articles" else 2, 1, 0)
+        seen = list(page["items"])
+        while page["next"]:
+            assert page["next"].startswith(f"/entities/actor/russia/{section}?limit=1&offset=")
+            page = http.get(page["next"]).json()
+            assert len(page["items"]) == 1
+            seen += page["items"]
+        assert seen == whole[section]["items"], section
+    totals = http.get("/entities/actor/russia", params={"limit": 0}).json()
+    assert totals["claims"] == {"total": 3, "limit": 0, "offset": 0, "next": None, "items": []}
+
+
+def test_entity_section_routes(http):
+    page = http.get("/entities/actor/russia/claims", params={"offset": 1}).json()
+    assert (page["total"], page["limit"], page["offset"], page["next"]) == (3, 50, 1, None)
+    whole = http.get("/entities/actor/russia").json()["claims"]["items"]
+    assert page["items"] == whole[1:]
+    assert http.get("/entities/actor/sergei-lavrov/events").json()["items"][0]["id"] == TALKS
+    full = http.get("/entities/" + quote(GRID, safe="") + "/statements").json()
+    assert full["total"] == 1
+    # a place has no statements: an empty list, not an error
+    assert http.get("/entities/place/kyiv/statements").json()["total"] == 0
+    assert_problem(http.get("/entities/actor/nobody/claims"), 404)
+    assert_problem(http.get("/entities/actor/russia/claims", params={"limit": 0}), 422)
+    assert_problem(http.get("/entities/actor/russia", params={"limit": 201}), 422)
+    # an event id ending in a number is still an entity, not a list
+    assert http.get("/entities/event/sandworm/32").json()["kind"] == "event"
 
 
 def test_entity_event_and_place(http):
@@ -275,7 +313,7 @@ def test_openapi_describes_every_lookup(http):
     spec = http.get("/openapi.json").json()
     for path in (
         "/entities", "/entities/{id}", "/entities/{id}/neighbors", "/events",
-        "/events/{id}", "/claims", "/paths",
+        "/events/{id}", "/claims", "/paths", "/entities/{id}/claims", "/entities/{id}/mentions",
     ):  # fmt: skip
         op = spec["paths"][path]["get"]
         ok = op["responses"]["200"]["content"]["application/json"]["schema"]

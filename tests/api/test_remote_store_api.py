@@ -1,4 +1,5 @@
-"""The API unchanged on a remote SPARQL store: a real Oxigraph server on 127.0.0.1."""
+"""The API unchanged on a remote SPARQL store: a real Oxigraph server on 127.0.0.1, and a
+real Virtuoso (its preset) when it is installed."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from kg.store import open_store
 from tests.api.server import running
 from tests.kgworld import fill
 from tests.oxigraph_server import serve
+from tests.virtuoso_server import serve as serve_virtuoso
 
 pytestmark = pytest.mark.slow
 
@@ -20,17 +22,32 @@ def oxigraph_server(tmp_path_factory):
     yield from serve(tmp_path_factory)
 
 
-def test_sparql_lookups_and_records_on_a_remote_store(oxigraph_server):
-    store = open_store(oxigraph_server.url)
+@pytest.fixture(scope="module")
+def virtuoso_server(tmp_path_factory):
+    yield from serve_virtuoso(tmp_path_factory)
+
+
+@pytest.fixture(params=["oxigraph", "virtuoso"])
+def store_url(request) -> str:
+    if request.param == "virtuoso":
+        return request.getfixturevalue("virtuoso_server").url + "#virtuoso"
+    return request.getfixturevalue("oxigraph_server").url
+
+
+def test_sparql_lookups_and_records_on_a_remote_store(store_url):
+    store = open_store(store_url)
     try:
         graphs = fill(store)
     finally:
         store.close()
-    app = create_app(Settings(store=oxigraph_server.url))
+    app = create_app(Settings(store=store_url))
     with running(app) as base:
         r = httpx.get(
             base + "/sparql",
-            params={"query": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"},
+            params={
+                "query": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a ?class } "
+                "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/geokg/graph/')) }"
+            },
             headers={"Accept": "application/sparql-results+json"},
             timeout=30,
         )
@@ -39,7 +56,13 @@ def test_sparql_lookups_and_records_on_a_remote_store(oxigraph_server):
         found = httpx.get(base + "/entities", params={"q": "kyi"}, timeout=30)
         assert found.status_code == 200, found.text
         assert found.json()["items"], found.json()
-        listed = httpx.get(base + "/articles", timeout=30)
-        assert listed.status_code == 200 and len(listed.json()["items"]) == len(graphs)
         refused = httpx.get(base + "/sparql", params={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }"}, timeout=30)
         assert refused.status_code == 403
+        listed = httpx.get(base + "/articles", timeout=30)
+        if store_url.endswith("#virtuoso") and listed.status_code == 400:
+            # kg.query pages lists with LATERAL (Oxigraph's SEP-0006) and has no fallback
+            # yet; Virtuoso 7.2 has no LATERAL and answers 400 (a clear problem, not a 500)
+            assert "LATERAL" in listed.json()["detail"]
+            pytest.xfail("list routes need LATERAL, which Virtuoso lacks (kg/query.py)")
+        assert listed.status_code == 200, listed.text
+        assert len(listed.json()["items"]) == len(graphs)

@@ -1,5 +1,5 @@
 """The CLI, unchanged, on a remote store: a real Oxigraph server on 127.0.0.1 given as
-``--store http://...`` (or ``KG_STORE``)."""
+``--store http://...`` (or ``KG_STORE``), and a real Virtuoso when it is installed."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 
 from kg.cli import main
 from kg.store import open_store
+from tests.virtuoso_server import serve as serve_virtuoso
 
 ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
 ARTICLE_ID = "geneva-talks-sherman-2022-01-11"
@@ -20,6 +21,21 @@ def url(oxigraph_server):
     oxigraph_server.clear()
     # Oxigraph's server ignores credentials: here they only show they are never printed.
     return oxigraph_server.url.replace("//", "//analyst:s3cret@")
+
+
+@pytest.fixture(scope="module")
+def virtuoso_server(tmp_path_factory):
+    yield from serve_virtuoso(tmp_path_factory)
+
+
+@pytest.fixture(params=["oxigraph", pytest.param("virtuoso", marks=pytest.mark.slow)])
+def any_url(request):
+    """The Oxigraph server's URL (with credentials it ignores), or Virtuoso's preset."""
+    if request.param == "oxigraph":
+        return request.getfixturevalue("url")
+    server = request.getfixturevalue("virtuoso_server")
+    server.clear()
+    return server.url + "#virtuoso"
 
 
 def kg(capsys, *args: str) -> tuple[int, str, str]:
@@ -36,7 +52,8 @@ def triple_count(url: str) -> int:
         store.close()
 
 
-def test_ingest_stats_show_query_on_a_remote_store(url, use_fake_extractor, capsys):
+def test_ingest_stats_show_query_on_a_remote_store(any_url, use_fake_extractor, capsys):
+    url = any_url
     code, out, err = kg(capsys, "ingest", str(ARTICLES), "--store", url)
     assert code == 0, err
     assert out.startswith("12 ok (12 created, 0 replaced, 0 unchanged), 0 failed; ")
@@ -82,8 +99,8 @@ def test_ingest_stats_show_query_on_a_remote_store(url, use_fake_extractor, caps
     assert code == 1 and "no article" in err
 
 
-def test_kg_store_in_the_environment(url, use_fake_extractor, monkeypatch, capsys):
-    monkeypatch.setenv("KG_STORE", url)
+def test_kg_store_in_the_environment(any_url, use_fake_extractor, monkeypatch, capsys):
+    monkeypatch.setenv("KG_STORE", any_url)
     code, _, err = kg(capsys, "ingest", str(ARTICLES / f"{ARTICLE_ID}.txt"))
     assert code == 0, err
     code, out, _ = kg(capsys, "stats")

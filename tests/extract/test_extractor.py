@@ -197,7 +197,7 @@ def test_forces_striking_targets_is_a_strike_and_striking_a_deal_is_not(extracto
     ex, _ = run(extractor, text)
     attacks = [e for e in ex.events if e.type == "armed_attack"]
     assert len(attacks) == 1 and attacks[0].start == dt.date(2023, 3, 13)
-    assert not [e for e in ex.events if "deal" in e.label and e.type == "armed_attack"]
+    assert not [e for e in ex.events if "deal" in e.label.lower() and e.type == "armed_attack"]
 
 
 def test_a_demonym_on_an_attack_names_the_attacker_not_the_target(extractor):
@@ -231,7 +231,7 @@ def test_conjoined_meetings_keep_their_own_dates_places_and_bodies(extractor):
     quito = next(e for e in ex.events if e.location == "Quito")
     assert lima.start == dt.date(2023, 3, 20) and quito.start == dt.date(2023, 3, 21)
     assert "Organization of American States" not in {names[p].name for p in lima.participants}
-    assert "session" not in lima.label
+    assert "session" not in lima.label.lower()
 
 
 def test_unrealised_and_borrowed_dates_are_not_events(extractor):
@@ -242,10 +242,10 @@ def test_unrealised_and_borrowed_dates_are_not_events(extractor):
         "of sanctions if Chile invaded the disputed islands."
     )
     ex, _ = run(extractor, text)
-    session = next(e for e in ex.events if "session" in e.label)
+    session = next(e for e in ex.events if "session" in e.label.lower())
     assert session.start != dt.date(2023, 1, 1)
     assert not [e for e in ex.events if e.type == "armed_attack"]
-    assert not [e for e in ex.events if "brief" in e.label]
+    assert not [e for e in ex.events if "brief" in e.label.lower()]
 
 
 def test_plans_modals_and_breaches_of_agreements_are_not_events(extractor):
@@ -256,7 +256,7 @@ def test_plans_modals_and_breaches_of_agreements_are_not_events(extractor):
     )
     ex, _ = run(extractor, text)
     assert not [e for e in ex.events if e.type in ("armed_attack", "cyberattack")]
-    assert not [e for e in ex.events if "negotiat" in e.label]
+    assert not [e for e in ex.events if "negotiat" in e.label.lower()]
 
 
 def test_a_verb_event_takes_no_place_from_its_purpose_clause(extractor):
@@ -316,7 +316,7 @@ def test_compound_names_on_a_meeting_are_its_sides_or_its_place(extractor):
         "ended without a deal, officials said."
     )
     ex, names = run(extractor, text)
-    talks = next(e for e in ex.events if "Chile" in e.label or "round" in e.label)
+    talks = next(e for e in ex.events if "Chile" in e.label or "round" in e.label.lower())
     assert {"Chile", "Peru"} <= {names[p].name for p in talks.participants}
     assert any(e.location == "Lima" for e in ex.events)  # "the Lima session": a place
 

@@ -14,9 +14,9 @@ pytestmark = pytest.mark.slow
 HEAD = "Fishing talks stall in Lisbon\n\n"
 
 
-def said(extractor, body: str) -> list[tuple[str, str, bool]]:
+def said(extractor, body: str, head: str = HEAD) -> list[tuple[str, str, bool]]:
     """(speaker name, statement text, direct) of each statement, in text order."""
-    ex = extractor.extract(Document("t", HEAD + body, published=dt.date(2023, 3, 15)))
+    ex = extractor.extract(Document("t", head + body, published=dt.date(2023, 3, 15)))
     names = {a.key: a.name for a in ex.actors}
     return [(names[s.speaker], s.text, s.direct) for s in ex.statements]
 
@@ -70,3 +70,80 @@ def test_quote_after_a_comma_stays_direct(extractor):
         'before the end of the year," he said.',
     )
     assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
+
+
+def test_that_clause_after_a_prepositional_phrase(extractor):
+    out = said(extractor, "Emmanuel Macron said in a statement that the budget would be balanced by June.")
+    assert out == [("Emmanuel Macron", "the budget would be balanced by June", False)]
+
+
+def test_two_apostrophes_are_a_quotation_mark(extractor):
+    out = said(
+        extractor,
+        "Governor Mark Ellis spoke at length. ''The program has become plagued by fraud and abuse,'' he said.",
+    )
+    assert out == [("Mark Ellis", "The program has become plagued by fraud and abuse", True)]
+
+
+def test_unknown_full_name_with_a_title_speaks_not_its_country(extractor):
+    out = said(extractor, "Ana Costa, Portugal's foreign minister, said on Monday the quotas were unacceptable.")
+    assert [s for s, _, _ in out] == ["Ana Costa"]
+
+
+def test_dateline_is_not_the_speaker(extractor):
+    out = said(
+        extractor,
+        "WASHINGTON -- President Barack Obama, dedicating the new museum on Saturday, said it would tell an American story.",
+        head="Museum opens.\n\n",
+    )
+    assert [s for s, _, _ in out] == ["Barack Obama"]
+
+
+def test_they_after_two_named_speakers_is_the_first_named(extractor):
+    out = said(
+        extractor,
+        "Senators Chuck Grassley and Patrick Leahy sent a letter to the Senate leaders on Thursday. "
+        '"The program has become plagued by fraud and abuse and it should be allowed to expire," they wrote.',
+    )
+    assert [(s, d) for s, _, d in out] == [("Chuck Grassley", True)]
+
+
+def test_they_after_a_single_speaker_stays_unresolved(extractor):
+    out = said(
+        extractor,
+        "Senator Chuck Grassley sent a letter to the Senate leaders on Thursday. "
+        "They said the program should be allowed to expire.",
+    )
+    assert out == []
+
+
+@pytest.mark.parametrize("verb", ["boasted", "testified", "demanded"])
+def test_more_cue_verbs(extractor, verb):
+    out = said(extractor, f"Emmanuel Macron {verb} that the French fleet would keep its quotas.")
+    assert out == [("Emmanuel Macron", "the French fleet would keep its quotas", False)]
+
+
+def test_title_goes_to_its_latest_holder(extractor):
+    out = said(
+        extractor,
+        "Chilean President Gabriel Boric spoke to Lula by phone. Later, President Javier Milei addressed the "
+        'nation in a televised speech. The president said: "Any internal turmoil is a deadly threat to our economy."',
+        head="Crisis in the south.\n\n",
+    )
+    assert [s for s, _, _ in out] == ["Javier Milei"]
+
+
+def test_quote_after_a_sentence_that_introduces_it(extractor):
+    out = said(
+        extractor,
+        'Emmanuel Macron spoke to the fishermen in Brest. "The quotas will not pass. We will veto them in Brussels."',
+    )
+    assert out == [("Emmanuel Macron", "The quotas will not pass. We will veto them in Brussels.", True)]
+
+
+def test_quote_after_a_sentence_of_another_kind_has_no_speaker(extractor):
+    out = said(
+        extractor,
+        'Emmanuel Macron visited the harbour in Brest. "The quotas will not pass. We will veto them in Brussels."',
+    )
+    assert out == []

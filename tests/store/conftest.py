@@ -8,6 +8,7 @@ import pytest
 
 from kg.store import open_store
 from tests.oxigraph_server import serve
+from tests.virtuoso_server import serve as serve_virtuoso
 
 
 @pytest.fixture(scope="session")
@@ -16,12 +17,26 @@ def oxigraph_server(tmp_path_factory):
     yield from serve(tmp_path_factory)
 
 
-@pytest.fixture(params=["embedded", "remote", "remote-update"])
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory):
+    """Virtuoso on 127.0.0.1 with a throwaway database, for the whole session (skips when
+    it is not installed)."""
+    yield from serve_virtuoso(tmp_path_factory)
+
+
+@pytest.fixture(
+    params=["embedded", "remote", "remote-update", pytest.param("virtuoso", marks=pytest.mark.slow)]
+)
 def store(request, tmp_path):
     """An empty store: on disk in ``tmp_path``, or on the session's Oxigraph server with
-    graphs written by Graph Store PUT (the preset's way) or by SPARQL Update."""
+    graphs written by Graph Store PUT (the preset's way) or by SPARQL Update, or on a
+    Virtuoso server through its preset."""
     if request.param == "embedded":
         s = open_store(tmp_path / "kg")
+    elif request.param == "virtuoso":
+        server = request.getfixturevalue("virtuoso_server")
+        server.clear()
+        s = open_store(server.url + "#virtuoso")
     else:
         server = request.getfixturevalue("oxigraph_server")
         server.clear()

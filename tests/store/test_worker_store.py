@@ -58,6 +58,78 @@ def test_store_protocol(store) -> None:
     assert store.delete_graph(G2) and not store.delete_graph(G2)
 
 
+def test_select_terms_cross_the_pipe_as_the_embedded_store_gives_them(store, tmp_path) -> None:
+    """SELECT rows cross the pipe as plain values, not pickled rdflib terms: every kind
+    of term comes back equal to what the embedded store returns, bound ones included."""
+    triples = [
+        (URIRef(EX + "a"), URIRef(EX + "p"), Literal("plain")),
+        (URIRef(EX + "a"), URIRef(EX + "p"), Literal("fr", lang="fr")),
+        (URIRef(EX + "a"), URIRef(EX + "p"), Literal(42)),
+        (URIRef(EX + "a"), URIRef(EX + "p"), Literal("2024-02-29", datatype=URIRef(
+            "http://www.w3.org/2001/XMLSchema#date"))),
+        (URIRef(EX + "a"), URIRef(EX + "p"), URIRef(EX + "b")),
+        (URIRef(EX + "a"), URIRef(EX + "p"), BNode("x1")),
+    ]  # fmt: skip
+    store.replace_graph(G2, triples)
+    embedded = OxigraphStore(None)
+    embedded.replace_graph(G2, triples)
+    q = "SELECT ?s ?o ?missing WHERE { ?s ?p ?o } ORDER BY ?o"
+    for bindings in (None, {"s": URIRef(EX + "a")}):
+        got = store.select(q, bindings, default_graphs=[G2])
+        want = embedded.select(q, bindings, default_graphs=[G2])
+        assert got.variables == want.variables
+        norm = lambda rows: sorted(  # noqa: E731 - blank node labels are the store's own
+            (tuple("_:" if isinstance(t, BNode) else t for t in row) for row in rows), key=repr
+        )
+        assert norm(got.rows) == norm(want.rows) and len(got.rows) == 6
+    embedded.close()
+
+
+def test_run_read_runs_a_lookup_inside_the_worker(store) -> None:
+    """A kg.query lookup runs in the child against its own store, in one call; anything
+    else is refused, and the lookup's own errors cross the pipe."""
+    from kg import query
+    from kg.errors import NotFoundError
+
+    store.replace_graph(G2, [(URIRef(EX + "a"), URIRef(EX + "p"), Literal("x"))])
+    assert store.run_read(query.articles) == query.articles(store)
+    with pytest.raises(NotFoundError):
+        store.run_read(query.entity, EX + "nobody")
+    with pytest.raises(StoreError, match="may not run"):
+        store.run_read(os.getpid)
+    assert store.ask("ASK {}")
+
+
+def test_async_query_on_the_event_loop(store) -> None:
+    """``aquery_capped`` from a coroutine: the answer, the time limit (kill and restart)
+    and a cancelled call (the worker is replaced, the lock released, so that a late
+    answer is never read as the next call's)."""
+    import asyncio
+
+    media = "application/sparql-results+json"
+
+    async def scenario() -> int:
+        kind, body, cut = await store.aquery_capped("SELECT ?s WHERE { ?s ?p ?o }", media, 5)
+        assert (kind, cut) == ("select", True) and body.count(b'"s":') == 5
+        pid = store.pid
+        with pytest.raises(QueryTimeout):
+            await store.aquery_capped(EXPLOSIVE, media)
+        assert store.pid != pid and await store.agraphs() == [G1]
+        pid = store.pid
+        task = asyncio.ensure_future(store.aquery_capped(EXPLOSIVE, media))
+        await asyncio.sleep(0.3)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        return pid
+
+    pid = asyncio.run(scenario())
+    deadline = time.monotonic() + 10
+    while store._call_lock.locked() and time.monotonic() < deadline:
+        time.sleep(0.05)  # the replacement runs in a thread
+    assert store.pid != pid and store.ask("ASK { ?s ?p ?o }")
+
+
 def test_errors_cross_the_pipe(store) -> None:
     with pytest.raises(QuerySyntaxError):
         store.select("SELECT * {")

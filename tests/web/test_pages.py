@@ -254,6 +254,8 @@ def test_paths_page(client):
     ).text
     assert "shortest path" in html and 'id="paths-graph"' in html
     assert "pred" in html and 'class="src"' in html
+    # the form keeps the ids, so changing k or the hops re-runs the same pair
+    assert 'name="source" id="p-source" value="actor/russia"' in html
 
 
 def test_sparql_page_lists_the_competency_questions(client):
@@ -319,3 +321,10 @@ def test_a_written_article_reaches_the_lists(writable):
         assert time.monotonic() < deadline, "the new article never reached /ui/articles"
         time.sleep(0.1)
     assert "Grid attack, again" in writable.get("/").text
+
+
+def test_names_typed_without_a_suggestion_are_resolved(client):
+    html = client.get("/ui/timeline", params={"actor_label": "ukrai"}).text
+    assert 'value="actor/ukraine"' in html
+    html = client.get("/ui/paths", params={"source_label": "lavrov", "target_label": "zelensk"}).text
+    assert "shortest path" in html and 'value="actor/sergei-lavrov"' in html
