@@ -262,6 +262,7 @@ _RANK_PREFIXES = lexicon("rank_prefixes")
 _POSSESSIVES = rules_table("possessive_antecedents")
 _ABBREVIATIONS = rules_table("title_abbreviations")
 _ELECTED = lexicon("elected_offices")
+_NATIONAL_OFFICES = rules_table("national_offices")
 _COMPANY_STAKES = {"stake", "share", "shares", "investment", "interest", "role", "job", "post", "position", "member", "membership", "official", "officials"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
 
@@ -297,6 +298,8 @@ def _not_actor(ent: Span, entry: Entry | None) -> bool:
         return False
     if words[0] in _SHIP_PREFIXES and len(words) > 1:
         return True
+    if ent.label_ == "PERSON" and any(ch.isdigit() for ch in ent.text):
+        return True  # "Oct 2" in a dateline: no person's name holds a digit
     if ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside") and len(words) <= 3 \
             and not any(w.lower() in ORG_HEADS or w.lower() in _ORG_NAME_HEADS for w in words) and not _is_acronym(ent.text) \
             and root.head.head.pos_ == "NOUN" and root.head.head.lemma_ not in _COMPANY_STAKES:
@@ -1076,6 +1079,12 @@ def _military_of(table: ActorTable, country: str, span: tuple[int, int]) -> str 
     return existing[0].key
 
 
+def _office(title: str) -> str:
+    """A title without 'deputy', 'acting', 'former' and the like: the office it names."""
+    words = [w for w in title.lower().split() if w not in ("deputy", "acting", "former", "assistant", "then", "under")]
+    return " ".join(words)
+
+
 def _is_rank(title: str) -> bool:
     words = title.lower().split()
     return bool(words) and all(w in _RANKS or w in _RANK_PREFIXES for w in words) and words[-1] in _RANKS
@@ -1134,6 +1143,9 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                     of = countries[0]
                 elif c.nationality:
                     of = table.country_key(c.nationality)
+                elif _NATIONAL_OFFICES.get(_office(title)) and table.clusters.get(table.country_key(_NATIONAL_OFFICES[_office(title)]) or "", None) is not None \
+                        and table.clusters[table.country_key(_NATIONAL_OFFICES[_office(title)])].mentions:
+                    of = table.country_key(_NATIONAL_OFFICES[_office(title)])  # "Treasury Secretary X"
                 elif home_country:
                     of = home_country
         if of is None:

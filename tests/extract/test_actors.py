@@ -277,3 +277,19 @@ def test_military_spokesman_is_of_the_military_the_text_names(extractor):
     )
     got = bodies(ex, names, "Hugo Brandt")
     assert got and all(v is not None and "military" in v for v in got.values())
+
+
+@pytest.mark.slow
+def test_a_one_country_office_is_of_that_country_not_the_dateline(extractor):
+    ex, names = run(
+        extractor,
+        "MOSCOW, May 6 - Russia expelled two diplomats. The United States protested, and Treasury Secretary "
+        "Janet Morrow said new sanctions would follow.",
+    )
+    assert bodies(ex, names, "Janet Morrow") == {"Treasury Secretary": "United States"}
+
+
+@pytest.mark.slow
+def test_a_dateline_date_is_not_a_person(extractor):
+    ex, _ = run(extractor, "JERUSALEM, Oct 2 (AP) - The army said its jets had struck targets in the north.")
+    assert not any(any(ch.isdigit() for ch in a.name) for a in ex.actors if a.type == "person")
