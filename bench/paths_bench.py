@@ -234,14 +234,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--warmup", type=int, default=10)
     ap.add_argument("--store", type=Path, help="build the store here once and reuse it")
     args = ap.parse_args(argv)
-    if args.store is not None:
-        if not args.store.exists():
-            build_store(args.store, args.triples)
-        return 0 if run(args.store, args.runs, args.warmup) else 1
-    with tempfile.TemporaryDirectory(prefix="kg-paths-bench-") as tmp:
+    met = on_store(args.store, args.triples, lambda location: run(location, args.runs, args.warmup))
+    return 0 if met else 1
+
+
+def on_store(store: Path | None, triples: int, fn):
+    """``fn(location)`` on the bench graph: built at ``store`` once and reused after, or
+    built in a temporary folder for this run."""
+    if store is not None:
+        if not store.exists():
+            build_store(store, triples)
+        return fn(store)
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         location = Path(tmp) / "store"
-        build_store(location, args.triples)
-        return 0 if run(location, args.runs, args.warmup) else 1
+        build_store(location, triples)
+        return fn(location)
 
 
 if __name__ == "__main__":

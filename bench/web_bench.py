@@ -19,7 +19,6 @@ import argparse
 import http.client
 import random
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -30,7 +29,7 @@ for p in (ROOT, ROOT / "bench"):
     if str(p) not in sys.path:
         sys.path.insert(0, str(p))
 
-from paths_bench import Client, build_store  # noqa: E402
+from paths_bench import Client, on_store  # noqa: E402
 from report import machine, median, percentile, table  # noqa: E402
 from sparql_bench import server  # noqa: E402
 
@@ -156,14 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--warmup", type=int, default=3)
     ap.add_argument("--store", type=Path, help="build the store here once and reuse it")
     args = ap.parse_args(argv)
-    if args.store is not None:
-        if not args.store.exists():
-            build_store(args.store, args.triples)
-        return run(args.store, args.runs, args.warmup)
-    with tempfile.TemporaryDirectory(prefix="kg-web-bench-") as tmp:
-        location = Path(tmp) / "store"
-        build_store(location, args.triples)
-        return run(location, args.runs, args.warmup)
+    return on_store(args.store, args.triples, lambda location: run(location, args.runs, args.warmup))
 
 
 if __name__ == "__main__":

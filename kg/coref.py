@@ -48,6 +48,7 @@ the type, the two date ranges, the shared arguments and the article that reporte
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -346,10 +347,11 @@ class _Lookup:
 _XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 
 
+@functools.lru_cache(maxsize=4096)
 def _place_keys(place: Term, gaz: Gazetteer) -> frozenset[str]:
     """A place and the country it stands in, as slugs: ``place/riyadh`` is {riyadh,
     saudi-arabia} (a capital is its country's metonym in the gazetteer); a place the
-    gazetteer does not know is only itself."""
+    gazetteer does not know is only itself. Cached: every candidate pair asks again."""
     local = _local(place)
     entry = gaz.lookup(local.replace("-", " "))
     if entry is None:

@@ -10,7 +10,6 @@ apt-get; without it the tests skip with a reason."""
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import time
 from pathlib import Path
@@ -18,6 +17,8 @@ from pathlib import Path
 import httpx
 import pytest
 from typing_extensions import Self
+
+from tests.oxigraph_server import free_port
 
 VIRTUOSO_MISSING = (
     "Virtuoso is not installed (apt-get install virtuoso-opensource gives virtuoso-t and "
@@ -81,12 +82,6 @@ DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);
 def virtuoso_binaries() -> tuple[str, str] | None:
     server, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt")
     return (server, isql) if server and isql else None
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class VirtuosoServer:

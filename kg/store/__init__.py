@@ -16,10 +16,10 @@ Semantics every implementation keeps:
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, Union
+from typing import Any, Protocol, Union
 
 from rdflib.term import BNode, Literal, URIRef
 
@@ -95,6 +95,35 @@ class Store(Protocol):
 
 
 _FROM_ENV = object()
+
+
+def convert_rows(
+    solutions: Iterable[Any],
+    template: Sequence[Any],
+    convert: Callable[[Any], Any],
+    unhashable: Callable[[Any], Any] | None = None,
+) -> list[tuple]:
+    """Result rows as tuples: each starts as ``template`` (a bound variable's term, else
+    None) and takes ``convert(value)`` at the other positions, each distinct value
+    converted once (result rows repeat the same IRIs). A value that cannot be hashed goes
+    through ``unhashable`` (default ``convert``) every time."""
+    free = [i for i, t in enumerate(template) if t is None]
+    memo: dict = {}
+    rows = []
+    for sol in solutions:
+        row = list(template)
+        for i in free:
+            value = sol[i]
+            if value is None:
+                continue
+            try:
+                row[i] = memo[value]
+            except KeyError:
+                row[i] = memo[value] = convert(value)
+            except TypeError:
+                row[i] = (unhashable or convert)(value)
+        rows.append(tuple(row))
+    return rows
 
 
 def is_remote(location: object) -> bool:

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 from rdflib.term import BNode, Literal, URIRef
 
 from kg.errors import QueryError, QuerySyntaxError, StoreError, StoreLockedError
-from kg.store import SelectResult, Term, Triple
+from kg.store import SelectResult, Term, Triple, convert_rows
 
 _RESULT_FORMATS = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -201,27 +201,8 @@ class OxigraphStore:
         # a bound variable is the value it was bound to: no conversion; the others through a
         # memo, as result rows repeat the same IRIs (converting terms is most of the cost)
         bound = [bindings.get(v) if bindings else None for v in variables]
-        free = [i for i, b in enumerate(bound) if b is None]
-        memo: dict = {}
-
-        def convert(term):
-            if term is None:
-                return None
-            try:
-                return memo[term]
-            except KeyError:
-                out = memo[term] = from_ox(term)
-                return out
-            except TypeError:  # not hashable: convert as is
-                return from_ox(term)
-
         try:
-            rows = []
-            for sol in res:
-                row = list(bound)
-                for i in free:
-                    row[i] = convert(sol[i])
-                rows.append(tuple(row))
+            rows = convert_rows(res, bound, from_ox)
         except (OSError, ValueError, RuntimeError) as exc:
             raise _translate(exc) from exc
         return SelectResult(variables, rows)

@@ -49,7 +49,7 @@ from typing import Any
 from typing_extensions import Self
 
 from kg.errors import KGError, QueryError, QuerySyntaxError, QueryTimeout, StoreError
-from kg.store import SelectResult, Term, Triple
+from kg.store import SelectResult, Term, Triple, convert_rows
 
 WRITE_OPS = frozenset({"replace_graph", "delete_graph", "bulk_load_nquads"})
 
@@ -234,7 +234,7 @@ def _select_plain(
 ) -> tuple[tuple[str, ...], list[tuple]]:
     """``select`` with the terms as plain values for the pipe: an IRI is its string, a
     literal ``(value, datatype or None, language or None)``, a blank node ``(id,)``, and
-    a bound variable ``None`` (the parent has its term). Pickling rdflib terms made every
+    a bound variable ``0`` (the parent has its term). Pickling rdflib terms made every
     literal be built twice (here, and again when unpickled), the slowest part of a
     lookup; a repeated term is one object, which pickle sends once."""
     import pyoxigraph as ox
@@ -245,77 +245,54 @@ def _select_plain(
     if not isinstance(res, ox.QuerySolutions):
         raise QueryError("expected a SELECT query")
     variables = tuple(v.value for v in res.variables)
-    free = [i for i, v in enumerate(variables) if not bindings or v not in bindings]
-    memo: dict = {}
 
     def plain(term):
-        if term is None:
-            return None
-        try:
-            return memo[term]
-        except KeyError:
-            pass
-        except TypeError:  # not hashable (a triple term): as the embedded store does
-            return ("?", str(term))
         if isinstance(term, ox.NamedNode):
-            out = term.value
-        elif isinstance(term, ox.Literal):
+            return term.value
+        if isinstance(term, ox.Literal):
             dt = term.datatype.value
-            out = (term.value, None if term.language or dt == _XSD_STRING else dt, term.language)
-        elif isinstance(term, ox.BlankNode):
-            out = (term.value,)
-        else:
-            raise QueryError(f"unsupported term from the store: {term!r}")
-        memo[term] = out
-        return out
+            return (term.value, None if term.language or dt == _XSD_STRING else dt, term.language)
+        if isinstance(term, ox.BlankNode):
+            return (term.value,)
+        raise QueryError(f"unsupported term from the store: {term!r}")
 
-    n = len(variables)
+    # 0 marks a bound variable: the parent has its term, nothing crosses the pipe
+    template = [0 if bindings and v in bindings else None for v in variables]
     try:
-        rows = []
-        for sol in res:
-            row = [None] * n
-            for i in free:
-                row[i] = plain(sol[i])
-            rows.append(tuple(row))
+        # an unhashable term (a triple term) becomes a marker the parent refuses, as the
+        # embedded store does
+        rows = convert_rows(res, template, plain, unhashable=lambda t: ("?", str(t)))
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(str(exc)) from exc
     return variables, rows
+
+
+def _overrun(op: str, timeout: float) -> KGError:
+    """The error for a call the worker did not answer in time (it has been replaced)."""
+    if op in WRITE_OPS:
+        return StoreError(
+            f"{op} ran past its {timeout:g} s limit and was stopped; the "
+            "store is unchanged (each write is one transaction)"
+        )
+    return QueryTimeout(f"the query ran past the {timeout:g} s time limit and was stopped")
 
 
 def _from_plain(variables, rows, bindings) -> SelectResult:
     """The parent's side of ``_select_plain``: rdflib terms, each built once."""
     from rdflib.term import BNode, Literal, URIRef
 
-    bound = [bindings.get(v) if bindings else None for v in variables]
-    free = [i for i, b in enumerate(bound) if b is None]
-    memo: dict = {}
-
     def term(value):
-        if value is None:
-            return None
-        try:
-            return memo[value]
-        except KeyError:
-            pass
         if isinstance(value, str):
-            out = URIRef(value)
-        elif len(value) == 3:
+            return URIRef(value)
+        if len(value) == 3:
             text, dt, lang = value
-            out = Literal(text, lang=lang) if lang else Literal(text, datatype=dt and URIRef(dt))
-        elif len(value) == 1:
-            out = BNode(value[0])
-        else:
-            raise StoreError(f"unsupported term from the store: {value[1]}")
-        memo[value] = out
-        return out
+            return Literal(text, lang=lang) if lang else Literal(text, datatype=dt and URIRef(dt))
+        if len(value) == 1:
+            return BNode(value[0])
+        raise StoreError(f"unsupported term from the store: {value[1]}")
 
-    out_rows = []
-    for row in rows:
-        full = list(bound)
-        for i in free:
-            full[i] = term(row[i])
-        out_rows.append(tuple(full))
-    return SelectResult(variables, out_rows)
+    bound = [bindings.get(v) if bindings else None for v in variables]
+    return SelectResult(variables, convert_rows(rows, bound, term))
 
 
 # Modules whose functions ``run_read`` may run in the child: read-only lookups written
@@ -548,14 +525,7 @@ class WorkerStore:
                 raise StoreError("the store worker died during the call and was restarted") from exc
             if not ready:
                 self._restart()
-                if op in WRITE_OPS:
-                    raise StoreError(
-                        f"{op} ran past its {timeout:g} s limit and was stopped; the "
-                        "store is unchanged (each write is one transaction)"
-                    )
-                raise QueryTimeout(
-                    f"the query ran past the {timeout:g} s time limit and was stopped"
-                )
+                raise _overrun(op, timeout)
             if status == "err":
                 raise payload
             return payload
@@ -595,14 +565,7 @@ class WorkerStore:
                 raise StoreError("the store worker died during the call and was restarted") from exc
             if not ready:
                 await _in_thread(self._restart)
-                if op in WRITE_OPS:
-                    raise StoreError(
-                        f"{op} ran past its {timeout:g} s limit and was stopped; the "
-                        "store is unchanged (each write is one transaction)"
-                    )
-                raise QueryTimeout(
-                    f"the query ran past the {timeout:g} s time limit and was stopped"
-                )
+                raise _overrun(op, timeout)
             if status == "err":
                 raise payload
             return payload
