@@ -21,15 +21,14 @@ A claim with no event is an accusation (asserted) or a general denial.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorTable
 from kg.extract.events import EventFinder
 from kg.extract.resolve import Resolver, subject_of
-from kg.extract.rules import lexicon, patterns, table
+from kg.extract.components import rule_spans
+from kg.extract.rules import lexicon, table
 from kg.extract.statements import RawStatement
 
 _NEG = {"not", "no", "never", "nothing", "n't", "neither", "nor"}
@@ -70,17 +69,6 @@ def _anaphor_types(word: str | Token) -> tuple[str, ...] | None:
     else:
         types = entries.get(word)
     return tuple(types) if types is not None else None
-
-
-@cache
-def _matcher(vocab) -> tuple[Matcher, dict[str, str]]:
-    """The claims.json token patterns, and each pattern id's label."""
-    matcher = Matcher(vocab)
-    labels = {}
-    for item in patterns("claims"):
-        matcher.add(item["id"], [item["pattern"]])
-        labels[item["id"]] = item["label"]
-    return matcher, labels
 
 
 # -- small predicates over the parse -----------------------------------------------------------
@@ -163,17 +151,15 @@ class ClaimFinder:
         self.claims: list[RawClaim] = []
         self.quote_speakers: list[tuple[int, int, str]] = []  # direct quotes and their speakers
         self._pending: list[tuple] = []  # rejections waiting for every earlier claim
-        matcher, labels = _matcher(doc.vocab)
         # token index -> label of the claims.json pattern that starts there; and every token
-        # a "dismissive" pattern covers
+        # a "dismissive" pattern covers (the kg_rule_spans component found them)
         self.pattern_at: dict[int, str] = {}
         self.dismissive_tokens: set[int] = set()
-        for match_id, s, e in matcher(doc):
-            label = labels[doc.vocab.strings[match_id]]
-            if label == "dismissive":
-                self.dismissive_tokens.update(range(s, e))
+        for span in rule_spans(doc, "claims"):
+            if span.label_ == "dismissive":
+                self.dismissive_tokens.update(range(span.start, span.end))
             else:
-                self.pattern_at.setdefault(s, label)
+                self.pattern_at.setdefault(span.start, span.label_)
 
     # -- actors ---------------------------------------------------------------------------
     def _claimant(self, subj: Token) -> str | None:

@@ -104,6 +104,11 @@ def patterns(stem: str) -> tuple[dict, ...]:
     return tuple(items)
 
 
+def pattern_files() -> tuple[str, ...]:
+    """The rules files that carry token patterns, by stem (``("claims", ...)``)."""
+    return tuple(stem for stem, data in _files().items() if data.get("patterns"))
+
+
 def all_names() -> dict[str, list[str]]:
     """Every defined name by kind, for docs and tests."""
     out: dict[str, list[str]] = {k: [] for k in _KINDS}

@@ -52,15 +52,29 @@ def _all_patterns():
 @pytest.mark.slow
 @pytest.mark.parametrize(("stem", "item"), list(_all_patterns()) or [pytest.param(None, None, marks=pytest.mark.skip(reason="no patterns in data/rules yet"))])
 def test_every_pattern_matches_its_test_sentence(stem, item, extractor):
-    """Each pattern carries a sentence it must match: a change of data is tested like code."""
-    from spacy.matcher import DependencyMatcher, Matcher
+    """Each pattern carries a sentence it must match, found by the pipeline's kg_rule_spans
+    component where the rules read it: a change of data is tested like code."""
+    from kg.extract.components import span_key
 
     assert item.get("test"), f"{stem}.json pattern {item['id']} has no test sentence"
-    nlp = extractor.nlp
-    doc = nlp(item["test"])
-    if item.get("kind") == "dependency":
-        matcher = DependencyMatcher(nlp.vocab)
-    else:
-        matcher = Matcher(nlp.vocab)
-    matcher.add(item["id"], [item["pattern"]])
-    assert matcher(doc), f"{stem}.json pattern {item['id']} does not match {item['test']!r}"
+    doc = extractor.nlp(item["test"])
+    found = [(s.id_, s.label_) for s in doc.spans[span_key(stem)]]
+    assert (item["id"], item.get("label", "")) in found, (
+        f"{stem}.json pattern {item['id']} does not match {item['test']!r} (found {found})"
+    )
+
+
+@pytest.mark.slow
+def test_rule_spans_without_the_component(extractor):
+    """A document parsed by a bare model gets the same span group on demand."""
+    from kg.extract.components import rule_spans
+    from kg.extract.nlp import load_model
+
+    nlp = load_model()
+    assert "kg_rule_spans" not in nlp.pipe_names
+    text = "The Defence Ministry said rebels were behind the shelling and called it a smear campaign."
+    bare_doc, piped_doc = nlp(text), extractor.nlp(text)
+    bare = [(s.start, s.end, s.id_) for s in rule_spans(bare_doc, "claims")]
+    piped = [(s.start, s.end, s.id_) for s in piped_doc.spans["kg_claims"]]
+    assert bare == piped
+    assert {i for _, _, i in bare} >= {"was-behind", "smear-campaign"}
