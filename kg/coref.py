@@ -56,7 +56,7 @@ from urllib.parse import quote
 
 from rdflib.term import Literal, URIRef
 
-from kg.gazetteer import Gazetteer, default_gazetteer
+from kg.link.gazetteer import Gazetteer, default_gazetteer
 from kg.rdf import BASE, graph_iri, slug
 from kg.store import Store, Term
 from kg.vocab import KG, RDF, RDFS, SCHEMA, SEM, TIME

@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 
 from rdflib.term import Literal, URIRef
 
-from kg.gazetteer import Entry, Gazetteer, default_gazetteer
+from kg.link.gazetteer import Entry, Gazetteer, default_gazetteer
 from kg.rdf import BASE, RETYPED, graph_iri, slug, surname
 from kg.store import Store, Term
 from kg.vocab import ACTOR_CLASS, KG, OWL, RDF, RDFS, SCHEMA, WD

