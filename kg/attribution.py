@@ -18,7 +18,7 @@ from typing import Any
 
 from rdflib.term import Literal, URIRef
 
-from kg.coref import VAGUE_DAYS
+from kg.link.events import VAGUE_DAYS
 from kg.errors import InputError, NotFoundError
 from kg.store import Store, Term
 

@@ -102,9 +102,9 @@ def resolve_article(
     gazetteer: Gazetteer | None = None,
     sticky: bool = True,
 ) -> list[Triple]:
-    """Actors, then events (``kg.coref``), of one article resolved against the store: the
+    """Actors, then events (``kg.link.events``), of one article resolved against the store: the
     article's triples with IRIs rewritten to the nodes they join and evidence added."""
-    from kg.coref import resolve_events
+    from kg.link.events import resolve_events
 
     resolved = resolve_actors(store, doc_id, triples, gazetteer=gazetteer, sticky=sticky)
     return resolve_events(store, doc_id, resolved, sticky=sticky)

@@ -542,7 +542,7 @@ def evidence_of_event(store, doc_id: str) -> set[str]:
 
 def test_a_month_long_report_is_still_a_candidate_for_a_dated_one(store) -> None:
     """Candidates are looked up by the begin dates that can overlap (a VALUES list of days,
-    kg.coref.MAX_SPAN_DAYS back): a 'last month' report begun four weeks earlier is found."""
+    kg.link.events.MAX_SPAN_DAYS back): a 'last month' report begun four weeks earlier is found."""
     month = attack_report("month", D(2022, 1, 3), D(2021, 12, 1), D(2021, 12, 31))
     day = attack_report("day", D(2022, 1, 4), D(2021, 12, 29), D(2021, 12, 29))
     ingest(store, month, day)
