@@ -157,7 +157,7 @@ def run_interleaved(docs, batch: int) -> dict:
 
     as_stored = _Timed(kg.ingest.as_stored)
     try:
-        from kg import resolution  # cross-article resolution, when present
+        from kg.link import entities as resolution  # cross-article resolution, when present
     except ImportError:
         resolution = None
     resolve = _Timed(resolution.resolve_article) if resolution is not None else None
@@ -245,7 +245,7 @@ def print_results(r: dict) -> bool:
                 row("  of which spaCy in the extractor (+ geokg components)", r["spacy_in_kg"], False),
                 row("  of which extraction rules (Python)", r["rules"], False),
                 row("  of which RDF, resolution + store", r["rdf_store"], False),
-                row("    of which cross-article resolution (`kg.resolution`)", r["resolve"], False),
+                row("    of which cross-article resolution (`kg.link.entities`)", r["resolve"], False),
                 row("    of which `Store.flush` after each write", r["flush"], False),
                 row("    of which `as_stored` (scratch store for the unchanged-check)", r["as_stored"], False),
             ],
@@ -419,7 +419,7 @@ def profile(docs, top: int = 15) -> None:
     print(table(["function", "where", "self s", "% of run"], rows))
     print("\nby module (time inside, children included, outermost frame per module):\n")
     mods: dict[str, float] = {}
-    parts = ("kg/extract/", "kg/resolution.py", "kg/rdf.py", "kg/ingest.py", "kg/store/",
+    parts = ("kg/extract/", "kg/link/entities.py", "kg/rdf.py", "kg/ingest.py", "kg/store/",
              "spacy/", "thinc/", "rdflib/")  # fmt: skip
 
     def walk_mod(frame, inside: frozenset) -> None:

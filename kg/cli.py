@@ -40,7 +40,7 @@ from kg.ingest import (
 from kg.parallel import open_pool
 from kg.rdf import graph_iri
 from kg.readback import list_articles
-from kg.resolution import consolidate
+from kg.link.entities import consolidate
 from kg.store import DEFAULT_LOCATION, Store, is_remote, open_store
 from kg.store.remote import RemoteConfig
 from kg.vocab import KG

@@ -3,7 +3,7 @@
 ``kg.rdf`` names an event after the article and the offset of its first mention, so the
 13-14 January 2022 cyberattack on Ukraine would be one node per article that reports it.
 :func:`resolve_events` runs on an article's triples just before they are stored (after
-``kg.resolution`` has given actors their global IRIs) and rewrites each event of the article
+``kg.link.entities`` has given actors their global IRIs) and rewrites each event of the article
 that reports an event already in the store to that event's IRI.
 
 Why a store lookup and not a content-based IRI (a hash of type, date and arguments): reports

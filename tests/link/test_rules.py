@@ -12,10 +12,10 @@ from rdflib.term import Literal, URIRef
 from kg import vocab as v
 from kg.rdf import BASE, article_iri, graph_iri
 from kg.readback import article_record
-from kg.resolution import consolidate
+from kg.link.entities import consolidate
 from kg.store import open_store
 from kg.validate import validate_store
-from tests.resolution.helpers import Article, ingest
+from tests.link.helpers import Article, ingest
 
 KG, OWL, RDFS = v.KG, v.OWL, v.RDFS
 D = dt.date
@@ -417,7 +417,7 @@ def test_reingesting_changes_nothing_and_deleting_leaves_the_others(store) -> No
 
 def test_a_surname_stored_before_its_full_name_joins_it_when_the_full_name_arrives(store) -> None:
     from kg.ingest import store_document
-    from tests.resolution.helpers import Canned
+    from tests.link.helpers import Canned
 
     first, *_, later = corpus()
     canned = Canned(first, later)
