@@ -56,6 +56,7 @@ from urllib.parse import quote
 
 from rdflib.term import Literal, URIRef
 
+from kg.link import lexicon
 from kg.link.gazetteer import Gazetteer, default_gazetteer
 from kg.rdf import BASE, graph_iri, slug
 from kg.store import Store, Term
@@ -200,30 +201,18 @@ _UNDATED_WORDS = 3  # ... for an undated report, which has no date to agree on
 # reports of one event differ by a day (time zones; "overnight" dated by the night or the
 # morning): a day apart still overlaps, but only an exact overlap counts as precise
 _SLACK = _dt.timedelta(days=1)
-_NOT_CONTENT = frozenset(
-    """a an and the of on in at to for from by with its his her their our this that these those
-    last latest next new first such same other another overnight week weekend month year day
-    night morning evening today yesterday january february march april may june july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    monday tuesday wednesday thursday friday saturday sunday attack attacks attacked
-    cyberattack cyberattacks hack hacking hacked strike strikes struck talks talk meeting
-    meetings meet met session sessions conference call calls interview said says say told
-    against into over about after before more than region province city town area district
-    country state officials official government ministry spokesman spokeswoman minister
-    president forces military people were was has had have been will would could not also
-    which who what when where while earlier later separate since during amid""".split()
-)
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s|\n")
 
 
 def _content_words(text: str) -> set[str]:
     """Words that say which event it is, not what kind or when; a plural counts as its
     singular ("drones" and "drone")."""
+    not_content = lexicon.words("link_not_content_words")
     out = set()
     for w in re.findall(r"[a-z][a-z-]+", str(text).lower()):
         if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
             w = w[:-1]
-        if len(w) > 2 and w not in _NOT_CONTENT:
+        if len(w) > 2 and w not in not_content:
             out.add(w)
     return out
 
