@@ -58,6 +58,7 @@ from dataclasses import dataclass, field
 from rdflib.term import Literal, URIRef
 
 from kg.link.gazetteer import Entry, Gazetteer, default_gazetteer
+from kg.link.stored import Decisions, previous_decisions
 from kg.link import lexicon
 from kg.rdf import BASE, RETYPED, graph_iri, slug, surname
 from kg.store import Store, Term
@@ -749,11 +750,12 @@ _KNOWN = (
 SELECT ?self ?x WHERE { GRAPH ?g { ?x kg:actorType ?t } FILTER(?g != ?self) } LIMIT 1"""
 )
 
+# the article's actor mentions and their store evidence as stored now (for a sticky re-ingest)
 _PREVIOUS = (
     _PREFIXES
     + """
-SELECT ?self ?m ?x ?why WHERE { GRAPH ?self {
-  ?x kg:actorType ?t ; kg:mentionedIn ?m .
+SELECT ?self ?m ?node ?why WHERE { GRAPH ?self {
+  ?node kg:actorType ?t ; kg:mentionedIn ?m .
   OPTIONAL { ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "store:")) }
 } }"""
 )
@@ -783,15 +785,10 @@ class _StoreRules:
         rows = self.store.select(_KNOWN, {"self": self.self_graph, "x": iri}).rows
         return bool(rows)
 
-    def previous(self) -> dict[URIRef, tuple[URIRef, str | None]]:
+    def previous(self) -> Decisions:
         """Mention -> (actor IRI, store evidence) in the article's graph as stored now, so
         that re-ingesting the article repeats its earlier decisions."""
-        out: dict[URIRef, tuple[URIRef, str | None]] = {}
-        for r in self.store.select(_PREVIOUS, {"self": self.self_graph}).dicts():
-            why = str(r["why"]) if "why" in r else None
-            if r["m"] not in out or why is not None:
-                out[r["m"]] = (r["x"], why)
-        return out
+        return previous_decisions(self.store, _PREVIOUS, self.self_graph)
 
     def by_surname(self, family: str) -> dict[URIRef, str]:
         """Persons of other articles whose name ends in ``surname`` or who have it as an
@@ -856,7 +853,7 @@ def _person(actor: _Actor, rules: _StoreRules) -> tuple[_Decision | None, str | 
 
 
 def _sticky(
-    actor: _Actor, rules: _StoreRules, previous: dict[URIRef, tuple[URIRef, str | None]]
+    actor: _Actor, rules: _StoreRules, previous: Decisions
 ) -> tuple[bool, _Decision | None, str | None]:
     """(applies, decision, note) repeating what the article's stored graph decided for this
     actor, if it decided anything and that still holds."""

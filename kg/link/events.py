@@ -58,6 +58,7 @@ from rdflib.term import Literal, URIRef
 
 from kg.link import lexicon
 from kg.link.gazetteer import Gazetteer, default_gazetteer
+from kg.link.stored import Decisions, previous_decisions
 from kg.rdf import BASE, graph_iri, slug
 from kg.store import Store, Term
 from kg.vocab import KG, RDF, RDFS, SCHEMA, SEM, TIME
@@ -130,8 +131,8 @@ SELECT ?self ?e ?g ?rel ?x WHERE {
 _PREVIOUS = (
     _PREFIXES
     + """
-SELECT ?self ?e ?m ?why WHERE { GRAPH ?self {
-  ?e a kg:Event ; kg:mentionedIn ?m .
+SELECT ?self ?node ?m ?why WHERE { GRAPH ?self {
+  ?node a kg:Event ; kg:mentionedIn ?m .
   OPTIONAL { ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "same-event:")) }
 } }"""
 )
@@ -323,14 +324,9 @@ class _Lookup:
         self._profiles[iri] = prof
         return prof
 
-    def previous(self) -> dict[URIRef, tuple[URIRef, str | None]]:
+    def previous(self) -> Decisions:
         """Mention -> (event IRI, same-event evidence) in the article's graph as stored."""
-        out: dict[URIRef, tuple[URIRef, str | None]] = {}
-        for r in self.store.select(_PREVIOUS, {"self": self.self_graph}).dicts():
-            why = str(r["why"]) if "why" in r else None
-            if r["m"] not in out or why is not None:
-                out[r["m"]] = (r["e"], why)
-        return out
+        return previous_decisions(self.store, _PREVIOUS, self.self_graph)
 
 
 _XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
