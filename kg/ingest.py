@@ -41,9 +41,6 @@ from rdflib.compare import isomorphic
 from rdflib.term import BNode
 
 from kg.errors import ExtractionError, InputError, KGError, NotFoundError
-from kg.rdf import extraction_to_triples, graph_iri
-from kg.readback import article_record
-from kg.records import Document, Extraction
 from kg.link.entities import (
     actors_of,
     affected_by_delete,
@@ -52,6 +49,9 @@ from kg.link.entities import (
     persons_of,
     resolve_article,
 )
+from kg.rdf import extraction_to_triples, graph_iri
+from kg.readback import article_record
+from kg.records import Document, Extraction
 from kg.store import Store, Triple, open_store
 from kg.vocab import PREFIXES
 

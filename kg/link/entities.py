@@ -57,9 +57,9 @@ from dataclasses import dataclass, field
 
 from rdflib.term import Literal, URIRef
 
+from kg.link import lexicon
 from kg.link.gazetteer import Entry, Gazetteer, default_gazetteer
 from kg.link.stored import Decisions, previous_decisions
-from kg.link import lexicon
 from kg.rdf import BASE, RETYPED, graph_iri, slug, surname
 from kg.store import Store, Term
 from kg.vocab import ACTOR_CLASS, KG, OWL, RDF, RDFS, SCHEMA, WD

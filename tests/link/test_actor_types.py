@@ -12,9 +12,9 @@ import pytest
 from rdflib.term import Literal, URIRef
 
 from kg.ingest import delete_article, store_extraction
+from kg.link.entities import consolidate, decide_type
 from kg.rdf import BASE, RETYPED, graph_iri
 from kg.records import Actor, Document, Extraction, Span
-from kg.link.entities import consolidate, decide_type
 from kg.store import open_store
 from kg.validate import validate_store
 from kg.vocab import KG

@@ -18,8 +18,8 @@ import pytest
 from rdflib.term import Literal, URIRef
 
 from kg.ingest import ingest_documents, read_paths, read_text_file, render_article
-from kg.rdf import BASE, graph_iri
 from kg.link.entities import _first_names_agree
+from kg.rdf import BASE, graph_iri
 from kg.store import open_store
 from kg.validate import validate_store
 from tests.paths import SHARED

@@ -10,9 +10,9 @@ import pytest
 from rdflib.term import Literal, URIRef
 
 from kg import vocab as v
+from kg.link.entities import consolidate
 from kg.rdf import BASE, article_iri, graph_iri
 from kg.readback import article_record
-from kg.link.entities import consolidate
 from kg.store import open_store
 from kg.validate import validate_store
 from tests.link.helpers import Article, ingest
