@@ -6,10 +6,12 @@
   many articles report it;
 - :mod:`kg.link.entities`: cross-article entity resolution, one IRI per real actor across
   the store, each merge explained (``resolve_article`` is the one call the ingest pipeline
-  makes; it runs the event coreference too).
-
-The word lists these rules read are data, in ``data/rules/`` (``kg.extract.rules``), shared
-with the extractor where both read the same thing (titles, ministry functions).
+  makes; it runs the event coreference too);
+- :mod:`kg.link.lexicon`: the word lists and tables these rules read, data in
+  ``data/rules/`` (``link.json``; ``lexicon.json`` for the general vocabulary: the titles
+  the extractor reads too, the functions ministries are named by);
+- :mod:`kg.link.stored`: an article's earlier decisions read back from its stored graph
+  (both rules are sticky).
 
 This package imports nothing itself: the extractor imports the gazetteer without pulling
 in the store that the cross-article rules read.

@@ -1,10 +1,10 @@
 """The linking rules' word lists and tables: the rules data of ``data/rules/`` (``link.json``,
-and ``lexicon.json`` for what the extractor reads too: titles, ministry functions), through
-the one loader, :mod:`kg.extract.rules`.
+and ``lexicon.json`` for the general vocabulary: the titles the extractor reads too, the
+functions ministries are named by), through the one loader, :mod:`kg.extract.rules`.
 
-Read on first use, not at import: importing :mod:`kg.extract` loads spaCy, which reads of
-the store (``kg query``, the API's lookups import :data:`kg.link.events.VAGUE_DAYS`) do not
-need.
+Read on first use, not at import: importing :mod:`kg.extract` loads spaCy, which the reads
+of the store do not need (``kg.query`` and ``kg.attribution`` import ``kg.link.events`` for
+``is_precise`` and ``VAGUE_DAYS``).
 """
 
 from __future__ import annotations
