@@ -208,7 +208,7 @@ class World:
     def __init__(
         self, *, seed: int = 7, persons: int = 8000, orgs: int = 1500, groups: int = 200
     ) -> None:
-        from kg.gazetteer import default_gazetteer
+        from kg.link.gazetteer import default_gazetteer
 
         rng = self.rng = random.Random(seed)
         countries = [e for e in default_gazetteer() if e.type == "country" and e.wikidata]

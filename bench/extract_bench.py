@@ -239,7 +239,7 @@ def print_results(r: dict) -> bool:
                 row("  of which spaCy in the extractor (+ geokg components)", r["spacy_in_kg"], False),
                 row("  of which extraction rules (Python)", r["rules"], False),
                 row("  of which RDF, resolution + store", r["rdf_store"], False),
-                row("    of which cross-article resolution (`kg.resolution`)", r["resolve"], False),
+                row("    of which cross-article resolution (`kg.link.entities`)", r["resolve"], False),
                 row("    of which `Store.flush` after each write", r["flush"], False),
                 row("    of which `as_stored` (scratch store for the unchanged-check)", r["as_stored"], False),
             ],
@@ -413,7 +413,7 @@ def profile(docs, top: int = 15) -> None:
     print(table(["function", "where", "self s", "% of run"], rows))
     print("\nby module (time inside, children included, outermost frame per module):\n")
     mods: dict[str, float] = {}
-    parts = ("kg/extract/", "kg/resolution.py", "kg/rdf.py", "kg/ingest/", "kg/store/",
+    parts = ("kg/extract/", "kg/link/entities.py", "kg/rdf.py", "kg/ingest/", "kg/store/",
              "spacy/", "thinc/", "rdflib/")  # fmt: skip
 
     def walk_mod(frame, inside: frozenset) -> None:

@@ -2,9 +2,9 @@
 
     .venv/bin/python bench/resolution_eval.py [ARTICLES_DIR] [--gold GOLD_JSON] [--verbose]
 
-The articles (default ``tests/resolution/articles``) go through the real pipeline
+The articles (default ``tests/link/articles``) go through the real pipeline
 (``kg.ingest.ingest_documents``: extractor, RDF mapping, resolution, store) into a throwaway
-store, in file-name order. The gold file (default ``tests/resolution/gold_clusters.json``)
+store, in file-name order. The gold file (default ``tests/link/gold_clusters.json``)
 names, per cluster, the surface forms each article uses for it. Each (cluster, article,
 surface) is an item; it is found in the graph as the actor (or event) whose mention covers
 that surface's first (or ``#n``-th) whole-word occurrence in the article.
@@ -34,8 +34,8 @@ if str(ROOT) not in sys.path:
 from kg.rdf import graph_iri
 from kg.store import Store, open_store
 
-ARTICLES = ROOT / "tests" / "resolution" / "articles"
-GOLD = ROOT / "tests" / "resolution" / "gold_clusters.json"
+ARTICLES = ROOT / "tests" / "link" / "articles"
+GOLD = ROOT / "tests" / "link" / "gold_clusters.json"
 
 _MENTIONS = """
 PREFIX kg: <https://w3id.org/geokg/ontology#>

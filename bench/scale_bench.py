@@ -17,7 +17,7 @@ process's resident memory (current and peak, from /proc; the store's RocksDB mem
 native, so tracemalloc would not see it). Growth is linear when the per-article time and
 bytes per triple stay flat from one segment to the next.
 
-The records skip one step of ``kg ingest``: cross-article resolution (``kg.resolution``),
+The records skip one step of ``kg ingest``: cross-article resolution (``kg.link.entities``),
 which reads the store before each write. Its cost is probed at each checkpoint instead:
 ``--probe`` real articles (recombined texts extracted by spaCy in a child process) are
 resolved against the store as it is then, without writing; the column is their median.
@@ -63,11 +63,11 @@ def probe_articles(n: int) -> list[tuple[str, list]]:
 
 
 def resolution_ms(store, probe: list[tuple[str, list]]) -> float:
-    """Median ms of ``kg.resolution.resolve_article`` (cross-article resolution, the step
+    """Median ms of ``kg.link.entities.resolve_article`` (cross-article resolution, the step
     ``kg ingest`` runs between RDF and the write) for each probe article against the
     store as it is now; nothing is written."""
     try:
-        from kg.resolution import resolve_article
+        from kg.link.entities import resolve_article
     except ImportError:
         return float("nan")
     times = []

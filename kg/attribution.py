@@ -18,8 +18,8 @@ from typing import Any
 
 from rdflib.term import Literal, URIRef
 
-from kg.coref import VAGUE_DAYS
 from kg.errors import InputError, NotFoundError
+from kg.link.events import VAGUE_DAYS
 from kg.store import Store, Term
 
 __all__ = [

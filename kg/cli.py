@@ -37,10 +37,10 @@ from kg.ingest import (
     read_text_file,
     render_article,
 )
+from kg.link.entities import consolidate
 from kg.parallel import open_pool
 from kg.rdf import graph_iri
 from kg.readback import list_articles
-from kg.resolution import consolidate
 from kg.store import DEFAULT_LOCATION, Store, is_remote, open_store
 from kg.store.remote import RemoteConfig
 from kg.vocab import KG

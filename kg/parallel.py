@@ -4,7 +4,7 @@ Dask distributed cluster (``kg ingest --dask ADDRESS`` or ``--dask local[N]``).
 Both are pools for :func:`kg.ingest.ingest_documents`: documents go out and come back in
 input order as records (``Extraction``: plain frozen dataclasses, which pickle), and this
 process stores them, one writer, in input order. That is what the embedded store needs
-(one process holds it), and it keeps cross-article resolution (``kg.resolution``, which
+(one process holds it), and it keeps cross-article resolution (``kg.link.entities``, which
 resolves each article against what the store already holds) exactly as in a one-process
 run, so the graph is the same whatever the pool.
 
@@ -13,7 +13,7 @@ own connection (a :class:`~kg.store.remote.RemoteConfig` pickles) and writes its
 itself; only a small :class:`~kg.ingest.Stored` comes back, so this process is no longer
 the bottleneck of a large cluster. The price: articles are resolved against the store in
 the order they finish, so a merge that depends on order (a surname-only mention before
-the full name) can differ from a one-process run; ``kg.resolution.consolidate`` re-resolves
+the full name) can differ from a one-process run; ``kg.link.entities.consolidate`` re-resolves
 them afterwards.
 
 Each worker process loads the spaCy model once: the extractor is built by a picklable

@@ -48,8 +48,8 @@ from urllib.parse import unquote
 from rdflib.namespace import XSD
 from rdflib.term import Literal, URIRef
 
-from kg.coref import is_precise  # a precise date is what event coreference counts as one
 from kg.errors import InputError, NotFoundError
+from kg.link.events import is_precise  # a precise date is what event coreference counts as one
 from kg.records import ACTOR_TYPES, EVENT_TYPES, POLARITIES
 from kg.store import Store, Term
 from kg.vocab import BASE, ET, PREFIXES

@@ -73,7 +73,7 @@ __all__ = [
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 
 # kg:resolvedBy "retyped:<type>" on a mention: the extractor typed it so, but its node has
-# another type (one type per actor node; kg.resolution decides it from all the evidence)
+# another type (one type per actor node; kg.link.entities decides it from all the evidence)
 RETYPED = "retyped:"
 
 
@@ -282,7 +282,7 @@ class _Mapper:
         """Actors whose names slug alike are one IRI: the first one's name and type win,
         the others' names become aliases, so the graph keeps one label and one type. A
         mention of one typed otherwise says so (``kg:resolvedBy "retyped:<its type>"``):
-        ``kg.resolution`` weighs every mention's own type to type the node store-wide."""
+        ``kg.link.entities`` weighs every mention's own type to type the node store-wide."""
         first = same[0]
         if first.type not in ACTOR_TYPES:
             raise ExtractionError(f"{self.doc_id}: actor {first.key!r} has type {first.type!r}")
@@ -305,7 +305,7 @@ class _Mapper:
                 yield from self.mention(iri, m)
                 if a.type != first.type and a.type in ACTOR_TYPES:
                     # the node keeps one type; the mention keeps what the extractor said, as
-                    # evidence for the store-wide type (kg.resolution decides it)
+                    # evidence for the store-wide type (kg.link.entities decides it)
                     yield mention_iri(self.doc_id, m.start, m.end), KG.resolvedBy, Literal(
                         RETYPED + a.type
                     )

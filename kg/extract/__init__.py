@@ -26,7 +26,7 @@ from kg.extract.events import EventFinder, RawEvent
 from kg.extract.labels import event_label
 from kg.extract.resolve import Resolver
 from kg.extract.statements import RawStatement, direct_quotes, find_quotes, pull_quotes, reported_speech
-from kg.gazetteer import Gazetteer, default_gazetteer
+from kg.link.gazetteer import Gazetteer, default_gazetteer
 from kg.records import Actor, Claim, Document, Event, Extraction, Role, Span, Statement
 
 EXTRACTOR_VERSION = f"geokg-extract/{__version__}"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import ORG_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS
 from kg.extract.rules import lexicon, table as rules_table
-from kg.gazetteer import Entry, Gazetteer
+from kg.link.gazetteer import Entry, Gazetteer
 
 _LEAD = re.compile(r"^(?:the|a|an|official)\s+", re.I)
 _INSTITUTION = re.compile(r"\b(?:Centre|Center|Institute|University|Foundation|Council|Agency|Committee|Academy|School|College)\b")

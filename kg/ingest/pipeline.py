@@ -23,9 +23,7 @@ from rdflib.term import BNode
 
 from kg.errors import ExtractionError, KGError
 from kg.ingest.inputs import Source
-from kg.rdf import extraction_to_triples, graph_iri
-from kg.records import Document, Extraction
-from kg.resolution import (
+from kg.link.entities import (
     actors_of,
     affected_by_delete,
     affected_by_write,
@@ -33,6 +31,8 @@ from kg.resolution import (
     persons_of,
     resolve_article,
 )
+from kg.rdf import extraction_to_triples, graph_iri
+from kg.records import Document, Extraction
 from kg.store import Store, Triple, open_store
 
 log = logging.getLogger(__name__)
@@ -321,7 +321,7 @@ def store_extraction(store: Store, extraction: Extraction) -> Stored:
     order the articles came in."""
     doc = extraction.document
     graph, made = extraction_to_triples(extraction)
-    triples = resolve_article(store, doc.id, list(made))  # kg.resolution: cross-article merges
+    triples = resolve_article(store, doc.id, list(made))  # kg.link.entities: cross-article merges
     warnings = tuple(extraction.warnings)
     status = "created"
     if store.has_graph(graph):
@@ -339,7 +339,7 @@ def delete_article(store: Store, doc_id: str) -> tuple[str, ...] | None:
     """Remove an article's graph; None when there was none. Articles whose people joined a
     full name only this article gave are re-resolved (their ids are returned), so a
     deletion takes back the merges it made possible; so are those whose actors' type it
-    decided (kg.resolution types each node from all its mentions)."""
+    decided (kg.link.entities types each node from all its mentions)."""
     persons, actors = persons_of(store, doc_id), actors_of(store, doc_id)
     if not store.delete_graph(str(graph_iri(doc_id))):
         return None

@@ -312,7 +312,7 @@ def test_a_post_and_a_delete_re_resolve_the_articles_they_affect(tmp_path):
     """A surname posted before its full name joins it when the full name is posted, and
     goes back when that article is deleted; the projection follows both times."""
     from tests.cli.test_consolidate import full_name, surname_only
-    from tests.resolution.helpers import Canned
+    from tests.link.helpers import Canned
 
     later, kyiv = surname_only(), full_name()
     app = create_app(Settings(store=str(tmp_path / "store"), api_token=TOKEN))

@@ -12,7 +12,7 @@ from rdflib.term import URIRef
 from kg.cli import main
 from kg.rdf import BASE, graph_iri
 from kg.store import open_store
-from tests.resolution.helpers import Article, Canned
+from tests.link.helpers import Article, Canned
 
 D = dt.date
 

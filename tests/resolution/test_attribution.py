@@ -13,7 +13,7 @@ from kg.cli import main
 from kg.errors import NotFoundError
 from kg.rdf import BASE
 from kg.store import open_store
-from tests.resolution.helpers import Article, ingest
+from tests.link.helpers import Article, ingest
 
 D = dt.date
 UKRAINE = BASE + "id/actor/ukraine"

@@ -326,7 +326,7 @@ def default_path() -> Path:
     try:
         return data_file("gazetteer.json")
     except FileNotFoundError:  # let read_entries say which file is missing
-        return Path(__file__).resolve().parent.parent / "data" / "gazetteer.json"
+        return Path(__file__).resolve().parents[2] / "data" / "gazetteer.json"
 
 
 @functools.lru_cache(maxsize=1)

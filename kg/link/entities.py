@@ -57,7 +57,9 @@ from dataclasses import dataclass, field
 
 from rdflib.term import Literal, URIRef
 
-from kg.gazetteer import Entry, Gazetteer, default_gazetteer
+from kg.link import lexicon
+from kg.link.gazetteer import Entry, Gazetteer, default_gazetteer
+from kg.link.stored import Decisions, previous_decisions
 from kg.rdf import BASE, RETYPED, graph_iri, slug, surname
 from kg.store import Store, Term
 from kg.vocab import ACTOR_CLASS, KG, OWL, RDF, RDFS, SCHEMA, WD
@@ -102,9 +104,9 @@ def resolve_article(
     gazetteer: Gazetteer | None = None,
     sticky: bool = True,
 ) -> list[Triple]:
-    """Actors, then events (``kg.coref``), of one article resolved against the store: the
+    """Actors, then events (``kg.link.events``), of one article resolved against the store: the
     article's triples with IRIs rewritten to the nodes they join and evidence added."""
-    from kg.coref import resolve_events
+    from kg.link.events import resolve_events
 
     resolved = resolve_actors(store, doc_id, triples, gazetteer=gazetteer, sticky=sticky)
     return resolve_events(store, doc_id, resolved, sticky=sticky)
@@ -347,7 +349,7 @@ def affected_by_delete(
             continue  # the node went with the article
         rows = store.select(_A_LABEL, {"x": x}).dicts()
         label = str(rows[0]["l"]) if rows else None
-        rule = _RULE_TYPES.get(str(x))
+        rule = _rule_types().get(str(x))
         node_type = decide_type(counts, _gazetteer_type(label, gaz), rule)
         out |= _retyped_elsewhere(store, x, node_type, nowhere)
     return sorted(out)
@@ -450,20 +452,6 @@ def _actors(t: _Triples) -> list[_Actor]:
 # -- normalising names ---------------------------------------------------------------------
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_TITLE_WORDS = _words(
-    """
-    president vice-president minister secretary spokesman spokeswoman spokesperson adviser
-    advisor chancellor ambassador envoy general commander chief director head chairman
-    chairwoman chair leader representative governor mayor senator premier deputy official
-    diplomat negotiator prosecutor press aide undersecretary
-    """
-)
-
-
 def _norm(text: str) -> str:
     """Casefolded, curly quotes straightened, possessives and a leading "the" dropped."""
     s = unicodedata.normalize("NFKC", text).replace("\u2019", "'").casefold()
@@ -474,7 +462,10 @@ def _norm(text: str) -> str:
 
 
 def _is_title(text: str) -> bool:
-    return any(w in _TITLE_WORDS for w in _norm(text).replace("-", " ").split())
+    """Does ``text`` hold a title word (the extractor's ``title_heads``)? A person labelled
+    by one alone ("King", "Major") is taken for the title, not a surname."""
+    heads = lexicon.words("title_heads")
+    return any(w in heads for w in _norm(text).replace("-", " ").split())
 
 
 def mention_evidence(
@@ -515,10 +506,19 @@ def mention_evidence(
 
 # -- rules on the article alone ------------------------------------------------------------
 
-# country names that are also US states: (label, Wikidata id) of the state
-_US_STATE_HOMONYMS = {"Georgia": ("Georgia (U.S. state)", "Q1428")}
-# nodes a rule types, whatever their mentions were typed as (a US state is an organization)
-_RULE_TYPES = {ACTOR_NS + slug(label): "organization" for label, _ in _US_STATE_HOMONYMS.values()}
+
+def _us_states() -> dict[str, dict]:
+    """Country names that are also US states -> {label, wikidata, cities} of the state."""
+    return lexicon.table("link_us_state_homonyms")
+
+
+@functools.cache
+def _rule_types() -> dict[str, str]:
+    """Nodes a rule types, whatever their mentions were typed as (a US state is an
+    organization)."""
+    return {ACTOR_NS + slug(s["label"]): "organization" for s in _us_states().values()}
+
+
 _STATE_CONTEXT = (
     r"\b(?:(?:U\.S\.|US|American) )?state of {n}\b",
     (
@@ -527,7 +527,7 @@ _STATE_CONTEXT = (
         r"[Bb]ureau of [Ii]nvestigation|[Nn]ational [Gg]uard|state)\b"
     ),
     r"\b[Gg]overnor of {n}\b",
-    r"\b(?:Atlanta|Savannah|Augusta|Macon|Athens|Columbus|Marietta|Alpharetta), {n}\b",
+    r"\b(?:{cities}), {n}\b",
     r"\b[A-Z][a-z]+ County, {n}\b",
     r"\b{n}(?:'s)? [A-Z][a-z]+ County\b",
     r"\b{n}, (?:U\.S\.|USA|United States)\b",
@@ -535,8 +535,9 @@ _STATE_CONTEXT = (
 
 
 def _state_cue(name: str, text: str) -> str | None:
+    cities = "|".join(re.escape(c) for c in _us_states()[name]["cities"]) or "(?!)"
     for pattern in _STATE_CONTEXT:
-        m = re.search(pattern.format(n=re.escape(name)), text)
+        m = re.search(pattern.format(n=re.escape(name), cities=cities), text)
         if m:
             return " ".join(m.group(0).split())
     return None
@@ -546,7 +547,7 @@ def _us_state(
     actor: _Actor, text: str, gazetteer: Gazetteer, us: URIRef | None
 ) -> _Decision | None:
     """A "Georgia" the extractor took for the country, in an article about the US state."""
-    if actor.type != "country" or actor.label not in _US_STATE_HOMONYMS:
+    if actor.type != "country" or actor.label not in _us_states():
         return None
     entry = gazetteer.get(actor.label)
     country_signs = [actor.label + "n"]  # the demonym: "Georgian"
@@ -557,7 +558,8 @@ def _us_state(
     cue = _state_cue(actor.label, text)
     if cue is None:
         return None
-    label, qid = _US_STATE_HOMONYMS[actor.label]
+    state = _us_states()[actor.label]
+    label, qid = state["label"], state["wikidata"]
     return _Decision(
         iri=URIRef(ACTOR_NS + slug(label)),
         evidence=f"context:US state ({cue})",
@@ -572,18 +574,6 @@ def _us_state(
 _MINISTRY = re.compile(
     r"^(?:ministry|department) (?:of|for) (?P<x>.+)$|^(?P<y>.+) (?:ministry|department)$"
 )
-_FUNCTION_SYNONYMS = {
-    "foreign": "foreign affairs",
-    "foreign affair": "foreign affairs",
-    "europe and foreign affairs": "foreign affairs",
-    "external affairs": "foreign affairs",
-    "defense": "defence",
-    "national defence": "defence",
-    "national defense": "defence",
-    "armed forces": "defence",
-    "internal affairs": "interior",
-    "home affairs": "interior",
-}
 
 
 def _function(name: str) -> str | None:
@@ -593,8 +583,9 @@ def _function(name: str) -> str | None:
     if not m:
         return None
     x = (m.group("x") or m.group("y") or "").strip()
-    x = _FUNCTION_SYNONYMS.get(x, x).removeprefix("the ")
-    return _FUNCTION_SYNONYMS.get(x, x) or None
+    synonyms = lexicon.table("ministry_functions")
+    x = synonyms.get(x, x).removeprefix("the ")
+    return synonyms.get(x, x) or None
 
 
 def _strip_country(name: str, country: Entry) -> str | None:
@@ -691,24 +682,6 @@ def _ministry(actor: _Actor, labels: dict[URIRef, str], gazetteer: Gazetteer) ->
     return _Decision(iri, f"synonym:ministry of {fn} of {country.name}")
 
 
-_GENERIC_HEADS = _words(
-    """
-    ministry ministries council cabinet government parliament office administration forces
-    military army navy police committee department service services agency guard court
-    embassy authorities authority
-    """
-)
-_GENERIC_WORDS = _GENERIC_HEADS | _words(
-    """
-    of for and the foreign affairs defence defense interior internal home justice education
-    science energy sport sports health finance culture economy economic agriculture
-    agricultural policy emergency emergencies state national security presidential armed
-    air border intelligence public prosecutor general ministers minister's cabinet's
-    central federal supreme high
-    """
-)
-
-
 def _generic(actor: _Actor, gazetteer: Gazetteer, doc_id: str) -> _Decision | None:
     """A body named only by its function, country unknown: scoped to the article."""
     suffix = f"--article-{slug(doc_id)}"
@@ -718,8 +691,9 @@ def _generic(actor: _Actor, gazetteer: Gazetteer, doc_id: str) -> _Decision | No
         return None  # scoped already (stored triples being resolved again)
     if gazetteer.get(actor.label) is not None or gazetteer.lookup(actor.label) is not None:
         return None
-    words = _norm(actor.label).replace("-", " ").split()
-    if not words or not set(words) <= _GENERIC_WORDS or not set(words) & _GENERIC_HEADS:
+    name = set(_norm(actor.label).replace("-", " ").split())
+    heads = lexicon.words("link_generic_heads")
+    if not name or not name <= heads | lexicon.words("link_generic_words") or not name & heads:
         return None
     return _Decision(
         URIRef(f"{ACTOR_NS}{actor.local}{suffix}"),
@@ -729,31 +703,14 @@ def _generic(actor: _Actor, gazetteer: Gazetteer, doc_id: str) -> _Decision | No
 
 # -- rules against the store ---------------------------------------------------------------
 
-# transliterations of one first name; an initial matches any name it starts
-_NAME_VARIANTS = [
-    {"sergei", "sergey", "serhiy", "serhii", "sergii", "serghei"},
-    {"dmitry", "dmitri", "dmitriy", "dmytro"},
-    {"alexander", "aleksandr", "alexandr", "oleksandr", "aliaksandr", "aleksander"},
-    {"alexei", "alexey", "aleksei", "aleksey", "oleksiy", "oleksii"},
-    {"andrei", "andrey", "andriy", "andrii"},
-    {"mikhail", "mykhailo", "mikhael"},
-    {"vladimir", "volodymyr", "uladzimir"},
-    {"yuri", "yury", "yuriy", "yurii", "iurii"},
-    {"nikolai", "nikolay", "mykola"},
-    {"vasily", "vassily", "vasili", "vasyl"},
-    {"yevgeny", "evgeny", "yevgeniy", "yevhen", "evgeniy"},
-    {"maria", "mariya", "mariia"},
-    {"oleg", "oleh"},
-    {"igor", "ihor"},
-    {"anatoly", "anatoliy", "anatolii"},
-    {"viktor", "victor"},
-    {"olga", "olha"},
-    {"natalia", "natalya", "nataliya"},
-    {"pavel", "pavlo"},
-    {"grigory", "grigoriy", "hryhoriy"},
-    {"valery", "valeriy", "valerii"},
-]
-_VARIANT_OF = {n: frozenset(group) for group in _NAME_VARIANTS for n in group}
+
+@functools.cache
+def _variant_of() -> dict[str, frozenset[str]]:
+    """First name -> its transliterations (``link_first_name_variants``); an initial matches
+    any name it starts."""
+    groups = lexicon.table("link_first_name_variants")
+    return {n: frozenset(group) for group in groups for n in group}
+
 
 # Bound values sit outside every inner group, filters included: a remote store binds them
 # with a VALUES block at the top of the WHERE clause, which an inner FILTER cannot see.
@@ -793,11 +750,12 @@ _KNOWN = (
 SELECT ?self ?x WHERE { GRAPH ?g { ?x kg:actorType ?t } FILTER(?g != ?self) } LIMIT 1"""
 )
 
+# the article's actor mentions and their store evidence as stored now (for a sticky re-ingest)
 _PREVIOUS = (
     _PREFIXES
     + """
-SELECT ?self ?m ?x ?why WHERE { GRAPH ?self {
-  ?x kg:actorType ?t ; kg:mentionedIn ?m .
+SELECT ?self ?m ?node ?why WHERE { GRAPH ?self {
+  ?node kg:actorType ?t ; kg:mentionedIn ?m .
   OPTIONAL { ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "store:")) }
 } }"""
 )
@@ -809,7 +767,7 @@ def _first_names_agree(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return b in _VARIANT_OF.get(a, ())
+    return b in _variant_of().get(a, ())
 
 
 def _surname(label: str) -> str:
@@ -827,15 +785,10 @@ class _StoreRules:
         rows = self.store.select(_KNOWN, {"self": self.self_graph, "x": iri}).rows
         return bool(rows)
 
-    def previous(self) -> dict[URIRef, tuple[URIRef, str | None]]:
+    def previous(self) -> Decisions:
         """Mention -> (actor IRI, store evidence) in the article's graph as stored now, so
         that re-ingesting the article repeats its earlier decisions."""
-        out: dict[URIRef, tuple[URIRef, str | None]] = {}
-        for r in self.store.select(_PREVIOUS, {"self": self.self_graph}).dicts():
-            why = str(r["why"]) if "why" in r else None
-            if r["m"] not in out or why is not None:
-                out[r["m"]] = (r["x"], why)
-        return out
+        return previous_decisions(self.store, _PREVIOUS, self.self_graph)
 
     def by_surname(self, family: str) -> dict[URIRef, str]:
         """Persons of other articles whose name ends in ``surname`` or who have it as an
@@ -860,7 +813,8 @@ class _StoreRules:
 
 
 def _title_words(titles: Iterable[str]) -> set[str]:
-    return {w for t in titles for w in _norm(t).replace("-", " ").split() if w in _TITLE_WORDS}
+    heads = lexicon.words("title_heads")
+    return {w for t in titles for w in _norm(t).replace("-", " ").split() if w in heads}
 
 
 def _person(actor: _Actor, rules: _StoreRules) -> tuple[_Decision | None, str | None]:
@@ -899,7 +853,7 @@ def _person(actor: _Actor, rules: _StoreRules) -> tuple[_Decision | None, str | 
 
 
 def _sticky(
-    actor: _Actor, rules: _StoreRules, previous: dict[URIRef, tuple[URIRef, str | None]]
+    actor: _Actor, rules: _StoreRules, previous: Decisions
 ) -> tuple[bool, _Decision | None, str | None]:
     """(applies, decision, note) repeating what the article's stored graph decided for this
     actor, if it decided anything and that still holds."""
@@ -1010,7 +964,7 @@ def _node_types(
     own: dict[URIRef, str] = {}
     for node, members in groups.items():
         counts: Counter = Counter()
-        rule = _RULE_TYPES.get(str(node))
+        rule = _rule_types().get(str(node))
         label = None
         for a in members:
             d = decisions.get(a.iri)

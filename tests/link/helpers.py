@@ -10,7 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from rdflib.term import Literal, URIRef
+
+from kg.rdf import BASE, graph_iri
 from kg.records import Actor, Claim, Document, Event, Extraction, Role, Span
+from kg.validate import validate_store
 
 VERSION = "test-resolution/1"
 
@@ -115,3 +119,80 @@ def ingest(store, *articles: Article):
 
     canned = Canned(*articles)
     return [store_document(store, a.document(), canned)[0] for a in articles]
+
+
+# -- reading the store back, for the linking tests --------------------------------------------
+
+
+def A(local: str) -> URIRef:
+    return URIRef(BASE + "id/actor/" + local)
+
+
+def actor_of(store, doc_id: str, phrase: str) -> str:
+    """The actor IRI of the article's mention whose words are ``phrase``."""
+    rows = store.select(
+        "PREFIX kg: <https://w3id.org/geokg/ontology#> "
+        "SELECT ?g ?t ?x WHERE { GRAPH ?g { ?x kg:actorType ?k ; kg:mentionedIn ?m . "
+        "?m kg:anchorText ?t } }",
+        {"g": URIRef(graph_iri(doc_id)), "t": Literal(phrase)},
+    ).dicts()
+    assert rows, f"no actor mention {phrase!r} in {doc_id}"
+    return str(rows[0]["x"])
+
+
+def evidence(store, doc_id: str, phrase: str) -> set[str]:
+    rows = store.select(
+        "PREFIX kg: <https://w3id.org/geokg/ontology#> "
+        "SELECT ?g ?t ?why WHERE { GRAPH ?g { ?m kg:anchorText ?t ; kg:resolvedBy ?why } }",
+        {"g": URIRef(graph_iri(doc_id)), "t": Literal(phrase)},
+    ).dicts()
+    return {str(r["why"]) for r in rows}
+
+
+def event_of(store, doc_id: str, phrase: str) -> str:
+    rows = store.select(
+        "PREFIX kg: <https://w3id.org/geokg/ontology#> "
+        "SELECT ?g ?t ?x WHERE { GRAPH ?g { ?x a kg:Event ; kg:mentionedIn ?m . "
+        "?m kg:anchorText ?t } }",
+        {"g": URIRef(graph_iri(doc_id)), "t": Literal(phrase)},
+    ).dicts()
+    assert rows, f"no event mention {phrase!r} in {doc_id}"
+    return str(rows[0]["x"])
+
+
+def conforms(store) -> None:
+    bad = {g: r.results for g, r in validate_store(store).items() if not r.conforms}
+    assert not bad
+
+
+def evidence_of_event(store, doc_id: str) -> set[str]:
+    rows = store.select(
+        "PREFIX kg: <https://w3id.org/geokg/ontology#> "
+        "SELECT ?g ?why WHERE { GRAPH ?g { ?x a kg:Event ; kg:mentionedIn ?m . "
+        "?m kg:resolvedBy ?why } }",
+        {"g": URIRef(graph_iri(doc_id))},
+    ).dicts()
+    return {str(r["why"]) for r in rows}
+
+
+def attack_report(
+    doc_id: str,
+    published: dt.date,
+    start: dt.date,
+    end: dt.date,
+    target: str = "Ukraine",
+    qid: str = "Q212",
+) -> Article:
+    a = Article(
+        doc_id, f"Hackers hit government websites in {target}, officials said.\n", published
+    )
+    a.actor("t", target, "country", target, wikidata=qid)
+    return a.event(
+        "e",
+        "cyberattack",
+        f"hacking of websites in {target}",
+        "hit",
+        start=start,
+        end=end,
+        targets=("t",),
+    )

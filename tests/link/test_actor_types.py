@@ -1,4 +1,4 @@
-"""One type per actor node, store-wide (kg.resolution): the same name typed a person in one
+"""One type per actor node, store-wide (kg.link.entities): the same name typed a person in one
 article and an organization in another lands on one node with one type in every graph,
 decided from all its mentions (the gazetteer first), and decided again when articles come
 or go. Every graph validates. Fake extractions: names and types are given, no spaCy."""
@@ -12,9 +12,9 @@ import pytest
 from rdflib.term import Literal, URIRef
 
 from kg.ingest import delete_article, store_extraction
+from kg.link.entities import consolidate, decide_type
 from kg.rdf import BASE, RETYPED, graph_iri
 from kg.records import Actor, Document, Extraction, Span
-from kg.resolution import consolidate, decide_type
 from kg.store import open_store
 from kg.validate import validate_store
 from kg.vocab import KG

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.gazetteer import Entry, Gazetteer, _key, default_gazetteer, default_path
+from kg.link.gazetteer import Entry, Gazetteer, _key, default_gazetteer, default_path
 from kg.records import ACTOR_TYPES
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "gazetteer.json"
+DATA = Path(__file__).resolve().parents[2] / "data" / "gazetteer.json"
 
 # Countries whose only demonym is shared with another state ("Congolese", "Dominican") or
 # that have none in English use: left out rather than guessed.

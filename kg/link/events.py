@@ -3,7 +3,7 @@
 ``kg.rdf`` names an event after the article and the offset of its first mention, so the
 13-14 January 2022 cyberattack on Ukraine would be one node per article that reports it.
 :func:`resolve_events` runs on an article's triples just before they are stored (after
-``kg.resolution`` has given actors their global IRIs) and rewrites each event of the article
+``kg.link.entities`` has given actors their global IRIs) and rewrites each event of the article
 that reports an event already in the store to that event's IRI.
 
 Why a store lookup and not a content-based IRI (a hash of type, date and arguments): reports
@@ -56,7 +56,9 @@ from urllib.parse import quote
 
 from rdflib.term import Literal, URIRef
 
-from kg.gazetteer import Gazetteer, default_gazetteer
+from kg.link import lexicon
+from kg.link.gazetteer import Gazetteer, default_gazetteer
+from kg.link.stored import Decisions, previous_decisions
 from kg.rdf import BASE, graph_iri, slug
 from kg.store import Store, Term
 from kg.vocab import KG, RDF, RDFS, SCHEMA, SEM, TIME
@@ -129,8 +131,8 @@ SELECT ?self ?e ?g ?rel ?x WHERE {
 _PREVIOUS = (
     _PREFIXES
     + """
-SELECT ?self ?e ?m ?why WHERE { GRAPH ?self {
-  ?e a kg:Event ; kg:mentionedIn ?m .
+SELECT ?self ?node ?m ?why WHERE { GRAPH ?self {
+  ?node a kg:Event ; kg:mentionedIn ?m .
   OPTIONAL { ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "same-event:")) }
 } }"""
 )
@@ -200,30 +202,18 @@ _UNDATED_WORDS = 3  # ... for an undated report, which has no date to agree on
 # reports of one event differ by a day (time zones; "overnight" dated by the night or the
 # morning): a day apart still overlaps, but only an exact overlap counts as precise
 _SLACK = _dt.timedelta(days=1)
-_NOT_CONTENT = frozenset(
-    """a an and the of on in at to for from by with its his her their our this that these those
-    last latest next new first such same other another overnight week weekend month year day
-    night morning evening today yesterday january february march april may june july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    monday tuesday wednesday thursday friday saturday sunday attack attacks attacked
-    cyberattack cyberattacks hack hacking hacked strike strikes struck talks talk meeting
-    meetings meet met session sessions conference call calls interview said says say told
-    against into over about after before more than region province city town area district
-    country state officials official government ministry spokesman spokeswoman minister
-    president forces military people were was has had have been will would could not also
-    which who what when where while earlier later separate since during amid""".split()
-)
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s|\n")
 
 
 def _content_words(text: str) -> set[str]:
     """Words that say which event it is, not what kind or when; a plural counts as its
     singular ("drones" and "drone")."""
+    not_content = lexicon.words("link_not_content_words")
     out = set()
     for w in re.findall(r"[a-z][a-z-]+", str(text).lower()):
         if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
             w = w[:-1]
-        if len(w) > 2 and w not in _NOT_CONTENT:
+        if len(w) > 2 and w not in not_content:
             out.add(w)
     return out
 
@@ -334,14 +324,9 @@ class _Lookup:
         self._profiles[iri] = prof
         return prof
 
-    def previous(self) -> dict[URIRef, tuple[URIRef, str | None]]:
+    def previous(self) -> Decisions:
         """Mention -> (event IRI, same-event evidence) in the article's graph as stored."""
-        out: dict[URIRef, tuple[URIRef, str | None]] = {}
-        for r in self.store.select(_PREVIOUS, {"self": self.self_graph}).dicts():
-            why = str(r["why"]) if "why" in r else None
-            if r["m"] not in out or why is not None:
-                out[r["m"]] = (r["e"], why)
-        return out
+        return previous_decisions(self.store, _PREVIOUS, self.self_graph)
 
 
 _XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")

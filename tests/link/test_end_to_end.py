@@ -2,7 +2,7 @@
 
 On the sample corpus (data/articles) plus the dev articles (../shared/eval/dev, when present):
 each recurring actor and event is one node, and look-alikes stay apart. On the labelled set
-(tests/resolution/articles + gold_clusters.json): the pairwise precision and recall that
+(tests/link/articles + gold_clusters.json): the pairwise precision and recall that
 bench/resolution_eval.py prints stay at or above the target.
 """
 
@@ -18,8 +18,8 @@ import pytest
 from rdflib.term import Literal, URIRef
 
 from kg.ingest import ingest_documents, read_paths, read_text_file, render_article
+from kg.link.entities import _first_names_agree
 from kg.rdf import BASE, graph_iri
-from kg.resolution import _first_names_agree
 from kg.store import open_store
 from kg.validate import validate_store
 from tests.paths import SHARED
