@@ -18,21 +18,8 @@ from typing import NamedTuple
 from rdflib.term import Literal, URIRef
 
 from kg.errors import InputError, NotFoundError
-from kg.query import (
-    _EVENT_ARGS,
-    _EVENT_DETAILS,
-    _check_page,
-    _count,
-    _date,
-    _dedupe,
-    _event_summary,
-    _event_type,
-    _page_clause,
-    _ref,
-    _s,
-    _select,
-    graph_doc_id,
-)
+from kg.query.items import _EVENT_ARGS, _EVENT_DETAILS, _event_summary
+from kg.query.terms import _check_page, _date, _event_type, _ref, _s, _select, graph_doc_id
 from kg.rdf import graph_iri
 from kg.store import Store
 

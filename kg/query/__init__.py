@@ -1,0 +1,80 @@
+"""The read library: every read of the knowledge graph that the API, the web pages, the
+CLI and the notebook show, written once.
+
+================  ==========================================================================
+module            reads
+================  ==========================================================================
+``terms``         the SPARQL prefix prologue, the IRI scheme read back, result terms as values
+``search``        entity search over folded names (:class:`NameIndex`)
+``items``         how a mention, statement, claim or event is described, in every list
+``entities``      one actor, event or place and its lists (:func:`entity`)
+``events``        the timeline, one event and its attribution picture, claims
+``articles``      the stored articles, one article's record read back
+================  ==========================================================================
+
+Plain library code over the :class:`~kg.store.Store` protocol; results are JSON-ready dicts
+(IRIs and ISO dates as strings) whose shapes ``api/lookups.py`` mirrors in its models.
+
+How the SPARQL is written, and why:
+
+- every value a caller gives is bound with ``store.select(..., bindings=...)``; the texts
+  are constants, or are assembled from constant fragments chosen by code, never from user
+  text. A substituted variable must be projected by every ``SELECT`` it passes through
+  (Oxigraph applies substitutions only there), hence ``terms._projected``;
+- the default graph is the union of the article graphs, where an actor seen in 3,000
+  articles has 3,000 copies of its label and type. Joining two of an actor's triples
+  there multiplies those copies, so every pattern that describes an item (a claim's
+  labels, an event's place) sits inside ``GRAPH ?g`` of the article it comes from: labels
+  are the ones that article gives (one per actor per graph, by design), and a row is
+  one item;
+- lists are paged first (a subquery that orders and cuts the item IRIs) and described
+  after, through ``LATERAL`` (Oxigraph's SEP-0006 lateral join), which evaluates the
+  description once per page item; a plain join would describe every item in the store
+  and then keep the page's. On a store without ``LATERAL`` the fallback is one
+  description query per page item;
+- the lists of an entity page are not ordered in SPARQL past ``SORTED_MAX`` items:
+  Oxigraph compares IRIs by looking up their text, once per comparison, so sorting the
+  1,900 mentions of a busy country cost 200 ms (see ``entities._entity_section``);
+  their items are read as triples and picked apart in Python (``entities._pivot``), since a chain
+  of OPTIONALs costs Oxigraph a scan per OPTIONAL once there are four.
+"""
+from __future__ import annotations
+
+from kg.query.articles import articles
+from kg.query.entities import SECTION_LIMIT, SECTIONS, SORTED_MAX, entity, entity_section
+from kg.query.events import claims, event, events
+from kg.query.search import ENTITY_TYPES, NameIndex, NameRow, fold, read_names, search_entities, words
+from kg.query.terms import GRAPH_BASE, ID_BASE, PROLOGUE, graph_doc_id, iri_term, kind_from_iri
+
+__all__ = [
+    "ENTITY_TYPES",
+    "GRAPH_BASE",
+    "ID_BASE",
+    "PROLOGUE",
+    "SECTIONS",
+    "SECTION_LIMIT",
+    "SORTED_MAX",
+    "NameIndex",
+    "NameRow",
+    "articles",
+    "claims",
+    "entity",
+    "entity_section",
+    "event",
+    "events",
+    "fold",
+    "graph_doc_id",
+    "iri_term",
+    "kind_from_iri",
+    "read_names",
+    "search_entities",
+    "words",
+]
+
+# The lookups the API runs inside the store worker (``store.run_read``), which admits the
+# functions of ``kg.query`` by module name (``kg.store.worker.READ_MODULES``), present
+# themselves as this package's, where pickling finds them too (as numpy's public
+# functions name ``numpy``).
+for _fn in (articles, claims, entity, entity_section, event, events, search_entities):
+    _fn.__module__ = __name__
+del _fn
