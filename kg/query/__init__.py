@@ -8,8 +8,10 @@ module            reads
 ``search``        entity search over folded names (:class:`NameIndex`)
 ``items``         how a mention, statement, claim or event is described, in every list
 ``entities``      one actor, event or place and its lists (:func:`entity`)
-``events``        the timeline, one event and its attribution picture, claims
-``articles``      the stored articles, one article's record read back
+``events``        the timeline, one event and its attribution picture, claims, the
+                  explorer's event index
+``articles``      the stored articles, one article's text and spans
+``paths``         paths and neighbourhoods over a networkx projection of the store
 ================  ==========================================================================
 
 Plain library code over the :class:`~kg.store.Store` protocol; results are JSON-ready dicts
@@ -40,9 +42,15 @@ How the SPARQL is written, and why:
 """
 from __future__ import annotations
 
-from kg.query.articles import articles
+from kg.query.articles import (
+    SPAN_KINDS,
+    article_view,
+    articles,
+    describe_articles,
+    published_dates,
+)
 from kg.query.entities import SECTION_LIMIT, SECTIONS, SORTED_MAX, entity, entity_section
-from kg.query.events import claims, event, events
+from kg.query.events import EventIndex, IndexedEvent, claims, describe_events, event, events
 from kg.query.search import ENTITY_TYPES, NameIndex, NameRow, fold, read_names, search_entities, words
 from kg.query.terms import GRAPH_BASE, ID_BASE, PROLOGUE, graph_doc_id, iri_term, kind_from_iri
 
@@ -54,10 +62,16 @@ __all__ = [
     "SECTIONS",
     "SECTION_LIMIT",
     "SORTED_MAX",
+    "SPAN_KINDS",
+    "EventIndex",
+    "IndexedEvent",
     "NameIndex",
     "NameRow",
+    "article_view",
     "articles",
     "claims",
+    "describe_articles",
+    "describe_events",
     "entity",
     "entity_section",
     "event",
@@ -66,6 +80,7 @@ __all__ = [
     "graph_doc_id",
     "iri_term",
     "kind_from_iri",
+    "published_dates",
     "read_names",
     "search_entities",
     "words",

@@ -1,10 +1,15 @@
 """Events: the timeline (``GET /events``), one event with its attribution picture (``GET
-/events/{id}``), and the claims about who did what (``GET /claims``).
+/events/{id}``), the claims about who did what (``GET /claims``), and for the web
+explorer an in-memory index of the events (:class:`EventIndex`: the timeline without an
+actor, the latest and the most contested events) and events described by id.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import bisect
+from collections.abc import Iterable
+from datetime import date, timedelta
+from typing import NamedTuple
 
 from rdflib.term import Literal
 
@@ -24,17 +29,30 @@ from kg.query.items import (
     _statement_item,
 )
 from kg.query.terms import (
+    _as_date,
     _check_page,
     _count,
     _date_term,
     _dedupe,
+    _event_type,
     _ref,
     _select,
+    _values,
     iri_term,
 )
 from kg.records import EVENT_TYPES, POLARITIES
 from kg.store import Store, Term
 from kg.vocab import ET
+
+def _add_arguments(by_id: dict[str, dict], rows: Iterable[dict]) -> None:
+    """``_EVENT_ARGS`` rows into the ``participants`` and ``targets`` of the events of
+    ``by_id`` (each actor once per list, in the order of the rows)."""
+    for r in rows:
+        item = by_id.get(str(r["ev"]))
+        x = _ref(r["x"], r.get("xl"))
+        if item is not None and all(p["id"] != x["id"] for p in item[str(r["role"])]):
+            item[str(r["role"])].append(x)
+
 
 def events(
     store: Store,
@@ -91,11 +109,7 @@ def events(
             by_id[str(r["ev"])] = {**_event_summary(r), "participants": [], "targets": []}
     if by_id:
         _, args = _section(store, where, "ev", _EVENT_ARGS, order, b, limit, offset, "?s0", total)
-        for r in args:
-            item = by_id.get(str(r["ev"]))
-            x = _ref(r["x"], r.get("xl"))
-            if item is not None and all(p["id"] != x["id"] for p in item[str(r["role"])]):
-                item[str(r["role"])].append(x)
+        _add_arguments(by_id, args)
         for item in by_id.values():
             item["participants"].sort(key=lambda x: x["id"])
             item["targets"].sort(key=lambda x: x["id"])
@@ -149,8 +163,7 @@ def event(store: Store, iri: str) -> dict:
     out = _merged_reports(str(node), rows)
     out["participants"], out["targets"] = [], []
     args = _select(store, "SELECT * WHERE { " + _EVENT_ARGS + " } ORDER BY ?x", {"ev": node})
-    for r in _dedupe(({**r, "k": (str(r["role"]), str(r["x"]))} for r in args), "k"):
-        out[str(r["role"])].append(_ref(r["x"], r.get("xl")))
+    _add_arguments({str(node): out}, args)
     mentions = _select(store, _each("?n kg:mentionedIn ?m .", _MENTION_DETAILS, "?s ?m"), b)
     out["mentions"] = [_mention_item(r) for r in _dedupe(mentions, "m")]
     statements = _select(store, _each("?st kg:atEvent ?n .", _STATEMENT_DETAILS, "?st"), b)
@@ -204,3 +217,151 @@ def claims(
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
+# -- the event index: every event's type, dates and claim counts, in memory -------------
+
+_Q_TYPES = "SELECT ?ev ?t WHERE { GRAPH ?g { ?ev kg:eventType ?t } }"
+_Q_BEGINS = "SELECT ?ev ?d WHERE { GRAPH ?g { ?ev sem:hasBeginTimeStamp ?d } }"
+_Q_ENDS = "SELECT ?ev ?d WHERE { GRAPH ?g { ?ev sem:hasEndTimeStamp ?d } }"
+_Q_ARTICLES = """
+SELECT ?g ?pub WHERE { GRAPH ?g { ?a a kg:Article . OPTIONAL { ?a schema:datePublished ?pub } } }"""
+_Q_POLARITIES = """
+SELECT ?ev ?p (COUNT(DISTINCT ?c) AS ?n)
+WHERE { GRAPH ?g { ?c kg:aboutEvent ?ev ; kg:polarity ?p } }
+GROUP BY ?ev ?p"""
+
+
+class IndexedEvent(NamedTuple):
+    id: str
+    type: str | None
+    start: date | None  # the earliest begin any article gives
+    end: date | None  # the latest end (or begin) any article gives
+    asserted: int
+    denied: int
+
+
+class EventIndex:
+    """Every event with its type, its dates over all articles and how many claims assert
+    and deny who did it, and every article's publication date: five flat scans of the
+    store, kept in memory, so that the timeline's type and date filters, the latest events,
+    the most contested ones and the latest articles are list operations instead of
+    store-wide sorts (on a million triples, a sort over every
+    event's optional dates takes most of a second). Build it again after a write."""
+
+    def __init__(
+        self, events: Iterable[IndexedEvent], articles: Iterable[tuple[str, date | None]] = ()
+    ) -> None:
+        self.events = {e.id: e for e in events}
+        # article graphs, the latest published first (undated last)
+        self.articles = sorted(
+            articles, key=lambda a: (a[1] is None, -(a[1].toordinal() if a[1] else 0), a[0])
+        )
+        dated = [e for e in self.events.values() if e.start is not None]
+        dated.sort(key=lambda e: (e.start, e.id))
+        self._dated = dated
+        self._starts = [e.start for e in dated]
+        undated = [e for e in self.events.values() if e.start is None]
+        self._undated = sorted(undated, key=lambda e: e.id)
+        # the longest any event lasts: how far before ``from`` a start may lie and overlap
+        self._longest = max(((e.end or e.start) - e.start for e in dated), default=timedelta(0))
+
+    @classmethod
+    def from_store(cls, store: Store) -> EventIndex:
+        types: dict[str, str | None] = {}
+        for r in _select(store, _Q_TYPES):
+            types.setdefault(str(r["ev"]), _event_type(r["t"]))
+        begins: dict[str, date] = {}
+        ends: dict[str, date] = {}
+        for query_, into, pick in ((_Q_BEGINS, begins, min), (_Q_ENDS, ends, max)):
+            for r in _select(store, query_):
+                d = _as_date(r["d"])
+                if d is not None:
+                    ev = str(r["ev"])
+                    into[ev] = pick(into[ev], d) if ev in into else d
+        counts: dict[str, dict[str, int]] = {}
+        for r in _select(store, _Q_POLARITIES):
+            counts.setdefault(str(r["ev"]), {})[str(r["p"])] = int(r["n"].toPython())
+        out = []
+        for ev, t in types.items():
+            start = begins.get(ev)
+            end = max(ends.get(ev) or start, start) if start is not None else None
+            c = counts.get(ev, {})
+            out.append(IndexedEvent(ev, t, start, end, c.get("asserted", 0), c.get("denied", 0)))
+        articles: dict[str, date | None] = {}
+        for r in _select(store, _Q_ARTICLES):
+            g = str(r["g"])
+            articles[g] = articles.get(g) or (_as_date(r["pub"]) if r.get("pub") else None)
+        return cls(out, articles.items())
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def timeline(
+        self,
+        type: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[IndexedEvent]]:
+        """``(total, page)`` as :func:`events` orders and filters without an actor:
+        by start date (undated last, and left out by a date filter), keeping the events
+        whose interval overlaps ``[start, end]``."""
+        _check_page(limit, offset)
+        if start is not None and end is not None and start > end:
+            return 0, []
+        lo = 0
+        if start is not None:
+            lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = len(self._dated) if end is None else bisect.bisect_right(self._starts, end)
+        found = [
+            e for e in self._dated[lo:hi]
+            if (type is None or e.type == type) and (start is None or (e.end or e.start) >= start)
+        ]  # fmt: skip
+        if start is None and end is None:
+            found += [e for e in self._undated if type is None or e.type == type]
+        return len(found), found[offset : offset + limit]
+
+    def recent_articles(self, limit: int = 50, offset: int = 0) -> tuple[int, list[str]]:
+        """``(total, graph IRIs)``: the articles, the latest published first."""
+        _check_page(limit, offset)
+        return len(self.articles), [g for g, _ in self.articles[offset : offset + limit]]
+
+    def latest(self, limit: int = 10) -> list[IndexedEvent]:
+        return list(reversed(self._dated[-limit:])) if limit > 0 else []
+
+    def contested(self, limit: int = 10) -> list[IndexedEvent]:
+        both = [e for e in self.events.values() if e.asserted and e.denied]
+        both.sort(key=lambda e: (-(e.asserted + e.denied), e.id))
+        return both[:limit]
+
+
+def describe_events(store: Store, iris: list[str], index: EventIndex | None = None) -> list[dict]:
+    """The events, in the order given, as :func:`events` describes them (summary,
+    participants, targets): one description and one arguments query for all of them. With
+    ``index`` the dates are the merged ones of the index (the earliest begin, the latest
+    end), as the timeline placed them."""
+    if not iris:
+        return []
+    values = _values("ev", iris)
+    each = "SELECT * WHERE {{ {{ {} }} LATERAL {{ {} }} }} ORDER BY {}"
+    rows = _select(store, each.format(values, _EVENT_DETAILS, "?ev ?g"))
+    by_id: dict[str, dict] = {}
+    for r in rows:
+        item = by_id.get(str(r["ev"]))
+        if item is None:
+            by_id[str(r["ev"])] = {**_event_summary(r), "participants": [], "targets": []}
+        elif item["place"] is None and r.get("place") is not None:
+            item["place"] = _ref(r.get("place"), r.get("placeLabel"))
+    _add_arguments(by_id, _select(store, each.format(values, _EVENT_ARGS, "?ev ?x")))
+    out = []
+    for iri in iris:
+        item = by_id.get(iri)
+        if item is None:
+            continue
+        known = index.events.get(iri) if index is not None else None
+        if known is not None:
+            item["start"] = known.start.isoformat() if known.start else None
+            item["end"] = known.end.isoformat() if known.end else None
+            item["asserted"], item["denied"] = known.asserted, known.denied
+        out.append(item)
+    return out

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
+import re
 from urllib.parse import unquote
 
 from rdflib.namespace import XSD
@@ -172,3 +173,19 @@ def _check_page(limit: int, offset: int) -> None:
         raise InputError("limit and offset must not be negative")
 
 
+# IRIs written into a VALUES block: only ones that look like the graph's own ids (no
+# character that could end the IRI or start SPARQL syntax). They come from the store via
+# the index, not from a caller, and are checked all the same.
+_SAFE_IRI = re.compile(
+    f"(?:{re.escape(ID_BASE)}|{re.escape(GRAPH_BASE)})" + r"[A-Za-z0-9._~!$&'()*+,;=:@/-]+"
+)
+
+
+def _values(var: str, iris: Iterable[str]) -> str:
+    """``VALUES ?var { <iri> ... }`` of geokg ids; ``InputError`` for anything else."""
+    checked = []
+    for iri in iris:
+        if not _SAFE_IRI.fullmatch(iri):
+            raise InputError(f"not a geokg id: {iri[:80]!r}")
+        checked.append(f"<{iri}>")
+    return f"VALUES ?{var} {{ {' '.join(checked)} }}"
