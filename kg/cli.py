@@ -20,7 +20,6 @@ from pathlib import Path
 from tqdm import tqdm
 
 from kg import __version__
-from kg.attribution import attribution_picture, find_events, format_picture
 from kg.errors import InputError, KGError, NotFoundError, StoreError
 from kg.ingest import (
     DEFAULT_MAX_BYTES,
@@ -38,6 +37,7 @@ from kg.ingest import (
     render_article,
 )
 from kg.parallel import open_pool
+from kg.query.events import attribution_picture, find_events, format_picture
 from kg.rdf import graph_iri
 from kg.readback import list_articles
 from kg.resolution import consolidate
@@ -502,7 +502,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
 
-    # kg claims (kg.attribution): the attribution picture of an event across articles
+    # kg claims (kg.query.events): the attribution picture of an event across articles
     p = add("claims", cmd_claims, "who says who is responsible for an event, and who denies it")
     p.add_argument("event", metavar="EVENT", help="an event IRI, or words of its label")
     p.add_argument("--format", choices=("text", "json"), default="text")

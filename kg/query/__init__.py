@@ -50,7 +50,19 @@ from kg.query.articles import (
     published_dates,
 )
 from kg.query.entities import SECTION_LIMIT, SECTIONS, SORTED_MAX, entity, entity_section
-from kg.query.events import EventIndex, IndexedEvent, claims, describe_events, event, events
+from kg.query.events import (
+    EventIndex,
+    IndexedEvent,
+    attribution_picture,
+    claims,
+    describe_events,
+    event,
+    events,
+    find_events,
+    format_picture,
+    merge_dates,
+    timeline,
+)
 from kg.query.search import ENTITY_TYPES, NameIndex, NameRow, fold, read_names, search_entities, words
 from kg.query.terms import GRAPH_BASE, ID_BASE, PROLOGUE, graph_doc_id, iri_term, kind_from_iri
 
@@ -69,6 +81,7 @@ __all__ = [
     "NameRow",
     "article_view",
     "articles",
+    "attribution_picture",
     "claims",
     "describe_articles",
     "describe_events",
@@ -76,16 +89,24 @@ __all__ = [
     "entity_section",
     "event",
     "events",
+    "find_events",
     "fold",
+    "format_picture",
     "graph_doc_id",
     "iri_term",
     "kind_from_iri",
+    "merge_dates",
     "published_dates",
     "read_names",
     "search_entities",
+    "timeline",
     "words",
 ]
 
+# ``kg.query.events`` and ``kg.query.articles`` name both a module and its main function;
+# as attributes of the package they are the functions (the API's ``query.events(...)``):
+# import from the modules with ``from kg.query.events import ...``.
+#
 # The lookups the API runs inside the store worker (``store.run_read``), which admits the
 # functions of ``kg.query`` by module name (``kg.store.worker.READ_MODULES``), present
 # themselves as this package's, where pickling finds them too (as numpy's public

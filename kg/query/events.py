@@ -7,16 +7,19 @@ actor, the latest and the most contested events) and events described by id.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from rdflib.term import Literal
+from rdflib.term import Literal, URIRef
 
 from kg.coref import is_precise  # a precise date is what event coreference counts as one
 from kg.errors import InputError, NotFoundError
 from kg.query.items import (
+    _CLAIM_BODY,
     _CLAIM_DETAILS,
+    _EVENT_ARGS_BODY,
+    _EVENT_BODY,
     _EVENT_ARGS,
     _EVENT_DETAILS,
     _MENTION_DETAILS,
@@ -24,20 +27,26 @@ from kg.query.items import (
     _claim_item,
     _each,
     _event_summary,
+    _in_graph,
     _mention_item,
     _section,
     _statement_item,
 )
+from kg.query.articles import published_dates
 from kg.query.terms import (
     _as_date,
     _check_page,
     _count,
+    _date,
     _date_term,
     _dedupe,
     _event_type,
+    _int,
     _ref,
+    _s,
     _select,
     _values,
+    graph_doc_id,
     iri_term,
 )
 from kg.records import EVENT_TYPES, POLARITIES
@@ -131,12 +140,7 @@ def _merged_reports(node: str, rows: list[dict]) -> dict:
             reports[rep["article"]]["place"] = rep["place"]
     items = list(reports.values())
     naming = next((x for x in items if f"/{x['article']}/" in node), items[0])
-    dated = [x for x in items if x["start"]]
-    precise = [
-        x for x in dated
-        if is_precise(date.fromisoformat(x["start"]), date.fromisoformat(x["end"] or x["start"]))
-    ]
-    use = precise or dated
+    use = _dated(items, lambda x: (x["start"], x["end"]))
     out = dict(naming)
     out["id"] = node
     if use:
@@ -149,6 +153,18 @@ def _merged_reports(node: str, rows: list[dict]) -> dict:
     out["place"] = naming["place"] or next((x["place"] for x in items if x["place"]), None)
     out["reports"] = [{k: v for k, v in x.items() if k != "id"} for x in items]
     return out
+
+
+_EVENT_CLAIMS = (
+    "SELECT * WHERE {" + _in_graph("\n    ?c kg:aboutEvent ?n .", _CLAIM_BODY) + "} ORDER BY ?agent ?c"
+)
+
+
+def _event_claims(store: Store, node: URIRef) -> list[dict]:
+    """The claims about one event, each once, as :data:`_CLAIM_BODY` describes them from
+    the article that makes them: the one read of them for :func:`event` and
+    :func:`attribution_picture`."""
+    return _dedupe(_select(store, _EVENT_CLAIMS, {"n": node}), "c")
 
 
 def event(store: Store, iri: str) -> dict:
@@ -168,8 +184,7 @@ def event(store: Store, iri: str) -> dict:
     out["mentions"] = [_mention_item(r) for r in _dedupe(mentions, "m")]
     statements = _select(store, _each("?st kg:atEvent ?n .", _STATEMENT_DETAILS, "?st"), b)
     out["statements"] = [_statement_item(r) for r in _dedupe(statements, "st")]
-    claim_rows = _select(store, _each("?c kg:aboutEvent ?n .", _CLAIM_DETAILS, "?agent ?c"), b)
-    claims_ = [_claim_item(r) for r in _dedupe(claim_rows, "c")]
+    claims_ = [_claim_item(r) for r in _event_claims(store, node)]
     groups: dict[str, dict] = {}
     for c in claims_:
         g = groups.setdefault(c["agent"]["id"], {"agent": c["agent"], "asserted": [], "denied": []})
@@ -215,6 +230,213 @@ def claims(
     total, rows = _section(store, " ".join(core), "c", _CLAIM_DETAILS, "?c", b, limit, offset)
     items = [_claim_item(r) for r in _dedupe(rows, "c")]
     return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+# -- dates merged over the articles that report an event --------------------------------
+
+
+def _dated(reports: list, span: Callable[[Any], tuple[str | None, str | None]]) -> list:
+    """The reports whose dates count for the event: the precise ones (a range of at most
+    ``kg.coref.VAGUE_DAYS``, what event coreference counts as one) when there are any, so
+    "last week" in one article does not stretch "the night of January 13-14" in another;
+    else every dated one."""
+    dated = [r for r in reports if span(r)[0]]
+    precise = [
+        r
+        for r in dated
+        if is_precise(date.fromisoformat(span(r)[0]), date.fromisoformat(span(r)[1] or span(r)[0]))
+    ]
+    return precise or dated
+
+
+def merge_dates(spans: Iterable[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
+    """One interval from what several articles say of an event's dates (ISO ``(begin,
+    end)`` pairs): the span of the ones that count (:func:`_dated`)."""
+    use = _dated(list(spans), lambda s: s)
+    if not use:
+        return None, None
+    return min(b for b, _ in use), max(e or b for b, e in use)
+
+
+# -- the attribution picture, across every article (``kg claims``, the notebook) ----------
+
+_FIND = """
+SELECT ?needle ?event (SAMPLE(?label) AS ?name) (MIN(?begin) AS ?from)
+       (COUNT(DISTINCT ?g) AS ?articles)
+WHERE {
+  GRAPH ?g { ?event a kg:Event ; rdfs:label ?label . OPTIONAL { ?event sem:hasBeginTimeStamp ?begin } }
+  GRAPH ?h { ?event rdfs:label ?l2 }
+  FILTER(CONTAINS(LCASE(?l2), ?needle))
+}
+GROUP BY ?needle ?event
+ORDER BY DESC(?articles) ?from ?event"""
+
+
+def _last_part(iri: str) -> str:
+    return iri.rsplit("/", 1)[-1]
+
+
+def attribution_picture(store: Store, event_iri: str) -> dict[str, Any]:
+    """Everything the store's articles claim about who is responsible for one event, read
+    as :func:`event` reads it (the event's reports and claims), arranged for reading.
+
+    Returns ``{"event", "labels", "type", "begin", "end", "articles", "agents", "claims"}``:
+    ``articles`` lists each reporting article (id, published); ``claims`` each claim in date
+    order (claimant, agent, kind, polarity, article, published, offsets, the words it rests
+    on and the statement it was read from); ``agents`` each agent with the claims asserting
+    and denying its responsibility and whether it is ``contested`` (both)."""
+    node = URIRef(event_iri)
+    rows = [
+        r
+        for r in _select(store, "SELECT * WHERE { " + _EVENT_DETAILS + " }", {"ev": node})
+        if r.get("evLabel") is not None and r.get("etype") is not None
+    ]
+    if not rows:
+        raise NotFoundError(f"no event {event_iri} in the store")
+    rows.sort(key=lambda r: str(r["g"]))
+    claim_rows = _event_claims(store, node)
+    reporting = sorted({graph_doc_id(r["g"]) for r in rows})
+    published = published_dates(store, [*reporting, *(graph_doc_id(r["g"]) for r in claim_rows)])
+    begin, end = merge_dates((_date(r.get("start")), _date(r.get("end"))) for r in rows)
+    claims = []
+    for r in claim_rows:
+        article = graph_doc_id(r["g"])
+        claims.append(
+            {
+                "claim": str(r["c"]),
+                "claimant": str(r["claimant"]),
+                "claimant_name": _s(r.get("claimantLabel")) or _last_part(str(r["claimant"])),
+                "agent": str(r["agent"]),
+                "agent_name": _s(r.get("agentLabel")) or _last_part(str(r["agent"])),
+                "kind": _s(r.get("kind")),
+                "polarity": _s(r.get("polarity")),
+                "article": article,
+                "published": published[article],
+                "start": _int(r.get("s")),
+                "end": _int(r.get("e")),
+                "text": _s(r.get("anchor")),
+                "statement": _s(r.get("st")),
+                "statement_text": _s(r.get("stText")),
+            }
+        )
+    claims.sort(key=lambda c: (c["published"] or "9999", c["article"], c["start"], c["claim"]))
+    agents: dict[str, dict[str, Any]] = {}
+    for c in claims:
+        a = agents.setdefault(
+            c["agent"],
+            {"agent": c["agent"], "name": c["agent_name"], "asserted_by": [], "denied_by": []},
+        )
+        a["asserted_by" if c["polarity"] == "asserted" else "denied_by"].append(c)
+    for a in agents.values():
+        a["contested"] = bool(a["asserted_by"] and a["denied_by"])
+    return {
+        "event": event_iri,
+        "labels": sorted({str(r["evLabel"]) for r in rows}),
+        "type": _event_type(rows[0]["etype"]),
+        "begin": begin,
+        "end": end,
+        "articles": [{"id": doc, "published": published[doc]} for doc in reporting],
+        "agents": sorted(agents.values(), key=lambda a: (not a["contested"], a["name"])),
+        "claims": claims,
+    }
+
+
+def find_events(store: Store, text: str) -> list[dict[str, Any]]:
+    """Events any of whose labels contains ``text`` (case-insensitive), the most reported
+    first, each with how many articles report it and how many claims are about it."""
+    needle = " ".join(text.split()).lower()
+    if not needle:
+        raise InputError("give some words of the event's label, or its IRI")
+    out = []
+    for r in _select(store, _FIND, {"needle": Literal(needle)}):
+        iri = str(r["event"])
+        out.append(
+            {
+                "event": iri,
+                "label": _s(r.get("name")),
+                "begin": _s(r.get("from")),
+                "articles": int(r["articles"]),
+                "claims": _count(store, "?c kg:aboutEvent ?event .", "c", {"event": URIRef(iri)}),
+            }
+        )
+    return out
+
+
+# the events of an actor (``?x`` bound) or of all, with what the same article says of them
+_TIMELINE = "SELECT * WHERE {" + _in_graph(_EVENT_ARGS_BODY, _EVENT_BODY) + "}"
+
+
+def timeline(store: Store, actor_iri: str | None = None) -> list[dict[str, Any]]:
+    """Events in date order (undated last), one row per event and actor role
+    (``participant`` or ``target``): for one actor or every actor. Labels, places and
+    dates are merged over the articles that report the event in that role (the dates as
+    :func:`merge_dates` does)."""
+    bindings = {"x": URIRef(actor_iri)} if actor_iri else None
+    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for r in _select(store, _TIMELINE, bindings):
+        if r.get("evLabel") is None or r.get("etype") is None:
+            continue
+        key = (str(r["ev"]), str(r["x"]), str(r["role"]).removesuffix("s"))
+        row = merged.setdefault(
+            key,
+            {
+                "event": key[0],
+                "actor": key[1],
+                "role": key[2],
+                "type": _event_type(r["etype"]),
+                "labels": set(),
+                "places": set(),
+                "articles": set(),
+                "spans": set(),
+            },
+        )
+        row["labels"].add(str(r["evLabel"]))
+        row["articles"].add(str(r["g"]))
+        if r.get("placeLabel") is not None:
+            row["places"].add(str(r["placeLabel"]))
+        row["spans"].add((_date(r.get("start")), _date(r.get("end"))))
+    out = []
+    for row in merged.values():
+        row["begin"], row["end"] = merge_dates(sorted(row.pop("spans"), key=str))
+        row["label"] = min(row["labels"], key=lambda s: (len(s), s))
+        row["labels"] = sorted(row["labels"])
+        row["places"] = sorted(row["places"])
+        row["articles"] = len(row["articles"])
+        out.append(row)
+    out.sort(
+        key=lambda r: (r["begin"] is None, r["begin"] or "", r["event"], r["actor"], r["role"])
+    )
+    return out
+
+
+def format_picture(picture: dict[str, Any]) -> str:
+    """The attribution picture as text, for ``kg claims`` and the notebook."""
+    p = picture
+    dates = " to ".join(dict.fromkeys(d for d in (p["begin"], p["end"]) if d)) or "undated"
+    label = min(p["labels"], key=lambda s: (len(s), s)) if p["labels"] else p["event"]
+    lines = [
+        f"{label} ({p['type']}, {dates})",
+        f"  {p['event']}",
+        f"  reported in {len(p['articles'])} article(s): "
+        + ", ".join(f"{a['id']} ({a['published'] or 'undated'})" for a in p["articles"]),
+    ]
+    if not p["claims"]:
+        lines.append("  no one is reported to claim or deny responsibility")
+        return "\n".join(lines)
+    for a in p["agents"]:
+        state = "CONTESTED" if a["contested"] else ("asserted" if a["asserted_by"] else "denied")
+        lines.append(f"  responsible: {a['name']}  [{state}]")
+        for side, claims in (("asserts", a["asserted_by"]), ("denies", a["denied_by"])):
+            for c in claims:
+                words = " ".join((c["statement_text"] or c["text"] or "").split())
+                words = words if len(words) <= 160 else words[:157] + "..."
+                lines.append(
+                    f"    {c['published'] or '????-??-??'}  {c['claimant_name']} {side} "
+                    f"({c['kind']})  [{c['article']} {c['start']}-{c['end']}]"
+                )
+                if words:
+                    lines.append(f'        "{words}"')
+    return "\n".join(lines)
 
 
 # -- the event index: every event's type, dates and claim counts, in memory -------------

@@ -43,8 +43,13 @@ _STATEMENT_DETAILS = """
     OPTIONAL { ?st kg:startOffset ?s } OPTIONAL { ?st kg:endOffset ?e }
   }"""
 
-_CLAIM_DETAILS = """
-  GRAPH ?g {
+def _in_graph(*bodies: str) -> str:
+    """The fragments' patterns joined inside one ``GRAPH ?g``: each item as the article
+    that gives it describes it, with no LATERAL (a store without it can run them)."""
+    return "\n  GRAPH ?g {" + "".join(bodies) + "  }"
+
+
+_CLAIM_BODY = """
     ?c kg:claimant ?claimant ; kg:agent ?agent .
     OPTIONAL { ?claimant rdfs:label ?claimantLabel }
     OPTIONAL { ?agent rdfs:label ?agentLabel }
@@ -53,25 +58,26 @@ _CLAIM_DETAILS = """
     OPTIONAL { ?c kg:basedOn ?st } OPTIONAL { ?c kg:basedOn ?st . ?st kg:text ?stText }
     OPTIONAL { ?c kg:startOffset ?s } OPTIONAL { ?c kg:endOffset ?e }
     OPTIONAL { ?c kg:anchorText ?anchor }
-  }"""
+"""
+_CLAIM_DETAILS = _in_graph(_CLAIM_BODY)
 
-_EVENT_DETAILS = """
-  GRAPH ?g {
+_EVENT_BODY = """
     ?ev a kg:Event .
     OPTIONAL { ?ev rdfs:label ?evLabel } OPTIONAL { ?ev kg:eventType ?etype }
     OPTIONAL { ?ev sem:hasBeginTimeStamp ?start } OPTIONAL { ?ev sem:hasEndTimeStamp ?end }
     OPTIONAL { ?ev sem:hasPlace ?place }
     OPTIONAL { ?ev sem:hasPlace ?place . ?place rdfs:label ?placeLabel }
     OPTIONAL { ?ev kg:dateText ?dateText }
-  }"""
+"""
+_EVENT_DETAILS = _in_graph(_EVENT_BODY)
 
 # an event's arguments, each with the label the same article gives it
-_EVENT_ARGS = """
-  GRAPH ?g {
+_EVENT_ARGS_BODY = """
     { ?ev kg:participant ?x . BIND("participants" AS ?role) }
     UNION { ?ev kg:target ?x . BIND("targets" AS ?role) }
     OPTIONAL { ?x rdfs:label ?xl }
-  }"""
+"""
+_EVENT_ARGS = _in_graph(_EVENT_ARGS_BODY)
 
 
 def _mention_item(r: dict) -> dict:
