@@ -39,7 +39,7 @@ from kg.ingest import (
 from kg.parallel import open_pool
 from kg.query.events import attribution_picture, find_events, format_picture
 from kg.rdf import graph_iri
-from kg.readback import list_articles
+from kg.query.articles import list_articles
 from kg.resolution import consolidate
 from kg.store import DEFAULT_LOCATION, Store, is_remote, open_store
 from kg.store.remote import RemoteConfig

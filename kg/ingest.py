@@ -42,7 +42,7 @@ from rdflib.term import BNode
 
 from kg.errors import ExtractionError, InputError, KGError, NotFoundError
 from kg.rdf import extraction_to_triples, graph_iri
-from kg.readback import article_record
+from kg.query.articles import article_record
 from kg.records import Document, Extraction
 from kg.resolution import (
     actors_of,

@@ -10,7 +10,7 @@ module            reads
 ``entities``      one actor, event or place and its lists (:func:`entity`)
 ``events``        the timeline, one event and its attribution picture, claims, the
                   explorer's event index
-``articles``      the stored articles, one article's text and spans
+``articles``      the stored articles, one article's text and spans, its record read back
 ``paths``         paths and neighbourhoods over a networkx projection of the store
 ================  ==========================================================================
 
@@ -44,9 +44,11 @@ from __future__ import annotations
 
 from kg.query.articles import (
     SPAN_KINDS,
+    article_record,
     article_view,
     articles,
     describe_articles,
+    list_articles,
     published_dates,
 )
 from kg.query.entities import SECTION_LIMIT, SECTIONS, SORTED_MAX, entity, entity_section
@@ -79,6 +81,7 @@ __all__ = [
     "IndexedEvent",
     "NameIndex",
     "NameRow",
+    "article_record",
     "article_view",
     "articles",
     "attribution_picture",
@@ -95,6 +98,7 @@ __all__ = [
     "graph_doc_id",
     "iri_term",
     "kind_from_iri",
+    "list_articles",
     "merge_dates",
     "published_dates",
     "read_names",

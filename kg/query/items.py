@@ -33,21 +33,22 @@ _MENTION_DETAILS = """
     OPTIONAL { ?m kg:anchorText ?text }
   }"""
 
-_STATEMENT_DETAILS = """
-  GRAPH ?g {
-    ?st kg:speaker ?speaker .
-    OPTIONAL { ?speaker rdfs:label ?speakerLabel }
-    OPTIONAL { ?st kg:text ?text } OPTIONAL { ?st kg:direct ?direct }
-    OPTIONAL { ?st kg:cue ?cue }
-    OPTIONAL { ?st kg:atEvent ?ev } OPTIONAL { ?st kg:atEvent ?ev . ?ev rdfs:label ?evLabel }
-    OPTIONAL { ?st kg:startOffset ?s } OPTIONAL { ?st kg:endOffset ?e }
-  }"""
 
 def _in_graph(*bodies: str) -> str:
     """The fragments' patterns joined inside one ``GRAPH ?g``: each item as the article
     that gives it describes it, with no LATERAL (a store without it can run them)."""
     return "\n  GRAPH ?g {" + "".join(bodies) + "  }"
 
+
+_STATEMENT_BODY = """
+    ?st kg:speaker ?speaker .
+    OPTIONAL { ?speaker rdfs:label ?speakerLabel }
+    OPTIONAL { ?st kg:text ?text } OPTIONAL { ?st kg:direct ?direct }
+    OPTIONAL { ?st kg:cue ?cue }
+    OPTIONAL { ?st kg:atEvent ?ev } OPTIONAL { ?st kg:atEvent ?ev . ?ev rdfs:label ?evLabel }
+    OPTIONAL { ?st kg:startOffset ?s } OPTIONAL { ?st kg:endOffset ?e }
+"""
+_STATEMENT_DETAILS = _in_graph(_STATEMENT_BODY)
 
 _CLAIM_BODY = """
     ?c kg:claimant ?claimant ; kg:agent ?agent .

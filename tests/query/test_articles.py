@@ -12,7 +12,7 @@ def test_empty_store(empty_store):
 
 
 def test_articles_page(store):
-    from kg.readback import list_articles
+    from kg.query.articles import list_articles
 
     page = query.articles(store)
     assert page["total"] == 2

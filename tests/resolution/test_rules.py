@@ -11,7 +11,7 @@ from rdflib.term import Literal, URIRef
 
 from kg import vocab as v
 from kg.rdf import BASE, article_iri, graph_iri
-from kg.readback import article_record
+from kg.query.articles import article_record
 from kg.resolution import consolidate
 from kg.store import open_store
 from kg.validate import validate_store
