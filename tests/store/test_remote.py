@@ -334,7 +334,7 @@ def test_kg_query_answers_the_same_on_both_stores(both):
 
 
 def test_readback_and_stats_are_the_same_on_both_stores(both):
-    from kg.cli import store_stats
+    from kg.query.stats import store_stats
     from kg.query.articles import article_record, list_articles
 
     local, remote = both
