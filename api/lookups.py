@@ -29,11 +29,10 @@ from kg import query
 from kg.query.paths import Edge, NodeInfo, Projection
 from kg.records import EVENT_TYPES, POLARITIES
 from kg.store import Store
-from kg.vocab import BASE
 
 router = APIRouter(tags=["lookups"])
 
-ID_BASE = BASE + "id/"
+ID_BASE = query.ID_BASE
 MAX_LIMIT = 200
 MAX_OFFSET = 1_000_000
 MAX_HOPS = 6

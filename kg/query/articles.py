@@ -304,9 +304,14 @@ def _events(store: Store, g: dict[str, Term], order: dict[str, int]) -> list[dic
     return out
 
 
+def _in_text_order(store: Store, sparql: str, var: str, g: dict[str, Term]) -> list[dict]:
+    """The items ``sparql`` finds in the article, each once, by their offsets in the text."""
+    rows = _dedupe(_select(store, sparql, g), var)
+    rows.sort(key=lambda r: (_offset(r.get("s")), _offset(r.get("e")), str(r[var])))
+    return rows
+
+
 def _statements(store: Store, g: dict[str, Term]) -> list[dict[str, Any]]:
-    rows = _dedupe(_select(store, _STATEMENTS, g), "st")
-    rows.sort(key=lambda r: (_offset(r.get("s")), _offset(r.get("e")), str(r["st"])))
     return [
         {
             "id": str(r["st"]),
@@ -315,13 +320,11 @@ def _statements(store: Store, g: dict[str, Term]) -> list[dict[str, Any]]:
             "direct": _bool(r.get("direct")),
             "event": _s(r.get("ev")),
         }
-        for r in rows
+        for r in _in_text_order(store, _STATEMENTS, "st", g)
     ]
 
 
 def _claims(store: Store, g: dict[str, Term]) -> list[dict[str, Any]]:
-    rows = _dedupe(_select(store, _CLAIMS, g), "c")
-    rows.sort(key=lambda r: (_offset(r.get("s")), _offset(r.get("e")), str(r["c"])))
     return [
         {
             "id": str(r["c"]),
@@ -332,7 +335,7 @@ def _claims(store: Store, g: dict[str, Term]) -> list[dict[str, Any]]:
             "polarity": _s(r.get("polarity")),
             "statement": _s(r.get("st")),
         }
-        for r in rows
+        for r in _in_text_order(store, _CLAIMS, "c", g)
     ]
 
 
