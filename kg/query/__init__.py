@@ -12,6 +12,8 @@ module            reads
                   explorer's event index
 ``articles``      the stored articles, one article's text and spans, its record read back
 ``paths``         paths and neighbourhoods over a networkx projection of the store
+``stats``         counts of articles, triples, actors and events by type (``kg stats``)
+``results``       a caller's own SPARQL (``kg query``): its form, its results as text
 ================  ==========================================================================
 
 Plain library code over the :class:`~kg.store.Store` protocol; results are JSON-ready dicts
@@ -37,9 +39,13 @@ How the SPARQL is written, and why:
 - the lists of an entity page are not ordered in SPARQL past ``SORTED_MAX`` items:
   Oxigraph compares IRIs by looking up their text, once per comparison, so sorting the
   1,900 mentions of a busy country cost 200 ms (see ``entities._entity_section``);
-  their items are read as triples and picked apart in Python (``entities._pivot``), since a chain
-  of OPTIONALs costs Oxigraph a scan per OPTIONAL once there are four.
+  their items are read as triples and picked apart in Python (``entities._pivot``),
+  since a chain of OPTIONALs costs Oxigraph a scan per OPTIONAL once there are four;
+- what ``kg show``, ``kg articles`` and ``kg claims`` read (one article, all articles,
+  one event's claims) is written without ``LATERAL`` (``items._in_graph``), so the CLI
+  works on any SPARQL 1.1 store.
 """
+
 from __future__ import annotations
 
 from kg.query.articles import (
@@ -65,7 +71,15 @@ from kg.query.events import (
     merge_dates,
     timeline,
 )
-from kg.query.search import ENTITY_TYPES, NameIndex, NameRow, fold, read_names, search_entities, words
+from kg.query.search import (
+    ENTITY_TYPES,
+    NameIndex,
+    NameRow,
+    fold,
+    read_names,
+    search_entities,
+    words,
+)
 from kg.query.terms import GRAPH_BASE, ID_BASE, PROLOGUE, graph_doc_id, iri_term, kind_from_iri
 
 __all__ = [

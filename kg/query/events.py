@@ -156,7 +156,9 @@ def _merged_reports(node: str, rows: list[dict]) -> dict:
 
 
 _EVENT_CLAIMS = (
-    "SELECT * WHERE {" + _in_graph("\n    ?c kg:aboutEvent ?n .", _CLAIM_BODY) + "} ORDER BY ?agent ?c"
+    "SELECT * WHERE {"
+    + _in_graph("\n    ?c kg:aboutEvent ?n .", _CLAIM_BODY)
+    + "} ORDER BY ?agent ?c"
 )
 
 

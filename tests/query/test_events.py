@@ -7,7 +7,20 @@ import pytest
 from kg import query
 from kg.errors import InputError, NotFoundError
 from tests import kgworld
-from tests.query.world import GRID, HACK, KYIV, LAVROV, PESKOV, RUSSIA, SANDWORM, SBU, TALKS, UKRAINE, ZELENSKYY, ids
+from tests.query.world import (
+    GRID,
+    HACK,
+    KYIV,
+    LAVROV,
+    PESKOV,
+    RUSSIA,
+    SANDWORM,
+    SBU,
+    TALKS,
+    UKRAINE,
+    ZELENSKYY,
+    ids,
+)
 
 
 def test_events_timeline_is_ordered_by_start(store):

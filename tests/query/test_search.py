@@ -8,7 +8,18 @@ from kg import query
 from kg.errors import InputError
 from kg.rdf import extraction_to_triples, graph_iri
 from tests import kgworld
-from tests.query.world import FRANCE, GRID, HACK, LAVROV, PESKOV, RUSSIA, TALKS, UKRAINE, ZELENSKYY, ids
+from tests.query.world import (
+    FRANCE,
+    GRID,
+    HACK,
+    LAVROV,
+    PESKOV,
+    RUSSIA,
+    TALKS,
+    UKRAINE,
+    ZELENSKYY,
+    ids,
+)
 
 
 def test_fold_drops_case_and_accents():
