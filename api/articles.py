@@ -33,7 +33,7 @@ from api.lookups import (
     get_projection,
     init_state,  # re-exported (see __all__): either module can be wired
 )
-from kg import query, readback
+from kg import query
 from kg.errors import NotFoundError
 from kg.ingest import DEFAULT_MAX_BYTES, delete_article as delete_stored, document_from_record, store_extraction
 from kg.rdf import graph_iri
@@ -331,7 +331,7 @@ ArticleId = Annotated[str, Path(pattern=ID_PATTERN, max_length=ID_MAX)]
 @router.get("/articles/{id}", response_model=ArticleRecord, responses=NOT_FOUND)
 def get_article(store: StoreDep, id: ArticleId) -> ArticleRecord:
     """The article's record (SCHEMA.md), read back from the graph."""
-    return ArticleRecord.model_validate(readback.article_record(store, id))
+    return ArticleRecord.model_validate(query.article_record(store, id))
 
 
 @router.delete(

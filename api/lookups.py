@@ -6,10 +6,10 @@ Ids in paths and query parameters are either the full IRI (URL-encoded in a path
 responses always give full IRIs. An IRI outside ``https://w3id.org/geokg/id/`` cannot
 name a node of the graph and is refused (422) before the store is asked.
 
-The lookups run SPARQL through ``kg.query``; ``/paths`` and ``/neighbors`` read the networkx
-projection (``kg.graph.Projection``) that :func:`init_state` builds once and the article
-routes keep in step; search reads the folded name index the projection keeps beside
-its edges.
+The lookups run SPARQL through ``kg.query``; ``/paths`` and ``/neighbors`` read the
+networkx projection (``kg.query.paths.Projection``) that :func:`init_state` builds once and
+the article routes keep in step; search reads the folded name index the projection keeps
+beside its edges.
 """
 
 from __future__ import annotations
@@ -26,14 +26,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.deps import StoreDep, get_store
 from api.errors import ApiProblem, problem_responses
 from kg import query
-from kg.graph import Edge, NodeInfo, Projection
+from kg.query.paths import Edge, NodeInfo, Projection
 from kg.records import EVENT_TYPES, POLARITIES
 from kg.store import Store
-from kg.vocab import BASE
 
 router = APIRouter(tags=["lookups"])
 
-ID_BASE = BASE + "id/"
+ID_BASE = query.ID_BASE
 MAX_LIMIT = 200
 MAX_OFFSET = 1_000_000
 MAX_HOPS = 6

@@ -10,8 +10,8 @@ RDF layer (``kg.rdf.extraction_to_triples``), one named graph per article, writt
 N-Quads and bulk-loaded by the store worker. HTTP timings are GETs on a keep-alive
 connection to ``kg serve`` in another process (``bench/sparql_bench.py``'s server):
 uvicorn, the store worker's pipe, the networkx projection built at startup. Library
-timings are the same calls on ``kg.graph`` / ``kg.query`` in this process, over the store
-opened read-only beside the server. Targets: ``/paths`` median under 10 ms; every lookup
+timings are the same calls on ``kg.query.paths`` / ``kg.query`` in this process, over the
+store opened read-only beside the server. Targets: ``/paths`` median under 10 ms; every lookup
 route (the busiest country's page included) median under 20 ms and p95 under 50 ms over
 HTTP (issue 13).
 """
@@ -147,7 +147,7 @@ def samples(client: Client, n: int, seed: int = 11) -> dict[str, list]:
 
 def run(location: Path, runs: int, warmup: int) -> bool:
     from kg import query
-    from kg.graph import Projection
+    from kg.query.paths import Projection
     from kg.store.oxigraph import OxigraphStore
 
     print(machine())

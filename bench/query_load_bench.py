@@ -476,7 +476,7 @@ def run(location: Path, args) -> int:
 
 def _latency_section(location: Path, base: str, started: float, args, rng) -> Samples:
     from kg import query
-    from kg.graph import Projection
+    from kg.query.paths import Projection
     from kg.store.oxigraph import OxigraphStore
 
     store = OxigraphStore(location, read_only=True)

@@ -9,7 +9,7 @@ articles through the real RDF layer, bulk-loaded). Ids are sampled through the J
 ordinary people and organisations, the five busiest countries (thousands of events and
 claims: the pages show the first 25 of each list with exact totals), events, articles,
 random path pairs. Target: every page's median under 100 ms. The pages without an actor
-filter (home, timeline, articles) read ``kg.explore.EventIndex``, built in the server's
+filter (home, timeline, articles) read ``kg.query.EventIndex``, built in the server's
 startup; the first request is timed apart.
 """
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -20,7 +19,6 @@ from pathlib import Path
 from tqdm import tqdm
 
 from kg import __version__
-from kg.attribution import attribution_picture, find_events, format_picture
 from kg.errors import InputError, KGError, NotFoundError, StoreError
 from kg.ingest import (
     DEFAULT_MAX_BYTES,
@@ -39,97 +37,15 @@ from kg.ingest import (
 )
 from kg.link.entities import consolidate
 from kg.parallel import open_pool
+from kg.query.articles import list_articles
+from kg.query.events import attribution_picture, find_events, format_picture
+from kg.query.results import align, run_query
+from kg.query.stats import store_stats
 from kg.rdf import graph_iri
-from kg.readback import list_articles
 from kg.store import DEFAULT_LOCATION, Store, is_remote, open_store
 from kg.store.remote import RemoteConfig
-from kg.vocab import KG
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
-
-_PROLOGUE = f"PREFIX kg: <{KG._NS}>\n"
-_STATS_QUERIES = {
-    "articles": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a kg:Article }",
-    "statements": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c . "
-    "VALUES ?c { kg:Statement kg:DirectQuote kg:ReportedSpeech } }",
-    "claims": "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a ?k . "
-    "VALUES ?k { kg:Claim kg:AttributionClaim kg:DenialClaim kg:AccusationClaim } }",
-}
-_STATS_GROUPED = {
-    "actors": "SELECT ?k (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x kg:actorType ?k } "
-    "GROUP BY ?k ORDER BY ?k",
-    "events": "SELECT ?k (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a kg:Event ; kg:eventType ?t . "
-    'BIND(STRAFTER(STR(?t), "event-type/") AS ?k) } GROUP BY ?k ORDER BY ?k',
-}
-
-
-# -- library-level helpers the commands share ----------------------------------------------
-
-
-def store_stats(store: Store) -> dict:
-    """Counts over the ``kg:`` vocabulary: articles, triples, actors and events by type,
-    statements, claims."""
-    stats: dict = {"triples": store.count(), "graphs": len(store.graphs())}
-    for name, query in _STATS_QUERIES.items():
-        row = store.select(_PROLOGUE + query).rows[0]
-        stats[name] = int(row[0]) if row[0] is not None else 0
-    for name, query in _STATS_GROUPED.items():
-        rows = store.select(_PROLOGUE + query).rows
-        stats[name] = {str(k): int(n) for k, n in rows if k is not None}
-    return stats
-
-
-_QUERY_NOISE = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")
-_QUERY_FORM = re.compile(r"(?<![\w:])(select|ask|construct|describe)(?![\w:-])", re.IGNORECASE)
-
-
-def query_form(sparql: str) -> str:
-    """``select``, ``ask``, ``construct`` or ``describe``: the first form keyword once IRIs,
-    strings and comments are blanked out; ``select`` when none is found, so that the store
-    reports the syntax error."""
-    match = _QUERY_FORM.search(_QUERY_NOISE.sub(" ", sparql))
-    return match.group(1).lower() if match else "select"
-
-
-def run_query(store: Store, sparql: str, fmt: str = "table") -> str:
-    """A query's result as an aligned table, SPARQL results JSON or CSV; a graph result
-    (CONSTRUCT, DESCRIBE) as Turtle whatever ``fmt`` is."""
-    if query_form(sparql) in ("construct", "describe"):
-        return store.query_serialized(sparql, "text/turtle")[1].decode("utf-8")
-    if fmt == "csv":
-        return store.query_serialized(sparql, "text/csv")[1].decode("utf-8")
-    body = store.query_serialized(sparql, "application/sparql-results+json")[1].decode("utf-8")
-    if fmt == "json":
-        return body
-    return format_table(json.loads(body))
-
-
-def format_table(results: dict) -> str:
-    """SPARQL results JSON as aligned columns; IRIs in ``<>``, literals bare."""
-    if "boolean" in results:
-        return "true" if results["boolean"] else "false"
-    variables = results["head"]["vars"]
-    rows = [[_cell(b.get(v)) for v in variables] for b in results["results"]["bindings"]]
-    return align(variables, rows) + f"\n({len(rows)} row{'s' if len(rows) != 1 else ''})"
-
-
-def align(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """Columns padded to their widest cell, a dashed rule under the headers."""
-    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
-    lines = [headers, ["-" * w for w in widths], *rows]
-    return "\n".join("  ".join(c.ljust(w) for c, w in zip(line, widths)).rstrip() for line in lines)
-
-
-def _cell(value: dict | None) -> str:
-    if value is None:
-        return ""
-    text = " ".join(value["value"].split())
-    if value["type"] == "uri":
-        return f"<{text}>"
-    if value["type"] == "bnode":
-        return f"_:{text}"
-    return text
-
 
 # -- commands -------------------------------------------------------------------------------
 
@@ -502,7 +418,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
 
-    # kg claims (kg.attribution): the attribution picture of an event across articles
+    # kg claims (kg.query.events): the attribution picture of an event across articles
     p = add("claims", cmd_claims, "who says who is responsible for an event, and who denies it")
     p.add_argument("event", metavar="EVENT", help="an event IRI, or words of its label")
     p.add_argument("--format", choices=("text", "json"), default="text")

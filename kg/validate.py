@@ -17,13 +17,13 @@ from rdflib import Graph
 from rdflib.namespace import SH
 from rdflib.term import Node
 
+from kg.rdf import graph_iri
 from kg.resources import ontology_file
 from kg.store import Store, Triple
-from kg.vocab import BASE
 
 __all__ = ["ARTICLE_GRAPH_PREFIX", "Report", "validate_store", "validate_triples"]
 
-ARTICLE_GRAPH_PREFIX = BASE + "graph/"
+ARTICLE_GRAPH_PREFIX = graph_iri("")  # the IRI scheme is kg.rdf's
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,8 @@
 
 ``install(app)`` adds the pages (``/`` and ``/ui/...``), the vendored static files
 (``/ui/static/...``, shipped in the wheel) and the security headers. The pages call the
-same functions as the JSON routes (``kg.query``, ``kg.attribution``, ``kg.explore``, the
-``kg.graph`` projection); interaction that needs the browser (type-ahead, graphs, the
+same functions as the JSON routes (``kg.query``, its ``kg.query.paths``
+projection included); interaction that needs the browser (type-ahead, graphs, the
 SPARQL editor, the ingest form) is small JavaScript that talks to the JSON API.
 
 Safe by default: every page carries a strict Content-Security-Policy (scripts, styles and

@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from api.deps import get_settings, get_store
 from api.errors import status_for
 from api.lookups import MAX_HOPS, MAX_K, get_projection, iso_date, to_iri
-from kg import explore, query
+from kg import query
 from kg.errors import KGError
 from kg.records import EVENT_TYPES
 from kg.vocab import PREFIXES
@@ -135,7 +135,7 @@ def page(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 class _IndexHolder:
-    """The app's :class:`kg.explore.EventIndex`, tagged with the projection's version
+    """The app's :class:`kg.query.EventIndex`, tagged with the projection's version
     (``builds``, ``updates``) it was read at. Built in the lifespan; after an article is
     written or deleted it is rebuilt in a background thread while the previous one keeps
     answering (a rebuild reads every event: about a second on a million triples)."""
@@ -143,12 +143,12 @@ class _IndexHolder:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.key: tuple[int, int] | None = None
-        self.index: explore.EventIndex | None = None
+        self.index: query.EventIndex | None = None
         self.building = False
         self.stats: dict[str, int] = {}
 
-    def build(self, store, key, graph=None) -> explore.EventIndex:
-        index = explore.EventIndex.from_store(store)
+    def build(self, store, key, graph=None) -> query.EventIndex:
+        index = query.EventIndex.from_store(store)
         # counting a networkx multigraph's edges walks all of them: once per version
         stats = graph.stats() if graph is not None else {}
         with self.lock:
@@ -174,7 +174,7 @@ def init_state(app, store) -> None:
     _holder(app).build(store, _version(app), getattr(app.state, "graph", None))
 
 
-def event_index(request: Request) -> explore.EventIndex:
+def event_index(request: Request) -> query.EventIndex:
     app = request.app
     get_projection(request)
     holder = _holder(app)
@@ -201,9 +201,9 @@ def event_index(request: Request) -> explore.EventIndex:
     return index
 
 
-def _articles(store, index: explore.EventIndex, limit: int, offset: int) -> dict[str, Any]:
+def _articles(store, index: query.EventIndex, limit: int, offset: int) -> dict[str, Any]:
     total, graphs = index.recent_articles(limit, offset)
-    items = explore.describe_articles(store, graphs)
+    items = query.describe_articles(store, graphs)
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
@@ -211,8 +211,8 @@ def _home_lists(request: Request) -> dict[str, Any]:
     store = get_store(request)
     index = event_index(request)
     return {
-        "latest": explore.describe_events(store, [e.id for e in index.latest(8)], index),
-        "contested": explore.describe_events(store, [e.id for e in index.contested(8)], index),
+        "latest": query.describe_events(store, [e.id for e in index.latest(8)], index),
+        "contested": query.describe_events(store, [e.id for e in index.contested(8)], index),
         "articles": _articles(store, index, 12, 0),
         "stats": _holder(request.app).stats,
     }
@@ -271,7 +271,7 @@ def event_page(request: Request, id: str) -> HTMLResponse:
     iri = to_iri(id)
     store = get_store(request)
     ev = query.event(store, iri)
-    published = explore.published_dates(
+    published = query.published_dates(
         store, [r["article"] for r in ev["reports"]] + [c["article"] for c in ev["claims"]]
     )
     agents = []
@@ -321,7 +321,7 @@ def timeline_page(
     else:  # a type and dates alone would sort every event: the index has them in order
         index = event_index(request)
         total, found = index.timeline(type or None, start, end, TIMELINE_PAGE, offset)
-        items = explore.describe_events(store, [e.id for e in found], index)
+        items = query.describe_events(store, [e.id for e in found], index)
         result = {"total": total, "limit": TIMELINE_PAGE, "offset": offset, "items": items}
     if actor_iri and not actor_label:
         try:
@@ -371,7 +371,7 @@ def paths_page(
 @router.get("/ui/article/{id}", response_class=HTMLResponse)
 @page
 def article_page(request: Request, id: str) -> HTMLResponse:
-    view = explore.article_view(get_store(request), id)
+    view = query.article_view(get_store(request), id)
     body = highlight(view["text"], view["spans"])
     counts: dict[str, int] = {}
     nodes: dict[str, dict[str, dict]] = {"actor": {}, "event": {}}

@@ -11,7 +11,7 @@ from rdflib import Graph
 from kg.errors import InputError, NotFoundError
 from kg.ingest.pipeline import SupportsExtract, store_document
 from kg.rdf import graph_iri
-from kg.readback import article_record
+from kg.query.articles import article_record
 from kg.records import Document
 from kg.store import Store, Triple, open_store
 from kg.vocab import PREFIXES

@@ -3,7 +3,7 @@ and ``lexicon.json`` for the general vocabulary: the titles the extractor reads 
 functions ministries are named by), through the one loader, :mod:`kg.extract.rules`.
 
 Read on first use, not at import: importing :mod:`kg.extract` loads spaCy, which the reads
-of the store do not need (``kg.query`` and ``kg.attribution`` import ``kg.link.events`` for
+of the store do not need (``kg.query.events`` imports ``kg.link.events`` for
 ``is_precise`` and ``VAGUE_DAYS``).
 """
 

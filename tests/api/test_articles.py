@@ -17,7 +17,7 @@ import pytest
 from api.app import create_app
 from api.articles import ArticleIn
 from api.settings import Settings
-from kg.graph import Projection
+from kg.query.paths import Projection
 from kg.store.oxigraph import OxigraphStore
 from tests import kgworld
 from tests.api.server import assert_problem, running

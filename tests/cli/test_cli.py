@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from kg.cli import main, query_form
+from kg.cli import main
 from kg.store import open_store
 
 
@@ -169,12 +169,6 @@ def test_query_syntax_error_is_one_line(ingested, capsys):
     assert main(["query", "SELEC ?x WHERE { ?x ?y ?z }"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("kg: error: ") and err.count("\n") == 1 and "Traceback" not in err
-
-
-def test_query_form():
-    assert query_form("PREFIX ex: <http://e.org/select#>\n# ASK\nDESCRIBE <x>") == "describe"
-    assert query_form('select * { ?s ?p "CONSTRUCT" }') == "select"
-    assert query_form("nonsense") == "select"
 
 
 def test_stats(ingested, capsys):

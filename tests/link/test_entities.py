@@ -12,7 +12,7 @@ from rdflib.term import Literal, URIRef
 from kg import vocab as v
 from kg.link.entities import consolidate
 from kg.rdf import article_iri, graph_iri
-from kg.readback import article_record
+from kg.query.articles import article_record
 from kg.store import open_store
 from tests.link.helpers import (
     A,

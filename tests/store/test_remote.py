@@ -334,8 +334,8 @@ def test_kg_query_answers_the_same_on_both_stores(both):
 
 
 def test_readback_and_stats_are_the_same_on_both_stores(both):
-    from kg.cli import store_stats
-    from kg.readback import article_record, list_articles
+    from kg.query.stats import store_stats
+    from kg.query.articles import article_record, list_articles
 
     local, remote = both
     assert list_articles(remote) == list_articles(local)

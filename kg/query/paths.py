@@ -1,4 +1,5 @@
-"""A networkx projection of the store for path and neighbourhood queries.
+"""Paths and neighbourhoods: a networkx projection of the store (the entity graph, not to
+be confused with the store's named graphs, one per article).
 
 SPARQL is good at lookups and poor at "how are A and B connected"; this module keeps the
 entity-level skeleton of the graph in memory: nodes are actors, events and places, and
@@ -26,7 +27,7 @@ Sandworm → attack, both carrying the claim, its claimant and polarity.
 The projection is built once from the store (:meth:`Projection.rebuild`) and then kept in
 step article by article (:meth:`add_article`, :meth:`remove_article`), which touch only
 the edges of that article's named graph. It also holds the search index of names
-(:class:`kg.query.NameIndex`), read with the nodes and kept in step the same way. Every
+(:class:`kg.query.search.NameIndex`), read with the nodes and kept in step the same way. Every
 public method takes one lock, so readers never see half an update. Path search treats edges as undirected for reachability and
 reports each edge with its real direction.
 """
@@ -41,20 +42,18 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 import networkx as nx
-from rdflib.term import Literal, URIRef
+from rdflib.term import URIRef
 
 from kg.errors import NotFoundError
-from kg.query import NameIndex, NameRow, graph_doc_id, read_names
+from kg.query.search import NameIndex, NameRow, read_names
+from kg.query.terms import _int, _rows, _s, graph_doc_id, kind_from_iri
 from kg.store import Store
-from kg.vocab import BASE, PREFIXES
+from kg.vocab import PREFIXES
 
-ID_BASE = BASE + "id/"
 KG = PREFIXES["kg"]
 
 #: Bounds that keep one request cheap whatever the graph looks like.
 MAX_EDGES_PER_STEP = 10
-
-_HEAD = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
 # One query per shape of edge, each in ``GRAPH ?g``: simple patterns keep Oxigraph fast on
 # a large store, and ``?g`` bound makes each of them read one article.
@@ -89,27 +88,6 @@ SELECT ?g ?x ?start ?end WHERE {
   VALUES ?class { kg:Event kg:RoleAssignment }
   GRAPH ?g { ?x a ?class ; kg:mentionedIn ?m . ?m kg:startOffset ?start ; kg:endOffset ?end }
 }"""
-
-
-def _kind_from_iri(iri: str) -> str:
-    if iri.startswith(ID_BASE):
-        head = iri[len(ID_BASE) :].split("/", 1)[0]
-        if head in ("actor", "event", "place"):
-            return head
-    return "other"
-
-
-def _int(term) -> int | None:
-    if isinstance(term, Literal):
-        try:
-            return int(term.toPython())
-        except (TypeError, ValueError):
-            return None
-    return None
-
-
-def _str(term) -> str | None:
-    return None if term is None else str(term)
 
 
 @dataclass(frozen=True)
@@ -245,7 +223,7 @@ class Projection:
             self.updates += 1
 
     def _select(self, sparql: str, bindings):
-        return self.store.select(_HEAD + sparql, bindings).rows
+        return _rows(self.store, sparql, bindings)
 
     def _read(self, graph_iri: str | None):
         """(names by graph, nodes by graph, edges by graph) of one graph or all."""
@@ -255,7 +233,7 @@ class Projection:
         for g, rows in names.items():
             nodes[g] = [(r.node, r.kind, r.name, r.sub) for r in rows if r.is_label]
         for g, n, name in self._select(_Q_PLACES, b):
-            nodes.setdefault(str(g), []).append((str(n), "place", _str(name), None))
+            nodes.setdefault(str(g), []).append((str(n), "place", _s(name), None))
 
         # an event's (a role's) first mention in its article: the offsets of its edges
         first_mention: dict[tuple[str, str], tuple[int, int | None]] = {}
@@ -281,21 +259,21 @@ class Projection:
             add(g, s, str(p), o, start=start, end=end)
         for g, s, via, o, title in self._select(_Q_ROLES, b):
             start, end = first_mention.get((str(g), str(via)), (None, None))
-            add(g, s, KG + "roleOf", o, via=str(via), title=_str(title), start=start, end=end)
+            add(g, s, KG + "roleOf", o, via=str(via), title=_s(title), start=start, end=end)
         for g, via, s, o, ev, polarity, kind, start, end in self._select(_Q_CLAIMS, b):
             kw = {
-                "via": _str(via),
+                "via": _s(via),
                 "start": _int(start),
                 "end": _int(end),
-                "polarity": _str(polarity),
-                "claim_kind": _str(kind),
-                "claimant": _str(s),
+                "polarity": _s(polarity),
+                "claim_kind": _s(kind),
+                "claimant": _s(s),
             }
             add(g, s, KG + "agent", o, **kw)
             if ev is not None:
                 add(g, o, KG + "aboutEvent", ev, **kw)
         for g, via, s, o, start, end in self._select(_Q_STATEMENTS, b):
-            add(g, s, KG + "atEvent", o, via=_str(via), start=_int(start), end=_int(end))
+            add(g, s, KG + "atEvent", o, via=_s(via), start=_int(start), end=_int(end))
         return names, nodes, edges
 
     def _apply(
@@ -346,7 +324,7 @@ class Projection:
 
     def _ensure_node(self, n: str) -> None:
         if n not in self.graph:
-            self.graph.add_node(n, kind=_kind_from_iri(n), label=None, type=None)
+            self.graph.add_node(n, kind=kind_from_iri(n), label=None, type=None)
             self._adj.setdefault(n, {})
 
     def _refresh_attrs(self, n: str) -> None:
@@ -360,7 +338,7 @@ class Projection:
             labels = [d[1] for d in state.described.values() if d[1] is not None]
             attrs.update(kind=kind, label=min(labels, default=None), type=sub)
         else:
-            attrs.update(kind=_kind_from_iri(n), label=None, type=None)
+            attrs.update(kind=kind_from_iri(n), label=None, type=None)
 
     def _link(self, u: str, v: str, delta: int) -> None:
         for a, b in ((u, v), (v, u)):

@@ -1,4 +1,4 @@
-"""kg.graph: the networkx projection, its paths and neighbours, and keeping it in step."""
+"""kg.query.paths: the networkx projection, its paths and neighbours, keeping it in step."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from kg.errors import NotFoundError
-from kg.graph import Projection
+from kg.query.paths import Projection
 from kg.rdf import extraction_to_triples, graph_iri
 from tests import kgworld
 

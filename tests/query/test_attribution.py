@@ -1,4 +1,4 @@
-"""The attribution picture of an event across articles (kg.attribution, ``kg claims``) and
+"""The attribution picture of an event across articles (kg.query.events, ``kg claims``) and
 timelines with dates merged over the articles that report an event."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ import json
 
 import pytest
 
-from kg.attribution import attribution_picture, find_events, merge_dates, timeline
 from kg.cli import main
 from kg.errors import NotFoundError
+from kg.query.events import attribution_picture, find_events, merge_dates, timeline
 from kg.rdf import BASE
 from kg.store import open_store
 from tests.link.helpers import Article, ingest

@@ -9,8 +9,8 @@ import importlib.util
 import pytest
 
 from kg.errors import NotFoundError
+from kg.query.articles import article_record, list_articles
 from kg.rdf import BASE, extraction_to_triples, graph_iri
-from kg.readback import article_record, list_articles
 from kg.records import Actor
 from kg.store import open_store
 from kg.validate import validate_store

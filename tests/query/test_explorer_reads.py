@@ -1,5 +1,5 @@
-"""kg.explore, the explorer's reads beside kg.query: the event index answers the timeline
-exactly as kg.query.events does, described events match, articles come latest first, and
+"""The web explorer's reads in kg.query: the event index answers the timeline exactly as
+kg.query.events does, described events match, articles come latest first, and
 an article's spans sit at their offsets."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from kg import explore, query
+from kg import query
 from kg.errors import InputError, NotFoundError
 from kg.store.oxigraph import OxigraphStore
 from tests import kgworld
@@ -26,7 +26,7 @@ def store(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def index(store):
-    return explore.EventIndex.from_store(store)
+    return query.EventIndex.from_store(store)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_index_timeline_is_the_query_timeline(store, index, type, start, end):
     total, found = index.timeline(type, s, e, 50, 0)
     assert total == expected["total"]
     assert [x.id for x in found] == [x["id"] for x in expected["items"]]
-    described = explore.describe_events(store, [x.id for x in found])
+    described = query.describe_events(store, [x.id for x in found])
     for got, want in zip(described, expected["items"]):
         for key in ("id", "label", "type", "place", "participants", "targets"):
             assert got[key] == want[key], key
@@ -71,13 +71,13 @@ def test_latest_and_contested(index):
 
 def test_describe_refuses_ids_that_are_not_the_graphs():
     with pytest.raises(InputError):
-        explore.describe_events(None, ["https://w3id.org/geokg/id/event/x> } DROP ALL {"])
+        query.describe_events(None, ["https://w3id.org/geokg/id/event/x> } DROP ALL {"])
 
 
 def test_articles_latest_first(store, index):
     total, graphs = index.recent_articles(10)
     assert total == 3
-    items = explore.describe_articles(store, graphs)
+    items = query.describe_articles(store, graphs)
     dates = [a["published"] for a in items]
     assert dates == sorted(dates, reverse=True)
     assert items[0]["id"] == HOSTILE_ID
@@ -86,17 +86,17 @@ def test_articles_latest_first(store, index):
 
 
 def test_article_view_spans_are_the_text(store):
-    view = explore.article_view(store, "kyiv-talks")
+    view = query.article_view(store, "kyiv-talks")
     assert view["text"] == kgworld.KYIV_TEXT
     assert {s["kind"] for s in view["spans"]} == {"actor", "event", "statement", "claim"}
     for s in view["spans"]:
         assert 0 <= s["start"] < s["end"] <= len(view["text"])
     with pytest.raises(NotFoundError):
-        explore.article_view(store, "no-such-article")
+        query.article_view(store, "no-such-article")
 
 
 def test_published_dates(store):
-    assert explore.published_dates(store, ["kyiv-talks", "nope"]) == {
+    assert query.published_dates(store, ["kyiv-talks", "nope"]) == {
         "kyiv-talks": "2022-02-10",
         "nope": None,
     }
