@@ -69,6 +69,12 @@ _CALL_MEANS = lexicon("event_call_means")
 _MEDIATING = lexicon("event_mediating_verbs")
 _VESSELS = lexicon("event_vessels")
 VESSEL_VERBS: dict[str, str] = table("event_vessel_verbs")
+# the lists the argument rules read (participants and targets)
+_MILITARY_NOUNS = lexicon("event_military_nouns")
+_NAVAL_NOUNS = lexicon("event_naval_nouns")
+_AIR_NOUNS = lexicon("event_air_nouns")
+_STATE_ASSETS = lexicon("event_state_asset_nouns")
+_MILITARY_NAMES = lexicon("event_military_name_words")
 
 
 @dataclass
@@ -635,7 +641,7 @@ class EventFinder:
                 continue
             k = self.table.at(t.idx, t.idx + len(t.text))
             if k is None and t.ent_type_ == "NORP":
-                k = self.table.country_key(t.text)
+                k = self._state_actor(t) or self.table.country_key(t.text)
             if k is not None and k not in keys:
                 keys.append(k)
         return keys
@@ -792,6 +798,8 @@ class EventFinder:
                     subj = gov.head  # "the prosecutor's office, which opened an investigation"
                 if subj is not None:
                     parts += self._actors_in_phrase(subj)
+        parts = [self._generic_force(k) for k in parts]
+        targets = [self._generic_force(k) for k in targets]
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
 
@@ -826,7 +834,12 @@ class EventFinder:
         places = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "across") for t in p.subtree}
         keys = []
         for t in tok.subtree:
-            if t.i in places or t.ent_type_ == "NORP":
+            if t.i in places:
+                continue
+            if t.ent_type_ == "NORP":
+                k = self._state_actor(t)  # "expelled 23 Russian diplomats"
+                if k is not None and k not in keys:
+                    keys.append(k)
                 continue
             k = self.table.at(t.idx, t.idx + len(t.text))
             if k is not None and k not in keys:
@@ -836,6 +849,85 @@ class EventFinder:
             keys = [k] if k else []
         people = [k for k in keys if self.table.clusters[k].type == "person"]
         return people or keys
+
+    def _state_actor(self, norp: Token) -> str | None:
+        """The actor a demonym before a noun stands for: 'Pakistani troops', 'Indian posts'
+        are the country's military when the article names that body, else the country;
+        'Russian diplomats', 'Iranian government websites' the country. Before other nouns
+        ('18 Saudi nationals', 'the French port city of Brest') it names no actor here."""
+        head = norp
+        while head.dep_ in ("amod", "compound") and head.head != head and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        if head == norp:
+            return None
+        country = self.table.country_key(norp.text)
+        if country is None:
+            return None
+        noun = head.lemma_.lower()
+        if noun in _MILITARY_NOUNS or noun in _NAVAL_NOUNS or noun in _AIR_NOUNS:
+            key = self._military_of(country, noun) or country
+        elif noun in _STATE_ASSETS:
+            key = country
+        else:
+            return None  # ("the French port city of Brest": a place, not an actor)
+        if not self.table.clusters[key].mentions:
+            self.table.mention(key, norp.idx, norp.idx + len(norp.text))  # named only so
+        return key
+
+    def _military_of(self, country: str, noun: str) -> str | None:
+        """The article's actor for a country's armed forces ('Pakistan Armed Forces', 'the
+        Indian Army', "Ukraine's navy"): the branch the noun belongs to (a navy for ships,
+        an air force for jets) before the forces as a whole; None when the article names none."""
+        c0 = self.table.clusters.get(country)
+        if c0 is None:
+            return None
+        entry = self.table.gaz.lookup(c0.name)
+        stems = {c0.name.lower(), *(a.lower() for a in c0.aliases)}
+        if entry is not None:
+            stems |= {d.lower() for d in entry.demonyms}
+        branch = "navy" if noun in _NAVAL_NOUNS else "air" if noun in _AIR_NOUNS else None
+        best = None
+        for c in self.table.clusters.values():
+            if c.type != "organization" or c.key == country:
+                continue
+            names = [c.name.lower(), *(a.lower() for a in c.aliases)]
+            if not any(any(w in n for w in _MILITARY_NAMES) for n in names):
+                continue
+            if c.country != country and not any(n.startswith(st) for n in names for st in stems):
+                continue
+            if any(w in names[0] for w in ("intelligence", "police", "guard", "coast")):
+                continue
+            naval = "nav" in names[0]
+            air = "air" in names[0]
+            rank = 0 if (branch == "navy" and naval) or (branch == "air" and air) else 1 if not (naval or air) else 2
+            if branch is None and (naval or air):
+                continue
+            if best is None or rank < best[0]:
+                best = (rank, c.key)
+        return best[1] if best else None
+
+    def _generic_force(self, key: str) -> str:
+        """An actor the article names only as a demonym and a word for forces ('Russian
+        forces', 'Pakistani troops') is the country's military when the article names that
+        body, else the country: the same side, not a body of its own."""
+        c = self.table.clusters.get(key)
+        if c is None or c.type not in ("organization", "group"):
+            return key
+        words = c.name.split()
+        if len(words) != 2 or not words[1].islower() or words[1].rstrip("s") not in {w.rstrip("s") for w in _MILITARY_NOUNS}:
+            return key  # (a proper name, "the Indian Army", is a body of its own)
+        country = self.table.country_key(words[0])
+        if country is None or country == key:
+            return key
+        noun = words[1].lower().rstrip("s")
+        mil = self._military_of(country, noun)
+        if mil == key:
+            return key
+        key = mil or country
+        if not self.table.clusters[key].mentions:
+            if c.mentions:
+                self.table.mention(key, *c.mentions[0])
+        return key
 
     def _named_members(self, keys: list[str]) -> list[str]:
         """'the Russia-NATO Council' brings Russia and NATO to its meetings."""
@@ -927,12 +1019,25 @@ class EventFinder:
                     for c in t.children:
                         if c.dep_ == "prep" and c.lower_ == "of":
                             found += self._actors_in(c)
+                    found += self._conjoined_owners(t)
             if not found:
                 continue
             prior = [e for e in self.events if e.type == "cyberattack" and any(s < sent.start_char for s, _ in e.triggers)]
             if prior:
                 ev = max(prior, key=lambda e: max(s for s, _ in e.triggers if s < sent.start_char))
                 ev.targets = _unique(ev.targets + [k for k in found if k not in ev.participants])
+
+    def _conjoined_owners(self, systems: Token) -> list[str]:
+        """'The websites of the Cabinet, the ministries of defence and energy, as well as the
+        customs service were down': the parser hangs the later bodies on 'websites' as its
+        conjuncts; they are owners of systems hit too (a conjunct that is itself a system
+        noun, 'and the servers of X', gives the bodies of its 'of')."""
+        found: list[str] = []
+        for cj in systems.conjuncts:
+            if cj.i < systems.i:
+                continue
+            found += self._actors_in(cj)
+        return found
 
     def event_at(self, start: int, end: int) -> str | None:
         """The event whose trigger lies in [start, end)."""

@@ -1,0 +1,59 @@
+"""Event arguments: who took part in an event and who was acted upon (the participants and
+targets parts of kg/extract/events.py, data/rules/events.json). Every sentence is written
+for these tests (none comes from the evaluation set); each test fails without its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.records import Document
+
+slow = pytest.mark.slow
+
+
+def run(extractor, text: str, published=dt.date(2024, 3, 15)):
+    ex = extractor.extract(Document("t", text, published=published))
+    names = {a.key: a.name for a in ex.actors}
+    return ex, names
+
+
+def events(ex, names, etype):
+    return [
+        (e, [names[k] for k in e.participants], [names[k] for k in e.targets]) for e in ex.events if e.type == etype
+    ]
+
+
+@slow
+def test_bodies_conjoined_to_the_hit_websites_are_targets(extractor):
+    ex, names = run(
+        extractor,
+        "Hackers attacked Moldovan state systems on Monday. The websites of the Ministry of Finance, "
+        "the Ministry of Defence, as well as the National Bank of Moldova were unavailable.",
+    )
+    [(e, _, targets)] = events(ex, names, "cyberattack")
+    assert "Ministry of Finance" in targets and "Ministry of Defence" in targets
+
+
+@slow
+def test_expelled_diplomats_name_their_country_as_target(extractor):
+    ex, names = run(extractor, "Norway expelled 15 Russian diplomats on Monday.")
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Norway"] and targets == ["Russia"]
+
+
+@slow
+def test_demonym_posts_are_the_army_the_article_names(extractor):
+    ex, names = run(
+        extractor, "A Thai Army spokesman said Cambodian troops had fired rockets at Thai posts near the border on Monday."
+    )
+    [(e, parts, targets)] = events(ex, names, "armed_attack")
+    assert parts == ["Cambodia"] and targets == ["Thai Army"]
+
+
+@slow
+def test_demonym_forces_are_the_country(extractor):
+    ex, names = run(extractor, "Eritrean forces seized two Sudanese fishing boats on Monday.")
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Eritrea"] and targets == ["Sudan"]
