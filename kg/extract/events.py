@@ -75,6 +75,7 @@ _NAVAL_NOUNS = lexicon("event_naval_nouns")
 _AIR_NOUNS = lexicon("event_air_nouns")
 _STATE_ASSETS = lexicon("event_state_asset_nouns")
 _MILITARY_NAMES = lexicon("event_military_name_words")
+_LED_VERBS = lexicon("event_led_verbs")
 
 
 @dataclass
@@ -798,6 +799,8 @@ class EventFinder:
                     subj = gov.head  # "the prosecutor's office, which opened an investigation"
                 if subj is not None:
                     parts += self._actors_in_phrase(subj)
+        parts += self._led_by(tok)
+        parts += self._conjoined_agents(tok, ev)
         parts = [self._generic_force(k) for k in parts]
         targets = [self._generic_force(k) for k in targets]
         ev.participants = _unique(parts + self._named_members(parts))
@@ -849,6 +852,59 @@ class EventFinder:
             keys = [k] if k else []
         people = [k for k in keys if self.table.clusters[k].type == "person"]
         return people or keys
+
+    def _conjoined_agents(self, tok: Token, ev: RawEvent) -> list[str]:
+        """'The accord was signed by X for the government, and by Y for the movement': the
+        second 'by' hangs on the verb as a conjunct of the first; its signatory takes part
+        too (the bodies they sign for come in through their own 'for' phrase)."""
+        verb = tok if tok.pos_ == "VERB" else None
+        if verb is None and ev.type == "agreement" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _AGREE_VERBS:
+            verb = tok.head
+        if verb is None or not any(c.dep_ == "agent" for c in verb.children):
+            return []
+        if ev.type in ("cyberattack", "armed_attack") and _disputed(tok):
+            return []
+        found = []
+        for c in verb.children:
+            if c.dep_ == "conj" and c.lower_ == "by":
+                found += self._actors_in(c)
+            if c.dep_ == "prep" and c.lower_ == "for" and ev.type == "agreement":
+                # "signed by X for the government": the side signed for
+                found += self._actors_in(c)
+            if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "for"):
+                for cj in c.conjuncts:  # "... for the government, and by Y for the front"
+                    if cj.lower_ == "by":
+                        found += self._actors_in(cj)
+        return found
+
+    def _led_by(self, tok: Token) -> list[str]:
+        """'the AU-led talks', 'a Qatar-mediated truce', 'the U.S.-brokered ceasefire': the
+        actor before the hyphen takes part (it leads, hosts or brokers the event)."""
+        found = []
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound"):
+                continue
+            low = c.lower_
+            if c.lemma_.lower() in _LED_VERBS:
+                for x in c.children:
+                    if x.dep_ in ("npadvmod", "compound", "nmod", "advmod") and x.i < c.i:
+                        k = self.table.at(x.idx, x.idx + len(x.text))
+                        if k is None and x.ent_type_ in ("NORP", "GPE"):
+                            k = self.table.country_key(x.text)
+                            if k is not None and not self.table.clusters[k].mentions:
+                                self.table.mention(k, x.idx, x.idx + len(x.text))
+                        if k is not None:
+                            found.append(k)
+            elif "-" in low and low.rsplit("-", 1)[1] in {f"{w}d" if w.endswith("e") else f"{w}ed" for w in _LED_VERBS} | {"led"}:
+                # one token: "U.S.-brokered"
+                name = c.text.rsplit("-", 1)[0]
+                entry = self.table.gaz.lookup(name)
+                k = self.table.for_entry(entry) if entry is not None and entry.type != "person" else self.table.country_key(name)
+                if k is not None:
+                    if not self.table.clusters[k].mentions:
+                        self.table.mention(k, c.idx, c.idx + len(name))
+                    found.append(k)
+        return found
 
     def _state_actor(self, norp: Token) -> str | None:
         """The actor a demonym before a noun stands for: 'Pakistani troops', 'Indian posts'

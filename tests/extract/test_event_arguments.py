@@ -57,3 +57,22 @@ def test_demonym_forces_are_the_country(extractor):
     ex, names = run(extractor, "Eritrean forces seized two Sudanese fishing boats on Monday.")
     [(e, parts, targets)] = events(ex, names, "other")
     assert parts == ["Eritrea"] and targets == ["Sudan"]
+
+
+@slow
+def test_the_actor_before_led_or_brokered_takes_part(extractor):
+    ex, names = run(extractor, "The Qatar-mediated talks opened in Doha on Monday. A U.S.-brokered ceasefire took effect on Tuesday.")
+    [(_, talks, _)] = events(ex, names, "meeting")
+    [(_, truce, _)] = events(ex, names, "agreement")
+    assert talks == ["Qatar"] and truce == ["United States"]
+
+
+@slow
+def test_every_signatory_of_a_passive_signing_takes_part(extractor):
+    ex, names = run(
+        extractor,
+        "The accord was signed in Doha on Friday by Amina Sule, an adviser to the president, for the government, "
+        "and by Musa Kafi for the rebels.",
+    )
+    [(_, parts, _)] = events(ex, names, "agreement")
+    assert "Amina Sule" in parts and "Musa Kafi" in parts
