@@ -76,6 +76,8 @@ _AIR_NOUNS = lexicon("event_air_nouns")
 _STATE_ASSETS = lexicon("event_state_asset_nouns")
 _MILITARY_NAMES = lexicon("event_military_name_words")
 _LED_VERBS = lexicon("event_led_verbs")
+_HIT_PARTICIPLES = lexicon("event_hit_participles")
+_TARGET_NOUNS = lexicon("event_target_nouns")
 
 
 @dataclass
@@ -496,6 +498,7 @@ class EventFinder:
         self._merge_bare()
         self._merge_placed()
         self.affected()
+        self.hit_by_mentions()
         return self.events
 
     def _merge_bare(self) -> None:
@@ -1082,6 +1085,76 @@ class EventFinder:
             if prior:
                 ev = max(prior, key=lambda e: max(s for s, _ in e.triggers if s < sent.start_char))
                 ev.targets = _unique(ev.targets + [k for k in found if k not in ev.participants])
+
+    def hit_by_mentions(self) -> None:
+        """Targets told apart from the attack's own clause. 'Companies disrupted by the
+        attack (or by its name: "the NotPetya attack" ... "disrupted by NotPetya")
+        included A, B and C'; 'X was crippled by the attack'; 'its main targets were
+        Ukraine's energy and government sectors' (the attack told just before)."""
+        attacks = [e for e in self.events if e.type in ("cyberattack", "armed_attack")]
+        if not attacks:
+            return
+        names: dict[str, RawEvent] = {}
+        for ev in attacks:
+            for i in ev.token_ids:
+                for c in self.doc[i].children:
+                    if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "PERSON"):
+                        names.setdefault(c.text, ev)  # "the WannaCry attack"
+        own = {i for ev in attacks for i in ev.token_ids}
+        for t in self.doc:
+            ev = None
+            if t.i in own:
+                ev = next(e for e in attacks if t.i in e.token_ids)
+            elif t.text in names:
+                ev = names[t.text]
+            if ev is not None and t.dep_ == "pobj" and t.head.dep_ == "agent":
+                verb = t.head.head
+                if verb.lemma_.lower() not in _HIT_PARTICIPLES:
+                    continue
+                found = []
+                for c in verb.children:
+                    if c.dep_ == "nsubjpass":
+                        found += self._named_hit(c)
+                if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+                    noun = verb.head
+                    if noun.dep_ == "nsubj" and noun.head.lemma_ in ("include", "be"):
+                        for o in noun.head.children:  # "companies hit by it included A, B and C"
+                            if o.dep_ in ("dobj", "attr"):
+                                found += self._named_hit(o)
+                ev.targets = _unique(ev.targets + [k for k in found if k not in ev.participants])
+            if t.lemma_.lower() in _TARGET_NOUNS and t.dep_ == "nsubj" and t.head.lemma_ in ("be", "include"):
+                if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+                    continue
+                before = [
+                    e for e in attacks
+                    if any(s < t.idx for s, _ in e.triggers) and t.sent.start - self.doc[min(e.token_ids)].sent.start < 80
+                ]
+                if not before:
+                    continue
+                ev = max(before, key=lambda e: max(s for s, _ in e.triggers if s < t.idx))
+                found = []
+                for o in t.head.children:
+                    if o.dep_ in ("dobj", "attr"):
+                        found += self._named_hit(o)
+                ev.targets = _unique(ev.targets + [k for k in found if k not in ev.participants])
+
+    def _named_hit(self, phrase: Token) -> list[str]:
+        """The actors a list of victims names: 'the US drug maker Merck and the shipping
+        group Maersk' gives the companies (a country before a company's description is
+        its nationality, not a victim); "Ukraine's energy sector" gives Ukraine."""
+        keys = []
+        for t in phrase.subtree:
+            k = self.table.at(t.idx, t.idx + len(t.text))
+            if k is None:
+                continue
+            c = self.table.clusters[k]
+            if c.type == "country" and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN":
+                continue
+            if c.type == "country" and t.ent_type_ == "NORP":
+                continue
+            if k not in keys:
+                keys.append(k)
+        return keys
 
     def _conjoined_owners(self, systems: Token) -> list[str]:
         """'The websites of the Cabinet, the ministries of defence and energy, as well as the

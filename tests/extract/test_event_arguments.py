@@ -76,3 +76,26 @@ def test_every_signatory_of_a_passive_signing_takes_part(extractor):
     )
     [(_, parts, _)] = events(ex, names, "agreement")
     assert "Amina Sule" in parts and "Musa Kafi" in parts
+
+
+@slow
+def test_companies_hit_by_the_named_attack_are_its_targets(extractor):
+    ex, names = run(
+        extractor,
+        "The WannaCry cyber attack began on 12 May 2017. "
+        "Companies disrupted by WannaCry included the German rail operator Deutsche Bahn and the French carmaker Renault.",
+    )
+    [(_, parts, targets)] = events(ex, names, "cyberattack")
+    assert parts == [] and {"Deutsche Bahn", "Renault"} <= set(targets)
+    assert "Germany" not in targets and "France" not in targets
+
+
+@slow
+def test_its_main_targets_are_the_targets_of_the_attack_just_told(extractor):
+    ex, names = run(
+        extractor,
+        "The cyber attack began on 12 May 2017. It spread through a flaw in Windows, and its main targets were "
+        "Britain's health, transport and government sectors.",
+    )
+    [(_, _, targets)] = events(ex, names, "cyberattack")
+    assert targets == ["United Kingdom"]
