@@ -78,6 +78,8 @@ _MILITARY_NAMES = lexicon("event_military_name_words")
 _LED_VERBS = lexicon("event_led_verbs")
 _HIT_PARTICIPLES = lexicon("event_hit_participles")
 _TARGET_NOUNS = lexicon("event_target_nouns")
+_DELEGATION_NOUNS = lexicon("event_delegation_nouns")
+_DELEGATION_VERBS = lexicon("event_delegation_verbs")
 
 
 @dataclass
@@ -499,6 +501,7 @@ class EventFinder:
         self._merge_placed()
         self.affected()
         self.hit_by_mentions()
+        self.delegations()
         return self.events
 
     def _merge_bare(self) -> None:
@@ -1137,6 +1140,41 @@ class EventFinder:
                     if o.dep_ in ("dobj", "attr"):
                         found += self._named_hit(o)
                 ev.targets = _unique(ev.targets + [k for k in found if k not in ev.participants])
+
+    def delegations(self) -> None:
+        """'The talks opened in Doha on Monday. The panel was led by X, alongside Y and Z.
+        The Sudanese delegation included General W': the members of the panels and
+        delegations of talks just told (within the next few sentences) take part in them."""
+        meetings = [e for e in self.events if e.type == "meeting"]
+        if not meetings:
+            return
+        for t in self.doc:
+            if t.lemma_.lower() not in _DELEGATION_NOUNS or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = t.head
+            if verb.lemma_.lower() not in _DELEGATION_VERBS or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            before = [e for e in meetings if any(s < t.idx for s, _ in e.triggers)]
+            if not before:
+                continue
+            ev = max(before, key=lambda e: max(s for s, _ in e.triggers if s < t.idx))
+            last = max(s for s, _ in ev.triggers if s < t.idx)
+            sents = list(self.doc.sents)
+            gap = sum(1 for sn in sents if last < sn.start_char <= t.idx)
+            if gap > 3 or any(e is not ev and e.type != "meeting" and any(last < s < t.idx for s, _ in e.triggers) for e in self.events):
+                continue  # another happening told in between: not that meeting's delegation
+            found = []
+            for c in verb.children:
+                if c.dep_ in ("agent", "dobj"):
+                    keys = self._actors_in(c)
+                    found += [k for k in keys if self.table.clusters[k].type == "person"]
+            for c in t.children:
+                if c.dep_ == "amod" and c.ent_type_ == "NORP":
+                    k = self.table.country_key(c.text)  # "the Sudanese delegation"
+                    if k is not None and self.table.clusters[k].mentions:
+                        found.append(k)
+            ev.participants = _unique(ev.participants + found)
+            ev.targets = [k for k in ev.targets if k not in ev.participants]
 
     def _named_hit(self, phrase: Token) -> list[str]:
         """The actors a list of victims names: 'the US drug maker Merck and the shipping

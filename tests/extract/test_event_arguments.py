@@ -99,3 +99,26 @@ def test_its_main_targets_are_the_targets_of_the_attack_just_told(extractor):
     )
     [(_, _, targets)] = events(ex, names, "cyberattack")
     assert targets == ["United Kingdom"]
+
+
+@slow
+def test_members_of_the_panel_and_delegation_take_part_in_the_talks(extractor):
+    ex, names = run(
+        extractor,
+        "The talks opened in Doha on Monday. The panel was led by Amina Mohammed, the UN's special envoy, "
+        "alongside Kenya's former president Mwai Kibaki and Graca Machel. "
+        "The Sudanese delegation included General Shams al-Din Kabbashi, a senior army commander.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert {"Amina Mohammed", "Mwai Kibaki", "Graca Machel", "Shams al-Din Kabbashi"} <= set(parts)
+
+
+@slow
+def test_a_delegation_after_another_happening_is_not_the_talks(extractor):
+    ex, names = run(
+        extractor,
+        "The talks opened in Doha on Monday. Rebels shelled the airport in Khartoum on Tuesday. "
+        "The army delegation was led by General Yasir al-Atta.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert "Yasir al-Atta" not in parts
