@@ -80,6 +80,7 @@ _HIT_PARTICIPLES = lexicon("event_hit_participles")
 _TARGET_NOUNS = lexicon("event_target_nouns")
 _DELEGATION_NOUNS = lexicon("event_delegation_nouns")
 _DELEGATION_VERBS = lexicon("event_delegation_verbs")
+_ELECTION_VERBS = lexicon("event_election_verbs")
 
 
 @dataclass
@@ -807,6 +808,7 @@ class EventFinder:
                     parts += self._actors_in_phrase(subj)
         parts += self._led_by(tok)
         parts += self._conjoined_agents(tok, ev)
+        parts += self._election_parts(tok, ev)
         parts = [self._generic_force(k) for k in parts]
         targets = [self._generic_force(k) for k in targets]
         ev.participants = _unique(parts + self._named_members(parts))
@@ -881,6 +883,33 @@ class EventFinder:
                 for cj in c.conjuncts:  # "... for the government, and by Y for the front"
                     if cj.lower_ == "by":
                         found += self._actors_in(cj)
+        return found
+
+    def _election_parts(self, tok: Token, ev: RawEvent) -> list[str]:
+        """Who takes part in an election: the voters' country and the contenders.
+        'Hungarians vote on Sunday in an election that is expected to hand Viktor Orban a
+        fifth term': the subject of the voting verb, and the people its relative clause names."""
+        if ev.type != "election" or tok.pos_ == "VERB":
+            return []
+        found = []
+        gov = _governing_verb(tok)
+        if gov is not None and gov.lemma_.lower() in _ELECTION_VERBS and tok.dep_ in ("pobj", "dobj"):
+            subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                keys = self._actors_in_phrase(subj)
+                if not keys and subj.ent_type_ == "NORP":
+                    k = self.table.country_key(subj.text)  # "Hungarians vote"
+                    if k is not None:
+                        if not self.table.clusters[k].mentions:
+                            self.table.mention(k, subj.idx, subj.idx + len(subj.text))
+                        keys = [k]
+                found += keys
+        for c in tok.children:
+            if c.dep_ in ("relcl", "acl"):
+                for t in c.subtree:
+                    k = self.table.at(t.idx, t.idx + len(t.text))
+                    if k is not None and self.table.clusters[k].type == "person" and t.dep_ in ("dobj", "dative", "nsubj", "nsubjpass", "compound", "appos"):
+                        found.append(k)
         return found
 
     def _led_by(self, tok: Token) -> list[str]:

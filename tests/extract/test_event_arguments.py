@@ -122,3 +122,14 @@ def test_a_delegation_after_another_happening_is_not_the_talks(extractor):
     )
     [(_, parts, _)] = events(ex, names, "meeting")
     assert "Yasir al-Atta" not in parts
+
+
+@slow
+def test_voters_country_and_the_contender_take_part_in_an_election(extractor):
+    ex, names = run(
+        extractor,
+        "Hungarians vote on Sunday in a parliamentary election that is expected to hand Prime Minister "
+        "Viktor Orban a fifth term.",
+    )
+    [(_, parts, _)] = events(ex, names, "election")
+    assert set(parts) == {"Hungary", "Viktor Orban"}
