@@ -809,6 +809,7 @@ class EventFinder:
         parts += self._led_by(tok)
         parts += self._conjoined_agents(tok, ev)
         parts += self._election_parts(tok, ev)
+        parts += self._controller_subject(tok, ev)
         parts = [self._generic_force(k) for k in parts]
         targets = [self._generic_force(k) for k in targets]
         ev.participants = _unique(parts + self._named_members(parts))
@@ -884,6 +885,22 @@ class EventFinder:
                     if cj.lower_ == "by":
                         found += self._actors_in(cj)
         return found
+
+    def _controller_subject(self, tok: Token, ev: RawEvent) -> list[str]:
+        """'He intended to raise the issue with X at a summit', 'she plans to meet X at the
+        talks': the verb holding the meeting has no subject of its own; the subject of the
+        verb it completes ('intended', 'plans') is the one who will be there."""
+        if ev.type not in ("meeting", "interview") or tok.pos_ == "VERB" or tok.dep_ != "pobj":
+            return []
+        if tok.head.lower_ not in ("at", "during", "on"):
+            return []
+        gov = _governing_verb(tok)
+        if gov is None or gov.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+            return []
+        subj = next((c for c in gov.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return []
+        return self._actors_in_phrase(subj)[:2]
 
     def _election_parts(self, tok: Token, ev: RawEvent) -> list[str]:
         """Who takes part in an election: the voters' country and the contenders.

@@ -133,3 +133,14 @@ def test_voters_country_and_the_contender_take_part_in_an_election(extractor):
     )
     [(_, parts, _)] = events(ex, names, "election")
     assert set(parts) == {"Hungary", "Viktor Orban"}
+
+
+@slow
+def test_the_subject_who_intends_to_raise_it_at_a_summit_takes_part(extractor):
+    ex, names = run(
+        extractor,
+        "President Emmanuel Macron spoke in Paris on Monday. Macron said he intended to raise the matter with "
+        "Chinese President Xi Jinping at a summit the two leaders hope to hold in May.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert set(parts) == {"Emmanuel Macron", "Xi Jinping"}
