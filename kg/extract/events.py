@@ -69,6 +69,18 @@ _CALL_MEANS = lexicon("event_call_means")
 _MEDIATING = lexicon("event_mediating_verbs")
 _VESSELS = lexicon("event_vessels")
 VESSEL_VERBS: dict[str, str] = table("event_vessel_verbs")
+# the lists the argument rules read (participants and targets)
+_MILITARY_NOUNS = lexicon("event_military_nouns")
+_NAVAL_NOUNS = lexicon("event_naval_nouns")
+_AIR_NOUNS = lexicon("event_air_nouns")
+_STATE_ASSETS = lexicon("event_state_asset_nouns")
+_MILITARY_NAMES = lexicon("event_military_name_words")
+_LED_VERBS = lexicon("event_led_verbs")
+_HIT_PARTICIPLES = lexicon("event_hit_participles")
+_TARGET_NOUNS = lexicon("event_target_nouns")
+_DELEGATION_NOUNS = lexicon("event_delegation_nouns")
+_DELEGATION_VERBS = lexicon("event_delegation_verbs")
+_ELECTION_VERBS = lexicon("event_election_verbs")
 
 
 @dataclass
@@ -489,6 +501,8 @@ class EventFinder:
         self._merge_bare()
         self._merge_placed()
         self.affected()
+        self.hit_by_mentions()
+        self.delegations()
         return self.events
 
     def _merge_bare(self) -> None:
@@ -635,7 +649,7 @@ class EventFinder:
                 continue
             k = self.table.at(t.idx, t.idx + len(t.text))
             if k is None and t.ent_type_ == "NORP":
-                k = self.table.country_key(t.text)
+                k = self._state_actor(t) or self.table.country_key(t.text)
             if k is not None and k not in keys:
                 keys.append(k)
         return keys
@@ -792,6 +806,12 @@ class EventFinder:
                     subj = gov.head  # "the prosecutor's office, which opened an investigation"
                 if subj is not None:
                     parts += self._actors_in_phrase(subj)
+        parts += self._led_by(tok)
+        parts += self._conjoined_agents(tok, ev)
+        parts += self._election_parts(tok, ev)
+        parts += self._controller_subject(tok, ev)
+        parts = [self._generic_force(k) for k in parts]
+        targets = [self._generic_force(k) for k in targets]
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
 
@@ -826,7 +846,12 @@ class EventFinder:
         places = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "across") for t in p.subtree}
         keys = []
         for t in tok.subtree:
-            if t.i in places or t.ent_type_ == "NORP":
+            if t.i in places:
+                continue
+            if t.ent_type_ == "NORP":
+                k = self._state_actor(t)  # "expelled 23 Russian diplomats"
+                if k is not None and k not in keys:
+                    keys.append(k)
                 continue
             k = self.table.at(t.idx, t.idx + len(t.text))
             if k is not None and k not in keys:
@@ -836,6 +861,181 @@ class EventFinder:
             keys = [k] if k else []
         people = [k for k in keys if self.table.clusters[k].type == "person"]
         return people or keys
+
+    def _conjoined_agents(self, tok: Token, ev: RawEvent) -> list[str]:
+        """'The accord was signed by X for the government, and by Y for the movement': the
+        second 'by' hangs on the verb as a conjunct of the first; its signatory takes part
+        too (the bodies they sign for come in through their own 'for' phrase)."""
+        verb = tok if tok.pos_ == "VERB" else None
+        if verb is None and ev.type == "agreement" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _AGREE_VERBS:
+            verb = tok.head
+        if verb is None or not any(c.dep_ == "agent" for c in verb.children):
+            return []
+        if ev.type in ("cyberattack", "armed_attack") and _disputed(tok):
+            return []
+        found = []
+        for c in verb.children:
+            if c.dep_ == "conj" and c.lower_ == "by":
+                found += self._actors_in(c)
+            if c.dep_ == "prep" and c.lower_ == "for" and ev.type == "agreement":
+                # "signed by X for the government": the side signed for
+                found += self._actors_in(c)
+            if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "for"):
+                for cj in c.conjuncts:  # "... for the government, and by Y for the front"
+                    if cj.lower_ == "by":
+                        found += self._actors_in(cj)
+        return found
+
+    def _controller_subject(self, tok: Token, ev: RawEvent) -> list[str]:
+        """'He intended to raise the issue with X at a summit', 'she plans to meet X at the
+        talks': the verb holding the meeting has no subject of its own; the subject of the
+        verb it completes ('intended', 'plans') is the one who will be there."""
+        if ev.type not in ("meeting", "interview") or tok.pos_ == "VERB" or tok.dep_ != "pobj":
+            return []
+        if tok.head.lower_ not in ("at", "during", "on"):
+            return []
+        gov = _governing_verb(tok)
+        if gov is None or gov.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+            return []
+        subj = next((c for c in gov.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return []
+        return self._actors_in_phrase(subj)[:2]
+
+    def _election_parts(self, tok: Token, ev: RawEvent) -> list[str]:
+        """Who takes part in an election: the voters' country and the contenders.
+        'Hungarians vote on Sunday in an election that is expected to hand Viktor Orban a
+        fifth term': the subject of the voting verb, and the people its relative clause names."""
+        if ev.type != "election" or tok.pos_ == "VERB":
+            return []
+        found = []
+        gov = _governing_verb(tok)
+        if gov is not None and gov.lemma_.lower() in _ELECTION_VERBS and tok.dep_ in ("pobj", "dobj"):
+            subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                keys = self._actors_in_phrase(subj)
+                if not keys and subj.ent_type_ == "NORP":
+                    k = self.table.country_key(subj.text)  # "Hungarians vote"
+                    if k is not None:
+                        if not self.table.clusters[k].mentions:
+                            self.table.mention(k, subj.idx, subj.idx + len(subj.text))
+                        keys = [k]
+                found += keys
+        for c in tok.children:
+            if c.dep_ in ("relcl", "acl"):
+                for t in c.subtree:
+                    k = self.table.at(t.idx, t.idx + len(t.text))
+                    if k is not None and self.table.clusters[k].type == "person" and t.dep_ in ("dobj", "dative", "nsubj", "nsubjpass", "compound", "appos"):
+                        found.append(k)
+        return found
+
+    def _led_by(self, tok: Token) -> list[str]:
+        """'the AU-led talks', 'a Qatar-mediated truce', 'the U.S.-brokered ceasefire': the
+        actor before the hyphen takes part (it leads, hosts or brokers the event)."""
+        found = []
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound"):
+                continue
+            low = c.lower_
+            if c.lemma_.lower() in _LED_VERBS:
+                for x in c.children:
+                    if x.dep_ in ("npadvmod", "compound", "nmod", "advmod") and x.i < c.i:
+                        k = self.table.at(x.idx, x.idx + len(x.text))
+                        if k is None and x.ent_type_ in ("NORP", "GPE"):
+                            k = self.table.country_key(x.text)
+                            if k is not None and not self.table.clusters[k].mentions:
+                                self.table.mention(k, x.idx, x.idx + len(x.text))
+                        if k is not None:
+                            found.append(k)
+            elif "-" in low and low.rsplit("-", 1)[1] in {f"{w}d" if w.endswith("e") else f"{w}ed" for w in _LED_VERBS} | {"led"}:
+                # one token: "U.S.-brokered"
+                name = c.text.rsplit("-", 1)[0]
+                entry = self.table.gaz.lookup(name)
+                k = self.table.for_entry(entry) if entry is not None and entry.type != "person" else self.table.country_key(name)
+                if k is not None:
+                    if not self.table.clusters[k].mentions:
+                        self.table.mention(k, c.idx, c.idx + len(name))
+                    found.append(k)
+        return found
+
+    def _state_actor(self, norp: Token) -> str | None:
+        """The actor a demonym before a noun stands for: 'Pakistani troops', 'Indian posts'
+        are the country's military when the article names that body, else the country;
+        'Russian diplomats', 'Iranian government websites' the country. Before other nouns
+        ('18 Saudi nationals', 'the French port city of Brest') it names no actor here."""
+        head = norp
+        while head.dep_ in ("amod", "compound") and head.head != head and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        if head == norp:
+            return None
+        country = self.table.country_key(norp.text)
+        if country is None:
+            return None
+        noun = head.lemma_.lower()
+        if noun in _MILITARY_NOUNS or noun in _NAVAL_NOUNS or noun in _AIR_NOUNS:
+            key = self._military_of(country, noun) or country
+        elif noun in _STATE_ASSETS:
+            key = country
+        else:
+            return None  # ("the French port city of Brest": a place, not an actor)
+        if not self.table.clusters[key].mentions:
+            self.table.mention(key, norp.idx, norp.idx + len(norp.text))  # named only so
+        return key
+
+    def _military_of(self, country: str, noun: str) -> str | None:
+        """The article's actor for a country's armed forces ('Pakistan Armed Forces', 'the
+        Indian Army', "Ukraine's navy"): the branch the noun belongs to (a navy for ships,
+        an air force for jets) before the forces as a whole; None when the article names none."""
+        c0 = self.table.clusters.get(country)
+        if c0 is None:
+            return None
+        entry = self.table.gaz.lookup(c0.name)
+        stems = {c0.name.lower(), *(a.lower() for a in c0.aliases)}
+        if entry is not None:
+            stems |= {d.lower() for d in entry.demonyms}
+        branch = "navy" if noun in _NAVAL_NOUNS else "air" if noun in _AIR_NOUNS else None
+        best = None
+        for c in self.table.clusters.values():
+            if c.type != "organization" or c.key == country:
+                continue
+            names = [c.name.lower(), *(a.lower() for a in c.aliases)]
+            if not any(any(w in n for w in _MILITARY_NAMES) for n in names):
+                continue
+            if c.country != country and not any(n.startswith(st) for n in names for st in stems):
+                continue
+            if any(w in names[0] for w in ("intelligence", "police", "guard", "coast")):
+                continue
+            naval = "nav" in names[0]
+            air = "air" in names[0]
+            rank = 0 if (branch == "navy" and naval) or (branch == "air" and air) else 1 if not (naval or air) else 2
+            if branch is None and (naval or air):
+                continue
+            if best is None or rank < best[0]:
+                best = (rank, c.key)
+        return best[1] if best else None
+
+    def _generic_force(self, key: str) -> str:
+        """An actor the article names only as a demonym and a word for forces ('Russian
+        forces', 'Pakistani troops') is the country's military when the article names that
+        body, else the country: the same side, not a body of its own."""
+        c = self.table.clusters.get(key)
+        if c is None or c.type not in ("organization", "group"):
+            return key
+        words = c.name.split()
+        if len(words) != 2 or not words[1].islower() or words[1].rstrip("s") not in {w.rstrip("s") for w in _MILITARY_NOUNS}:
+            return key  # (a proper name, "the Indian Army", is a body of its own)
+        country = self.table.country_key(words[0])
+        if country is None or country == key:
+            return key
+        noun = words[1].lower().rstrip("s")
+        mil = self._military_of(country, noun)
+        if mil == key:
+            return key
+        key = mil or country
+        if not self.table.clusters[key].mentions:
+            if c.mentions:
+                self.table.mention(key, *c.mentions[0])
+        return key
 
     def _named_members(self, keys: list[str]) -> list[str]:
         """'the Russia-NATO Council' brings Russia and NATO to its meetings."""
@@ -927,12 +1127,130 @@ class EventFinder:
                     for c in t.children:
                         if c.dep_ == "prep" and c.lower_ == "of":
                             found += self._actors_in(c)
+                    found += self._conjoined_owners(t)
             if not found:
                 continue
             prior = [e for e in self.events if e.type == "cyberattack" and any(s < sent.start_char for s, _ in e.triggers)]
             if prior:
                 ev = max(prior, key=lambda e: max(s for s, _ in e.triggers if s < sent.start_char))
                 ev.targets = _unique(ev.targets + [k for k in found if k not in ev.participants])
+
+    def hit_by_mentions(self) -> None:
+        """Targets told apart from the attack's own clause. 'Companies disrupted by the
+        attack (or by its name: "the NotPetya attack" ... "disrupted by NotPetya")
+        included A, B and C'; 'X was crippled by the attack'; 'its main targets were
+        Ukraine's energy and government sectors' (the attack told just before)."""
+        attacks = [e for e in self.events if e.type in ("cyberattack", "armed_attack")]
+        if not attacks:
+            return
+        names: dict[str, RawEvent] = {}
+        for ev in attacks:
+            for i in ev.token_ids:
+                for c in self.doc[i].children:
+                    if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "PERSON"):
+                        names.setdefault(c.text, ev)  # "the WannaCry attack"
+        own = {i for ev in attacks for i in ev.token_ids}
+        for t in self.doc:
+            ev = None
+            if t.i in own:
+                ev = next(e for e in attacks if t.i in e.token_ids)
+            elif t.text in names:
+                ev = names[t.text]
+            if ev is not None and t.dep_ == "pobj" and t.head.dep_ == "agent":
+                verb = t.head.head
+                if verb.lemma_.lower() not in _HIT_PARTICIPLES:
+                    continue
+                found = []
+                for c in verb.children:
+                    if c.dep_ == "nsubjpass":
+                        found += self._named_hit(c)
+                if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+                    noun = verb.head
+                    if noun.dep_ == "nsubj" and noun.head.lemma_ in ("include", "be"):
+                        for o in noun.head.children:  # "companies hit by it included A, B and C"
+                            if o.dep_ in ("dobj", "attr"):
+                                found += self._named_hit(o)
+                ev.targets = _unique(ev.targets + [k for k in found if k not in ev.participants])
+            if t.lemma_.lower() in _TARGET_NOUNS and t.dep_ == "nsubj" and t.head.lemma_ in ("be", "include"):
+                if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+                    continue
+                before = [
+                    e for e in attacks
+                    if any(s < t.idx for s, _ in e.triggers) and t.sent.start - self.doc[min(e.token_ids)].sent.start < 80
+                ]
+                if not before:
+                    continue
+                ev = max(before, key=lambda e: max(s for s, _ in e.triggers if s < t.idx))
+                found = []
+                for o in t.head.children:
+                    if o.dep_ in ("dobj", "attr"):
+                        found += self._named_hit(o)
+                ev.targets = _unique(ev.targets + [k for k in found if k not in ev.participants])
+
+    def delegations(self) -> None:
+        """'The talks opened in Doha on Monday. The panel was led by X, alongside Y and Z.
+        The Sudanese delegation included General W': the members of the panels and
+        delegations of talks just told (within the next few sentences) take part in them."""
+        meetings = [e for e in self.events if e.type == "meeting"]
+        if not meetings:
+            return
+        for t in self.doc:
+            if t.lemma_.lower() not in _DELEGATION_NOUNS or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = t.head
+            if verb.lemma_.lower() not in _DELEGATION_VERBS or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            before = [e for e in meetings if any(s < t.idx for s, _ in e.triggers)]
+            if not before:
+                continue
+            ev = max(before, key=lambda e: max(s for s, _ in e.triggers if s < t.idx))
+            last = max(s for s, _ in ev.triggers if s < t.idx)
+            sents = list(self.doc.sents)
+            gap = sum(1 for sn in sents if last < sn.start_char <= t.idx)
+            if gap > 3 or any(e is not ev and e.type != "meeting" and any(last < s < t.idx for s, _ in e.triggers) for e in self.events):
+                continue  # another happening told in between: not that meeting's delegation
+            found = []
+            for c in verb.children:
+                if c.dep_ in ("agent", "dobj"):
+                    keys = self._actors_in(c)
+                    found += [k for k in keys if self.table.clusters[k].type == "person"]
+            for c in t.children:
+                if c.dep_ == "amod" and c.ent_type_ == "NORP":
+                    k = self.table.country_key(c.text)  # "the Sudanese delegation"
+                    if k is not None and self.table.clusters[k].mentions:
+                        found.append(k)
+            ev.participants = _unique(ev.participants + found)
+            ev.targets = [k for k in ev.targets if k not in ev.participants]
+
+    def _named_hit(self, phrase: Token) -> list[str]:
+        """The actors a list of victims names: 'the US drug maker Merck and the shipping
+        group Maersk' gives the companies (a country before a company's description is
+        its nationality, not a victim); "Ukraine's energy sector" gives Ukraine."""
+        keys = []
+        for t in phrase.subtree:
+            k = self.table.at(t.idx, t.idx + len(t.text))
+            if k is None:
+                continue
+            c = self.table.clusters[k]
+            if c.type == "country" and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN":
+                continue
+            if c.type == "country" and t.ent_type_ == "NORP":
+                continue
+            if k not in keys:
+                keys.append(k)
+        return keys
+
+    def _conjoined_owners(self, systems: Token) -> list[str]:
+        """'The websites of the Cabinet, the ministries of defence and energy, as well as the
+        customs service were down': the parser hangs the later bodies on 'websites' as its
+        conjuncts; they are owners of systems hit too (a conjunct that is itself a system
+        noun, 'and the servers of X', gives the bodies of its 'of')."""
+        found: list[str] = []
+        for cj in systems.conjuncts:
+            if cj.i < systems.i:
+                continue
+            found += self._actors_in(cj)
+        return found
 
     def event_at(self, start: int, end: int) -> str | None:
         """The event whose trigger lies in [start, end)."""

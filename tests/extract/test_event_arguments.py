@@ -1,0 +1,146 @@
+"""Event arguments: who took part in an event and who was acted upon (the participants and
+targets parts of kg/extract/events.py, data/rules/events.json). Every sentence is written
+for these tests (none comes from the evaluation set); each test fails without its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.records import Document
+
+slow = pytest.mark.slow
+
+
+def run(extractor, text: str, published=dt.date(2024, 3, 15)):
+    ex = extractor.extract(Document("t", text, published=published))
+    names = {a.key: a.name for a in ex.actors}
+    return ex, names
+
+
+def events(ex, names, etype):
+    return [
+        (e, [names[k] for k in e.participants], [names[k] for k in e.targets]) for e in ex.events if e.type == etype
+    ]
+
+
+@slow
+def test_bodies_conjoined_to_the_hit_websites_are_targets(extractor):
+    ex, names = run(
+        extractor,
+        "Hackers attacked Moldovan state systems on Monday. The websites of the Ministry of Finance, "
+        "the Ministry of Defence, as well as the National Bank of Moldova were unavailable.",
+    )
+    [(e, _, targets)] = events(ex, names, "cyberattack")
+    assert "Ministry of Finance" in targets and "Ministry of Defence" in targets
+
+
+@slow
+def test_expelled_diplomats_name_their_country_as_target(extractor):
+    ex, names = run(extractor, "Norway expelled 15 Russian diplomats on Monday.")
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Norway"] and targets == ["Russia"]
+
+
+@slow
+def test_demonym_posts_are_the_army_the_article_names(extractor):
+    ex, names = run(
+        extractor, "A Thai Army spokesman said Cambodian troops had fired rockets at Thai posts near the border on Monday."
+    )
+    [(e, parts, targets)] = events(ex, names, "armed_attack")
+    assert parts == ["Cambodia"] and targets == ["Thai Army"]
+
+
+@slow
+def test_demonym_forces_are_the_country(extractor):
+    ex, names = run(extractor, "Eritrean forces seized two Sudanese fishing boats on Monday.")
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Eritrea"] and targets == ["Sudan"]
+
+
+@slow
+def test_the_actor_before_led_or_brokered_takes_part(extractor):
+    ex, names = run(extractor, "The Qatar-mediated talks opened in Doha on Monday. A U.S.-brokered ceasefire took effect on Tuesday.")
+    [(_, talks, _)] = events(ex, names, "meeting")
+    [(_, truce, _)] = events(ex, names, "agreement")
+    assert talks == ["Qatar"] and truce == ["United States"]
+
+
+@slow
+def test_every_signatory_of_a_passive_signing_takes_part(extractor):
+    ex, names = run(
+        extractor,
+        "The accord was signed in Doha on Friday by Amina Sule, an adviser to the president, for the government, "
+        "and by Musa Kafi for the rebels.",
+    )
+    [(_, parts, _)] = events(ex, names, "agreement")
+    assert "Amina Sule" in parts and "Musa Kafi" in parts
+
+
+@slow
+def test_companies_hit_by_the_named_attack_are_its_targets(extractor):
+    ex, names = run(
+        extractor,
+        "The WannaCry cyber attack began on 12 May 2017. "
+        "Companies disrupted by WannaCry included the German rail operator Deutsche Bahn and the French carmaker Renault.",
+    )
+    [(_, parts, targets)] = events(ex, names, "cyberattack")
+    assert parts == [] and {"Deutsche Bahn", "Renault"} <= set(targets)
+    assert "Germany" not in targets and "France" not in targets
+
+
+@slow
+def test_its_main_targets_are_the_targets_of_the_attack_just_told(extractor):
+    ex, names = run(
+        extractor,
+        "The cyber attack began on 12 May 2017. It spread through a flaw in Windows, and its main targets were "
+        "Britain's health, transport and government sectors.",
+    )
+    [(_, _, targets)] = events(ex, names, "cyberattack")
+    assert targets == ["United Kingdom"]
+
+
+@slow
+def test_members_of_the_panel_and_delegation_take_part_in_the_talks(extractor):
+    ex, names = run(
+        extractor,
+        "The talks opened in Doha on Monday. The panel was led by Amina Mohammed, the UN's special envoy, "
+        "alongside Kenya's former president Mwai Kibaki and Graca Machel. "
+        "The Sudanese delegation included General Shams al-Din Kabbashi, a senior army commander.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert {"Amina Mohammed", "Mwai Kibaki", "Graca Machel", "Shams al-Din Kabbashi"} <= set(parts)
+
+
+@slow
+def test_a_delegation_after_another_happening_is_not_the_talks(extractor):
+    ex, names = run(
+        extractor,
+        "The talks opened in Doha on Monday. Rebels shelled the airport in Khartoum on Tuesday. "
+        "The army delegation was led by General Yasir al-Atta.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert "Yasir al-Atta" not in parts
+
+
+@slow
+def test_voters_country_and_the_contender_take_part_in_an_election(extractor):
+    ex, names = run(
+        extractor,
+        "Hungarians vote on Sunday in a parliamentary election that is expected to hand Prime Minister "
+        "Viktor Orban a fifth term.",
+    )
+    [(_, parts, _)] = events(ex, names, "election")
+    assert set(parts) == {"Hungary", "Viktor Orban"}
+
+
+@slow
+def test_the_subject_who_intends_to_raise_it_at_a_summit_takes_part(extractor):
+    ex, names = run(
+        extractor,
+        "President Emmanuel Macron spoke in Paris on Monday. Macron said he intended to raise the matter with "
+        "Chinese President Xi Jinping at a summit the two leaders hope to hold in May.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert set(parts) == {"Emmanuel Macron", "Xi Jinping"}
