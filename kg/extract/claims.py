@@ -293,6 +293,8 @@ class ClaimFinder:
             if tok.lemma_ in _lex("claim_army_nouns") and self.table.clusters[key].type == "country":
                 return self._forces_of(key)  # "Pakistani troops", "Russia's military"
             return key
+        if tok.lemma_ in _lex("claim_government_nouns") and tok.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound", "amod") and c.lower_ not in ("federal", "central", "national") for c in tok.children):
+            return self._the_government(tok)  # "accused the government of ..."
         for t in tok.subtree:
             # "the Ukrainian side" ("Ukrainian" tagged either way, or not at all)
             if t.ent_type_ in ("NORP", "GPE") or (t.dep_ in ("amod", "compound") and t.head == tok and t.text[:1].isupper()):
@@ -392,6 +394,32 @@ class ClaimFinder:
         if ev.type in types:
             return True
         return "armed_attack" in types and ev.type == "other" and ev.lemma.lower() in _lex("claim_hostile_event_lemmas")
+
+    def _agents_last_event(self, agent: str, span: Span) -> str | None:
+        """The event the last claim before said ``agent`` did: 'India had committed a grave
+        violation' after 'the Indian jets had crossed the Line of Control' is about the same
+        strike."""
+        before = [c for c in self.claims if c.agent == agent and c.event and c.polarity == "asserted" and c.start < span.start_char]
+        return max(before, key=lambda c: c.start).event if before else None
+
+    def _event_by_doer(self, subj: Token, span: Span) -> str | None:
+        """'the Indian jets had crossed the Line of Control': the attack whose doer the
+        narrative named with the same noun ('Mirage 2000 jets of the Indian Air Force struck
+        a site'), when exactly one attack has it."""
+        if subj.pos_ != "NOUN":
+            return None
+        types = _anaphor_types("") or ()
+        found = set()
+        for ev in self.events.events:
+            if not self._fits(ev, types):
+                continue
+            for s, e in ev.triggers:
+                if span.start_char <= s < span.end_char:
+                    continue
+                trig = self.doc.char_span(s, e, alignment_mode="expand")
+                if trig is not None and any(c.dep_ == "nsubj" and c.lemma_ == subj.lemma_ for c in trig.root.children):
+                    found.add(ev.key)
+        return found.pop() if len(found) == 1 else None
 
     def _salient(self, types, pos: int, before_only: bool = False, word: str | None = None) -> str | None:
         """The event of one of ``types`` mentioned most often, and most recently, by
@@ -804,9 +832,43 @@ class ClaimFinder:
         if not link:
             for st in self._uncovered_clauses():
                 self._read_statement(st, None)
+            for st in self._issuer_voice():
+                self._read_statement(st, None)
         pending, self._pending = self._pending, []
         for args in pending:
             self._deny_earlier_now(*args)
+
+    def _issuer(self) -> str | None:
+        """The body a press release is from ('Press release of the Ministry of Foreign
+        Affairs of ...', 'Press release from the Foreign Office'): a line near the top."""
+        text = self.doc.text
+        pos = 0
+        for line in text[:600].split("\n")[:4]:
+            low = line.lower().strip()
+            start = pos + len(line) - len(line.lstrip())
+            pos += len(line) + 1
+            word = next((w for w in _lex("claim_release_words") if low.startswith(w + " ")), None)
+            if word is None or low[len(word):].split()[0] not in ("of", "from", "by"):
+                continue
+            found = [k for _, _, k in self.table.mentions_in(start, start + len(line.strip())) if self.table.clusters[k].type != "person"]
+            return found[0] if found else None
+        return None
+
+    def _issuer_voice(self) -> list[RawStatement]:
+        """In a press release, the narrative that no one is quoted in is the issuer's
+        (SCHEMA: the issuing government's own narrative voice is a claimant)."""
+        issuer = self._issuer()
+        if issuer is None:
+            return []
+        out = []
+        for sent in self.doc.sents:
+            s, e = sent.start_char, sent.end_char
+            if any(a <= s < b for a, b in self._skip) or any(a < e and s < b for a, b in self._covered):
+                continue
+            if any(q in sent.text for q in ('"', "\u201c", "\u201d")):
+                continue
+            out.append(RawStatement(issuer, s, e, sent.text, False, None, None))
+        return out
 
     def _uncovered_clauses(self) -> list[RawStatement]:
         """'X said / insisted / judged / assessed / concluded that ...' in the narrative
@@ -1006,8 +1068,14 @@ class ClaimFinder:
             if subj.dep_ != "nsubjpass" and tok.dep_ == "conj":
                 done += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
             event = self._event_in([t for d in done for t in d.subtree], tok.idx) if done else None
+            named = event is not None or self._named_event(list(tok.subtree)) is not None
+            if not named:
+                event = self._event_by_doer(subj, span)
             if event is None:
                 event = self._event_in(tok.subtree, tok.idx, default=pointing)
+            if not named and event is not None:
+                event = self._agents_last_event(agent, span) or event
         if event is None and lemma in _lex("claim_hostile_act_verbs") and not any(t.lower_ in _lex("claim_other_event_words") for t in tok.subtree):
-            event = self._salient(_anaphor_types("") or (), tok.idx)
+            # the attack the claims before said this agent did, else the article's attack
+            event = self._agents_last_event(agent, span) or self._salient(_anaphor_types("") or (), tok.idx)
         self._add(st.speaker, agent, "denied" if negated else "asserted", span, event, n)

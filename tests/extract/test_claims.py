@@ -125,6 +125,13 @@ CASES = [
     # "accusations of aggression" deny the attack, not the accusation without an event
     pytest.param("Russian ships rammed a Georgian patrol boat near Poti on Sunday. Tbilisi accused Moscow of waging a hybrid war. Kremlin spokesman Dmitry Peskov rejected accusations of aggression.",
                  {("accusation", "Georgia", "Russia", "asserted", None), ("denial", "Dmitry Peskov", "Russia", "denied", "armed_attack")}, id="rejected-accusations-of-aggression"),
+    # a press release: the narrative no one is quoted in is the issuer's claim
+    pytest.param("Georgian foreign ministry protests Russian strike on Gori\nPress release of the Ministry of Foreign Affairs of Georgia, 3 May 2024\n\n"
+                 "On the night of May 1-2, the armed forces of Russia launched intensive shelling of villages near Gori. Three civilians were killed.",
+                 {("attribution", "Ministry of Foreign Affairs of Georgia", "Russia", "asserted", "armed_attack")}, id="press-release-voice"),
+    # "accused the government of ...": the state the article names most
+    pytest.param("Fighting between Sudan's army and the Rapid Support Forces spread to Darfur in May. The UN Human Rights Council accused the government of bombing markets.",
+                 {("accusation", "United Nations Human Rights Council", "Sudan", "asserted", None)}, id="accused-the-government"),
     pytest.param("Russian drones struck a fuel depot in Lviv on Sunday. Lithuania condemned the Russian use of force.",
                  {("attribution", "Lithuania", "Russia", "asserted", "armed_attack")}, id="condemned-the-use-of-force"),
 ]
@@ -220,3 +227,47 @@ def test_a_claim_pointing_back_goes_to_the_attack_of_the_agents_side(extractor):
     names = {a.key: a.name for a in r.actors}
     got = [(names[c.agent], labels.get(c.event)) for c in r.claims if names[c.claimant] == "Zabihullah Mujahid"]
     assert len(got) == 1 and got[0][0] == "Pakistan" and "Kandahar" in (got[0][1] or "")
+
+
+def _finder(extractor, text: str, events):
+    """A ClaimFinder over ``text`` with a given event list (the event finder's gaps are
+    what these rules make up for)."""
+    from types import SimpleNamespace
+
+    from kg.extract.claims import ClaimFinder
+
+    cf = ClaimFinder.__new__(ClaimFinder)
+    cf.doc = extractor.nlp(text)
+    cf.events = SimpleNamespace(events=events, by_token={})
+    cf.claims = []
+    return cf
+
+
+@pytest.mark.slow
+def test_the_attack_whose_doer_the_narrative_named_with_the_same_noun(extractor):
+    """'the Egyptian jets had crossed the border' -> the strike 'jets ... struck', even
+    when the event finder gave that strike no participants."""
+    from kg.extract.events import RawEvent
+
+    text = "Mirage jets of the Egyptian Air Force struck a site near Derna. A bomb killed 20 pilgrims in Minya. Cairo denied it. Libya said the Egyptian jets had crossed the border."
+    struck, bomb = text.index("struck"), text.index("killed")
+    events = [RawEvent("strike", "armed_attack", "strike", [(struck, struck + 6)], "Strike"),
+              RawEvent("bombing", "armed_attack", "bomb", [(bomb, bomb + 6)], "Bombing")]
+    cf = _finder(extractor, text, events)
+    sent = list(cf.doc.sents)[-1]
+    jets = next(t for t in sent if t.lower_ == "jets")
+    assert cf._event_by_doer(jets, sent) == "strike"
+    border = next(t for t in sent if t.lower_ == "border")
+    assert cf._event_by_doer(border, sent) is None  # no attack has "border" as its doer
+
+
+@pytest.mark.slow
+def test_a_claim_naming_no_event_follows_the_last_claim_about_the_same_agent(extractor):
+    from kg.extract.claims import RawClaim
+
+    text = "Libya said the Egyptian jets had crossed the border. Libya's foreign minister said Egypt had committed a grave violation."
+    cf = _finder(extractor, text, [])
+    cf.claims = [RawClaim("libya", "attribution", "egypt", "asserted", 0, 50, "strike")]
+    second = list(cf.doc.sents)[1]
+    assert cf._agents_last_event("egypt", second) == "strike"
+    assert cf._agents_last_event("libya", second) is None
