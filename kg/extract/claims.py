@@ -106,7 +106,7 @@ def _reported_by_others(tok: Token, span: Span) -> bool:
     someone else's claim; it is not the speaker's own."""
     t = tok
     while t.head != t and t.i >= span.start:
-        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_ in _lex("claim_hearsay_nouns"):
+        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_ in _lex("claim_hearsay_nouns") and t.head.i >= span.start:
             return True
         t = t.head
     return False
@@ -617,6 +617,10 @@ class ClaimFinder:
         """'X accused Y of the attack' (an attribution), 'X accused Y of meddling' (an
         accusation: no event)."""
         obj = _child(tok, "dobj")
+        if obj is not None and obj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            obj = tok.head  # "Russia, which the Netherlands has accused of the attack"
+            if obj.dep_ == "appos":
+                obj = obj.head  # "Gulen, the preacher whom Ankara accuses of ..."
         if obj is None:
             return
         objs = _prep_objects(tok, _preps("accuse")) + [
@@ -692,7 +696,10 @@ class ClaimFinder:
         out E' (X did not), 'X rejected the accusations' / 'suggestions that Y ...', 'X denied
         that Y ...'."""
         obj = _child(tok, "dobj", "ccomp", "xcomp")
-        if obj is None:
+        if obj is None or (obj.dep_ == "dobj" and obj.lower_ in _lex("claim_denied_pronouns")):
+            # "Moscow has denied it", "Moscow denies": what was claimed before against its side
+            if obj is not None or (tok.lemma_ == "deny" and not any(c.dep_ in ("dative", "prep", "attr") for c in tok.children)):
+                self._deny_earlier(claimant, tok, statement)
             return
         if obj.dep_ == "xcomp" or obj.tag_ == "VBG" and obj.pos_ == "VERB":
             # "denied carrying out any strike": the denier itself
@@ -882,6 +889,10 @@ class ClaimFinder:
                 continue
             clause = _child(tok, "ccomp")
             if clause is None:
+                # "assessed with high confidence that ..."
+                sure = [o for o in _prep_objects(tok, {"with"}) if o.lemma_ in _lex("claim_confidence_nouns")]
+                clause = next((c for o in sure for c in o.children if c.dep_ in ("acl", "ccomp")), None)
+            if clause is None:
                 continue
             start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
             if any(s < end and start < e for s, e in self._covered):
@@ -896,6 +907,33 @@ class ClaimFinder:
                 continue
             self._covered.append((start, end))
             out.append(RawStatement(speaker, start, end, self.doc.text[start:end], False, tok.lemma_, tok.i))
+        return out + self._noun_claims()
+
+    def _noun_claims(self) -> list[RawStatement]:
+        """'Britain's accusation that Russia was behind the attack' (the clause is the
+        owner's claim); 'Germany's allegations against Russia' (an accusation)."""
+        out = []
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.lemma_ not in _lex("claim_accusation_nouns") or any(s <= tok.idx < e for s, e in self._skip):
+                continue
+            owner = _child(tok, "poss")
+            if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
+                continue
+            claimant = self._claimant(owner)
+            if claimant is None:
+                continue
+            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+            if clause is not None:
+                start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+                if any(s < end and start < e for s, e in self._covered):
+                    continue
+                self._covered.append((start, end))
+                out.append(RawStatement(claimant, start, end, self.doc.text[start:end], False, tok.lemma_, tok.i))
+                continue
+            against = _prep_objects(tok, {"against"})
+            agent = self._agent(against[0]) if against else None
+            if agent is not None and agent != claimant:
+                self._add(claimant, agent, "asserted", tok.sent, None)
         return out
 
     def _read_statement(self, st: RawStatement, k: int | None) -> None:

@@ -13,6 +13,7 @@ from kg.records import Document
 HACK = "Hackers breached the servers of the Estonian tax agency last week. "
 BOMB = "A bomb exploded at a checkpoint in Dera Ismail Khan on Monday, killing six soldiers. "
 DRONE = "A drone struck a fuel depot in Belgorod on Sunday. "
+NL = "Relations between the Netherlands and Russia have soured. Hackers breached the servers of the Dutch foreign ministry on Monday. "
 
 
 def _claims(extractor, text: str) -> set[tuple]:
@@ -132,6 +133,18 @@ CASES = [
     # "accused the government of ...": the state the article names most
     pytest.param("Fighting between Sudan's army and the Rapid Support Forces spread to Darfur in May. The UN Human Rights Council accused the government of bombing markets.",
                  {("accusation", "United Nations Human Rights Council", "Sudan", "asserted", None)}, id="accused-the-government"),
+    # claims carried by a noun: the owner of "accusation", "allegations"
+    pytest.param(NL + "The Netherlands' accusation that Russia was behind the attack drew an angry response.",
+                 {("attribution", "Netherlands", "Russia", "asserted", "cyberattack")}, id="owners-accusation-that"),
+    pytest.param(NL + "Germany's allegations against Russia were echoed by France.",
+                 {("accusation", "Germany", "Russia", "asserted", None)}, id="owners-allegations-against"),
+    pytest.param(NL + "The Dutch government assessed with high confidence that the GRU was behind the breach.",
+                 {("attribution", "Netherlands", "GRU", "asserted", "cyberattack")}, id="assessed-with-high-confidence-that"),
+    # "denied it", "denies": what was claimed before; "which X accused of E"
+    pytest.param(NL + "Russia, which the Netherlands has accused of the attack, denies it.",
+                 {("attribution", "Netherlands", "Russia", "asserted", "cyberattack"), ("denial", "Russia", "Russia", "denied", "cyberattack")}, id="which-X-accused-denies-it"),
+    pytest.param(NL + "Moscow denies.",
+                 {("denial", "Russia", "Russia", "denied", "cyberattack")}, id="denies-without-object"),
     pytest.param("Russian drones struck a fuel depot in Lviv on Sunday. Lithuania condemned the Russian use of force.",
                  {("attribution", "Lithuania", "Russia", "asserted", "armed_attack")}, id="condemned-the-use-of-force"),
 ]
