@@ -959,6 +959,7 @@ class ClaimFinder:
                 if tok.i in self.pattern_at:
                     self._predicate(tok, st, k, span)
                 self._responsibility(tok, st, k, span)
+                self._done_as(tok, st, k, span)
                 self._none_on_the_part_of(tok, st, k, span)
                 self._not_present(tok, st, k, span)
             self._dismissal(st, k, span)
@@ -985,6 +986,21 @@ class ClaimFinder:
         objs = [t for t in tok.subtree if t.i > tok.i and t.dep_ == "pobj" and t.head.lower_ in ("with", "in", "behind", "for", "to")]
         event = self._event_of(objs[:1], tok.idx)
         self._add(st.speaker, agent, "denied" if denied else "asserted", span, event, n)
+
+    def _done_as(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'Kiev had sent the ships into Russian waters as a provocation': the subject of
+        a verb done 'as a provocation' did the hostile act (not 'described it as ...')."""
+        if tok.pos_ != "VERB" or tok.lemma_ in _lex("claim_describing_verbs") or _frame(tok.lemma_) or tok.lemma_ in lexicon("speech_verbs"):
+            return
+        as_ = [o for o in _prep_objects(tok, {"as"}) if o.lemma_ in _lex("claim_as_nouns")]
+        subj = _child(tok, "nsubj")
+        if not as_ or subj is None or subj.pos_ == "PRON" or _negated(tok):
+            return
+        agent = self._agent(subj)
+        if agent is None or agent == st.speaker:
+            return
+        event = self._agents_last_event(agent, span) or self._salient(_anaphor_types("") or (), tok.idx)
+        self._add(st.speaker, agent, "asserted", span, event, n)
 
     def _not_present(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'Our forces were not present in the area', 'Russian troops were not deployed

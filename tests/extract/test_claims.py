@@ -133,6 +133,9 @@ CASES = [
     # "accused the government of ...": the state the article names most
     pytest.param("Fighting between Sudan's army and the Rapid Support Forces spread to Darfur in May. The UN Human Rights Council accused the government of bombing markets.",
                  {("accusation", "United Nations Human Rights Council", "Sudan", "asserted", None)}, id="accused-the-government"),
+    # "did X as a provocation": the subject did the hostile act (not "saw it as a provocation")
+    pytest.param("Venezuelan troops seized a Guyanese fishing boat near the Essequibo on Monday. Venezuela's foreign minister, Yvan Gil, said Georgetown had sent the boat into Venezuelan waters as a provocation.",
+                 {("attribution", "Yvan Gil", "Guyana", "asserted", "other")}, id="sent-as-a-provocation"),
     # claims carried by a noun: the owner of "accusation", "allegations"
     pytest.param(NL + "The Netherlands' accusation that Russia was behind the attack drew an angry response.",
                  {("attribution", "Netherlands", "Russia", "asserted", "cyberattack")}, id="owners-accusation-that"),
@@ -163,6 +166,7 @@ NOT_CLAIMS = [
     pytest.param("Police in Lyon identified the gunman as Karim Benali.", id="police-in-a-city-is-no-claimant"),
     pytest.param("Moscow rejected the proposal on Tuesday.", id="rejected-a-proposal"),
     pytest.param(HACK + "Margus Tsahkna said Estonia had not yet determined who was behind the attack.", id="who-was-behind"),
+    pytest.param("Venezuelan troops seized a Guyanese fishing boat near the Essequibo on Monday. Guyana's president, Irfaan Ali, said Caracas saw the boat as a provocation.", id="saw-it-as-a-provocation"),
 ]
 
 
