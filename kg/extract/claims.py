@@ -444,7 +444,8 @@ class ClaimFinder:
         if claimant is None or agent is None:
             return
         claimant = self._government_of(claimant)
-        if kind is not None:
+        self_claim = kind is not None
+        if self_claim:
             pass  # a self-claim: an attribution even when the event is not named
         elif polarity == "denied":
             kind = "denial"
@@ -627,7 +628,10 @@ class ClaimFinder:
             o for t in obj.subtree if t.i > obj.i for o in _prep_objects(t, _preps("accuse"))
         ]
         event = self._event_in([t for o in objs for t in o.subtree], tok.idx)
-        self._add(claimant, self._agent(obj), "asserted", tok.sent, event, statement)
+        agent = self._agent(obj)
+        if agent == claimant:
+            return  # "It accused the FDIC of ...", "accused him of ...": a misread pronoun
+        self._add(claimant, agent, "asserted", tok.sent, event, statement)
 
     def _attribute(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X attributed the attack to Y', 'traced the intrusion to Y', 'pinned the blame on Y'."""
@@ -767,6 +771,8 @@ class ClaimFinder:
         if obj is None:
             return
         if obj.lemma_ in _lex("claim_self_nouns"):
+            if obj.tag_ == "NNS" or _child(obj, "poss") is not None:
+                return  # "we take seriously our responsibilities to monitor the vote"
             objs = _prep_objects(obj, {"for"}) + _prep_objects(tok, {"for"})
             event = self._event_of(objs, tok.idx)
             if objs and event is None:

@@ -167,6 +167,7 @@ NOT_CLAIMS = [
     pytest.param("Moscow rejected the proposal on Tuesday.", id="rejected-a-proposal"),
     pytest.param(HACK + "Margus Tsahkna said Estonia had not yet determined who was behind the attack.", id="who-was-behind"),
     pytest.param("Venezuelan troops seized a Guyanese fishing boat near the Essequibo on Monday. Guyana's president, Irfaan Ali, said Caracas saw the boat as a provocation.", id="saw-it-as-a-provocation"),
+    pytest.param('Chile\'s electoral service said: "We take seriously our responsibilities to protect the vote."', id="our-responsibilities-are-no-self-claim"),
 ]
 
 
