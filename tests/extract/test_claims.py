@@ -289,3 +289,22 @@ def test_a_claim_naming_no_event_follows_the_last_claim_about_the_same_agent(ext
     second = list(cf.doc.sents)[1]
     assert cf._agents_last_event("egypt", second) == "strike"
     assert cf._agents_last_event("libya", second) is None
+
+
+def test_a_name_the_parser_hung_on_a_date_is_the_subject():
+    """'On Monday, Anna Berg, the envoy, blamed Oslo': spaCy at times makes the name a
+    conjunct of the date and leaves the verb without a subject (seen in news)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kg.extract.claims import _stranded_subject
+
+    words = ["On", "Monday", ",", "Anna", "Berg", ",", "the", "envoy", ",", "blamed", "Oslo", "."]
+    heads = [9, 0, 1, 4, 1, 4, 7, 4, 4, 9, 9, 9]
+    deps = ["prep", "pobj", "punct", "compound", "conj", "punct", "det", "appos", "punct", "ROOT", "dobj", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 11)
+    assert _stranded_subject(doc[9]).text == "Berg"
+    plain = Doc(Vocab(), words=["Oslo", "blamed", "Bergen", "."], heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
+                pos=["PROPN", "VERB", "PROPN", "PUNCT"], sent_starts=[True, False, False, False])
+    assert _stranded_subject(plain[1]) is None
