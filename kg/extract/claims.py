@@ -94,7 +94,7 @@ def _reported_by_others(tok: Token, span: Span) -> bool:
     someone else's claim; it is not the speaker's own."""
     t = tok
     while t.head != t and t.i >= span.start:
-        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_ in _lex("claim_hearsay_nouns"):
+        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_ in _lex("claim_hearsay_nouns") and t.head.i >= span.start:
             return True
         t = t.head
     return False
@@ -138,6 +138,45 @@ def _under_denial(tok: Token, span: Span) -> bool:
     return False
 
 
+def _verb_lemma(tok: Token) -> str:
+    """The lemma, mended where the model gets an -ed form wrong ('staged' -> 'stag')."""
+    lemma = tok.lemma_
+    if tok.tag_ in ("VBD", "VBN") and lemma not in _lex("claim_responsibility_verbs") and tok.lower_.endswith("ed"):
+        for cand in (tok.lower_[:-1], tok.lower_[:-2]):
+            if cand in _lex("claim_responsibility_verbs"):
+                return cand
+    return lemma
+
+
+def _controller(verb: Token) -> Token | None:
+    """The subject a verb shares with the verb it completes: 'Russia's military chose to
+    strike' (not 'urged Russia to strike': an object decides);
+    and the passive subject of 'developed and deployed by Y'."""
+    if verb.pos_ != "VERB":
+        return None
+    head = verb.head
+    if verb.dep_ == "xcomp" and _child(head, "dobj") is None and head.lemma_ in _lex("claim_control_verbs"):
+        return _child(head, "nsubj")
+    if verb.dep_ == "conj" and _child(verb, "agent") is not None and _child(verb, "dobj") is None:
+        return _child(head, "nsubjpass")
+    return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """'On Monday, Nikki Haley, the U.S. ambassador, blamed Moscow': a name with an
+    apposition right before a verb the parser left without a subject (it hung the name on
+    the date) is the subject."""
+    if verb.i == 0:
+        return None
+    comma = verb.doc[verb.i - 1]
+    name = comma.head
+    if comma.text != "," or name.i >= verb.i or name.pos_ != "PROPN" or name.sent != verb.sent:
+        return None
+    if not any(c.dep_ == "appos" for c in name.children):
+        return None
+    return name
+
+
 def _dismissive(tokens, matched: set[int]) -> bool:
     return any(t.lemma_ in _lex("claim_dismissive_words") or t.i in matched for t in tokens)
 
@@ -151,6 +190,8 @@ class ClaimFinder:
         self.claims: list[RawClaim] = []
         self.quote_speakers: list[tuple[int, int, str]] = []  # direct quotes and their speakers
         self._pending: list[tuple] = []  # rejections waiting for every earlier claim
+        self._covered: list[tuple[int, int]] = []  # the spans of the statements read
+        self._skip: list[tuple[int, int]] = []  # headings and captions (set by ``narrative``)
         # token index -> label of the claims.json pattern that starts there; and every token
         # a "dismissive" pattern covers (the kg_rule_spans component found them)
         self.pattern_at: dict[int, str] = {}
@@ -178,8 +219,40 @@ class ClaimFinder:
         # "police in Lyon": not Lyon; resolve the phrase without a place it is located in
         cut = next((c for c in subj.rights if c.dep_ == "prep" and c.lower_ in _LOCATIVE), None)
         if cut is not None:
-            return self.resolver.phrase(subj.doc[subj.left_edge.i : cut.i], before=subj.idx)
-        return self.resolver.token(subj)
+            key = self.resolver.phrase(subj.doc[subj.left_edge.i : cut.i], before=subj.idx)
+        else:
+            key = self.resolver.token(subj)
+        if key is None and subj.lemma_ in _lex("claim_government_nouns") and not any(c.dep_ in ("poss", "compound") for c in subj.children):
+            return self._the_government(subj)
+        return self._government_of(key)
+
+    def _government_of(self, key: str | None) -> str | None:
+        """'The UK Government' speaks as the United Kingdom (SCHEMA: a government is its
+        state's alias)."""
+        if key is None:
+            return None
+        c = self.table.clusters[key]
+        words = c.name.lower().split()
+        if c.type != "organization" or not words or len(words) > 4 or not (
+            words[-1] in _lex("claim_government_nouns") or words[0] in _lex("claim_government_nouns")
+        ):
+            return key
+        state = c.country
+        if state is None:
+            known = {k for k, x in self.table.clusters.items() if x.type == "country" and x.mentions}
+            state = next((k for k in known if self.table.country_key(c.name.split()[0]) == k), None)
+        return state if state in self.table.clusters and self.table.clusters[state].mentions else key
+
+    def _the_government(self, tok: Token) -> str | None:
+        """'the government', 'the federal government', 'the authorities' with no state
+        named: the state the article names most (the one it is about)."""
+        counts = {
+            c.key: len(c.mentions) for c in self.table.clusters.values()
+            if c.type == "country" and c.mentions and c.first < tok.idx
+        }
+        if not counts:
+            return None
+        return max(counts, key=lambda k: counts[k])
 
     def _previous_subject(self, tok: Token) -> str | None:
         """The body the main subject of the previous sentence in the paragraph stands for."""
@@ -202,7 +275,12 @@ class ClaimFinder:
         found = self.table.mentions_in(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
         if found:
             groups = [k for _, _, k in found if self.table.clusters[k].type == "group"]
-            return groups[0] if groups else self.resolver.token(tok) or found[0][2]
+            key = groups[0] if groups else self.resolver.token(tok) or found[0][2]
+            if tok.lemma_ in _lex("claim_army_nouns") and self.table.clusters[key].type == "country":
+                return self._forces_of(key)  # "Pakistani troops", "Russia's military"
+            return key
+        if tok.lemma_ in _lex("claim_government_nouns") and tok.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound", "amod") and c.lower_ not in ("federal", "central", "national") for c in tok.children):
+            return self._the_government(tok)  # "accused the government of ..."
         for t in tok.subtree:
             # "the Ukrainian side" ("Ukrainian" tagged either way, or not at all)
             if t.ent_type_ in ("NORP", "GPE") or (t.dep_ in ("amod", "compound") and t.head == tok and t.text[:1].isupper()):
@@ -260,7 +338,10 @@ class ClaimFinder:
                 types = _anaphor_types(t)
                 bare = all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and any(True for _ in t.children)
                 single = sum(1 for k in self.events.by_token.values() if k == key) <= 1
-                if types and bare and single:
+                undated = all(ev.begin is None for ev in self.events.events if ev.key == key)
+                if types and bare and (single or undated):
+                    # "blamed Moscow for the clash": the happening told before, dated, when
+                    # the event finder kept the later mentions apart
                     return self._salient(types, t.idx, before_only=True, word=t.lemma_) or key
                 return key
         return None
@@ -292,18 +373,54 @@ class ClaimFinder:
             return self._salient(_anaphor_types("") or (), pos)
         return self._event_in([t for o in objects for t in o.subtree], pos)
 
+    @staticmethod
+    def _fits(ev, types) -> bool:
+        """``ev`` is of one of ``types``; a seizure, a ramming, a hijacking ('other' events
+        of a hostile act) stand in for an armed attack."""
+        if ev.type in types:
+            return True
+        return "armed_attack" in types and ev.type == "other" and ev.lemma.lower() in _lex("claim_hostile_event_lemmas")
+
+    def _agents_last_event(self, agent: str, span: Span) -> str | None:
+        """The event the last claim before said ``agent`` did: 'India had committed a grave
+        violation' after 'the Indian jets had crossed the Line of Control' is about the same
+        strike."""
+        before = [c for c in self.claims if c.agent == agent and c.event and c.polarity == "asserted" and c.start < span.start_char]
+        return max(before, key=lambda c: c.start).event if before else None
+
+    def _event_by_doer(self, subj: Token, span: Span) -> str | None:
+        """'the Indian jets had crossed the Line of Control': the attack whose doer the
+        narrative named with the same noun ('Mirage 2000 jets of the Indian Air Force struck
+        a site'), when exactly one attack has it."""
+        if subj.pos_ != "NOUN":
+            return None
+        types = _anaphor_types("") or ()
+        found = set()
+        for ev in self.events.events:
+            if not self._fits(ev, types):
+                continue
+            for s, e in ev.triggers:
+                if span.start_char <= s < span.end_char:
+                    continue
+                trig = self.doc.char_span(s, e, alignment_mode="expand")
+                if trig is not None and any(c.dep_ == "nsubj" and c.lemma_ == subj.lemma_ for c in trig.root.children):
+                    found.add(ev.key)
+        return found.pop() if len(found) == 1 else None
+
     def _salient(self, types, pos: int, before_only: bool = False, word: str | None = None) -> str | None:
         """The event of one of ``types`` mentioned most often, and most recently, by
         ``pos`` (a little after it: the sentence may name it later); one named by the same
         ``word`` first ('the strikes' -> the strikes, not the attacks)."""
         best = None
         for ev in self.events.events:
-            if ev.type not in types or not ev.triggers:
+            if not self._fits(ev, types) or not ev.triggers:
                 continue
             seen = [s for s, _ in ev.triggers if (s < pos if before_only else s <= pos + 100)]
             if not seen:
                 continue
-            score = (word is not None and ev.lemma == word, len(ev.triggers), max(seen))
+            # a dated mention first: an undated one is most often a later reference to it
+            # ("the clash", "the incident") that the event finder left apart
+            score = (ev.begin is not None, word is not None and ev.lemma == word, len(ev.triggers), max(seen))
             if best is None or score > best[0]:
                 best = (score, ev.key)
         return best[1] if best else None
@@ -312,7 +429,9 @@ class ClaimFinder:
     def _add(self, claimant, agent, polarity, span: Span | tuple[int, int], event, statement=None, kind=None):
         if claimant is None or agent is None:
             return
-        if kind is not None:
+        claimant = self._government_of(claimant)
+        self_claim = kind is not None
+        if self_claim:
             pass  # a self-claim: an attribution even when the event is not named
         elif polarity == "denied":
             kind = "denial"
@@ -321,12 +440,44 @@ class ClaimFinder:
         if kind == "accusation" and claimant == agent:
             return  # no one accuses itself: a misread subject ("NATO ... accused NATO")
         s, e = (span.start_char, span.end_char) if isinstance(span, Span) else span
+        if polarity == "asserted" and event is not None:
+            event = self._side_event(event, agent, s, e)
         for c in self.claims:
             if (c.claimant, c.agent, c.polarity, c.event) == (claimant, agent, polarity, event):
                 if c.statement is None and statement is not None:
                     c.statement = statement
                 return
         self.claims.append(RawClaim(claimant, kind, agent, polarity, s, e, event, statement))
+
+    def _same_side(self, a: str, b: str) -> bool:
+        return a == b or self._own_state(a) == self._own_state(b)
+
+    def _side_event(self, event: str, agent: str, start: int, end: int) -> str:
+        """An event picked for what a claim points back at ('crossed the line', 'the
+        attack') that the agent has no part in, when another attack of the article has the
+        agent's side doing it: that one ('the Indian jets had crossed the Line of Control'
+        -> India's strike, not the bombing India was struck by). An event the claim's own
+        words name stays."""
+        by_key = {ev.key: ev for ev in self.events.events}
+        ev = by_key.get(event)
+        if ev is None or any(start <= s < end for s, _ in ev.triggers):
+            return event
+        if any(self._same_side(agent, p) for p in ev.participants):
+            return event
+        types = _anaphor_types("") or ()
+        if not self._fits(ev, types):
+            return event
+        doing = [
+            o for o in self.events.events
+            if o is not ev and self._fits(o, types) and o.triggers and min(s for s, _ in o.triggers) <= end
+            and (o.begin is not None or ev.begin is None)
+            and not any(start <= s < end for s, _ in o.triggers)
+            and any(self._same_side(agent, p) for p in o.participants)
+            and not any(self._same_side(agent, t) for t in o.targets)
+        ]
+        if not doing:
+            return event
+        return max(doing, key=lambda o: (o.begin is not None, len(o.triggers), max(s for s, _ in o.triggers if s <= end) if any(s <= end for s, _ in o.triggers) else -1)).key
 
     def _deny_earlier(self, claimant: str, tok: Token, statement=None, agent: str | None = None, general=False) -> None:
         """'X rejected the accusations': X denies what others claimed against X's side
@@ -358,6 +509,7 @@ class ClaimFinder:
 
     # -- narrative verbs ------------------------------------------------------------------
     def narrative(self, skip) -> None:
+        self._skip = list(skip)
         for tok in self.doc:
             if any(s <= tok.idx < e for s, e in skip) or tok.pos_ != "VERB":
                 continue
@@ -373,6 +525,8 @@ class ClaimFinder:
                 subj = tok.head  # "Hamas, which claimed the attack"
             if subj is None and tok.dep_ in ("advcl", "conj", "xcomp"):
                 subj = subject_of(_coordinated_with(tok))
+            if subj is None and tok.dep_ == "ROOT":
+                subj = _stranded_subject(tok)
             if subj is None or subj.dep_ == "nsubjpass":
                 continue
             if _negated(tok) or any(c.lower_ in ("no", "none") for c in subj.children) or subj.lower_ in ("none", "nobody", "noone"):
@@ -432,19 +586,38 @@ class ClaimFinder:
             o for t in obj.subtree if t.i > obj.i for o in _prep_objects(t, _preps("blame"))
         ]
         event = self._event_of(objs, tok.idx)  # "blames Russia for everything": no event
+        if event is None:
+            event = self._breach(objs, tok.idx)
         self._add(claimant, self._agent(obj), "asserted", tok.sent, event, statement)
+
+    def _breach(self, objs: list[Token], pos: int) -> str | None:
+        """'blamed Y for the collapse of the truce': the fighting that ended it."""
+        for o in objs:
+            if o.lemma_ not in _lex("claim_breach_nouns"):
+                continue
+            of = _prep_objects(o, {"of"})
+            if of and any(t.lemma_ in _lex("claim_truce_nouns") or self._event_type(t) == "agreement" for t in of):
+                return self._salient(("armed_attack",), pos)
+        return None
 
     def _accuse(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X accused Y of the attack' (an attribution), 'X accused Y of meddling' (an
         accusation: no event)."""
         obj = _child(tok, "dobj")
+        if obj is not None and obj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            obj = tok.head  # "Russia, which the Netherlands has accused of the attack"
+            if obj.dep_ == "appos":
+                obj = obj.head  # "Gulen, the preacher whom Ankara accuses of ..."
         if obj is None:
             return
         objs = _prep_objects(tok, _preps("accuse")) + [
             o for t in obj.subtree if t.i > obj.i for o in _prep_objects(t, _preps("accuse"))
         ]
         event = self._event_in([t for o in objs for t in o.subtree], tok.idx)
-        self._add(claimant, self._agent(obj), "asserted", tok.sent, event, statement)
+        agent = self._agent(obj)
+        if agent == claimant:
+            return  # "It accused the FDIC of ...", "accused him of ...": a misread pronoun
+        self._add(claimant, agent, "asserted", tok.sent, event, statement)
 
     def _attribute(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X attributed the attack to Y', 'traced the intrusion to Y', 'pinned the blame on Y'."""
@@ -486,7 +659,10 @@ class ClaimFinder:
         if _prep_objects(tok, _preps("condemn")) and self._agent(obj) is not None and obj.pos_ == "PROPN":
             self._blame(tok, claimant, statement)
             return
-        hostile = obj.lemma_ in _lex("claim_hostile_nouns")
+        hostile = obj.lemma_ in _lex("claim_hostile_nouns") or (
+            # "condemned the Russian use of force"
+            obj.lemma_ == "use" and any(o.lemma_ in _lex("claim_force_used") for o in _prep_objects(obj, {"of"}))
+        )
         if not (hostile or obj.lemma_ in _lex("claim_attack_nouns") or self._named_event([obj])):
             return
         owner = next(
@@ -510,7 +686,10 @@ class ClaimFinder:
         out E' (X did not), 'X rejected the accusations' / 'suggestions that Y ...', 'X denied
         that Y ...'."""
         obj = _child(tok, "dobj", "ccomp", "xcomp")
-        if obj is None:
+        if obj is None or (obj.dep_ == "dobj" and obj.lower_ in _lex("claim_denied_pronouns")):
+            # "Moscow has denied it", "Moscow denies": what was claimed before against its side
+            if obj is not None or (tok.lemma_ == "deny" and not any(c.dep_ in ("dative", "prep", "attr") for c in tok.children)):
+                self._deny_earlier(claimant, tok, statement)
             return
         if obj.dep_ == "xcomp" or obj.tag_ == "VBG" and obj.pos_ == "VERB":
             # "denied carrying out any strike": the denier itself
@@ -540,6 +719,19 @@ class ClaimFinder:
                 if agent is not None:
                     self._add(claimant, agent, "denied", tok.sent, self._event_of(_prep_objects(role, {"in", "for", "with"}), tok.idx), statement)
                     return
+            # "rejected accusations of aggression": about the article's attack, whatever
+            # the claims before it linked
+            hostile = [o for o in _prep_objects(obj, {"of", "over", "about"}) if o.lemma_ in _lex("claim_attack_nouns") or o.lemma_ in _lex("claim_hostile_nouns")]
+            if hostile:
+                event = self._event_in([t for o in hostile for t in o.subtree], tok.idx, default=True)
+                target = agent or self._own_state(claimant)
+                if target == claimant and self.table.clusters[claimant].type == "person":
+                    # a spokesman with no side named: the side the claims before accused
+                    others = [c for c in self.claims if c.start < tok.idx and c.polarity == "asserted" and c.claimant != claimant]
+                    target = max(others, key=lambda c: c.start).agent if others else None
+                if event is not None and target is not None:
+                    self._add(claimant, target, "denied", tok.sent, event, statement)
+                    return
             self._deny_earlier(claimant, tok, statement, agent, general=bool(against) or _child(obj, "prep") is not None)
             return
         if obj.dep_ == "ccomp" and inner is not None:
@@ -565,6 +757,8 @@ class ClaimFinder:
         if obj is None:
             return
         if obj.lemma_ in _lex("claim_self_nouns"):
+            if obj.tag_ == "NNS" or _child(obj, "poss") is not None:
+                return  # "we take seriously our responsibilities to monitor the vote"
             objs = _prep_objects(obj, {"for"}) + _prep_objects(tok, {"for"})
             event = self._event_of(objs, tok.idx)
             if objs and event is None:
@@ -575,7 +769,7 @@ class ClaimFinder:
 
     def _identify(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X identified Y as the attacker', 'X named the bomber as Y'."""
-        obj = _child(tok, "dobj")
+        obj = _child(tok, "dobj") or (tok.head if tok.dep_ == "relcl" else None)  # "a man it identified as ..."
         as_ = _prep_objects(tok, {"as"})
         if obj is None or not as_:
             return
@@ -586,9 +780,25 @@ class ClaimFinder:
             agent_tok = as_[0]
         else:
             return
-        agent = self._agent(agent_tok)
+        agent = self._named_after(as_[0]) if agent_tok is obj and obj.pos_ == "NOUN" else None
+        if agent is None:
+            agent = self._agent(agent_tok)
         if agent is not None and agent != claimant:
             self._add(claimant, agent, "asserted", tok.sent, self._salient(_anaphor_types("") or (), tok.idx), statement)
+
+    def _named_after(self, tok: Token) -> str | None:
+        """'identified as the attacker, Adil Dar': the person or group named right after
+        the noun, past a comma."""
+        nxt = tok.i + 1
+        if nxt < len(self.doc) and self.doc[nxt].text == ",":
+            nxt += 1
+        if nxt >= len(self.doc) or self.doc[nxt].pos_ != "PROPN":
+            return None
+        last = nxt
+        while last + 1 < len(self.doc) and self.doc[last + 1].pos_ == "PROPN":
+            last += 1
+        key = self.table.at(self.doc[nxt].idx, self.doc[last].idx + len(self.doc[last].text))
+        return key if key is not None and self.table.clusters[key].type in ("person", "group") else None
 
     def _legal(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X opened a criminal case against Y', 'X filed charges against Y': an accusation."""
@@ -611,11 +821,116 @@ class ClaimFinder:
 
     # -- inside statements ----------------------------------------------------------------
     def from_statements(self, statements: list[RawStatement], link: bool = True) -> None:
+        """Claims inside what was said. The statements come in two calls: the article's
+        statements (``link``: a claim records its statement), then the hidden reported
+        clauses (``link=False``); after the last, the reported clauses no statement covers
+        ('the NCSC assessed that ...', 'Polyanskiy insisted that ...') are read too."""
         for n, st in enumerate(statements):
-            span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
-            if span is None:
+            self._covered.append((st.start, st.end))
+            self._read_statement(st, n if link else None)
+        if not link:
+            for st in self._uncovered_clauses():
+                self._read_statement(st, None)
+            for st in self._issuer_voice():
+                self._read_statement(st, None)
+        pending, self._pending = self._pending, []
+        for args in pending:
+            self._deny_earlier_now(*args)
+
+    def _issuer(self) -> str | None:
+        """The body a press release is from ('Press release of the Ministry of Foreign
+        Affairs of ...', 'Press release from the Foreign Office'): a line near the top."""
+        text = self.doc.text
+        pos = 0
+        for line in text[:600].split("\n")[:4]:
+            low = line.lower().strip()
+            start = pos + len(line) - len(line.lstrip())
+            pos += len(line) + 1
+            word = next((w for w in _lex("claim_release_words") if low.startswith(w + " ")), None)
+            if word is None or low[len(word):].split()[0] not in ("of", "from", "by"):
                 continue
-            k = n if link else None
+            found = [k for _, _, k in self.table.mentions_in(start, start + len(line.strip())) if self.table.clusters[k].type != "person"]
+            return found[0] if found else None
+        return None
+
+    def _issuer_voice(self) -> list[RawStatement]:
+        """In a press release, the narrative that no one is quoted in is the issuer's
+        (SCHEMA: the issuing government's own narrative voice is a claimant)."""
+        issuer = self._issuer()
+        if issuer is None:
+            return []
+        out = []
+        for sent in self.doc.sents:
+            s, e = sent.start_char, sent.end_char
+            if any(a <= s < b for a, b in self._skip) or any(a < e and s < b for a, b in self._covered):
+                continue
+            if any(q in sent.text for q in ('"', "\u201c", "\u201d")):
+                continue
+            out.append(RawStatement(issuer, s, e, sent.text, False, None, None))
+        return out
+
+    def _uncovered_clauses(self) -> list[RawStatement]:
+        """'X said / insisted / judged / assessed / concluded that ...' in the narrative
+        where no statement was found: the clause, spoken by X."""
+        out = []
+        verbs = _lex("claim_belief_verbs") | lexicon("speech_verbs")
+        for tok in self.doc:
+            if tok.pos_ != "VERB" or tok.lemma_ not in verbs or _frame(tok.lemma_) in ("deny", "blame", "accuse", "attribute", "hold", "call"):
+                continue
+            if any(s <= tok.idx < e for s, e in self._skip) or _negated(tok):
+                continue
+            clause = _child(tok, "ccomp")
+            if clause is None:
+                # "assessed with high confidence that ..."
+                sure = [o for o in _prep_objects(tok, {"with"}) if o.lemma_ in _lex("claim_confidence_nouns")]
+                clause = next((c for o in sure for c in o.children if c.dep_ in ("acl", "ccomp")), None)
+            if clause is None:
+                continue
+            start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+            if any(s < end and start < e for s, e in self._covered):
+                continue
+            subj = _child(tok, "nsubj") or (_stranded_subject(tok) if tok.dep_ == "ROOT" else None)
+            if subj is None and tok.dep_ in ("conj", "advcl"):
+                subj = subject_of(_coordinated_with(tok))
+            if subj is None or any(c.lower_ in ("no", "none") for c in subj.children):
+                continue
+            speaker = self._claimant(subj)
+            if speaker is None:
+                continue
+            self._covered.append((start, end))
+            out.append(RawStatement(speaker, start, end, self.doc.text[start:end], False, tok.lemma_, tok.i))
+        return out + self._noun_claims()
+
+    def _noun_claims(self) -> list[RawStatement]:
+        """'Britain's accusation that Russia was behind the attack' (the clause is the
+        owner's claim); 'Germany's allegations against Russia' (an accusation)."""
+        out = []
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.lemma_ not in _lex("claim_accusation_nouns") or any(s <= tok.idx < e for s, e in self._skip):
+                continue
+            owner = _child(tok, "poss")
+            if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
+                continue
+            claimant = self._claimant(owner)
+            if claimant is None:
+                continue
+            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+            if clause is not None:
+                start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+                if any(s < end and start < e for s, e in self._covered):
+                    continue
+                self._covered.append((start, end))
+                out.append(RawStatement(claimant, start, end, self.doc.text[start:end], False, tok.lemma_, tok.i))
+                continue
+            against = _prep_objects(tok, {"against"})
+            agent = self._agent(against[0]) if against else None
+            if agent is not None and agent != claimant:
+                self._add(claimant, agent, "asserted", tok.sent, None)
+        return out
+
+    def _read_statement(self, st: RawStatement, k: int | None) -> None:
+        span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
+        if span is not None:
             for tok in span:
                 if _reported_by_others(tok, span) or _under_denial(tok, span):
                     continue
@@ -636,12 +951,10 @@ class ClaimFinder:
                 if tok.i in self.pattern_at:
                     self._predicate(tok, st, k, span)
                 self._responsibility(tok, st, k, span)
+                self._done_as(tok, st, k, span)
                 self._none_on_the_part_of(tok, st, k, span)
                 self._not_present(tok, st, k, span)
             self._dismissal(st, k, span)
-        pending, self._pending = self._pending, []
-        for args in pending:
-            self._deny_earlier_now(*args)
 
     def _predicate(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """A claims.json pattern: 'Y was behind E', 'Y had nothing to do with E', 'Y played
@@ -665,6 +978,21 @@ class ClaimFinder:
         objs = [t for t in tok.subtree if t.i > tok.i and t.dep_ == "pobj" and t.head.lower_ in ("with", "in", "behind", "for", "to")]
         event = self._event_of(objs[:1], tok.idx)
         self._add(st.speaker, agent, "denied" if denied else "asserted", span, event, n)
+
+    def _done_as(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'Kiev had sent the ships into Russian waters as a provocation': the subject of
+        a verb done 'as a provocation' did the hostile act (not 'described it as ...')."""
+        if tok.pos_ != "VERB" or tok.lemma_ in _lex("claim_describing_verbs") or _frame(tok.lemma_) or tok.lemma_ in lexicon("speech_verbs"):
+            return
+        as_ = [o for o in _prep_objects(tok, {"as"}) if o.lemma_ in _lex("claim_as_nouns")]
+        subj = _child(tok, "nsubj")
+        if not as_ or subj is None or subj.pos_ == "PRON" or _negated(tok):
+            return
+        agent = self._agent(subj)
+        if agent is None or agent == st.speaker:
+            return
+        event = self._agents_last_event(agent, span) or self._salient(_anaphor_types("") or (), tok.idx)
+        self._add(st.speaker, agent, "asserted", span, event, n)
 
     def _not_present(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'Our forces were not present in the area', 'Russian troops were not deployed
@@ -712,8 +1040,12 @@ class ClaimFinder:
         self._add(st.speaker, target.agent, "denied", span, target.event, n)
 
     def _responsibility(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
-        lemma = tok.lemma_
+        lemma = _verb_lemma(tok)
         subj = _child(tok, "nsubj", "nsubjpass")
+        if subj is None:
+            subj = _controller(tok)
+            if subj is not None and subj.pos_ == "PRON":
+                return  # "it is ready to shoot": whose "it" is, is not clear here
         negated = _negated(tok)
         pred = None
         responsible_verbs = _lex("claim_responsibility_verbs")
@@ -726,7 +1058,7 @@ class ClaimFinder:
         elif lemma in responsible_verbs and subj is not None and subj.dep_ == "nsubj":
             if lemma in _lex("claim_needs_attack_object"):
                 objs = [c for c in tok.children if c.dep_ == "dobj"]
-                if not any(o.lemma_ in _lex("claim_attack_nouns") or self.events.by_token.get(o.i) for o in objs):
+                if not any(o.lemma_ in _lex("claim_attack_nouns") or self.events.by_token.get(o.i) or (o.pos_ == "NOUN" and _anaphor_types(o) is not None) for o in objs):
                     return
             pred = tok
         elif tok.pos_ == "VERB" and subj is not None and subj.dep_ == "nsubj" and (
@@ -752,10 +1084,10 @@ class ClaimFinder:
             by = _child(tok, "agent")
             obj = _child(by, "pobj") if by is not None else None
             if obj is not None:
-                pred, subj = tok, obj
-                if pred.lemma_ in _lex("claim_needs_attack_object") and not (
+                patient, pred, subj = subj, tok, obj
+                if lemma in _lex("claim_needs_attack_object") and not (
                     tok.head.lemma_ in _lex("claim_attack_nouns") or self.events.by_token.get(tok.head.i)
-                    or any(t.lemma_ in _lex("claim_attack_nouns") or self.events.by_token.get(t.i) for t in tok.children if t.dep_ == "nsubjpass")
+                    or any(t.lemma_ in _lex("claim_attack_nouns") or self.events.by_token.get(t.i) for t in [*tok.children, patient] if t is not None and t.dep_ == "nsubjpass")
                 ):
                     return  # "the plan was carried out by the ministry": not an attack
             elif lemma == "use" and subj is not None and _child(tok, "xcomp", "advcl") is not None:
@@ -763,6 +1095,9 @@ class ClaimFinder:
                 pred = tok
         if pred is None or subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
             return
+        verbs = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+        if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for v in verbs for c in v.children):
+            return  # "the group would continue to target ships": a threat, not a claim
         agent = self._agent_or_own(subj, st.speaker) if subj.dep_ in ("nsubj", "nsubjpass") else self._agent(subj)
         if agent is None:
             return
@@ -773,7 +1108,20 @@ class ClaimFinder:
         if about:  # "responsible for the attack", "involved in drafting the terms"
             event = self._event_of(about, tok.idx)
         else:
-            event = self._event_in(tok.subtree, tok.idx, default=pointing)
-        if event is None and lemma in ("provoke", "cross", "shell", "attack", "fire", "start"):
-            event = self._salient(("armed_attack",), tok.idx)
+            # what was done first: "the malware had been deployed by Y" is about the
+            # malware's attack, whatever "deployed" alone would name
+            done = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if subj.dep_ != "nsubjpass" and tok.dep_ == "conj":
+                done += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+            event = self._event_in([t for d in done for t in d.subtree], tok.idx) if done else None
+            named = event is not None or self._named_event(list(tok.subtree)) is not None
+            if not named:
+                event = self._event_by_doer(subj, span)
+            if event is None:
+                event = self._event_in(tok.subtree, tok.idx, default=pointing)
+            if not named and event is not None:
+                event = self._agents_last_event(agent, span) or event
+        if event is None and lemma in _lex("claim_hostile_act_verbs") and not any(t.lower_ in _lex("claim_other_event_words") for t in tok.subtree):
+            # the attack the claims before said this agent did, else the article's attack
+            event = self._agents_last_event(agent, span) or self._salient(_anaphor_types("") or (), tok.idx)
         self._add(st.speaker, agent, "denied" if negated else "asserted", span, event, n)
