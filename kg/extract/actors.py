@@ -269,6 +269,8 @@ _STATE_TITLES = lexicon("state_titles")
 _SUB_BODY_HEADS = lexicon("sub_body_heads")
 _ARMED_HEADS = lexicon("armed_people_heads")
 _ARMED_HEADS_NAME = "forces"
+_CAMPAIGN_WORDS = lexicon("campaign_words")
+_CAMPAIGN_MODIFIERS = lexicon("campaign_modifiers")
 _ORG_OFFICES = lexicon("organisation_offices")
 _COMPANY_STAKES = {"stake", "share", "shares", "investment", "interest", "role", "job", "post", "position", "member", "membership", "official", "officials"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
@@ -612,6 +614,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 continue
         table.person(name, ent.start_char, ent.end_char)
     _unlabelled_people(doc, table)
+    _campaigns(doc, table)
     _org_phrases(doc, table)
     _apply_acronyms(doc, table, acronyms)
     _merge_qualified(table)
@@ -633,6 +636,49 @@ def _person_by_apposition(ent: Span) -> bool:
         and not c.ent_type_
         for c in ent.root.children
     )
+
+
+def _campaign_owner(doc: Doc, i: int) -> Span | None:
+    """The person's name that owns the campaign word at ``i``: 'the Clinton campaign',
+    "Trump's campaign", "Sanders' presidential campaign"."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in _CAMPAIGN_MODIFIERS:
+        j -= 1
+    if j >= 0 and doc[j].lower_ in ("'s", "'", "\u2019s", "\u2019"):
+        j -= 1
+    if j < 0 or not (doc[j].ent_type_ == "PERSON" or (doc[j].is_title and doc[j].ent_type_ in ("", "ORG"))):
+        return None
+    k = j
+    while k > 0 and doc[k - 1].ent_type_ == doc[j].ent_type_ == "PERSON" and doc[k].ent_iob_ != "B":
+        k -= 1
+    return doc[k : j + 1]
+
+
+def _campaigns(doc: Doc, table: ActorTable) -> None:
+    """'the Clinton campaign', "Trump's campaign manager": a candidate's campaign is an
+    organisation of its own (it speaks, its staff hold titles in it), named after the
+    candidate's surname."""
+    for t in doc:
+        if t.lower_ not in _CAMPAIGN_WORDS or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if t.dep_ == "compound" and not (t.head.lower_ in TITLE_HEADS or t.head.lemma_ in TITLE_HEADS):
+            continue  # "the Trump campaign trail", "a Clinton campaign ad": no body acting
+        owner = _campaign_owner(doc, t.i)
+        if owner is None:
+            continue
+        key = table.at(owner.start_char, owner.end_char)
+        if key is None or table.clusters[key].type != "person":
+            key = table.resolve_person_name(owner.text) if len(owner) == 1 else None
+        if key is not None and table.clusters[key].type == "person":
+            surname = table.clusters[key].name.split()[-1]
+        elif owner[-1].ent_type_ == "PERSON":
+            surname = owner[-1].text  # "Clinton campaign chairman X", the candidate named no more
+        else:
+            continue
+        name = f"{surname} {t.lower_}"
+        s, e = owner.start_char, t.idx + len(t.text)
+        org = table.organization(name, s, e)
+        table.clusters[org].add_alias(doc.text[s:e])
 
 
 def _named_sub_body(ent: Span, table: ActorTable) -> bool:
@@ -922,6 +968,12 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             pass  # "President-elect", "Defence Minister-designate"
         elif low == "-" and i + 1 < ent.start and doc[i + 1].lower_ in _TITLE_SUFFIXES and not t.whitespace_ and doc[i - 1].lower_ in TITLE_HEADS:
             pass
+        elif low in _CAMPAIGN_WORDS or (low in _CAMPAIGN_MODIFIERS and doc[i + 1].lower_ in _CAMPAIGN_WORDS):
+            pass  # "Clinton campaign chairman X": the campaign is the body
+        elif (t.ent_type_ == "PERSON" or t.is_title or low in ("'s", "'")) and any(
+            doc[k].lower_ in _CAMPAIGN_WORDS for k in range(i + 1, min(i + 4, ent.start))
+        ) and _campaign_owner(doc, next(k for k in range(i + 1, min(i + 4, ent.start)) if doc[k].lower_ in _CAMPAIGN_WORDS)) is not None:
+            pass  # the candidate whose campaign it is
         elif low == "to" and i > 0 and (doc[i - 1].lower_ in TITLE_HEADS or doc[i - 1].lemma_.lower() in TITLE_HEADS) and any(
             x.ent_type_ in ("GPE", "ORG") for x in doc[i + 1 : ent.start]
         ):
@@ -1222,12 +1274,13 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
     found: list[tuple[str, str, str | None, tuple[int, int]]] = []
     for ent in _holder_spans(doc, table):
         key = table.at(ent.start_char, ent.end_char)
-        if key is None or table.clusters[key].type != "person":
-            continue
+        if key is None or table.clusters[key].type != "person" or _in_body(ent[-1], table):
+            continue  # "a spokesman for the Clinton campaign": Clinton holds no title here
         spans = [_title_chain(doc, ent, table.gaz), _appositive_title(doc, ent) or _comma_title(doc, ent)]
         for span in spans:
             if span is None or len(span) > 14 or any(
                 t.ent_type_ == "PERSON" and not (t.dep_ in ("compound", "poss") and t.head.i in range(span.start, span.end))
+                and not _in_body(t, table)
                 for t in span
             ):
                 continue
@@ -1298,6 +1351,15 @@ def _nearest_body(doc: Doc, table: ActorTable, sp: tuple[int, int], holder: str)
         if best is None or s > best[0]:
             best = (s, key)
     return best[1] if best else None
+
+
+def _in_body(tok: Token, table: ActorTable) -> bool:
+    """The token is part of an organisation's name ('Trump' in 'Trump campaign manager X')."""
+    return any(
+        s <= tok.idx and tok.idx + len(tok.text) <= e and table.clusters.get(k) is not None
+        and table.clusters[k].type in ("organization", "group") and e - s > len(tok.text)
+        for s, e, k in table._spans
+    )
 
 
 def _holder_spans(doc: Doc, table: ActorTable) -> list[Span]:

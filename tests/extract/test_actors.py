@@ -379,3 +379,18 @@ def test_forces_of_a_people_are_one_non_state_group(extractor):
     ex, _ = run(extractor, "Oromo forces withdrew from the town on Friday. It is unclear how the Oromo fighters will disarm.")
     group = actor(ex, "Oromo forces")
     assert group.type == "group" and "Oromo fighters" in group.aliases
+
+
+@pytest.mark.slow
+def test_a_candidates_campaign_is_a_body_its_staff_hold_titles_in(extractor):
+    ex, names = run(
+        extractor,
+        "Maria Lopez met voters in Iowa on Monday. Lopez campaign manager Tom Reyes said the polls were wrong. "
+        "Jennifer Walsh, a spokeswoman for the Lopez campaign, said the candidate would debate. "
+        "The Lopez campaign later denied the report.",
+    )
+    campaign = actor(ex, "Lopez campaign")
+    assert campaign.type == "organization"
+    assert {names[r.of].name for r in actor(ex, "Tom Reyes").roles} == {"Lopez campaign"}
+    assert {names[r.of].name for r in actor(ex, "Jennifer Walsh").roles} == {"Lopez campaign"}
+    assert not_actor(ex, "Lopez campaign trail")
