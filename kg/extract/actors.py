@@ -270,6 +270,7 @@ _SUB_BODY_HEADS = lexicon("sub_body_heads")
 _ARMED_HEADS = lexicon("armed_people_heads")
 _ARMED_HEADS_NAME = "forces"
 _CAMPAIGN_WORDS = lexicon("campaign_words")
+_HONORIFICS = lexicon("honorifics")
 _CAMPAIGN_MODIFIERS = lexicon("campaign_modifiers")
 _ORG_OFFICES = lexicon("organisation_offices")
 _COMPANY_STAKES = {"stake", "share", "shares", "investment", "interest", "role", "job", "post", "position", "member", "membership", "official", "officials"}
@@ -437,6 +438,16 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
         if cut is not None:
             end = cut
             changed = True
+        # "Secretary of State Clinton": the end of the title is no part of the name
+        nxt0 = ents[i + 1] if i + 1 < len(ents) else None
+        if (label == "PERSON" or (label == "ORG" and end - start == 1 and nxt0 is not None and nxt0.start == end and nxt0.label_ == "PERSON")) \
+                and start > 1 and doc[start - 1].lower_ == "of" \
+                and doc[start - 2].lower_ in TITLE_HEADS and doc[start].lower_ in TITLE_MODIFIERS:
+            start += 1
+            changed = True
+            if start >= end:
+                i += 1
+                continue
         # "Rostov-on-Don": a piece of a hyphenated place name is no name of its own
         if label in ("PERSON", "ORG") and (
             (start > 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ if start > 1 else False)
@@ -960,10 +971,21 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             break
         if "\n" in t.text or t.is_space:
             break
-        if low == "and" and i + 1 < ent.start and (doc[i + 1].lower_ in TITLE_HEADS or doc[i + 1].lower_ in ("major", "lieutenant", "deputy", "vice", "foreign", "prime")):
+        if low == ")":
+            opener = next((k for k in range(i - 1, max(-1, i - 7), -1) if doc[k].text == "("), None)
+            if opener is not None and re.match(r"^[RDI]\s*-", doc.text[doc[opener].idx + 1 : t.idx].strip()):
+                break  # "Sen. Ted Cruz (R-Texas) and Sen. X": a party tag ends the title before it
+        if low == "and" and i + 1 < ent.start and (
+            doc[i + 1].lower_ in TITLE_HEADS or doc[i + 1].lower_ in ("major", "lieutenant", "deputy", "vice", "foreign", "prime")
+            or (doc[i + 1].lower_ in _ABBREVIATIONS and doc[i + 1].text[:1].isupper())
+        ):
             break  # "... of the Indian Army and Major General Yang Lin": a new title starts
-        if low in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or (low in _ABBREVIATIONS and t.text[:1].isupper()):
-            saw_head = True
+        if low in ("for", "to", "of", "under", "with") and any(
+            x.lower_ in _HONORIFICS or ((x.lower_ in TITLE_HEADS or x.lower_ in _ABBREVIATIONS) and x.text[:1].isupper()) for x in doc[i + 1 : ent.start]
+        ):
+            break  # "a spokesman for Mayor X", "campaign manager for Mr. X": X holds only what follows
+        if (low in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or (low in _ABBREVIATIONS and t.text[:1].isupper())) and t.pos_ not in ("VERB", "AUX"):
+            saw_head = True  # not "who's chairing Donald Trump's transition team"
         elif low in _TITLE_SUFFIXES and i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and doc[i - 2].lower_ in TITLE_HEADS:
             pass  # "President-elect", "Defence Minister-designate"
         elif low == "-" and i + 1 < ent.start and doc[i + 1].lower_ in _TITLE_SUFFIXES and not t.whitespace_ and doc[i - 1].lower_ in TITLE_HEADS:
@@ -1093,6 +1115,7 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     text = re.sub(r"\s+(?:in|at|of|for)$", "", text)
     text = re.sub(r"\s+of the$|\s+of$", "", text)
     text = re.sub(r"(?<=\w) - (?=\w)", "-", text)  # "President-elect", as written
+    text = re.sub(r"\s+(?:for|to)(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?$", "", text)  # "manager for Mr." (Trump)
     return text.strip(" ,") or span.text
 
 
@@ -1105,7 +1128,8 @@ def _split_titles(span: Span) -> list[Span]:
     for t in span:
         if t.i == start:
             continue
-        boundary = t.text == "," or (t.lower_ == "and" and t.i + 1 < span.end and doc[t.i + 1].lower_ in ("a", "an")) or (
+        abbreviated = t.lower_ in _ABBREVIATIONS and t.text[:1].isupper() and (doc[t.i - 1].lower_ in TITLE_HEADS or doc[t.i - 1].lemma_.lower() in TITLE_HEADS)
+        boundary = t.text == "," or abbreviated or (t.lower_ == "and" and t.i + 1 < span.end and doc[t.i + 1].lower_ in ("a", "an")) or (
             t.lower_ in _RANKS | _RANK_PREFIXES and t.is_title and doc[t.i - 1].lower_ in TITLE_HEADS
             and doc[t.i - 1].lower_ not in _RANKS | _RANK_PREFIXES and not doc[t.i - 1].is_title
         )
@@ -1113,7 +1137,9 @@ def _split_titles(span: Span) -> list[Span]:
             parts.append(doc[start : t.i])
             start = t.i + 1 if t.text in (",", "and") else t.i
     parts.append(doc[start : span.end])
-    heads = [p for p in parts if len(p) and any(t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS for t in p)]
+    heads = [p for p in parts if len(p) and any(
+        t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or (t.lower_ in _ABBREVIATIONS and t.text[:1].isupper()) for t in p
+    )]
     return heads if len(heads) > 1 else [span]
 
 
@@ -1169,6 +1195,27 @@ def _host_cut(span: Span) -> int:
     return span.end_char
 
 
+def _named_body(part: Span, table: ActorTable, holder: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """'American Unity Fund president X' where the NER read 'American' as a demonym: a body
+    the article names elsewhere (two words or more) spelled out inside the title."""
+    text = part.text
+    best = None
+    for c in table.clusters.values():
+        if c.key == holder or c.type not in ("organization", "group"):
+            continue
+        for n in (c.name, *c.aliases):
+            if len(n.split()) < 2 or not n[:1].isupper():
+                continue
+            m = re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
+            if m and (best is None or len(n) > best[0]):
+                best = (len(n), c.key, part.start_char + m.start(), part.start_char + m.end())
+    if best is None:
+        return None
+    _, key, s, e = best
+    table.mention(key, s, e)
+    return key, [(s, e)]
+
+
 def _portfolio_start(span: Span) -> int:
     """'Minister for Law Enforcement and Cyber Security': what follows a portfolio title's
     'for' is the remit, not a body (the character offset where it starts, or the end)."""
@@ -1203,6 +1250,9 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
             return bodies[0][2], [(m[0], m[1]) for m in after]
         s, e, key = found[0]
         return key, [(s, e)]
+    named = _named_body(part, table, holder)
+    if named is not None:
+        return named
     for e in part.ents:
         # "South African President X": a demonym of two words names the country
         key = table.country_key(e.text) if e.label_ in ("NORP", "GPE") and len(e) > 1 and e.end_char <= host else None
@@ -1280,7 +1330,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         for span in spans:
             if span is None or len(span) > 14 or any(
                 t.ent_type_ == "PERSON" and not (t.dep_ in ("compound", "poss") and t.head.i in range(span.start, span.end))
-                and not _in_body(t, table)
+                and not _in_body(t, table) and not _object_in_title(t, span)
                 for t in span
             ):
                 continue
@@ -1307,7 +1357,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         if of is False:
             c.roles.append((title, None, sp))
             continue
-        if of is None and " " not in title and not _is_rank(title) and any(
+        if of is None and " " not in title and not _is_rank(title) and title.lower() not in _ELECTED and any(
             k == key and o and s2[0] < sp[0] and t != title for k, t, o, s2 in found
         ):
             continue  # "National Security Adviser X ... Secretary X": the bare word recalls the office
@@ -1322,9 +1372,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                     of = countries[0]
                 elif c.nationality:
                     of = table.country_key(c.nationality)
-                elif _NATIONAL_OFFICES.get(_office(title)) and table.clusters.get(table.country_key(_NATIONAL_OFFICES[_office(title)]) or "", None) is not None \
-                        and table.clusters[table.country_key(_NATIONAL_OFFICES[_office(title)])].mentions:
-                    of = table.country_key(_NATIONAL_OFFICES[_office(title)])  # "Treasury Secretary X"
+                elif _national_office(table, title):
+                    of = _national_office(table, title)  # "Treasury Secretary X"
                 elif home_country:
                     of = home_country
             elif _office(title) in _ORG_OFFICES:
@@ -1332,6 +1381,16 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         if of is None:
             c.add_alias(title)
         c.roles.append((title, of, sp))
+
+
+def _national_office(table: ActorTable, title: str) -> str | None:
+    """The country of a one-country office ('Secretary of State'), when the article names
+    that country."""
+    name = _NATIONAL_OFFICES.get(_office(title))
+    key = table.country_key(name) if name else None
+    if key is None or key not in table.clusters:
+        return None
+    return key if table.clusters[key].mentions else None
 
 
 def _nearest_body(doc: Doc, table: ActorTable, sp: tuple[int, int], holder: str) -> str | None:
@@ -1351,6 +1410,15 @@ def _nearest_body(doc: Doc, table: ActorTable, sp: tuple[int, int], holder: str)
         if best is None or s > best[0]:
             best = (s, key)
     return best[1] if best else None
+
+
+def _object_in_title(tok: Token, span: Span) -> bool:
+    """'the former campaign manager for Mr. Trump': a person named as the object of the
+    title's preposition (the title is held for him, in no body the text names)."""
+    root = tok
+    while root.dep_ in ("compound", "flat") and root.head.i in range(span.start, span.end):
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("for", "to") and root.head.i in range(span.start, span.end)
 
 
 def _in_body(tok: Token, table: ActorTable) -> bool:

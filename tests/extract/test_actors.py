@@ -394,3 +394,50 @@ def test_a_candidates_campaign_is_a_body_its_staff_hold_titles_in(extractor):
     assert {names[r.of].name for r in actor(ex, "Tom Reyes").roles} == {"Lopez campaign"}
     assert {names[r.of].name for r in actor(ex, "Jennifer Walsh").roles} == {"Lopez campaign"}
     assert not_actor(ex, "Lopez campaign trail")
+
+
+@pytest.mark.slow
+def test_person_after_a_titles_preposition_holds_only_what_follows(extractor):
+    ex, names = run(
+        extractor,
+        "\"It was a mistake,\" said Dana Whitfield, the former campaign manager for Mr. Harlan. "
+        "A spokesman for Mayor Rosa Delgado of Tucson defended the plan. Tom Harlan disagreed.",
+    )
+    assert bodies(ex, names, "Tom Harlan") == {}
+    assert list(bodies(ex, names, "Dana Whitfield")) == ["former campaign manager"]
+    assert list(bodies(ex, names, "Rosa Delgado")) == ["Mayor"]
+
+
+@pytest.mark.slow
+def test_a_verb_is_no_title_head(extractor):
+    ex, names = run(extractor, "Ray Hollis, who's chairing Nora Vance's transition team, defended the nominee on Sunday.")
+    assert bodies(ex, names, "Nora Vance") == {}
+
+
+@pytest.mark.slow
+def test_party_tags_and_abbreviated_titles_end_a_title(extractor):
+    ex, names = run(
+        extractor,
+        "The poll put him ahead of fellow GOP presidential candidates Sen. Carl Benton (R-Ohio) and Sen. Lisa Moran (R-Utah).",
+    )
+    assert set(bodies(ex, names, "Carl Benton")) == {"fellow presidential candidates", "Senator"}
+    assert list(bodies(ex, names, "Lisa Moran")) == ["Senator"]
+
+
+@pytest.mark.slow
+def test_a_body_named_elsewhere_is_the_body_inside_a_title(extractor):
+    ex, names = run(
+        extractor,
+        "The event was sponsored by the American Liberty Fund. \"It matters,\" said American Liberty Fund president Joan Pratt.",
+    )
+    assert bodies(ex, names, "Joan Pratt") == {"president": "American Liberty Fund"}
+
+
+@pytest.mark.slow
+def test_end_of_a_title_is_no_part_of_the_name(extractor):
+    ex, _ = run(
+        extractor,
+        "Maria Ortiz testified on Monday. The probe needed access to then-Secretary of State Ortiz's emails, the chairman said.",
+    )
+    assert not_actor(ex, "State Ortiz")
+    assert [r.title for r in actor(ex, "Maria Ortiz").roles] == ["Secretary of State"]
