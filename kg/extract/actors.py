@@ -1196,15 +1196,16 @@ def _host_cut(span: Span) -> int:
 
 
 def _named_body(part: Span, table: ActorTable, holder: str) -> tuple[str, list[tuple[int, int]]] | None:
-    """'American Unity Fund president X' where the NER read 'American' as a demonym: a body
-    the article names elsewhere (two words or more) spelled out inside the title."""
+    """'American Unity Fund president X' where the NER read 'American' as a demonym, 'House
+    Speaker X' where it read no name: a body the article names elsewhere, spelled out
+    (capitalised) inside the title."""
     text = part.text
     best = None
     for c in table.clusters.values():
         if c.key == holder or c.type not in ("organization", "group"):
             continue
         for n in (c.name, *c.aliases):
-            if len(n.split()) < 2 or not n[:1].isupper():
+            if not n[:1].isupper() or (len(n.split()) < 2 and not c.mentions):
                 continue
             m = re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
             if m and (best is None or len(n) > best[0]):
@@ -1342,6 +1343,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                 if of is None:
                     of = _of_after(doc, ent, table)
                 people = [(t.idx, t.idx + len(t.text)) for t in part if t.ent_type_ == "PERSON"]
+                if not people and part.start == span.start and _person_before(doc, span.start):
+                    people = [(span.start_char, span.start_char)]  # "Trump adviser X": the name ends the chain
                 title = _title_text(part, cut + people)
                 # "a Trump adviser": a person's aide, held in no body the text names
                 found.append((key, title, of if of is not None or not people else False, (part.start_char, part.end_char)))
@@ -1361,6 +1364,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
             k == key and o and s2[0] < sp[0] and t != title for k, t, o, s2 in found
         ):
             continue  # "National Security Adviser X ... Secretary X": the bare word recalls the office
+        if of is None and _national_office(table, title):
+            of = _national_office(table, title)  # "Director of National Intelligence X"
         if of is None:
             others = [o for k, t, o, _ in found if k == key and o]
             if _is_rank(title) and others:
@@ -1372,8 +1377,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                     of = countries[0]
                 elif c.nationality:
                     of = table.country_key(c.nationality)
-                elif _national_office(table, title):
-                    of = _national_office(table, title)  # "Treasury Secretary X"
+                elif _NATIONAL_OFFICES.get(_office(title)):
+                    pass  # a one-country office whose country the text does not name: not another's
                 elif home_country:
                     of = home_country
             elif _office(title) in _ORG_OFFICES:
@@ -1410,6 +1415,14 @@ def _nearest_body(doc: Doc, table: ActorTable, sp: tuple[int, int], holder: str)
         if best is None or s > best[0]:
             best = (s, key)
     return best[1] if best else None
+
+
+def _person_before(doc: Doc, i: int) -> bool:
+    """A person's name (or "X's") right before token ``i``: 'Trump adviser Roger Stone'."""
+    j = i - 1
+    if j > 0 and doc[j].lower_ in ("'s", "'", "\u2019s"):
+        j -= 1
+    return j >= 0 and doc[j].ent_type_ == "PERSON" and j < i and "\n" not in doc[j].whitespace_
 
 
 def _object_in_title(tok: Token, span: Span) -> bool:

@@ -441,3 +441,36 @@ def test_end_of_a_title_is_no_part_of_the_name(extractor):
     )
     assert not_actor(ex, "State Ortiz")
     assert [r.title for r in actor(ex, "Maria Ortiz").roles] == ["Secretary of State"]
+
+
+@pytest.mark.slow
+def test_a_single_word_body_named_elsewhere_is_the_body_of_the_title(extractor):
+    ex, names = run(
+        extractor,
+        "The House will vote on Friday. House Speaker Rosa Quintero said the budget would pass.",
+    )
+    assert bodies(ex, names, "Rosa Quintero") == {"Speaker": "House"}
+
+
+@pytest.mark.slow
+def test_one_country_office_is_of_that_country_or_of_none(extractor):
+    ex, names = run(
+        extractor,
+        "Director of National Intelligence Mark Ellison said the United States had been hacked. "
+        "In Libya, militias clashed with forces loyal to the government in Tripoli.",
+    )
+    assert bodies(ex, names, "Mark Ellison") == {"Director of National Intelligence": "United States"}
+    ex, names = run(
+        extractor,
+        "Libya's militias clashed on Friday. Critics said Secretary of State Ann Corley had ignored the warnings from Libya and Egypt.",
+    )
+    assert bodies(ex, names, "Ann Corley") == {"Secretary of State": None}
+
+
+@pytest.mark.slow
+def test_a_persons_adviser_takes_no_country_from_the_article(extractor):
+    ex, names = run(
+        extractor,
+        "Donald Trump spoke in Ohio. Trump adviser Roger Stone said the campaign had no contact with Russia or Russia's banks.",
+    )
+    assert bodies(ex, names, "Roger Stone") == {"adviser": None}
