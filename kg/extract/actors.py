@@ -550,6 +550,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     table.text = doc.text
     _repair_names(doc, gaz)
     acronyms = _acronym_definitions(doc)
+    person_surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title}
     for ent in doc.ents:
         label = ent.label_
         if "\n" in ent.text:
@@ -591,7 +592,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             if nxt is not None and nxt.lower_ in TITLE_HEADS and not any(t.lower_ in ORG_HEADS for t in ent) and not _is_acronym(ent.text) \
                     and ent[-1].lower_ not in _ORG_NAME_HEADS:
                 continue  # "External Affairs Minister": part of a title ("PCG spokesperson": a body)
-            if _person_by_apposition(ent) or _person_by_conjunction(ent):
+            if _person_by_apposition(ent) or _person_by_conjunction(ent) or _person_by_surname(ent, person_surnames):
                 persons.append(ent)  # "Voronin, a member of the Russian delegation, said"
                 continue
             span = _extend_org(ent)
@@ -745,6 +746,17 @@ def _portfolio_name(ent: Span) -> bool:
     while i > 0 and (doc[i].is_title or doc[i].lower_ in ("and", ",", "&")) and doc[i].lower_ != "for":
         i -= 1
     return i > 0 and doc[i].lower_ == "for" and doc[i - 1].lower_ in _PORTFOLIO_TITLES and not _is_acronym(ent.text)
+
+
+def _person_by_surname(ent: Span, surnames: set[str]) -> bool:
+    """'Carly Fiorina' read as an organisation where 'Fiorina' is a person elsewhere in the
+    article: a short capitalised name (no body word, no acronym) whose last word the NER
+    reads as a person's name."""
+    words = list(ent)
+    if not 2 <= len(words) <= 3 or words[-1].text not in surnames or ent.text.count(" ") != len(words) - 1 or _INSTITUTION.search(ent.text):
+        return False
+    return all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS and t.lower_ not in _ORG_NAME_HEADS
+               and t.lower_ not in _CAMPAIGN_WORDS for t in words) and ent.root.lower_ not in TITLE_HEADS
 
 
 def _person_by_conjunction(ent: Span) -> bool:

@@ -474,3 +474,14 @@ def test_a_persons_adviser_takes_no_country_from_the_article(extractor):
         "Donald Trump spoke in Ohio. Trump adviser Roger Stone said the campaign had no contact with Russia or Russia's banks.",
     )
     assert bodies(ex, names, "Roger Stone") == {"adviser": None}
+
+
+@pytest.mark.slow
+def test_a_name_read_as_a_body_is_a_person_when_its_surname_is_one(extractor):
+    ex, _ = run(
+        extractor,
+        "Investigators said Tashfeen Akhtar had pledged allegiance online. Akhtar said nothing to her family. "
+        "Students at Westchester Community College protested.",
+    )
+    assert actor(ex, "Tashfeen Akhtar").type == "person"
+    assert actor(ex, "Westchester Community College").type == "organization"
