@@ -730,7 +730,9 @@ def _armed_people(ent: Span, table: ActorTable) -> bool:
         and any(re.split(r"[- ]", n)[0] == word and n != word for n in (c.name, *c.aliases))
     ]
     if known:
-        return False  # "Jaish fighters": the fighters of a group the text has named
+        # "Jaish fighters": the fighters of a group the text has named, a mention of it
+        table.mention(known[-1].key, ent.start_char, ent.end_char)
+        return True
     span = doc[ent.start : ent.end + 1]
     # "Tigrayan forces" and "Tigrayan fighters": one group
     key = table.organization(name, span.start_char, span.end_char, type_="group")

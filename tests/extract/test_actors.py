@@ -485,3 +485,14 @@ def test_a_name_read_as_a_body_is_a_person_when_its_surname_is_one(extractor):
     )
     assert actor(ex, "Tashfeen Akhtar").type == "person"
     assert actor(ex, "Westchester Community College").type == "organization"
+
+
+@pytest.mark.slow
+def test_fighters_of_a_named_group_are_a_mention_of_it(extractor):
+    ex, names = run(
+        extractor,
+        "Jaish-e-Mohammed (JeM) said it had carried out the bombing. India said it would respond. According to the minister, "
+        "the strike killed a large number of Jaish fighters, trainers and commanders at the group's biggest camp, "
+        "which was run by a cousin of its founder, Omar Sheikh.",
+    )
+    assert bodies(ex, names, "Omar Sheikh") == {"founder": "Jaish-e-Mohammed"}
