@@ -133,7 +133,7 @@ class ActorTable:
         return self.for_entry(entry)
 
     def person(self, name: str, start: int, end: int) -> str:
-        name = strip_np(name)
+        name = re.sub(r"^\d[\d:.]*\s*[-\u2013\u2014]\s*", "", strip_np(name))  # "15:25 - X" in a live blog
         for c in self.clusters.values():
             if c.type == "person" and (c.name == name or name in c.aliases):
                 return self.mention(c.key, start, end, name)
@@ -263,6 +263,16 @@ _POSSESSIVES = rules_table("possessive_antecedents")
 _ABBREVIATIONS = rules_table("title_abbreviations")
 _ELECTED = lexicon("elected_offices")
 _NATIONAL_OFFICES = rules_table("national_offices")
+_PORTFOLIO_TITLES = lexicon("portfolio_titles")
+_TITLE_SUFFIXES = lexicon("title_suffixes")
+_STATE_TITLES = lexicon("state_titles")
+_SUB_BODY_HEADS = lexicon("sub_body_heads")
+_ARMED_HEADS = lexicon("armed_people_heads")
+_ARMED_HEADS_NAME = "forces"
+_CAMPAIGN_WORDS = lexicon("campaign_words")
+_HONORIFICS = lexicon("honorifics")
+_CAMPAIGN_MODIFIERS = lexicon("campaign_modifiers")
+_ORG_OFFICES = lexicon("organisation_offices")
 _COMPANY_STAKES = {"stake", "share", "shares", "investment", "interest", "role", "job", "post", "position", "member", "membership", "official", "officials"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
 
@@ -416,11 +426,28 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
     while i < len(ents):
         ent = ents[i]
         start, end, label = ent.start, ent.end, ent.label_
+        # "15:25 - Jane Roe" in a live blog: the time is no part of the name
+        k = start
+        while k < end - 1 and (doc[k].text[:1].isdigit() and all(ch.isdigit() or ch in ":." for ch in doc[k].text) or doc[k].text in ("-", "\u2013", "\u2014")):
+            k += 1
+        if k > start and label in ("PERSON", "ORG") and doc[k - 1].text in ("-", "\u2013", "\u2014"):
+            start = k
+            changed = True
         # a bracket inside a name: cut the name there
         cut = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
         if cut is not None:
             end = cut
             changed = True
+        # "Secretary of State Clinton": the end of the title is no part of the name
+        nxt0 = ents[i + 1] if i + 1 < len(ents) else None
+        if (label == "PERSON" or (label == "ORG" and end - start == 1 and nxt0 is not None and nxt0.start == end and nxt0.label_ == "PERSON")) \
+                and start > 1 and doc[start - 1].lower_ == "of" \
+                and doc[start - 2].lower_ in TITLE_HEADS and doc[start].lower_ in TITLE_MODIFIERS:
+            start += 1
+            changed = True
+            if start >= end:
+                i += 1
+                continue
         # "Rostov-on-Don": a piece of a hyphenated place name is no name of its own
         if label in ("PERSON", "ORG") and (
             (start > 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ if start > 1 else False)
@@ -523,9 +550,12 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     table.text = doc.text
     _repair_names(doc, gaz)
     acronyms = _acronym_definitions(doc)
+    person_surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title}
     for ent in doc.ents:
         label = ent.label_
         if "\n" in ent.text:
+            continue
+        if _named_sub_body(ent, table) or _armed_people(ent, table):
             continue
         entry = _ent_entry(ent, gaz)
         full = acronyms.get(ent.text)
@@ -554,7 +584,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 continue
             persons.append(ent)
         elif label == "ORG":
-            if _in_place_list(ent) or ent.text.strip().lower() in {"state", "energy"}:
+            if _in_place_list(ent) or ent.text.strip().lower() in {"state", "energy"} or _portfolio_name(ent):
                 continue
             if ent.root.lower_ in TITLE_HEADS or ent.root.lemma_.lower() in TITLE_HEADS:
                 continue  # "the High Representative", "Secretary General": titles, not bodies
@@ -562,7 +592,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             if nxt is not None and nxt.lower_ in TITLE_HEADS and not any(t.lower_ in ORG_HEADS for t in ent) and not _is_acronym(ent.text) \
                     and ent[-1].lower_ not in _ORG_NAME_HEADS:
                 continue  # "External Affairs Minister": part of a title ("PCG spokesperson": a body)
-            if _person_by_apposition(ent):
+            if _person_by_apposition(ent) or _person_by_conjunction(ent) or _person_by_surname(ent, person_surnames):
                 persons.append(ent)  # "Voronin, a member of the Russian delegation, said"
                 continue
             span = _extend_org(ent)
@@ -581,7 +611,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             places.append((ent.start_char, ent.end_char, strip_np(ent.text)))
     # persons: full names first, then the short forms that belong to them
     for ent in sorted(persons, key=lambda e: -len(e.text.split())):
-        name = strip_np(ent.text)
+        name = re.sub(r"\s+(?:of|and|the)$", "", strip_np(ent.text))  # "Lord Ahmad of" (Wimbledon)
         if len(name.split()) > 1:
             key = table.resolve_partial_name(name)
             if key is not None:
@@ -596,6 +626,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 continue
         table.person(name, ent.start_char, ent.end_char)
     _unlabelled_people(doc, table)
+    _campaigns(doc, table)
     _org_phrases(doc, table)
     _apply_acronyms(doc, table, acronyms)
     _merge_qualified(table)
@@ -619,6 +650,127 @@ def _person_by_apposition(ent: Span) -> bool:
     )
 
 
+def _campaign_owner(doc: Doc, i: int) -> Span | None:
+    """The person's name that owns the campaign word at ``i``: 'the Clinton campaign',
+    "Trump's campaign", "Sanders' presidential campaign"."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in _CAMPAIGN_MODIFIERS:
+        j -= 1
+    if j >= 0 and doc[j].lower_ in ("'s", "'", "\u2019s", "\u2019"):
+        j -= 1
+    if j < 0 or not (doc[j].ent_type_ == "PERSON" or (doc[j].is_title and doc[j].ent_type_ in ("", "ORG"))):
+        return None
+    k = j
+    while k > 0 and doc[k - 1].ent_type_ == doc[j].ent_type_ == "PERSON" and doc[k].ent_iob_ != "B":
+        k -= 1
+    return doc[k : j + 1]
+
+
+def _campaigns(doc: Doc, table: ActorTable) -> None:
+    """'the Clinton campaign', "Trump's campaign manager": a candidate's campaign is an
+    organisation of its own (it speaks, its staff hold titles in it), named after the
+    candidate's surname."""
+    for t in doc:
+        if t.lower_ not in _CAMPAIGN_WORDS or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if t.dep_ == "compound" and not (t.head.lower_ in TITLE_HEADS or t.head.lemma_ in TITLE_HEADS):
+            continue  # "the Trump campaign trail", "a Clinton campaign ad": no body acting
+        owner = _campaign_owner(doc, t.i)
+        if owner is None:
+            continue
+        key = table.at(owner.start_char, owner.end_char)
+        if key is None or table.clusters[key].type != "person":
+            key = table.resolve_person_name(owner.text) if len(owner) == 1 else None
+        if key is not None and table.clusters[key].type == "person":
+            surname = table.clusters[key].name.split()[-1]
+        elif owner[-1].ent_type_ == "PERSON":
+            surname = owner[-1].text  # "Clinton campaign chairman X", the candidate named no more
+        else:
+            continue
+        name = f"{surname} {t.lower_}"
+        s, e = owner.start_char, t.idx + len(t.text)
+        org = table.organization(name, s, e)
+        table.clusters[org].add_alias(doc.text[s:e])
+
+
+def _named_sub_body(ent: Span, table: ActorTable) -> bool:
+    """'the AU Commission', 'the NATO Council': an acronym and a body word after it name a
+    body of their own (SCHEMA), not the organisation the acronym stands for."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not _is_acronym(ent.text) or ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    if nxt.ent_type_ or not nxt.is_title or nxt.lower_ not in _SUB_BODY_HEADS or not ent[-1].whitespace_:
+        return False
+    span = doc[ent.start : ent.end + 1]
+    entry = table.gaz.lookup(span.text)
+    if entry is not None:
+        table.mention(table.for_entry(entry), span.start_char, span.end_char, span.text)
+    else:
+        table.organization(span.text, span.start_char, span.end_char)
+    return True
+
+
+def _armed_people(ent: Span, table: ActorTable) -> bool:
+    """'Tigrayan forces', 'Houthi fighters': the forces of a people that is no country are a
+    non-state group named with its people's name."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "NORP") or len(ent) != 1 or ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    if nxt.lower_ not in _ARMED_HEADS or nxt.ent_type_ or table.country_key(ent.text) is not None:
+        return False
+    if table.gaz.lookup(ent.text) is not None:
+        return False
+    word = ent.text
+    name = f"{word} {_ARMED_HEADS_NAME}"
+    known = [
+        c for c in table.clusters.values()
+        if c.type in ("group", "organization") and c.name != name
+        and any(re.split(r"[- ]", n)[0] == word and n != word for n in (c.name, *c.aliases))
+    ]
+    if known:
+        # "Jaish fighters": the fighters of a group the text has named, a mention of it
+        table.mention(known[-1].key, ent.start_char, ent.end_char)
+        return True
+    span = doc[ent.start : ent.end + 1]
+    # "Tigrayan forces" and "Tigrayan fighters": one group
+    key = table.organization(name, span.start_char, span.end_char, type_="group")
+    table.clusters[key].add_alias(span.text)
+    return True
+
+
+def _portfolio_name(ent: Span) -> bool:
+    """'Minister for Trade and Cyber Security': a capitalised remit after a portfolio title's
+    'for' is no organisation."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i > 0 and (doc[i].is_title or doc[i].lower_ in ("and", ",", "&")) and doc[i].lower_ != "for":
+        i -= 1
+    return i > 0 and doc[i].lower_ == "for" and doc[i - 1].lower_ in _PORTFOLIO_TITLES and not _is_acronym(ent.text)
+
+
+def _person_by_surname(ent: Span, surnames: set[str]) -> bool:
+    """'Carly Fiorina' read as an organisation where 'Fiorina' is a person elsewhere in the
+    article: a short capitalised name (no body word, no acronym) whose last word the NER
+    reads as a person's name."""
+    words = list(ent)
+    if not 2 <= len(words) <= 3 or words[-1].text not in surnames or ent.text.count(" ") != len(words) - 1 or _INSTITUTION.search(ent.text):
+        return False
+    return all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS and t.lower_ not in _ORG_NAME_HEADS
+               and t.lower_ not in _CAMPAIGN_WORDS for t in words) and ent.root.lower_ not in TITLE_HEADS
+
+
+def _person_by_conjunction(ent: Span) -> bool:
+    """'Uhuru Kenyatta and Phumzile Mlambo-Ngcuka': a short capitalised name (a hyphen may
+    join its last name) that the NER read as an organisation, coordinated with a person."""
+    words = [t for t in ent if t.text != "-"]
+    if not 2 <= len(words) <= 3 or any(not t.is_title or not t.is_alpha or t.lower_ in ORG_HEADS or t.lower_ in _ORG_NAME_HEADS for t in words):
+        return False
+    root = ent.root
+    return root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and not root.head.ent_type_ == "ORG"
+
+
 def _unlabelled_people(doc: Doc, table: ActorTable) -> None:
     """A name the NER missed, set off as the holder of a title: 'the deputy head of X,
     Ilya Vityuk, said' or 'Defence Minister Jan Novak'."""
@@ -629,7 +781,12 @@ def _unlabelled_people(doc: Doc, table: ActorTable) -> None:
         is_appos = tok.dep_ == "appos" and (head.lemma_ in TITLE_HEADS or head.lower_ in TITLE_HEADS)
         prev = doc[tok.i - 1] if tok.i > 0 else None
         after_title = tok.dep_ in ("nsubj", "nsubjpass") and prev is not None and prev.lower_ in TITLE_HEADS
-        if not (is_appos or after_title):
+        # "Abiy Ahmed, Ethiopia's prime minister, said": a name with a title in apposition
+        titled = any(
+            c.dep_ == "appos" and c.i > tok.i and (c.lemma_ in TITLE_HEADS or c.lower_ in TITLE_HEADS)
+            and doc[c.left_edge.i - 1].text == "," for c in tok.children
+        )
+        if not (is_appos or after_title or titled):
             continue
         first = tok
         while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].is_title and doc[first.i - 1].dep_ == "compound" and not doc[first.i - 1].ent_type_ and doc[first.i - 1].lower_ not in TITLE_HEADS:
@@ -828,10 +985,31 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             break
         if "\n" in t.text or t.is_space:
             break
-        if low == "and" and i + 1 < ent.start and (doc[i + 1].lower_ in TITLE_HEADS or doc[i + 1].lower_ in ("major", "lieutenant", "deputy", "vice", "foreign", "prime")):
+        if low == ")":
+            opener = next((k for k in range(i - 1, max(-1, i - 7), -1) if doc[k].text == "("), None)
+            if opener is not None and re.match(r"^[RDI]\s*-", doc.text[doc[opener].idx + 1 : t.idx].strip()):
+                break  # "Sen. Ted Cruz (R-Texas) and Sen. X": a party tag ends the title before it
+        if low == "and" and i + 1 < ent.start and (
+            doc[i + 1].lower_ in TITLE_HEADS or doc[i + 1].lower_ in ("major", "lieutenant", "deputy", "vice", "foreign", "prime")
+            or (doc[i + 1].lower_ in _ABBREVIATIONS and doc[i + 1].text[:1].isupper())
+        ):
             break  # "... of the Indian Army and Major General Yang Lin": a new title starts
-        if low in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or (low in _ABBREVIATIONS and t.text[:1].isupper()):
-            saw_head = True
+        if low in ("for", "to", "of", "under", "with") and any(
+            x.lower_ in _HONORIFICS or ((x.lower_ in TITLE_HEADS or x.lower_ in _ABBREVIATIONS) and x.text[:1].isupper()) for x in doc[i + 1 : ent.start]
+        ):
+            break  # "a spokesman for Mayor X", "campaign manager for Mr. X": X holds only what follows
+        if (low in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or (low in _ABBREVIATIONS and t.text[:1].isupper())) and t.pos_ not in ("VERB", "AUX"):
+            saw_head = True  # not "who's chairing Donald Trump's transition team"
+        elif low in _TITLE_SUFFIXES and i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and doc[i - 2].lower_ in TITLE_HEADS:
+            pass  # "President-elect", "Defence Minister-designate"
+        elif low == "-" and i + 1 < ent.start and doc[i + 1].lower_ in _TITLE_SUFFIXES and not t.whitespace_ and doc[i - 1].lower_ in TITLE_HEADS:
+            pass
+        elif low in _CAMPAIGN_WORDS or (low in _CAMPAIGN_MODIFIERS and doc[i + 1].lower_ in _CAMPAIGN_WORDS):
+            pass  # "Clinton campaign chairman X": the campaign is the body
+        elif (t.ent_type_ == "PERSON" or t.is_title or low in ("'s", "'")) and any(
+            doc[k].lower_ in _CAMPAIGN_WORDS for k in range(i + 1, min(i + 4, ent.start))
+        ) and _campaign_owner(doc, next(k for k in range(i + 1, min(i + 4, ent.start)) if doc[k].lower_ in _CAMPAIGN_WORDS)) is not None:
+            pass  # the candidate whose campaign it is
         elif low == "to" and i > 0 and (doc[i - 1].lower_ in TITLE_HEADS or doc[i - 1].lemma_.lower() in TITLE_HEADS) and any(
             x.ent_type_ in ("GPE", "ORG") for x in doc[i + 1 : ent.start]
         ):
@@ -856,12 +1034,28 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
 def _appositive_title(doc: Doc, ent: Span) -> Span | None:
     """'Rohan Mehra, a fellow at the Centre ...' and 'the deputy secretary of X, Sergei Demedyuk'."""
     root = ent.root
-    for child in root.children:
+    children = list(root.children)
+    if root.dep_ == "conj" and not any(c.dep_ == "conj" and c.i > root.i for c in root.head.children):
+        # "X and Y, a former deputy president of Z": the parser hangs the appositive on the
+        # first name; it follows the last one
+        heads = [root.head] + ([root.head.head] if root.head.dep_ == "appos" else [])
+        children += [c for h in heads for c in h.children if c.dep_ == "appos" and c.left_edge.i > root.i]
+    for child in children:
         if child.dep_ == "appos" and child.i > root.i and (child.lemma_ in TITLE_HEADS or child.lower_ in TITLE_HEADS):
+            if any(c.dep_ == "conj" and root.i < c.i < child.i for c in root.children):
+                continue  # it belongs to the later name
             s = child.left_edge.i
             while s < child.i and doc[s].lower_ in ("a", "an", "the"):
                 s += 1
-            return doc[s : child.right_edge.i + 1]
+            end = child.right_edge.i + 1
+            # "a retired colonel in the GRU who once sold secrets": the title ends before
+            # its relative clause
+            rel = [t.left_edge.i for t in child.subtree if t.dep_ in ("relcl", "acl") and t.i > child.i]
+            if rel:
+                end = min(end, min(rel))
+            while end > s + 1 and doc[end - 1].is_punct:
+                end -= 1
+            return doc[s:end]
     h = root.head if root.dep_ == "appos" else None
     # "the deputy secretary of the Security Council of Ukraine, Ivan Petrenko": the name is
     # in apposition to the last noun of the title's "of" phrase; climb to the title
@@ -871,6 +1065,8 @@ def _appositive_title(doc: Doc, ent: Span) -> Span | None:
             h = h.head.head
         elif h.dep_ in ("compound", "appos", "conj") and h.head.i > h.i:
             h = h.head
+        elif h.dep_ == "conj" and (h.head.lemma_ in TITLE_HEADS or h.head.lower_ in TITLE_HEADS):
+            h = h.head  # "Minister for Law Enforcement and Cyber Security, Jan Roe"
         else:
             h = None
         steps += 1
@@ -932,6 +1128,8 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     text = re.sub(r"\b(?:of|for|at|in)(?: the)?\s+(?=(?:of|for|at|in)\b)", "", text)
     text = re.sub(r"\s+(?:in|at|of|for)$", "", text)
     text = re.sub(r"\s+of the$|\s+of$", "", text)
+    text = re.sub(r"(?<=\w) - (?=\w)", "-", text)  # "President-elect", as written
+    text = re.sub(r"\s+(?:for|to)(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?$", "", text)  # "manager for Mr." (Trump)
     return text.strip(" ,") or span.text
 
 
@@ -944,7 +1142,8 @@ def _split_titles(span: Span) -> list[Span]:
     for t in span:
         if t.i == start:
             continue
-        boundary = t.text == "," or (t.lower_ == "and" and t.i + 1 < span.end and doc[t.i + 1].lower_ in ("a", "an")) or (
+        abbreviated = t.lower_ in _ABBREVIATIONS and t.text[:1].isupper() and (doc[t.i - 1].lower_ in TITLE_HEADS or doc[t.i - 1].lemma_.lower() in TITLE_HEADS)
+        boundary = t.text == "," or abbreviated or (t.lower_ == "and" and t.i + 1 < span.end and doc[t.i + 1].lower_ in ("a", "an")) or (
             t.lower_ in _RANKS | _RANK_PREFIXES and t.is_title and doc[t.i - 1].lower_ in TITLE_HEADS
             and doc[t.i - 1].lower_ not in _RANKS | _RANK_PREFIXES and not doc[t.i - 1].is_title
         )
@@ -952,7 +1151,9 @@ def _split_titles(span: Span) -> list[Span]:
             parts.append(doc[start : t.i])
             start = t.i + 1 if t.text in (",", "and") else t.i
     parts.append(doc[start : span.end])
-    heads = [p for p in parts if len(p) and any(t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS for t in p)]
+    heads = [p for p in parts if len(p) and any(
+        t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or (t.lower_ in _ABBREVIATIONS and t.text[:1].isupper()) for t in p
+    )]
     return heads if len(heads) > 1 else [span]
 
 
@@ -1008,19 +1209,51 @@ def _host_cut(span: Span) -> int:
     return span.end_char
 
 
+def _named_body(part: Span, table: ActorTable, holder: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """'American Unity Fund president X' where the NER read 'American' as a demonym, 'House
+    Speaker X' where it read no name: a body the article names elsewhere, spelled out
+    (capitalised) inside the title."""
+    text = part.text
+    best = None
+    for c in table.clusters.values():
+        if c.key == holder or c.type not in ("organization", "group"):
+            continue
+        for n in (c.name, *c.aliases):
+            if not n[:1].isupper() or (len(n.split()) < 2 and not c.mentions):
+                continue
+            m = re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
+            if m and (best is None or len(n) > best[0]):
+                best = (len(n), c.key, part.start_char + m.start(), part.start_char + m.end())
+    if best is None:
+        return None
+    _, key, s, e = best
+    table.mention(key, s, e)
+    return key, [(s, e)]
+
+
+def _portfolio_start(span: Span) -> int:
+    """'Minister for Law Enforcement and Cyber Security': what follows a portfolio title's
+    'for' is the remit, not a body (the character offset where it starts, or the end)."""
+    for t in span:
+        if t.lower_ == "for" and t.i > span.start and span.doc[t.i - 1].lower_ in _PORTFOLIO_TITLES:
+            return t.idx
+    return span.end_char
+
+
 def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, list[tuple[int, int]]]:
     of, cut = _possessive_body(part, table, holder)
     if of is not None:
         return of, cut
     host = _host_cut(part)
+    portfolio = _portfolio_start(part)
     found = [
         m for m in table.mentions_in(part.start_char, part.end_char)
-        if m[2] != holder and table.clusters[m[2]].type != "person" and (m[1] <= host or table.clusters[m[2]].type in ("organization", "group"))
+        if m[2] != holder and not (m[0] >= portfolio and table.clusters[m[2]].type == "organization" and not table.clusters[m[2]].wikidata) and table.clusters[m[2]].type != "person" and (m[1] <= host or table.clusters[m[2]].type in ("organization", "group"))
     ]
     if found:
         # after the title's "of"/"at"/"for": the body named there, an organisation before
         # the country that qualifies it ('of the Security Council (SC) of Ukraine')
-        prep = next((t.idx for t in part if t.lower_ in ("of", "at", "for") and t.idx < found[-1][0]), None)
+        prep = next((t.idx for t in part if t.lower_ in ("of", "at", "for", "in") and t.idx < found[-1][0]), None)
         after = [m for m in found if prep is not None and m[0] > prep]
         before = [m for m in found if m not in after and table.clusters[m[2]].type in ("organization", "group")]
         if after and before and all(table.clusters[m[2]].type == "country" for m in after):
@@ -1032,6 +1265,15 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
             return bodies[0][2], [(m[0], m[1]) for m in after]
         s, e, key = found[0]
         return key, [(s, e)]
+    named = _named_body(part, table, holder)
+    if named is not None:
+        return named
+    for e in part.ents:
+        # "South African President X": a demonym of two words names the country
+        key = table.country_key(e.text) if e.label_ in ("NORP", "GPE") and len(e) > 1 and e.end_char <= host else None
+        if key:
+            table.mention(key, e.start_char, e.end_char)
+            return key, [(e.start_char, e.end_char)]
     for t in part:
         if t.idx >= host:
             break
@@ -1042,6 +1284,9 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
         if key:
             table.mention(key, t.idx, t.idx + len(t.text))  # "the Chinese ambassador": China, named
             return key, [(t.idx, t.idx + len(t.text))]
+    heads = [t.lower_ for t in part if t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS]
+    if heads and heads[-1] in _STATE_TITLES:
+        return None, []  # "Foreign Office Minister": a minister is of the country (SCHEMA)
     return _title_body(part, table)
 
 
@@ -1092,16 +1337,15 @@ def _is_rank(title: str) -> bool:
 
 def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
     found: list[tuple[str, str, str | None, tuple[int, int]]] = []
-    for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG"):
-            continue
+    for ent in _holder_spans(doc, table):
         key = table.at(ent.start_char, ent.end_char)
-        if key is None or table.clusters[key].type != "person":
-            continue
-        spans = [_title_chain(doc, ent, table.gaz), _appositive_title(doc, ent)]
+        if key is None or table.clusters[key].type != "person" or _in_body(ent[-1], table):
+            continue  # "a spokesman for the Clinton campaign": Clinton holds no title here
+        spans = [_title_chain(doc, ent, table.gaz), _appositive_title(doc, ent) or _comma_title(doc, ent)]
         for span in spans:
             if span is None or len(span) > 14 or any(
                 t.ent_type_ == "PERSON" and not (t.dep_ in ("compound", "poss") and t.head.i in range(span.start, span.end))
+                and not _in_body(t, table) and not _object_in_title(t, span)
                 for t in span
             ):
                 continue
@@ -1113,6 +1357,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                 if of is None:
                     of = _of_after(doc, ent, table)
                 people = [(t.idx, t.idx + len(t.text)) for t in part if t.ent_type_ == "PERSON"]
+                if not people and part.start == span.start and _person_before(doc, span.start):
+                    people = [(span.start_char, span.start_char)]  # "Trump adviser X": the name ends the chain
                 title = _title_text(part, cut + people)
                 # "a Trump adviser": a person's aide, held in no body the text names
                 found.append((key, title, of if of is not None or not people else False, (part.start_char, part.end_char)))
@@ -1128,10 +1374,12 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         if of is False:
             c.roles.append((title, None, sp))
             continue
-        if of is None and " " not in title and not _is_rank(title) and any(
+        if of is None and " " not in title and not _is_rank(title) and title.lower() not in _ELECTED and any(
             k == key and o and s2[0] < sp[0] and t != title for k, t, o, s2 in found
         ):
             continue  # "National Security Adviser X ... Secretary X": the bare word recalls the office
+        if of is None and _national_office(table, title):
+            of = _national_office(table, title)  # "Director of National Intelligence X"
         if of is None:
             others = [o for k, t, o, _ in found if k == key and o]
             if _is_rank(title) and others:
@@ -1143,14 +1391,117 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                     of = countries[0]
                 elif c.nationality:
                     of = table.country_key(c.nationality)
-                elif _NATIONAL_OFFICES.get(_office(title)) and table.clusters.get(table.country_key(_NATIONAL_OFFICES[_office(title)]) or "", None) is not None \
-                        and table.clusters[table.country_key(_NATIONAL_OFFICES[_office(title)])].mentions:
-                    of = table.country_key(_NATIONAL_OFFICES[_office(title)])  # "Treasury Secretary X"
+                elif _NATIONAL_OFFICES.get(_office(title)):
+                    pass  # a one-country office whose country the text does not name: not another's
                 elif home_country:
                     of = home_country
+            elif _office(title) in _ORG_OFFICES:
+                of = _nearest_body(doc, table, sp, key)  # "NATO ministers met ... Secretary General X"
         if of is None:
             c.add_alias(title)
         c.roles.append((title, of, sp))
+
+
+def _national_office(table: ActorTable, title: str) -> str | None:
+    """The country of a one-country office ('Secretary of State'), when the article names
+    that country."""
+    name = _NATIONAL_OFFICES.get(_office(title))
+    key = table.country_key(name) if name else None
+    if key is None or key not in table.clusters:
+        return None
+    return key if table.clusters[key].mentions else None
+
+
+def _nearest_body(doc: Doc, table: ActorTable, sp: tuple[int, int], holder: str) -> str | None:
+    """The organisation named last before a title of an organisation's office, in its
+    sentence or the one before ('The CSTO Council decided to send a mission led by
+    Secretary General X')."""
+    span = doc.char_span(sp[0], sp[1], alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    lo = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    best = None
+    for s, e, key in table._spans:
+        c = table.clusters.get(key)
+        if key == holder or c is None or c.type != "organization" or not (lo <= s and e <= sp[0]):
+            continue
+        if best is None or s > best[0]:
+            best = (s, key)
+    return best[1] if best else None
+
+
+def _person_before(doc: Doc, i: int) -> bool:
+    """A person's name (or "X's") right before token ``i``: 'Trump adviser Roger Stone'."""
+    j = i - 1
+    if j > 0 and doc[j].lower_ in ("'s", "'", "\u2019s"):
+        j -= 1
+    return j >= 0 and doc[j].ent_type_ == "PERSON" and j < i and "\n" not in doc[j].whitespace_
+
+
+def _object_in_title(tok: Token, span: Span) -> bool:
+    """'the former campaign manager for Mr. Trump': a person named as the object of the
+    title's preposition (the title is held for him, in no body the text names)."""
+    root = tok
+    while root.dep_ in ("compound", "flat") and root.head.i in range(span.start, span.end):
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("for", "to") and root.head.i in range(span.start, span.end)
+
+
+def _in_body(tok: Token, table: ActorTable) -> bool:
+    """The token is part of an organisation's name ('Trump' in 'Trump campaign manager X')."""
+    return any(
+        s <= tok.idx and tok.idx + len(tok.text) <= e and table.clusters.get(k) is not None
+        and table.clusters[k].type in ("organization", "group") and e - s > len(tok.text)
+        for s, e, k in table._spans
+    )
+
+
+def _holder_spans(doc: Doc, table: ActorTable) -> list[Span]:
+    """The names that may hold a title: the NER's persons and organisations, and the
+    mentions of persons the NER left unlabelled ("Dmitry Polyanskiy, Russia's deputy
+    ambassador", a name found through another sentence or the gazetteer)."""
+    out = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
+    taken = [(e.start_char, e.end_char) for e in doc.ents]
+    for s, e, key in sorted(table._spans):
+        if table.clusters.get(key) is None or table.clusters[key].type != "person":
+            continue
+        if any(s < e2 and s2 < e for s2, e2 in taken):
+            continue
+        span = doc.char_span(s, e, label="PERSON")
+        if span is not None and not any(t.is_space for t in span):
+            out.append(span)
+            taken.append((s, e))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _comma_title(doc: Doc, ent: Span) -> Span | None:
+    """'Jane Roe, the party spokesman, wrote ...' where the parser made the title a subject of
+    its own: a title set off by commas right after the name (a determiner or possessive,
+    modifiers, the title word, an 'of'/'for'/'at' phrase), with no verb inside."""
+    j = ent.end
+    if j + 2 >= len(doc) or doc[j].text != ",":
+        return None
+    k = j + 1
+    end = min(len(doc), k + 12)
+    close = next((i for i in range(k, end) if doc[i].text in (",", ";", ".", "(", '"')), None)
+    if close is None or doc[close].text != ",":
+        return None
+    part = doc[k:close]
+    if any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in part):
+        return None
+    # the title word ends the noun phrase (before its "of"/"for"/"at" phrase): "the TPLF
+    # spokesman", "a senior commander of the forces", not "his fellow comedian"
+    prep = next((t.i for t in part if t.lower_ in ("of", "for", "at", "in", "to")), close)
+    last = doc[prep - 1] if prep > k else None
+    if last is None or not (last.lower_ in TITLE_HEADS or last.lemma_.lower() in TITLE_HEADS):
+        return None
+    if doc[k].lower_ not in ("the", "a", "an") and doc[k].ent_type_ not in ("GPE", "NORP", "ORG"):
+        return None
+    s = k
+    while s < close and doc[s].lower_ in ("a", "an", "the"):
+        s += 1
+    return doc[s:close] if s < close else None
 
 
 def _of_after(doc: Doc, ent: Span, table: ActorTable) -> str | None:

@@ -293,3 +293,206 @@ def test_a_one_country_office_is_of_that_country_not_the_dateline(extractor):
 def test_a_dateline_date_is_not_a_person(extractor):
     ex, _ = run(extractor, "JERUSALEM, Oct 2 (AP) - The army said its jets had struck targets in the north.")
     assert not any(any(ch.isdigit() for ch in a.name) for a in ex.actors if a.type == "person")
+
+
+@pytest.mark.slow
+def test_title_set_off_by_commas_after_the_name(extractor):
+    # the parser may read the title as a subject of its own; the commas still set it off
+    ex, names = run(extractor, "On Monday Nuri Demir, the HDP spokesman, told reporters that the vote was rigged.")
+    assert {r.title: names[r.of].name for a in ex.actors if "Demir" in a.name for r in a.roles} == {"spokesman": "HDP"}
+
+
+@pytest.mark.slow
+def test_live_blog_time_is_no_part_of_a_name(extractor):
+    ex, names = run(extractor, "15:40 - Marta Quell, the NFU spokeswoman, wrote on Telegram that the farmers had made concessions.")
+    assert bodies(ex, names, "Marta Quell") == {"spokeswoman": "NFU"}
+
+
+@pytest.mark.slow
+def test_appositive_title_after_an_age_ends_before_its_relative_clause(extractor):
+    ex, names = run(
+        extractor,
+        "Ivan Petrov, 58, a retired major in Belarus's KGB who later advised the opposition, was detained in Minsk on Monday.",
+    )
+    roles = actor(ex, "Ivan Petrov").roles
+    assert [names[r.of].name for r in roles if "major" in r.title] == ["KGB"]
+
+
+@pytest.mark.slow
+def test_portfolio_after_minister_for_is_no_body(extractor):
+    ex, names = run(
+        extractor,
+        "Norway's Minister for Trade and Digital Security, Ola Berg, said on Friday that Oslo had reached the same conclusion.",
+    )
+    assert {names[r.of].name for r in actor(ex, "Ola Berg").roles} == {"Norway"}
+
+
+@pytest.mark.slow
+def test_two_word_demonym_names_the_country_of_the_title(extractor):
+    ex, names = run(extractor, "South Korean President Lee Jae-myung said the talks in Geneva were useful for Kenya and Peru.")
+    assert {names[r.of].name for r in actor(ex, "Lee Jae-myung").roles} == {"South Korea"}
+
+
+@pytest.mark.slow
+def test_secretary_general_is_of_the_organisation_named_before(extractor):
+    ex, names = run(
+        extractor,
+        "OSCE foreign ministers met in Vienna on Thursday. Secretary General Helga Marten said the mission would be extended.",
+    )
+    assert bodies(ex, names, "Helga Marten") == {"Secretary General": "Organization for Security and Co-operation in Europe"}
+
+
+@pytest.mark.slow
+def test_president_elect_is_a_title(extractor):
+    ex, names = run(extractor, "President-elect Carla Montes met Chilean business leaders in Santiago on Monday.")
+    assert [r.title for r in actor(ex, "Carla Montes").roles] == ["President-elect"]
+
+
+@pytest.mark.slow
+def test_appositive_after_the_second_of_two_names_is_its_own(extractor):
+    ex, names = run(
+        extractor,
+        "The mediators were Namibia's former president Hage Geingob and Graça Sousa-Mendes, a former deputy president of Angola.",
+    )
+    assert bodies(ex, names, "Graça Sousa-Mendes") == {"former deputy president": "Angola"}
+    assert "former deputy president" not in bodies(ex, names, "Hage Geingob")
+
+
+@pytest.mark.slow
+def test_minister_named_with_his_office_is_of_the_country(extractor):
+    ex, names = run(
+        extractor,
+        "Baroness Hale of Leeds, the Foreign Office Minister for Cyber Security, said the United Kingdom would help Moldova.",
+    )
+    assert not_actor(ex, "Foreign Office") and not_actor(ex, "Cyber Security")
+    assert {names[r.of].name for r in actor(ex, "Baroness Hale").roles} == {"United Kingdom"}
+
+
+@pytest.mark.slow
+def test_acronym_and_body_word_name_a_body_of_their_own(extractor):
+    ex, names = run(extractor, "Amara Diallo, chairperson of the AU Commission, said the talks in Addis Ababa would resume.")
+    assert bodies(ex, names, "Amara Diallo") == {"chairperson": "AU Commission"}
+
+
+@pytest.mark.slow
+def test_forces_of_a_people_are_one_non_state_group(extractor):
+    ex, _ = run(extractor, "Oromo forces withdrew from the town on Friday. It is unclear how the Oromo fighters will disarm.")
+    group = actor(ex, "Oromo forces")
+    assert group.type == "group" and "Oromo fighters" in group.aliases
+
+
+@pytest.mark.slow
+def test_a_candidates_campaign_is_a_body_its_staff_hold_titles_in(extractor):
+    ex, names = run(
+        extractor,
+        "Maria Lopez met voters in Iowa on Monday. Lopez campaign manager Tom Reyes said the polls were wrong. "
+        "Jennifer Walsh, a spokeswoman for the Lopez campaign, said the candidate would debate. "
+        "The Lopez campaign later denied the report.",
+    )
+    campaign = actor(ex, "Lopez campaign")
+    assert campaign.type == "organization"
+    assert {names[r.of].name for r in actor(ex, "Tom Reyes").roles} == {"Lopez campaign"}
+    assert {names[r.of].name for r in actor(ex, "Jennifer Walsh").roles} == {"Lopez campaign"}
+    assert not_actor(ex, "Lopez campaign trail")
+
+
+@pytest.mark.slow
+def test_person_after_a_titles_preposition_holds_only_what_follows(extractor):
+    ex, names = run(
+        extractor,
+        "\"It was a mistake,\" said Dana Whitfield, the former campaign manager for Mr. Harlan. "
+        "A spokesman for Mayor Rosa Delgado of Tucson defended the plan. Tom Harlan disagreed.",
+    )
+    assert bodies(ex, names, "Tom Harlan") == {}
+    assert list(bodies(ex, names, "Dana Whitfield")) == ["former campaign manager"]
+    assert list(bodies(ex, names, "Rosa Delgado")) == ["Mayor"]
+
+
+@pytest.mark.slow
+def test_a_verb_is_no_title_head(extractor):
+    ex, names = run(extractor, "Ray Hollis, who's chairing Nora Vance's transition team, defended the nominee on Sunday.")
+    assert bodies(ex, names, "Nora Vance") == {}
+
+
+@pytest.mark.slow
+def test_party_tags_and_abbreviated_titles_end_a_title(extractor):
+    ex, names = run(
+        extractor,
+        "The poll put him ahead of fellow GOP presidential candidates Sen. Carl Benton (R-Ohio) and Sen. Lisa Moran (R-Utah).",
+    )
+    assert set(bodies(ex, names, "Carl Benton")) == {"fellow presidential candidates", "Senator"}
+    assert list(bodies(ex, names, "Lisa Moran")) == ["Senator"]
+
+
+@pytest.mark.slow
+def test_a_body_named_elsewhere_is_the_body_inside_a_title(extractor):
+    ex, names = run(
+        extractor,
+        "The event was sponsored by the American Liberty Fund. \"It matters,\" said American Liberty Fund president Joan Pratt.",
+    )
+    assert bodies(ex, names, "Joan Pratt") == {"president": "American Liberty Fund"}
+
+
+@pytest.mark.slow
+def test_end_of_a_title_is_no_part_of_the_name(extractor):
+    ex, _ = run(
+        extractor,
+        "Maria Ortiz testified on Monday. The probe needed access to then-Secretary of State Ortiz's emails, the chairman said.",
+    )
+    assert not_actor(ex, "State Ortiz")
+    assert [r.title for r in actor(ex, "Maria Ortiz").roles] == ["Secretary of State"]
+
+
+@pytest.mark.slow
+def test_a_single_word_body_named_elsewhere_is_the_body_of_the_title(extractor):
+    ex, names = run(
+        extractor,
+        "The House will vote on Friday. House Speaker Rosa Quintero said the budget would pass.",
+    )
+    assert bodies(ex, names, "Rosa Quintero") == {"Speaker": "House"}
+
+
+@pytest.mark.slow
+def test_one_country_office_is_of_that_country_or_of_none(extractor):
+    ex, names = run(
+        extractor,
+        "Director of National Intelligence Mark Ellison said the United States had been hacked. "
+        "In Libya, militias clashed with forces loyal to the government in Tripoli.",
+    )
+    assert bodies(ex, names, "Mark Ellison") == {"Director of National Intelligence": "United States"}
+    ex, names = run(
+        extractor,
+        "Libya's militias clashed on Friday. Critics said Secretary of State Ann Corley had ignored the warnings from Libya and Egypt.",
+    )
+    assert bodies(ex, names, "Ann Corley") == {"Secretary of State": None}
+
+
+@pytest.mark.slow
+def test_a_persons_adviser_takes_no_country_from_the_article(extractor):
+    ex, names = run(
+        extractor,
+        "Donald Trump spoke in Ohio. Trump adviser Roger Stone said the campaign had no contact with Russia or Russia's banks.",
+    )
+    assert bodies(ex, names, "Roger Stone") == {"adviser": None}
+
+
+@pytest.mark.slow
+def test_a_name_read_as_a_body_is_a_person_when_its_surname_is_one(extractor):
+    ex, _ = run(
+        extractor,
+        "Investigators said Tashfeen Akhtar had pledged allegiance online. Akhtar said nothing to her family. "
+        "Students at Westchester Community College protested.",
+    )
+    assert actor(ex, "Tashfeen Akhtar").type == "person"
+    assert actor(ex, "Westchester Community College").type == "organization"
+
+
+@pytest.mark.slow
+def test_fighters_of_a_named_group_are_a_mention_of_it(extractor):
+    ex, names = run(
+        extractor,
+        "Jaish-e-Mohammed (JeM) said it had carried out the bombing. India said it would respond. According to the minister, "
+        "the strike killed a large number of Jaish fighters, trainers and commanders at the group's biggest camp, "
+        "which was run by a cousin of its founder, Omar Sheikh.",
+    )
+    assert bodies(ex, names, "Omar Sheikh") == {"founder": "Jaish-e-Mohammed"}
