@@ -147,6 +147,12 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
             subj = _subject(verb)
             if subj is not None and not _inside(subj.idx, quotes):
                 speaker = resolver.token(subj)
+            elif verb.idx >= qe:
+                # '"...," Brent Bozell III, founder of ..., tells ...': the parser hung the
+                # name on the quote; the speaker is the phrase between the quote and the cue
+                between = _phrase_after_quote(doc, qe, verb)
+                if between is not None:
+                    speaker = resolver.phrase(between, before=between.start_char)
         if speaker is None and not verbs and sents and long_enough and (prev is None or prev[0] != para_start):
             speaker = _introduced_by(doc, sents[0], para_start, quotes, resolver)
         if speaker is None and prev is not None and prev[0] == para_start and long_enough:
@@ -161,6 +167,25 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         resolver.current = None
         prev = (para_start, speaker, verb.i if verb is not None else None)
     return out
+
+
+def _phrase_after_quote(doc: Doc, qe: int, verb: Token) -> Span | None:
+    """The words from a closing quotation mark to the first comma or the cue verb, when
+    they are a name or a noun phrase: '"...," NAME, 69, told', '"...," the senator said'."""
+    i = verb.i
+    while i > 0 and doc[i - 1].idx >= qe:
+        i -= 1
+    while i < verb.i and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    j = i
+    while j < verb.i and doc[j].text not in (",", "(", "--", "—") and not doc[j].is_space:
+        j += 1
+    span = doc[i:j]
+    if not 0 < len(span) <= 6 or span[-1].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "ADP") for t in span):
+        return None
+    return span
 
 
 def _introduced_by(doc: Doc, sent: Span, para_start: int, quotes, resolver: Resolver) -> str | None:

@@ -147,3 +147,22 @@ def test_quote_after_a_sentence_of_another_kind_has_no_speaker(extractor):
         'Emmanuel Macron visited the harbour in Brest. "The quotas will not pass. We will veto them in Brussels."',
     )
     assert out == []
+
+
+def test_surname_after_a_quote_is_the_person_named_before(extractor):
+    out = said(
+        extractor,
+        "Fisheries minister Ana Lindqvist visited the harbour on Monday. "
+        '"That is a legitimate concern, because the fishermen are very angry," Lindqvist, 54, told '
+        "reporters when asked about the quotas.",
+    )
+    assert [(s, d) for s, _, d in out] == [("Ana Lindqvist", True)]
+
+
+def test_name_the_parser_hangs_on_the_quote_still_speaks(extractor):
+    out = said(
+        extractor,
+        '"Yes, I support the new quotas," Brent Halloway III, founder of the Coastal Research Center, '
+        "tells Radio Brest in an exclusive interview.",
+    )
+    assert [(s, d) for s, _, d in out] == [("Brent Halloway III", True)]
