@@ -32,6 +32,12 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
             seen += 1
             continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "distanced himself by saying ...", "flipped his choice on the spot, saying ...":
+            # the gerund after a preposition has the subject of the verb the phrase modifies
+            verb = verb.head.head
+            seen += 1
+            continue
         return None
     return None
 

@@ -27,6 +27,9 @@ from kg.extract.resolve import Resolver, subject_of
 
 MIN_QUOTE_WORDS = 4
 QUOTE_INTRODUCERS = lexicon("quote_introducers")
+CLAUSE_ONLY = lexicon("clause_only_speech_verbs")
+SAID_OBJECTS = lexicon("said_objects")
+MIN_OBJECT_CLAUSE_WORDS = 8
 _QUOTE_MARK = re.compile(r"\"|''")
 
 
@@ -137,8 +140,12 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
             if nxt < len(doc):
                 following = doc[nxt].sent
                 if following.start_char - qe < 3:
-                    verbs = [v for v in _cue_verbs(doc, following, quotes) if v.i - following.start < 4]
-        long_enough = _words(text[s:e]) >= MIN_QUOTE_WORDS or text[qe - 1 : qe] in ".,?!"
+                    verbs = [v for v in _cue_verbs(doc, following, quotes) if _opens_with_cue(v, following)]
+        # a short quote ending a sentence of its own counts ('he said, "No way."'); one
+        # embedded in the sentence's syntax is a scare quote ('called him a "loser."')
+        long_enough = _words(text[s:e]) >= MIN_QUOTE_WORDS or (
+            text[qe - 1 : qe] in ".,?!" and not _embedded(text, qs)
+        )
         resolver.current = (qs, qe)
         speaker = None
         verb = None
@@ -167,6 +174,24 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         resolver.current = None
         prev = (para_start, speaker, verb.i if verb is not None else None)
     return out
+
+
+def _embedded(text: str, qs: int) -> bool:
+    """The quote opening at ``qs`` follows a word of its sentence directly ('a "loser."'),
+    not a comma, colon, dash or the start of a sentence."""
+    i = qs - 1
+    while i >= 0 and text[i] in " '\"":
+        i -= 1
+    return i >= 0 and (text[i].isalnum() or text[i] in "$%")
+
+
+def _opens_with_cue(verb: Token, sent: Span) -> bool:
+    """'"... Trump!" US Senator Jeff Sessions said as ...': a sentence right after a quote
+    that opens with its cue ('he said', 'said Smith') or with the cue's subject."""
+    if verb.i - sent.start < 4:
+        return True
+    subj = _subject(verb)
+    return subj is not None and subj.head == verb and subj.left_edge.i == sent.start and verb.i - sent.start <= 10
 
 
 def _phrase_after_quote(doc: Doc, qe: int, verb: Token) -> Span | None:
@@ -249,6 +274,20 @@ def _stray_that_clause(verb: Token) -> Token | None:
     return None
 
 
+def _object_for_clause(verb: Token) -> Token | None:
+    """The object of a clause-only speech verb that opens a long stretch running to the end
+    of the sentence: the head of a reported clause the parser misread, or None."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in SAID_OBJECTS or obj.lower_ in SAID_OBJECTS:
+        return None
+    if obj.left_edge.i != verb.i + 1 or obj.right_edge.i < verb.sent.end - 3:
+        return None
+    words = [t for t in verb.doc[obj.left_edge.i : obj.right_edge.i + 1] if not t.is_punct]
+    return obj if len(words) >= MIN_OBJECT_CLAUSE_WORDS else None
+
+
 def _set_off(verb: Token) -> bool:
     """A cue set off by commas: ', X said,' inside a sentence or ', X said.' at its end."""
     doc = verb.doc
@@ -274,6 +313,10 @@ def _partial_quote(s: int, e: int, quotes, text: str) -> bool:
         return False
     lead = text[s : max(s, inner[0][0] - 1)].rstrip(" '\"")
     # 'If ..., "we will be forced ..."': a quote after a comma or colon is a quote of its own
+    # 'said Trump is "not smart enough to win"': a quote glued to the clause's own words
+    # is part of it however few they are
+    if _words(lead) >= 1 and _embedded(text, inner[0][0] - 1):
+        return True
     return _words(lead) >= MIN_LEAD_WORDS and not lead.endswith((",", ":"))
 
 
@@ -304,6 +347,10 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
         if t.pos_ in ("VERB", "AUX") and t.lemma_ in REPORT_VERBS:
             comp = next((c for c in t.children if c.dep_ == "ccomp"), None) or _stray_that_clause(t)
             cue = t.lemma_
+            if comp is None and t.lemma_ in CLAUSE_ONLY and _object_for_clause(t) is not None:
+                # "says the movement that's sweeping the country appeals to ...": a clause
+                # the parser read as an object; the rest of the sentence is what is said
+                comp = _object_for_clause(t)
             if comp is None and t.dep_ == "parataxis" and t.head.pos_ in ("VERB", "AUX") and _set_off(t):
                 # "The quotas, Costa said, were unacceptable": the cue set off inside (or
                 # after) the clause it reports; the clause is the sentence less the cue
@@ -344,6 +391,9 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 # the clause takes the quote whole, so that the quote is not said twice
                 e = max([e] + [qe for qs, qe in quotes if s <= qs <= e and qe <= e + 2])
             words = text[s:e]
+            if partial:
+                # the span covers the closing mark (the quote lies inside it), the words not
+                words = text[slice(*_clean_reported(text, s, e))]
             if cut is not None and s < cut.left_edge.idx < e:
                 # the clause's words without the cue's: "The quotas, Costa said, were ..."
                 cut_ids = {x.i for x in cut.subtree}

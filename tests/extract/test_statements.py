@@ -166,3 +166,44 @@ def test_name_the_parser_hangs_on_the_quote_still_speaks(extractor):
         "tells Radio Brest in an exclusive interview.",
     )
     assert [(s, d) for s, _, d in out] == [("Brent Halloway III", True)]
+
+
+def test_gerund_after_a_preposition_has_the_verbs_subject(extractor):
+    out = said(
+        extractor,
+        "The fishermen gathered in the square on Monday. Emmanuel Macron ended the meeting by saying "
+        "the government would never sign the new quotas.",
+    )
+    assert out == [("Emmanuel Macron", "the government would never sign the new quotas", False)]
+
+
+def test_sentence_after_a_quote_opening_with_the_cues_subject(extractor):
+    out = said(
+        extractor,
+        "The fishermen gathered in the square on Monday. "
+        '"The harbour of Brest will never accept these quotas!" French President Emmanuel Macron said as he '
+        "left the stage.",
+    )
+    assert out == [("Emmanuel Macron", "The harbour of Brest will never accept these quotas!", True)]
+
+
+def test_says_with_a_clause_read_as_an_object(extractor):
+    out = said(
+        extractor,
+        "The fishermen gathered in the square on Monday. Emmanuel Macron says the fishing lobby that's "
+        "blocking the harbours and pressing ministers in the 2023 budget talks appeals to fear.",
+    )
+    assert len(out) == 1 and out[0][0] == "Emmanuel Macron" and out[0][1].startswith("the fishing lobby")
+
+
+def test_said_the_same_thing_is_no_statement(extractor):
+    out = said(extractor, "The fishermen gathered in the square on Monday. Emmanuel Macron said the same thing on Sunday.")
+    assert out == []
+
+
+def test_short_quote_glued_to_the_clause_is_folded_in(extractor):
+    out = said(
+        extractor,
+        'The fishermen gathered in the square on Monday. Emmanuel Macron said the plan is "simply unworkable."',
+    )
+    assert out == [("Emmanuel Macron", "the plan is simply unworkable", False)]
