@@ -99,11 +99,13 @@ def _subject(verb: Token) -> Token | None:
 
 def _name_before(verb: Token) -> Token | None:
     """'After the deputy secretary ..., Sergei Demedyuk, said that ...': a verb the parser
-    left without a subject, right after a person's name set off by commas."""
+    left without a subject, right after a person's name (set off by commas or not)."""
     i = verb.i - 1
     while i >= verb.sent.start and verb.doc[i].is_punct:
         i -= 1
-    if i >= verb.sent.start and verb.doc[i].ent_type_ == "PERSON" and i < verb.i - 1:
+    # (or right before it: "when asked about Trump, President Barack Obama said ...", the
+    # name hung on the phrase before)
+    if i >= verb.sent.start and verb.doc[i].ent_type_ == "PERSON" and verb.doc[i].pos_ == "PROPN":
         return verb.doc[i]
     return None
 
@@ -154,6 +156,9 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
             subj = _subject(verb)
             if subj is not None and not _inside(subj.idx, quotes):
                 speaker = resolver.token(subj)
+            elif subj is None and _name_before(verb) is not None:
+                # 'In a statement to the Observer, her adviser, Jake Sullivan, said: "..."'
+                speaker = resolver.token(_name_before(verb))
             elif verb.idx >= qe:
                 # '"...," Brent Bozell III, founder of ..., tells ...': the parser hung the
                 # name on the quote; the speaker is the phrase between the quote and the cue
@@ -316,6 +321,11 @@ def _partial_quote(s: int, e: int, quotes, text: str) -> bool:
     # 'said Trump is "not smart enough to win"': a quote glued to the clause's own words
     # is part of it however few they are
     if _words(lead) >= 1 and _embedded(text, inner[0][0] - 1):
+        return True
+    # 'said "it gets me mad" every time he thinks about ...': the clause goes on after the
+    # quote closes
+    tail = text[min(e, inner[-1][1] + 1) : e].strip(" '\".,;:")
+    if _words(tail) >= MIN_LEAD_WORDS and not tail.startswith(("and ", "but ")):
         return True
     return _words(lead) >= MIN_LEAD_WORDS and not lead.endswith((",", ":"))
 

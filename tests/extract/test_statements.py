@@ -207,3 +207,39 @@ def test_short_quote_glued_to_the_clause_is_folded_in(extractor):
         'The fishermen gathered in the square on Monday. Emmanuel Macron said the plan is "simply unworkable."',
     )
     assert out == [("Emmanuel Macron", "the plan is simply unworkable", False)]
+
+
+def test_quote_after_a_cue_whose_name_the_parser_hung_on_a_phrase(extractor):
+    out = said(
+        extractor,
+        "The fishermen gathered in the square on Monday. In a statement to Le Monde, his chief adviser, "
+        'Alexis Kohler, said: "The president believes the quotas are unfair. He will say so in Brussels."',
+    )
+    assert [(s, d) for s, _, d in out] == [("Alexis Kohler", True)]
+
+
+def test_name_right_before_a_cue_without_subject():
+    """'when asked about X, President Y said ...' parsed with Y hung on X: the cue's speaker
+    is the name right before it (a parse written out, as the parser's choice varies)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kg.extract.statements import _name_before
+
+    words = ["Asked", "about", "Sanchez", ",", "Emmanuel", "Macron", "said", "he", "agreed", "."]
+    heads = [6, 0, 1, 2, 5, 2, 6, 8, 6, 6]
+    deps = ["advcl", "prep", "pobj", "punct", "compound", "appos", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PRON", "VERB", "PUNCT"]
+    ents = ["O", "O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert _name_before(doc[6]).text == "Macron"
+
+def test_clause_going_on_after_its_opening_quote(extractor):
+    out = said(
+        extractor,
+        "The fishermen gathered in the square on Monday. Emmanuel Macron said \"it makes me angry\" every time "
+        "he sees a trawler tied up in the harbour.",
+    )
+    assert out == [
+        ("Emmanuel Macron", "it makes me angry every time he sees a trawler tied up in the harbour", False)
+    ]
