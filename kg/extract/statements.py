@@ -262,6 +262,11 @@ def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[in
         last = tokens[-1]
         e = last.idx + len(last.text)
         spans.append((s, e))
+    doc = head.doc
+    if len(spans) > 1 and not any(spans[0][0] <= doc[i].idx < spans[-1][1] for i in cut_ids):
+        # "said he met Trump and that the two broached ...": one reporting verb, one
+        # statement (SCHEMA), its clause running over the coordinated that-clauses
+        return [(spans[0][0], spans[-1][1])]
     return spans
 
 

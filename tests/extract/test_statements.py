@@ -243,3 +243,14 @@ def test_clause_going_on_after_its_opening_quote(extractor):
     assert out == [
         ("Emmanuel Macron", "it makes me angry every time he sees a trawler tied up in the harbour", False)
     ]
+
+
+def test_coordinated_that_clauses_of_one_verb_are_one_statement(extractor):
+    out = said(
+        extractor,
+        "The fishermen gathered in the square on Monday. Emmanuel Macron said the quotas were unfair "
+        "and that the government would veto them in Brussels.",
+    )
+    assert out == [
+        ("Emmanuel Macron", "the quotas were unfair and that the government would veto them in Brussels", False)
+    ]
