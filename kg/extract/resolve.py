@@ -97,7 +97,7 @@ class Resolver:
         found = table.mentions_in(span.start_char, span.end_char)
         head_key = table.at(root.idx, root.idx + len(root.text))
         if head_key is not None:
-            return head_key
+            return self._surname_owner(head_key, pos) or head_key
         person = self._titled_stranger(root)
         if person is not None:
             return person
@@ -113,6 +113,10 @@ class Resolver:
             ]
             if len(known) == 1:
                 return known[0]
+            if known:
+                # "Bill Clinton spoke with voters. ... Clinton said": of two people sharing
+                # the surname, the one mentioned last
+                return max(known, key=lambda k: max(s for s, _ in table.clusters[k].mentions if s <= pos))
         if (
             name is not None
             and table.at(name.start_char, name.end_char) is None
@@ -142,6 +146,23 @@ class Resolver:
                 if key is not None:
                     return key
         return self.description(span, pos)
+
+    def _surname_owner(self, key: str, pos: int) -> str | None:
+        """A one-word actor the actor table kept apart from the people whose surname it is
+        ('Bill Clinton', 'Hillary Clinton', then 'Clinton said'): the one of them mentioned
+        last before ``pos``."""
+        c = self.table.clusters[key]
+        # (or a one-word body the NER made of the surname)
+        if c.type not in ("person", "organization") or " " in c.name or c.wikidata:
+            return None
+        known = [
+            o for o in self.table.clusters.values()
+            if o.type == "person" and o.key != key and len(o.name.split()) > 1
+            and o.name.split()[-1] == c.name and any(s <= pos for s, _ in o.mentions)
+        ]
+        if not known:
+            return None
+        return max(known, key=lambda o: max(s for s, _ in o.mentions if s <= pos)).key
 
     def _titled_stranger(self, root: Token) -> str | None:
         """'Ana Costa, Portugal's foreign minister, said': a full name the NER missed (or took

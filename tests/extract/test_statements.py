@@ -254,3 +254,13 @@ def test_coordinated_that_clauses_of_one_verb_are_one_statement(extractor):
     assert out == [
         ("Emmanuel Macron", "the quotas were unfair and that the government would veto them in Brussels", False)
     ]
+
+
+def test_shared_surname_goes_to_the_one_mentioned_last(extractor):
+    out = said(
+        extractor,
+        "Anna Varga campaigned in Brest on Monday. Peter Varga spoke with the fishermen outside the harbour "
+        'office before heading inside. At one point, a woman asked him a question and Varga said, "We will not '
+        'accept these quotas in any form."',
+    )
+    assert [(s, d) for s, _, d in out] == [("Peter Varga", True)]
