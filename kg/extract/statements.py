@@ -29,6 +29,7 @@ MIN_QUOTE_WORDS = 4
 QUOTE_INTRODUCERS = lexicon("quote_introducers")
 CLAUSE_ONLY = lexicon("clause_only_speech_verbs")
 SAID_OBJECTS = lexicon("said_objects")
+TITLE_SMALL_WORDS = lexicon("title_small_words")
 MIN_OBJECT_CLAUSE_WORDS = 8
 _QUOTE_MARK = re.compile(r"\"|''")
 
@@ -130,6 +131,8 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         s, e = _trim(text, qs, qe)
         if not any(ch.isalnum() for ch in text[s:e]):
             continue  # '"  ," he said': nothing was quoted
+        if _title(text[s:e]):
+            continue  # 'on CNN's "State of the Union,"': the name of a work or a show
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
@@ -179,6 +182,16 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         resolver.current = None
         prev = (para_start, speaker, verb.i if verb is not None else None)
     return out
+
+
+def _title(quote: str) -> bool:
+    """A quote in title case ('State of the Union', 'Guardians of the Galaxy'): two or more
+    capitalised words, the rest small words (lexicon title_small_words), no sentence inside."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", quote)
+    if any(ch in quote.rstrip(" .,!?") for ch in ".!?") and not re.search(r"\b[A-Z]\.", quote):
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    return len(caps) >= 2 and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and len(words) <= 8
 
 
 def _embedded(text: str, qs: int) -> bool:

@@ -264,3 +264,16 @@ def test_shared_surname_goes_to_the_one_mentioned_last(extractor):
         'accept these quotas in any form."',
     )
     assert [(s, d) for s, _, d in out] == [("Peter Varga", True)]
+
+
+def test_title_of_a_show_in_quotes_is_no_statement(extractor):
+    from kg.extract.statements import _title
+
+    assert _title("Sunday in Politics,") and _title("The Battle of the Atlantic Coast")
+    assert not _title("We will veto the quotas.") and not _title("Thank you Brest")
+    out = said(
+        extractor,
+        'The fishermen gathered in the square on Monday. "The Battle of the Atlantic Coast," Emmanuel Macron '
+        "said of the film.",
+    )
+    assert out == []
