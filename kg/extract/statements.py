@@ -127,6 +127,7 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
     text = doc.text
     out: list[RawStatement] = []
     prev: tuple[int, str, int | None] | None = None  # (paragraph start, speaker, verb)
+    open_end: tuple[int, str] | None = None
     for qs, qe in quotes:
         s, e = _trim(text, qs, qe)
         if not any(ch.isalnum() for ch in text[s:e]):
@@ -170,6 +171,16 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
                     speaker = resolver.phrase(between, before=between.start_char)
         if speaker is None and not verbs and sents and long_enough and (prev is None or prev[0] != para_start):
             speaker = _introduced_by(doc, sents[0], para_start, quotes, resolver)
+        if speaker is None and not verbs and open_end is not None and long_enough and qs - 1 == para_start:
+            # a quote running over paragraphs leaves the first one unclosed and opens the next
+            # with a new mark: the same speaker goes on
+            if text[open_end[0] : qs - 1].strip() == "" and out and out[-1].end == open_end[0]:
+                # one quote in one pair of marks (SCHEMA): the open one takes this paragraph in
+                last = out[-1]
+                last.end, last.text = e, last.text.rstrip() + " " + text[s:e]
+                open_end = (qe, last.speaker) if qe >= len(text) or text[qe] == "\n" else None
+                prev = (para_start, last.speaker, None)
+                continue
         if speaker is None and prev is not None and prev[0] == para_start and long_enough:
             speaker, verb = prev[1], None
         if speaker is None or not long_enough:
@@ -181,6 +192,8 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         resolver.note_speaker(speaker, s)
         resolver.current = None
         prev = (para_start, speaker, verb.i if verb is not None else None)
+        # a quote left open at its paragraph's end: (that end, speaker)
+        open_end = (qe, speaker) if qe >= len(text) or text[qe] == "\n" else None
     return out
 
 

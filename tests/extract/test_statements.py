@@ -277,3 +277,14 @@ def test_title_of_a_show_in_quotes_is_no_statement(extractor):
         "said of the film.",
     )
     assert out == []
+
+
+def test_quote_running_over_two_paragraphs_is_one_statement(extractor):
+    out = said(
+        extractor,
+        'The fishermen gathered in the square on Monday. "We will never accept these quotas," Emmanuel Macron '
+        'said. "Brussels must listen to the people who fish.\n\n"Our harbours will stay open and our boats will '
+        "keep going to sea all year.",
+    )
+    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True), ("Emmanuel Macron", True)]
+    assert "Brussels must listen" in out[1][1] and "all year" in out[1][1]
