@@ -39,7 +39,10 @@ _QUOTE_MAP = {
 
 # "Photo: Ramil Sitdikov / RIA Novosti", "Photo: REUTERS/Gleb Garanich", "(Photo by X/AFP)"
 _CAPTION = re.compile(
-    r"(?:^|(?<=[.\s(]))(?:Photo|Photograph|Image|Picture|Credit|Фото)s?(?:\s+by)?\s*:?\s+"
+    # (a lower-case keyword only before "by" or a colon: "a photo and Clinton said, ..." in a
+    # sentence is no credit)
+    r"(?:^|(?<=[.\s(]))(?:(?-i:Photo|Photograph|Image|Picture|Credit|PHOTO|Фото)s?(?:\s+by)?\s*:?"
+    r"|(?:photo|photograph|image|picture|credit)s?(?:\s+by|\s*:))\s+"
     r"(?P<credit>[^\n()]{2,120}?)\s*\)?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )

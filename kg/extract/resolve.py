@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import ActorTable, strip_np
-from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS, TITLE_HEADS
+from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS, ORG_HEADS, TITLE_HEADS
 
 _STATE_NOUNS = {"official", "authority", "government", "side", "diplomat", "leader", "leadership", "military", "officer", "minister", "ministry", "source", "investigator", "prosecutor", "intelligence", "security"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -32,8 +32,28 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
             seen += 1
             continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "distanced himself by saying ...", "flipped his choice on the spot, saying ...":
+            # the gerund after a preposition has the subject of the verb the phrase modifies
+            verb = verb.head.head
+            seen += 1
+            continue
         return None
     return None
+
+
+def _bare_name(root: Token) -> Span | None:
+    """The proper name a phrase's head closes ('Brent Bozell III', 'Sarandon'): the head
+    and the title-case proper nouns compounded to it, or None."""
+    if root.pos_ != "PROPN" or not (root.is_title or root.is_upper):
+        return None
+    first = root
+    while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head == root:
+        prev = first.doc[first.i - 1]
+        if prev.pos_ != "PROPN" or not prev.is_title:
+            break
+        first = prev
+    return root.doc[first.i : root.i + 1]
 
 
 def _dateline(tok: Token) -> bool:
@@ -77,12 +97,14 @@ class Resolver:
         found = table.mentions_in(span.start_char, span.end_char)
         head_key = table.at(root.idx, root.idx + len(root.text))
         if head_key is not None:
-            return head_key
+            return self._surname_owner(head_key, pos) or head_key
         person = self._titled_stranger(root)
         if person is not None:
             return person
-        if len(span) == 1 and root.pos_ == "PROPN" and root.is_title and not root.ent_type_:
-            # "Rojas stressed that ...": a surname the NER missed, of a person named before
+        name = _bare_name(root)
+        if name is not None and len(name) == 1:
+            # "Rojas stressed that ...", '"...," Sarandon, 69, told ...': a surname alone
+            # (missed by the NER or left unlinked), of a person named before
             known = [
                 c.key
                 for c in table.clusters.values()
@@ -91,6 +113,20 @@ class Resolver:
             ]
             if len(known) == 1:
                 return known[0]
+            if known:
+                # "Bill Clinton spoke with voters. ... Clinton said": of two people sharing
+                # the surname, the one mentioned last
+                return max(known, key=lambda k: max(s for s, _ in table.clusters[k].mentions if s <= pos))
+        if (
+            name is not None
+            and table.at(name.start_char, name.end_char) is None
+            and all(t.ent_type_ in ("", "PERSON") for t in name)
+            and any(t.ent_type_ == "PERSON" for t in name)
+            and not any(t.lower_ in TITLE_HEADS | ORG_HEADS | GROUP_NOUNS | COMPANY_NOUNS for t in name)
+        ):
+            # "Brent Bozell III, founder of ..., tells ...": a speaker's proper name the actor
+            # table left out (and no tagger called a place or body) is a person of its own
+            return table.person(name.text, name.start_char, name.end_char)
         indefinite = span[0].lower_ in ("a", "an", "one")
         if not indefinite and (root.lemma_ in TITLE_HEADS or root.lower_ in TITLE_HEADS):
             # "the Kremlin spokesman": the person who holds that title here
@@ -111,6 +147,23 @@ class Resolver:
                     return key
         return self.description(span, pos)
 
+    def _surname_owner(self, key: str, pos: int) -> str | None:
+        """A one-word actor the actor table kept apart from the people whose surname it is
+        ('Bill Clinton', 'Hillary Clinton', then 'Clinton said'): the one of them mentioned
+        last before ``pos``."""
+        c = self.table.clusters[key]
+        # (or a one-word body the NER made of the surname)
+        if c.type not in ("person", "organization") or " " in c.name or c.wikidata:
+            return None
+        known = [
+            o for o in self.table.clusters.values()
+            if o.type == "person" and o.key != key and len(o.name.split()) > 1
+            and o.name.split()[-1] == c.name and any(s <= pos for s, _ in o.mentions)
+        ]
+        if not known:
+            return None
+        return max(known, key=lambda o: max(s for s, _ in o.mentions if s <= pos)).key
+
     def _titled_stranger(self, root: Token) -> str | None:
         """'Ana Costa, Portugal's foreign minister, said': a full name the NER missed (or took
         for a place), in apposition with a title, is a person; not the country of the title."""
@@ -120,7 +173,8 @@ class Resolver:
         while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head == root:
             first = first.doc[first.i - 1]
         name = root.doc[first.i : root.i + 1]
-        if len(name) < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in name):
+        # (a suffix in capitals counts: 'Brent Bozell III')
+        if len(name) < 2 or not all((t.is_title or (t.is_upper and k)) and t.pos_ == "PROPN" for k, t in enumerate(name)):
             return None
         if self.table.mentions_in(name.start_char, name.end_char) or self.table.at(name.start_char, name.end_char):
             return None

@@ -27,6 +27,10 @@ from kg.extract.resolve import Resolver, subject_of
 
 MIN_QUOTE_WORDS = 4
 QUOTE_INTRODUCERS = lexicon("quote_introducers")
+CLAUSE_ONLY = lexicon("clause_only_speech_verbs")
+SAID_OBJECTS = lexicon("said_objects")
+TITLE_SMALL_WORDS = lexicon("title_small_words")
+MIN_OBJECT_CLAUSE_WORDS = 8
 _QUOTE_MARK = re.compile(r"\"|''")
 
 
@@ -96,11 +100,13 @@ def _subject(verb: Token) -> Token | None:
 
 def _name_before(verb: Token) -> Token | None:
     """'After the deputy secretary ..., Sergei Demedyuk, said that ...': a verb the parser
-    left without a subject, right after a person's name set off by commas."""
+    left without a subject, right after a person's name (set off by commas or not)."""
     i = verb.i - 1
     while i >= verb.sent.start and verb.doc[i].is_punct:
         i -= 1
-    if i >= verb.sent.start and verb.doc[i].ent_type_ == "PERSON" and i < verb.i - 1:
+    # (or right before it: "when asked about Trump, President Barack Obama said ...", the
+    # name hung on the phrase before)
+    if i >= verb.sent.start and verb.doc[i].ent_type_ == "PERSON" and verb.doc[i].pos_ == "PROPN":
         return verb.doc[i]
     return None
 
@@ -121,10 +127,13 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
     text = doc.text
     out: list[RawStatement] = []
     prev: tuple[int, str, int | None] | None = None  # (paragraph start, speaker, verb)
+    open_end: tuple[int, str] | None = None
     for qs, qe in quotes:
         s, e = _trim(text, qs, qe)
         if not any(ch.isalnum() for ch in text[s:e]):
             continue  # '"  ," he said': nothing was quoted
+        if _title(text[s:e]):
+            continue  # 'on CNN's "State of the Union,"': the name of a work or a show
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
@@ -137,8 +146,12 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
             if nxt < len(doc):
                 following = doc[nxt].sent
                 if following.start_char - qe < 3:
-                    verbs = [v for v in _cue_verbs(doc, following, quotes) if v.i - following.start < 4]
-        long_enough = _words(text[s:e]) >= MIN_QUOTE_WORDS or text[qe - 1 : qe] in ".,?!"
+                    verbs = [v for v in _cue_verbs(doc, following, quotes) if _opens_with_cue(v, following)]
+        # a short quote ending a sentence of its own counts ('he said, "No way."'); one
+        # embedded in the sentence's syntax is a scare quote ('called him a "loser."')
+        long_enough = _words(text[s:e]) >= MIN_QUOTE_WORDS or (
+            text[qe - 1 : qe] in ".,?!" and not _embedded(text, qs)
+        )
         resolver.current = (qs, qe)
         speaker = None
         verb = None
@@ -147,8 +160,27 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
             subj = _subject(verb)
             if subj is not None and not _inside(subj.idx, quotes):
                 speaker = resolver.token(subj)
+            elif subj is None and _name_before(verb) is not None:
+                # 'In a statement to the Observer, her adviser, Jake Sullivan, said: "..."'
+                speaker = resolver.token(_name_before(verb))
+            elif verb.idx >= qe:
+                # '"...," Brent Bozell III, founder of ..., tells ...': the parser hung the
+                # name on the quote; the speaker is the phrase between the quote and the cue
+                between = _phrase_after_quote(doc, qe, verb)
+                if between is not None:
+                    speaker = resolver.phrase(between, before=between.start_char)
         if speaker is None and not verbs and sents and long_enough and (prev is None or prev[0] != para_start):
             speaker = _introduced_by(doc, sents[0], para_start, quotes, resolver)
+        if speaker is None and not verbs and open_end is not None and long_enough and qs - 1 == para_start:
+            # a quote running over paragraphs leaves the first one unclosed and opens the next
+            # with a new mark: the same speaker goes on
+            if text[open_end[0] : qs - 1].strip() == "" and out and out[-1].end == open_end[0]:
+                # one quote in one pair of marks (SCHEMA): the open one takes this paragraph in
+                last = out[-1]
+                last.end, last.text = e, last.text.rstrip() + " " + text[s:e]
+                open_end = (qe, last.speaker) if qe >= len(text) or text[qe] == "\n" else None
+                prev = (para_start, last.speaker, None)
+                continue
         if speaker is None and prev is not None and prev[0] == para_start and long_enough:
             speaker, verb = prev[1], None
         if speaker is None or not long_enough:
@@ -160,7 +192,56 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         resolver.note_speaker(speaker, s)
         resolver.current = None
         prev = (para_start, speaker, verb.i if verb is not None else None)
+        # a quote left open at its paragraph's end: (that end, speaker)
+        open_end = (qe, speaker) if qe >= len(text) or text[qe] == "\n" else None
     return out
+
+
+def _title(quote: str) -> bool:
+    """A quote in title case ('State of the Union', 'Guardians of the Galaxy'): two or more
+    capitalised words, the rest small words (lexicon title_small_words), no sentence inside."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", quote)
+    if any(ch in quote.rstrip(" .,!?") for ch in ".!?") and not re.search(r"\b[A-Z]\.", quote):
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    return len(caps) >= 2 and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and len(words) <= 8
+
+
+def _embedded(text: str, qs: int) -> bool:
+    """The quote opening at ``qs`` follows a word of its sentence directly ('a "loser."'),
+    not a comma, colon, dash or the start of a sentence."""
+    i = qs - 1
+    while i >= 0 and text[i] in " '\"":
+        i -= 1
+    return i >= 0 and (text[i].isalnum() or text[i] in "$%")
+
+
+def _opens_with_cue(verb: Token, sent: Span) -> bool:
+    """'"... Trump!" US Senator Jeff Sessions said as ...': a sentence right after a quote
+    that opens with its cue ('he said', 'said Smith') or with the cue's subject."""
+    if verb.i - sent.start < 4:
+        return True
+    subj = _subject(verb)
+    return subj is not None and subj.head == verb and subj.left_edge.i == sent.start and verb.i - sent.start <= 10
+
+
+def _phrase_after_quote(doc: Doc, qe: int, verb: Token) -> Span | None:
+    """The words from a closing quotation mark to the first comma or the cue verb, when
+    they are a name or a noun phrase: '"...," NAME, 69, told', '"...," the senator said'."""
+    i = verb.i
+    while i > 0 and doc[i - 1].idx >= qe:
+        i -= 1
+    while i < verb.i and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    j = i
+    while j < verb.i and doc[j].text not in (",", "(", "--", "—") and not doc[j].is_space:
+        j += 1
+    span = doc[i:j]
+    if not 0 < len(span) <= 6 or span[-1].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "ADP") for t in span):
+        return None
+    return span
 
 
 def _introduced_by(doc: Doc, sent: Span, para_start: int, quotes, resolver: Resolver) -> str | None:
@@ -207,6 +288,11 @@ def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[in
         last = tokens[-1]
         e = last.idx + len(last.text)
         spans.append((s, e))
+    doc = head.doc
+    if len(spans) > 1 and not any(spans[0][0] <= doc[i].idx < spans[-1][1] for i in cut_ids):
+        # "said he met Trump and that the two broached ...": one reporting verb, one
+        # statement (SCHEMA), its clause running over the coordinated that-clauses
+        return [(spans[0][0], spans[-1][1])]
     return spans
 
 
@@ -222,6 +308,20 @@ def _stray_that_clause(verb: Token) -> Token | None:
             ) and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which", "who") for x in c.children):
                 return c
     return None
+
+
+def _object_for_clause(verb: Token) -> Token | None:
+    """The object of a clause-only speech verb that opens a long stretch running to the end
+    of the sentence: the head of a reported clause the parser misread, or None."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in SAID_OBJECTS or obj.lower_ in SAID_OBJECTS:
+        return None
+    if obj.left_edge.i != verb.i + 1 or obj.right_edge.i < verb.sent.end - 3:
+        return None
+    words = [t for t in verb.doc[obj.left_edge.i : obj.right_edge.i + 1] if not t.is_punct]
+    return obj if len(words) >= MIN_OBJECT_CLAUSE_WORDS else None
 
 
 def _set_off(verb: Token) -> bool:
@@ -249,6 +349,15 @@ def _partial_quote(s: int, e: int, quotes, text: str) -> bool:
         return False
     lead = text[s : max(s, inner[0][0] - 1)].rstrip(" '\"")
     # 'If ..., "we will be forced ..."': a quote after a comma or colon is a quote of its own
+    # 'said Trump is "not smart enough to win"': a quote glued to the clause's own words
+    # is part of it however few they are
+    if _words(lead) >= 1 and _embedded(text, inner[0][0] - 1):
+        return True
+    # 'said "it gets me mad" every time he thinks about ...': the clause goes on after the
+    # quote closes
+    tail = text[min(e, inner[-1][1] + 1) : e].strip(" '\".,;:")
+    if _words(tail) >= MIN_LEAD_WORDS and not tail.startswith(("and ", "but ")):
+        return True
     return _words(lead) >= MIN_LEAD_WORDS and not lead.endswith((",", ":"))
 
 
@@ -279,6 +388,10 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
         if t.pos_ in ("VERB", "AUX") and t.lemma_ in REPORT_VERBS:
             comp = next((c for c in t.children if c.dep_ == "ccomp"), None) or _stray_that_clause(t)
             cue = t.lemma_
+            if comp is None and t.lemma_ in CLAUSE_ONLY and _object_for_clause(t) is not None:
+                # "says the movement that's sweeping the country appeals to ...": a clause
+                # the parser read as an object; the rest of the sentence is what is said
+                comp = _object_for_clause(t)
             if comp is None and t.dep_ == "parataxis" and t.head.pos_ in ("VERB", "AUX") and _set_off(t):
                 # "The quotas, Costa said, were unacceptable": the cue set off inside (or
                 # after) the clause it reports; the clause is the sentence less the cue
@@ -319,6 +432,9 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 # the clause takes the quote whole, so that the quote is not said twice
                 e = max([e] + [qe for qs, qe in quotes if s <= qs <= e and qe <= e + 2])
             words = text[s:e]
+            if partial:
+                # the span covers the closing mark (the quote lies inside it), the words not
+                words = text[slice(*_clean_reported(text, s, e))]
             if cut is not None and s < cut.left_edge.idx < e:
                 # the clause's words without the cue's: "The quotas, Costa said, were ..."
                 cut_ids = {x.i for x in cut.subtree}

@@ -147,3 +147,144 @@ def test_quote_after_a_sentence_of_another_kind_has_no_speaker(extractor):
         'Emmanuel Macron visited the harbour in Brest. "The quotas will not pass. We will veto them in Brussels."',
     )
     assert out == []
+
+
+def test_surname_after_a_quote_is_the_person_named_before(extractor):
+    out = said(
+        extractor,
+        "Fisheries minister Ana Lindqvist visited the harbour on Monday. "
+        '"That is a legitimate concern, because the fishermen are very angry," Lindqvist, 54, told '
+        "reporters when asked about the quotas.",
+    )
+    assert [(s, d) for s, _, d in out] == [("Ana Lindqvist", True)]
+
+
+def test_name_the_parser_hangs_on_the_quote_still_speaks(extractor):
+    out = said(
+        extractor,
+        '"Yes, I support the new quotas," Brent Halloway III, founder of the Coastal Research Center, '
+        "tells Radio Brest in an exclusive interview.",
+    )
+    assert [(s, d) for s, _, d in out] == [("Brent Halloway III", True)]
+
+
+def test_gerund_after_a_preposition_has_the_verbs_subject(extractor):
+    out = said(
+        extractor,
+        "The fishermen gathered in the square on Monday. Emmanuel Macron ended the meeting by saying "
+        "the government would never sign the new quotas.",
+    )
+    assert out == [("Emmanuel Macron", "the government would never sign the new quotas", False)]
+
+
+def test_sentence_after_a_quote_opening_with_the_cues_subject(extractor):
+    out = said(
+        extractor,
+        "The fishermen gathered in the square on Monday. "
+        '"The harbour of Brest will never accept these quotas!" French President Emmanuel Macron said as he '
+        "left the stage.",
+    )
+    assert out == [("Emmanuel Macron", "The harbour of Brest will never accept these quotas!", True)]
+
+
+def test_says_with_a_clause_read_as_an_object(extractor):
+    out = said(
+        extractor,
+        "The fishermen gathered in the square on Monday. Emmanuel Macron says the fishing lobby that's "
+        "blocking the harbours and pressing ministers in the 2023 budget talks appeals to fear.",
+    )
+    assert len(out) == 1 and out[0][0] == "Emmanuel Macron" and out[0][1].startswith("the fishing lobby")
+
+
+def test_said_the_same_thing_is_no_statement(extractor):
+    out = said(extractor, "The fishermen gathered in the square on Monday. Emmanuel Macron said the same thing on Sunday.")
+    assert out == []
+
+
+def test_short_quote_glued_to_the_clause_is_folded_in(extractor):
+    out = said(
+        extractor,
+        'The fishermen gathered in the square on Monday. Emmanuel Macron said the plan is "simply unworkable."',
+    )
+    assert out == [("Emmanuel Macron", "the plan is simply unworkable", False)]
+
+
+def test_quote_after_a_cue_whose_name_the_parser_hung_on_a_phrase(extractor):
+    out = said(
+        extractor,
+        "The fishermen gathered in the square on Monday. In a statement to Le Monde, his chief adviser, "
+        'Alexis Kohler, said: "The president believes the quotas are unfair. He will say so in Brussels."',
+    )
+    assert [(s, d) for s, _, d in out] == [("Alexis Kohler", True)]
+
+
+def test_name_right_before_a_cue_without_subject():
+    """'when asked about X, President Y said ...' parsed with Y hung on X: the cue's speaker
+    is the name right before it (a parse written out, as the parser's choice varies)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kg.extract.statements import _name_before
+
+    words = ["Asked", "about", "Sanchez", ",", "Emmanuel", "Macron", "said", "he", "agreed", "."]
+    heads = [6, 0, 1, 2, 5, 2, 6, 8, 6, 6]
+    deps = ["advcl", "prep", "pobj", "punct", "compound", "appos", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PRON", "VERB", "PUNCT"]
+    ents = ["O", "O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert _name_before(doc[6]).text == "Macron"
+
+def test_clause_going_on_after_its_opening_quote(extractor):
+    out = said(
+        extractor,
+        "The fishermen gathered in the square on Monday. Emmanuel Macron said \"it makes me angry\" every time "
+        "he sees a trawler tied up in the harbour.",
+    )
+    assert out == [
+        ("Emmanuel Macron", "it makes me angry every time he sees a trawler tied up in the harbour", False)
+    ]
+
+
+def test_coordinated_that_clauses_of_one_verb_are_one_statement(extractor):
+    out = said(
+        extractor,
+        "The fishermen gathered in the square on Monday. Emmanuel Macron said the quotas were unfair "
+        "and that the government would veto them in Brussels.",
+    )
+    assert out == [
+        ("Emmanuel Macron", "the quotas were unfair and that the government would veto them in Brussels", False)
+    ]
+
+
+def test_shared_surname_goes_to_the_one_mentioned_last(extractor):
+    out = said(
+        extractor,
+        "Anna Varga campaigned in Brest on Monday. Peter Varga spoke with the fishermen outside the harbour "
+        'office before heading inside. At one point, a woman asked him a question and Varga said, "We will not '
+        'accept these quotas in any form."',
+    )
+    assert [(s, d) for s, _, d in out] == [("Peter Varga", True)]
+
+
+def test_title_of_a_show_in_quotes_is_no_statement(extractor):
+    from kg.extract.statements import _title
+
+    assert _title("Sunday in Politics,") and _title("The Battle of the Atlantic Coast")
+    assert not _title("We will veto the quotas.") and not _title("Thank you Brest")
+    out = said(
+        extractor,
+        'The fishermen gathered in the square on Monday. "The Battle of the Atlantic Coast," Emmanuel Macron '
+        "said of the film.",
+    )
+    assert out == []
+
+
+def test_quote_running_over_two_paragraphs_is_one_statement(extractor):
+    out = said(
+        extractor,
+        'The fishermen gathered in the square on Monday. "We will never accept these quotas," Emmanuel Macron '
+        'said. "Brussels must listen to the people who fish.\n\n"Our harbours will stay open and our boats will '
+        "keep going to sea all year.",
+    )
+    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True), ("Emmanuel Macron", True)]
+    assert "Brussels must listen" in out[1][1] and "all year" in out[1][1]
