@@ -402,6 +402,36 @@ def _apply_acronyms(doc: Doc, table: ActorTable, acronyms: dict[str, Span]) -> N
                 table.mention(full, s, e)
 
 
+_INITIALS_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
+
+
+def _initials(name: str) -> str:
+    """'Rapid Support Forces' -> 'RSF'; 'Organization for Security and Co-operation in
+    Europe' -> 'OSCE' (hyphenated words give their first letter)."""
+    words = [w for w in re.split(r"[\s/]+", strip_np(name)) if w and w.lower() not in _INITIALS_SKIP]
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _merge_bare_acronyms(table: ActorTable) -> None:
+    """An acronym the text never introduces in brackets, used after the full name ('the
+    paramilitary Rapid Support Forces ... The RSF did not comment'), is that name's alias
+    when the initials of exactly one organisation or group of the article spell it and the
+    acronym is not a gazetteer name of its own."""
+    for key, c in list(table.clusters.items()):
+        if key not in table.clusters or c.type not in ("organization", "group") or not _is_acronym(c.name):
+            continue
+        if key in table._by_entry.values() or len(c.name) < 2:
+            continue  # the gazetteer's own acronym ("NATO", "FSB") names its own entry
+        letters = c.name.replace("-", "").replace("&", "").replace(".", "")
+        full = [
+            o for o in table.clusters.values()
+            if o.key != key and o.type in ("organization", "group") and not _is_acronym(o.name)
+            and len(o.name.split()) >= 2 and _initials(o.name) == letters
+        ]
+        if len(full) == 1:
+            table.merge(key, full[0].key)
+
+
 def _merge_qualified(table: ActorTable) -> None:
     """'the National Security Council' and 'the National Security Council of Ukraine' are one
     body when only one body of that name has a country (whichever came first)."""
@@ -629,6 +659,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _campaigns(doc, table)
     _org_phrases(doc, table)
     _apply_acronyms(doc, table, acronyms)
+    _merge_bare_acronyms(table)
     _merge_qualified(table)
     _short_forms(table)
     return places

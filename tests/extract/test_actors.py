@@ -207,6 +207,28 @@ def test_hyphenated_acronym_and_short_form_join_the_full_name(extractor):
 
 
 @pytest.mark.slow
+def test_bare_acronym_after_the_full_name_joins_it(extractor):
+    """News names a body in full, then by its initials with no brackets in between."""
+    ex, _ = run(
+        extractor,
+        "Fighters of the Eastern Liberation Front shelled the town on Monday. The governor blamed the "
+        "attack on the Eastern Liberation Front. The ELF did not comment.",
+    )
+    elf = [a for a in ex.actors if a.name == "ELF" or "Liberation Front" in a.name]
+    assert len(elf) == 1 and "ELF" in elf[0].aliases
+
+
+@pytest.mark.slow
+def test_bare_acronym_with_two_fitting_names_stays_apart(extractor):
+    ex, _ = run(
+        extractor,
+        "The Eastern Liberation Front and the Eritrean Labour Federation both met the envoy. The ELF said the "
+        "talks had gone well.",
+    )
+    assert any(a.name == "ELF" for a in ex.actors)
+
+
+@pytest.mark.slow
 def test_acronym_of_a_place_is_not_an_actor(extractor):
     ex, _ = run(
         extractor,
