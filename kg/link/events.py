@@ -26,7 +26,8 @@ The rules are conservative; an event joins a node from another article only if
   words of the sentences that report them, and to be the only node of its type that fits;
 - dates overlap with a day of slack (reports of an overnight strike date it by the night or
   the morning), but only an exact overlap makes a match precise;
-- nothing conflicts: when both name targets, they share one; when both name places, they
+- nothing conflicts: when both name targets, they share one (a country and a body named
+  after it count as one: "Lithuania" and "Lithuanian Railways"); when both name places, they
   share one, a city and the country it is the capital or seat of counting as one ("talks
   in Riyadh" and "the meeting in Saudi Arabia", by the gazetteer's metonyms);
 - they share at least one participant, target or place, or else (a weaker sign, for
@@ -345,6 +346,39 @@ def _place_keys(place: Term, gaz: Gazetteer) -> frozenset[str]:
     return frozenset({local, slug(country)} if country else {local})
 
 
+def _actor_country(actor: Term, gaz: Gazetteer) -> str | None:
+    """The country an actor is, or is named after, as a slug: ``actor/lithuania`` is
+    lithuania; ``actor/lithuanian-railways`` (its first word a demonym or a country name)
+    is lithuania too; anything else None."""
+    local = _local(actor)
+    entry = gaz.lookup(local.replace("-", " "))
+    if entry is not None and entry.type == "country":
+        return slug(entry.name)
+    first = local.split("-", 1)[0]
+    entry = gaz.by_demonym(first) or gaz.country(first)
+    if entry is None or entry.type != "country" or "-" not in local:
+        return None
+    return slug(entry.name)
+
+
+def _shared_targets(a: set[Term], b: set[Term], gaz: Gazetteer) -> list[Term]:
+    """The targets of ``a`` that are, or belong to, a target of ``b``: a country and a body
+    named after it ("Lithuania" and "Lithuanian Railways": one report names the victim, the
+    other its country) count as one target when one side is the country itself."""
+    out = []
+    for x in a:
+        if x in b:
+            out.append(x)
+            continue
+        cx = _actor_country(x, gaz)
+        for y in b:
+            cy = _actor_country(y, gaz)
+            if cx is not None and cx == cy and (_local(x) == cx or _local(y) == cx):
+                out.append(x)
+                break
+    return sorted(out, key=str)
+
+
 def _shared_places(a: set[Term], b: set[Term], gaz: Gazetteer) -> list[Term]:
     """The places of ``a`` that are, or lie in the same country as, a place of ``b``."""
     keys_b = set().union(*(_place_keys(p, gaz) for p in b)) if b else set()
@@ -365,14 +399,15 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
     if not overlapping:
         return None
     exact = [o for o in overlapping if o[1] <= end and o[2] >= e.begin]
-    if e.targets and node.targets and not e.targets & node.targets:
+    targets = _shared_targets(e.targets, node.targets, gaz)
+    if e.targets and node.targets and not targets:
         return None
     places = _shared_places(e.places, node.places, gaz)
     if e.places and node.places and not places:
         return None
     shared = sorted(
         [("participant", x) for x in e.participants & node.participants]
-        + [("target", x) for x in e.targets & node.targets]
+        + [("target", x) for x in targets]
         + [("place", x) for x in places]
     )
     words = sorted(e.words & node.words)

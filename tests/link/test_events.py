@@ -231,3 +231,18 @@ def test_undated_reports_of_one_story_merge_on_the_words_of_their_sentences(stor
     assert event_of(store, "later", "strike") == event_of(store, "night", "attack")
     # one shared word ("drone") is not a story
     assert event_of(store, "elsewhere", "hit") != event_of(store, "night", "attack")
+
+
+def _railway_report(doc_id: str, body: str) -> Article:
+    a = Article(doc_id, f"Hackers hit the ticket systems of {body}, the company said.\n", D(2022, 1, 15))
+    a.actor("t", body, "organization", body)
+    return a.event("e", "cyberattack", f"hacking of {body}", "hit", start=D(2022, 1, 14), end=D(2022, 1, 14), targets=("t",))
+
+
+def test_a_country_and_a_body_named_after_it_are_one_target(store) -> None:
+    """One report names the victim ('Ukrainian Railways'), another its country ('Ukraine'):
+    the same attack; a body named after another country stays apart."""
+    country = attack_report("kyiv", D(2022, 1, 14), D(2022, 1, 14), D(2022, 1, 14))
+    ingest(store, country, _railway_report("rail", "Ukrainian Railways"), _railway_report("pkp", "Polish Railways"))
+    assert event_of(store, "rail", "hit") == event_of(store, "kyiv", "hit")
+    assert event_of(store, "pkp", "hit") != event_of(store, "kyiv", "hit")
