@@ -69,6 +69,19 @@ _CALL_MEANS = lexicon("event_call_means")
 _MEDIATING = lexicon("event_mediating_verbs")
 _VESSELS = lexicon("event_vessels")
 VESSEL_VERBS: dict[str, str] = table("event_vessel_verbs")
+ARMED_VERBS: dict[str, dict] = table("event_armed_verbs")
+MOBILISE_VERBS: dict[str, str] = table("event_mobilise_verbs")
+VERB_PREP_OBJECTS: dict[str, str] = table("event_verb_prep_objects")
+_ARMED_AGENTS = lexicon("event_armed_agents") | _STRIKERS
+_PHYSICAL = lexicon("event_physical_targets") | _STRUCK
+_FORCES = lexicon("event_forces")
+_PROTESTERS = lexicon("event_protesters")
+_PROTEST_VERBS = lexicon("event_protest_verbs")
+_LABOUR = lexicon("event_labour_strikers")
+_PARTIES = lexicon("event_agreeing_parties")
+_ARMED_CONTEXT = lexicon("event_armed_context_nouns")
+_HOST_OBJECTS = lexicon("event_host_objects")
+_OCCURRENCE = lexicon("event_occurrence_verbs")
 
 
 @dataclass
@@ -107,6 +120,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         etype = EVENT_COMPOUNDS.get(compound) if compound else EVENT_NOUNS.get(key)
         if etype is None:
             return None
+        if key == "strike" and etype == "armed_attack" and _labour_strike(tok):
+            etype = "protest"  # "workers went on strike", "the miners' strike", "a strike by teachers"
+        if key in _ARMED_CONTEXT and not _armed_sentence(tok):
+            return None  # "a legal battle", "a clash between the two candidates"
         if compound:
             key = lemma if lemma in EVENT_NOUNS else key  # its family is the head's
         elif key in ("address", "speech"):
@@ -146,8 +163,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "discussions on arms control and military exercises": a topic
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _TOPIC_HEADS:
             return None  # "the size and scope of military exercises"
-        if etype == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "toward", "towards", "for"):
-            return None  # "work on a peace treaty": not yet an event
+        if etype == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "toward", "towards", "for") and not (
+            tok.head.head.lemma_.lower() in ("agree", "settle") and tok.head.lower_ == "on"
+        ):
+            return None  # "work on a peace treaty": not yet an event; but "agreed on a truce"
         if etype == "operation":
             if not any(c.lower_ in ("military", "offensive", "counter-terrorist", "anti-terrorist", "ground", "air") for c in tok.lefts):
                 return None
@@ -167,10 +186,11 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             # "hackers locked up data", "attackers breached", "the malware wiped computers";
             # not "the malware appeared"
             return "cyberattack", "hack"  # "hackers locked up data", "attackers breached"
-        if lemma in ("gather", "rally", "march", "demonstrate", "protest") and any(
-            c.dep_ == "nsubj" and c.lemma_ in ("protester", "demonstrator", "crowd", "activist", "thousand", "hundred") for c in tok.children
-        ):
-            return "protest", "protest"
+        if lemma in _PROTEST_VERBS and _protest_frame(tok):
+            return "protest", "protest"  # "thousands rallied", "students marched", "workers walked out"
+        frame = _frame_trigger(tok)
+        if frame is not None:
+            return frame or None  # "rebels attacked a convoy", "sent warships", "took to the streets"
         if lemma in ("speak", "talk") and tok.tag_ != "VBG" and any(
             c.dep_ == "prep" and c.lower_ in ("to", "with") and any(g.ent_type_ == "PERSON" for g in c.subtree)
             for c in tok.children
@@ -196,6 +216,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if lemma in ("fire", "launch") and tok.tag_ != "VBG" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FIRED for c in tok.children
         ) and not _unrealised(tok):
+            if any(c.lower_ == "test" for c in tok.children) or tok.i > 1 and tok.doc[tok.i - 2].lower_ == "test":
+                return "military_activity", "test"  # "test-fired a ballistic missile": a weapons test
             return "armed_attack", "fire"  # "troops fired mortars at Indian posts"
         if lemma in ("tell", "give") and any(
             c.dep_ in ("dobj", "dative") and c.i > tok.i and c.lemma_.lower() in _MEDIA and c.ent_type_ not in ("PERSON",)
@@ -234,6 +256,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "PERSON") for c in tok.children
         ) or lemma == "visit" and tok.tag_ == "VBG":
             return None  # "visited Kyiv", "visited the Pentagon"; not "visited the site"
+        if lemma in ("host", "receive") and not _hosted_guest(tok):
+            return None  # "hosted his Argentine counterpart", "received the Kenyan president"; not "received a letter"
+        if lemma == "agree" and not _agreement_frame(tok):
+            return None  # "the two sides agreed to a truce"; not "he agreed that it was hard"
         if lemma in ("dismiss", "sack", "oust") and not any(
             c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in TITLE_HEADS) for c in tok.children
         ):
@@ -275,6 +301,188 @@ def _compound_key(tok: Token) -> str | None:
     return None
 
 
+def _words(tok: Token) -> set[str]:
+    """The head word of a phrase with its modifiers, as lemmas and lower-case forms: 'a
+    suicide bomber', 'an army convoy', 'armed men'."""
+    out = {tok.lower_, tok.lemma_.lower()}
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod"):
+            out |= {c.lower_, c.lemma_.lower()}
+    return out
+
+
+def _with_conjuncts(toks) -> list[Token]:
+    return [x for t in toks for x in [t, *(c for c in t.children if c.dep_ == "conj")]]
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Who does what a verb says: its subject (or that of the verb it is coordinated with), the
+    object of its 'by' phrase, and its 'with' partner ('clashed with insurgents')."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj:
+        s = _direct_subject(verb)
+        subj = [s] if s is not None else []
+    for c in verb.children:
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "with":
+            subj += [o for o in c.children if o.dep_ == "pobj"]
+    return _with_conjuncts(subj)
+
+
+def _patients(verb: Token) -> list[Token]:
+    return _with_conjuncts([c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")])
+
+
+def _armed(tok: Token) -> bool:
+    """'rebels', 'Israeli aircraft', 'a suicide bomber', 'armed men', 'tens of thousands of troops'."""
+    words = _words(tok)
+    if words & _ARMED_AGENTS or "armed" in words:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _ARMED_AGENTS for o in c.children) for c in tok.children)
+
+
+def _frame_trigger(tok: Token) -> tuple[str, str] | tuple[()] | None:
+    """Verbs that name an event only in a frame of their arguments (data/rules/events.json):
+    an armed agent or a physical target for 'attack', 'storm', 'clash', 'kill' ...; a force as
+    the object of 'send', 'move', 'mass' ...; a preposition and its object ('took to the
+    streets', 'put its forces on alert'). () when the verb is one of these but its frame is
+    not there (no other rule reads it then); None when the verb is none of these."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound"):
+        return () if lemma in ARMED_VERBS or lemma in MOBILISE_VERBS else None
+    for c in tok.children:
+        if c.dep_ == "prep":
+            for o in c.children:
+                key = f"{lemma} {c.lower_} {o.lemma_.lower()}"
+                if o.dep_ == "pobj" and key in VERB_PREP_OBJECTS and not _unrealised(tok):
+                    return VERB_PREP_OBJECTS[key], lemma
+    if lemma in ARMED_VERBS:
+        entry = ARMED_VERBS[lemma]
+        if _unrealised(tok) or tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children):
+            return ()  # "killing 12 people" after the shelling that did it; "vowed to attack"
+        if any(c.dep_ == "neg" for c in tok.children):
+            return ()
+        agents = _agents(tok)
+        if any(_armed(a) for a in agents):
+            return entry["type"], lemma
+        if entry["needs"] == "agent_or_target" and not any(a.ent_type_ == "PERSON" for a in agents):
+            for o in _patients(tok):
+                if o.lemma_.lower() in _PHYSICAL or o.ent_type_ in ("GPE", "FAC", "LOC") and not o.dep_ == "nsubjpass":
+                    return entry["type"], lemma  # "attacked an army convoy", "stormed the Capitol"
+        return ()
+    if lemma in MOBILISE_VERBS:
+        if _unrealised(tok) or tok.tag_ == "VBG" and tok.dep_ != "ROOT" or any(c.dep_ == "neg" for c in tok.children):
+            return ()
+        if any(_words(o) & _FORCES or _armed_forces_count(o) for o in _patients(tok)):
+            return MOBILISE_VERBS[lemma], lemma  # "sent warships", "massed tanks", "moved 5,000 troops"
+        return ()
+    return None
+
+
+def _armed_forces_count(tok: Token) -> bool:
+    """'thousands of soldiers', 'two battalions of marines'."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _FORCES for o in c.children) for c in tok.children)
+
+
+def _protest_frame(verb: Token) -> bool:
+    """'Thousands rallied', 'tens of thousands of people marched', 'workers walked out': a
+    protest verb with protesters as subject; not 'stock markets rallied', nor 'supporters
+    rallied behind the candidate'."""
+    if verb.lemma_.lower() == "walk" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("behind", "around", "to") for c in verb.children) or _unrealised(verb):
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "compound"):
+        return False
+    if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and verb.lemma_.lower() == "demonstrate" for c in verb.children):
+        return False  # "they demonstrated that ...", "demonstrated their resolve"
+    for s in _with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"]):
+        if _words(s) & _PROTESTERS:
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _PROTESTERS for o in c.children) for c in s.children):
+            return True
+    return False
+
+
+def _labour_strike(tok: Token) -> bool:
+    """'Workers went on strike', 'the miners' strike', 'a strike by teachers': a strike by
+    workers (a protest), not an armed strike."""
+    if tok.head.lower_ == "on" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("go", "be", "remain", "stay", "come"):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "poss", "nmod") and _words(c) & (_LABOUR | _PROTESTERS):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "by" and any(_words(o) & (_LABOUR | _PROTESTERS) for o in c.children):
+            return True
+    return False
+
+
+def _armed_sentence(tok: Token) -> bool:
+    """The sentence names an armed agent or a military matter."""
+    return any(t.lemma_.lower() in _ARMED_AGENTS or t.lower_ in MILITARY_WORDS or t.lemma_.lower() in MILITARY_WORDS for t in tok.sent)
+
+
+def _hosted_guest(verb: Token) -> bool:
+    """'hosted his Argentine counterpart', 'received the Kenyan president': a person, a
+    delegation or a country received; not 'received a letter', 'hosted a dinner'."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "compound") or _unrealised(verb):
+        return False
+    for o in _patients(verb):
+        if o.ent_type_ in ("PERSON", "GPE", "NORP") or _words(o) & _HOST_OBJECTS:
+            return not (o.dep_ == "nsubjpass" and verb.lemma_ == "receive" and o.ent_type_ != "PERSON")
+    return False
+
+
+def _agreement_frame(verb: Token) -> bool:
+    """'Serbia and Kosovo agreed to normalise relations', 'the two sides agreed on a truce',
+    'Iran agreed with the agency to ...': parties agreeing on a course of action; not 'he
+    agreed that the talks were hard', nor 'the agenda agreed in Brussels' (the agenda is the
+    thing) nor 'at which the leaders had agreed' (told of the meeting)."""
+    if verb.dep_ in ("relcl", "acl", "amod") or verb.tag_ == "VBG" or _unrealised(verb):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("on", "to", "upon") for c in verb.children):
+        return False  # "agreed that ...": an opinion shared
+    for x in verb.children:
+        if x.dep_ != "xcomp":
+            continue
+        told = [x] + [o for o in x.children if o.dep_ in ("dobj", "nsubjpass")]
+        if any(EVENT_VERBS.get(t.lemma_.lower(), "agreement") != "agreement" and t.pos_ == "VERB"
+               or t.pos_ == "NOUN" and EVENT_NOUNS.get(t.lemma_.lower(), EVENT_NOUNS.get(t.lower_, "agreement")) != "agreement" for t in told):
+            return False  # "agreed to hold talks", "agreed to meet": the talks are the event
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for o in c.children) for c in verb.children):
+        return True
+    for s in [c for c in verb.children if c.dep_ == "nsubj"]:
+        if any(c.dep_ == "conj" for c in s.children) or _words(s) & _PARTIES and s.tag_ in ("NNS", "NNPS", "CD"):
+            return True
+        if any(c.dep_ == "nummod" and c.lower_ in ("two", "three", "both") for c in s.children) or s.lower_ in ("both", "they"):
+            return True
+    return False
+
+
+def _joined(cands) -> dict[int, int]:
+    """Two triggers of one type that tell one happening: a verb whose subject is the event
+    ('the shelling killed 12'), a verb coordinated with or subordinate to a trigger and
+    sharing its subject ('raided the village and burned houses'), a noun that is the object
+    of the verb ('agreed on a truce'): joined index -> the trigger it joins."""
+    types = {tok.i: etype for tok, etype, _ in cands}
+    out = {}
+    for tok, etype, _ in cands:
+        if tok.pos_ == "VERB":
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and types.get(subj.i) == etype:
+                out[tok.i] = subj.i
+            elif subj is None and tok.dep_ in ("conj", "advcl", "xcomp") and types.get(tok.head.i) == etype:
+                out[tok.i] = tok.head.i
+        elif etype in ("cyberattack", "armed_attack"):
+            continue  # attacks told twice in a clause are merged by their own rules (_same_event)
+        elif tok.dep_ == "dobj" and types.get(tok.head.i) == etype and tok.head.pos_ == "VERB":
+            out[tok.i] = tok.head.i
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to", "upon") and types.get(tok.head.head.i) == etype and tok.head.head.pos_ == "VERB":
+            out[tok.i] = tok.head.head.i
+    return out
+
+
 def _hosts(cands) -> dict[int, int]:
     """Noun triggers that are the means or the occasion of a trigger verb of the same type
     ('in royal decrees ..., the king dismissed', 'addressed the nation in a televised
@@ -300,6 +508,17 @@ def _bare_plural(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False
     return not any(c.dep_ in ("det", "poss", "nummod") or c.ent_type_ for c in tok.children)
+
+
+def _happening_plural(tok: Token) -> bool:
+    """'Riots erupted in the suburbs', 'sanctions were imposed on Friday': a bare plural that
+    is the subject of a verb of occurrence, or what a realising verb did, is a happening."""
+    gov = tok.head
+    if tok.dep_ == "nsubj" and gov.pos_ == "VERB" and gov.lemma_.lower() in _OCCURRENCE:
+        return not _unrealised(gov) and gov.tag_ in ("VBD", "VBN", "VBZ")
+    if tok.dep_ in ("dobj", "nsubjpass") and gov.pos_ == "VERB" and gov.lemma_.lower() in _REALISING:
+        return not _unrealised(gov) and gov.tag_ in ("VBD", "VBN")
+    return False
 
 
 def _habitual(tok: Token) -> bool:
@@ -440,6 +659,18 @@ class EventFinder:
                 anchored[tok.i] = d
                 claimed_dates[start] = tok
         hosts = _hosts(cands)
+        for joined, into in _joined(cands).items():
+            if joined not in hosts:
+                hosts[joined] = into
+        for joined in list(hosts):  # a chain of joins ends at one trigger
+            into, seen = hosts[joined], {joined}
+            while into in hosts and into not in seen:
+                seen.add(into)
+                into = hosts[into]
+            if into in seen:
+                del hosts[joined]  # a cycle: neither joins
+            else:
+                hosts[joined] = into
         # a noun held by a trigger verb of its type comes after it: one happening, whose
         # date and distinctness the noun may carry ("In a separate attack on Wednesday,
         # drones hit ...": the strike is Wednesday's, and not the one told before)
@@ -482,7 +713,7 @@ class EventFinder:
                 self.by_token[tok.i] = host
                 continue
             backref = _backref(tok)
-            generic = _bare_plural(tok) and not (ev.participants or ev.targets or ev.location)
+            generic = _bare_plural(tok) and not (ev.participants or ev.targets or ev.location) and not _happening_plural(tok)
             if _habitual(tok):
                 continue  # "NATO holds exercises every spring"
             self._merge_or_add(tok, ev, weak=(backref or generic or _weak(tok, etype)) and ev.begin is None, backref=backref)

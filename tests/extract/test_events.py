@@ -514,3 +514,102 @@ def test_a_separate_attack_told_as_a_verb_is_its_own_event(extractor):
     )
     attacks = events(ex, names, "armed_attack")
     assert sorted(e.start for e, _, _ in attacks) == [dt.date(2024, 3, 12), dt.date(2024, 3, 13)]
+
+
+# --- everyday news verbs and nouns (event_armed_verbs, event_mobilise_verbs, ...) ---------
+
+
+def test_frame_tables_name_registered_types():
+    types = set(EVENT_TYPES)
+    assert {v["type"] for v in table("event_armed_verbs").values()} <= types
+    assert {v["needs"] for v in table("event_armed_verbs").values()} <= {"agent", "agent_or_target"}
+    assert set(table("event_mobilise_verbs").values()) <= types
+    assert set(table("event_verb_prep_objects").values()) <= types
+
+
+def types_of(extractor, text: str) -> list[str]:
+    ex, _ = run(extractor, text)
+    return [e.type for e in ex.events]
+
+
+@slow
+def test_attack_verbs_need_an_armed_agent_or_a_physical_target(extractor):
+    assert types_of(extractor, "Separatist fighters attacked a police checkpoint near Bamenda on Monday.") == ["armed_attack"]
+    assert types_of(extractor, "A police checkpoint near Bamenda was stormed on Monday.") == ["armed_attack"]
+    assert types_of(extractor, "Governor Ellis attacked the mayor's housing plan on Monday.") == []
+
+
+@slow
+def test_clashing_troops_fight_but_clashing_lawmakers_do_not(extractor):
+    assert types_of(extractor, "Government troops clashed with insurgents in the Rif valley on Sunday.") == ["armed_attack"]
+    assert types_of(extractor, "Lawmakers clashed over the pension bill on Sunday.") == []
+    assert types_of(extractor, "The two candidates fought hard for the nomination.") == []
+
+
+@slow
+def test_a_killing_told_by_its_attack_is_one_event(extractor):
+    assert types_of(extractor, "A suicide bomber killed 14 people at a bus station in Quetta on Friday.") == ["armed_attack"]
+    assert types_of(extractor, "The shelling of the market in Tarnov killed nine civilians on Friday.") == ["armed_attack"]
+    assert types_of(extractor, "A car bomb exploded outside the governor's office in Herat.") == ["armed_attack"]
+
+
+@slow
+def test_sending_forces_is_military_activity(extractor):
+    assert types_of(extractor, "Norway sent two frigates into the Barents Sea on Tuesday.") == ["military_activity"]
+    assert types_of(extractor, "Tens of thousands of soldiers were moved to the northern frontier.") == ["military_activity"]
+    assert types_of(extractor, "Norway sent a letter to the commission on Tuesday.") == []
+    assert types_of(extractor, "Chile placed its navy on high alert on Tuesday.") == ["military_activity"]
+
+
+@slow
+def test_a_test_firing_is_military_activity(extractor):
+    assert types_of(extractor, "The navy test-fired a cruise missile off the coast on Monday.") == ["military_activity"]
+
+
+@slow
+def test_protesters_rallying_and_taking_to_the_streets(extractor):
+    assert types_of(extractor, "Thousands of nurses rallied in Lisbon on Saturday.") == ["protest"]
+    assert types_of(extractor, "Students took to the streets of Quito on Saturday.") == ["protest"]
+    assert types_of(extractor, "Share prices rallied in Lisbon on Saturday.") == []
+    assert types_of(extractor, "Party supporters rallied behind the new leader.") == []
+    assert types_of(extractor, "The four finalists demonstrated that experience matters.") == []
+
+
+@slow
+def test_a_strike_by_workers_is_a_protest(extractor):
+    assert types_of(extractor, "Dock workers went on strike in Rotterdam on Monday.") == ["protest"]
+    assert types_of(extractor, "Unions called a general strike in Athens on Monday.") == ["protest"]
+
+
+@slow
+def test_parties_agreeing_make_an_agreement(extractor):
+    assert types_of(extractor, "The two sides agreed to exchange prisoners on Thursday.") == ["agreement"]
+    assert types_of(extractor, "Chad and Niger agreed on a truce along their border on Thursday.") == ["agreement"]
+    assert types_of(extractor, "The minister agreed that the economy was weak.") == []
+
+
+@slow
+def test_hosting_a_counterpart_is_a_meeting(extractor):
+    assert types_of(extractor, "President Ruto hosted his Ghanaian counterpart in Nairobi on Monday.") == ["meeting"]
+    assert types_of(extractor, "The king received the Spanish foreign minister in Rabat on Monday.") == ["meeting"]
+    assert types_of(extractor, "The museum received a donation on Monday.") == []
+
+
+@slow
+def test_a_bare_plural_that_happened_is_an_event(extractor):
+    assert types_of(extractor, "Riots erupted in the suburbs of Lyon.") == ["protest"]
+    assert types_of(extractor, "Sanctions were imposed on the shipping firm by Canada.") == ["sanction"]
+    assert types_of(extractor, "Sanctions rarely work.") == []
+
+
+@slow
+def test_exchanging_fire_and_freezing_assets(extractor):
+    assert types_of(extractor, "Border guards of the two countries exchanged fire on Wednesday.") == ["armed_attack"]
+    assert types_of(extractor, "Switzerland froze the assets of the former minister on Wednesday.") == ["sanction"]
+
+
+@slow
+def test_a_battle_needs_arms(extractor):
+    assert types_of(extractor, "Battles between the militia and the army left 30 dead near Gao.") == ["armed_attack"]
+    assert types_of(extractor, "The firm lost a long legal battle with regulators.") == []
+    assert types_of(extractor, "Hundreds of thousands fled the fighting near Gao.") == ["armed_attack"]
