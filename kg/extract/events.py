@@ -82,6 +82,9 @@ _PARTIES = lexicon("event_agreeing_parties")
 _ARMED_CONTEXT = lexicon("event_armed_context_nouns")
 _HOST_OBJECTS = lexicon("event_host_objects")
 _OCCURRENCE = lexicon("event_occurrence_verbs")
+_VICTIMS = lexicon("event_victims")
+_NOT_VIOLENCE = lexicon("event_not_violence")
+_DISCUSSION = lexicon("event_discussion_verbs")
 
 
 @dataclass
@@ -256,7 +259,7 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "PERSON") for c in tok.children
         ) or lemma == "visit" and tok.tag_ == "VBG":
             return None  # "visited Kyiv", "visited the Pentagon"; not "visited the site"
-        if lemma in ("host", "receive") and not _hosted_guest(tok):
+        if lemma in ("host", "receive", "telephone", "phone") and not _hosted_guest(tok):
             return None  # "hosted his Argentine counterpart", "received the Kenyan president"; not "received a letter"
         if lemma == "agree" and not _agreement_frame(tok):
             return None  # "the two sides agreed to a truce"; not "he agreed that it was hard"
@@ -358,24 +361,43 @@ def _frame_trigger(tok: Token) -> tuple[str, str] | tuple[()] | None:
     if lemma in ARMED_VERBS:
         entry = ARMED_VERBS[lemma]
         if _unrealised(tok) or tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children):
-            return ()  # "killing 12 people" after the shelling that did it; "vowed to attack"
+            return None if lemma in EVENT_VERBS else ()  # "killing 12 people" after the shelling that did it
         if any(c.dep_ == "neg" for c in tok.children):
-            return ()
+            return None if lemma in EVENT_VERBS else ()
         agents = _agents(tok)
         if any(_armed(a) for a in agents):
             return entry["type"], lemma
+        if entry["needs"] == "agent_or_victims" and not agents and not any(t.lemma_.lower() in _NOT_VIOLENCE for t in tok.subtree):
+            if any(o.dep_ == "nsubjpass" and _words(o) & _VICTIMS for o in _patients(tok)):
+                return entry["type"], lemma  # "three protesters were killed in Khartoum"
         if entry["needs"] == "agent_or_target" and not any(a.ent_type_ == "PERSON" for a in agents):
             for o in _patients(tok):
                 if o.lemma_.lower() in _PHYSICAL or o.ent_type_ in ("GPE", "FAC", "LOC") and not o.dep_ == "nsubjpass":
                     return entry["type"], lemma  # "attacked an army convoy", "stormed the Capitol"
-        return ()
+        return None if lemma in EVENT_VERBS else ()  # "the journalist was kidnapped": other
     if lemma in MOBILISE_VERBS:
         if _unrealised(tok) or tok.tag_ == "VBG" and tok.dep_ != "ROOT" or any(c.dep_ == "neg" for c in tok.children):
             return ()
         if any(_words(o) & _FORCES or _armed_forces_count(o) for o in _patients(tok)):
             return MOBILISE_VERBS[lemma], lemma  # "sent warships", "massed tanks", "moved 5,000 troops"
         return ()
+    if lemma in _DISCUSSION and _discussion(tok):
+        return "meeting", "talk"  # "discussed the crisis with Erdogan", "Xi and Putin conferred"
     return None
+
+
+def _discussion(verb: Token) -> bool:
+    """A discussion between named sides: a named 'with' partner, or conjoined named subjects."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "compound") or _unrealised(verb) or verb.dep_ in ("relcl", "acl"):
+        return False
+    named = ("PERSON", "GPE", "ORG", "NORP")
+    heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]  # "discussed the crisis with X", however parsed
+    for c in [c for h in heads for c in h.children]:
+        if c.dep_ == "prep" and c.lower_ == "with" and any(o.ent_type_ in named or _words(o) & _HOST_OBJECTS for o in c.children):
+            return True
+        if c.dep_ == "nsubj" and c.ent_type_ in named and any(x.dep_ == "conj" and x.ent_type_ in named for x in c.children):
+            return True
+    return False
 
 
 def _armed_forces_count(tok: Token) -> bool:
@@ -395,9 +417,11 @@ def _protest_frame(verb: Token) -> bool:
         return False
     if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and verb.lemma_.lower() == "demonstrate" for c in verb.children):
         return False  # "they demonstrated that ...", "demonstrated their resolve"
+    if verb.lemma_.lower() != "walk" and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+        return True  # "rallied against the law"
     for s in _with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"]):
-        if _words(s) & _PROTESTERS:
-            return True
+        if _words(s) & _PROTESTERS or s.ent_type_ == "NORP" and s.tag_ in ("NNS", "NNPS") and verb.lemma_.lower() not in ("rally", "gather"):
+            return True  # "Kurds demonstrated in Diyarbakir"
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _PROTESTERS for o in c.children) for c in s.children):
             return True
     return False
@@ -443,6 +467,8 @@ def _agreement_frame(verb: Token) -> bool:
         return False
     if not any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("on", "to", "upon") for c in verb.children):
         return False  # "agreed that ...": an opinion shared
+    if any(t != verb and EVENT_NOUNS.get(t.lower_, EVENT_NOUNS.get(t.lemma_.lower())) == "agreement" and t.pos_ == "NOUN" for t in verb.subtree):
+        return False  # "agreed to lay down their arms under a ceasefire": the ceasefire is the event
     for x in verb.children:
         if x.dep_ != "xcomp":
             continue
@@ -455,6 +481,8 @@ def _agreement_frame(verb: Token) -> bool:
     for s in [c for c in verb.children if c.dep_ == "nsubj"]:
         if any(c.dep_ == "conj" for c in s.children) or _words(s) & _PARTIES and s.tag_ in ("NNS", "NNPS", "CD"):
             return True
+        if s.ent_type_ in ("GPE", "ORG", "NORP"):
+            return True  # "Iran agreed to admit the inspectors": a state or body commits itself
         if any(c.dep_ == "nummod" and c.lower_ in ("two", "three", "both") for c in s.children) or s.lower_ in ("both", "they"):
             return True
     return False
@@ -728,9 +756,14 @@ class EventFinder:
         for ev in list(self.events):
             if ev.begin or ev.location or ev.participants or ev.targets or ev.distinct:
                 continue
-            same = [o for o in self.events if o is not ev and o.type == ev.type and o.lemma == ev.lemma and o.begin]
+            same = [o for o in self.events if o is not ev and o.type == ev.type and self._told_by(o, ev.lemma) and o.begin]
             if len(same) == 1:
                 self._fold(ev, same[0])
+
+    def _told_by(self, ev: RawEvent, word: str) -> bool:
+        """The event's own word is ``word``, or one of its mentions is ('the proposals were
+        accepted' ... 'the deal was signed': the deal)."""
+        return ev.lemma == word or any(word in (self.doc[i].lemma_.lower(), self.doc[i].lower_) for i in ev.token_ids)
 
     def _merge_placed(self) -> None:
         """'talks in Geneva' (a place, no date) and 'Monday's meeting with Ryabkov' (a date,

@@ -522,7 +522,7 @@ def test_a_separate_attack_told_as_a_verb_is_its_own_event(extractor):
 def test_frame_tables_name_registered_types():
     types = set(EVENT_TYPES)
     assert {v["type"] for v in table("event_armed_verbs").values()} <= types
-    assert {v["needs"] for v in table("event_armed_verbs").values()} <= {"agent", "agent_or_target"}
+    assert {v["needs"] for v in table("event_armed_verbs").values()} <= {"agent", "agent_or_target", "agent_or_victims"}
     assert set(table("event_mobilise_verbs").values()) <= types
     assert set(table("event_verb_prep_objects").values()) <= types
 
@@ -613,3 +613,38 @@ def test_a_battle_needs_arms(extractor):
     assert types_of(extractor, "Battles between the militia and the army left 30 dead near Gao.") == ["armed_attack"]
     assert types_of(extractor, "The firm lost a long legal battle with regulators.") == []
     assert types_of(extractor, "Hundreds of thousands fled the fighting near Gao.") == ["armed_attack"]
+
+
+@slow
+def test_violence_against_people_is_an_armed_attack(extractor):
+    assert types_of(extractor, "Gunmen kidnapped two engineers near Sokoto on Sunday.") == ["armed_attack"]
+    assert types_of(extractor, "Police beat students with batons in Lome on Sunday.") == ["armed_attack"]
+    assert types_of(extractor, "The engineer was kidnapped near Sokoto on Sunday.") == ["other"]
+    assert types_of(extractor, "Six demonstrators were killed in Lome on Sunday.") == ["armed_attack"]
+    assert types_of(extractor, "Six passengers were killed in a bus crash near Lome.") == []
+
+
+@slow
+def test_a_state_agreeing_or_accepting_a_proposal(extractor):
+    assert types_of(extractor, "Venezuela agreed to free the detained Colombian soldiers.") == ["agreement"]
+    assert types_of(extractor, "The junta accepted the ECOWAS proposal for a transition.") == ["agreement"]
+    assert types_of(extractor, "Rebel forces agreed on Monday to withdraw under a ceasefire brokered by Angola.") == ["agreement"]
+
+
+@slow
+def test_cutting_aid_and_banning_imports_are_sanctions(extractor):
+    assert types_of(extractor, "Sweden suspended development aid to Mali on Friday.") == ["sanction"]
+    assert types_of(extractor, "Russia banned imports of Moldovan wine on Friday.") == ["sanction"]
+
+
+@slow
+def test_telephoning_and_discussing_with_someone_are_meetings(extractor):
+    assert types_of(extractor, "Prime Minister Meloni telephoned President Tinubu on Tuesday.") == ["meeting"]
+    assert types_of(extractor, "Meloni discussed migration with Tinubu in Rome on Tuesday.") == ["meeting"]
+    assert types_of(extractor, "The committee discussed the budget on Tuesday.") == []
+
+
+@slow
+def test_a_nationality_demonstrating_or_a_rally_against_something(extractor):
+    assert types_of(extractor, "Armenians marched in Glendale on Sunday.") == ["protest"]
+    assert types_of(extractor, "Fishermen rallied against the new quotas in Vigo on Sunday.") == ["protest"]
