@@ -85,6 +85,7 @@ _OCCURRENCE = lexicon("event_occurrence_verbs")
 _VICTIMS = lexicon("event_victims")
 _NOT_VIOLENCE = lexicon("event_not_violence")
 _DISCUSSION = lexicon("event_discussion_verbs")
+_MODALS = lexicon("event_modal_auxiliaries")
 
 
 @dataclass
@@ -160,8 +161,12 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "talks were possible", "a deal is unlikely"
         if first.dep_ == "dobj" and gov is not None and gov.pos_ == "VERB" and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide"):
             return None  # "vowed to impose sanctions", "plans to hold talks"; not "agreed to hold talks"
-        if gov is not None and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in gov.children):
-            return None  # "an attack on Ukraine would be met with sanctions"
+        if gov is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children):
+            return None  # "an attack on Ukraine would be met with sanctions", "talks may resume"
+        if first.dep_ in ("nsubj", "nsubjpass") and gov is not None and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in gov.children
+        ):
+            return None  # "sanctions if the talks fail": a condition, not a happening
         if first.dep_ == "pobj" and first.head.lower_ in ("on", "about", "over", "around", "regarding", "concerning") and first.head.head.pos_ == "NOUN":
             return None  # "discussions on arms control and military exercises": a topic
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _TOPIC_HEADS:
@@ -189,6 +194,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             # "hackers locked up data", "attackers breached", "the malware wiped computers";
             # not "the malware appeared"
             return "cyberattack", "hack"  # "hackers locked up data", "attackers breached"
+        if lemma in ("protest", "demonstrate") and tok.dep_ == "advcl" and tok.head.tag_ == "VBD" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        ) and not _unrealised(tok.head):
+            return "protest", "protest"  # "farmers blocked roads to protest fuel prices": they did
         if lemma in _PROTEST_VERBS and _protest_frame(tok):
             return "protest", "protest"  # "thousands rallied", "students marched", "workers walked out"
         frame = _frame_trigger(tok)
@@ -409,7 +418,7 @@ def _protest_frame(verb: Token) -> bool:
     """'Thousands rallied', 'tens of thousands of people marched', 'workers walked out': a
     protest verb with protesters as subject; not 'stock markets rallied', nor 'supporters
     rallied behind the candidate'."""
-    if verb.lemma_.lower() == "walk" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+    if verb.lemma_.lower() == "walk" and not any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in verb.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("behind", "around", "to") for c in verb.children) or _unrealised(verb):
         return False
@@ -756,7 +765,9 @@ class EventFinder:
         for ev in list(self.events):
             if ev.begin or ev.location or ev.participants or ev.targets or ev.distinct:
                 continue
-            same = [o for o in self.events if o is not ev and o.type == ev.type and self._told_by(o, ev.lemma) and o.begin]
+            same = [o for o in self.events if o is not ev and o.type == ev.type and o.lemma == ev.lemma and o.begin]
+            if not same:  # 'the deal' ... 'the proposals were accepted' ... 'the deal was signed'
+                same = [o for o in self.events if o is not ev and o.type == ev.type and self._told_by(o, ev.lemma) and o.begin]
             if len(same) == 1:
                 self._fold(ev, same[0])
 

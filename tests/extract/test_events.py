@@ -648,3 +648,16 @@ def test_telephoning_and_discussing_with_someone_are_meetings(extractor):
 def test_a_nationality_demonstrating_or_a_rally_against_something(extractor):
     assert types_of(extractor, "Armenians marched in Glendale on Sunday.") == ["protest"]
     assert types_of(extractor, "Fishermen rallied against the new quotas in Vigo on Sunday.") == ["protest"]
+
+
+@slow
+def test_talks_that_may_happen_or_fail_are_no_event(extractor):
+    assert types_of(extractor, "Negotiations on a new border treaty may resume in the spring.") == []
+    assert types_of(extractor, "Ghana threatened to withdraw its envoy if the talks fail.") == []
+
+
+@slow
+def test_protesting_by_doing_something_and_walking_out(extractor):
+    assert types_of(extractor, "Truckers blocked the main highway to protest fuel prices on Monday.") == ["protest"]
+    assert types_of(extractor, "Nurses walked out of hospitals across Ontario on Monday.") == ["protest"]
+
