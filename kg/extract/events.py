@@ -370,20 +370,22 @@ def _frame_trigger(tok: Token) -> tuple[str, str] | tuple[()] | None:
     if lemma in ARMED_VERBS:
         entry = ARMED_VERBS[lemma]
         if _unrealised(tok) or tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children):
-            return None if lemma in EVENT_VERBS else ()  # "killing 12 people" after the shelling that did it
+            return None if lemma in EVENT_VERBS or lemma in VESSEL_VERBS else ()  # "killing 12 people" after the shelling
         if any(c.dep_ == "neg" for c in tok.children):
-            return None if lemma in EVENT_VERBS else ()
+            return None if lemma in EVENT_VERBS or lemma in VESSEL_VERBS else ()
         agents = _agents(tok)
-        if any(_armed(a) for a in agents):
+        if entry["needs"] != "target" and any(_armed(a) for a in agents):
             return entry["type"], lemma
         if entry["needs"] == "agent_or_victims" and not agents and not any(t.lemma_.lower() in _NOT_VIOLENCE for t in tok.subtree):
             if any(o.dep_ == "nsubjpass" and _words(o) & _VICTIMS for o in _patients(tok)):
                 return entry["type"], lemma  # "three protesters were killed in Khartoum"
-        if entry["needs"] == "agent_or_target" and not any(a.ent_type_ == "PERSON" for a in agents):
+        if entry["needs"] in ("agent_or_target", "target") and not any(a.ent_type_ == "PERSON" for a in agents):
             for o in _patients(tok):
+                if entry["needs"] == "target" and o.lemma_.lower() in _VESSELS:
+                    break  # "seized three ships": the vessel rule's
                 if o.lemma_.lower() in _PHYSICAL or o.ent_type_ in ("GPE", "FAC", "LOC") and not o.dep_ == "nsubjpass":
                     return entry["type"], lemma  # "attacked an army convoy", "stormed the Capitol"
-        return None if lemma in EVENT_VERBS else ()  # "the journalist was kidnapped": other
+        return None if lemma in EVENT_VERBS or lemma in VESSEL_VERBS else ()  # "the journalist was kidnapped": other
     if lemma in MOBILISE_VERBS:
         if _unrealised(tok) or tok.tag_ == "VBG" and tok.dep_ != "ROOT" or any(c.dep_ == "neg" for c in tok.children):
             return ()

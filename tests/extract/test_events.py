@@ -661,3 +661,11 @@ def test_protesting_by_doing_something_and_walking_out(extractor):
     assert types_of(extractor, "Truckers blocked the main highway to protest fuel prices on Monday.") == ["protest"]
     assert types_of(extractor, "Nurses walked out of hospitals across Ontario on Monday.") == ["protest"]
 
+
+
+@slow
+def test_capturing_a_town_is_military_activity_and_shooting_down_still_an_attack(extractor):
+    assert types_of(extractor, "Rebel fighters captured the town of Kamina on Tuesday.") == ["military_activity"]
+    assert types_of(extractor, "Customs officers seized two tonnes of cocaine in Antwerp.") == []
+    assert types_of(extractor, "Iran seized a Liberian-flagged tanker on Tuesday.") == ["other"]
+    assert types_of(extractor, "Turkey shot down a Syrian drone on Tuesday.") == ["armed_attack"]
