@@ -522,7 +522,7 @@ def test_a_separate_attack_told_as_a_verb_is_its_own_event(extractor):
 def test_frame_tables_name_registered_types():
     types = set(EVENT_TYPES)
     assert {v["type"] for v in table("event_armed_verbs").values()} <= types
-    assert {v["needs"] for v in table("event_armed_verbs").values()} <= {"agent", "agent_or_target", "agent_or_victims"}
+    assert {v["needs"] for v in table("event_armed_verbs").values()} <= {"agent", "agent_or_target", "agent_or_victims", "target"}
     assert set(table("event_mobilise_verbs").values()) <= types
     assert set(table("event_verb_prep_objects").values()) <= types
 
