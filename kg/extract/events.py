@@ -406,8 +406,10 @@ def _discussion(verb: Token) -> bool:
     for c in [c for h in heads for c in h.children]:
         if c.dep_ == "prep" and c.lower_ == "with" and any(o.ent_type_ in named or _words(o) & _HOST_OBJECTS for o in c.children):
             return True
-        if c.dep_ == "nsubj" and c.ent_type_ in named and any(x.dep_ == "conj" and x.ent_type_ in named for x in c.children):
-            return True
+        if c.dep_ == "nsubj" and c.ent_type_ in named and any(x.dep_ == "conj" and x.ent_type_ in named for x in c.children) and not any(
+            d.dep_ == "prep" and d.lower_ in ("in", "during", "by", "over") for d in verb.children
+        ):
+            return True  # "Xi and Putin conferred"; not "discussed the crisis in a telephone call" (the call is the event)
     return False
 
 
