@@ -81,6 +81,23 @@ _TARGET_NOUNS = lexicon("event_target_nouns")
 _DELEGATION_NOUNS = lexicon("event_delegation_nouns")
 _DELEGATION_VERBS = lexicon("event_delegation_verbs")
 _ELECTION_VERBS = lexicon("event_election_verbs")
+ARMED_VERBS: dict[str, dict] = table("event_armed_verbs")
+MOBILISE_VERBS: dict[str, str] = table("event_mobilise_verbs")
+VERB_PREP_OBJECTS: dict[str, str] = table("event_verb_prep_objects")
+_ARMED_AGENTS = lexicon("event_armed_agents") | _STRIKERS
+_PHYSICAL = lexicon("event_physical_targets") | _STRUCK
+_FORCES = lexicon("event_forces")
+_PROTESTERS = lexicon("event_protesters")
+_PROTEST_VERBS = lexicon("event_protest_verbs")
+_LABOUR = lexicon("event_labour_strikers")
+_PARTIES = lexicon("event_agreeing_parties")
+_ARMED_CONTEXT = lexicon("event_armed_context_nouns")
+_HOST_OBJECTS = lexicon("event_host_objects")
+_OCCURRENCE = lexicon("event_occurrence_verbs")
+_VICTIMS = lexicon("event_victims")
+_NOT_VIOLENCE = lexicon("event_not_violence")
+_DISCUSSION = lexicon("event_discussion_verbs")
+_MODALS = lexicon("event_modal_auxiliaries")
 
 
 @dataclass
@@ -119,6 +136,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         etype = EVENT_COMPOUNDS.get(compound) if compound else EVENT_NOUNS.get(key)
         if etype is None:
             return None
+        if key == "strike" and etype == "armed_attack" and _labour_strike(tok):
+            etype = "protest"  # "workers went on strike", "the miners' strike", "a strike by teachers"
+        if key in _ARMED_CONTEXT and not _armed_sentence(tok):
+            return None  # "a legal battle", "a clash between the two candidates"
         if compound:
             key = lemma if lemma in EVENT_NOUNS else key  # its family is the head's
         elif key in ("address", "speech"):
@@ -152,14 +173,20 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "talks were possible", "a deal is unlikely"
         if first.dep_ == "dobj" and gov is not None and gov.pos_ == "VERB" and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide"):
             return None  # "vowed to impose sanctions", "plans to hold talks"; not "agreed to hold talks"
-        if gov is not None and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in gov.children):
-            return None  # "an attack on Ukraine would be met with sanctions"
+        if gov is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children):
+            return None  # "an attack on Ukraine would be met with sanctions", "talks may resume"
+        if first.dep_ in ("nsubj", "nsubjpass") and gov is not None and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in gov.children
+        ):
+            return None  # "sanctions if the talks fail": a condition, not a happening
         if first.dep_ == "pobj" and first.head.lower_ in ("on", "about", "over", "around", "regarding", "concerning") and first.head.head.pos_ == "NOUN":
             return None  # "discussions on arms control and military exercises": a topic
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _TOPIC_HEADS:
             return None  # "the size and scope of military exercises"
-        if etype == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "toward", "towards", "for"):
-            return None  # "work on a peace treaty": not yet an event
+        if etype == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "toward", "towards", "for") and not (
+            tok.head.head.lemma_.lower() in ("agree", "settle") and tok.head.lower_ == "on"
+        ):
+            return None  # "work on a peace treaty": not yet an event; but "agreed on a truce"
         if etype == "operation":
             if not any(c.lower_ in ("military", "offensive", "counter-terrorist", "anti-terrorist", "ground", "air") for c in tok.lefts):
                 return None
@@ -179,10 +206,15 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             # "hackers locked up data", "attackers breached", "the malware wiped computers";
             # not "the malware appeared"
             return "cyberattack", "hack"  # "hackers locked up data", "attackers breached"
-        if lemma in ("gather", "rally", "march", "demonstrate", "protest") and any(
-            c.dep_ == "nsubj" and c.lemma_ in ("protester", "demonstrator", "crowd", "activist", "thousand", "hundred") for c in tok.children
-        ):
-            return "protest", "protest"
+        if lemma in ("protest", "demonstrate") and tok.dep_ == "advcl" and tok.head.tag_ == "VBD" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        ) and not _unrealised(tok.head):
+            return "protest", "protest"  # "farmers blocked roads to protest fuel prices": they did
+        if lemma in _PROTEST_VERBS and _protest_frame(tok):
+            return "protest", "protest"  # "thousands rallied", "students marched", "workers walked out"
+        frame = _frame_trigger(tok)
+        if frame is not None:
+            return frame or None  # "rebels attacked a convoy", "sent warships", "took to the streets"
         if lemma in ("speak", "talk") and tok.tag_ != "VBG" and any(
             c.dep_ == "prep" and c.lower_ in ("to", "with") and any(g.ent_type_ == "PERSON" for g in c.subtree)
             for c in tok.children
@@ -208,6 +240,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if lemma in ("fire", "launch") and tok.tag_ != "VBG" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FIRED for c in tok.children
         ) and not _unrealised(tok):
+            if any(c.lower_ == "test" for c in tok.children) or tok.i > 1 and tok.doc[tok.i - 2].lower_ == "test":
+                return "military_activity", "test"  # "test-fired a ballistic missile": a weapons test
             return "armed_attack", "fire"  # "troops fired mortars at Indian posts"
         if lemma in ("tell", "give") and any(
             c.dep_ in ("dobj", "dative") and c.i > tok.i and c.lemma_.lower() in _MEDIA and c.ent_type_ not in ("PERSON",)
@@ -246,6 +280,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "PERSON") for c in tok.children
         ) or lemma == "visit" and tok.tag_ == "VBG":
             return None  # "visited Kyiv", "visited the Pentagon"; not "visited the site"
+        if lemma in ("host", "receive", "telephone", "phone") and not _hosted_guest(tok):
+            return None  # "hosted his Argentine counterpart", "received the Kenyan president"; not "received a letter"
+        if lemma == "agree" and not _agreement_frame(tok):
+            return None  # "the two sides agreed to a truce"; not "he agreed that it was hard"
         if lemma in ("dismiss", "sack", "oust") and not any(
             c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in TITLE_HEADS) for c in tok.children
         ):
@@ -287,6 +325,217 @@ def _compound_key(tok: Token) -> str | None:
     return None
 
 
+def _words(tok: Token) -> set[str]:
+    """The head word of a phrase with its modifiers, as lemmas and lower-case forms: 'a
+    suicide bomber', 'an army convoy', 'armed men'."""
+    out = {tok.lower_, tok.lemma_.lower()}
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod"):
+            out |= {c.lower_, c.lemma_.lower()}
+    return out
+
+
+def _with_conjuncts(toks) -> list[Token]:
+    return [x for t in toks for x in [t, *(c for c in t.children if c.dep_ == "conj")]]
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Who does what a verb says: its subject (or that of the verb it is coordinated with), the
+    object of its 'by' phrase, and its 'with' partner ('clashed with insurgents')."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj:
+        s = _direct_subject(verb)
+        subj = [s] if s is not None else []
+    for c in verb.children:
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "with":
+            subj += [o for o in c.children if o.dep_ == "pobj"]
+    return _with_conjuncts(subj)
+
+
+def _patients(verb: Token) -> list[Token]:
+    return _with_conjuncts([c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")])
+
+
+def _armed(tok: Token) -> bool:
+    """'rebels', 'Israeli aircraft', 'a suicide bomber', 'armed men', 'tens of thousands of troops'."""
+    words = _words(tok)
+    if words & _ARMED_AGENTS or "armed" in words:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _ARMED_AGENTS for o in c.children) for c in tok.children)
+
+
+def _frame_trigger(tok: Token) -> tuple[str, str] | tuple[()] | None:
+    """Verbs that name an event only in a frame of their arguments (data/rules/events.json):
+    an armed agent or a physical target for 'attack', 'storm', 'clash', 'kill' ...; a force as
+    the object of 'send', 'move', 'mass' ...; a preposition and its object ('took to the
+    streets', 'put its forces on alert'). () when the verb is one of these but its frame is
+    not there (no other rule reads it then); None when the verb is none of these."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound"):
+        return () if lemma in ARMED_VERBS or lemma in MOBILISE_VERBS else None
+    for c in tok.children:
+        if c.dep_ == "prep":
+            for o in c.children:
+                key = f"{lemma} {c.lower_} {o.lemma_.lower()}"
+                if o.dep_ == "pobj" and key in VERB_PREP_OBJECTS and not _unrealised(tok):
+                    return VERB_PREP_OBJECTS[key], lemma
+    if lemma in ARMED_VERBS:
+        entry = ARMED_VERBS[lemma]
+        if _unrealised(tok) or tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children):
+            return None if lemma in EVENT_VERBS or lemma in VESSEL_VERBS else ()  # "killing 12 people" after the shelling
+        if any(c.dep_ == "neg" for c in tok.children):
+            return None if lemma in EVENT_VERBS or lemma in VESSEL_VERBS else ()
+        agents = _agents(tok)
+        if entry["needs"] != "target" and any(_armed(a) for a in agents):
+            return entry["type"], lemma
+        if entry["needs"] == "agent_or_victims" and not agents and not any(t.lemma_.lower() in _NOT_VIOLENCE for t in tok.subtree):
+            if any(o.dep_ == "nsubjpass" and _words(o) & _VICTIMS for o in _patients(tok)):
+                return entry["type"], lemma  # "three protesters were killed in Khartoum"
+        if entry["needs"] in ("agent_or_target", "target") and not any(a.ent_type_ == "PERSON" for a in agents):
+            for o in _patients(tok):
+                if entry["needs"] == "target" and o.lemma_.lower() in _VESSELS:
+                    break  # "seized three ships": the vessel rule's
+                if o.lemma_.lower() in _PHYSICAL or o.ent_type_ in ("GPE", "FAC", "LOC") and not o.dep_ == "nsubjpass":
+                    return entry["type"], lemma  # "attacked an army convoy", "stormed the Capitol"
+        return None if lemma in EVENT_VERBS or lemma in VESSEL_VERBS else ()  # "the journalist was kidnapped": other
+    if lemma in MOBILISE_VERBS:
+        if _unrealised(tok) or tok.tag_ == "VBG" and tok.dep_ != "ROOT" or any(c.dep_ == "neg" for c in tok.children):
+            return ()
+        if any(_words(o) & _FORCES or _armed_forces_count(o) for o in _patients(tok)):
+            return MOBILISE_VERBS[lemma], lemma  # "sent warships", "massed tanks", "moved 5,000 troops"
+        return ()
+    if lemma in _DISCUSSION and _discussion(tok):
+        return "meeting", "talk"  # "discussed the crisis with Erdogan", "Xi and Putin conferred"
+    return None
+
+
+def _discussion(verb: Token) -> bool:
+    """A discussion between named sides: a named 'with' partner, or conjoined named subjects."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "compound") or _unrealised(verb) or verb.dep_ in ("relcl", "acl"):
+        return False
+    named = ("PERSON", "GPE", "ORG", "NORP")
+    heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]  # "discussed the crisis with X", however parsed
+    for c in [c for h in heads for c in h.children]:
+        if c.dep_ == "prep" and c.lower_ == "with" and any(o.ent_type_ in named or _words(o) & _HOST_OBJECTS for o in c.children):
+            return True
+        if c.dep_ == "nsubj" and c.ent_type_ in named and any(x.dep_ == "conj" and x.ent_type_ in named for x in c.children) and not any(
+            d.dep_ == "prep" and d.lower_ in ("in", "during", "by", "over") for d in verb.children
+        ):
+            return True  # "Xi and Putin conferred"; not "discussed the crisis in a telephone call" (the call is the event)
+    return False
+
+
+def _armed_forces_count(tok: Token) -> bool:
+    """'thousands of soldiers', 'two battalions of marines'."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _FORCES for o in c.children) for c in tok.children)
+
+
+def _protest_frame(verb: Token) -> bool:
+    """'Thousands rallied', 'tens of thousands of people marched', 'workers walked out': a
+    protest verb with protesters as subject; not 'stock markets rallied', nor 'supporters
+    rallied behind the candidate'."""
+    if verb.lemma_.lower() == "walk" and not any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("behind", "around", "to") for c in verb.children) or _unrealised(verb):
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "compound"):
+        return False
+    if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and verb.lemma_.lower() == "demonstrate" for c in verb.children):
+        return False  # "they demonstrated that ...", "demonstrated their resolve"
+    if verb.lemma_.lower() != "walk" and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+        return True  # "rallied against the law"
+    for s in _with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"]):
+        if _words(s) & _PROTESTERS or s.ent_type_ == "NORP" and s.tag_ in ("NNS", "NNPS") and verb.lemma_.lower() not in ("rally", "gather"):
+            return True  # "Kurds demonstrated in Diyarbakir"
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _PROTESTERS for o in c.children) for c in s.children):
+            return True
+    return False
+
+
+def _labour_strike(tok: Token) -> bool:
+    """'Workers went on strike', 'the miners' strike', 'a strike by teachers': a strike by
+    workers (a protest), not an armed strike."""
+    if tok.head.lower_ == "on" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("go", "be", "remain", "stay", "come"):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "poss", "nmod") and _words(c) & (_LABOUR | _PROTESTERS):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "by" and any(_words(o) & (_LABOUR | _PROTESTERS) for o in c.children):
+            return True
+    return False
+
+
+def _armed_sentence(tok: Token) -> bool:
+    """The sentence names an armed agent or a military matter."""
+    return any(t.lemma_.lower() in _ARMED_AGENTS or t.lower_ in MILITARY_WORDS or t.lemma_.lower() in MILITARY_WORDS for t in tok.sent)
+
+
+def _hosted_guest(verb: Token) -> bool:
+    """'hosted his Argentine counterpart', 'received the Kenyan president': a person, a
+    delegation or a country received; not 'received a letter', 'hosted a dinner'."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "compound") or _unrealised(verb):
+        return False
+    for o in _patients(verb):
+        if o.ent_type_ in ("PERSON", "GPE", "NORP") or _words(o) & _HOST_OBJECTS:
+            return not (o.dep_ == "nsubjpass" and verb.lemma_ == "receive" and o.ent_type_ != "PERSON")
+    return False
+
+
+def _agreement_frame(verb: Token) -> bool:
+    """'Serbia and Kosovo agreed to normalise relations', 'the two sides agreed on a truce',
+    'Iran agreed with the agency to ...': parties agreeing on a course of action; not 'he
+    agreed that the talks were hard', nor 'the agenda agreed in Brussels' (the agenda is the
+    thing) nor 'at which the leaders had agreed' (told of the meeting)."""
+    if verb.dep_ in ("relcl", "acl", "amod") or verb.tag_ == "VBG" or _unrealised(verb):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("on", "to", "upon") for c in verb.children):
+        return False  # "agreed that ...": an opinion shared
+    if any(t != verb and EVENT_NOUNS.get(t.lower_, EVENT_NOUNS.get(t.lemma_.lower())) == "agreement" and t.pos_ == "NOUN" for t in verb.subtree):
+        return False  # "agreed to lay down their arms under a ceasefire": the ceasefire is the event
+    for x in verb.children:
+        if x.dep_ != "xcomp":
+            continue
+        told = [x] + [o for o in x.children if o.dep_ in ("dobj", "nsubjpass")]
+        if any(EVENT_VERBS.get(t.lemma_.lower(), "agreement") != "agreement" and t.pos_ == "VERB"
+               or t.pos_ == "NOUN" and EVENT_NOUNS.get(t.lemma_.lower(), EVENT_NOUNS.get(t.lower_, "agreement")) != "agreement" for t in told):
+            return False  # "agreed to hold talks", "agreed to meet": the talks are the event
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for o in c.children) for c in verb.children):
+        return True
+    for s in [c for c in verb.children if c.dep_ == "nsubj"]:
+        if any(c.dep_ == "conj" for c in s.children) or _words(s) & _PARTIES and s.tag_ in ("NNS", "NNPS", "CD"):
+            return True
+        if s.ent_type_ in ("GPE", "ORG", "NORP"):
+            return True  # "Iran agreed to admit the inspectors": a state or body commits itself
+        if any(c.dep_ == "nummod" and c.lower_ in ("two", "three", "both") for c in s.children) or s.lower_ in ("both", "they"):
+            return True
+    return False
+
+
+def _joined(cands) -> dict[int, int]:
+    """Two triggers of one type that tell one happening: a verb whose subject is the event
+    ('the shelling killed 12'), a verb coordinated with or subordinate to a trigger and
+    sharing its subject ('raided the village and burned houses'), a noun that is the object
+    of the verb ('agreed on a truce'): joined index -> the trigger it joins."""
+    types = {tok.i: etype for tok, etype, _ in cands}
+    out = {}
+    for tok, etype, _ in cands:
+        if tok.pos_ == "VERB":
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and types.get(subj.i) == etype:
+                out[tok.i] = subj.i
+            elif subj is None and tok.dep_ in ("conj", "advcl", "xcomp") and types.get(tok.head.i) == etype:
+                out[tok.i] = tok.head.i
+        elif etype in ("cyberattack", "armed_attack"):
+            continue  # attacks told twice in a clause are merged by their own rules (_same_event)
+        elif tok.dep_ == "dobj" and types.get(tok.head.i) == etype and tok.head.pos_ == "VERB":
+            out[tok.i] = tok.head.i
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to", "upon") and types.get(tok.head.head.i) == etype and tok.head.head.pos_ == "VERB":
+            out[tok.i] = tok.head.head.i
+    return out
+
+
 def _hosts(cands) -> dict[int, int]:
     """Noun triggers that are the means or the occasion of a trigger verb of the same type
     ('in royal decrees ..., the king dismissed', 'addressed the nation in a televised
@@ -312,6 +561,17 @@ def _bare_plural(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False
     return not any(c.dep_ in ("det", "poss", "nummod") or c.ent_type_ for c in tok.children)
+
+
+def _happening_plural(tok: Token) -> bool:
+    """'Riots erupted in the suburbs', 'sanctions were imposed on Friday': a bare plural that
+    is the subject of a verb of occurrence, or what a realising verb did, is a happening."""
+    gov = tok.head
+    if tok.dep_ == "nsubj" and gov.pos_ == "VERB" and gov.lemma_.lower() in _OCCURRENCE:
+        return not _unrealised(gov) and gov.tag_ in ("VBD", "VBN", "VBZ")
+    if tok.dep_ in ("dobj", "nsubjpass") and gov.pos_ == "VERB" and gov.lemma_.lower() in _REALISING:
+        return not _unrealised(gov) and gov.tag_ in ("VBD", "VBN")
+    return False
 
 
 def _habitual(tok: Token) -> bool:
@@ -452,6 +712,18 @@ class EventFinder:
                 anchored[tok.i] = d
                 claimed_dates[start] = tok
         hosts = _hosts(cands)
+        for joined, into in _joined(cands).items():
+            if joined not in hosts:
+                hosts[joined] = into
+        for joined in list(hosts):  # a chain of joins ends at one trigger
+            into, seen = hosts[joined], {joined}
+            while into in hosts and into not in seen:
+                seen.add(into)
+                into = hosts[into]
+            if into in seen:
+                del hosts[joined]  # a cycle: neither joins
+            else:
+                hosts[joined] = into
         # a noun held by a trigger verb of its type comes after it: one happening, whose
         # date and distinctness the noun may carry ("In a separate attack on Wednesday,
         # drones hit ...": the strike is Wednesday's, and not the one told before)
@@ -494,7 +766,7 @@ class EventFinder:
                 self.by_token[tok.i] = host
                 continue
             backref = _backref(tok)
-            generic = _bare_plural(tok) and not (ev.participants or ev.targets or ev.location)
+            generic = _bare_plural(tok) and not (ev.participants or ev.targets or ev.location) and not _happening_plural(tok)
             if _habitual(tok):
                 continue  # "NATO holds exercises every spring"
             self._merge_or_add(tok, ev, weak=(backref or generic or _weak(tok, etype)) and ev.begin is None, backref=backref)
@@ -512,8 +784,15 @@ class EventFinder:
             if ev.begin or ev.location or ev.participants or ev.targets or ev.distinct:
                 continue
             same = [o for o in self.events if o is not ev and o.type == ev.type and o.lemma == ev.lemma and o.begin]
+            if not same:  # 'the deal' ... 'the proposals were accepted' ... 'the deal was signed'
+                same = [o for o in self.events if o is not ev and o.type == ev.type and self._told_by(o, ev.lemma) and o.begin]
             if len(same) == 1:
                 self._fold(ev, same[0])
+
+    def _told_by(self, ev: RawEvent, word: str) -> bool:
+        """The event's own word is ``word``, or one of its mentions is ('the proposals were
+        accepted' ... 'the deal was signed': the deal)."""
+        return ev.lemma == word or any(word in (self.doc[i].lemma_.lower(), self.doc[i].lower_) for i in ev.token_ids)
 
     def _merge_placed(self) -> None:
         """'talks in Geneva' (a place, no date) and 'Monday's meeting with Ryabkov' (a date,

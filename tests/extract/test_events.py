@@ -514,3 +514,158 @@ def test_a_separate_attack_told_as_a_verb_is_its_own_event(extractor):
     )
     attacks = events(ex, names, "armed_attack")
     assert sorted(e.start for e, _, _ in attacks) == [dt.date(2024, 3, 12), dt.date(2024, 3, 13)]
+
+
+# --- everyday news verbs and nouns (event_armed_verbs, event_mobilise_verbs, ...) ---------
+
+
+def test_frame_tables_name_registered_types():
+    types = set(EVENT_TYPES)
+    assert {v["type"] for v in table("event_armed_verbs").values()} <= types
+    assert {v["needs"] for v in table("event_armed_verbs").values()} <= {"agent", "agent_or_target", "agent_or_victims", "target"}
+    assert set(table("event_mobilise_verbs").values()) <= types
+    assert set(table("event_verb_prep_objects").values()) <= types
+
+
+def types_of(extractor, text: str) -> list[str]:
+    ex, _ = run(extractor, text)
+    return [e.type for e in ex.events]
+
+
+@slow
+def test_attack_verbs_need_an_armed_agent_or_a_physical_target(extractor):
+    assert types_of(extractor, "Separatist fighters attacked a police checkpoint near Bamenda on Monday.") == ["armed_attack"]
+    assert types_of(extractor, "A police checkpoint near Bamenda was stormed on Monday.") == ["armed_attack"]
+    assert types_of(extractor, "Governor Ellis attacked the mayor's housing plan on Monday.") == []
+
+
+@slow
+def test_clashing_troops_fight_but_clashing_lawmakers_do_not(extractor):
+    assert types_of(extractor, "Government troops clashed with insurgents in the Rif valley on Sunday.") == ["armed_attack"]
+    assert types_of(extractor, "Lawmakers clashed over the pension bill on Sunday.") == []
+    assert types_of(extractor, "The two candidates fought hard for the nomination.") == []
+
+
+@slow
+def test_a_killing_told_by_its_attack_is_one_event(extractor):
+    assert types_of(extractor, "A suicide bomber killed 14 people at a bus station in Quetta on Friday.") == ["armed_attack"]
+    assert types_of(extractor, "The shelling of the market in Tarnov killed nine civilians on Friday.") == ["armed_attack"]
+    assert types_of(extractor, "A car bomb exploded outside the governor's office in Herat.") == ["armed_attack"]
+
+
+@slow
+def test_sending_forces_is_military_activity(extractor):
+    assert types_of(extractor, "Norway sent two frigates into the Barents Sea on Tuesday.") == ["military_activity"]
+    assert types_of(extractor, "Tens of thousands of soldiers were moved to the northern frontier.") == ["military_activity"]
+    assert types_of(extractor, "Norway sent a letter to the commission on Tuesday.") == []
+    assert types_of(extractor, "Chile placed its navy on high alert on Tuesday.") == ["military_activity"]
+
+
+@slow
+def test_a_test_firing_is_military_activity(extractor):
+    assert types_of(extractor, "The navy test-fired a cruise missile off the coast on Monday.") == ["military_activity"]
+
+
+@slow
+def test_protesters_rallying_and_taking_to_the_streets(extractor):
+    assert types_of(extractor, "Thousands of nurses rallied in Lisbon on Saturday.") == ["protest"]
+    assert types_of(extractor, "Students took to the streets of Quito on Saturday.") == ["protest"]
+    assert types_of(extractor, "Share prices rallied in Lisbon on Saturday.") == []
+    assert types_of(extractor, "Party supporters rallied behind the new leader.") == []
+    assert types_of(extractor, "The four finalists demonstrated that experience matters.") == []
+
+
+@slow
+def test_a_strike_by_workers_is_a_protest(extractor):
+    assert types_of(extractor, "Dock workers went on strike in Rotterdam on Monday.") == ["protest"]
+    assert types_of(extractor, "Unions called a general strike in Athens on Monday.") == ["protest"]
+
+
+@slow
+def test_parties_agreeing_make_an_agreement(extractor):
+    assert types_of(extractor, "The two sides agreed to exchange prisoners on Thursday.") == ["agreement"]
+    assert types_of(extractor, "Chad and Niger agreed on a truce along their border on Thursday.") == ["agreement"]
+    assert types_of(extractor, "The minister agreed that the economy was weak.") == []
+
+
+@slow
+def test_hosting_a_counterpart_is_a_meeting(extractor):
+    assert types_of(extractor, "President Ruto hosted his Ghanaian counterpart in Nairobi on Monday.") == ["meeting"]
+    assert types_of(extractor, "The king received the Spanish foreign minister in Rabat on Monday.") == ["meeting"]
+    assert types_of(extractor, "The museum received a donation on Monday.") == []
+
+
+@slow
+def test_a_bare_plural_that_happened_is_an_event(extractor):
+    assert types_of(extractor, "Riots erupted in the suburbs of Lyon.") == ["protest"]
+    assert types_of(extractor, "Sanctions were imposed on the shipping firm by Canada.") == ["sanction"]
+    assert types_of(extractor, "Sanctions rarely work.") == []
+
+
+@slow
+def test_exchanging_fire_and_freezing_assets(extractor):
+    assert types_of(extractor, "Border guards of the two countries exchanged fire on Wednesday.") == ["armed_attack"]
+    assert types_of(extractor, "Switzerland froze the assets of the former minister on Wednesday.") == ["sanction"]
+
+
+@slow
+def test_a_battle_needs_arms(extractor):
+    assert types_of(extractor, "Battles between the militia and the army left 30 dead near Gao.") == ["armed_attack"]
+    assert types_of(extractor, "The firm lost a long legal battle with regulators.") == []
+    assert types_of(extractor, "Hundreds of thousands fled the fighting near Gao.") == ["armed_attack"]
+
+
+@slow
+def test_violence_against_people_is_an_armed_attack(extractor):
+    assert types_of(extractor, "Gunmen kidnapped two engineers near Sokoto on Sunday.") == ["armed_attack"]
+    assert types_of(extractor, "Police beat students with batons in Lome on Sunday.") == ["armed_attack"]
+    assert types_of(extractor, "The engineer was kidnapped near Sokoto on Sunday.") == ["other"]
+    assert types_of(extractor, "Six demonstrators were killed in Lome on Sunday.") == ["armed_attack"]
+    assert types_of(extractor, "Six passengers were killed in a bus crash near Lome.") == []
+
+
+@slow
+def test_a_state_agreeing_or_accepting_a_proposal(extractor):
+    assert types_of(extractor, "Venezuela agreed to free the detained Colombian soldiers.") == ["agreement"]
+    assert types_of(extractor, "The junta accepted the ECOWAS proposal for a transition.") == ["agreement"]
+    assert types_of(extractor, "Rebel forces agreed on Monday to withdraw under a ceasefire brokered by Angola.") == ["agreement"]
+
+
+@slow
+def test_cutting_aid_and_banning_imports_are_sanctions(extractor):
+    assert types_of(extractor, "Sweden suspended development aid to Mali on Friday.") == ["sanction"]
+    assert types_of(extractor, "Russia banned imports of Moldovan wine on Friday.") == ["sanction"]
+
+
+@slow
+def test_telephoning_and_discussing_with_someone_are_meetings(extractor):
+    assert types_of(extractor, "Prime Minister Meloni telephoned President Tinubu on Tuesday.") == ["meeting"]
+    assert types_of(extractor, "Meloni discussed migration with Tinubu in Rome on Tuesday.") == ["meeting"]
+    assert types_of(extractor, "The committee discussed the budget on Tuesday.") == []
+
+
+@slow
+def test_a_nationality_demonstrating_or_a_rally_against_something(extractor):
+    assert types_of(extractor, "Armenians marched in Glendale on Sunday.") == ["protest"]
+    assert types_of(extractor, "Fishermen rallied against the new quotas in Vigo on Sunday.") == ["protest"]
+
+
+@slow
+def test_talks_that_may_happen_or_fail_are_no_event(extractor):
+    assert types_of(extractor, "Negotiations on a new border treaty may resume in the spring.") == []
+    assert types_of(extractor, "Ghana threatened to withdraw its envoy if the talks fail.") == []
+
+
+@slow
+def test_protesting_by_doing_something_and_walking_out(extractor):
+    assert types_of(extractor, "Truckers blocked the main highway to protest fuel prices on Monday.") == ["protest"]
+    assert types_of(extractor, "Nurses walked out of hospitals across Ontario on Monday.") == ["protest"]
+
+
+
+@slow
+def test_capturing_a_town_is_military_activity_and_shooting_down_still_an_attack(extractor):
+    assert types_of(extractor, "Rebel fighters captured the town of Kamina on Tuesday.") == ["military_activity"]
+    assert types_of(extractor, "Customs officers seized two tonnes of cocaine in Antwerp.") == []
+    assert types_of(extractor, "Iran seized a Liberian-flagged tanker on Tuesday.") == ["other"]
+    assert types_of(extractor, "Turkey shot down a Syrian drone on Tuesday.") == ["armed_attack"]
