@@ -24,7 +24,7 @@ from kg.extract.clean import Cleaned, clean
 from kg.extract.dates import find_dates
 from kg.extract.events import EventFinder, RawEvent
 from kg.extract.labels import event_label
-from kg.extract.resolve import Resolver
+from kg.extract.references import Resolver
 from kg.extract.statements import RawStatement, direct_quotes, find_quotes, pull_quotes, reported_speech
 from kg.link.gazetteer import Gazetteer, default_gazetteer
 from kg.records import Actor, Claim, Document, Event, Extraction, Role, Span, Statement

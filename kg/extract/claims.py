@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorTable
 from kg.extract.events import EventFinder
-from kg.extract.resolve import Resolver, subject_of
+from kg.extract.references import Resolver, subject_of
 from kg.extract.components import rule_spans
 from kg.extract.rules import lexicon, table
 from kg.extract.statements import RawStatement

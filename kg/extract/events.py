@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorTable, strip_np
 from kg.extract.dates import DateMention
-from kg.extract.resolve import subject_of
+from kg.extract.references import subject_of
 from kg.extract.lexicon import CYBER_WORDS, MILITARY_WORDS, SPEECH_VERBS, TITLE_HEADS
 from kg.extract.rules import lexicon, table
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import PHRASAL_CUES, REPORT_VERBS, SPEECH_VERBS
 from kg.extract.rules import lexicon
-from kg.extract.resolve import Resolver, subject_of
+from kg.extract.references import Resolver, subject_of
 
 MIN_QUOTE_WORDS = 4
 QUOTE_INTRODUCERS = lexicon("quote_introducers")
