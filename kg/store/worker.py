@@ -48,14 +48,19 @@ from typing import Any
 
 from typing_extensions import Self
 
-from kg.errors import KGError, QueryError, QuerySyntaxError, QueryTimeout, StoreError
+from kg.errors import (
+    KGError,
+    QueryError,
+    QuerySyntaxError,
+    QueryTimeout,
+    StoreBusy,
+    StoreError,
+)
 from kg.store import SelectResult, Term, Triple, convert_rows
 
 WRITE_OPS = frozenset({"replace_graph", "delete_graph", "bulk_load_nquads"})
 
-
-class StoreBusy(StoreError):
-    """Too many callers are already waiting for the store; try again shortly."""
+__all__ = ["READ_MODULES", "StoreBusy", "WorkerStore"]  # StoreBusy: kg.errors, named here too
 
 
 # -- the child ----------------------------------------------------------------------------
