@@ -41,7 +41,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from kg import errors as kge
-from kg.store.worker import StoreBusy
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_BASE = "https://w3id.org/geokg/problems/"
@@ -82,7 +81,7 @@ _KG_MAP: list[tuple[type[Exception], int, str, str, dict[str, str]]] = [
     (kge.QueryRefused, 403, "query-refused", "Query refused", {}),
     (kge.QueryTimeout, 503, "query-timeout", "Query timed out", {"Retry-After": "1"}),
     (kge.QueryError, 400, "query-error", "Query could not be run", {}),
-    (StoreBusy, 503, "busy", "Store busy", {"Retry-After": "1"}),
+    (kge.StoreBusy, 503, "busy", "Store busy", {"Retry-After": "1"}),
     (kge.StoreLockedError, 503, "store-locked", "Store locked", {"Retry-After": "5"}),
     (kge.StoreError, 503, "store-unavailable", "Store unavailable", {}),
     (kge.NotFoundError, 404, "not-found", "Not found", {}),

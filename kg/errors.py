@@ -4,7 +4,8 @@
      ├── InputError            bad article input (empty, binary, not text, too large)
      ├── ExtractionError       the extractor failed on a document
      ├── StoreError            the store could not be opened, read or written
-     │    └── StoreLockedError another process holds the on-disk store
+     │    ├── StoreLockedError another process holds the on-disk store
+     │    └── StoreBusy        too many callers are waiting for the store already
      ├── QueryError            a SPARQL query could not be run
      │    ├── QuerySyntaxError the query does not parse
      │    ├── QueryRefused     the query asks for something refused by policy (SERVICE, LOAD ...)
@@ -12,7 +13,9 @@
      ├── NotFoundError         no such article, entity or event
      └── ValidationError       a graph does not conform to the SHACL shapes
 
-The API maps these to HTTP status codes in one handler; the CLI prints ``str(exc)``.
+Every store adapter (``kg.store``: embedded, remote, worker process) raises only these, so
+a caller handles one tree whichever store it has. The API maps them to HTTP status codes
+in one table (``api/errors.py``); the CLI prints ``str(exc)``.
 """
 
 
@@ -34,6 +37,10 @@ class StoreError(KGError):
 
 class StoreLockedError(StoreError):
     pass
+
+
+class StoreBusy(StoreError):
+    """Too many callers are already waiting for the store; try again shortly."""
 
 
 class QueryError(KGError):

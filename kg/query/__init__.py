@@ -125,10 +125,5 @@ __all__ = [
 # as attributes of the package they are the functions (the API's ``query.events(...)``):
 # import from the modules with ``from kg.query.events import ...``.
 #
-# The lookups the API runs inside the store worker (``store.run_read``), which admits the
-# functions of ``kg.query`` by module name (``kg.store.worker.READ_MODULES``), present
-# themselves as this package's, where pickling finds them too (as numpy's public
-# functions name ``numpy``).
-for _fn in (articles, claims, entity, entity_section, event, events, search_entities):
-    _fn.__module__ = __name__
-del _fn
+# The lookups the API runs inside the store worker (``store.run_read``) are admitted by
+# module: ``kg.query`` and its submodules (``kg.store.worker.READ_MODULES``).

@@ -34,17 +34,15 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urlencode, urlsplit, urlunsplit
 
 import httpx
 import pyoxigraph as ox
 from rdflib.term import BNode, Literal, URIRef
-from typing_extensions import Self
-
 from kg.errors import QueryError, QuerySyntaxError, QueryTimeout, StoreError
-from kg.store import SelectResult, Term, Triple
+from kg.store.base import UNION, Dataset, SelectResult, Store, Term, Triple
 from kg.store.sparql_text import (
     RDF_LANG_STRING,
     XSD_STRING,
@@ -65,6 +63,7 @@ _GRAPH_ACCEPT = {  # a graph result has no graph names: quad formats are asked a
     "application/n-quads": N_TRIPLES,
     "application/trig": "text/turtle",
 }
+_OWN_DEFAULT = Dataset(union=False)  # the server's own default graph (and GRAPH for the rest)
 _RDF_PARSE = {
     N_TRIPLES: ox.RdfFormat.N_TRIPLES,
     "text/plain": ox.RdfFormat.N_TRIPLES,  # Virtuoso's name for N-Triples
@@ -258,7 +257,7 @@ def _endpoint(base: str, path: str | None) -> str | None:
     return base + path
 
 
-class RemoteStore:
+class RemoteStore(Store):
     """The store on a SPARQL 1.1 server. ``location`` is the URL described in the module
     docstring; ``read_only`` refuses writes here rather than at the server."""
 
@@ -331,22 +330,21 @@ class RemoteStore:
         accept: str,
         *,
         bindings: Mapping[str, Term] | None = None,
-        union: bool = True,
-        default_graphs: Sequence[str] | None = None,
-        named_graphs: Sequence[str] | None = None,
+        dataset: Dataset = UNION,
     ) -> httpx.Response:
         if bindings:
             try:
                 sparql = bind_values(sparql, bindings)
             except ValueError as exc:
                 raise QueryError(f"cannot bind the values: {exc}") from None
+        # the one place a Dataset becomes the protocol's parameters
         params: list[tuple[str, str]] = []
-        if default_graphs is not None:
-            params += [("default-graph-uri", g) for g in default_graphs]
-        elif union and self.config.union is not None and named_graphs is None:
+        if dataset.default_graphs is not None:
+            params += [("default-graph-uri", g) for g in dataset.default_graphs]
+        elif dataset.union and self.config.union is not None and dataset.named_graphs is None:
             params.append(self.config.union)
-        if named_graphs is not None:
-            params += [("named-graph-uri", g) for g in named_graphs]
+        if dataset.named_graphs is not None:
+            params += [("named-graph-uri", g) for g in dataset.named_graphs]
         if self.config.form:  # every parameter in the body, as HTML forms do
             kwargs = {
                 "content": _form([("query", sparql), *params]),
@@ -455,25 +453,12 @@ class RemoteStore:
         hidden = set(self.config.hidden_graphs)
         return sorted(str(g) for (g,) in rows if isinstance(g, URIRef) and str(g) not in hidden)
 
-    def select(
-        self,
-        sparql: str,
-        bindings: Mapping[str, Term] | None = None,
-        *,
-        union: bool = True,
-        default_graphs: Sequence[str] | None = None,
-        named_graphs: Sequence[str] | None = None,
+    def _select(
+        self, sparql: str, bindings: Mapping[str, Term] | None, dataset: Dataset
     ) -> SelectResult:
         if query_form(sparql) not in ("select", None):
             raise QueryError("expected a SELECT query")
-        response = self._query(
-            sparql,
-            JSON_RESULTS,
-            bindings=bindings,
-            union=union,
-            default_graphs=default_graphs,
-            named_graphs=named_graphs,
-        )
+        response = self._query(sparql, JSON_RESULTS, bindings=bindings, dataset=dataset)
         results = self._json(response)
         if "boolean" in results:
             raise QueryError("expected a SELECT query")
@@ -503,14 +488,8 @@ class RemoteStore:
             raise QueryError("expected a CONSTRUCT or DESCRIBE query")
         return self._triples(self._query(sparql, N_TRIPLES, bindings=bindings))
 
-    def query_serialized(
-        self,
-        sparql: str,
-        media_type: str,
-        *,
-        union: bool = True,
-        default_graphs: Sequence[str] | None = None,
-        named_graphs: Sequence[str] | None = None,
+    def _query_serialized(
+        self, sparql: str, media_type: str, dataset: Dataset
     ) -> tuple[str, bytes]:
         form = query_form(sparql)
         graph_form = form in ("construct", "describe")
@@ -519,13 +498,7 @@ class RemoteStore:
         if form in ("select", "ask") and media_type not in _RESULT_TYPES:
             raise QueryError(f"cannot serialise a query result as {media_type}")
         accept = _GRAPH_ACCEPT.get(media_type, media_type)
-        response = self._query(
-            sparql,
-            accept,
-            union=union,
-            default_graphs=default_graphs,
-            named_graphs=named_graphs,
-        )
+        response = self._query(sparql, accept, dataset=dataset)
         ctype = _media_type(response)
         if graph_form or ctype not in _RESULT_TYPES:
             return "graph", response.content
@@ -536,7 +509,7 @@ class RemoteStore:
     def triples_in(self, graph: str) -> list[Triple]:
         g = self._graph(graph)
         sparql = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"
-        return self._triples(self._query(sparql, N_TRIPLES, union=False))
+        return self._triples(self._query(sparql, N_TRIPLES, dataset=_OWN_DEFAULT))
 
     def count(self, graph: str | None = None) -> int:
         if graph is not None:
@@ -570,7 +543,7 @@ class RemoteStore:
             "application/rdf+xml", "application/ld+json"):  # fmt: skip
             raise StoreError(f"unknown RDF media type {media_type}")
         sparql = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
-        return self._query(sparql, media_type, union=False).content
+        return self._query(sparql, media_type, dataset=_OWN_DEFAULT).content
 
     def _not_hidden(self) -> str:
         """A FILTER keeping ``?g`` out of the server's own graphs (empty when it has none)."""
@@ -580,12 +553,6 @@ class RemoteStore:
 
     def close(self) -> None:
         self._client.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.location!r})"

@@ -1,4 +1,4 @@
-"""``WorkerStore``: the ``Store`` protocol served by an ``OxigraphStore`` in a child process,
+"""``WorkerStore``: the ``Store`` contract served by an ``OxigraphStore`` in a child process,
 so that a query past its time limit can really be stopped.
 
 Why a process: neither pyoxigraph nor rdflib can cancel a running query, and a thread
@@ -19,10 +19,11 @@ it. So calls are serialised by a lock: one runs, at most ``max_waiting`` callers
 child with a query that could get it killed. Writes (``replace_graph``,
 ``delete_graph``, ``bulk_load_nquads``) get the longer ``write_timeout``.
 
-``query_capped`` serialises at most ``max_rows`` solutions (or triples) and says
-whether it cut, stopping evaluation just past the cap so an unbounded result is never
-materialised; every term is still written by Oxigraph, not Python (see
-``_first_rows_as_tsv``).
+This module is process plumbing only: start, stop, the pipe, the lock and the time limit.
+Every call runs as the embedded store's public method of the same name in the child
+(``OxigraphStore.query_capped``, ``bulk_load_nquads``, ``select_plain`` ...); the
+dataset arguments arrive as the one ``Dataset`` the contract (``kg.store.base.Store``)
+made of them, and cross the pipe as it is.
 
 ``aquery_capped`` and ``agraphs`` are the same calls for an asyncio caller (the
 ``/sparql`` route): the request goes down the pipe from the event loop and the loop
@@ -40,22 +41,18 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
-from itertools import islice
+from collections.abc import Iterable, Mapping
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from typing_extensions import Self
-
-from kg.errors import KGError, QueryError, QuerySyntaxError, QueryTimeout, StoreError
-from kg.store import SelectResult, Term, Triple, convert_rows
+from kg.errors import KGError, QueryTimeout, StoreBusy, StoreError
+from kg.store.base import Dataset, SelectResult, Store, Term, Triple, as_dataset
+from kg.store.oxigraph import OxigraphStore, from_plain
 
 WRITE_OPS = frozenset({"replace_graph", "delete_graph", "bulk_load_nquads"})
 
-
-class StoreBusy(StoreError):
-    """Too many callers are already waiting for the store; try again shortly."""
+__all__ = ["READ_MODULES", "StoreBusy", "WorkerStore"]  # StoreBusy: kg.errors, named here too
 
 
 # -- the child ----------------------------------------------------------------------------
@@ -84,8 +81,6 @@ def _child_main(conn, location: str | None, parent_pid: int) -> None:
     # child stops (``close``), so a query is not interrupted half-way by the signal.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
-    from kg.store.oxigraph import OxigraphStore
-
     try:
         store = OxigraphStore(Path(location) if location else None)
     except BaseException as exc:  # noqa: BLE001 - reported to the parent
@@ -104,167 +99,13 @@ def _child_main(conn, location: str | None, parent_pid: int) -> None:
         try:
             if op in _CHILD_OPS:
                 result = _CHILD_OPS[op](store, *args, **kwargs)
+            elif op.startswith("_"):  # the embedded store's public methods only
+                raise StoreError(f"{op!r} is not a store call")
             else:
                 result = getattr(store, op)(*args, **kwargs)
             conn.send(("ok", result))
         except BaseException as exc:  # noqa: BLE001 - reported to the parent
             conn.send(("err", _picklable(exc)))
-
-
-def _bulk_load_nquads(store, path: str) -> int:
-    """Load an N-Quads file with Oxigraph's bulk loader (not transactional: for building
-    a store, not for serving writes). Returns the store's quad count afterwards."""
-    import pyoxigraph as ox
-
-    try:
-        store._store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
-        store._store.flush()
-        store._store.optimize()
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise StoreError(f"could not bulk-load {path}: {exc}") from exc
-    return len(store._store)
-
-
-def _query_capped(
-    store,
-    sparql: str,
-    media_type: str,
-    max_rows: int | None = None,
-    *,
-    base_iri: str | None = None,
-    union: bool = True,
-    default_graphs: Sequence[str] | None = None,
-    named_graphs: Sequence[str] | None = None,
-) -> tuple[str, bytes, bool]:
-    import pyoxigraph as ox
-
-    # as OxigraphStore._run, plus the base IRI that the protocol lets the service define
-    kwargs: dict[str, Any] = {}
-    if base_iri is not None:
-        kwargs["base_iri"] = base_iri
-    if default_graphs is not None:
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-    elif union:
-        kwargs["use_default_graph_as_union"] = True
-    if named_graphs is not None:
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-    try:
-        res = store._store.query(sparql, **kwargs)
-        if isinstance(res, ox.QueryBoolean):
-            return "ask", res.serialize(format=_result_format(media_type)) or b"", False
-        if isinstance(res, ox.QueryTriples):
-            fmt = _rdf_format(media_type)
-            if max_rows is None:
-                return "graph", res.serialize(format=fmt) or b"", False
-            triples = list(islice(res, max_rows + 1))
-            truncated = len(triples) > max_rows
-            body = ox.serialize(triples[:max_rows], format=fmt) if triples else b""
-            return "graph", body or b"", truncated
-        fmt = _result_format(media_type)
-        if max_rows is None:
-            return "select", res.serialize(format=fmt) or b"", False
-        tsv, truncated = _first_rows_as_tsv(res, max_rows)
-        if fmt != ox.QueryResultsFormat.TSV:
-            tsv = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV).serialize(
-                format=fmt
-            )
-        return "select", tsv or b"", truncated
-    except SyntaxError as exc:
-        raise QuerySyntaxError(str(exc)) from exc
-    except (OSError, ValueError, RuntimeError) as exc:
-        raise QueryError(str(exc)) from exc
-
-
-class _EnoughRows(Exception):
-    pass
-
-
-class _LineSink:
-    """A file-like that keeps what Oxigraph writes and stops it (by raising) once it has
-    more than ``limit`` lines."""
-
-    def __init__(self, limit: int) -> None:
-        self.chunks: list[bytes] = []
-        self.lines = 0
-        self.limit = limit
-
-    def write(self, data) -> int:
-        data = bytes(data)
-        self.chunks.append(data)
-        self.lines += data.count(b"\n")
-        if self.lines > self.limit:
-            raise _EnoughRows
-        return len(data)
-
-    def flush(self) -> None:
-        pass
-
-
-def _first_rows_as_tsv(solutions, max_rows: int) -> tuple[bytes, bool]:
-    """The header and at most ``max_rows`` rows of ``solutions`` as TSV, and whether there
-    were more. In TSV a row is exactly a line (newlines in literals are escaped), so
-    counting lines counts rows; evaluation stops a chunk after row ``max_rows + 1``, and
-    Oxigraph, not Python, writes every term. The caller re-reads the TSV (losslessly: it
-    is N-Triples syntax) to write the requested format."""
-    import pyoxigraph as ox
-
-    sink = _LineSink(max_rows + 1)  # the header, then max_rows + 1 rows to know if we cut
-    try:
-        solutions.serialize(sink, format=ox.QueryResultsFormat.TSV)
-    except Exception:  # _EnoughRows, however pyoxigraph chooses to pass it on
-        if sink.lines <= sink.limit:
-            raise  # a real error
-    data = b"".join(sink.chunks)
-    lines = data[: data.rfind(b"\n") + 1].split(b"\n")[:-1]  # complete lines only
-    truncated = len(lines) - 1 > max_rows
-    return b"".join(line + b"\n" for line in lines[: max_rows + 1]), truncated
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _select_plain(
-    store,
-    sparql: str,
-    bindings: Mapping[str, Term] | None = None,
-    *,
-    union: bool = True,
-    default_graphs: Sequence[str] | None = None,
-    named_graphs: Sequence[str] | None = None,
-) -> tuple[tuple[str, ...], list[tuple]]:
-    """``select`` with the terms as plain values for the pipe: an IRI is its string, a
-    literal ``(value, datatype or None, language or None)``, a blank node ``(id,)``, and
-    a bound variable ``0`` (the parent has its term). Pickling rdflib terms made every
-    literal be built twice (here, and again when unpickled), the slowest part of a
-    lookup; a repeated term is one object, which pickle sends once."""
-    import pyoxigraph as ox
-
-    res = store._run(
-        sparql, bindings, union=union, default_graphs=default_graphs, named_graphs=named_graphs
-    )
-    if not isinstance(res, ox.QuerySolutions):
-        raise QueryError("expected a SELECT query")
-    variables = tuple(v.value for v in res.variables)
-
-    def plain(term):
-        if isinstance(term, ox.NamedNode):
-            return term.value
-        if isinstance(term, ox.Literal):
-            dt = term.datatype.value
-            return (term.value, None if term.language or dt == _XSD_STRING else dt, term.language)
-        if isinstance(term, ox.BlankNode):
-            return (term.value,)
-        raise QueryError(f"unsupported term from the store: {term!r}")
-
-    # 0 marks a bound variable: the parent has its term, nothing crosses the pipe
-    template = [0 if bindings and v in bindings else None for v in variables]
-    try:
-        # an unhashable term (a triple term) becomes a marker the parent refuses, as the
-        # embedded store does
-        rows = convert_rows(res, template, plain, unhashable=lambda t: ("?", str(t)))
-    except (OSError, ValueError, RuntimeError) as exc:
-        raise QueryError(str(exc)) from exc
-    return variables, rows
 
 
 def _overrun(op: str, timeout: float) -> KGError:
@@ -277,73 +118,25 @@ def _overrun(op: str, timeout: float) -> KGError:
     return QueryTimeout(f"the query ran past the {timeout:g} s time limit and was stopped")
 
 
-def _from_plain(variables, rows, bindings) -> SelectResult:
-    """The parent's side of ``_select_plain``: rdflib terms, each built once."""
-    from rdflib.term import BNode, Literal, URIRef
-
-    def term(value):
-        if isinstance(value, str):
-            return URIRef(value)
-        if len(value) == 3:
-            text, dt, lang = value
-            return Literal(text, lang=lang) if lang else Literal(text, datatype=dt and URIRef(dt))
-        if len(value) == 1:
-            return BNode(value[0])
-        raise StoreError(f"unsupported term from the store: {value[1]}")
-
-    bound = [bindings.get(v) if bindings else None for v in variables]
-    return SelectResult(variables, convert_rows(rows, bound, term))
-
-
-# Modules whose functions ``run_read`` may run in the child: read-only lookups written
-# against the Store protocol. Checked by name, so that the store layer imports nothing
-# above it (the child imports the module when it unpickles the function).
+# Modules (and their submodules) whose functions ``run_read`` may run in the child:
+# read-only lookups written against the Store contract. Checked by name, so that the store
+# layer imports nothing above it (the child imports the module when it unpickles the
+# function).
 READ_MODULES = frozenset({"kg.query"})
 
 
+def _may_run(fn: Any) -> bool:
+    module = getattr(fn, "__module__", None) or ""
+    return any(module == m or module.startswith(m + ".") for m in READ_MODULES)
+
+
 def _run_read(store, fn, *args: Any, **kwargs: Any) -> Any:
-    if getattr(fn, "__module__", None) not in READ_MODULES:
+    if not _may_run(fn):
         raise StoreError(f"{getattr(fn, '__qualname__', fn)!r} may not run in the store worker")
     return fn(store, *args, **kwargs)
 
 
-_CHILD_OPS = {
-    "bulk_load_nquads": _bulk_load_nquads,
-    "query_capped": _query_capped,
-    "select_plain": _select_plain,
-    "run_read": _run_read,
-}
-
-
-# -- result serialisation of a bounded row list (the child's side of query_capped) --------
-def _result_format(media_type: str):
-    import pyoxigraph as ox
-
-    formats = {
-        "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-        "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-        "text/csv": ox.QueryResultsFormat.CSV,
-        "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-    }
-    if media_type not in formats:
-        raise QueryError(f"cannot serialise a query result as {media_type}")
-    return formats[media_type]
-
-
-def _rdf_format(media_type: str):
-    import pyoxigraph as ox
-
-    formats = {
-        "text/turtle": ox.RdfFormat.TURTLE,
-        "application/n-triples": ox.RdfFormat.N_TRIPLES,
-        "application/n-quads": ox.RdfFormat.N_TRIPLES,  # a graph result has no graph names
-        "application/trig": ox.RdfFormat.TURTLE,
-        "application/rdf+xml": ox.RdfFormat.RDF_XML,
-        "application/ld+json": ox.RdfFormat.JSON_LD,
-    }
-    if media_type not in formats:
-        raise QueryError(f"cannot serialise a graph result as {media_type}")
-    return formats[media_type]
+_CHILD_OPS = {"run_read": _run_read}  # the one call that is not the embedded store's
 
 
 # -- the parent ---------------------------------------------------------------------------
@@ -377,7 +170,7 @@ async def _in_thread(fn: Any) -> Any:
     return await anyio.to_thread.run_sync(fn)
 
 
-class WorkerStore:
+class WorkerStore(Store):
     """A ``Store`` whose Oxigraph runs in a child process that is killed at the time limit.
 
     ``location`` is the store folder (``None`` or ``":memory:"`` for an in-memory store,
@@ -589,27 +382,24 @@ class WorkerStore:
         max_rows: int | None = None,
         *,
         base_iri: str | None = None,
-        union: bool = True,
-        default_graphs: Sequence[str] | None = None,
-        named_graphs: Sequence[str] | None = None,
+        **dataset: Any,
     ) -> tuple[str, bytes, bool]:
-        """``query_capped`` for a coroutine."""
+        """``query_capped`` for a coroutine (the same arguments: ``dataset=``, or
+        ``union`` / ``default_graphs`` / ``named_graphs``)."""
         return await self._acall(
             "query_capped",
             sparql,
             media_type,
             max_rows,
             base_iri=base_iri,
-            union=union,
-            default_graphs=list(default_graphs) if default_graphs is not None else None,
-            named_graphs=list(named_graphs) if named_graphs is not None else None,
+            dataset=as_dataset(**dataset),
         )
 
     async def agraphs(self) -> list[str]:
         """``graphs`` for a coroutine."""
         return await self._acall("graphs")
 
-    # -- the Store protocol ---------------------------------------------------------------
+    # -- the Store contract: each call is the embedded store's method of that name -------
     def replace_graph(self, graph: str, triples: Iterable[Triple]) -> int:
         return self._call("replace_graph", graph, list(triples))
 
@@ -622,25 +412,12 @@ class WorkerStore:
     def graphs(self) -> list[str]:
         return self._call("graphs")
 
-    def select(
-        self,
-        sparql: str,
-        bindings: Mapping[str, Term] | None = None,
-        *,
-        union: bool = True,
-        default_graphs: Sequence[str] | None = None,
-        named_graphs: Sequence[str] | None = None,
+    def _select(
+        self, sparql: str, bindings: Mapping[str, Term] | None, dataset: Dataset
     ) -> SelectResult:
         bindings = dict(bindings) if bindings else None
-        variables, rows = self._call(
-            "select_plain",
-            sparql,
-            bindings,
-            union=union,
-            default_graphs=list(default_graphs) if default_graphs is not None else None,
-            named_graphs=list(named_graphs) if named_graphs is not None else None,
-        )
-        return _from_plain(variables, rows, bindings)
+        variables, rows = self._call("select_plain", sparql, bindings, dataset=dataset)
+        return from_plain(variables, rows, bindings)
 
     def ask(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> bool:
         return self._call("ask", sparql, dict(bindings) if bindings else None)
@@ -648,49 +425,15 @@ class WorkerStore:
     def construct(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> list[Triple]:
         return self._call("construct", sparql, dict(bindings) if bindings else None)
 
-    def query_serialized(
-        self,
-        sparql: str,
-        media_type: str,
-        *,
-        union: bool = True,
-        default_graphs: Sequence[str] | None = None,
-        named_graphs: Sequence[str] | None = None,
+    def _query_serialized(
+        self, sparql: str, media_type: str, dataset: Dataset
     ) -> tuple[str, bytes]:
-        return self._call(
-            "query_serialized",
-            sparql,
-            media_type,
-            union=union,
-            default_graphs=list(default_graphs) if default_graphs is not None else None,
-            named_graphs=list(named_graphs) if named_graphs is not None else None,
-        )
+        return self._call("query_serialized", sparql, media_type, dataset=dataset)
 
-    def query_capped(
-        self,
-        sparql: str,
-        media_type: str,
-        max_rows: int | None = None,
-        *,
-        base_iri: str | None = None,
-        union: bool = True,
-        default_graphs: Sequence[str] | None = None,
-        named_graphs: Sequence[str] | None = None,
+    def _query_capped(
+        self, sparql: str, media: str, max_rows: int | None, base_iri: str | None, ds: Dataset
     ) -> tuple[str, bytes, bool]:
-        """Like ``query_serialized``, returning (kind, body, truncated): at most
-        ``max_rows`` solutions (or triples), pulled lazily, so a huge result costs
-        ``max_rows + 1`` of them; ``max_rows=None`` serialises all of it in Oxigraph.
-        ``base_iri`` resolves the query's relative IRIs."""
-        return self._call(
-            "query_capped",
-            sparql,
-            media_type,
-            max_rows,
-            base_iri=base_iri,
-            union=union,
-            default_graphs=list(default_graphs) if default_graphs is not None else None,
-            named_graphs=list(named_graphs) if named_graphs is not None else None,
-        )
+        return self._call("query_capped", sparql, media, max_rows, base_iri=base_iri, dataset=ds)
 
     def run_read(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         """``fn(store, *args, **kwargs)`` run inside the worker, against its embedded store,
@@ -730,9 +473,3 @@ class WorkerStore:
             except (EOFError, OSError, subprocess.TimeoutExpired):
                 pass
             self._kill(proc, conn)
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

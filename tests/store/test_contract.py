@@ -1,6 +1,6 @@
 """The Store contract, one suite for every store: ``store`` (tests/store/conftest.py) is
-the embedded store on disk, and the remote store on a real Oxigraph server writing by
-Graph Store PUT and by SPARQL Update."""
+the embedded store on disk (opened here, or in a worker process), and the remote store on
+a real Oxigraph server writing by Graph Store PUT and by SPARQL Update."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.errors import QueryError, QuerySyntaxError
+from kg.store import Dataset, Store
 
 EX = "https://example.org/"
 # the predicate of every test triple: queries name it where a store's default graph may
@@ -174,6 +175,46 @@ def test_queries_see_the_union_of_graphs(store):
         "SELECT ?g ?s WHERE { GRAPH ?g { ?s ?p ?o } }", default_graphs=[], named_graphs=[G1]
     ).rows
     assert named == [(URIRef(G1), URIRef(EX + "a"))]
+
+
+def test_a_dataset_value_is_the_same_as_its_arguments(store):
+    assert isinstance(store, Store)
+    store.replace_graph(G1, [t("a", "1")])
+    store.replace_graph(G2, [t("b", "2")])
+    query = "SELECT ?g ?s WHERE { GRAPH ?g { ?s ?p ?o } }"
+    dataset = Dataset(union=False, default_graphs=(), named_graphs=(G2,))
+    expected = [(URIRef(G2), URIRef(EX + "b"))]
+    assert store.select(query, dataset=dataset).rows == expected
+    assert store.select(query, union=False, default_graphs=[], named_graphs=[G2]).rows == expected
+    kind, body = store.query_serialized(query, "application/sparql-results+json", dataset=dataset)
+    assert kind == "select" and len(json.loads(body)["results"]["bindings"]) == 1
+    with pytest.raises(TypeError):  # one way or the other, not both
+        store.select(query, dataset=dataset, named_graphs=[G1])
+
+
+@pytest.mark.parametrize(
+    "graphs", [G1, [G1, "not an iri"], [f"{EX}a b"], [f"{EX}a>"]], ids=["str", "rel", "sp", "gt"]
+)
+def test_a_dataset_with_a_bad_graph_name_is_refused(store, graphs):
+    with pytest.raises(QueryError):
+        store.select("SELECT * WHERE { ?s ?p ?o }", default_graphs=graphs)
+    with pytest.raises(QueryError):
+        store.query_serialized("ASK {}", "application/sparql-results+json", named_graphs=graphs)
+
+
+def test_query_capped(store):
+    """Every store answers ``query_capped``; one that cannot cut (a remote server) answers
+    all of it, not truncated."""
+    store.replace_graph(G1, [t(f"s{i}", str(i)) for i in range(5)])
+    query = f"SELECT ?s WHERE {{ ?s {PQ} ?o }}"
+    media = "application/sparql-results+json"
+    kind, body, truncated = store.query_capped(query, media, 3)
+    rows = json.loads(body)["results"]["bindings"]
+    assert kind == "select" and (len(rows), truncated) in ((3, True), (5, False))
+    kind, body, truncated = store.query_capped(query, media, 10, default_graphs=[G2])
+    assert kind == "select" and json.loads(body)["results"]["bindings"] == [] and not truncated
+    kind, body, truncated = store.query_capped(f"ASK {{ ?s {PQ} ?o }}", media)
+    assert kind == "ask" and json.loads(body)["boolean"] is True and not truncated
 
 
 def test_select_leaves_unbound_variables_out(store):

@@ -1,5 +1,6 @@
 """What only the embedded store does: data on disk across opens, the lock, read-only
-opens, in-memory stores. The contract every store keeps is in test_contract.py."""
+opens, in-memory stores, the bulk load. The contract every store keeps is in
+test_contract.py."""
 
 from __future__ import annotations
 
@@ -124,3 +125,15 @@ def test_a_memory_store_never_flushes():
     s.replace_graph(G1, [t("a", "1")])
     s.close()
     assert handle.flushes == 0
+
+
+def test_bulk_load_nquads(tmp_path):
+    from kg.store.oxigraph import OxigraphStore
+
+    path = tmp_path / "data.nq"
+    path.write_text(f'<{EX}a> <{EX}p> "1" <{G1}> .\n<{EX}b> <{EX}p> "2" <{G2}> .\n')
+    with OxigraphStore(tmp_path / "kg") as s:
+        assert s.bulk_load_nquads(path) == 2
+        assert s.graphs() == [G1, G2]
+        with pytest.raises(StoreError, match="could not bulk-load"):
+            s.bulk_load_nquads(tmp_path / "missing.nq")

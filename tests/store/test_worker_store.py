@@ -100,6 +100,27 @@ def test_run_read_runs_a_lookup_inside_the_worker(store) -> None:
     assert store.ask("ASK {}")
 
 
+def test_run_read_takes_the_query_package_and_its_modules_only() -> None:
+    from kg.store.worker import _may_run
+
+    def lookup() -> None:
+        pass
+
+    for module, ok in [("kg.query", True), ("kg.query.lookups", True), ("kg.queryx", False),
+                       ("kg.store.oxigraph", False), ("", False)]:  # fmt: skip
+        lookup.__module__ = module
+        assert _may_run(lookup) is ok, module
+
+
+def test_the_child_runs_the_embedded_stores_public_methods_only(store) -> None:
+    """The worker is plumbing: a call is the embedded store's public method of that name;
+    a private one is refused (and the child lives on)."""
+    pid = store.pid
+    with pytest.raises(StoreError, match="not a store call"):
+        store._call("_run", "ASK {}")
+    assert store.pid == pid and store.ask("ASK {}")
+
+
 def test_async_query_on_the_event_loop(store) -> None:
     """``aquery_capped`` from a coroutine: the answer, the time limit (kill and restart)
     and a cancelled call (the worker is replaced, the lock released, so that a late
