@@ -253,6 +253,7 @@ class ActorTable:
 
 _SHIP_PREFIXES = lexicon("ship_prefixes")
 _PLACE_HEADS = lexicon("place_heads")
+_REGIONS = lexicon("region_names")
 _THING_HEADS = lexicon("thing_heads")
 _THING_WORDS = lexicon("thing_words")
 _PLATFORMS = lexicon("channel_platforms")
@@ -314,7 +315,7 @@ def _not_actor(ent: Span, entry: Entry | None) -> bool:
             and not any(w.lower() in ORG_HEADS or w.lower() in _ORG_NAME_HEADS for w in words) and not _is_acronym(ent.text) \
             and root.head.head.pos_ == "NOUN" and root.head.head.lemma_ not in _COMPANY_STAKES:
         return True  # "a market in El Fasher": a place
-    if words[-1].lower() in _PLACE_HEADS:
+    if words[-1].lower() in _PLACE_HEADS or low in _REGIONS:
         return True
     if low in _THING_WORDS:
         return True

@@ -518,3 +518,13 @@ def test_fighters_of_a_named_group_are_a_mention_of_it(extractor):
         "which was run by a cousin of its founder, Omar Sheikh.",
     )
     assert bodies(ex, names, "Omar Sheikh") == {"founder": "Jaish-e-Mohammed"}
+
+
+@pytest.mark.slow
+def test_a_region_is_a_place_not_an_actor(extractor):
+    ex, _ = run(
+        extractor,
+        "In the Caucasus, the talks ended without a deal. Across the Sahel, juntas have expelled French troops.",
+    )
+    names = {a.name for a in ex.actors}
+    assert not names & {"Caucasus", "Sahel", "the Caucasus", "the Sahel"}, names
