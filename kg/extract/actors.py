@@ -1207,9 +1207,17 @@ def _possessive_body(span: Span, table: ActorTable, holder: str) -> tuple[str | 
             if t.lower_ in ("'s", "'") and t.i > 0 and doc[t.i - 1].lower_ in _POSSESSIVES and not doc[t.i - 1].ent_type_:
                 word, cut_end = doc[t.i - 1].lower_, t
                 break
+            if t.lower_ in ("'s", "'") and t.i > 0 and doc[t.i - 1].pos_ == "NOUN" and doc[t.i - 1].is_lower:
+                # "the centre's director": the body named before whose name ends in that word
+                word, cut_end = doc[t.i - 1].lower_, t
+                break
     if word is None:
         return None, []
-    types = _POSSESSIVES[word]
+    head_word = None
+    if word not in _POSSESSIVES:
+        head_word, types = word, ["organization", "group"]
+    else:
+        types = _POSSESSIVES[word]
     sent = span.sent
     prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     lo = doc[prev_start].idx
@@ -1219,6 +1227,8 @@ def _possessive_body(span: Span, table: ActorTable, holder: str) -> tuple[str | 
             continue
         c = table.clusters.get(key)
         if c is None or c.type not in types:
+            continue
+        if head_word is not None and head_word not in _name_heads(c.name):
             continue
         # the kind the word names first ('its founder': a group before a country), then the
         # subject of its clause ("X said ... Y's findings. Its head"), then the nearest
@@ -1230,6 +1240,17 @@ def _possessive_body(span: Span, table: ActorTable, holder: str) -> tuple[str | 
         return None, []
     best = (None, None, best[1])
     return best[2], [(span.start_char, cut_end.idx + len(cut_end.text))]
+
+
+def _name_heads(name: str) -> set[str]:
+    """The words a body's name is headed by, lower case: 'National Cyber Security Centre' ->
+    {centre}; 'Institute for Strategic Studies' -> {institute, studies}."""
+    words = name.lower().split()
+    heads = set(words[-1:])
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on") and i > 0), None)
+    if cut is not None:
+        heads.add(words[cut - 1])
+    return heads
 
 
 def _host_cut(span: Span) -> int:

@@ -528,3 +528,29 @@ def test_a_region_is_a_place_not_an_actor(extractor):
     )
     names = {a.name for a in ex.actors}
     assert not names & {"Caucasus", "Sahel", "the Caucasus", "the Sahel"}, names
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "body", "holder"),
+    [
+        (
+            "The National Energy Council warned of shortages. \"Prices will rise,\" the council's chairman, Ona Kalnins, said.",
+            "National Energy Council",
+            "Ona Kalnins",
+        ),
+        (
+            "The Institute for Security Studies said on Monday that the blockade was illegal. The institute's head, "
+            "Pedro Alves, told reporters the navy had no right to stop the ships.",
+            "Institute for Security Studies",
+            "Pedro Alves",
+        ),
+    ],
+)
+def test_a_title_held_in_the_body_a_common_noun_recalls(extractor, text, body, holder):
+    """'the centre's director': the body named before whose name that noun heads."""
+    ex, _ = run(extractor, text)
+    person = actor(ex, holder)
+    org = actor(ex, body)
+    assert [(r.title, r.of) for r in person.roles] == [(person.roles[0].title, org.key)]
+    assert "'s" not in person.roles[0].title
