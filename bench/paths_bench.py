@@ -36,7 +36,7 @@ for p in (ROOT, ROOT / "bench"):
         sys.path.insert(0, str(p))
 
 import corpus
-from report import machine, median, percentile, table
+from report import machine, median, percentile, table, times_ms
 from sparql_bench import server
 
 ID_BASE = "https://w3id.org/geokg/id/"
@@ -109,17 +109,6 @@ def _local(iri: str) -> str:
     return quote(iri.removeprefix(ID_BASE), safe="/")
 
 
-def _time(fn: Callable[[], object], runs: int, warmup: int) -> list[float]:
-    for _ in range(warmup):
-        fn()
-    out = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - start) * 1000)
-    return out
-
-
 def samples(client: Client, n: int, seed: int = 11) -> dict[str, list]:
     """Ids to ask about: ordinary people, the busiest countries, events; path pairs."""
     rng = random.Random(seed)
@@ -176,7 +165,7 @@ def run(location: Path, runs: int, warmup: int) -> bool:
             "/events/{id}": lambda: client.get(f"/events/{_local(nxt('events'))}"),
             "/claims?agent={person}": lambda: client.get("/claims", agent=_local(nxt("persons"))),
         }  # fmt: skip
-        http_ms = {name: _time(fn, runs, warmup) for name, fn in routes.items()}
+        http_ms = {name: times_ms(fn, runs, warmup) for name, fn in routes.items()}
 
     store = OxigraphStore(location, read_only=True)
     try:
@@ -194,7 +183,7 @@ def run(location: Path, runs: int, warmup: int) -> bool:
             "/events/{id}": lambda: query.event(store, nxt("events")),
             "/claims?agent={person}": lambda: query.claims(store, agent=nxt("persons")),
         }  # fmt: skip
-        lib_ms = {name: _time(fn, runs, warmup) for name, fn in lib.items()}
+        lib_ms = {name: times_ms(fn, runs, warmup) for name, fn in lib.items()}
         stats = proj.stats()
         triples = store.count()
     finally:

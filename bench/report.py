@@ -1,5 +1,5 @@
-"""Small helpers the benchmark scripts share: Markdown tables, the machine, percentiles,
-memory and disk readings."""
+"""Small helpers the benchmark scripts share: Markdown tables, the machine, timed runs,
+percentiles, memory and disk readings."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import os
 import platform
 import resource
 import statistics
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 
@@ -67,6 +68,18 @@ def machine() -> str:
         f"{os.cpu_count()} CPUs ({model}), {ram:.0f} GiB RAM, Python "
         f"{platform.python_version()}, load average {load} at start"
     )
+
+
+def times_ms(fn: Callable[[], object], runs: int, warmup: int) -> list[float]:
+    """``fn`` run ``warmup`` times untimed, then ``runs`` times: each run's wall time in ms."""
+    for _ in range(warmup):
+        fn()
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
 
 
 def percentile(values: Sequence[float], q: float) -> float:

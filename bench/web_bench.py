@@ -30,7 +30,7 @@ for p in (ROOT, ROOT / "bench"):
         sys.path.insert(0, str(p))
 
 from paths_bench import Client, on_store  # noqa: E402
-from report import machine, median, percentile, table  # noqa: E402
+from report import machine, median, percentile, table, times_ms  # noqa: E402
 from sparql_bench import server  # noqa: E402
 
 ID_BASE = "https://w3id.org/geokg/id/"
@@ -86,17 +86,6 @@ def samples(client: Pages, n: int, seed: int = 13) -> dict[str, list]:
     }  # fmt: skip
 
 
-def _time(fn: Callable[[], object], runs: int, warmup: int) -> list[float]:
-    for _ in range(warmup):
-        fn()
-    out = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - start) * 1000)
-    return out
-
-
 def run(location: Path, runs: int, warmup: int) -> int:
     print(machine())
     with server(location) as port:
@@ -131,7 +120,7 @@ def run(location: Path, runs: int, warmup: int) -> int:
             "/ui/articles": lambda: client.page("/ui/articles"),
             "/ui/sparql": lambda: client.page("/ui/sparql"),
         }  # fmt: skip
-        ms = {name: _time(fn, runs, warmup) for name, fn in pages.items()}
+        ms = {name: times_ms(fn, runs, warmup) for name, fn in pages.items()}
         stats = client.get("/health")
     rows = [
         [name, len(v), median(v), percentile(v, 95),

@@ -179,7 +179,10 @@ class _Run:
         claims.quote_speakers = [(st.start, st.end, st.speaker) for st in statements if st.direct]
         claims.narrative(self._narrative_skip())
         claims.from_statements(statements)
+        claims.settle()
         claims.from_statements(self._hidden, link=False)
+        claims.from_unquoted_narrative()
+        claims.settle()
         return self._records(statements, events, claims)
 
     # -- steps ---------------------------------------------------------------------------

@@ -821,18 +821,22 @@ class ClaimFinder:
 
     # -- inside statements ----------------------------------------------------------------
     def from_statements(self, statements: list[RawStatement], link: bool = True) -> None:
-        """Claims inside what was said. The statements come in two calls: the article's
-        statements (``link``: a claim records its statement), then the hidden reported
-        clauses (``link=False``); after the last, the reported clauses no statement covers
-        ('the NCSC assessed that ...', 'Polyanskiy insisted that ...') are read too."""
+        """Claims inside what was said: the article's statements (``link``: a claim records
+        its statement), or the hidden reported clauses (``link=False``). Rejections found
+        wait for :meth:`settle`."""
         for n, st in enumerate(statements):
             self._covered.append((st.start, st.end))
             self._read_statement(st, n if link else None)
-        if not link:
-            for st in self._uncovered_clauses():
-                self._read_statement(st, None)
-            for st in self._issuer_voice():
-                self._read_statement(st, None)
+
+    def from_unquoted_narrative(self) -> None:
+        """After every statement is read: the reported clauses no statement covers ('the
+        NCSC assessed that ...', 'Polyanskiy insisted that ...') and, in a press release,
+        the issuer's own narrative voice."""
+        for st in [*self._uncovered_clauses(), *self._issuer_voice()]:
+            self._read_statement(st, None)
+
+    def settle(self) -> None:
+        """The rejections waiting for every earlier claim, now that those are read."""
         pending, self._pending = self._pending, []
         for args in pending:
             self._deny_earlier_now(*args)

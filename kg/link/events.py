@@ -346,6 +346,7 @@ def _place_keys(place: Term, gaz: Gazetteer) -> frozenset[str]:
     return frozenset({local, slug(country)} if country else {local})
 
 
+@functools.lru_cache(maxsize=4096)
 def _actor_country(actor: Term, gaz: Gazetteer) -> str | None:
     """The country an actor is, or is named after, as a slug: ``actor/lithuania`` is
     lithuania; ``actor/lithuanian-railways`` (its first word a demonym or a country name)
@@ -365,17 +366,16 @@ def _shared_targets(a: set[Term], b: set[Term], gaz: Gazetteer) -> list[Term]:
     """The targets of ``a`` that are, or belong to, a target of ``b``: a country and a body
     named after it ("Lithuania" and "Lithuanian Railways": one report names the victim, the
     other its country) count as one target when one side is the country itself."""
+    countries_b = {_actor_country(y, gaz) for y in b}
     out = []
     for x in a:
         if x in b:
             out.append(x)
             continue
         cx = _actor_country(x, gaz)
-        for y in b:
-            cy = _actor_country(y, gaz)
-            if cx is not None and cx == cy and (_local(x) == cx or _local(y) == cx):
-                out.append(x)
-                break
+        # one side is the country itself, the other that country or a body named after it
+        if cx is not None and (cx in countries_b) and (_local(x) == cx or any(_local(y) == cx for y in b)):
+            out.append(x)
     return sorted(out, key=str)
 
 
