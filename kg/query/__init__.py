@@ -7,7 +7,8 @@ module            reads
 ``terms``         the SPARQL prefix prologue, the IRI scheme read back, result terms as values
 ``search``        entity search over folded names (:class:`NameIndex`)
 ``items``         how a mention, statement, claim or event is described, in every list
-``entities``      one actor, event or place and its lists (:func:`entity`)
+``entities``      one actor, event or place and its lists (:func:`entity`), every actor
+                  (:func:`actors`), why each mention stands for its node (:func:`resolutions`)
 ``events``        the timeline, one event and its attribution picture, claims, the
                   explorer's event index
 ``articles``      the stored articles, one article's text and spans, its record read back
@@ -57,7 +58,15 @@ from kg.query.articles import (
     list_articles,
     published_dates,
 )
-from kg.query.entities import SECTION_LIMIT, SECTIONS, SORTED_MAX, entity, entity_section
+from kg.query.entities import (
+    SECTION_LIMIT,
+    SECTIONS,
+    SORTED_MAX,
+    actors,
+    entity,
+    entity_section,
+    resolutions,
+)
 from kg.query.events import (
     EventIndex,
     IndexedEvent,
@@ -80,6 +89,7 @@ from kg.query.search import (
     search_entities,
     words,
 )
+from kg.query.stats import store_stats
 from kg.query.terms import GRAPH_BASE, ID_BASE, PROLOGUE, graph_doc_id, iri_term, kind_from_iri
 
 __all__ = [
@@ -95,6 +105,7 @@ __all__ = [
     "IndexedEvent",
     "NameIndex",
     "NameRow",
+    "actors",
     "article_record",
     "article_view",
     "articles",
@@ -116,7 +127,9 @@ __all__ = [
     "merge_dates",
     "published_dates",
     "read_names",
+    "resolutions",
     "search_entities",
+    "store_stats",
     "timeline",
     "words",
 ]

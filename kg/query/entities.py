@@ -22,9 +22,11 @@ from kg.query.terms import (
     _count,
     _date,
     _event_type,
+    _int,
     _page_clause,
     _projected,
     _ref,
+    _s,
     _select,
     graph_doc_id,
     iri_term,
@@ -330,6 +332,74 @@ def entity(store: Store, iri: str, limit: int = SECTION_LIMIT) -> dict:
     out["roles"] = list(roles.values())
     for section in SECTIONS:
         out[section] = _entity_section(store, kind, section, b, limit, 0)
+    return out
+
+
+# -- every actor, and why each mention stands for its node ----------------------------
+
+# one row per actor: its smallest label, its type (one per actor: the linker settles it)
+# and the articles whose graphs describe it (each gives it one label)
+_Q_ACTORS = """
+SELECT ?a (MIN(?l) AS ?label) (MIN(?t) AS ?type) (COUNT(DISTINCT ?g) AS ?articles)
+WHERE { GRAPH ?g { ?a kg:actorType ?t ; rdfs:label ?l } }
+GROUP BY ?a"""
+
+# a mention's evidence, from the article that makes it (``?n`` bound: one node's mentions)
+_Q_RESOLUTIONS = """
+SELECT ?n ?g ?why ?text ?s ?e WHERE {
+  GRAPH ?g {
+    ?n kg:mentionedIn ?m . ?m kg:resolvedBy ?why .
+    OPTIONAL { ?m kg:anchorText ?text }
+    OPTIONAL { ?m kg:startOffset ?s } OPTIONAL { ?m kg:endOffset ?e }
+  }
+}"""
+
+
+def actors(store: Store) -> list[dict]:
+    """Every actor of the store: ``{id, label, type, articles}``, ``articles`` the number
+    of articles that name it (an actor is one IRI however many articles name it), the
+    most named first, then by label. The label is the smallest any article gives."""
+    out = [
+        {
+            "id": str(r["a"]),
+            "label": _s(r.get("label")),
+            "type": _s(r.get("type")),
+            "articles": _int(r.get("articles")) or 0,
+        }
+        for r in _select(store, _Q_ACTORS)
+    ]
+    out.sort(key=lambda a: (-a["articles"], a["label"] or "", a["id"]))
+    return out
+
+
+def resolutions(
+    store: Store, iri: str | None = None, rules: Iterable[str] | None = None
+) -> list[dict]:
+    """Why each mention stands for its node: the ``kg:resolvedBy`` evidence the linker
+    wrote (``"rule:value"``: ``gazetteer:Russia``, ``surname-of:Dmitry Peskov``,
+    ``store:...``, ``same-event:...``), one item per mention and evidence: ``{id, article,
+    start, end, text, evidence, rule}``. ``iri`` keeps one node's mentions; ``rules`` keeps
+    the evidence of those rules (the part before the first colon). In article order."""
+    b = {"n": iri_term(iri)} if iri is not None else None
+    keep = None if rules is None else set(rules)
+    out = []
+    for r in _select(store, _Q_RESOLUTIONS, b):
+        why = str(r["why"])
+        rule = why.split(":", 1)[0]
+        if keep is not None and rule not in keep:
+            continue
+        out.append(
+            {
+                "id": str(r["n"]),
+                "article": graph_doc_id(r["g"]),
+                "start": _int(r.get("s")),
+                "end": _int(r.get("e")),
+                "text": _s(r.get("text")),
+                "evidence": why,
+                "rule": rule,
+            }
+        )
+    out.sort(key=lambda m: (m["article"], m["start"] or 0, m["id"], m["evidence"]))
     return out
 
 

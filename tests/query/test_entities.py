@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from rdflib import Literal
 
 from kg import query
 from kg.errors import InputError, NotFoundError
 from tests import kgworld
-from tests.query.world import GRID, KYIV, LAVROV, PESKOV, RUSSIA, TALKS, ZELENSKYY
+from kg.vocab import KG
+from tests.query.world import GRID, KYIV, LAVROV, PESKOV, RUSSIA, SANDWORM, TALKS, ZELENSKYY
 
 
 def test_entity_of_an_actor(store):
@@ -102,3 +104,40 @@ def test_entity_not_found(store):
 
 
 # -- timeline ---------------------------------------------------------------------------
+
+
+# -- every actor; why each mention stands for its node -----------------------------------
+
+
+def test_actors_the_most_named_first(store):
+    actors = query.actors(store)
+    assert [(a["label"], a["articles"]) for a in actors[:3]] == [
+        ("Russia", 2), ("Ukraine", 2), ("Volodymyr Zelenskyy", 2)
+    ]  # fmt: skip
+    by_id = {a["id"]: a for a in actors}
+    lavrov = {"id": LAVROV, "label": "Sergei Lavrov", "type": "person", "articles": 1}
+    assert by_id[LAVROV] == lavrov
+    assert by_id[kgworld.iri("actor", "sandworm")]["type"] == "group"
+    assert len(actors) == 8 and GRID not in by_id  # actors only
+
+
+def test_resolutions_read_the_evidence_of_each_mention(store):
+    """A mention's ``kg:resolvedBy`` evidence as the article that makes it gives it, for
+    one node or all, kept to some rules."""
+    graph = query.GRAPH_BASE + "sandworm"
+    why = {RUSSIA: "gazetteer:Russia", SANDWORM: "store:name-variant:Sandworm"}
+    extra = [
+        (o, KG.resolvedBy, Literal(why[str(s)]))
+        for s, p, o in store.triples_in(graph)
+        if p == KG.mentionedIn and str(s) in why
+    ]
+    store.replace_graph(graph, [*store.triples_in(graph), *extra])
+    (russia,) = query.resolutions(store, RUSSIA)
+    assert russia["evidence"] == "gazetteer:Russia" and russia["rule"] == "gazetteer"
+    assert (russia["article"], russia["text"]) == ("sandworm", "Russia")
+    assert kgworld.SANDWORM_TEXT[russia["start"] : russia["end"]] == "Russia"
+    assert {m["id"] for m in query.resolutions(store)} == {RUSSIA, SANDWORM}
+    assert [m["id"] for m in query.resolutions(store, rules=["store"])] == [SANDWORM]
+    assert query.resolutions(store, LAVROV) == []
+    with pytest.raises(InputError):
+        query.resolutions(store, "not an iri")
