@@ -35,6 +35,7 @@ from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
+from rdflib import Graph
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep, get_settings, get_store, limited_body
@@ -42,6 +43,7 @@ from api.errors import ApiProblem, problem_responses
 from api.settings import Settings
 from kg.sparql_policy import QueryInfo, check_query, check_update
 from kg.store import Store
+from kg.store.worker import WorkerStore
 
 router = APIRouter(tags=["sparql"])
 
@@ -378,19 +380,14 @@ async def run_query(
         info.form == "SELECT" and info.limit is not None and info.limit <= settings.max_rows
     ):
         max_rows = None
-    if hasattr(store, "aquery_capped"):  # the worker store: awaited on its pipe
+    if isinstance(store, WorkerStore):  # awaited on its pipe
         _, body, truncated = await store.aquery_capped(
             query, media, max_rows, base_iri=base_iri, **dataset
         )
-    elif hasattr(store, "query_capped"):
+    else:  # every store has query_capped (the contract): one that cannot cut answers all
         _, body, truncated = await run_in_threadpool(
             partial(store.query_capped, query, media, max_rows, base_iri=base_iri, **dataset)
         )
-    else:  # a plain Store: no base IRI, no cap
-        _, body = await run_in_threadpool(
-            partial(store.query_serialized, query, media, **dataset)
-        )
-        truncated = False
     headers = {"Vary": "Accept"}
     if truncated:
         headers["X-KG-Truncated"] = "true"
@@ -399,7 +396,7 @@ async def run_query(
 
 
 async def _store_graphs(store: Store) -> list[str]:
-    if hasattr(store, "agraphs"):
+    if isinstance(store, WorkerStore):
         return await store.agraphs()
     return await run_in_threadpool(store.graphs)
 
@@ -461,8 +458,6 @@ def service_description(request: Request, settings: Settings) -> Response:
         )
     body = turtle.encode()
     if media != TURTLE:
-        from rdflib import Graph
-
         fmt = {NTRIPLES: "nt", JSONLD: "json-ld"}[media]
         body = Graph().parse(data=turtle, format="turtle").serialize(format=fmt).encode()
     return Response(body, media_type=media, headers={"Vary": "Accept"})
