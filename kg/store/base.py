@@ -227,9 +227,10 @@ class Store(ABC):
         """Like ``query_serialized``, returning (kind, body, truncated): at most
         ``max_rows`` solutions (or triples), pulled lazily, so a huge result costs
         ``max_rows + 1`` of them; ``max_rows=None`` serialises all of it. ``base_iri``
-        resolves the query's relative IRIs. A store that cannot cut a result or set the
-        base (a remote server, which has its own limits) answers as ``query_serialized``
-        with ``truncated`` False."""
+        resolves the query's relative IRIs, the same way on every store (the remote one
+        puts it first in the query as a ``BASE``). A store that cannot cut a result (a
+        remote server, which has its own limits) answers all of it, ``truncated``
+        False."""
         ds = as_dataset(
             dataset, union=union, default_graphs=default_graphs, named_graphs=named_graphs
         )

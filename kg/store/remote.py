@@ -50,6 +50,7 @@ from kg.store.sparql_text import (
     iri,
     ntriples_line,
     query_form,
+    with_base,
 )
 
 JSON_RESULTS = "application/sparql-results+json"
@@ -505,6 +506,21 @@ class RemoteStore(Store):
         if form == "ask" or (ctype == JSON_RESULTS and b'"boolean"' in response.content[:200]):
             return "ask", response.content
         return "select", response.content
+
+    def _query_capped(
+        self, sparql: str, media: str, max_rows: int | None, base_iri: str | None, ds: Dataset
+    ) -> tuple[str, bytes, bool]:
+        """The whole answer (a server has its own limits: it is never cut here), with the
+        query's relative IRIs resolved against ``base_iri`` as the embedded store resolves
+        them: the protocol has no base parameter, so it goes in as the query's first
+        ``BASE`` (:func:`~kg.store.sparql_text.with_base`)."""
+        if base_iri is not None:
+            try:
+                sparql = with_base(sparql, base_iri)
+            except ValueError as exc:
+                raise QueryError(f"base IRI: {exc}") from None
+        kind, body = self._query_serialized(sparql, media, ds)
+        return kind, body, False
 
     def triples_in(self, graph: str) -> list[Triple]:
         g = self._graph(graph)

@@ -1,4 +1,5 @@
-"""SPARQL text for the remote store: terms written safely, and values bound into a query.
+"""SPARQL text for the remote store: terms written safely, values bound into a query, and
+the base IRI a query's relative IRIs resolve against.
 
 The SPARQL 1.1 Protocol has no substitutions (pyoxigraph's ``substitutions=``), so
 :func:`bind_values` does what Oxigraph does with them, in the text: it adds a ``VALUES``
@@ -89,6 +90,15 @@ def term(value: URIRef | Literal | BNode, *, allow_bnode: bool = False) -> str:
 
 def ntriples_line(s, p, o) -> str:
     return f"{term(s, allow_bnode=True)} {term(p)} {term(o, allow_bnode=True)} ."
+
+
+def with_base(sparql: str, base_iri: str) -> str:
+    """``sparql`` with its relative IRIs resolved against ``base_iri``, as pyoxigraph's
+    ``base_iri=`` resolves them: a ``BASE`` declaration put first. A ``BASE`` of the
+    query's own then follows it (the grammar's prologue takes any number), so a relative
+    one is resolved against ``base_iri`` and an absolute one replaces it, both as the
+    embedded store does. ``ValueError`` when ``base_iri`` is not an absolute IRI."""
+    return f"BASE {iri(base_iri)}\n{sparql}"
 
 
 # -- tokens -----------------------------------------------------------------------------------

@@ -53,6 +53,17 @@ def test_sparql_lookups_and_records_on_a_remote_store(store_url):
         )
         assert r.status_code == 200, r.text
         assert int(r.json()["results"]["bindings"][0]["n"]["value"]) == len(graphs)
+        # a relative IRI resolves against the endpoint's IRI, as on the embedded store
+        relative = httpx.get(
+            base + "/sparql",
+            params={"query": "SELECT ?x WHERE { BIND(<graph/x> AS ?x) }"},
+            headers={"Accept": "application/sparql-results+json"},
+            timeout=30,
+        )
+        assert relative.status_code == 200, relative.text
+        assert relative.json()["results"]["bindings"] == [
+            {"x": {"type": "uri", "value": base + "/graph/x"}}
+        ]
         found = httpx.get(base + "/entities", params={"q": "kyi"}, timeout=30)
         assert found.status_code == 200, found.text
         assert found.json()["items"], found.json()

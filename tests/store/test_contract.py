@@ -311,3 +311,25 @@ def test_a_reader_never_sees_half_a_graph(store):
     assert not errors
     assert counts == {n}
     assert {str(o) for _, _, o in store.triples_in(G1)} == {"5"}
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        (f"SELECT ?s WHERE {{ ?s {PQ} <thing> }}", "s0"),  # relative to the base IRI
+        (f"BASE <sub/> SELECT ?s WHERE {{ ?s {PQ} <thing> }}", "s1"),  # a relative BASE
+        (f"BASE <{EX}other/> SELECT ?s WHERE {{ ?s {PQ} <thing> }}", "s2"),  # an absolute one
+        (f"PREFIX r: <sub/> SELECT ?s WHERE {{ ?s {PQ} r:thing }}", "s1"),  # a relative PREFIX
+    ],
+    ids=["plain", "relative-base", "absolute-base", "relative-prefix"],
+)
+def test_relative_iris_resolve_against_the_base_iri(store, query, expected):
+    """``query_capped``'s ``base_iri`` (the API's endpoint IRI) resolves a query's relative
+    IRIs the same way on every store, with or without a BASE of the query's own."""
+    base = EX + "base/"
+    objects = [URIRef(base + "thing"), URIRef(base + "sub/thing"), URIRef(EX + "other/thing")]
+    store.replace_graph(G1, [t(f"s{i}", o) for i, o in enumerate(objects)])
+    media = "application/sparql-results+json"
+    _, body, _ = store.query_capped(query, media, 10, base_iri=base)
+    rows = json.loads(body)["results"]["bindings"]
+    assert [r["s"]["value"] for r in rows] == [EX + expected]

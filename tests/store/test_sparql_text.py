@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rdflib import BNode, Literal, URIRef
 
-from kg.store.sparql_text import bind_values, query_form, term
+from kg.store.sparql_text import bind_values, query_form, term, with_base
 
 XSD_INT = URIRef("http://www.w3.org/2001/XMLSchema#integer")
 
@@ -114,3 +114,12 @@ def test_an_unprojected_variable_is_refused_as_oxigraph_does():
     with pytest.raises(ValueError, match="does not project"):
         bind_values("SELECT ?s WHERE { ?s ?p ?v }", V)
     assert "VALUES" in bind_values("SELECT * WHERE { ?s ?p ?v }", V)
+
+
+def test_the_base_iri_goes_first_and_a_bad_one_is_refused():
+    assert with_base("BASE <sub/> SELECT * {}", "https://x.org/a/") == (
+        "BASE <https://x.org/a/>\nBASE <sub/> SELECT * {}"
+    )
+    for bad in ("relative/", "https://x.org/a b", "https://x.org/> SELECT"):
+        with pytest.raises(ValueError):
+            with_base("SELECT * {}", bad)
