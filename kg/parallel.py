@@ -36,7 +36,6 @@ import multiprocessing
 import os
 import re
 import threading
-import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -57,6 +56,7 @@ from kg.ingest import (
 )
 from kg.records import Document, Extraction
 from kg.store import Store
+from kg.store.worker import exit_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -127,16 +127,8 @@ def run_many(docs: list[Document], factory: ExtractorFactory, target=None) -> li
     return out
 
 
-def _exit_with_parent(parent_pid: int) -> None:
-    """A worker whose parent was killed exits rather than live on as an orphan."""
-    while True:
-        time.sleep(1.0)
-        if os.getppid() != parent_pid:
-            os._exit(1)
-
-
 def _init_process(factory: ExtractorFactory) -> None:
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    exit_with_parent(os.getppid())  # a worker whose parent was killed does not live on
     try:
         worker_extractor(factory)  # load the model as the process starts
     except Exception:  # each article then reports the real error itself

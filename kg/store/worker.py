@@ -57,11 +57,16 @@ __all__ = ["READ_MODULES", "StoreBusy", "WorkerStore"]  # StoreBusy: kg.errors, 
 
 # -- the child ----------------------------------------------------------------------------
 def _watch_parent(parent_pid: int) -> None:
-    """Exit when the parent is gone, so an orphan never keeps the store's lock."""
     while True:
         time.sleep(1.0)
         if os.getppid() != parent_pid:
             os._exit(1)
+
+
+def exit_with_parent(parent_pid: int) -> None:
+    """End this process (a child: the store's worker, or a pool's) once its parent is gone,
+    watched from a daemon thread, so an orphan never keeps the store's lock or lives on."""
+    threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
 
 
 def _picklable(exc: BaseException) -> BaseException:
@@ -80,7 +85,7 @@ def _child_main(conn, location: str | None, parent_pid: int) -> None:
     # Ctrl-C on `kg serve` reaches the whole process group; the parent decides when the
     # child stops (``close``), so a query is not interrupted half-way by the signal.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
+    exit_with_parent(parent_pid)
     try:
         store = OxigraphStore(Path(location) if location else None)
     except BaseException as exc:  # noqa: BLE001 - reported to the parent

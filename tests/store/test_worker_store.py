@@ -274,6 +274,35 @@ def test_child_exits_when_the_parent_dies(tmp_path) -> None:
     OxigraphStore(tmp_path / "kg").close()  # and the lock is free
 
 
+@pytest.mark.slow
+def test_exit_with_parent_ends_a_pool_worker_too(tmp_path) -> None:
+    """``exit_with_parent``, the one watch of both the store's worker and the ingest
+    pools' worker processes (``kg.parallel``): a child whose parent is killed exits."""
+    child_code = "import os, time; from kg.store.worker import exit_with_parent; "
+    child_code += "exit_with_parent(os.getppid()); print(os.getpid(), flush=True); time.sleep(60)"
+    script = textwrap.dedent(
+        f"""
+        import subprocess, sys, time
+        child = subprocess.Popen([sys.executable, "-c", {child_code!r}])
+        time.sleep(60)
+        """
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    child = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(child, signal.SIGKILL)
+        pytest.fail("the child outlived its parent")
+
+
 # -- a capped result (TSV cut, re-read, rewritten) equals Oxigraph's own ---------------
 TRICKY = [
     URIRef(EX + "a"),
