@@ -8,22 +8,21 @@ one uvicorn worker; concurrency comes from the worker's queue, not from processe
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import uvicorn
 from fastapi import APIRouter, FastAPI, Request
 from starlette.concurrency import run_in_threadpool
 
-from api import errors
+from api import articles, errors, lookups, sparql, web
 from api.deps import BodyLimitMiddleware, SettingsDep
 from api.settings import Settings
 from kg.store import Store, is_remote, open_store
 from kg.store.worker import WorkerStore
 
-OPTIONAL_ROUTERS = ("api.lookups", "api.articles")
 log = logging.getLogger("api")
 
 health_router = APIRouter(tags=["service"])
@@ -94,23 +93,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         limits={"/sparql": settings.max_query_bytes},
     )
 
-    from api import sparql
-
     app.include_router(sparql.router)
-    for name in OPTIONAL_ROUTERS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:  # not written yet; anything else missing is a real error
-                continue
-            raise
+    for module in (lookups, articles):
         app.include_router(module.router)
         if callable(getattr(module, "init_state", None)):
             app.state.router_inits.append(module.init_state)
     app.include_router(health_router)
-    from api import web  # the explorer's pages, static files and security headers
-
-    web.install(app)
+    web.install(app)  # the explorer's pages, static files and security headers
     return app
 
 
@@ -121,7 +110,5 @@ def serve(
     **settings_overrides: Any,
 ) -> None:
     """Run the service with uvicorn (one worker: one process owns the store)."""
-    import uvicorn
-
     settings = Settings(store=str(store_location), host=host, port=port, **settings_overrides)
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, workers=1)

@@ -82,7 +82,7 @@ def get_extractor(request: Request):
     if _extractor is None:
         with _extractor_lock:
             if _extractor is None:
-                from kg.extract import Extractor
+                from kg.extract import Extractor  # spaCy: on the first article posted
 
                 _extractor = Extractor()
     return _extractor

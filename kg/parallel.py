@@ -56,6 +56,7 @@ from kg.ingest import (
 )
 from kg.records import Document, Extraction
 from kg.store import Store
+from kg.store.remote import RemoteStore
 from kg.store.worker import exit_with_parent
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ _LOCAL = re.compile(r"local(?:\[(\d+)\])?")
 
 def default_extractor() -> SupportsExtract:
     """The real extractor (spaCy): the factory the workers use unless told otherwise."""
-    from kg.extract import Extractor
+    from kg.extract import Extractor  # spaCy: loaded in the workers, not by every `kg` command
 
     return Extractor()
 
@@ -89,8 +90,6 @@ def worker_extractor(factory: ExtractorFactory) -> SupportsExtract:
 
 def _worker_store(config) -> Store:
     """The worker's own connection to the remote store (one per process and server)."""
-    from kg.store.remote import RemoteStore
-
     with _lock:
         if config not in _stores:
             _stores[config] = RemoteStore(config)
@@ -139,8 +138,6 @@ def write_target(store: Store | None, parallel_writes: bool):
     """What workers need to write to ``store`` themselves: a remote store's picklable
     configuration (each worker reaches the server over HTTP); None when this process
     writes."""
-    from kg.store.remote import RemoteStore
-
     if not parallel_writes:
         return None
     if not isinstance(store, RemoteStore):
@@ -288,7 +285,7 @@ class ProcessPool:
 
 
 def _load_plugin(factory: ExtractorFactory):
-    from distributed.diagnostics.plugin import WorkerPlugin
+    from distributed.diagnostics.plugin import WorkerPlugin  # the optional dask extra
 
     class LoadExtractor(WorkerPlugin):
         """Builds the extractor as each worker starts (and as workers join later)."""

@@ -16,6 +16,7 @@ token-guarded ``POST /articles`` with the token the user types.
 from __future__ import annotations
 
 from fastapi import FastAPI
+from starlette.staticfiles import StaticFiles
 
 from api.web.pages import STATIC_DIR, init_state, router
 from api.web.security import SecurityHeadersMiddleware
@@ -25,8 +26,6 @@ __all__ = ["install", "router", "STATIC_DIR"]
 
 def install(app: FastAPI) -> None:
     """Add the explorer's pages, static files and security headers to ``app``."""
-    from starlette.staticfiles import StaticFiles
-
     app.include_router(router)
     app.mount("/ui/static", StaticFiles(directory=STATIC_DIR), name="ui-static")
     app.add_middleware(SecurityHeadersMiddleware)

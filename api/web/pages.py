@@ -24,6 +24,7 @@ from api.lookups import MAX_HOPS, MAX_K, get_projection, iso_date, to_iri
 from kg import query
 from kg.errors import KGError
 from kg.records import EVENT_TYPES
+from kg.resources import ontology_dir
 from kg.vocab import PREFIXES
 
 HERE = Path(__file__).resolve().parent
@@ -399,8 +400,6 @@ def articles_page(
 
 
 def _examples() -> list[dict[str, str]]:
-    from kg.resources import ontology_dir
-
     out = []
     for path in sorted((ontology_dir() / "cq").glob("*.rq")):
         text = path.read_text(encoding="utf-8")

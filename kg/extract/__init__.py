@@ -24,6 +24,7 @@ from kg.extract.clean import Cleaned, clean
 from kg.extract.dates import find_dates
 from kg.extract.events import EventFinder, RawEvent
 from kg.extract.labels import event_label
+from kg.extract.nlp import build_pipeline
 from kg.extract.references import Resolver
 from kg.extract.statements import RawStatement, direct_quotes, find_quotes, pull_quotes, reported_speech
 from kg.link.gazetteer import Gazetteer, default_gazetteer
@@ -41,8 +42,6 @@ class Extractor:
     """Holds the spaCy pipeline and the gazetteer; thread-compatible, not thread-safe."""
 
     def __init__(self, gazetteer: Gazetteer | None = None, nlp=None) -> None:
-        from kg.extract.nlp import build_pipeline
-
         self.gazetteer = gazetteer or default_gazetteer()
         self.nlp = build_pipeline(self.gazetteer, nlp)
         self.version = EXTRACTOR_VERSION

@@ -58,6 +58,7 @@ from dataclasses import dataclass, field
 from rdflib.term import Literal, URIRef
 
 from kg.link import lexicon
+from kg.link.events import resolve_events
 from kg.link.gazetteer import Entry, Gazetteer, default_gazetteer
 from kg.link.stored import Decisions, previous_decisions
 from kg.rdf import BASE, RETYPED, graph_iri, slug, surname
@@ -106,8 +107,6 @@ def resolve_article(
 ) -> list[Triple]:
     """Actors, then events (``kg.link.events``), of one article resolved against the store: the
     article's triples with IRIs rewritten to the nodes they join and evidence added."""
-    from kg.link.events import resolve_events
-
     resolved = resolve_actors(store, doc_id, triples, gazetteer=gazetteer, sticky=sticky)
     return resolve_events(store, doc_id, resolved, sticky=sticky)
 

@@ -24,6 +24,8 @@ from kg.store.base import (
     as_dataset,
     convert_rows,
 )
+from kg.store.oxigraph import OxigraphStore
+from kg.store.remote import RemoteStore
 
 __all__ = [
     "DEFAULT_LOCATION",
@@ -61,11 +63,7 @@ def open_store(
     if location is _FROM_ENV:
         location = os.environ.get("KG_STORE") or DEFAULT_LOCATION
     if is_remote(location):
-        from kg.store.remote import RemoteStore
-
         return RemoteStore(str(location), read_only=read_only)
-    from kg.store.oxigraph import OxigraphStore
-
     if location is None or str(location) == ":memory:":
         return OxigraphStore(None)
     return OxigraphStore(Path(location), read_only=read_only)

@@ -41,8 +41,10 @@ from urllib.parse import unquote, urlencode, urlsplit, urlunsplit
 import httpx
 import pyoxigraph as ox
 from rdflib.term import BNode, Literal, URIRef
+
 from kg.errors import QueryError, QuerySyntaxError, QueryTimeout, StoreError
 from kg.store.base import UNION, Dataset, SelectResult, Store, Term, Triple
+from kg.store.oxigraph import from_ox, to_ox
 from kg.store.sparql_text import (
     RDF_LANG_STRING,
     XSD_STRING,
@@ -546,8 +548,6 @@ class RemoteStore(Store):
             if self.config.separate_default:
                 pattern = "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }"
             rows = self.select(f"SELECT ?s ?p ?o ?g WHERE {{ {pattern} }}", union=False).rows
-            from kg.store.oxigraph import to_ox
-
             quads = [
                 ox.Quad(
                     to_ox(s), to_ox(p), to_ox(o), to_ox(g) if g is not None else ox.DefaultGraph()
@@ -590,8 +590,6 @@ class RemoteStore(Store):
             raise StoreError(f"unreadable query results from {self.location}: {exc}") from exc
 
     def _triples(self, response: httpx.Response) -> list[Triple]:
-        from kg.store.oxigraph import from_ox
-
         fmt = _RDF_PARSE.get(_media_type(response))
         if fmt is None:
             raise QueryError(f"expected an RDF graph, got {_media_type(response) or 'nothing'}")

@@ -46,6 +46,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
+
 from kg.errors import KGError, QueryTimeout, StoreBusy, StoreError
 from kg.store.base import Dataset, SelectResult, Store, Term, Triple, as_dataset
 from kg.store.oxigraph import OxigraphStore, from_plain
@@ -170,8 +172,6 @@ async def _readable(conn: Connection, timeout: float) -> bool:
 async def _in_thread(fn: Any) -> Any:
     """``fn()`` in anyio's thread pool (FastAPI's, 40 threads): waiting for the lock or
     restarting the worker blocks, so it must not run on the loop."""
-    import anyio.to_thread
-
     return await anyio.to_thread.run_sync(fn)
 
 
