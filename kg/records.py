@@ -13,19 +13,12 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
+from kg.rules import table
+
 ACTOR_TYPES = ("person", "organization", "country", "group")
-EVENT_TYPES = (
-    "meeting",
-    "cyberattack",
-    "armed_attack",
-    "military_activity",
-    "sanction",
-    "agreement",
-    "protest",
-    "election",
-    "interview",
-    "other",
-)
+#: the event types, in the order of the registry (``data/rules/events.json``'s
+#: ``event_types``, with their PLOVER and CAMEO matches): a new type is a data change
+EVENT_TYPES: tuple[str, ...] = tuple(table("event_types"))
 CLAIM_KINDS = ("attribution", "denial", "accusation")
 POLARITIES = ("asserted", "denied")
 

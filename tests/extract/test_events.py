@@ -20,8 +20,14 @@ slow = pytest.mark.slow
 # --- the registry of event types (no spaCy) ---------------------------------------------
 
 
-def test_registry_lists_the_record_types_in_order():
-    assert tuple(table("event_types")) == EVENT_TYPES
+def test_every_registered_type_is_described():
+    """kg.records.EVENT_TYPES is the registry's keys: each entry says what it covers and
+    lists its PLOVER and CAMEO matches (the ontology test below checks them)."""
+    assert EVENT_TYPES and EVENT_TYPES[-1] == "other"
+    for name, entry in table("event_types").items():
+        assert set(entry) == {"plover", "cameo", "covers"}, name
+        assert isinstance(entry["covers"], str) and entry["covers"], name
+        assert all(isinstance(c, str) for c in entry["plover"] + entry["cameo"]), name
 
 
 def test_every_trigger_has_a_registered_type():
