@@ -264,6 +264,8 @@ _POSSESSIVES = rules_table("possessive_antecedents")
 _ABBREVIATIONS = rules_table("title_abbreviations")
 _ELECTED = lexicon("elected_offices")
 _NATIONAL_OFFICES = rules_table("national_offices")
+_SHARED_OFFICES = rules_table("shared_offices")
+_APPOINTMENT_VERBS = lexicon("appointment_verbs")
 _PORTFOLIO_TITLES = lexicon("portfolio_titles")
 _TITLE_SUFFIXES = lexicon("title_suffixes")
 _STATE_TITLES = lexicon("state_titles")
@@ -274,6 +276,8 @@ _CAMPAIGN_WORDS = lexicon("campaign_words")
 _HONORIFICS = lexicon("honorifics")
 _CAMPAIGN_MODIFIERS = lexicon("campaign_modifiers")
 _ORG_OFFICES = lexicon("organisation_offices")
+_GROUP_CODES = lexicon("group_code_prefixes")
+_CODE_NAME = re.compile(r"^[A-Z][A-Za-z]*\d+\(\d+$")  # "NoName057(16", the token before its ")"
 _COMPANY_STAKES = {"stake", "share", "shares", "investment", "interest", "role", "job", "post", "position", "member", "membership", "official", "officials"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
 
@@ -281,6 +285,35 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
 def _is_acronym(text: str) -> bool:
     text = text.strip()
     return 2 <= len(text) <= 10 and bool(_ACRONYM.match(text)) and sum(ch.isalpha() for ch in text) >= 2
+
+
+def _group_code(text: str) -> bool:
+    """'APT28', 'Storm-0558', 'NoName057(16)': the code name of a hacker group (a code
+    prefix and digits, or a name with a number and a bracketed number)."""
+    text = text.strip()
+    if any(text.startswith(p) and text[len(p) : len(p) + 1].isdigit() for p in _GROUP_CODES):
+        return True
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]*\d+\(\d+\)", text))
+
+
+def _code_names(doc: Doc, ents: list[Span]) -> bool:
+    """'NoName057(16)', which the tokenizer cuts before its closing bracket: the name with
+    its bracket, one organisation entity (the NER's, extended, or a new one). True when
+    the entities changed."""
+    changed = False
+    for t in doc[:-1]:
+        if not _CODE_NAME.match(t.text) or t.whitespace_ or doc[t.i + 1].text != ")":
+            continue
+        hit = [n for n, e in enumerate(ents) if e.start <= t.i + 1 and t.i < e.end]
+        if len(hit) == 1 and ents[hit[0]].end == t.i + 1:
+            e = ents[hit[0]]
+            ents[hit[0]] = Span(doc, e.start, t.i + 2, label=e.label_, kb_id=e.kb_id_, span_id=e.id_)
+            changed = True
+        elif not hit:
+            ents.append(Span(doc, t.i, t.i + 2, label="ORG"))
+            changed = True
+    ents.sort(key=lambda e: e.start)
+    return changed
 
 
 def _speaks(ent: Span) -> bool:
@@ -449,11 +482,12 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
     """Names the NER cut or glued: a person's name goes on over the capitalised words that
     follow it ('Ana Lucia' + 'Ferreira Gomes'); two unknown names joined as one noun phrase
     are one name ('Shah Mahmood' + 'Qureshi'); a name that swallowed the bracket of its
-    acronym ('National Council for Renewal (') stops before it."""
+    acronym ('National Council for Renewal (') stops before it; a code name keeps its
+    bracket ('NoName057(16)')."""
     ents = list(doc.ents)
     out: list[Span] = []
     i = 0
-    changed = False
+    changed = _code_names(doc, ents)
     while i < len(ents):
         ent = ents[i]
         start, end, label = ent.start, ent.end, ent.label_
@@ -521,21 +555,51 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
                 changed = True
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if (
-            nxt is not None and nxt.start == end and label in ("PERSON", "ORG", "GPE") and nxt.label_ in ("PERSON", "ORG", "GPE")
+            nxt is not None and nxt.start == end and label in ("PERSON", "ORG", "GPE", "PRODUCT") and nxt.label_ in ("PERSON", "ORG", "GPE", "PRODUCT")
             and doc[end - 1].whitespace_ == " " and all(t.pos_ == "PROPN" and t.is_title for t in doc[start : nxt.end])
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i in range(nxt.start, nxt.end)
             and _ent_entry(doc[start:end], gaz) is None and _ent_entry(nxt, gaz) is None and nxt.end - start <= 4
             and not any(t.lower_ in TITLE_HEADS or t.lower_ in _RANKS | _RANK_PREFIXES for t in doc[start:end])
+            and ("PRODUCT" not in (label, nxt.label_) or _titled_appositive(doc, start, nxt.end))
         ):
-            label = "PERSON" if "PERSON" in (label, nxt.label_) else "ORG"
+            label = "PERSON" if "PERSON" in (label, nxt.label_) or _titled_appositive(doc, start, nxt.end) else "ORG"
             end = nxt.end
             i += 1
+            changed = True
+        elif label in ("ORG", "PRODUCT") and 2 <= end - start <= 3 and _titled_appositive(doc, start, end) and _ent_entry(ent, gaz) is None:
+            label = "PERSON"  # "a spokeswoman for the railway, Ingrida Zemaite, said"
             changed = True
         if end > start:
             out.append(Span(doc, start, end, label=label))
         i += 1
     if changed:
         doc.ents = out
+
+
+def _titled_appositive(doc: Doc, start: int, end: int) -> bool:
+    """A short name set off by a comma in apposition to a title ('a spokeswoman for
+    Lithuanian Railways, Ingrida Zemaite, said'): a person's name, whatever the NER read,
+    when its words are capitalised names and none is a body's or a place's word."""
+    words = doc[start:end]
+    if start == 0 or doc[start - 1].text != "," or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    if any(t.lower_ in ORG_HEADS or t.lower_ in _ORG_NAME_HEADS or t.lower_ in _PLACE_HEADS or t.lower_ in TITLE_HEADS for t in words):
+        return False
+    if end < len(doc) and doc[end].text not in (",", ".", ";") and doc[end].pos_ != "VERB":
+        return False
+    root = words.root
+    if root.dep_ != "appos":
+        return False
+    h, steps = root.head, 0
+    while steps < 6 and not (h.lemma_ in TITLE_HEADS or h.lower_ in TITLE_HEADS):
+        if h.dep_ == "pobj" and h.head.lower_ in ("of", "at", "for") and h.head.head.i < h.i:
+            h = h.head.head
+        elif h.dep_ == "compound" and h.head.i > h.i:
+            h = h.head
+        else:
+            return False
+        steps += 1
+    return (h.lemma_ in TITLE_HEADS or h.lower_ in TITLE_HEADS) and h.i < start
 
 
 # -- finding mentions in a parsed document ------------------------------------------------
@@ -628,7 +692,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 continue
             span = _extend_org(ent)
             text = span.text
-            if re.match(r"^(?:APT|UNC|TA|FIN|DEV-)\d", text) or re.search(r"\b(?:group|gang)$", text):
+            if _group_code(text) or re.search(r"\b(?:group|gang)$", text):
                 name = re.sub(r"\s+(?:group|gang)$", "", strip_np(text))
                 table.organization(name, span.start_char, span.end_char, type_="group")
             else:
@@ -1105,13 +1169,35 @@ def _appositive_title(doc: Doc, ent: Span) -> Span | None:
     if h is not None and root.dep_ == "appos" and (h.lemma_ in TITLE_HEADS or h.lower_ in TITLE_HEADS):
         if h.i < root.i:
             s = h.left_edge.i
-            while s < h.i and doc[s].lower_ in ("a", "an", "the", "after"):
+            while s < h.i and (doc[s].lower_ in ("a", "an", "the", "after") or doc[s].is_punct):
                 s += 1
             end = ent.start
             while end > s and doc[end - 1].is_punct:
                 end -= 1
             return doc[s:end]
     return None
+
+
+def _as_title(doc: Doc, ent: Span) -> Span | None:
+    """'named Martha Karua as his running mate', 'Jan Novak was appointed as defence
+    minister': the office an appointment verb gives the person, after 'as'."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in _APPOINTMENT_VERBS or verb.pos_ != "VERB":
+        return None
+    prep = next((c for c in verb.rights if c.lower_ == "as" and c.dep_ == "prep" and c.i >= ent.end), None)
+    if prep is None or any(t.is_punct for t in doc[ent.end : prep.i]):
+        return None
+    head = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if head is None or not (head.lower_ in TITLE_HEADS or head.lemma_.lower() in TITLE_HEADS):
+        return None
+    s, end = prep.i + 1, head.i + 1
+    for c in head.rights:  # "as ambassador to Chile", not "as his running mate on Monday"
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to") and c.i == end:
+            end = c.right_edge.i + 1
+    while s < head.i and doc[s].lower_ in ("a", "an", "the"):
+        s += 1
+    return doc[s:end]
 
 
 def _role_of(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[int, int]]]:
@@ -1154,7 +1240,8 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
         and not (t.text == "." and t.i > span.start and span.doc[t.i - 1].lower_ in _ABBREVIATIONS)
     ]
     text = " ".join(words)
-    text = re.sub(r"^(?:'s|of|the|at|for|a|an|its|their)\s+", "", text)
+    text = re.sub(r"^(?:'s|of|the|at|for|a|an|its|their|his|her)\s+", "", text)
+    text = re.sub(r"^[a-z][\w-]* 's\s+", "", text)  # "the governor's running mate": no body named
     text = re.sub(r"\s+(?:of|the|at|for|and|of the|'s)$", "", text)
     text = re.sub(r"\s*\(\s*[A-Z0-9-]*\s*\)", "", text)
     text = re.sub(r"\b(?:of|for|at|in)(?: the)?\s+(?=(?:of|for|at|in)\b)", "", text)
@@ -1394,7 +1481,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         key = table.at(ent.start_char, ent.end_char)
         if key is None or table.clusters[key].type != "person" or _in_body(ent[-1], table):
             continue  # "a spokesman for the Clinton campaign": Clinton holds no title here
-        spans = [_title_chain(doc, ent, table.gaz), _appositive_title(doc, ent) or _comma_title(doc, ent)]
+        spans = [_title_chain(doc, ent, table.gaz), _appositive_title(doc, ent) or _comma_title(doc, ent) or _as_title(doc, ent)]
         for span in spans:
             if span is None or len(span) > 14 or any(
                 t.ent_type_ == "PERSON" and not (t.dep_ in ("compound", "poss") and t.head.i in range(span.start, span.end))
@@ -1446,6 +1533,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                     of = table.country_key(c.nationality)
                 elif _NATIONAL_OFFICES.get(_office(title)):
                     pass  # a one-country office whose country the text does not name: not another's
+                elif _SHARED_OFFICES.get(_office(title)):
+                    of = _shared_office(table, title, home_country)  # "Foreign Secretary X" in Kyiv
                 elif home_country:
                     of = home_country
             elif _office(title) in _ORG_OFFICES:
@@ -1453,6 +1542,18 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         if of is None:
             c.add_alias(title)
         c.roles.append((title, of, sp))
+
+
+def _shared_office(table: ActorTable, title: str, home_country: str | None) -> str | None:
+    """The country of an office a few countries' governments have ('Foreign Secretary': Britain,
+    India ...): the article's own country when it is one of them, else the one of them the
+    article names; never a country outside them."""
+    keys = [table.country_key(name) for name in _SHARED_OFFICES.get(_office(title), ())]
+    keys = [k for k in keys if k is not None]
+    if home_country in keys:
+        return home_country
+    named = [k for k in keys if k in table.clusters and table.clusters[k].mentions]
+    return named[0] if len(named) == 1 else None
 
 
 def _national_office(table: ActorTable, title: str) -> str | None:

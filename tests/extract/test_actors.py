@@ -130,6 +130,29 @@ def test_acronym_in_brackets_is_an_alias_not_glued(extractor):
 
 
 @pytest.mark.slow
+def test_group_code_names_are_one_group_each(extractor):
+    ex, _ = run(
+        extractor,
+        "Investigators said the hacker group BlueCode031(9) had flooded the port's servers. "
+        "A second crew, tracked as Storm-0417, was also active, and BlueCode031(9) later denied it. "
+        "The ministry blamed NoName057(16) for the outage.",
+    )
+    groups = {a.name: a for a in ex.actors if a.type == "group"}
+    assert set(groups) == {"BlueCode031(9)", "Storm-0417", "NoName057(16)"}
+    assert len(groups["BlueCode031(9)"].mentions) == 2
+    assert not any(a.name.endswith("(9") or a.name.endswith("(16") for a in ex.actors)
+
+
+def test_gazetteer_names_with_capitals_inside_match_as_written(extractor):
+    from kg.extract.nlp import gazetteer_patterns
+
+    pats = [p["pattern"] for p in gazetteer_patterns(extractor.nlp, extractor.gazetteer) if p["id"] == "NoName057(16)"]
+    assert [{"ORTH": "NoName057(16"}, {"LOWER": ")"}] in pats  # never IS_TITLE: it is not
+    doc = extractor.nlp("Kata'ib Hezbollah and the LockBit gang were named.")
+    assert {e.ent_id_ for e in doc.ents} >= {"Kata'ib Hezbollah", "LockBit"}
+
+
+@pytest.mark.slow
 def test_surname_joins_a_name_the_parser_cut(extractor):
     ex, _ = run(
         extractor,
@@ -309,6 +332,42 @@ def test_a_one_country_office_is_of_that_country_not_the_dateline(extractor):
         "Janet Morrow said new sanctions would follow.",
     )
     assert bodies(ex, names, "Janet Morrow") == {"Treasury Secretary": "United States"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("KYIV, March 3 - Home Secretary Ruth Alder said Britain would take in more refugees.", "Ruth Alder", "United Kingdom"),
+        ("KYIV, March 3 - Defence Secretary Tom Harlow arrived in Kyiv for talks with Ukrainian generals.", "Tom Harlow", None),
+        ("NEW DELHI, March 3 - Foreign Secretary Anil Mehta briefed reporters after talks with China.", "Anil Mehta", "India"),
+    ],
+)
+def test_a_secretary_of_britains_kind_is_never_of_the_story_country(extractor, text, person, body):
+    ex, names = run(extractor, text)
+    (title, of), = bodies(ex, names, person).items()
+    assert title.endswith("Secretary") and of == body
+
+
+@pytest.mark.slow
+def test_a_name_in_apposition_to_a_title_is_a_person_whatever_the_ner_read(extractor):
+    ex, names = run(
+        extractor,
+        '"The trains will run again tonight," a spokeswoman for Baltic Rail Cargo, Ingrida Zemaite, told reporters.',
+    )
+    assert bodies(ex, names, "Ingrida Zemaite") == {"spokeswoman": "Baltic Rail Cargo"}
+    assert not_actor(ex, "Ingrida")
+
+
+@pytest.mark.slow
+def test_running_mate_is_a_title_and_an_appointment_gives_one(extractor):
+    ex, names = run(
+        extractor,
+        "Opposition leader Peter Wanjala named Grace Atieno as his running mate on Monday. "
+        "Tom Okello, the governor's running mate, said he would stand down.",
+    )
+    assert bodies(ex, names, "Grace Atieno") == {"running mate": None}
+    assert list(bodies(ex, names, "Tom Okello")) == ["running mate"]
 
 
 @pytest.mark.slow
