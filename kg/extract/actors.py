@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import ORG_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS
+from kg.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS
 from kg.extract.rules import lexicon, table as rules_table
 from kg.link.gazetteer import Entry, Gazetteer
 
@@ -252,6 +252,7 @@ class ActorTable:
 # -- names that are not actors, acronyms, repaired names -----------------------------------
 
 _SHIP_PREFIXES = lexicon("ship_prefixes")
+_VESSEL_NOUNS = lexicon("vessel_nouns")
 _PLACE_HEADS = lexicon("place_heads")
 _REGIONS = lexicon("region_names")
 _THING_HEADS = lexicon("thing_heads")
@@ -260,6 +261,7 @@ _PLATFORMS = lexicon("channel_platforms")
 _COLLECTIVE = lexicon("collective_determiners")
 _RANKS = lexicon("rank_words")
 _RANK_PREFIXES = lexicon("rank_prefixes")
+_SERVICE_RANKS = lexicon("service_rank_prefixes")
 _POSSESSIVES = rules_table("possessive_antecedents")
 _ABBREVIATIONS = rules_table("title_abbreviations")
 _ELECTED = lexicon("elected_offices")
@@ -342,6 +344,11 @@ def _not_actor(ent: Span, entry: Entry | None) -> bool:
         return False
     if words[0] in _SHIP_PREFIXES and len(words) > 1:
         return True
+    before = [t for t in ent.doc[max(0, ent.start - 2) : ent.start]]
+    if before and (before[-1].lower_ in _VESSEL_NOUNS and before[-1].pos_ == "NOUN" or (
+        len(before) == 2 and before[-1].is_title and before[-1].pos_ == "PROPN" and before[0].lower_ in _VESSEL_NOUNS
+    )):
+        return True  # "the supply boat Unaizah May 2", "the carrier Admiral Kuznetsov"
     if ent.label_ == "PERSON" and any(ch.isdigit() for ch in ent.text):
         return True  # "Oct 2" in a dateline: no person's name holds a digit
     if ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside") and len(words) <= 3 \
@@ -521,6 +528,10 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
             changed = True
             i += 1
             continue
+        if label == "ORG" and end - start == 1 and _service_rank(doc, start):
+            changed = True  # "Army General X": a rank, no body
+            i += 1
+            continue
         # "Major General Jan Novak" read as an organisation: a rank, then the person
         if label in ("ORG", "PERSON"):
             k = start
@@ -553,6 +564,15 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
             if k > end:
                 end = k
                 changed = True
+            # "the attacker, Adil Ahmad Dar": a given name the NER left out before the name
+            k = start
+            prev_end = out[-1].end if out else 0
+            while k > prev_end and start - k < 2 and (end - k) < 5 and _name_word(doc[k - 1], gaz) \
+                    and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i in range(start, end) and doc[k - 1].whitespace_ == " ":
+                k -= 1
+            if k < start:
+                start = k
+                changed = True
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if (
             nxt is not None and nxt.start == end and label in ("PERSON", "ORG", "GPE", "PRODUCT") and nxt.label_ in ("PERSON", "ORG", "GPE", "PRODUCT")
@@ -574,6 +594,19 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
         i += 1
     if changed:
         doc.ents = out
+
+
+def _name_word(tok: Token, gaz: Gazetteer) -> bool:
+    """A capitalised word with no entity of its own that may be a given name: not a title,
+    rank, honorific or abbreviation, not a body's, place's or thing's word, not a gazetteer name."""
+    low = tok.lower_
+    return (
+        not tok.ent_type_ and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok.text) > 1
+        and low not in TITLE_HEADS and low not in TITLE_MODIFIERS and low not in _RANKS | _RANK_PREFIXES
+        and low not in _HONORIFICS and low not in _ABBREVIATIONS
+        and not {low} & (_THING_HEADS | _PLACE_HEADS | _ORG_NAME_HEADS | ORG_HEADS)
+        and gaz.lookup(tok.text) is None and gaz.by_demonym(tok.text) is None
+    )
 
 
 def _titled_appositive(doc: Doc, start: int, end: int) -> bool:
@@ -1020,6 +1053,8 @@ def _org_phrases(doc: Doc, table: ActorTable) -> None:
             continue
         if not norp and not any(t.lower_ in ("state", "federal", "national") for t in mods):
             continue
+        if not norp and root.lemma_ in COMPANY_NOUNS and chunk[0].lower_ in ("the", "this", "that"):
+            continue  # "forcing the state company to sell tickets by hand": the company named before
         first = chunk.start
         while first < root.i and chunk.doc[first].pos_ in ("ADV", "PART", "CCONJ", "PUNCT"):
             first += 1  # "not Pakistan's military"
@@ -1217,7 +1252,7 @@ def _role_of(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[int,
 def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[int, int]]]:
     """'foreign ministry spokesman': the body named in lower case inside the title, placed
     in the country the sentence opens with ("In Beijing, ...") when it names one."""
-    heads = [t for t in span if t.lower_ in ORG_HEADS]
+    heads = [t for t in span if t.lower_ in ORG_HEADS and not _service_rank(span.doc, t.i)]
     if not heads:
         return None, []
     h = heads[0]
@@ -1381,6 +1416,8 @@ def _portfolio_start(span: Span) -> int:
 
 
 def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, list[tuple[int, int]]]:
+    if any(_service_rank(part.doc, t.i) for t in part) and _is_rank(part.text):
+        return None, []  # "Army General": a rank, its first word no body
     of, cut = _possessive_body(part, table, holder)
     if of is not None:
         return of, cut
@@ -1472,7 +1509,17 @@ def _office(title: str) -> str:
 
 def _is_rank(title: str) -> bool:
     words = title.lower().split()
+    if len(words) == 2 and words[0] in _SERVICE_RANKS and words[1] == "general":
+        return True  # "Army General"
     return bool(words) and all(w in _RANKS or w in _RANK_PREFIXES for w in words) and words[-1] in _RANKS
+
+
+def _service_rank(doc: Doc, i: int) -> bool:
+    """'Army' in 'Army General Sergei Surovikin': the first word of a rank."""
+    return (
+        doc[i].lower_ in _SERVICE_RANKS and doc[i].is_title and i + 2 < len(doc)
+        and doc[i + 1].lower_ == "general" and doc[i + 1].is_title and doc[i + 2].is_title
+    )
 
 
 def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:

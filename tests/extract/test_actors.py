@@ -163,6 +163,26 @@ def test_surname_joins_a_name_the_parser_cut(extractor):
 
 
 @pytest.mark.slow
+def test_a_given_name_the_ner_left_out_joins_the_name(extractor):
+    ex, _ = run(
+        extractor,
+        "The group named the bomber as a local man, Adil Ahmad Rather, a 19-year-old student. "
+        "Ana Lucia Ferreira Gomes, the mayor, visited the site on Monday.",
+    )
+    people = sorted(a.name for a in ex.actors if a.type == "person")
+    assert people == ["Adil Ahmad Rather", "Ana Lucia Ferreira Gomes"]
+
+
+@pytest.mark.slow
+def test_army_general_is_one_rank_not_a_body(extractor):
+    ex, names = run(
+        extractor,
+        "Army General Pavel Lebedev said the troops would pull back. The Army said it lost two tanks.",
+    )
+    assert bodies(ex, names, "Pavel Lebedev") == {"Army General": None}
+
+
+@pytest.mark.slow
 def test_ships_places_weapons_and_channels_are_not_actors(extractor):
     ex, _ = run(
         extractor,
@@ -171,6 +191,19 @@ def test_ships_places_weapons_and_channels_are_not_actors(extractor):
     )
     for name in ("Zircon", "BRP Laguna", "Scarborough Shoal", "Telegram"):
         assert not_actor(ex, name), name
+
+
+@pytest.mark.slow
+def test_vessels_named_after_their_noun_and_a_bare_state_company_are_not_actors(extractor):
+    ex, _ = run(
+        extractor,
+        "A coast guard ship fired its water cannon at the supply boat Unaizah May 2 on Sunday. "
+        "Finnish police boarded the tanker Eagle S on Friday. A cyberattack hit Lithuanian Railways on Monday, "
+        "forcing the state company to sell tickets by hand.",
+    )
+    for name in ("Unaizah", "Unaizah May 2", "Eagle S", "state company"):
+        assert not_actor(ex, name), name
+    assert actor(ex, "Lithuanian Railways").type == "organization"
 
 
 @pytest.mark.slow
