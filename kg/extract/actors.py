@@ -262,6 +262,8 @@ _COLLECTIVE = lexicon("collective_determiners")
 _RANKS = lexicon("rank_words")
 _RANK_PREFIXES = lexicon("rank_prefixes")
 _SERVICE_RANKS = lexicon("service_rank_prefixes")
+_ARMED_BODY_WORDS = lexicon("armed_body_words")
+_ROYAL_TITLES = lexicon("royal_titles")
 _POSSESSIVES = rules_table("possessive_antecedents")
 _ABBREVIATIONS = rules_table("title_abbreviations")
 _ELECTED = lexicon("elected_offices")
@@ -409,7 +411,13 @@ def _apply_acronyms(doc: Doc, table: ActorTable, acronyms: dict[str, Span]) -> N
     acronym an alias."""
     for acr, span in acronyms.items():
         full = table.at(span.start_char, span.end_char)
-        if full is None or table.clusters[full].type not in ("organization", "group"):
+        if full is None or (table.clusters[full].type == "country" and not any(
+            s <= span.start_char and span.end_char <= e for s, e in table.clusters[full].mentions
+        )):
+            # "the Armed Forces of the Philippines (AFP)", which the NER read as a place
+            # only: the name the text defines is a body of its own
+            full = table.organization(span.text, span.start_char, span.end_char)
+        if table.clusters[full].type not in ("organization", "group"):
             continue
         if not any(s >= span.start_char and e <= span.end_char + 1 for s, e in table.clusters[full].mentions):
             continue  # the full name is only part of a longer mention
@@ -423,9 +431,11 @@ def _apply_acronyms(doc: Doc, table: ActorTable, acronyms: dict[str, Span]) -> N
             if entry is not None and _names_entry(entry, span.text):
                 table.merge(full, key)  # the shipped entry of that name keeps its full name
                 full, c = key, other
-            elif other.name == acr or (texts and all(t == acr for t in texts)):
+            elif (other.name == acr or (texts and all(t == acr for t in texts))) and not (
+                key in table._by_entry.values() and other.name != acr
+            ):
                 table.merge(key, full)
-            elif acr in texts:  # a shipped entry the acronym also names elsewhere
+            elif acr in texts:  # a shipped entry the acronym also names elsewhere ("AFP": not the agency here)
                 for s, e in [m for m in other.mentions if doc.text[m[0]:m[1]] == acr]:
                     other.mentions.remove((s, e))
                     table._spans = [x for x in table._spans if x != (s, e, key)]
@@ -1184,6 +1194,10 @@ def _appositive_title(doc: Doc, ent: Span) -> Span | None:
             rel = [t.left_edge.i for t in child.subtree if t.dep_ in ("relcl", "acl") and t.i > child.i]
             if rel:
                 end = min(end, min(rel))
+            # "X, deputy head of Y, and Z": the appositive ends at its comma
+            comma = next((t.i for t in doc[child.i + 1 : end] if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "or", "as", "who", "which")), None)
+            if comma is not None:
+                end = comma
             while end > s + 1 and doc[end - 1].is_punct:
                 end -= 1
             return doc[s:end]
@@ -1306,8 +1320,11 @@ def _split_titles(span: Span) -> list[Span]:
             start = t.i + 1 if t.text in (",", "and") else t.i
     parts.append(doc[start : span.end])
     heads = [p for p in parts if len(p) and any(
-        t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or (t.lower_ in _ABBREVIATIONS and t.text[:1].isupper()) for t in p
-    )]
+        t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or (t.lower_ in _ABBREVIATIONS and t.text[:1].isupper())
+        for t in p[: next((k for k, x in enumerate(p) if x.lower_ in ("of", "for", "at", "to") and k), len(p))]
+    )]  # the title word heads its part: "a critic of the crown prince" holds no title
+    if len(heads) == 1 and len(parts) > 1 and any(doc[p.start - 1].lower_ == "and" for p in parts[1:]):
+        return heads  # "an adviser to the AK Party and a friend of Khashoggi"
     return heads if len(heads) > 1 else [span]
 
 
@@ -1570,7 +1587,9 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         if of is None:
             others = [o for k, t, o, _ in found if k == key and o]
             if _is_rank(title) and others:
-                of = others[0]
+                # the rank is held in the other title's body when that is an armed service
+                armed = [o for o in others if set(table.clusters[o].name.lower().replace("-", " ").split()) & _ARMED_BODY_WORDS]
+                of = armed[0] if armed else None
             elif _government_title(title):
                 countries = [o if table.clusters[o].type == "country" else table.clusters[o].country for o in others]
                 countries = [x for x in countries if x]
@@ -1589,6 +1608,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         if of is None:
             c.add_alias(title)
         c.roles.append((title, of, sp))
+    _royal_titles(doc, table)
 
 
 def _shared_office(table: ActorTable, title: str, home_country: str | None) -> str | None:
@@ -1601,6 +1621,30 @@ def _shared_office(table: ActorTable, title: str, home_country: str | None) -> s
         return home_country
     named = [k for k in keys if k in table.clusters and table.clusters[k].mentions]
     return named[0] if len(named) == 1 else None
+
+
+def _royal_titles(doc: Doc, table: ActorTable) -> None:
+    """'King Salman', 'Crown Prince Mohammed bin Salman': a monarch's or heir's title that
+    opens the person's name is a role, held in the person's known country, the one named
+    right after the name ('King Abdullah of Jordan'), else the country the article names
+    most (not the dateline's: a story filed from Istanbul about the Saudi king)."""
+    countries = [c for c in table.clusters.values() if c.type == "country" and c.mentions]
+    most = max(countries, key=lambda c: (len(c.mentions), -c.first)).key if countries else None
+    for c in list(table.clusters.values()):
+        if c.type != "person" or c.roles or not c.mentions:
+            continue
+        words = c.name.split()
+        n = next((k for k in (2, 1) if len(words) > k and " ".join(words[:k]).lower() in _ROYAL_TITLES), 0)
+        if not n:
+            continue
+        s, e = sorted(c.mentions)[0]
+        title = " ".join(words[:n])
+        span = doc.char_span(s, e, alignment_mode="expand")
+        of = table.country_key(c.nationality) if c.nationality else None
+        if of is None and span is not None:
+            after = _of_after(doc, span, table)
+            of = after if after is not None and table.clusters[after].type == "country" else None
+        c.roles.append((title, of or most, (s, s + len(title))))
 
 
 def _national_office(table: ActorTable, title: str) -> str | None:

@@ -153,6 +153,28 @@ def test_gazetteer_names_with_capitals_inside_match_as_written(extractor):
 
 
 @pytest.mark.slow
+def test_a_name_the_text_defines_with_an_acronym_is_a_body_even_when_the_ner_missed_it(extractor):
+    ex, names = run(
+        extractor,
+        "The boats were escorted by the Armed Forces of Malta (AFM) on Monday. "
+        "AFM spokesperson Major Anna Borg said more patrols would follow.",
+    )
+    assert bodies(ex, names, "Anna Borg") == {"spokesperson": "Armed Forces of Malta", "Major": "Armed Forces of Malta"}
+
+
+@pytest.mark.slow
+def test_an_acronym_the_text_defines_takes_nothing_of_the_shipped_entry_it_also_spells(extractor):
+    ex, _ = run(
+        extractor,
+        "The aid was flown in by the Air Force of Paraguay (AFP) on Monday. "
+        "AFP spokesperson Colonel Ramon Vera said more flights would follow.",
+    )
+    body = actor(ex, "Air Force of Paraguay")
+    assert "AFP" in body.aliases and not any("Agence" in a for a in body.aliases)
+    assert not_actor(ex, "Agence France-Presse")
+
+
+@pytest.mark.slow
 def test_surname_joins_a_name_the_parser_cut(extractor):
     ex, _ = run(
         extractor,
@@ -204,6 +226,17 @@ def test_vessels_named_after_their_noun_and_a_bare_state_company_are_not_actors(
     for name in ("Unaizah", "Unaizah May 2", "Eagle S", "state company"):
         assert not_actor(ex, name), name
     assert actor(ex, "Lithuanian Railways").type == "organization"
+
+
+@pytest.mark.slow
+def test_malware_pipelines_and_services_are_not_actors(extractor):
+    ex, _ = run(
+        extractor,
+        "Investigators said WannaCry and Industroyer were built by state hackers. "
+        "Damage to Nord Stream 2 was confirmed on Tuesday, and Starlink terminals arrived in Kyiv.",
+    )
+    for name in ("WannaCry", "Industroyer", "Nord Stream 2", "Starlink"):
+        assert not_actor(ex, name), name
 
 
 @pytest.mark.slow
@@ -401,6 +434,31 @@ def test_running_mate_is_a_title_and_an_appointment_gives_one(extractor):
     )
     assert bodies(ex, names, "Grace Atieno") == {"running mate": None}
     assert list(bodies(ex, names, "Tom Okello")) == ["running mate"]
+
+
+@pytest.mark.slow
+def test_an_appositive_title_ends_at_its_comma_and_its_and_a_part_without_a_title(extractor):
+    ex, names = run(
+        extractor,
+        "The emir dismissed Major General Omar Haddad, deputy head of the State Intelligence Bureau, "
+        "and Palace adviser Karim Nasser. Lina Saber, an adviser to the Unity Party and a friend of Haddad, "
+        "said the decision was political.",
+    )
+    assert bodies(ex, names, "Omar Haddad") == {"Major General": None, "deputy head": "State Intelligence Bureau"}
+    assert bodies(ex, names, "Lina Saber") == {"adviser": "Unity Party"}
+
+
+@pytest.mark.slow
+def test_a_royal_title_in_the_name_is_a_role_of_the_country_not_the_dateline(extractor):
+    ex, names = run(
+        extractor,
+        "ISTANBUL - Saudi Arabia admitted the killing on Saturday. King Salman ordered an inquiry, "
+        "Saudi state media said, and Crown Prince Mohammed bin Salman chaired it. Saudi Arabia denied any plot. "
+        "King Abdullah of Jordan called for calm.",
+    )
+    assert bodies(ex, names, "King Salman") == {"King": "Saudi Arabia"}
+    assert bodies(ex, names, "Crown Prince Mohammed bin Salman") == {"Crown Prince": "Saudi Arabia"}
+    assert bodies(ex, names, "King Abdullah") == {"King": "Jordan"}
 
 
 @pytest.mark.slow
