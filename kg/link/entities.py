@@ -24,6 +24,9 @@ Rules against the store (other articles' graphs only)
   with exactly one of them decides, otherwise they stay apart.
 - **name variants**: "Serhiy Demedyuk" is "Sergei Demedyuk" (same surname, first names that
   are transliterations of each other or an initial); "Anna" and "Igor Kovalenko" are not.
+- **acronym only**: a body or group an article names only by an acronym that is no gazetteer
+  name ("the RSF") is the one organisation or group another article introduced with that
+  acronym ("the Rapid Support Forces (RSF)"); with two such bodies it stays apart.
 
 One type per actor node, store-wide: the extractor may type one name differently in two
 articles (or twice in one). A node's type is the gazetteer's when its label is a gazetteer
@@ -134,14 +137,15 @@ _OWN_NAME = ("name", "surname-of", "name-part-of")  # in-article evidence naming
 
 
 def _unjoin(triples: Sequence[Triple]) -> list[Triple]:
-    """A stored article's triples as they were before the store rules joined its people to
-    other articles' nodes: each person whose mentions carry ``store:`` evidence gets back the
-    name its own mentions' evidence records ("name:Tkachenko") and the IRI of that name;
-    every ``store:`` evidence is dropped, to be decided again."""
+    """A stored article's triples as they were before the store rules joined its actors to
+    other articles' nodes: each person (or body named by an acronym) whose mentions carry
+    ``store:`` evidence gets back the name its own mentions' evidence records
+    ("name:Tkachenko", "name:RSF") and the IRI of that name; every ``store:`` evidence is
+    dropped, to be decided again."""
     t = _Triples(triples)
     iri_map: dict[URIRef, URIRef] = {}
     names: dict[URIRef, str] = {}
-    for iri in t.subjects_of_type(KG.Person):
+    for iri in t.subjects_of_type(KG.Actor):
         whys = [str(w) for m in t.values(iri, KG.mentionedIn) for w in t.values(m, KG.resolvedBy)]
         if not any(w.startswith("store:") and not w.startswith("store:ambiguous") for w in whys):
             continue
@@ -213,6 +217,22 @@ SELECT DISTINCT ?p ?id WHERE {
 }"""
 )
 
+
+# bodies and groups of other articles labelled ?l (an acronym) that no store rule joined yet
+_ACRONYM_ONLY = (
+    _PREFIXES
+    + """PREFIX schema: <https://schema.org/>
+SELECT DISTINCT ?self ?l ?id WHERE {
+  GRAPH ?g {
+    ?x rdfs:label ?l ; kg:actorType ?type .
+    ?art a kg:Article ; schema:identifier ?id .
+    FILTER NOT EXISTS {
+      ?x kg:mentionedIn ?m . ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "store:"))
+    }
+  }
+  FILTER(?g != ?self && (?type = "organization" || ?type = "group"))
+}"""
+)
 
 # the types a node's mentions were given, in the graphs other than ?self: the node's type in
 # each graph, or the mention's own one ("retyped:...") where the node was typed otherwise
@@ -310,6 +330,10 @@ def affected_by_write(store: Store, doc_id: str, triples: Iterable[Triple]) -> l
     for family in families:
         rows = store.select(_SURNAME_ONLY, {"self": self_graph, "surname": Literal(family)})
         out.update(str(r["id"]) for r in rows.dicts())
+    # bodies other articles name only by an acronym this article introduces
+    for acronym in sorted({str(o) for _, p, o in triples if p == KG.alias and _is_acronym(str(o))}):
+        rows = store.select(_ACRONYM_ONLY, {"self": self_graph, "l": Literal(acronym)})
+        out.update(str(r["id"]) for r in rows.dicts())
     # the type this article's evidence settled for each of its actors, where other
     # articles still give the node another one
     for node, _, node_type in sorted({t for t in triples if t[1] == KG.actorType}):
@@ -332,16 +356,22 @@ def affected_by_delete(
 ) -> list[str]:
     """Stored articles whose mentions joined one of ``persons`` (the nodes of an article
     just deleted) by a store rule, when no remaining article names that person in full:
-    the full name they joined went with the deleted article, so they are re-resolved. And
-    those that type one of ``actors`` (all its actor nodes) otherwise than the evidence
+    the full name they joined went with the deleted article, so they are re-resolved; so
+    are those whose bodies joined one of ``actors`` by its acronym. And those that type one of ``actors`` (all its actor nodes) otherwise than the evidence
     left in the store now decides."""
     out: set[str] = set()
+    persons = list(persons)
     for p in persons:
         if store.ask(_STILL_NAMED, {"p": p}):
             continue
         out.update(str(r["id"]) for r in store.select(_JOINED, {"p": p}).dicts())
     gaz = gazetteer or default_gazetteer()
     nowhere = URIRef(BASE + "graph/")  # no article's graph: count every graph
+    actors = list(actors)
+    for x in actors:
+        if x not in persons:
+            # a body other articles joined by its acronym: decided again without this one
+            out.update(str(r["id"]) for r in store.select(_JOINED, {"p": x}).dicts())
     for x in actors:
         counts = _type_counts(store, x, nowhere)
         if not counts:
@@ -743,6 +773,22 @@ SELECT ?self ?p ?t WHERE {
 }"""
 )
 
+# bodies and groups that another article names with ?alias (an acronym it introduced), on
+# that article's own word: a node the other article joined by a store rule is no evidence
+_BODIES_BY_ALIAS = (
+    _PREFIXES
+    + """
+SELECT ?self ?alias ?x ?l ?type WHERE {
+  GRAPH ?g {
+    ?x kg:alias ?alias ; rdfs:label ?l ; kg:actorType ?type .
+    FILTER NOT EXISTS {
+      ?x kg:mentionedIn ?m . ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "store:"))
+    }
+  }
+  FILTER(?g != ?self && (?type = "organization" || ?type = "group"))
+}"""
+)
+
 _KNOWN = (
     _PREFIXES
     + """
@@ -806,6 +852,19 @@ class _StoreRules:
                 out[iri] = label
         return out
 
+    def by_acronym(self, acronym: str) -> dict[URIRef, str]:
+        """Organisations and groups of other articles that have ``acronym`` as an alias
+        (and a longer name as label): IRI -> label."""
+        bound = {"self": self.self_graph, "alias": Literal(acronym)}
+        out: dict[URIRef, str] = {}
+        for r in self.store.select(_BODIES_BY_ALIAS, bound).dicts():
+            iri, label = r["x"], str(r["l"])
+            if _is_acronym(label):
+                continue
+            if iri not in out or label < out[iri]:
+                out[iri] = label
+        return out
+
     def titles(self, iri: URIRef) -> list[str]:
         rows = self.store.select(_PERSON_TITLES, {"self": self.self_graph, "p": iri}).dicts()
         return [str(r["t"]) for r in rows if _is_title(str(r["t"]))]
@@ -849,6 +908,31 @@ def _person(actor: _Actor, rules: _StoreRules) -> tuple[_Decision | None, str | 
         iri = fits[0]
         return _Decision(iri, f"store:name-variant:{found[iri]}", label=found[iri]), None
     return None, None
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
+
+
+def _is_acronym(label: str) -> bool:
+    """'RSF', 'NTF-WPS', 'APT28': capitals (and digits), at least two letters."""
+    return 2 <= len(label) <= 10 and bool(_ACRONYM.match(label)) and sum(c.isalpha() for c in label) >= 2
+
+
+def _acronym(actor: _Actor, rules: _StoreRules, gazetteer: Gazetteer) -> _Decision | None:
+    """A body or group this article names only by an acronym ("the RSF"): the one
+    organisation or group of the store that another article named with that acronym
+    ("the Rapid Support Forces (RSF)")."""
+    if actor.type not in ("organization", "group") or not _is_acronym(actor.label):
+        return None
+    if any(_norm(a) != _norm(actor.label) for a in actor.aliases):
+        return None  # the article names it otherwise too: that name decides
+    if gazetteer.get(actor.label) is not None or gazetteer.lookup(actor.label) is not None:
+        return None  # the gazetteer's own acronym ("NATO") names its own entry
+    found = {iri: label for iri, label in rules.by_acronym(actor.label).items() if iri != actor.iri}
+    if len(found) != 1:
+        return None  # none, or two bodies of that acronym: no telling which
+    ((iri, label),) = found.items()
+    return _Decision(iri, f"store:acronym-of:{label}", label=label)
 
 
 def _sticky(
@@ -904,6 +988,10 @@ def resolve_actors(
     rules = _StoreRules(store, doc_id)
     previous = rules.previous() if sticky else {}
     for a in actors:
+        if a.type in ("organization", "group") and a.iri not in decisions:
+            decision = _acronym(a, rules, gaz)
+            if decision is not None:
+                decisions[a.iri] = decision
         if a.type != "person" or a.iri in decisions:
             continue
         applies, decision, note = _sticky(a, rules, previous) if previous else (False, None, None)

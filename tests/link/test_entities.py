@@ -181,6 +181,74 @@ def test_a_body_named_only_by_its_function_is_scoped_to_its_article(store) -> No
     assert "scoped:generic name, country unknown" in evidence(store, "one", "Ministry of Defence")
 
 
+def militia_introduced() -> Article:
+    a = Article(
+        "intro",
+        "The Northern Defence Brigades (NDB) shelled the port, the army said.\n",
+        D(2025, 3, 1),
+    )
+    return a.actor(
+        "n",
+        "Northern Defence Brigades",
+        "group",
+        "Northern Defence Brigades",
+        "NDB",
+        aliases=("NDB",),
+    )
+
+
+def militia_by_acronym(doc_id: str = "short") -> Article:
+    a = Article(doc_id, "The NDB said it would hold the port.\n", D(2025, 3, 2))
+    return a.actor("n", "NDB", "organization", "NDB")
+
+
+def test_an_acronym_alone_joins_the_body_another_article_introduced_with_it(store) -> None:
+    ingest(store, militia_introduced(), militia_by_acronym())
+    assert actor_of(store, "short", "NDB") == str(A("northern-defence-brigades"))
+    assert "store:acronym-of:Northern Defence Brigades" in evidence(store, "short", "NDB")
+    record = article_record(store, "short")
+    assert record["actors"][0]["name"] == "Northern Defence Brigades"
+    assert "NDB" in record["actors"][0]["aliases"]
+    assert record["actors"][0]["type"] == "group"  # two mentions of three say so
+    conforms(store)
+
+
+def test_an_acronym_two_stored_bodies_share_stays_apart(store) -> None:
+    other = Article(
+        "other", "The National Drought Board (NDB) warned of shortages.\n", D(2025, 3, 1)
+    )
+    other.actor(
+        "b", "National Drought Board", "organization", "National Drought Board", "NDB",
+        aliases=("NDB",),
+    )
+    ingest(store, militia_introduced(), other, militia_by_acronym())
+    assert actor_of(store, "short", "NDB") == str(A("ndb"))
+
+
+def test_an_acronym_stored_before_its_full_name_joins_it_and_a_delete_takes_it_back(store) -> None:
+    from kg.ingest import delete_article, store_document
+    from tests.link.helpers import Canned
+
+    intro, short = militia_introduced(), militia_by_acronym()
+    canned = Canned(intro, short)
+    store_document(store, short.document(), canned)
+    assert actor_of(store, "short", "NDB") == str(A("ndb"))
+    assert store_document(store, intro.document(), canned).rejoined == ("short",)
+    assert actor_of(store, "short", "NDB") == str(A("northern-defence-brigades"))
+    assert consolidate(store) == {}
+    one_order = {t for t in store.triples_in(graph_iri("short"))}
+    again = open_store(None)
+    ingest(again, intro, short)
+    assert {t for t in again.triples_in(graph_iri("short"))} == one_order
+    again.close()
+    # a joined article is no evidence for another acronym-only one once the full name goes
+    ingest(store, militia_by_acronym("short2"))
+    assert actor_of(store, "short2", "NDB") == str(A("northern-defence-brigades"))
+    assert set(delete_article(store, "intro")) == {"short", "short2"}
+    assert actor_of(store, "short", "NDB") == actor_of(store, "short2", "NDB") == str(A("ndb"))
+    conforms(store)
+
+
 # -- the life cycle ------------------------------------------------------------------------
 
 
