@@ -228,7 +228,7 @@ class Store(ABC):
         ``max_rows`` solutions (or triples), pulled lazily, so a huge result costs
         ``max_rows + 1`` of them; ``max_rows=None`` serialises all of it. ``base_iri``
         resolves the query's relative IRIs, the same way on every store (the remote one
-        puts it first in the query as a ``BASE``). A store that cannot cut a result (a
+        writes it into the query as its ``BASE``). A store that cannot cut a result (a
         remote server, which has its own limits) answers all of it, ``truncated``
         False."""
         ds = as_dataset(

@@ -514,8 +514,8 @@ class RemoteStore(Store):
     ) -> tuple[str, bytes, bool]:
         """The whole answer (a server has its own limits: it is never cut here), with the
         query's relative IRIs resolved against ``base_iri`` as the embedded store resolves
-        them: the protocol has no base parameter, so it goes in as the query's first
-        ``BASE`` (:func:`~kg.store.sparql_text.with_base`)."""
+        them: the protocol has no base parameter, so it is written into the query's
+        prologue as its ``BASE`` (:func:`~kg.store.sparql_text.with_base`)."""
         if base_iri is not None:
             try:
                 sparql = with_base(sparql, base_iri)

@@ -21,6 +21,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 from rdflib.term import BNode, Literal, URIRef
 
@@ -30,6 +31,7 @@ RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 # An absolute IRI with none of the characters that IRIREF excludes (RFC 3987 is wider in
 # places, but these are the ones that could close or break the <...> token).
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>\"{}|^`\\]*\Z")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _LANG = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*\Z")
 _BNODE = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?\Z")
 _VAR = re.compile(r"[A-Za-z0-9_]+\Z")
@@ -93,12 +95,28 @@ def ntriples_line(s, p, o) -> str:
 
 
 def with_base(sparql: str, base_iri: str) -> str:
-    """``sparql`` with its relative IRIs resolved against ``base_iri``, as pyoxigraph's
-    ``base_iri=`` resolves them: a ``BASE`` declaration put first. A ``BASE`` of the
-    query's own then follows it (the grammar's prologue takes any number), so a relative
-    one is resolved against ``base_iri`` and an absolute one replaces it, both as the
-    embedded store does. ``ValueError`` when ``base_iri`` is not an absolute IRI."""
-    return f"BASE {iri(base_iri)}\n{sparql}"
+    """``sparql`` with its relative IRIs resolved against ``base_iri`` as pyoxigraph's
+    ``base_iri=`` resolves them, written into the text so that every server reads it
+    alike: a query with no ``BASE`` of its own gets ``BASE <base_iri>`` first; one whose
+    first ``BASE`` is relative gets that IRI resolved against ``base_iri``; one whose first
+    ``BASE`` is absolute needs nothing. The prologue keeps one first ``BASE`` (Virtuoso
+    refuses a second in a row). ``ValueError`` when ``base_iri`` is not an absolute IRI."""
+    head = iri(base_iri)
+    toks = _tokens(sparql)
+    i = 0
+    while i < len(toks):  # the prologue: BASE <iri> and PREFIX p: <iri>, in any order
+        word = toks[i].word()
+        if word == "BASE" and i + 1 < len(toks) and toks[i + 1].kind == "iri":
+            tok = toks[i + 1]
+            value = tok.text[1:-1]
+            if _SCHEME.match(value):
+                return sparql
+            resolved = iri(urljoin(base_iri, value))
+            return sparql[: tok.start] + resolved + sparql[tok.end :]
+        if word != "PREFIX" or i + 2 >= len(toks):
+            break
+        i += 3
+    return f"BASE {head}\n{sparql}"
 
 
 # -- tokens -----------------------------------------------------------------------------------

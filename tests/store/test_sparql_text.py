@@ -117,9 +117,14 @@ def test_an_unprojected_variable_is_refused_as_oxigraph_does():
 
 
 def test_the_base_iri_goes_first_and_a_bad_one_is_refused():
-    assert with_base("BASE <sub/> SELECT * {}", "https://x.org/a/") == (
-        "BASE <https://x.org/a/>\nBASE <sub/> SELECT * {}"
+    base = "https://x.org/a/"
+    assert with_base("SELECT * {}", base) == "BASE <https://x.org/a/>\nSELECT * {}"
+    # a relative BASE of the query's own is resolved in place (one BASE: Virtuoso wants it)
+    assert with_base("# c\nPREFIX p: <q#> BASE <sub/> SELECT * {}", base) == (
+        "# c\nPREFIX p: <q#> BASE <https://x.org/a/sub/> SELECT * {}"
     )
+    absolute = "BASE <http://y.org/> SELECT * { <s> ?p 'BASE <z>' }"
+    assert with_base(absolute, base) == absolute
     for bad in ("relative/", "https://x.org/a b", "https://x.org/> SELECT"):
         with pytest.raises(ValueError):
             with_base("SELECT * {}", bad)
