@@ -88,6 +88,15 @@ class Token:
     text: str
     pos: int
 
+    @property
+    def end(self) -> int:
+        """The offset just after the token."""
+        return self.pos + len(self.text)
+
+    def word(self) -> str:
+        """The keyword, upper-cased, when the token is a bare word; ``""`` otherwise."""
+        return self.text.upper() if self.kind == "word" else ""
+
 
 def tokenize(sparql: str) -> list[Token]:
     """The significant tokens of a query or update, whitespace and comments dropped."""

@@ -10,9 +10,9 @@ Like Oxigraph, a top-level ``SELECT`` must project every bound variable.
 Nothing the caller gives is pasted in as text: each term is re-written from its parts by
 :func:`term`, which escapes literals (``\\``, ``"``, line breaks) and refuses IRIs,
 language tags and datatypes that could end the token early (``>``, spaces, braces ...)
-with a ``ValueError``. The query itself is only cut at token boundaries found by a small
-tokenizer that skips strings, IRIs and comments, so a ``{`` inside a string is not taken
-for a group.
+with a ``ValueError``. The query itself is only cut at token boundaries found by
+``kg.sparql_policy``'s lexer (strings, IRIs and comments are single tokens), so a ``{``
+inside a string is not taken for a group.
 """
 
 from __future__ import annotations
@@ -20,10 +20,11 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from rdflib.term import BNode, Literal, URIRef
+
+from kg.sparql_policy import Token, tokenize
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -102,7 +103,7 @@ def with_base(sparql: str, base_iri: str) -> str:
     ``BASE`` is absolute needs nothing. The prologue keeps one first ``BASE`` (Virtuoso
     refuses a second in a row). ``ValueError`` when ``base_iri`` is not an absolute IRI."""
     head = iri(base_iri)
-    toks = _tokens(sparql)
+    toks = tokenize(sparql)
     i = 0
     while i < len(toks):  # the prologue: BASE <iri> and PREFIX p: <iri>, in any order
         word = toks[i].word()
@@ -112,56 +113,22 @@ def with_base(sparql: str, base_iri: str) -> str:
             if _SCHEME.match(value):
                 return sparql
             resolved = iri(urljoin(base_iri, value))
-            return sparql[: tok.start] + resolved + sparql[tok.end :]
+            return sparql[: tok.pos] + resolved + sparql[tok.end :]
         if word != "PREFIX" or i + 2 >= len(toks):
             break
         i += 3
     return f"BASE {head}\n{sparql}"
 
 
-# -- tokens -----------------------------------------------------------------------------------
+# -- tokens (kg.sparql_policy's lexer, the one SPARQL lexer above the store) ----------------
 
-_TOKEN = re.compile(
-    r"""
-    (?P<ws>\s+)
-  | (?P<comment>\#[^\n]*)
-  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-             | '''(?:[^'\\]|\\.|'(?!''))*'''
-             | "(?:[^"\\\n\r]|\\.)*"
-             | '(?:[^'\\\n\r]|\\.)*')
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$][A-Za-z0-9_\u00b7\u00c0-\uffff]+)
-  | (?P<name>(?:[\w:\u00c0-\uffff]|\\.|%[0-9A-Fa-f]{2})(?:[\w\-.:\u00b7\u00c0-\uffff]|\\.|%[0-9A-Fa-f]{2})*)
-  | (?P<punct>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
 _FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-
-
-@dataclass(frozen=True)
-class _Tok:
-    kind: str
-    text: str
-    start: int
-    end: int
-
-    def word(self) -> str:
-        return self.text.upper() if self.kind == "name" else ""
-
-
-def _tokens(sparql: str) -> list[_Tok]:
-    return [
-        _Tok(m.lastgroup or "punct", m.group(), m.start(), m.end())
-        for m in _TOKEN.finditer(sparql)
-        if m.lastgroup not in ("ws", "comment")
-    ]
 
 
 def query_form(sparql: str) -> str | None:
     """``select``, ``ask``, ``construct`` or ``describe``; None when there is none (the
     server will say what is wrong)."""
-    for tok in _tokens(sparql):
+    for tok in tokenize(sparql):
         if tok.word() in _FORMS:
             return tok.word().lower()
     return None
@@ -179,7 +146,7 @@ def bind_values(sparql: str, bindings: Mapping[str, URIRef | Literal | BNode]) -
         if not _VAR.match(name):
             raise ValueError(f"not a variable name: {name[:40]!r}")
     values = {name: term(value) for name, value in bindings.items()}
-    toks = _tokens(sparql)
+    toks = tokenize(sparql)
     at = next((i for i, t in enumerate(toks) if t.word() in _FORMS), None)
     if at is None:
         raise ValueError("no SELECT, ASK, CONSTRUCT or DESCRIBE in the query")
@@ -200,9 +167,9 @@ def bind_values(sparql: str, bindings: Mapping[str, URIRef | Literal | BNode]) -
         # a VALUES block.
         open_ = _find_group(toks, at + 1)
         close = _matching(toks, open_)
-        body = sparql[toks[open_].end : toks[close].start]
+        body = sparql[toks[open_].end : toks[close].pos]
         head = f"CONSTRUCT {{{body}}} WHERE {{{_values_block(names, values)}"
-        edits.append((toks[at].start, toks[open_].end, head))
+        edits.append((toks[at].pos, toks[open_].end, head))
         _bind_subselects(toks, open_, close, names, values, edits)
     else:
         start = at + 1
@@ -226,11 +193,11 @@ def _values_block(names, values: Mapping[str, str]) -> str:
     return f" VALUES ({head}) {{ ({row}) }} "
 
 
-def _next_word(toks: list[_Tok], i: int) -> str:
+def _next_word(toks: list[Token], i: int) -> str:
     return toks[i + 1].word() if i + 1 < len(toks) else ""
 
 
-def _projection(toks: list[_Tok], at: int) -> tuple[set[str], bool]:
+def _projection(toks: list[Token], at: int) -> tuple[set[str], bool]:
     """The variables a SELECT at ``toks[at]`` projects, and whether it is ``SELECT *``."""
     names: set[str] = set()
     star = False
@@ -251,7 +218,7 @@ def _projection(toks: list[_Tok], at: int) -> tuple[set[str], bool]:
     return names, star
 
 
-def _find_group(toks: list[_Tok], start: int, *, required: bool = True) -> int | None:
+def _find_group(toks: list[Token], start: int, *, required: bool = True) -> int | None:
     """Index of the first ``{`` outside parentheses from ``start`` on."""
     depth = 0
     for i in range(start, len(toks)):
@@ -267,7 +234,7 @@ def _find_group(toks: list[_Tok], start: int, *, required: bool = True) -> int |
     return None
 
 
-def _matching(toks: list[_Tok], open_: int) -> int:
+def _matching(toks: list[Token], open_: int) -> int:
     depth = 0
     for i in range(open_, len(toks)):
         if toks[i].text == "{":
