@@ -35,6 +35,7 @@ _NEG = {"not", "no", "never", "nothing", "n't", "neither", "nor"}
 _INDEFINITE = {"someone", "somebody", "anyone", "anybody", "nobody", "no-one", "whoever", "who", "what", "which"}
 _LOCATIVE = {"in", "at", "from", "near", "inside", "outside", "across"}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
+_TARGET_PREPS = {"against", "on", "upon"}
 
 
 @dataclass
@@ -135,6 +136,8 @@ def _under_denial(tok: Token, span: Span) -> bool:
         t = t.head
         if _frame(t.lemma_) == "deny" and t.pos_ == "VERB":
             return True
+        if t.pos_ == "VERB" and t.lemma_ in lexicon("speech_verbs"):
+            return False  # "denied the allegations, saying he had nothing to do with it"
     return False
 
 
@@ -159,6 +162,12 @@ def _controller(verb: Token) -> Token | None:
         return _child(head, "nsubj")
     if verb.dep_ == "conj" and _child(verb, "agent") is not None and _child(verb, "dobj") is None:
         return _child(head, "nsubjpass")
+    if verb.dep_ == "conj" and head.pos_ == "VERB" and _child(verb, "auxpass") is None and _child(head, "auxpass") is None:
+        # "the coast guard blocked the boats and used water cannon"
+        return _child(head, "nsubj") or _controller(head)
+    if verb.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB" and verb.tag_ == "VBG":
+        # "endangered the crew by firing water cannon"
+        return _child(head.head, "nsubj") or _controller(head.head)
     return None
 
 
@@ -175,6 +184,28 @@ def _stranded_subject(verb: Token) -> Token | None:
     if not any(c.dep_ == "appos" for c in name.children):
         return None
     return name
+
+
+def _split_perfect_subject(verb: Token) -> Token | None:
+    """'Kyiv had for months accused Moscow of ...': the parser takes 'had' for the main
+    verb and hangs the participle on the time phrase; the subject of 'had' is its subject."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "relcl") or verb.head.dep_ != "pobj":
+        return None
+    prep = verb.head.head
+    have = prep.head
+    if prep.dep_ != "prep" or have.lemma_ != "have" or have.i > verb.i:
+        return None
+    return _child(have, "nsubj")
+
+
+def _message_sender(verb: Token) -> Token | None:
+    """'X released audio messages claiming that ...', 'X issued a statement saying that
+    ...': the participle hangs on a noun of message whose sender is the subject of the
+    verb that has it as object."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_ not in _lex("claim_message_nouns") or noun.dep_ != "dobj":
+        return None
+    return _child(noun.head, "nsubj")
 
 
 def _dismissive(tokens, matched: set[int]) -> bool:
@@ -224,7 +255,21 @@ class ClaimFinder:
             key = self.resolver.token(subj)
         if key is None and subj.lemma_ in _lex("claim_government_nouns") and not any(c.dep_ in ("poss", "compound") for c in subj.children):
             return self._the_government(subj)
+        if key is None and subj.pos_ == "NOUN" and (subj.lower_ in lexicon("title_heads") or subj.lemma_ in _lex("claim_government_nouns")):
+            return self._state_named_on(subj)  # "the Indian foreign ministry spokesman"
         return self._government_of(key)
+
+    def _state_named_on(self, tok: Token) -> str | None:
+        """The state a title no actor was found for is qualified by: 'the Indian foreign
+        ministry spokesman', 'Ukrainian officials' (an unnamed official speaks for it)."""
+        for t in tok.subtree:
+            if t.i < tok.i and t.head.i in (tok.i, *(c.i for c in tok.children)) and t.dep_ in ("amod", "compound", "poss") and (
+                t.ent_type_ in ("NORP", "GPE") or t.text[:1].isupper()
+            ):
+                k = self.table.country_key(t.text)
+                if k and k in self.table.clusters and self.table.clusters[k].mentions:
+                    return k
+        return None
 
     def _government_of(self, key: str | None) -> str | None:
         """'The UK Government' speaks as the United Kingdom (SCHEMA: a government is its
@@ -295,7 +340,22 @@ class ClaimFinder:
         if c.type in ("group", "country"):
             return key  # a non-state group speaks for itself, not for where it operates
         state = self.table.clusters.get(c.country) if c.country else None
+        if state is None and c.type == "person":
+            # "foreign ministry spokesman Wang Wenbin": the side of the body he speaks for
+            side = next((s for s in map(self._role_side, c.roles) if s is not None), None)
+            return side or key
         return state.key if state is not None and state.mentions else key
+
+    def _role_side(self, role) -> str | None:
+        """The side a person holding ``role`` is on: the group it leads, the state of the
+        body it serves."""
+        org = self.table.clusters.get(role[1]) if role[1] else None
+        if org is None or not org.mentions:
+            return None
+        if org.type in ("group", "country"):
+            return org.key
+        state = self.table.clusters.get(org.country) if org.country else None
+        return state.key if state is not None and state.mentions else None
 
     def _own(self, key: str) -> set[str]:
         """The claimant and the side it speaks for."""
@@ -319,7 +379,20 @@ class ClaimFinder:
         if any(c.dep_ == "poss" and c.lower_ in _lex("claim_own_words") for c in tok.children):
             state = self._own_state(claimant)
             return self._forces_of(state) if tok.lemma_ in _lex("claim_army_nouns") else state
+        if tok.lemma_ in _lex("claim_follower_nouns") and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+            # "Prigozhin said his men had taken the building": the group the speaker leads
+            led = self._led_group(claimant)
+            if led is not None:
+                return led
         return self._agent(tok)
+
+    def _led_group(self, key: str) -> str | None:
+        """The one armed group or organisation a person holds a title in."""
+        c = self.table.clusters[key]
+        if c.type != "person":
+            return None
+        orgs = {o for _, o, _ in c.roles if o in self.table.clusters and self.table.clusters[o].type in ("group", "organization") and self.table.clusters[o].mentions}
+        return orgs.pop() if len(orgs) == 1 else None
 
     # -- events ---------------------------------------------------------------------------
     def _event_type(self, tok: Token) -> str | None:
@@ -396,6 +469,7 @@ class ClaimFinder:
             return None
         types = _anaphor_types("") or ()
         found = set()
+        side = self._agent(subj)
         for ev in self.events.events:
             if not self._fits(ev, types):
                 continue
@@ -403,9 +477,27 @@ class ClaimFinder:
                 if span.start_char <= s < span.end_char:
                     continue
                 trig = self.doc.char_span(s, e, alignment_mode="expand")
-                if trig is not None and any(c.dep_ == "nsubj" and c.lemma_ == subj.lemma_ for c in trig.root.children):
+                if trig is not None and any(c.dep_ == "nsubj" and c.lemma_ == subj.lemma_ and not self._other_side(c, side) for c in trig.root.children):
                     found.add(ev.key)
         return found.pop() if len(found) == 1 else None
+
+    def _main_event(self) -> str | None:
+        """The event the article is about among those one can be involved in: the attack,
+        or an upheaval named by a pointing noun ('the mutiny', 'the coup'), told most."""
+        fitting = [
+            ev for ev in self.events.events
+            if ev.triggers and (self._fits(ev, _anaphor_types("") or ()) or (ev.type in _lex("claim_event_types") and ev.lemma.lower() in table("claim_anaphor_types")))
+        ]
+        if not fitting:
+            return None
+        return max(fitting, key=lambda ev: (len(ev.triggers), ev.begin is not None, -min(s for s, _ in ev.triggers))).key
+
+    def _other_side(self, tok: Token, side: str | None) -> bool:
+        """``tok`` names a doer of another side than ``side`` ('a coast guard vessel' is
+        not 'the Philippine vessels')."""
+        other = self._agent(tok)
+        known = side in self.table.clusters and other in self.table.clusters
+        return known and not self._same_side(side, other)
 
     def _salient(self, types, pos: int, before_only: bool = False, word: str | None = None) -> str | None:
         """The event of one of ``types`` mentioned most often, and most recently, by
@@ -423,10 +515,14 @@ class ClaimFinder:
             score = (ev.begin is not None, word is not None and ev.lemma == word, len(ev.triggers), max(seen))
             if best is None or score > best[0]:
                 best = (score, ev.key)
+        if best is None and not before_only and pos < len(self.doc.text):
+            # a lead that condemns the attack the next paragraph tells: the article's main
+            # event of the types, wherever it is named
+            return self._salient(types, len(self.doc.text), word=word)
         return best[1] if best else None
 
     # -- recording ------------------------------------------------------------------------
-    def _add(self, claimant, agent, polarity, span: Span | tuple[int, int], event, statement=None, kind=None):
+    def _add(self, claimant, agent, polarity, span: Span | tuple[int, int], event, statement=None, kind=None, merge=False):
         if claimant is None or agent is None:
             return
         claimant = self._government_of(claimant)
@@ -446,6 +542,13 @@ class ClaimFinder:
             if (c.claimant, c.agent, c.polarity, c.event) == (claimant, agent, polarity, event):
                 if c.statement is None and statement is not None:
                     c.statement = statement
+                return
+        for c in self.claims:
+            # one clause read twice ("obstructed the mission and endangered the crew by
+            # firing water cannon"): the reading that names the event stands
+            if merge and polarity == "asserted" and (c.claimant, c.agent, c.polarity, c.start, c.end) == (claimant, agent, polarity, s, e) and None in (c.event, event):
+                if c.event is None:
+                    c.event, c.kind = event, kind
                 return
         self.claims.append(RawClaim(claimant, kind, agent, polarity, s, e, event, statement))
 
@@ -486,6 +589,9 @@ class ClaimFinder:
         self._pending.append((claimant, tok, statement, agent, general))
 
     def _deny_earlier_now(self, claimant: str, tok: Token, statement, agent: str | None, general: bool) -> None:
+        sent = tok.sent
+        if any(c.claimant == claimant and c.polarity == "denied" and sent.start_char <= c.start < sent.end_char for c in self.claims):
+            return  # "denied carrying out any strike, calling the reports a provocation": one denial
         own = {agent} if agent is not None else self._own(claimant)
         earlier = [
             c for c in self.claims
@@ -496,14 +602,19 @@ class ClaimFinder:
                 self._add(claimant, c.agent, "denied", tok.sent, c.event, statement)
             return
         target = agent if agent is not None else self._own_state(claimant)
-        if target == claimant and self.table.clusters[claimant].type == "person":
-            # a person with no side named: what they dismiss is the last claim of another
+        kind = self.table.clusters[claimant].type
+        if target == claimant and kind in ("person", "organization"):
+            # a person or body with no side named: what they dismiss is what the last other
+            # claimant said of the last side it accused ("rejects these assertions")
             others = [c for c in self.claims if c.start < tok.idx and c.polarity == "asserted" and c.claimant != claimant]
-            if not others:
+            if others:
+                last = max(others, key=lambda c: c.start)
+                for c in others:
+                    if c.claimant == last.claimant and c.agent == last.agent:
+                        self._add(claimant, c.agent, "denied", tok.sent, c.event, statement)
                 return
-            last = max(others, key=lambda c: c.start)
-            self._add(claimant, last.agent, "denied", tok.sent, last.event, statement)
-            return
+            if kind == "person":
+                return
         event = None if general else self._salient(_anaphor_types("") or (), tok.idx)
         self._add(claimant, target, "denied", tok.sent, event, statement)
 
@@ -527,6 +638,8 @@ class ClaimFinder:
                 subj = subject_of(_coordinated_with(tok))
             if subj is None and tok.dep_ == "ROOT":
                 subj = _stranded_subject(tok)
+            if subj is None:
+                subj = _split_perfect_subject(tok)
             if subj is None or subj.dep_ == "nsubjpass":
                 continue
             if _negated(tok) or any(c.lower_ in ("no", "none") for c in subj.children) or subj.lower_ in ("none", "nobody", "noone"):
@@ -678,7 +791,10 @@ class ClaimFinder:
             owner = by[0] if by else None
         if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
             return
-        event = self._event_in(obj.subtree, tok.idx, default=True)
+        # "the actions of the coast guard against a resupply mission": the mission is what
+        # was acted against, not the act
+        target = {t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS for t in p.subtree}
+        event = self._event_in([t for t in obj.subtree if t.i not in target], tok.idx, default=True)
         self._add(claimant, self._agent(owner), "asserted", tok.sent, event, statement)
 
     def _deny(self, tok: Token, claimant: str, statement: int | None = None) -> None:
@@ -896,6 +1012,8 @@ class ClaimFinder:
             subj = _child(tok, "nsubj") or (_stranded_subject(tok) if tok.dep_ == "ROOT" else None)
             if subj is None and tok.dep_ in ("conj", "advcl"):
                 subj = subject_of(_coordinated_with(tok))
+            if subj is None:
+                subj = _message_sender(tok)
             if subj is None or any(c.lower_ in ("no", "none") for c in subj.children):
                 continue
             speaker = self._claimant(subj)
@@ -958,6 +1076,7 @@ class ClaimFinder:
                 self._done_as(tok, st, k, span)
                 self._none_on_the_part_of(tok, st, k, span)
                 self._not_present(tok, st, k, span)
+                self._none_took_place(tok, st, k, span)
             self._dismissal(st, k, span)
 
     def _predicate(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
@@ -1016,6 +1135,31 @@ class ClaimFinder:
         event = self._salient(("armed_attack", "military_activity"), tok.idx)
         self._add(st.speaker, agent, "denied", span, event, n)
 
+    def _none_took_place(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'no violation had taken place', 'no incursion occurred': the speaker denies what
+        was claimed before against the speaker's side (else that side did the attack)."""
+        if tok.dep_ != "nsubj" or not any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+            return
+        if not (tok.lemma_ in _lex("claim_attack_nouns") or tok.lemma_ in _lex("claim_hostile_nouns") or _anaphor_types(tok)):
+            return
+        verb = tok.head
+        if verb.lemma_ not in _lex("claim_occur_verbs") or (verb.lemma_ == "take" and not any(c.lower_ == "place" for c in verb.children)):
+            return
+        if _negated(verb):
+            return
+        earlier = [
+            c for c in self.claims
+            if c.start < span.start_char and c.polarity == "asserted" and c.claimant not in self._own(st.speaker)
+            and self._same_side(c.agent, st.speaker)
+        ]
+        if earlier:
+            last = max(earlier, key=lambda c: c.start)
+            self._add(st.speaker, last.agent, "denied", span, last.event, n)
+            return
+        side = self._own_state(st.speaker)
+        if side != st.speaker:
+            self._add(st.speaker, side, "denied", span, self._event_in([tok], tok.idx, default=True), n)
+
     def _none_on_the_part_of(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'there is no military escalation on the part of Russia': the speaker denies that
         Russia did it (a hostile act named by a noun that is not itself an event)."""
@@ -1048,7 +1192,7 @@ class ClaimFinder:
         subj = _child(tok, "nsubj", "nsubjpass")
         if subj is None:
             subj = _controller(tok)
-            if subj is not None and subj.pos_ == "PRON":
+            if subj is not None and subj.pos_ == "PRON" and tok.dep_ == "xcomp":
                 return  # "it is ready to shoot": whose "it" is, is not clear here
         negated = _negated(tok)
         pred = None
@@ -1062,7 +1206,8 @@ class ClaimFinder:
         elif lemma in responsible_verbs and subj is not None and subj.dep_ == "nsubj":
             if lemma in _lex("claim_needs_attack_object"):
                 objs = [c for c in tok.children if c.dep_ == "dobj"]
-                if not any(o.lemma_ in _lex("claim_attack_nouns") or self.events.by_token.get(o.i) or (o.pos_ == "NOUN" and _anaphor_types(o) is not None) for o in objs):
+                weapon = lemma in _lex("claim_weapon_verbs") and any(o.lemma_ in _lex("claim_weapon_nouns") for o in objs)
+                if not weapon and not any(o.lemma_ in _lex("claim_attack_nouns") or self.events.by_token.get(o.i) or (o.pos_ == "NOUN" and _anaphor_types(o) is not None) for o in objs):
                     return
             pred = tok
         elif tok.pos_ == "VERB" and subj is not None and subj.dep_ == "nsubj" and (
@@ -1109,8 +1254,12 @@ class ClaimFinder:
             c.dep_ == "dobj" and c.lemma_ in _lex("claim_attack_nouns") for c in tok.children
         )
         about = _prep_objects(pred, {"in", "for", "behind", "with"}) if pred.i != tok.i or lemma in ("involve", "involved") else []
+        about = [o for o in about if o.lemma_ not in _lex("claim_manner_nouns")]  # "in any way"
         if about:  # "responsible for the attack", "involved in drafting the terms"
             event = self._event_of(about, tok.idx)
+        elif lemma in ("involve", "involved") and not any(c.dep_ == "dobj" for c in tok.children):
+            # "Washington had not been involved in any way": the article's main event
+            event = self._main_event()
         else:
             # what was done first: "the malware had been deployed by Y" is about the
             # malware's attack, whatever "deployed" alone would name
@@ -1128,4 +1277,8 @@ class ClaimFinder:
         if event is None and lemma in _lex("claim_hostile_act_verbs") and not any(t.lower_ in _lex("claim_other_event_words") for t in tok.subtree):
             # the attack the claims before said this agent did, else the article's attack
             event = self._agents_last_event(agent, span) or self._salient(_anaphor_types("") or (), tok.idx)
-        self._add(st.speaker, agent, "denied" if negated else "asserted", span, event, n)
+        if event is None and lemma in _lex("claim_incursion_verbs"):
+            # "the vessels had intruded into the waters", "his men had occupied the
+            # building": the military operation told, else the attack
+            event = self._salient(("military_activity",), tok.idx) or self._salient(_anaphor_types("") or (), tok.idx)
+        self._add(st.speaker, agent, "denied" if negated else "asserted", span, event, n, merge=True)
