@@ -334,6 +334,17 @@ class ClaimFinder:
                     return self._forces_of(k) if tok.lemma_ in _lex("claim_army_nouns") else k
         return self.resolver.token(tok)
 
+    def _object_agent(self, tok: Token, claimant: str) -> str | None:
+        """The actor an object names; 'him', 'her' as the object of the claimant's verb is
+        the last other person named before ('Trump spoke. Clinton accused him of ...')."""
+        if tok.lower_ not in ("him", "her"):
+            return self._agent(tok)
+        prior = [
+            (max(s for s, _ in c.mentions if s < tok.idx), c.key) for c in self.table.clusters.values()
+            if c.type == "person" and c.key != claimant and any(s < tok.idx for s, _ in c.mentions)
+        ]
+        return max(prior)[1] if prior else None
+
     def _own_state(self, key: str) -> str:
         """The state an organisation or person speaks for, when the article names it."""
         c = self.table.clusters[key]
@@ -614,6 +625,8 @@ class ClaimFinder:
                         self._add(claimant, c.agent, "denied", tok.sent, c.event, statement)
                 return
             if kind == "person":
+                # "Ailes denied the charges": the charges against himself, no event told
+                self._add(claimant, claimant, "denied", tok.sent, None, statement)
                 return
         event = None if general else self._salient(_anaphor_types("") or (), tok.idx)
         self._add(claimant, target, "denied", tok.sent, event, statement)
@@ -701,7 +714,7 @@ class ClaimFinder:
         event = self._event_of(objs, tok.idx)  # "blames Russia for everything": no event
         if event is None:
             event = self._breach(objs, tok.idx)
-        self._add(claimant, self._agent(obj), "asserted", tok.sent, event, statement)
+        self._add(claimant, self._object_agent(obj, claimant), "asserted", tok.sent, event, statement)
 
     def _breach(self, objs: list[Token], pos: int) -> str | None:
         """'blamed Y for the collapse of the truce': the fighting that ended it."""
@@ -727,7 +740,7 @@ class ClaimFinder:
             o for t in obj.subtree if t.i > obj.i for o in _prep_objects(t, _preps("accuse"))
         ]
         event = self._event_in([t for o in objs for t in o.subtree], tok.idx)
-        agent = self._agent(obj)
+        agent = self._object_agent(obj, claimant)
         if agent == claimant:
             return  # "It accused the FDIC of ...", "accused him of ...": a misread pronoun
         self._add(claimant, agent, "asserted", tok.sent, event, statement)
@@ -807,7 +820,7 @@ class ClaimFinder:
             if obj is not None or (tok.lemma_ == "deny" and not any(c.dep_ in ("dative", "prep", "attr") for c in tok.children)):
                 self._deny_earlier(claimant, tok, statement)
             return
-        if obj.dep_ == "xcomp" or obj.tag_ == "VBG" and obj.pos_ == "VERB":
+        if obj.dep_ == "xcomp" or (obj.tag_ == "VBG" and obj.pos_ == "VERB" and _child(obj, "nsubj", "nsubjpass") is None):
             # "denied carrying out any strike": the denier itself
             if obj.lemma_ in _lex("claim_responsibility_verbs") or obj.lemma_ in ("be", "have"):
                 objs = [c for c in obj.children if c.dep_ == "dobj"]

@@ -190,6 +190,14 @@ CASES = [
     # one denial for a sentence that denies twice ("denied ..., calling the reports a provocation")
     pytest.param(DRONE + "Ukraine's defence ministry denied carrying out any strike on the depot, calling the reports a provocation.",
                  {("denial", "Ukraine's defence ministry", "Ukraine's defence ministry", "denied", "armed_attack")}, id="denied-and-called-provocation-once"),
+    # US political news: a person's denial with no claim before is of what was said of himself
+    pytest.param("Marcus Webb is the chairman of Lakeview Media. Webb denied the charges through his lawyer.",
+                 {("denial", "Marcus Webb", "Marcus Webb", "denied", None)}, id="person-denied-the-charges"),
+    pytest.param("Dana Whitfield ran the senator's campaign. Whitfield has denied that she was working on a book.",
+                 {("denial", "Dana Whitfield", "Dana Whitfield", "denied", None)}, id="denied-that-she-was-working"),
+    # "him" as the object of the claimant's verb is another person
+    pytest.param("Ron DeSantis spoke in Iowa on Monday. Nikki Haley accused him of dodging the debate.",
+                 {("accusation", "Nikki Haley", "Ron DeSantis", "asserted", None)}, id="accused-him"),
     # a body with no side named rejects what the last other claimant said
     pytest.param("A Greek warship rammed a Turkish research vessel in the Aegean on Monday. Turkey said the Greek navy had attacked the vessel. The Hellenic Navy rejects these assertions.",
                  {("attribution", "Turkey", "Greek navy", "asserted", "armed_attack"), ("denial", "Hellenic Navy", "Greek navy", "denied", "armed_attack")}, id="rejects-these-assertions"),
