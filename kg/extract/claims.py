@@ -334,6 +334,14 @@ class ClaimFinder:
                     return self._forces_of(k) if tok.lemma_ in _lex("claim_army_nouns") else k
         return self.resolver.token(tok)
 
+    def _place_modifier(self, tok: Token) -> bool:
+        """'the Paris attacks', 'the Kyiv strike': a city before an attack noun is where it
+        was, not who did it (a country's name or demonym is: 'the Russian strike')."""
+        if tok.ent_type_ != "GPE":
+            return False
+        entry = self.table.gaz.lookup(tok.text)
+        return entry is None or entry.type != "country" or (tok.text != entry.name and tok.text not in entry.aliases)
+
     def _object_agent(self, tok: Token, claimant: str) -> str | None:
         """The actor an object names; 'him', 'her' as the object of the claimant's verb is
         the last other person named before ('Trump spoke. Clinton accused him of ...')."""
@@ -644,6 +652,8 @@ class ClaimFinder:
             if passive is not None and frame in ("blame", "accuse", "hold", "attribute", "self"):
                 self._passive(tok, frame, passive)
                 continue
+            if tok.dep_ == "xcomp" and tok.head.lemma_ not in _lex("claim_control_verbs"):
+                continue  # "Comey would like to indict her", "wants to blame": not done
             subj = _child(tok, "nsubj")
             if subj is not None and subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                 subj = tok.head  # "Hamas, which claimed the attack"
@@ -1044,9 +1054,9 @@ class ClaimFinder:
             if tok.pos_ != "NOUN" or tok.lemma_ not in _lex("claim_accusation_nouns") or any(s <= tok.idx < e for s, e in self._skip):
                 continue
             owner = _child(tok, "poss")
-            if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
+            if owner is not None and owner.lower_ in _POSSESSIVE_PRONOUNS:
                 continue
-            claimant = self._claimant(owner)
+            claimant = self._claimant(owner) if owner is not None else self._noun_owner(tok)
             if claimant is None:
                 continue
             clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
@@ -1062,6 +1072,23 @@ class ClaimFinder:
             if agent is not None and agent != claimant:
                 self._add(claimant, agent, "asserted", tok.sent, None)
         return out
+
+    def _noun_owner(self, tok: Token) -> str | None:
+        """Who makes the claim a noun of accusation names when no possessive does: 'the
+        Clinton campaign accusations that ...', 'Russian allegations that ...' (its
+        modifier); 'Christie repeated accusations that ...' (the subject of a verb of
+        making it)."""
+        for c in tok.children:
+            if c.dep_ == "amod" and c.ent_type_ == "NORP":
+                k = self.table.country_key(c.text)
+                if k in self.table.clusters and self.table.clusters[k].mentions:
+                    return k
+            if c.dep_ == "compound" and c.i < tok.i and (c.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in c.children)):
+                return self._claimant(c)
+        if tok.dep_ == "dobj" and tok.head.lemma_ in _lex("claim_making_verbs") and not _negated(tok.head):
+            subj = _child(tok.head, "nsubj")
+            return self._claimant(subj) if subj is not None else None
+        return None
 
     def _read_statement(self, st: RawStatement, k: int | None) -> None:
         span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
@@ -1229,7 +1256,10 @@ class ClaimFinder:
             pred = tok  # "a PLA J-11 fighter flew within ten kilometres of the LAC"
         elif tok.pos_ == "NOUN" and self._event_type(tok) in ("armed_attack", "cyberattack"):
             # "Azerbaijan's attack", "the Russian strike": the attacker named on the noun
-            owner = next((c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))), None)
+            owner = next((
+                c for c in tok.children
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not self._place_modifier(c))
+            ), None)
             if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
                 return
             if tok.lemma_ in _lex("claim_victim_nominals") and owner.dep_ == "poss":

@@ -198,6 +198,12 @@ CASES = [
     # "him" as the object of the claimant's verb is another person
     pytest.param("Ron DeSantis spoke in Iowa on Monday. Nikki Haley accused him of dodging the debate.",
                  {("accusation", "Nikki Haley", "Ron DeSantis", "asserted", None)}, id="accused-him"),
+    # a raising verb: the subject did it, hedged
+    pytest.param(BOMB + "The Pakistani Taliban appeared to claim responsibility for the bombing in a post on Telegram.",
+                 {("attribution", "Tehrik-i-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "asserted", "armed_attack")}, id="appeared-to-claim-responsibility"),
+    # a noun of accusation whose maker is the subject of "renewed", "repeated"
+    pytest.param(DRONE + "Moscow renewed accusations that Ukraine was behind the attack.",
+                 {("attribution", "Russia", "Ukraine", "asserted", "armed_attack")}, id="renewed-accusations-that"),
     # a body with no side named rejects what the last other claimant said
     pytest.param("A Greek warship rammed a Turkish research vessel in the Aegean on Monday. Turkey said the Greek navy had attacked the vessel. The Hellenic Navy rejects these assertions.",
                  {("attribution", "Turkey", "Greek navy", "asserted", "armed_attack"), ("denial", "Hellenic Navy", "Greek navy", "denied", "armed_attack")}, id="rejects-these-assertions"),
@@ -219,6 +225,10 @@ NOT_CLAIMS = [
     pytest.param(HACK + "Margus Tsahkna said Estonia had not yet determined who was behind the attack.", id="who-was-behind"),
     pytest.param("Venezuelan troops seized a Guyanese fishing boat near the Essequibo on Monday. Guyana's president, Irfaan Ali, said Caracas saw the boat as a provocation.", id="saw-it-as-a-provocation"),
     pytest.param('Chile\'s electoral service said: "We take seriously our responsibilities to protect the vote."', id="our-responsibilities-are-no-self-claim"),
+    # a city before an attack noun is where it was, not who did it
+    pytest.param("Gunmen killed 30 people in Nairobi in May. Senator Ruth Okoye said the Nairobi attacks showed the need for stricter laws.", id="the-city-attacks"),
+    # wanting to blame is not blaming
+    pytest.param(HACK + "Senator Mark Kelly wants to blame Russia for the attack.", id="wants-to-blame"),
 ]
 
 
