@@ -186,6 +186,23 @@ def _stranded_subject(verb: Token) -> Token | None:
     return name
 
 
+_CLAUSE_DEPS = {"ccomp", "relcl", "acl", "advcl"}
+
+
+def _own_words(tok: Token) -> list[Token]:
+    """``tok``'s phrase without the clauses embedded in it: 'blamed the network for
+    reporting [that Carson was suspending his campaign]' is about the reporting, not a
+    campaign; 'for carrying out the attack' keeps the attack."""
+    out = []
+    for t in tok.subtree:
+        u = t
+        while u != tok and u.dep_ not in _CLAUSE_DEPS:
+            u = u.head
+        if u == tok:
+            out.append(t)
+    return out
+
+
 def _split_perfect_subject(verb: Token) -> Token | None:
     """'Kyiv had for months accused Moscow of ...': the parser takes 'had' for the main
     verb and hangs the participle on the time phrase; the subject of 'had' is its subject."""
@@ -326,6 +343,8 @@ class ClaimFinder:
             return key
         if tok.lemma_ in _lex("claim_government_nouns") and tok.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound", "amod") and c.lower_ not in ("federal", "central", "national") for c in tok.children):
             return self._the_government(tok)  # "accused the government of ..."
+        if tok.lemma_ in _lex("claim_private_person_nouns"):
+            return self.resolver.token(tok)  # "the American swimmer" is not the United States
         for t in tok.subtree:
             # "the Ukrainian side" ("Ukrainian" tagged either way, or not at all)
             if t.ent_type_ in ("NORP", "GPE") or (t.dep_ in ("amod", "compound") and t.head == tok and t.text[:1].isupper()):
@@ -463,7 +482,7 @@ class ClaimFinder:
         planning one', 'involvement in drafting the terms')."""
         if not objects:
             return self._salient(_anaphor_types("") or (), pos)
-        return self._event_in([t for o in objects for t in o.subtree], pos)
+        return self._event_in([t for o in objects for t in _own_words(o)], pos)
 
     @staticmethod
     def _fits(ev, types) -> bool:
@@ -749,7 +768,7 @@ class ClaimFinder:
         objs = _prep_objects(tok, _preps("accuse")) + [
             o for t in obj.subtree if t.i > obj.i for o in _prep_objects(t, _preps("accuse"))
         ]
-        event = self._event_in([t for o in objs for t in o.subtree], tok.idx)
+        event = self._event_in([t for o in objs for t in _own_words(o)], tok.idx)
         agent = self._object_agent(obj, claimant)
         if agent == claimant:
             return  # "It accused the FDIC of ...", "accused him of ...": a misread pronoun

@@ -198,6 +198,9 @@ CASES = [
     # "him" as the object of the claimant's verb is another person
     pytest.param("Ron DeSantis spoke in Iowa on Monday. Nikki Haley accused him of dodging the debate.",
                  {("accusation", "Nikki Haley", "Ron DeSantis", "asserted", None)}, id="accused-him"),
+    # a clause inside what someone is blamed for names no event of the claim
+    pytest.param(HACK + "Senator Mark Kelly blamed CNN for reporting that the attack had been stopped.",
+                 {("accusation", "Mark Kelly", "CNN", "asserted", None)}, id="blamed-for-reporting-that"),
     # a raising verb: the subject did it, hedged
     pytest.param(BOMB + "The Pakistani Taliban appeared to claim responsibility for the bombing in a post on Telegram.",
                  {("attribution", "Tehrik-i-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "asserted", "armed_attack")}, id="appeared-to-claim-responsibility"),
@@ -225,6 +228,8 @@ NOT_CLAIMS = [
     pytest.param(HACK + "Margus Tsahkna said Estonia had not yet determined who was behind the attack.", id="who-was-behind"),
     pytest.param("Venezuelan troops seized a Guyanese fishing boat near the Essequibo on Monday. Guyana's president, Irfaan Ali, said Caracas saw the boat as a provocation.", id="saw-it-as-a-provocation"),
     pytest.param('Chile\'s electoral service said: "We take seriously our responsibilities to protect the vote."', id="our-responsibilities-are-no-self-claim"),
+    # a demonym on a private person does not accuse the state
+    pytest.param("Canada's embassy in Lisbon said it was following the case. Portuguese police charged a Canadian tourist with assault.", id="a-foreign-tourist-is-no-state"),
     # a city before an attack noun is where it was, not who did it
     pytest.param("Gunmen killed 30 people in Nairobi in May. Senator Ruth Okoye said the Nairobi attacks showed the need for stricter laws.", id="the-city-attacks"),
     # wanting to blame is not blaming
