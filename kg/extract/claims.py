@@ -270,10 +270,14 @@ class ClaimFinder:
             key = self.resolver.phrase(subj.doc[subj.left_edge.i : cut.i], before=subj.idx)
         else:
             key = self.resolver.token(subj)
+        if key is None and subj.pos_ == "NOUN" and (
+            subj.lower_ in lexicon("title_heads") or subj.lemma_ in _lex("claim_government_nouns") or subj.lemma_ in _lex("claim_collective_nouns")
+        ):
+            named = self._state_named_on(subj)  # "the Indian foreign ministry spokesman", "Russian investigators"
+            if named is not None:
+                return named
         if key is None and subj.lemma_ in _lex("claim_government_nouns") and not any(c.dep_ in ("poss", "compound") for c in subj.children):
             return self._the_government(subj)
-        if key is None and subj.pos_ == "NOUN" and (subj.lower_ in lexicon("title_heads") or subj.lemma_ in _lex("claim_government_nouns")):
-            return self._state_named_on(subj)  # "the Indian foreign ministry spokesman"
         return self._government_of(key)
 
     def _state_named_on(self, tok: Token) -> str | None:
@@ -284,9 +288,27 @@ class ClaimFinder:
                 t.ent_type_ in ("NORP", "GPE") or t.text[:1].isupper()
             ):
                 k = self.table.country_key(t.text)
-                if k and k in self.table.clusters and self.table.clusters[k].mentions:
+                if k and k in self.table.clusters:
                     return k
         return None
+
+    def _named_by_demonym(self, key: str, start: int, end: int) -> bool:
+        """A state the article names only by its demonym ('Russian investigators said',
+        'blamed Russian hackers') is an actor when a claim is its: its mention is the
+        demonym in the claim's sentence."""
+        c = self.table.clusters.get(key)
+        if c is None or c.mentions:
+            return c is not None
+        if c.type != "country":
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        for t in span.sent if len(list(span.sents)) == 1 else span:
+            if t.ent_type_ in ("NORP", "GPE") and self.table.country_key(t.text) == key:
+                self.table.mention(key, t.idx, t.idx + len(t.text))
+                return True
+        return False
 
     def _government_of(self, key: str | None) -> str | None:
         """'The UK Government' speaks as the United Kingdom (SCHEMA: a government is its
@@ -574,6 +596,8 @@ class ClaimFinder:
         if kind == "accusation" and claimant == agent:
             return  # no one accuses itself: a misread subject ("NATO ... accused NATO")
         s, e = (span.start_char, span.end_char) if isinstance(span, Span) else span
+        if not (self._named_by_demonym(claimant, s, e) and self._named_by_demonym(agent, s, e)):
+            return
         if polarity == "asserted" and event is not None:
             event = self._side_event(event, agent, s, e)
         for c in self.claims:
@@ -720,6 +744,11 @@ class ClaimFinder:
             if to:
                 event = self._event_in(subj.subtree, tok.idx, default=True)
                 self._add(claimant, self._agent(to[0]), "asserted", tok.sent, event, statement)
+            return
+        on = _prep_objects(tok, {"on"}) if frame == "blame" else []
+        if on and (subj.lemma_ in _lex("claim_attack_nouns") or self._named_event([subj]) or _anaphor_types(subj)):
+            # "the attack was blamed on Y (by X)"
+            self._add(claimant, self._agent(on[0]), "asserted", tok.sent, self._event_of([subj], tok.idx), statement)
             return
         objs = _prep_objects(tok, _preps(frame))
         event = self._event_of(objs, tok.idx) if frame in ("blame", "hold") else self._event_in([t for o in objs for t in o.subtree], tok.idx)
@@ -1126,7 +1155,8 @@ class ClaimFinder:
                         getattr(self, f"_{_frame(tok.lemma_)}")(tok, other, k)
                     continue
                 passive = _child(tok, "nsubjpass")
-                if tok.pos_ == "VERB" and passive is not None and _frame(tok.lemma_) in ("attribute", "hold") and _child(tok, "agent") is None:
+                blamed_on = _frame(tok.lemma_) == "blame" and bool(_prep_objects(tok, {"on"}))  # "the attack was blamed on Y"
+                if tok.pos_ == "VERB" and passive is not None and (_frame(tok.lemma_) in ("attribute", "hold") or blamed_on) and _child(tok, "agent") is None:
                     self._passive(tok, _frame(tok.lemma_), passive, k, speaker=st.speaker)
                     continue
                 if tok.i in self.pattern_at:
@@ -1183,7 +1213,8 @@ class ClaimFinder:
             return
         pred = tok.head
         words = {pred.lower_} | {c.lower_ for c in pred.children if c.dep_ in ("acomp", "advmod", "attr")}
-        if not (words & _lex("claim_presence_words")) or not _negated(pred):
+        there = pred.lemma_ == "be" and any(o.lemma_ in _lex("claim_area_nouns") for o in _prep_objects(pred, {"in", "near", "at", "inside"}))
+        if not (there or words & _lex("claim_presence_words")) or not _negated(pred):
             return
         owner = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and (c.lower_ in _lex("claim_own_words") or c.ent_type_ in ("NORP", "GPE", "ORG"))), None)
         if owner is None:

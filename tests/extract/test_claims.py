@@ -201,6 +201,17 @@ CASES = [
     # a clause inside what someone is blamed for names no event of the claim
     pytest.param(HACK + "Senator Mark Kelly blamed CNN for reporting that the attack had been stopped.",
                  {("accusation", "Mark Kelly", "CNN", "asserted", None)}, id="blamed-for-reporting-that"),
+    # a state named only by its demonym is the claimant or the one accused
+    pytest.param(HACK + "Estonia blamed Russian hackers for the attack.",
+                 {("attribution", "Estonia", "Russia", "asserted", "cyberattack")}, id="blamed-Russian-hackers"),
+    pytest.param("A car bomb killed a general in Minsk on Friday. Belarusian investigators said the bombing had been ordered by Lithuania's security service.",
+                 {("attribution", "Belarus", "Lithuania's security service", "asserted", "armed_attack")}, id="demonym-investigators-said"),
+    # "the attack was blamed on Y by X"
+    pytest.param("A car bomb killed a general in Minsk on Friday. The attack was blamed on Lithuania by the Belarusian KGB.",
+                 {("attribution", "KGB of Belarus", "Lithuania", "asserted", "armed_attack")}, id="attack-was-blamed-on-Y-by-X"),
+    # "our troops were not in the area"
+    pytest.param(DRONE + 'Kyiv said: "Our troops were not in the area."',
+                 {("denial", "Ukraine", "Ukraine", "denied", "armed_attack")}, id="our-troops-were-not-in-the-area"),
     # a raising verb: the subject did it, hedged
     pytest.param(BOMB + "The Pakistani Taliban appeared to claim responsibility for the bombing in a post on Telegram.",
                  {("attribution", "Tehrik-i-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "asserted", "armed_attack")}, id="appeared-to-claim-responsibility"),
