@@ -383,6 +383,22 @@ class ClaimFinder:
         entry = self.table.gaz.lookup(tok.text)
         return entry is None or entry.type != "country" or (tok.text != entry.name and tok.text not in entry.aliases)
 
+    def _verbal_attack(self, tok: Token) -> bool:
+        """'Sanders' attacks against her', 'attacked his record', 'fired back': words, not
+        arms (a person or a stance is what was attacked)."""
+        if tok.lemma_ not in _lex("claim_verbal_attack_words"):
+            return False
+        if tok.lemma_ == "fire":
+            return any(c.lower_ == "back" for c in tok.children)
+        targets = [c for c in tok.children if c.dep_ == "dobj"] + _prep_objects(tok, {"against", "on"})
+        for t in targets:
+            if t.lemma_ in _lex("claim_verbal_targets") or any(c.dep_ == "poss" and c.lemma_ in _lex("claim_verbal_targets") for c in [t]):
+                return True
+            key = self.table.at(t.idx, t.idx + len(t.text))
+            if key is not None and self.table.clusters[key].type == "person":
+                return True
+        return False
+
     def _object_agent(self, tok: Token, claimant: str) -> str | None:
         """The actor an object names; 'him', 'her' as the object of the claimant's verb is
         the last other person named before ('Trump spoke. Clinton accused him of ...')."""
@@ -1278,6 +1294,8 @@ class ClaimFinder:
         self._add(st.speaker, target.agent, "denied", span, target.event, n)
 
     def _responsibility(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        if self._verbal_attack(tok):
+            return
         lemma = _verb_lemma(tok)
         subj = _child(tok, "nsubj", "nsubjpass")
         if subj is None:

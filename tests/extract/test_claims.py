@@ -243,6 +243,8 @@ NOT_CLAIMS = [
     pytest.param("Canada's embassy in Lisbon said it was following the case. Portuguese police charged a Canadian tourist with assault.", id="a-foreign-tourist-is-no-state"),
     # a city before an attack noun is where it was, not who did it
     pytest.param("Gunmen killed 30 people in Nairobi in May. Senator Ruth Okoye said the Nairobi attacks showed the need for stricter laws.", id="the-city-attacks"),
+    # attacks on a record or a rival are words, not arms
+    pytest.param("A bomb exploded at a market in Kabul on Monday. Senator Amy Klobuchar said Pete Buttigieg had attacked her record on the war.", id="attacked-her-record"),
     # wanting to blame is not blaming
     pytest.param(HACK + "Senator Mark Kelly wants to blame Russia for the attack.", id="wants-to-blame"),
 ]
