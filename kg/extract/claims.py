@@ -35,6 +35,7 @@ _NEG = {"not", "no", "never", "nothing", "n't", "neither", "nor"}
 _INDEFINITE = {"someone", "somebody", "anyone", "anybody", "nobody", "no-one", "whoever", "who", "what", "which"}
 _LOCATIVE = {"in", "at", "from", "near", "inside", "outside", "across"}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
+_TARGET_PREPS = {"against", "on", "upon"}
 
 
 @dataclass
@@ -135,6 +136,8 @@ def _under_denial(tok: Token, span: Span) -> bool:
         t = t.head
         if _frame(t.lemma_) == "deny" and t.pos_ == "VERB":
             return True
+        if t.pos_ == "VERB" and t.lemma_ in lexicon("speech_verbs"):
+            return False  # "denied the allegations, saying he had nothing to do with it"
     return False
 
 
@@ -159,6 +162,12 @@ def _controller(verb: Token) -> Token | None:
         return _child(head, "nsubj")
     if verb.dep_ == "conj" and _child(verb, "agent") is not None and _child(verb, "dobj") is None:
         return _child(head, "nsubjpass")
+    if verb.dep_ == "conj" and head.pos_ == "VERB" and _child(verb, "auxpass") is None and _child(head, "auxpass") is None:
+        # "the coast guard blocked the boats and used water cannon"
+        return _child(head, "nsubj") or _controller(head)
+    if verb.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB" and verb.tag_ == "VBG":
+        # "endangered the crew by firing water cannon"
+        return _child(head.head, "nsubj") or _controller(head.head)
     return None
 
 
@@ -175,6 +184,45 @@ def _stranded_subject(verb: Token) -> Token | None:
     if not any(c.dep_ == "appos" for c in name.children):
         return None
     return name
+
+
+_CLAUSE_DEPS = {"ccomp", "relcl", "acl", "advcl"}
+
+
+def _own_words(tok: Token) -> list[Token]:
+    """``tok``'s phrase without the clauses embedded in it: 'blamed the network for
+    reporting [that Carson was suspending his campaign]' is about the reporting, not a
+    campaign; 'for carrying out the attack' keeps the attack."""
+    out = []
+    for t in tok.subtree:
+        u = t
+        while u != tok and u.dep_ not in _CLAUSE_DEPS:
+            u = u.head
+        if u == tok:
+            out.append(t)
+    return out
+
+
+def _split_perfect_subject(verb: Token) -> Token | None:
+    """'Kyiv had for months accused Moscow of ...': the parser takes 'had' for the main
+    verb and hangs the participle on the time phrase; the subject of 'had' is its subject."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "relcl") or verb.head.dep_ != "pobj":
+        return None
+    prep = verb.head.head
+    have = prep.head
+    if prep.dep_ != "prep" or have.lemma_ != "have" or have.i > verb.i:
+        return None
+    return _child(have, "nsubj")
+
+
+def _message_sender(verb: Token) -> Token | None:
+    """'X released audio messages claiming that ...', 'X issued a statement saying that
+    ...': the participle hangs on a noun of message whose sender is the subject of the
+    verb that has it as object."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_ not in _lex("claim_message_nouns") or noun.dep_ != "dobj":
+        return None
+    return _child(noun.head, "nsubj")
 
 
 def _dismissive(tokens, matched: set[int]) -> bool:
@@ -222,9 +270,45 @@ class ClaimFinder:
             key = self.resolver.phrase(subj.doc[subj.left_edge.i : cut.i], before=subj.idx)
         else:
             key = self.resolver.token(subj)
+        if key is None and subj.pos_ == "NOUN" and (
+            subj.lower_ in lexicon("title_heads") or subj.lemma_ in _lex("claim_government_nouns") or subj.lemma_ in _lex("claim_collective_nouns")
+        ):
+            named = self._state_named_on(subj)  # "the Indian foreign ministry spokesman", "Russian investigators"
+            if named is not None:
+                return named
         if key is None and subj.lemma_ in _lex("claim_government_nouns") and not any(c.dep_ in ("poss", "compound") for c in subj.children):
             return self._the_government(subj)
         return self._government_of(key)
+
+    def _state_named_on(self, tok: Token) -> str | None:
+        """The state a title no actor was found for is qualified by: 'the Indian foreign
+        ministry spokesman', 'Ukrainian officials' (an unnamed official speaks for it)."""
+        for t in tok.subtree:
+            if t.i < tok.i and t.head.i in (tok.i, *(c.i for c in tok.children)) and t.dep_ in ("amod", "compound", "poss") and (
+                t.ent_type_ in ("NORP", "GPE") or t.text[:1].isupper()
+            ):
+                k = self.table.country_key(t.text)
+                if k and k in self.table.clusters:
+                    return k
+        return None
+
+    def _named_by_demonym(self, key: str, start: int, end: int) -> bool:
+        """A state the article names only by its demonym ('Russian investigators said',
+        'blamed Russian hackers') is an actor when a claim is its: its mention is the
+        demonym in the claim's sentence."""
+        c = self.table.clusters.get(key)
+        if c is None or c.mentions:
+            return c is not None
+        if c.type != "country":
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        for t in span.sent if len(list(span.sents)) == 1 else span:
+            if t.ent_type_ in ("NORP", "GPE") and self.table.country_key(t.text) == key:
+                self.table.mention(key, t.idx, t.idx + len(t.text))
+                return True
+        return False
 
     def _government_of(self, key: str | None) -> str | None:
         """'The UK Government' speaks as the United Kingdom (SCHEMA: a government is its
@@ -281,6 +365,8 @@ class ClaimFinder:
             return key
         if tok.lemma_ in _lex("claim_government_nouns") and tok.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound", "amod") and c.lower_ not in ("federal", "central", "national") for c in tok.children):
             return self._the_government(tok)  # "accused the government of ..."
+        if tok.lemma_ in _lex("claim_private_person_nouns"):
+            return self.resolver.token(tok)  # "the American swimmer" is not the United States
         for t in tok.subtree:
             # "the Ukrainian side" ("Ukrainian" tagged either way, or not at all)
             if t.ent_type_ in ("NORP", "GPE") or (t.dep_ in ("amod", "compound") and t.head == tok and t.text[:1].isupper()):
@@ -289,13 +375,63 @@ class ClaimFinder:
                     return self._forces_of(k) if tok.lemma_ in _lex("claim_army_nouns") else k
         return self.resolver.token(tok)
 
+    def _place_modifier(self, tok: Token) -> bool:
+        """'the Paris attacks', 'the Kyiv strike': a city before an attack noun is where it
+        was, not who did it (a country's name or demonym is: 'the Russian strike')."""
+        if tok.ent_type_ != "GPE":
+            return False
+        entry = self.table.gaz.lookup(tok.text)
+        return entry is None or entry.type != "country" or (tok.text != entry.name and tok.text not in entry.aliases)
+
+    def _verbal_attack(self, tok: Token) -> bool:
+        """'Sanders' attacks against her', 'attacked his record', 'fired back': words, not
+        arms (a person or a stance is what was attacked)."""
+        if tok.lemma_ not in _lex("claim_verbal_attack_words"):
+            return False
+        if tok.lemma_ == "fire":
+            return any(c.lower_ == "back" for c in tok.children)
+        targets = [c for c in tok.children if c.dep_ == "dobj"] + _prep_objects(tok, {"against", "on"})
+        for t in targets:
+            if t.lemma_ in _lex("claim_verbal_targets") or any(c.dep_ == "poss" and c.lemma_ in _lex("claim_verbal_targets") for c in [t]):
+                return True
+            key = self.table.at(t.idx, t.idx + len(t.text))
+            if key is not None and self.table.clusters[key].type == "person":
+                return True
+        return False
+
+    def _object_agent(self, tok: Token, claimant: str) -> str | None:
+        """The actor an object names; 'him', 'her' as the object of the claimant's verb is
+        the last other person named before ('Trump spoke. Clinton accused him of ...')."""
+        if tok.lower_ not in ("him", "her"):
+            return self._agent(tok)
+        prior = [
+            (max(s for s, _ in c.mentions if s < tok.idx), c.key) for c in self.table.clusters.values()
+            if c.type == "person" and c.key != claimant and any(s < tok.idx for s, _ in c.mentions)
+        ]
+        return max(prior)[1] if prior else None
+
     def _own_state(self, key: str) -> str:
         """The state an organisation or person speaks for, when the article names it."""
         c = self.table.clusters[key]
         if c.type in ("group", "country"):
             return key  # a non-state group speaks for itself, not for where it operates
         state = self.table.clusters.get(c.country) if c.country else None
+        if state is None and c.type == "person":
+            # "foreign ministry spokesman Wang Wenbin": the side of the body he speaks for
+            side = next((s for s in map(self._role_side, c.roles) if s is not None), None)
+            return side or key
         return state.key if state is not None and state.mentions else key
+
+    def _role_side(self, role) -> str | None:
+        """The side a person holding ``role`` is on: the group it leads, the state of the
+        body it serves."""
+        org = self.table.clusters.get(role[1]) if role[1] else None
+        if org is None or not org.mentions:
+            return None
+        if org.type in ("group", "country"):
+            return org.key
+        state = self.table.clusters.get(org.country) if org.country else None
+        return state.key if state is not None and state.mentions else None
 
     def _own(self, key: str) -> set[str]:
         """The claimant and the side it speaks for."""
@@ -319,7 +455,20 @@ class ClaimFinder:
         if any(c.dep_ == "poss" and c.lower_ in _lex("claim_own_words") for c in tok.children):
             state = self._own_state(claimant)
             return self._forces_of(state) if tok.lemma_ in _lex("claim_army_nouns") else state
+        if tok.lemma_ in _lex("claim_follower_nouns") and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+            # "Prigozhin said his men had taken the building": the group the speaker leads
+            led = self._led_group(claimant)
+            if led is not None:
+                return led
         return self._agent(tok)
+
+    def _led_group(self, key: str) -> str | None:
+        """The one armed group or organisation a person holds a title in."""
+        c = self.table.clusters[key]
+        if c.type != "person":
+            return None
+        orgs = {o for _, o, _ in c.roles if o in self.table.clusters and self.table.clusters[o].type in ("group", "organization") and self.table.clusters[o].mentions}
+        return orgs.pop() if len(orgs) == 1 else None
 
     # -- events ---------------------------------------------------------------------------
     def _event_type(self, tok: Token) -> str | None:
@@ -371,7 +520,7 @@ class ClaimFinder:
         planning one', 'involvement in drafting the terms')."""
         if not objects:
             return self._salient(_anaphor_types("") or (), pos)
-        return self._event_in([t for o in objects for t in o.subtree], pos)
+        return self._event_in([t for o in objects for t in _own_words(o)], pos)
 
     @staticmethod
     def _fits(ev, types) -> bool:
@@ -396,6 +545,7 @@ class ClaimFinder:
             return None
         types = _anaphor_types("") or ()
         found = set()
+        side = self._agent(subj)
         for ev in self.events.events:
             if not self._fits(ev, types):
                 continue
@@ -403,9 +553,27 @@ class ClaimFinder:
                 if span.start_char <= s < span.end_char:
                     continue
                 trig = self.doc.char_span(s, e, alignment_mode="expand")
-                if trig is not None and any(c.dep_ == "nsubj" and c.lemma_ == subj.lemma_ for c in trig.root.children):
+                if trig is not None and any(c.dep_ == "nsubj" and c.lemma_ == subj.lemma_ and not self._other_side(c, side) for c in trig.root.children):
                     found.add(ev.key)
         return found.pop() if len(found) == 1 else None
+
+    def _main_event(self) -> str | None:
+        """The event the article is about among those one can be involved in: the attack,
+        or an upheaval named by a pointing noun ('the mutiny', 'the coup'), told most."""
+        fitting = [
+            ev for ev in self.events.events
+            if ev.triggers and (self._fits(ev, _anaphor_types("") or ()) or (ev.type in _lex("claim_event_types") and ev.lemma.lower() in table("claim_anaphor_types")))
+        ]
+        if not fitting:
+            return None
+        return max(fitting, key=lambda ev: (len(ev.triggers), ev.begin is not None, -min(s for s, _ in ev.triggers))).key
+
+    def _other_side(self, tok: Token, side: str | None) -> bool:
+        """``tok`` names a doer of another side than ``side`` ('a coast guard vessel' is
+        not 'the Philippine vessels')."""
+        other = self._agent(tok)
+        known = side in self.table.clusters and other in self.table.clusters
+        return known and not self._same_side(side, other)
 
     def _salient(self, types, pos: int, before_only: bool = False, word: str | None = None) -> str | None:
         """The event of one of ``types`` mentioned most often, and most recently, by
@@ -423,10 +591,14 @@ class ClaimFinder:
             score = (ev.begin is not None, word is not None and ev.lemma == word, len(ev.triggers), max(seen))
             if best is None or score > best[0]:
                 best = (score, ev.key)
+        if best is None and not before_only and pos < len(self.doc.text):
+            # a lead that condemns the attack the next paragraph tells: the article's main
+            # event of the types, wherever it is named
+            return self._salient(types, len(self.doc.text), word=word)
         return best[1] if best else None
 
     # -- recording ------------------------------------------------------------------------
-    def _add(self, claimant, agent, polarity, span: Span | tuple[int, int], event, statement=None, kind=None):
+    def _add(self, claimant, agent, polarity, span: Span | tuple[int, int], event, statement=None, kind=None, merge=False):
         if claimant is None or agent is None:
             return
         claimant = self._government_of(claimant)
@@ -440,12 +612,21 @@ class ClaimFinder:
         if kind == "accusation" and claimant == agent:
             return  # no one accuses itself: a misread subject ("NATO ... accused NATO")
         s, e = (span.start_char, span.end_char) if isinstance(span, Span) else span
+        if not (self._named_by_demonym(claimant, s, e) and self._named_by_demonym(agent, s, e)):
+            return
         if polarity == "asserted" and event is not None:
             event = self._side_event(event, agent, s, e)
         for c in self.claims:
             if (c.claimant, c.agent, c.polarity, c.event) == (claimant, agent, polarity, event):
                 if c.statement is None and statement is not None:
                     c.statement = statement
+                return
+        for c in self.claims:
+            # one clause read twice ("obstructed the mission and endangered the crew by
+            # firing water cannon"): the reading that names the event stands
+            if merge and polarity == "asserted" and (c.claimant, c.agent, c.polarity, c.start, c.end) == (claimant, agent, polarity, s, e) and None in (c.event, event):
+                if c.event is None:
+                    c.event, c.kind = event, kind
                 return
         self.claims.append(RawClaim(claimant, kind, agent, polarity, s, e, event, statement))
 
@@ -486,6 +667,9 @@ class ClaimFinder:
         self._pending.append((claimant, tok, statement, agent, general))
 
     def _deny_earlier_now(self, claimant: str, tok: Token, statement, agent: str | None, general: bool) -> None:
+        sent = tok.sent
+        if any(c.claimant == claimant and c.polarity == "denied" and sent.start_char <= c.start < sent.end_char for c in self.claims):
+            return  # "denied carrying out any strike, calling the reports a provocation": one denial
         own = {agent} if agent is not None else self._own(claimant)
         earlier = [
             c for c in self.claims
@@ -496,14 +680,21 @@ class ClaimFinder:
                 self._add(claimant, c.agent, "denied", tok.sent, c.event, statement)
             return
         target = agent if agent is not None else self._own_state(claimant)
-        if target == claimant and self.table.clusters[claimant].type == "person":
-            # a person with no side named: what they dismiss is the last claim of another
+        kind = self.table.clusters[claimant].type
+        if target == claimant and kind in ("person", "organization"):
+            # a person or body with no side named: what they dismiss is what the last other
+            # claimant said of the last side it accused ("rejects these assertions")
             others = [c for c in self.claims if c.start < tok.idx and c.polarity == "asserted" and c.claimant != claimant]
-            if not others:
+            if others:
+                last = max(others, key=lambda c: c.start)
+                for c in others:
+                    if c.claimant == last.claimant and c.agent == last.agent:
+                        self._add(claimant, c.agent, "denied", tok.sent, c.event, statement)
                 return
-            last = max(others, key=lambda c: c.start)
-            self._add(claimant, last.agent, "denied", tok.sent, last.event, statement)
-            return
+            if kind == "person":
+                # "Ailes denied the charges": the charges against himself, no event told
+                self._add(claimant, claimant, "denied", tok.sent, None, statement)
+                return
         event = None if general else self._salient(_anaphor_types("") or (), tok.idx)
         self._add(claimant, target, "denied", tok.sent, event, statement)
 
@@ -520,6 +711,8 @@ class ClaimFinder:
             if passive is not None and frame in ("blame", "accuse", "hold", "attribute", "self"):
                 self._passive(tok, frame, passive)
                 continue
+            if tok.dep_ == "xcomp" and tok.head.lemma_ not in _lex("claim_control_verbs"):
+                continue  # "Comey would like to indict her", "wants to blame": not done
             subj = _child(tok, "nsubj")
             if subj is not None and subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                 subj = tok.head  # "Hamas, which claimed the attack"
@@ -527,6 +720,8 @@ class ClaimFinder:
                 subj = subject_of(_coordinated_with(tok))
             if subj is None and tok.dep_ == "ROOT":
                 subj = _stranded_subject(tok)
+            if subj is None:
+                subj = _split_perfect_subject(tok)
             if subj is None or subj.dep_ == "nsubjpass":
                 continue
             if _negated(tok) or any(c.lower_ in ("no", "none") for c in subj.children) or subj.lower_ in ("none", "nobody", "noone"):
@@ -566,6 +761,11 @@ class ClaimFinder:
                 event = self._event_in(subj.subtree, tok.idx, default=True)
                 self._add(claimant, self._agent(to[0]), "asserted", tok.sent, event, statement)
             return
+        on = _prep_objects(tok, {"on"}) if frame == "blame" else []
+        if on and (subj.lemma_ in _lex("claim_attack_nouns") or self._named_event([subj]) or _anaphor_types(subj)):
+            # "the attack was blamed on Y (by X)"
+            self._add(claimant, self._agent(on[0]), "asserted", tok.sent, self._event_of([subj], tok.idx), statement)
+            return
         objs = _prep_objects(tok, _preps(frame))
         event = self._event_of(objs, tok.idx) if frame in ("blame", "hold") else self._event_in([t for o in objs for t in o.subtree], tok.idx)
         self._add(claimant, self._agent(subj), "asserted", tok.sent, event, statement)
@@ -588,7 +788,7 @@ class ClaimFinder:
         event = self._event_of(objs, tok.idx)  # "blames Russia for everything": no event
         if event is None:
             event = self._breach(objs, tok.idx)
-        self._add(claimant, self._agent(obj), "asserted", tok.sent, event, statement)
+        self._add(claimant, self._object_agent(obj, claimant), "asserted", tok.sent, event, statement)
 
     def _breach(self, objs: list[Token], pos: int) -> str | None:
         """'blamed Y for the collapse of the truce': the fighting that ended it."""
@@ -613,8 +813,8 @@ class ClaimFinder:
         objs = _prep_objects(tok, _preps("accuse")) + [
             o for t in obj.subtree if t.i > obj.i for o in _prep_objects(t, _preps("accuse"))
         ]
-        event = self._event_in([t for o in objs for t in o.subtree], tok.idx)
-        agent = self._agent(obj)
+        event = self._event_in([t for o in objs for t in _own_words(o)], tok.idx)
+        agent = self._object_agent(obj, claimant)
         if agent == claimant:
             return  # "It accused the FDIC of ...", "accused him of ...": a misread pronoun
         self._add(claimant, agent, "asserted", tok.sent, event, statement)
@@ -678,7 +878,10 @@ class ClaimFinder:
             owner = by[0] if by else None
         if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
             return
-        event = self._event_in(obj.subtree, tok.idx, default=True)
+        # "the actions of the coast guard against a resupply mission": the mission is what
+        # was acted against, not the act
+        target = {t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS for t in p.subtree}
+        event = self._event_in([t for t in obj.subtree if t.i not in target], tok.idx, default=True)
         self._add(claimant, self._agent(owner), "asserted", tok.sent, event, statement)
 
     def _deny(self, tok: Token, claimant: str, statement: int | None = None) -> None:
@@ -691,7 +894,7 @@ class ClaimFinder:
             if obj is not None or (tok.lemma_ == "deny" and not any(c.dep_ in ("dative", "prep", "attr") for c in tok.children)):
                 self._deny_earlier(claimant, tok, statement)
             return
-        if obj.dep_ == "xcomp" or obj.tag_ == "VBG" and obj.pos_ == "VERB":
+        if obj.dep_ == "xcomp" or (obj.tag_ == "VBG" and obj.pos_ == "VERB" and _child(obj, "nsubj", "nsubjpass") is None):
             # "denied carrying out any strike": the denier itself
             if obj.lemma_ in _lex("claim_responsibility_verbs") or obj.lemma_ in ("be", "have"):
                 objs = [c for c in obj.children if c.dep_ == "dobj"]
@@ -896,6 +1099,8 @@ class ClaimFinder:
             subj = _child(tok, "nsubj") or (_stranded_subject(tok) if tok.dep_ == "ROOT" else None)
             if subj is None and tok.dep_ in ("conj", "advcl"):
                 subj = subject_of(_coordinated_with(tok))
+            if subj is None:
+                subj = _message_sender(tok)
             if subj is None or any(c.lower_ in ("no", "none") for c in subj.children):
                 continue
             speaker = self._claimant(subj)
@@ -913,9 +1118,9 @@ class ClaimFinder:
             if tok.pos_ != "NOUN" or tok.lemma_ not in _lex("claim_accusation_nouns") or any(s <= tok.idx < e for s, e in self._skip):
                 continue
             owner = _child(tok, "poss")
-            if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
+            if owner is not None and owner.lower_ in _POSSESSIVE_PRONOUNS:
                 continue
-            claimant = self._claimant(owner)
+            claimant = self._claimant(owner) if owner is not None else self._noun_owner(tok)
             if claimant is None:
                 continue
             clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
@@ -931,6 +1136,23 @@ class ClaimFinder:
             if agent is not None and agent != claimant:
                 self._add(claimant, agent, "asserted", tok.sent, None)
         return out
+
+    def _noun_owner(self, tok: Token) -> str | None:
+        """Who makes the claim a noun of accusation names when no possessive does: 'the
+        Clinton campaign accusations that ...', 'Russian allegations that ...' (its
+        modifier); 'Christie repeated accusations that ...' (the subject of a verb of
+        making it)."""
+        for c in tok.children:
+            if c.dep_ == "amod" and c.ent_type_ == "NORP":
+                k = self.table.country_key(c.text)
+                if k in self.table.clusters and self.table.clusters[k].mentions:
+                    return k
+            if c.dep_ == "compound" and c.i < tok.i and (c.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in c.children)):
+                return self._claimant(c)
+        if tok.dep_ == "dobj" and tok.head.lemma_ in _lex("claim_making_verbs") and not _negated(tok.head):
+            subj = _child(tok.head, "nsubj")
+            return self._claimant(subj) if subj is not None else None
+        return None
 
     def _read_statement(self, st: RawStatement, k: int | None) -> None:
         span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
@@ -949,7 +1171,8 @@ class ClaimFinder:
                         getattr(self, f"_{_frame(tok.lemma_)}")(tok, other, k)
                     continue
                 passive = _child(tok, "nsubjpass")
-                if tok.pos_ == "VERB" and passive is not None and _frame(tok.lemma_) in ("attribute", "hold") and _child(tok, "agent") is None:
+                blamed_on = _frame(tok.lemma_) == "blame" and bool(_prep_objects(tok, {"on"}))  # "the attack was blamed on Y"
+                if tok.pos_ == "VERB" and passive is not None and (_frame(tok.lemma_) in ("attribute", "hold") or blamed_on) and _child(tok, "agent") is None:
                     self._passive(tok, _frame(tok.lemma_), passive, k, speaker=st.speaker)
                     continue
                 if tok.i in self.pattern_at:
@@ -958,6 +1181,7 @@ class ClaimFinder:
                 self._done_as(tok, st, k, span)
                 self._none_on_the_part_of(tok, st, k, span)
                 self._not_present(tok, st, k, span)
+                self._none_took_place(tok, st, k, span)
             self._dismissal(st, k, span)
 
     def _predicate(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
@@ -1005,7 +1229,8 @@ class ClaimFinder:
             return
         pred = tok.head
         words = {pred.lower_} | {c.lower_ for c in pred.children if c.dep_ in ("acomp", "advmod", "attr")}
-        if not (words & _lex("claim_presence_words")) or not _negated(pred):
+        there = pred.lemma_ == "be" and any(o.lemma_ in _lex("claim_area_nouns") for o in _prep_objects(pred, {"in", "near", "at", "inside"}))
+        if not (there or words & _lex("claim_presence_words")) or not _negated(pred):
             return
         owner = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and (c.lower_ in _lex("claim_own_words") or c.ent_type_ in ("NORP", "GPE", "ORG"))), None)
         if owner is None:
@@ -1015,6 +1240,31 @@ class ClaimFinder:
             return
         event = self._salient(("armed_attack", "military_activity"), tok.idx)
         self._add(st.speaker, agent, "denied", span, event, n)
+
+    def _none_took_place(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'no violation had taken place', 'no incursion occurred': the speaker denies what
+        was claimed before against the speaker's side (else that side did the attack)."""
+        if tok.dep_ != "nsubj" or not any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+            return
+        if not (tok.lemma_ in _lex("claim_attack_nouns") or tok.lemma_ in _lex("claim_hostile_nouns") or _anaphor_types(tok)):
+            return
+        verb = tok.head
+        if verb.lemma_ not in _lex("claim_occur_verbs") or (verb.lemma_ == "take" and not any(c.lower_ == "place" for c in verb.children)):
+            return
+        if _negated(verb):
+            return
+        earlier = [
+            c for c in self.claims
+            if c.start < span.start_char and c.polarity == "asserted" and c.claimant not in self._own(st.speaker)
+            and self._same_side(c.agent, st.speaker)
+        ]
+        if earlier:
+            last = max(earlier, key=lambda c: c.start)
+            self._add(st.speaker, last.agent, "denied", span, last.event, n)
+            return
+        side = self._own_state(st.speaker)
+        if side != st.speaker:
+            self._add(st.speaker, side, "denied", span, self._event_in([tok], tok.idx, default=True), n)
 
     def _none_on_the_part_of(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'there is no military escalation on the part of Russia': the speaker denies that
@@ -1044,11 +1294,13 @@ class ClaimFinder:
         self._add(st.speaker, target.agent, "denied", span, target.event, n)
 
     def _responsibility(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        if self._verbal_attack(tok):
+            return
         lemma = _verb_lemma(tok)
         subj = _child(tok, "nsubj", "nsubjpass")
         if subj is None:
             subj = _controller(tok)
-            if subj is not None and subj.pos_ == "PRON":
+            if subj is not None and subj.pos_ == "PRON" and tok.dep_ == "xcomp":
                 return  # "it is ready to shoot": whose "it" is, is not clear here
         negated = _negated(tok)
         pred = None
@@ -1062,7 +1314,8 @@ class ClaimFinder:
         elif lemma in responsible_verbs and subj is not None and subj.dep_ == "nsubj":
             if lemma in _lex("claim_needs_attack_object"):
                 objs = [c for c in tok.children if c.dep_ == "dobj"]
-                if not any(o.lemma_ in _lex("claim_attack_nouns") or self.events.by_token.get(o.i) or (o.pos_ == "NOUN" and _anaphor_types(o) is not None) for o in objs):
+                weapon = lemma in _lex("claim_weapon_verbs") and any(o.lemma_ in _lex("claim_weapon_nouns") for o in objs)
+                if not weapon and not any(o.lemma_ in _lex("claim_attack_nouns") or self.events.by_token.get(o.i) or (o.pos_ == "NOUN" and _anaphor_types(o) is not None) for o in objs):
                     return
             pred = tok
         elif tok.pos_ == "VERB" and subj is not None and subj.dep_ == "nsubj" and (
@@ -1071,7 +1324,10 @@ class ClaimFinder:
             pred = tok  # "a PLA J-11 fighter flew within ten kilometres of the LAC"
         elif tok.pos_ == "NOUN" and self._event_type(tok) in ("armed_attack", "cyberattack"):
             # "Azerbaijan's attack", "the Russian strike": the attacker named on the noun
-            owner = next((c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))), None)
+            owner = next((
+                c for c in tok.children
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not self._place_modifier(c))
+            ), None)
             if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
                 return
             if tok.lemma_ in _lex("claim_victim_nominals") and owner.dep_ == "poss":
@@ -1109,8 +1365,12 @@ class ClaimFinder:
             c.dep_ == "dobj" and c.lemma_ in _lex("claim_attack_nouns") for c in tok.children
         )
         about = _prep_objects(pred, {"in", "for", "behind", "with"}) if pred.i != tok.i or lemma in ("involve", "involved") else []
+        about = [o for o in about if o.lemma_ not in _lex("claim_manner_nouns")]  # "in any way"
         if about:  # "responsible for the attack", "involved in drafting the terms"
             event = self._event_of(about, tok.idx)
+        elif lemma in ("involve", "involved") and not any(c.dep_ == "dobj" for c in tok.children):
+            # "Washington had not been involved in any way": the article's main event
+            event = self._main_event()
         else:
             # what was done first: "the malware had been deployed by Y" is about the
             # malware's attack, whatever "deployed" alone would name
@@ -1128,4 +1388,8 @@ class ClaimFinder:
         if event is None and lemma in _lex("claim_hostile_act_verbs") and not any(t.lower_ in _lex("claim_other_event_words") for t in tok.subtree):
             # the attack the claims before said this agent did, else the article's attack
             event = self._agents_last_event(agent, span) or self._salient(_anaphor_types("") or (), tok.idx)
-        self._add(st.speaker, agent, "denied" if negated else "asserted", span, event, n)
+        if event is None and lemma in _lex("claim_incursion_verbs"):
+            # "the vessels had intruded into the waters", "his men had occupied the
+            # building": the military operation told, else the attack
+            event = self._salient(("military_activity",), tok.idx) or self._salient(_anaphor_types("") or (), tok.idx)
+        self._add(st.speaker, agent, "denied" if negated else "asserted", span, event, n, merge=True)
