@@ -253,6 +253,8 @@ class ActorTable:
 
 _SHIP_PREFIXES = lexicon("ship_prefixes")
 _VESSEL_NOUNS = lexicon("vessel_nouns")
+_DIRECTIONS = lexicon("direction_words")
+_SEATS = lexicon("seat_names")
 _PLACE_HEADS = lexicon("place_heads")
 _REGIONS = lexicon("region_names")
 _THING_HEADS = lexicon("thing_heads")
@@ -327,7 +329,16 @@ def _speaks(ent: Span) -> bool:
 
 def _place_name(ent: Span) -> bool:
     words = strip_np(ent.text).split()
-    return bool(words) and words[-1].lower() in _PLACE_HEADS
+    return bool(words) and words[-1].lower() in _PLACE_HEADS or _directional_place(ent)
+
+
+def _directional_place(ent: Span) -> bool:
+    """'in eastern Ladakh': a name after a compass word, governed by a preposition, is a region."""
+    doc = ent.doc
+    return (
+        ent.start > 0 and doc[ent.start - 1].lower_ in _DIRECTIONS and doc[ent.start - 1].is_lower
+        and ent.root.dep_ == "pobj"
+    )
 
 
 def _not_actor(ent: Span, entry: Entry | None) -> bool:
@@ -342,6 +353,8 @@ def _not_actor(ent: Span, entry: Entry | None) -> bool:
     if low in _PLATFORMS and not _speaks(ent):
         if root.dep_ == "pobj" or root.dep_ in ("compound", "amod", "poss"):
             return True
+    if low in _SEATS and root.dep_ == "pobj" and root.head.lower_ in ("at", "outside", "inside", "near"):
+        return True  # "Speaking at the White House": the building
     if entry is not None:
         return False
     if words[0] in _SHIP_PREFIXES and len(words) > 1:
@@ -357,7 +370,7 @@ def _not_actor(ent: Span, entry: Entry | None) -> bool:
             and not any(w.lower() in ORG_HEADS or w.lower() in _ORG_NAME_HEADS for w in words) and not _is_acronym(ent.text) \
             and root.head.head.pos_ == "NOUN" and root.head.head.lemma_ not in _COMPANY_STAKES:
         return True  # "a market in El Fasher": a place
-    if words[-1].lower() in _PLACE_HEADS or low in _REGIONS:
+    if words[-1].lower() in _PLACE_HEADS or low in _REGIONS or _directional_place(ent):
         return True
     if low in _THING_WORDS:
         return True
@@ -760,8 +773,10 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             if key is not None:
                 table.mention(key, ent.start_char, ent.end_char, name)
                 continue
-            if not _acts(ent):
-                continue
+            if not _acts(ent) or name in {p[2] for p in places} or re.search(
+                rf"\b{re.escape(name)}-(?:on|upon|am|an|sur|en|le|la)-[A-Z]", doc.text
+            ):
+                continue  # "Ladakh's governor" after "in eastern Ladakh", "Rostov" of "Rostov-on-Don": the place
         table.person(name, ent.start_char, ent.end_char)
     _unlabelled_people(doc, table)
     _campaigns(doc, table)
@@ -1155,7 +1170,7 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             x.ent_type_ in ("GPE", "ORG") for x in doc[i + 1 : ent.start]
         ):
             pass  # "Ambassador to the Philippines"
-        elif low in TITLE_MODIFIERS or t.ent_type_ in ("ORG", "GPE", "NORP") or _is_acronym(t.text) or (
+        elif low in TITLE_MODIFIERS or (low in ORG_HEADS and doc[i + 1].lower_ in TITLE_HEADS) or t.ent_type_ in ("ORG", "GPE", "NORP") or _is_acronym(t.text) or (
             gaz is not None and t.is_title and gaz.by_demonym(t.text) is not None  # "Republican nominee"
         ) or (
             t.is_title and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
