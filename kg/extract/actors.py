@@ -175,10 +175,17 @@ class ActorTable:
                 return rest, key
         return name, None
 
+    def foreign_entry(self, entry: Entry, country: str | None) -> bool:
+        """Is ``entry`` a body of another country than the one ``country`` (a key) names?"""
+        if country is None or entry.country is None or country not in self.clusters:
+            return False
+        home = self.gaz.country(entry.country) or self.gaz.lookup(entry.country)
+        return home is not None and home.name != self.clusters[country].name
+
     def _find_org(self, base: str, country: str | None, name: str) -> str | None:
         low = _norm_base(base)
         entry = self.gaz.lookup(name)
-        if entry is not None and entry.type != "country":
+        if entry is not None and entry.type != "country" and not self.foreign_entry(entry, country):
             return self.for_entry(entry)
         candidates = [
             c for c in self.clusters.values() if c.base == low or name in c.aliases or c.name == name
@@ -669,6 +676,18 @@ def _ent_entry(ent: Span, gaz: Gazetteer) -> Entry | None:
     return gaz.lookup(text)
 
 
+def _qualifier_country(ent: Span, table: ActorTable) -> str | None:
+    """The country named right before a body's name: "Lithuania's National Cyber Security
+    Centre", 'the Lithuanian National Cyber Security Centre'."""
+    doc = ent.doc
+    i = ent.start
+    if i >= 2 and doc[i - 1].lower_ in ("'s", "\u2019s") and doc[i - 2].ent_type_ == "GPE":
+        return table.country_key(doc[i - 2].text)
+    if i >= 1 and doc[i - 1].ent_type_ in ("NORP", "GPE") and doc[i - 1].ent_iob_ == "B" and doc[i - 1].whitespace_:
+        return table.country_key(doc[i - 1].text)
+    return None
+
+
 def _in_place_list(ent: Span) -> bool:
     """'Gegharkunik, Vayots Dzor and Syunik provinces': a name coordinated with places,
     or governed by a place noun, is a place whatever the NER label says."""
@@ -725,6 +744,11 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 places.append((ent.start_char, ent.end_char, text))
                 if text.lower() != entry.name.lower() and text in entry.metonyms:
                     continue  # "talks were held in Vienna": a place, not Austria acting
+            other = _qualifier_country(ent, table)
+            if entry.type == "organization" and other is not None and table.foreign_entry(entry, other):
+                # "Lithuania's National Cyber Security Centre": not the shipped (British) one
+                table.organization(text, ent.start_char, ent.end_char, country=other)
+                continue
             key = table.for_entry(entry)
             table.mention(key, ent.start_char, ent.end_char, text)
             continue

@@ -175,6 +175,16 @@ def test_an_acronym_the_text_defines_takes_nothing_of_the_shipped_entry_it_also_
 
 
 @pytest.mark.slow
+def test_a_shipped_body_name_with_another_countrys_name_before_it_is_that_countrys(extractor):
+    ex, names = run(extractor, "Lithuania's National Cyber Security Centre said it was investigating the outage.")
+    body = actor(ex, "National Cyber Security Centre")
+    assert names[body.country].name == "Lithuania"
+    assert "UK National Cyber Security Centre" not in body.aliases
+    ex, names = run(extractor, "Britain's National Cyber Security Centre said it was investigating the outage.")
+    assert "UK National Cyber Security Centre" in actor(ex, "National Cyber Security Centre").aliases
+
+
+@pytest.mark.slow
 def test_surname_joins_a_name_the_parser_cut(extractor):
     ex, _ = run(
         extractor,
