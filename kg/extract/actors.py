@@ -757,6 +757,10 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 if _in_place_list(ent):
                     places.append((ent.start_char, ent.end_char, ent.text))
                 continue
+            if len(ent) > 1 and ent[-1].lower_ in _ORG_NAME_HEADS and ent[-1].is_title:
+                span = _extend_org(ent)  # "Lithuanian Railways said": a body's name, whatever the NER read
+                table.organization(span.text, span.start_char, span.end_char)
+                continue
             persons.append(ent)
         elif label == "ORG":
             if _in_place_list(ent) or ent.text.strip().lower() in {"state", "energy"} or _portfolio_name(ent):

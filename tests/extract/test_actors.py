@@ -185,6 +185,12 @@ def test_a_shipped_body_name_with_another_countrys_name_before_it_is_that_countr
 
 
 @pytest.mark.slow
+def test_a_name_ending_in_a_body_word_is_a_body_whatever_the_ner_read(extractor):
+    ex, _ = run(extractor, "Lithuanian Railways said all of its systems were working again by Tuesday evening.")
+    assert actor(ex, "Lithuanian Railways").type == "organization"
+
+
+@pytest.mark.slow
 def test_surname_joins_a_name_the_parser_cut(extractor):
     ex, _ = run(
         extractor,
