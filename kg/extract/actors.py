@@ -1651,7 +1651,41 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         if of is None:
             c.add_alias(title)
         c.roles.append((title, of, sp))
+    _distributed_titles(doc, table)
     _royal_titles(doc, table)
+
+
+def _distributed_titles(doc: Doc, table: ActorTable) -> None:
+    """'the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun
+    Bayramov': a plural title of two countries, then two names: each holds the title (in
+    the singular) of the country in the same place."""
+    ents = {e.start: e for e in doc.ents}
+    for t in doc:
+        if t.tag_ != "NNS" or t.lemma_.lower() not in TITLE_HEADS or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
+            continue
+        a = ents.get(t.i + 2)
+        if a is None or a.label_ != "GPE" or a.end + 1 >= len(doc) or doc[a.end].lower_ != "and":
+            continue
+        b = ents.get(a.end + 1)
+        if b is None or b.label_ != "GPE" or b.end + 1 >= len(doc) or doc[b.end].text != ",":
+            continue
+        x = ents.get(b.end + 1)
+        if x is None or x.label_ != "PERSON" or x.end + 1 >= len(doc) or doc[x.end].lower_ != "and":
+            continue
+        y = ents.get(x.end + 1)
+        if y is None or y.label_ != "PERSON":
+            continue
+        s = t.i
+        while s > 0 and doc[s - 1].lower_ in TITLE_MODIFIERS and doc[s - 1].is_lower and doc[s - 1].lower_ not in ("the", "and", "of"):
+            s -= 1
+        title = " ".join([*(w.text for w in doc[s : t.i]), t.lemma_])
+        for person, country in ((x, a), (y, b)):
+            holder, of = table.at(person.start_char, person.end_char), table.country_key(country.text)
+            if holder is None or of is None or table.clusters[holder].type != "person":
+                continue
+            c = table.clusters[holder]
+            if not any(r[0].lower() == title.lower() for r in c.roles):
+                c.roles.append((title, of, (doc[s].idx, t.idx + len(t.text))))
 
 
 def _shared_office(table: ActorTable, title: str, home_country: str | None) -> str | None:

@@ -501,6 +501,16 @@ def test_a_lower_case_body_word_before_a_title_is_the_body_named_before(extracto
 
 
 @pytest.mark.slow
+def test_a_plural_title_of_two_countries_goes_to_two_names_in_order(extractor):
+    ex, names = run(
+        extractor,
+        "The foreign ministers of India and China, Rakesh Sharma and Li Wenhua, held talks in Moscow on Friday.",
+    )
+    assert bodies(ex, names, "Rakesh Sharma") == {"foreign minister": "India"}
+    assert bodies(ex, names, "Li Wenhua") == {"foreign minister": "China"}
+
+
+@pytest.mark.slow
 def test_a_dateline_date_is_not_a_person(extractor):
     ex, _ = run(extractor, "JERUSALEM, Oct 2 (AP) - The army said its jets had struck targets in the north.")
     assert not any(any(ch.isdigit() for ch in a.name) for a in ex.actors if a.type == "person")
