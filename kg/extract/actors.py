@@ -175,10 +175,17 @@ class ActorTable:
                 return rest, key
         return name, None
 
+    def foreign_entry(self, entry: Entry, country: str | None) -> bool:
+        """Is ``entry`` a body of another country than the one ``country`` (a key) names?"""
+        if country is None or entry.country is None or country not in self.clusters:
+            return False
+        home = self.gaz.country(entry.country) or self.gaz.lookup(entry.country)
+        return home is not None and home.name != self.clusters[country].name
+
     def _find_org(self, base: str, country: str | None, name: str) -> str | None:
         low = _norm_base(base)
         entry = self.gaz.lookup(name)
-        if entry is not None and entry.type != "country":
+        if entry is not None and entry.type != "country" and not self.foreign_entry(entry, country):
             return self.for_entry(entry)
         candidates = [
             c for c in self.clusters.values() if c.base == low or name in c.aliases or c.name == name
@@ -253,6 +260,8 @@ class ActorTable:
 
 _SHIP_PREFIXES = lexicon("ship_prefixes")
 _VESSEL_NOUNS = lexicon("vessel_nouns")
+_DIRECTIONS = lexicon("direction_words")
+_SEATS = lexicon("seat_names")
 _PLACE_HEADS = lexicon("place_heads")
 _REGIONS = lexicon("region_names")
 _THING_HEADS = lexicon("thing_heads")
@@ -327,7 +336,16 @@ def _speaks(ent: Span) -> bool:
 
 def _place_name(ent: Span) -> bool:
     words = strip_np(ent.text).split()
-    return bool(words) and words[-1].lower() in _PLACE_HEADS
+    return bool(words) and words[-1].lower() in _PLACE_HEADS or _directional_place(ent)
+
+
+def _directional_place(ent: Span) -> bool:
+    """'in eastern Ladakh': a name after a compass word, governed by a preposition, is a region."""
+    doc = ent.doc
+    return (
+        ent.start > 0 and doc[ent.start - 1].lower_ in _DIRECTIONS and doc[ent.start - 1].is_lower
+        and ent.root.dep_ == "pobj"
+    )
 
 
 def _not_actor(ent: Span, entry: Entry | None) -> bool:
@@ -342,6 +360,8 @@ def _not_actor(ent: Span, entry: Entry | None) -> bool:
     if low in _PLATFORMS and not _speaks(ent):
         if root.dep_ == "pobj" or root.dep_ in ("compound", "amod", "poss"):
             return True
+    if low in _SEATS and root.dep_ == "pobj" and root.head.lower_ in ("at", "outside", "inside", "near"):
+        return True  # "Speaking at the White House": the building
     if entry is not None:
         return False
     if words[0] in _SHIP_PREFIXES and len(words) > 1:
@@ -357,7 +377,7 @@ def _not_actor(ent: Span, entry: Entry | None) -> bool:
             and not any(w.lower() in ORG_HEADS or w.lower() in _ORG_NAME_HEADS for w in words) and not _is_acronym(ent.text) \
             and root.head.head.pos_ == "NOUN" and root.head.head.lemma_ not in _COMPANY_STAKES:
         return True  # "a market in El Fasher": a place
-    if words[-1].lower() in _PLACE_HEADS or low in _REGIONS:
+    if words[-1].lower() in _PLACE_HEADS or low in _REGIONS or _directional_place(ent):
         return True
     if low in _THING_WORDS:
         return True
@@ -656,6 +676,18 @@ def _ent_entry(ent: Span, gaz: Gazetteer) -> Entry | None:
     return gaz.lookup(text)
 
 
+def _qualifier_country(ent: Span, table: ActorTable) -> str | None:
+    """The country named right before a body's name: "Lithuania's National Cyber Security
+    Centre", 'the Lithuanian National Cyber Security Centre'."""
+    doc = ent.doc
+    i = ent.start
+    if i >= 2 and doc[i - 1].lower_ in ("'s", "\u2019s") and doc[i - 2].ent_type_ == "GPE":
+        return table.country_key(doc[i - 2].text)
+    if i >= 1 and doc[i - 1].ent_type_ in ("NORP", "GPE") and doc[i - 1].ent_iob_ == "B" and doc[i - 1].whitespace_:
+        return table.country_key(doc[i - 1].text)
+    return None
+
+
 def _in_place_list(ent: Span) -> bool:
     """'Gegharkunik, Vayots Dzor and Syunik provinces': a name coordinated with places,
     or governed by a place noun, is a place whatever the NER label says."""
@@ -712,6 +744,11 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 places.append((ent.start_char, ent.end_char, text))
                 if text.lower() != entry.name.lower() and text in entry.metonyms:
                     continue  # "talks were held in Vienna": a place, not Austria acting
+            other = _qualifier_country(ent, table)
+            if entry.type == "organization" and other is not None and table.foreign_entry(entry, other):
+                # "Lithuania's National Cyber Security Centre": not the shipped (British) one
+                table.organization(text, ent.start_char, ent.end_char, country=other)
+                continue
             key = table.for_entry(entry)
             table.mention(key, ent.start_char, ent.end_char, text)
             continue
@@ -719,6 +756,10 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             if "/" in ent.text or _in_place_list(ent):
                 if _in_place_list(ent):
                     places.append((ent.start_char, ent.end_char, ent.text))
+                continue
+            if len(ent) > 1 and ent[-1].lower_ in _ORG_NAME_HEADS and ent[-1].is_title:
+                span = _extend_org(ent)  # "Lithuanian Railways said": a body's name, whatever the NER read
+                table.organization(span.text, span.start_char, span.end_char)
                 continue
             persons.append(ent)
         elif label == "ORG":
@@ -760,8 +801,10 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             if key is not None:
                 table.mention(key, ent.start_char, ent.end_char, name)
                 continue
-            if not _acts(ent):
-                continue
+            if not _acts(ent) or name in {p[2] for p in places} or re.search(
+                rf"\b{re.escape(name)}-(?:on|upon|am|an|sur|en|le|la)-[A-Z]", doc.text
+            ):
+                continue  # "Ladakh's governor" after "in eastern Ladakh", "Rostov" of "Rostov-on-Don": the place
         table.person(name, ent.start_char, ent.end_char)
     _unlabelled_people(doc, table)
     _campaigns(doc, table)
@@ -1155,7 +1198,7 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             x.ent_type_ in ("GPE", "ORG") for x in doc[i + 1 : ent.start]
         ):
             pass  # "Ambassador to the Philippines"
-        elif low in TITLE_MODIFIERS or t.ent_type_ in ("ORG", "GPE", "NORP") or _is_acronym(t.text) or (
+        elif low in TITLE_MODIFIERS or (low in ORG_HEADS and doc[i + 1].lower_ in TITLE_HEADS) or t.ent_type_ in ("ORG", "GPE", "NORP") or _is_acronym(t.text) or (
             gaz is not None and t.is_title and gaz.by_demonym(t.text) is not None  # "Republican nominee"
         ) or (
             t.is_title and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
@@ -1608,7 +1651,41 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         if of is None:
             c.add_alias(title)
         c.roles.append((title, of, sp))
+    _distributed_titles(doc, table)
     _royal_titles(doc, table)
+
+
+def _distributed_titles(doc: Doc, table: ActorTable) -> None:
+    """'the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun
+    Bayramov': a plural title of two countries, then two names: each holds the title (in
+    the singular) of the country in the same place."""
+    ents = {e.start: e for e in doc.ents}
+    for t in doc:
+        if t.tag_ != "NNS" or t.lemma_.lower() not in TITLE_HEADS or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
+            continue
+        a = ents.get(t.i + 2)
+        if a is None or a.label_ != "GPE" or a.end + 1 >= len(doc) or doc[a.end].lower_ != "and":
+            continue
+        b = ents.get(a.end + 1)
+        if b is None or b.label_ != "GPE" or b.end + 1 >= len(doc) or doc[b.end].text != ",":
+            continue
+        x = ents.get(b.end + 1)
+        if x is None or x.label_ != "PERSON" or x.end + 1 >= len(doc) or doc[x.end].lower_ != "and":
+            continue
+        y = ents.get(x.end + 1)
+        if y is None or y.label_ != "PERSON":
+            continue
+        s = t.i
+        while s > 0 and doc[s - 1].lower_ in TITLE_MODIFIERS and doc[s - 1].is_lower and doc[s - 1].lower_ not in ("the", "and", "of"):
+            s -= 1
+        title = " ".join([*(w.text for w in doc[s : t.i]), t.lemma_])
+        for person, country in ((x, a), (y, b)):
+            holder, of = table.at(person.start_char, person.end_char), table.country_key(country.text)
+            if holder is None or of is None or table.clusters[holder].type != "person":
+                continue
+            c = table.clusters[holder]
+            if not any(r[0].lower() == title.lower() for r in c.roles):
+                c.roles.append((title, of, (doc[s].idx, t.idx + len(t.text))))
 
 
 def _shared_office(table: ActorTable, title: str, home_country: str | None) -> str | None:

@@ -24,6 +24,10 @@ Rules against the store (other articles' graphs only)
   with exactly one of them decides, otherwise they stay apart.
 - **name variants**: "Serhiy Demedyuk" is "Sergei Demedyuk" (same surname, first names that
   are transliterations of each other or an initial); "Anna" and "Igor Kovalenko" are not.
+- **a shipped name, another country's body**: a body whose name the gazetteer gives to a
+  country the article never names ("the National Cyber Security Centre" in a story about
+  Lithuania; the shipped entry is Britain's) is the one body of that name another article
+  placed in a country this article names ("Lithuania's National Cyber Security Centre").
 - **acronym only**: a body or group an article names only by an acronym that is no gazetteer
   name ("the RSF") is the one organisation or group another article introduced with that
   acronym ("the Rapid Support Forces (RSF)"); with two such bodies it stays apart.
@@ -133,7 +137,7 @@ def consolidate(store: Store, doc_ids: Iterable[str] | None = None) -> dict[str,
     return changed
 
 
-_OWN_NAME = ("name", "surname-of", "name-part-of")  # in-article evidence naming the actor
+_OWN_NAME = ("name", "surname-of", "name-part-of", "gazetteer")  # in-article evidence naming the actor
 
 
 def _unjoin(triples: Sequence[Triple]) -> list[Triple]:
@@ -218,8 +222,9 @@ SELECT DISTINCT ?p ?id WHERE {
 )
 
 
-# bodies and groups of other articles labelled ?l (an acronym) that no store rule joined yet
-_ACRONYM_ONLY = (
+# bodies and groups of other articles labelled ?l (an acronym, a body's name) that no store
+# rule joined yet
+_UNJOINED_BODIES = (
     _PREFIXES
     + """PREFIX schema: <https://schema.org/>
 SELECT DISTINCT ?self ?l ?id WHERE {
@@ -332,7 +337,13 @@ def affected_by_write(store: Store, doc_id: str, triples: Iterable[Triple]) -> l
         out.update(str(r["id"]) for r in rows.dicts())
     # bodies other articles name only by an acronym this article introduces
     for acronym in sorted({str(o) for _, p, o in triples if p == KG.alias and _is_acronym(str(o))}):
-        rows = store.select(_ACRONYM_ONLY, {"self": self_graph, "l": Literal(acronym)})
+        rows = store.select(_UNJOINED_BODIES, {"self": self_graph, "l": Literal(acronym)})
+        out.update(str(r["id"]) for r in rows.dicts())
+    # bodies of the same name as a body this article places in a country, where another
+    # article names none of that name's shipped country
+    homed = {s for s, p, _ in triples if p == KG.memberOfCountry}
+    for label in sorted({str(o) for s, p, o in triples if p == RDFS.label and s in homed}):
+        rows = store.select(_UNJOINED_BODIES, {"self": self_graph, "l": Literal(label)})
         out.update(str(r["id"]) for r in rows.dicts())
     # the type this article's evidence settled for each of its actors, where other
     # articles still give the node another one
@@ -789,6 +800,21 @@ SELECT ?self ?alias ?x ?l ?type WHERE {
 }"""
 )
 
+# bodies of other articles named ?l and placed in a country, on that article's own word
+_BODIES_BY_NAME = (
+    _PREFIXES
+    + """
+SELECT ?self ?l ?x ?c WHERE {
+  GRAPH ?g {
+    ?x rdfs:label ?l ; kg:memberOfCountry ?c ; kg:actorType ?type .
+    FILTER NOT EXISTS {
+      ?x kg:mentionedIn ?m . ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "store:"))
+    }
+  }
+  FILTER(?g != ?self && ?type = "organization")
+}"""
+)
+
 _KNOWN = (
     _PREFIXES
     + """
@@ -865,6 +891,12 @@ class _StoreRules:
                 out[iri] = label
         return out
 
+    def bodies_named(self, label: str) -> list[tuple[URIRef, URIRef]]:
+        """(node, country) of the organisations other articles name ``label`` and place in
+        a country."""
+        bound = {"self": self.self_graph, "l": Literal(label)}
+        return sorted({(r["x"], r["c"]) for r in self.store.select(_BODIES_BY_NAME, bound).dicts()})
+
     def titles(self, iri: URIRef) -> list[str]:
         rows = self.store.select(_PERSON_TITLES, {"self": self.self_graph, "p": iri}).dicts()
         return [str(r["t"]) for r in rows if _is_title(str(r["t"]))]
@@ -935,6 +967,32 @@ def _acronym(actor: _Actor, rules: _StoreRules, gazetteer: Gazetteer) -> _Decisi
     return _Decision(iri, f"store:acronym-of:{label}", label=label)
 
 
+def _homonym_body(
+    actor: _Actor, countries: dict[URIRef, str], rules: _StoreRules, gazetteer: Gazetteer
+) -> _Decision | None:
+    """A body the gazetteer places in a country this article never names ("the National
+    Cyber Security Centre" in a story about Lithuania, where the shipped entry is Britain's):
+    the one body of that name another article placed in a country this article names
+    ("Lithuania's National Cyber Security Centre")."""
+    if actor.type != "organization" or (actor.country is not None and actor.local != slug(actor.label)):
+        return None  # placed in its country by the article's own words ("--lithuania")
+    entry = gazetteer.get(actor.label)
+    home = gazetteer.country(entry.country) if entry is not None and entry.country else None
+    if home is None or home.name in countries.values():
+        return None
+    found = {x: c for x, c in rules.bodies_named(actor.label) if x != actor.iri and c in countries}
+    if len(set(found)) != 1:
+        return None
+    ((iri, country),) = found.items()
+    return _Decision(
+        iri,
+        f"store:same-name-body-of:{countries[country]}",
+        label=actor.label,
+        country=country,
+        drop_country=True,
+    )
+
+
 def _sticky(
     actor: _Actor, rules: _StoreRules, previous: Decisions
 ) -> tuple[bool, _Decision | None, str | None]:
@@ -987,9 +1045,10 @@ def resolve_actors(
 
     rules = _StoreRules(store, doc_id)
     previous = rules.previous() if sticky else {}
+    countries = {a.iri: a.label for a in actors if a.type == "country" and a.mentions}
     for a in actors:
         if a.type in ("organization", "group") and a.iri not in decisions:
-            decision = _acronym(a, rules, gaz)
+            decision = _acronym(a, rules, gaz) or _homonym_body(a, countries, rules, gaz)
             if decision is not None:
                 decisions[a.iri] = decision
         if a.type != "person" or a.iri in decisions:

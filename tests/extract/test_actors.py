@@ -175,6 +175,22 @@ def test_an_acronym_the_text_defines_takes_nothing_of_the_shipped_entry_it_also_
 
 
 @pytest.mark.slow
+def test_a_shipped_body_name_with_another_countrys_name_before_it_is_that_countrys(extractor):
+    ex, names = run(extractor, "Lithuania's National Cyber Security Centre said it was investigating the outage.")
+    body = actor(ex, "National Cyber Security Centre")
+    assert names[body.country].name == "Lithuania"
+    assert "UK National Cyber Security Centre" not in body.aliases
+    ex, names = run(extractor, "Britain's National Cyber Security Centre said it was investigating the outage.")
+    assert "UK National Cyber Security Centre" in actor(ex, "National Cyber Security Centre").aliases
+
+
+@pytest.mark.slow
+def test_a_name_ending_in_a_body_word_is_a_body_whatever_the_ner_read(extractor):
+    ex, _ = run(extractor, "Lithuanian Railways said all of its systems were working again by Tuesday evening.")
+    assert actor(ex, "Lithuanian Railways").type == "organization"
+
+
+@pytest.mark.slow
 def test_surname_joins_a_name_the_parser_cut(extractor):
     ex, _ = run(
         extractor,
@@ -237,6 +253,18 @@ def test_malware_pipelines_and_services_are_not_actors(extractor):
     )
     for name in ("WannaCry", "Industroyer", "Nord Stream 2", "Starlink"):
         assert not_actor(ex, name), name
+
+
+@pytest.mark.slow
+def test_a_seat_after_at_is_the_building_elsewhere_the_body(extractor):
+    ex, _ = run(
+        extractor,
+        "Speaking at the White House on Monday, the president said the hackers were in Russia. "
+        "Protesters gathered outside the Kremlin on Sunday.",
+    )
+    assert not_actor(ex, "White House") and not_actor(ex, "Kremlin")
+    ex, _ = run(extractor, "The White House said on Monday it would respond.")
+    assert actor(ex, "White House").type == "organization"
 
 
 @pytest.mark.slow
@@ -462,6 +490,27 @@ def test_a_royal_title_in_the_name_is_a_role_of_the_country_not_the_dateline(ext
 
 
 @pytest.mark.slow
+def test_a_lower_case_body_word_before_a_title_is_the_body_named_before(extractor):
+    ex, names = run(
+        extractor,
+        "The Kenyan police said two officers were hurt. Police spokesman John Otieno said the crowd had left. "
+        "The Malian army said the base was hit, army spokesman Souleymane Dembele told reporters.",
+    )
+    assert bodies(ex, names, "John Otieno") == {"spokesman": "Kenyan police"}
+    assert bodies(ex, names, "Souleymane Dembele") == {"spokesman": "Malian army"}
+
+
+@pytest.mark.slow
+def test_a_plural_title_of_two_countries_goes_to_two_names_in_order(extractor):
+    ex, names = run(
+        extractor,
+        "The foreign ministers of India and China, Rakesh Sharma and Li Wenhua, held talks in Moscow on Friday.",
+    )
+    assert bodies(ex, names, "Rakesh Sharma") == {"foreign minister": "India"}
+    assert bodies(ex, names, "Li Wenhua") == {"foreign minister": "China"}
+
+
+@pytest.mark.slow
 def test_a_dateline_date_is_not_a_person(extractor):
     ex, _ = run(extractor, "JERUSALEM, Oct 2 (AP) - The army said its jets had struck targets in the north.")
     assert not any(any(ch.isdigit() for ch in a.name) for a in ex.actors if a.type == "person")
@@ -678,6 +727,26 @@ def test_a_region_is_a_place_not_an_actor(extractor):
     )
     names = {a.name for a in ex.actors}
     assert not names & {"Caucasus", "Sahel", "the Caucasus", "the Sahel"}, names
+
+
+@pytest.mark.slow
+def test_a_name_after_a_compass_word_is_a_region_everywhere_in_the_article(extractor):
+    ex, _ = run(
+        extractor,
+        "Troops from both sides pulled back from the friction points in eastern Ladakh on Sunday. "
+        "Rebels advanced in northern Kivu, and Ladakh's governor said nothing.",
+    )
+    assert not_actor(ex, "Ladakh") and not_actor(ex, "Kivu")
+
+
+@pytest.mark.slow
+def test_the_first_word_of_a_hyphenated_place_alone_is_that_place(extractor):
+    ex, _ = run(
+        extractor,
+        "From Rostov towards Moscow\nFighters took control of military facilities in Rostov-on-Don on Saturday, "
+        "and Rostov's mayor fled.",
+    )
+    assert not_actor(ex, "Rostov")
 
 
 @pytest.mark.slow

@@ -249,6 +249,56 @@ def test_an_acronym_stored_before_its_full_name_joins_it_and_a_delete_takes_it_b
     conforms(store)
 
 
+def lithuanian_centre() -> Article:
+    a = Article(
+        "lt", "Lithuania's National Cyber Security Centre said it was investigating.\n", D(2025, 6, 9)
+    )
+    a.actor("lt", "Lithuania", "country", "Lithuania", wikidata="Q37")
+    return a.actor(
+        "c", "National Cyber Security Centre", "organization", "National Cyber Security Centre",
+        country="lt",
+    )
+
+
+def unqualified_centre(doc_id: str, country: str, qid: str) -> Article:
+    a = Article(
+        doc_id,
+        f"{country} blamed hackers. The National Cyber Security Centre said the attack was over.\n",
+        D(2025, 6, 11),
+    )
+    a.actor("k", country, "country", country, wikidata=qid)
+    return a.actor("c", "National Cyber Security Centre", "organization", "National Cyber Security Centre")
+
+
+def test_a_shipped_name_in_a_story_about_another_country_joins_that_countrys_body(store) -> None:
+    ingest(store, lithuanian_centre(), unqualified_centre("later", "Lithuania", "Q37"))
+    node = str(A("national-cyber-security-centre--lithuania"))
+    assert actor_of(store, "lt", "National Cyber Security Centre") == node
+    assert actor_of(store, "later", "National Cyber Security Centre") == node
+    assert "store:same-name-body-of:Lithuania" in evidence(store, "later", "National Cyber Security Centre")
+    assert consolidate(store) == {}
+    conforms(store)  # one country per body
+
+
+def test_a_shipped_name_stays_the_shipped_body_where_no_named_country_has_one(store) -> None:
+    ingest(store, lithuanian_centre(), unqualified_centre("ee", "Estonia", "Q191"))
+    assert actor_of(store, "ee", "National Cyber Security Centre") == str(A("national-cyber-security-centre"))
+
+
+def test_a_shipped_name_stored_first_joins_when_the_countrys_body_arrives(store) -> None:
+    from kg.ingest import store_document
+    from tests.link.helpers import Canned
+
+    first, later = lithuanian_centre(), unqualified_centre("later", "Lithuania", "Q37")
+    canned = Canned(first, later)
+    store_document(store, later.document(), canned)
+    assert store_document(store, first.document(), canned).rejoined == ("later",)
+    assert actor_of(store, "later", "National Cyber Security Centre") == str(
+        A("national-cyber-security-centre--lithuania")
+    )
+    assert consolidate(store) == {}
+
+
 # -- the life cycle ------------------------------------------------------------------------
 
 
