@@ -98,6 +98,7 @@ _VICTIMS = lexicon("event_victims")
 _NOT_VIOLENCE = lexicon("event_not_violence")
 _DISCUSSION = lexicon("event_discussion_verbs")
 _MODALS = lexicon("event_modal_auxiliaries")
+_NOT_PERSON_ENTS = ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "ORG", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
 
 
 @dataclass
@@ -115,6 +116,7 @@ class RawEvent:
     targets: list[str] = field(default_factory=list)
     token_ids: list[int] = field(default_factory=list)
     distinct: bool = False  # "a separate call", "the next mission": never folded into another
+    place_target: str | None = None  # the country of its place, taken as its target for want of one named
 
     def family(self) -> set[str]:
         return next((f for f in FAMILIES if self.lemma in f), {self.lemma})
@@ -775,6 +777,14 @@ class EventFinder:
         self.affected()
         self.hit_by_mentions()
         self.delegations()
+        for ev in self.events:
+            if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
+                self.table.clusters[k].type == "organization" and self.table.clusters[k].country == ev.place_target
+                for k in ev.targets if k in self.table.clusters
+            ):
+                # "struck a site near Balakot" ... "the strike killed Jaish fighters": the
+                # group named is the target, not the country the place is in
+                ev.targets.remove(ev.place_target)
         return self.events
 
     def _merge_bare(self) -> None:
@@ -849,6 +859,7 @@ class EventFinder:
             key = self.table.country_key(ev.location)
             if key is not None and key not in ev.participants:
                 ev.targets = [key]
+                ev.place_target = key
         return ev
 
     def _label(self, tok: Token) -> str:
@@ -920,13 +931,24 @@ class EventFinder:
                 # between is what counts; words of the title may be a body's)
         return []
 
+    def _at(self, t: Token) -> str | None:
+        """The actor a token names: the table's mention there, else, for a lone capitalised
+        name the NER did not tag ('talks with Prigozhin', 'Prigozhin accepted'), the one
+        person of the article whose name ends so (or holds it)."""
+        k = self.table.at(t.idx, t.idx + len(t.text))
+        if k is not None or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ in _NOT_PERSON_ENTS:
+            return k
+        if t.dep_ == "compound" or any(c.dep_ == "compound" for c in t.children):
+            return None  # part of a longer name the table does not know
+        return self.table.resolve_person_name(t.text)
+
     def _actors_in(self, tok: Token) -> list[str]:
         keys = []
         other = _other_events(tok)
         for t in tok.subtree:
             if t.i in other:
                 continue
-            k = self.table.at(t.idx, t.idx + len(t.text))
+            k = self._at(t)
             if k is None and t.ent_type_ == "NORP":
                 k = self._state_actor(t) or self.table.country_key(t.text)
             if k is not None and k not in keys:
@@ -947,7 +969,7 @@ class EventFinder:
                 for o in c.children:
                     if o.dep_ != "pobj":
                         continue
-                    k = self.table.at(o.idx, o.idx + len(o.text))
+                    k = self._at(o)
                     if k is not None or o.pos_ == "PROPN":
                         parts += [k] if k is not None else self._actors_in_phrase(o)
             if c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in _FOR_TARGET:
@@ -1003,7 +1025,7 @@ class EventFinder:
             # "A cyberattack knocked dozens of Ukrainian government websites offline"
             for o in tok.head.children:
                 if o.dep_ == "dobj":
-                    targets += self._actors_in(o)[:3]
+                    targets += self._acted_upon(o)[:3]
         if tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ == "conj":
@@ -1122,17 +1144,22 @@ class EventFinder:
         """The actors a phrase names as acted upon: its people if it names any ('dismissed
         General X, deputy head of the Y'), else its bodies and countries, but neither the
         places in it ('a regime in Moscow') nor a nationality ('18 Saudi nationals')."""
-        places = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "across") for t in p.subtree}
+        places = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "across", "inside", "within") for t in p.subtree}
+        places |= {t.i for r in tok.subtree if r.dep_ == "relcl" for t in r.subtree}  # "..., which was run by X"
         keys = []
         for t in tok.subtree:
             if t.i in places:
                 continue
             if t.ent_type_ == "NORP":
                 k = self._state_actor(t)  # "expelled 23 Russian diplomats"
+                if k is None:
+                    k = self.table.at(t.idx, t.idx + len(t.text))  # "Jaish fighters": the group's
+                    if k is not None and self.table.clusters[k].type not in ("group", "organization"):
+                        k = None  # "18 Saudi nationals": no state acted upon
                 if k is not None and k not in keys:
                     keys.append(k)
                 continue
-            k = self.table.at(t.idx, t.idx + len(t.text))
+            k = self._at(t)
             if k is not None and k not in keys:
                 keys.append(k)
         if not keys and tok.lower_ in ("he", "she", "him", "her") and self.resolver is not None:
@@ -1334,7 +1361,7 @@ class EventFinder:
         conj = [] if isinstance(subj, _alone) else _conjuncts(subj)
         if conj:  # "NATO and Russia held talks"
             return _unique(k for t in [subj, *conj] for k in self._actors_in_phrase(_alone(t)))
-        k = self.table.at(subj.idx, subj.idx + len(subj.text))
+        k = self._at(subj)
         if k is not None:
             return [k]
         k = self._national_title(subj)
@@ -1358,19 +1385,26 @@ class EventFinder:
         noun = self.hosted_by.get(tok.i)
         if noun is not None:  # a verb takes the determiners of the noun it hosts
             det |= {c.lower_ for c in self.doc[noun].children if c.dep_ in ("det", "amod")}
+        sent = tok.sent
+        if "such" in det:
+            # "struck a camp, the first such raid in decades": the happening its own clause
+            # tells, not another one; it joins an event of its sentence, else starts one
+            det -= _NOT_SAME
         ev.distinct = bool(det & _NOT_SAME)
         if not det & _NOT_SAME:
             fits = [
                 (n, old)
                 for n, old in enumerate(self.events)
-                if old.type == ev.type and _dates_agree(old, ev) and _same_event(old, ev, det, backref or _is_anaphoric(tok))
+                if old.type == ev.type and _dates_agree(old, ev)
+                and ("such" not in det or any(sent.start_char <= s < sent.end_char for s, _ in old.triggers))
+                and _same_event(old, ev, det, backref or _is_anaphoric(tok) or "such" in det)
             ]
             if fits:
                 # the best-supported candidate: same dated day and same place beat recency
                 n, old = max(fits, key=lambda f: (_support(f[1], ev), f[0]))
-                shared = set(old.participants + old.targets) & set(ev.participants + ev.targets)
+                shared = _shared(old, ev)
                 # an undated back-reference to an attack keeps its actors out of the main event
-                undated_ref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared
+                undated_ref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared and not _own_clause(tok)
                 self._absorb(old, ev, with_arguments=not (undated_ref or backref))
                 self.by_token[tok.i] = old.key
                 return
@@ -1389,6 +1423,7 @@ class EventFinder:
         if old.begin is None and ev.begin is not None:
             old.begin, old.end, old.date_text = ev.begin, ev.end, ev.date_text
         old.location = old.location or ev.location
+        old.place_target = old.place_target or ev.place_target
         old.participants = _unique(old.participants + ev.participants)
         old.targets = _unique(t for t in old.targets + ev.targets if t not in old.participants)
         if len(ev.label) > len(old.label) and ev.begin is not None:
@@ -1653,6 +1688,16 @@ def _disputed(tok: Token) -> bool:
     return False
 
 
+def _own_clause(tok: Token) -> bool:
+    """The trigger tells the happening in a clause of its own: a verb with its own subject
+    ('jets of the air force struck a camp'), or a noun that is the subject or object of
+    the main verb of its sentence ('the raid killed 40', 'X carried out the attack'); its
+    actors are the event's even when the clause has no date of its own."""
+    if tok.pos_ == "VERB":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.dep_ in ("ROOT", "conj")
+    return tok.dep_ in ("nsubj", "dobj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.head.pos_ == "VERB"
+
+
 def _hops(tok: Token, up: Token) -> int:
     n = 0
     while tok != up and tok.head != tok and n < 20:
@@ -1663,18 +1708,25 @@ def _hops(tok: Token, up: Token) -> int:
 def _support(old: RawEvent, ev: RawEvent) -> int:
     dated = old.begin is not None and ev.begin is not None and _dates_agree(old, ev)
     place = ev.location is not None and ev.location == old.location
-    shared = bool(set(old.participants + old.targets) & set(ev.participants + ev.targets))
+    shared = bool(_shared(old, ev))
     return 2 * dated + 2 * place + shared
+
+
+def _shared(old: RawEvent, ev: RawEvent) -> set[str]:
+    """Actors two mentions give the same part: participants of both, or targets of both."""
+    return set(old.participants) & set(ev.participants) | set(old.targets) & set(ev.targets)
 
 
 def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool) -> bool:
     """Conservative within-article coreference of two mentions of one type whose dates agree."""
     same_family = bool(old.family() & ev.family())
-    shared = set(old.participants + old.targets) & set(ev.participants + ev.targets)
+    shared = _shared(old, ev)
     new_args = set(ev.participants) - set(old.participants)
     attack = ev.type in ("cyberattack", "armed_attack")
     if "same" in det:  # "at the same briefing"
         return same_family
+    if attack and not anaphoric and (set(old.participants) & set(ev.targets) or set(old.targets) & set(ev.participants)):
+        return False  # who struck in one is struck in the other: a strike and the reply to it
     if ev.location and old.location and ev.location != old.location and not anaphoric:
         return False  # "a meeting in Brussels on Wednesday and a session in Vienna on Thursday"
     return bool(

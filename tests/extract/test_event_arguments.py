@@ -144,3 +144,60 @@ def test_the_subject_who_intends_to_raise_it_at_a_summit_takes_part(extractor):
     )
     [(_, parts, _)] = events(ex, names, "meeting")
     assert set(parts) == {"Emmanuel Macron", "Xi Jinping"}
+
+
+@slow
+def test_a_surname_the_tagger_missed_is_the_person_named_before(extractor):
+    ex, names = run(
+        extractor,
+        "General Oleg Varnavsky led the revolt. President Ilham Aliyev held talks with Varnavsky throughout "
+        "the day on Saturday.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert set(parts) == {"Ilham Aliyev", "Oleg Varnavsky"}
+
+
+@slow
+def test_an_undated_retelling_in_its_own_clause_keeps_its_actors(extractor):
+    ex, names = run(
+        extractor,
+        "A drone strike hit an army convoy near Marib on Tuesday. Houthi fighters struck the convoy before dawn.",
+    )
+    [(_, parts, _)] = events(ex, names, "armed_attack")
+    assert parts == ["Houthis"]
+
+
+@slow
+def test_a_strike_and_the_reply_with_the_sides_swapped_are_two_events(extractor):
+    ex, names = run(
+        extractor,
+        "Pakistani troops fired mortars at Indian posts on Monday. Indian jets struck Pakistani positions "
+        "near Kotli on Monday.",
+    )
+    found = sorted((parts, targets) for _, parts, targets in events(ex, names, "armed_attack"))
+    assert found == [(["India"], ["Pakistan"]), (["Pakistan"], ["India"])]
+
+
+@slow
+def test_what_lies_inside_a_country_or_in_a_relative_clause_is_not_struck(extractor):
+    for text in (
+        "Israeli jets struck a Hezbollah depot inside Syria on Tuesday.",
+        "Israeli jets struck a depot of Hezbollah, which Iran supplies, on Tuesday.",
+    ):
+        ex, names = run(extractor, text)
+        [(_, _, targets)] = events(ex, names, "armed_attack")
+        assert targets == ["Hezbollah"], text
+
+
+@slow
+def test_the_country_of_the_place_yields_to_the_target_named_later(extractor):
+    ex, names = run(extractor, "Jets struck a camp in Syria on Tuesday. The strike killed dozens of Hezbollah fighters.")
+    [(_, _, targets)] = events(ex, names, "armed_attack")
+    assert targets == ["Hezbollah"]
+
+
+@slow
+def test_a_group_named_by_its_short_form_before_its_fighters_is_struck(extractor):
+    ex, names = run(extractor, "Jaish-e-Mohammed vowed revenge on Monday. The strike on Tuesday killed dozens of Jaish fighters.")
+    [(_, _, targets)] = events(ex, names, "armed_attack")
+    assert targets == ["Jaish-e-Mohammed"]

@@ -669,3 +669,11 @@ def test_capturing_a_town_is_military_activity_and_shooting_down_still_an_attack
     assert types_of(extractor, "Customs officers seized two tonnes of cocaine in Antwerp.") == []
     assert types_of(extractor, "Iran seized a Liberian-flagged tanker on Tuesday.") == ["other"]
     assert types_of(extractor, "Turkey shot down a Syrian drone on Tuesday.") == ["armed_attack"]
+
+
+@slow
+def test_the_first_such_raid_is_the_strike_its_clause_tells(extractor):
+    ex = extractor.extract(
+        Document("t", "Jets struck an arms depot near Homs on Tuesday, the first such raid in a decade.", published=dt.date(2024, 3, 15))
+    )
+    assert [e.type for e in ex.events] == ["armed_attack"]
