@@ -89,6 +89,8 @@ _PHYSICAL = lexicon("event_physical_targets") | _STRUCK
 _FORCES = lexicon("event_forces")
 _PROTESTERS = lexicon("event_protesters")
 _PROTEST_VERBS = lexicon("event_protest_verbs")
+_COLLECTIVE = lexicon("event_collective_protesters")
+_WITH_TARGET = lexicon("event_with_target_nouns")
 _LABOUR = lexicon("event_labour_strikers")
 _PARTIES = lexicon("event_agreeing_parties")
 _ARMED_CONTEXT = lexicon("event_armed_context_nouns")
@@ -181,8 +183,11 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in gov.children
         ):
             return None  # "sanctions if the talks fail": a condition, not a happening
-        if first.dep_ == "pobj" and first.head.lower_ in ("on", "about", "over", "around", "regarding", "concerning") and first.head.head.pos_ == "NOUN":
-            return None  # "discussions on arms control and military exercises": a topic
+        if first.dep_ == "pobj" and first.head.lower_ in ("on", "about", "over", "around", "regarding", "concerning") and first.head.head.pos_ == "NOUN" and not (
+            (first.head.lower_ == "over" or etype in ("attack", "armed_attack", "cyberattack", "other")) and _is_anaphoric(first) and key != "incident"
+        ):
+            return None  # "discussions on arms control and military exercises": a topic; but
+            # "expelled diplomats over the attack", "questions about the killing": one told
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _TOPIC_HEADS:
             return None  # "the size and scope of military exercises"
         if etype == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "toward", "towards", "for") and not (
@@ -290,6 +295,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in TITLE_HEADS) for c in tok.children
         ):
             return None  # "dismissed the accusations": no one removed from office
+        if lemma == "poison" and not any(
+            o.ent_type_ == "PERSON" or _words(o) & _VICTIMS or o.lower_ in ("him", "her", "them") for o in _patients(tok)
+        ):
+            return None  # "Navalny was poisoned", "poisoned a defector"; not "poisoned the talks"
         if _unrealised(tok):
             return None
         if lemma == "fly" and not any(c.dep_ == "nsubj" and c.lemma_ in ("fighter", "jet", "aircraft", "bomber", "drone", "plane") for c in tok.children):
@@ -436,7 +445,7 @@ def _protest_frame(verb: Token) -> bool:
     """'Thousands rallied', 'tens of thousands of people marched', 'workers walked out': a
     protest verb with protesters as subject; not 'stock markets rallied', nor 'supporters
     rallied behind the candidate'."""
-    if verb.lemma_.lower() == "walk" and not any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in verb.children):
+    if verb.lemma_.lower() == "walk" and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in verb.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("behind", "around", "to") for c in verb.children) or _unrealised(verb):
         return False
@@ -447,6 +456,8 @@ def _protest_frame(verb: Token) -> bool:
     if verb.lemma_.lower() != "walk" and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
         return True  # "rallied against the law"
     for s in _with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"]):
+        if s.tag_ == "NN" and s.lemma_.lower() not in _COLLECTIVE and not any(c.dep_ == "conj" for c in s.children):
+            continue  # "the journalist walked out after a short visit": one person leaving
         if _words(s) & _PROTESTERS or s.ent_type_ == "NORP" and s.tag_ in ("NNS", "NNPS") and verb.lemma_.lower() not in ("rally", "gather"):
             return True  # "Kurds demonstrated in Diyarbakir"
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _PROTESTERS for o in c.children) for c in s.children):
@@ -896,6 +907,8 @@ class EventFinder:
                 continue
             if head.head == tok or head.head == gov:
                 return name
+            if _under_other_event(head, tok):
+                continue  # "expelling diplomats over the attack on a defector in Salisbury": the attack's place
             if head.head.i in own:
                 own_place = own_place or name  # "talks ... at the U.S. mission in Geneva"
             elif not any(head.head.i in {x.i for x in c.subtree} for c in tok.children if c.dep_ in deps):
@@ -961,7 +974,9 @@ class EventFinder:
         attack = ev.type in ("cyberattack", "armed_attack")
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among"):
-                if not attack or c.lower_ == "between":
+                if c.lower_ == "with" and tok.lemma_.lower() in _WITH_TARGET:
+                    targets += self._actors_in(c)  # "a diplomatic protest with China": lodged with it
+                elif not attack or c.lower_ == "between":
                     parts += self._people_or_all(c)
             if c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ != "VERB" and not _disputed(tok):
                 # "attacks by the Houthis", "the seizure of the ships by Russia", "a visit by X":
@@ -993,6 +1008,7 @@ class EventFinder:
                         continue
                     if attack and c.dep_ != "poss" and (
                         t.ent_type_ == "NORP" or self.table.clusters[k].type == "group"
+                        or ev.type == "armed_attack" and self.table.clusters[k].type == "country"
                     ):
                         # "the Houthi attack", "a Russian strike": who attacked, not the target
                         if not _disputed(tok):
@@ -1095,7 +1111,10 @@ class EventFinder:
                     parts += self._actors_in_phrase(subj)
                 for c in gov.children:
                     if c.dep_ == "prep" and c.lower_ == "with" and c != tok.head:
-                        parts += self._people_or_all(c)
+                        if tok.lemma_.lower() in _WITH_TARGET:
+                            targets += self._actors_in(c)
+                        else:
+                            parts += self._people_or_all(c)
             if not parts and ev.type == "meeting" and gov is not None:
                 # "negotiations were held ... between the delegations of Russia and the US"
                 for t in gov.subtree:
@@ -1380,8 +1399,14 @@ class EventFinder:
         people = [k for k in keys if self.table.clusters[k].type == "person"]
         return (people or keys)[:1]  # "India's Foreign Secretary, Vijay Gokhale": the person
 
+    def _serves(self, key: str, keys: list[str]) -> bool:
+        """The person ``key`` holds a title of one of ``keys`` (a minister of a country, a
+        spokesman of a body)."""
+        c = self.table.clusters.get(key)
+        return c is not None and c.type == "person" and any(of in keys for _, of, _ in c.roles if of)
+
     def _merge_or_add(self, tok: Token, ev: RawEvent, weak: bool = False, backref: bool = False) -> None:
-        det = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "amod")}
+        det = {c.lower_ for c in _modifiers(tok)}
         noun = self.hosted_by.get(tok.i)
         if noun is not None:  # a verb takes the determiners of the noun it hosts
             det |= {c.lower_ for c in self.doc[noun].children if c.dep_ in ("det", "amod")}
@@ -1397,7 +1422,7 @@ class EventFinder:
                 for n, old in enumerate(self.events)
                 if old.type == ev.type and _dates_agree(old, ev)
                 and ("such" not in det or any(sent.start_char <= s < sent.end_char for s, _ in old.triggers))
-                and _same_event(old, ev, det, backref or _is_anaphoric(tok) or "such" in det)
+                and _same_event(old, ev, det, backref or _is_anaphoric(tok) or "such" in det, self._serves)
             ]
             if fits:
                 # the best-supported candidate: same dated day and same place beat recency
@@ -1574,6 +1599,17 @@ class EventFinder:
         return None
 
 
+def _under_other_event(t: Token, tok: Token) -> bool:
+    """Between ``t`` and the trigger ``tok`` above it stands another event noun."""
+    for _ in range(12):
+        if t.head == t or t.head == tok:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN" and (t.lower_ in EVENT_NOUNS or t.lemma_.lower() in EVENT_NOUNS):
+            return True
+    return False
+
+
 def _other_events(tok: Token) -> set[int]:
     """Token indices of another event conjoined inside ``tok``'s phrase ('... on Wednesday
     and a session of the OSCE in Vienna'), with its 'and'."""
@@ -1717,11 +1753,13 @@ def _shared(old: RawEvent, ev: RawEvent) -> set[str]:
     return set(old.participants) & set(ev.participants) | set(old.targets) & set(ev.targets)
 
 
-def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool) -> bool:
-    """Conservative within-article coreference of two mentions of one type whose dates agree."""
+def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, serves=None) -> bool:
+    """Conservative within-article coreference of two mentions of one type whose dates agree.
+    ``serves(k, keys)``: actor k holds office in one of keys (no new side: 'Britain is
+    expelling ...' ... 'Prime Minister X announced the expulsions')."""
     same_family = bool(old.family() & ev.family())
     shared = _shared(old, ev)
-    new_args = set(ev.participants) - set(old.participants)
+    new_args = {k for k in set(ev.participants) - set(old.participants) if serves is None or not serves(k, old.participants)}
     attack = ev.type in ("cyberattack", "armed_attack")
     if "same" in det:  # "at the same briefing"
         return same_family
@@ -1761,9 +1799,18 @@ def _future(tok: Token) -> bool:
     return verb.pos_ == "VERB" and verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _modifiers(tok: Token) -> list[Token]:
+    """A noun's determiners, possessors and adjectives, but not 'other' of 'other than' ('no
+    explanation for the attack other than Russian responsibility': the attack told before)."""
+    return [
+        c for c in tok.children
+        if c.dep_ in ("det", "poss", "amod") and not (c.lower_ == "other" and any(g.lower_ == "than" for g in c.children))
+    ]
+
+
 def _is_anaphoric(tok: Token) -> bool:
     """'the attack', 'this meeting' refer back; 'the sixteenth such encounter' does not."""
-    mods = [c for c in tok.children if c.dep_ in ("det", "poss", "amod")]
+    mods = _modifiers(tok)
     det = {c.lower_ for c in mods}
     if any(c.ent_type_ == "ORDINAL" and c.lower_ not in ("latest",) for c in mods):
         return False

@@ -201,3 +201,17 @@ def test_a_group_named_by_its_short_form_before_its_fighters_is_struck(extractor
     ex, names = run(extractor, "Jaish-e-Mohammed vowed revenge on Monday. The strike on Tuesday killed dozens of Jaish fighters.")
     [(_, _, targets)] = events(ex, names, "armed_attack")
     assert targets == ["Jaish-e-Mohammed"]
+
+
+@slow
+def test_a_diplomatic_protest_is_lodged_with_its_target(extractor):
+    ex, names = run(extractor, "The Department of Foreign Affairs lodged a diplomatic protest with China on Monday.")
+    [(_, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Department of Foreign Affairs"] and targets == ["China"]
+
+
+@slow
+def test_the_country_before_a_strike_is_who_struck(extractor):
+    ex, names = run(extractor, "A US strike on Tuesday killed a Houthi commander.")
+    [(_, parts, targets)] = events(ex, names, "armed_attack")
+    assert parts == ["United States"] and targets == ["Houthis"]

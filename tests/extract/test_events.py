@@ -677,3 +677,46 @@ def test_the_first_such_raid_is_the_strike_its_clause_tells(extractor):
         Document("t", "Jets struck an arms depot near Homs on Tuesday, the first such raid in a decade.", published=dt.date(2024, 3, 15))
     )
     assert [e.type for e in ex.events] == ["armed_attack"]
+
+
+NERVE_AGENT = (
+    "Norway is expelling 15 Russian diplomats over the nerve agent attack on a defector in Bergen. Prime Minister "
+    "Jonas Gahr Store announced the expulsions on Monday. Officials saw no explanation for the attack other than "
+    "Russian involvement."
+)
+
+
+def _events(extractor, text):
+    ex = extractor.extract(Document("t", text, published=dt.date(2024, 3, 15)))
+    names = {a.key: a.name for a in ex.actors}
+    return [(e.type, e.location, [names[k] for k in e.participants], len(e.mentions)) for e in ex.events]
+
+
+@slow
+def test_diplomats_expelled_over_the_attack_the_attack_is_an_event(extractor):
+    """'over the attack' is the cause, not a topic; its place is the attack's, not the
+    expulsion's; 'the attack other than ...' is that attack again; the prime minister who
+    announced the expulsions is of the country that expels (one expulsion)."""
+    assert _events(extractor, NERVE_AGENT) == [
+        ("other", None, ["Norway", "Jonas Gahr Store"], 2),
+        ("armed_attack", "Bergen", [], 2),
+    ]
+
+
+@slow
+def test_a_poisoning_is_an_attack_on_the_person_poisoned(extractor):
+    ex = extractor.extract(Document(
+        "t", "Opposition leader Oleg Petrov was poisoned in Moscow on Monday. The assassination attempt was the second "
+        "this year. A row over the budget poisoned the talks.", published=dt.date(2024, 3, 15)))
+    names = {a.key: a.name for a in ex.actors}
+    attacks = [(e.type, [names[k] for k in e.targets], len(e.mentions)) for e in ex.events if e.type == "armed_attack"]
+    assert attacks == [("armed_attack", ["Oleg Petrov"], 2)]
+
+
+@slow
+def test_workers_walking_out_protest_but_one_journalist_does_not(extractor):
+    def types(text):
+        return [e.type for e in extractor.extract(Document("t", text, published=dt.date(2024, 3, 15))).events]
+
+    assert types("Hundreds of workers walked out at the plant on Monday.") == ["protest"]
+    assert "protest" not in types("The journalist walked out of the building on Monday.")
