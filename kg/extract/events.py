@@ -91,6 +91,8 @@ _PROTESTERS = lexicon("event_protesters")
 _PROTEST_VERBS = lexicon("event_protest_verbs")
 _COLLECTIVE = lexicon("event_collective_protesters")
 _WITH_TARGET = lexicon("event_with_target_nouns")
+_CAMPAIGN = lexicon("event_campaign_modifiers")
+_DEBATE_KINDS = lexicon("event_debate_modifiers")
 _LABOUR = lexicon("event_labour_strikers")
 _PARTIES = lexicon("event_agreeing_parties")
 _ARMED_CONTEXT = lexicon("event_armed_context_nouns")
@@ -151,6 +153,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
                 return None  # an address or speech to the nation; not a street address
         elif key == "reward" and tok.head.lemma_ not in ("offer", "announce", "post", "double", "raise"):
             return None
+        elif key == "debate" and not any(c.dep_ in ("amod", "compound") and c.lower_ in _DEBATE_KINDS for c in tok.children):
+            return None  # "the presidential debate", "a televised debate"; not "the debate over immigration"
+        elif key == "rally" and _campaign_rally(tok):
+            etype = "other"  # "held a campaign rally in Ohio": no protest
         elif key in ("patrol", "blockade", "incursion") and tok.dep_ == "compound":
             return None
         if key == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in tok.lefts):
@@ -397,6 +403,10 @@ def _frame_trigger(tok: Token) -> tuple[str, str] | tuple[()] | None:
         if any(c.dep_ == "neg" for c in tok.children):
             return None if lemma in EVENT_VERBS or lemma in VESSEL_VERBS else ()
         agents = _agents(tok)
+        if lemma in ("clash", "scuffle") and any(
+            _words(a) & _PROTESTERS and a.tag_ in ("NNS", "NNPS") for a in agents if a.dep_ == "nsubj"
+        ):
+            return "protest", "protest"  # "protesters clashed with police": a violent protest (a riot)
         if entry["needs"] != "target" and any(_armed(a) for a in agents):
             return entry["type"], lemma
         if entry["needs"] == "agent_or_victims" and not agents and not any(t.lemma_.lower() in _NOT_VIOLENCE for t in tok.subtree):
@@ -463,6 +473,18 @@ def _protest_frame(verb: Token) -> bool:
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _PROTESTERS for o in c.children) for c in s.children):
             return True
     return False
+
+
+def _campaign_rally(tok: Token) -> bool:
+    """'a campaign rally', 'Trump held a rally in Ohio', 'spoke at a rally': a political
+    rally a candidate or leader holds or speaks at, not a protest."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _CAMPAIGN for c in tok.children):
+        return True
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    if gov is None or gov.pos_ != "VERB":
+        return False
+    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.ent_type_ == "PERSON"
 
 
 def _labour_strike(tok: Token) -> bool:
@@ -1093,7 +1115,7 @@ class EventFinder:
                 if subj is not None:
                     targets += self._acted_upon(subj)[:2]
                 gov = None
-            if gov is not None and attack and tok.dep_ == "dobj" and gov.lemma_ in _REALISING and not _disputed(tok):
+            if gov is not None and attack and _object_like(tok) and gov.lemma_ in _REALISING and not _disputed(tok):
                 subj = _direct_subject(gov)  # "Russia launched a missile strike on Kyiv"
                 if subj is not None:
                     parts += self._actors_in_phrase(subj)
@@ -1105,16 +1127,24 @@ class EventFinder:
                     subj = None  # "the Vienna session followed talks between ...": not a participant
                 if subj is not None and subj.lower_ in ("who", "that", "which") and gov.dep_ == "relcl":
                     subj = gov.head  # "Sherman, who led the delegation at Monday's meeting"
+                occasion = tok.dep_ == "pobj" and (tok.head.lower_ in ("at", "during") or tok.head.lower_ == "in" and ev.lemma == "debate")
                 if subj is not None and (
-                    tok.dep_ == "dobj" or ev.type in ("interview", "meeting") or ev.type == "agreement" and gov.lemma_ in _AGREE_VERBS
+                    _object_like(tok) or ev.type in ("interview", "meeting") or ev.type == "agreement" and gov.lemma_ in _AGREE_VERBS
+                    or occasion and ev.type == "other"  # "Clinton spoke at a rally", "clashed in the debate"
                 ):
-                    parts += self._actors_in_phrase(subj)
+                    parts += self._actors_in_phrase(subj)  # "the EU adopted a package of sanctions"
                 for c in gov.children:
                     if c.dep_ == "prep" and c.lower_ == "with" and c != tok.head:
                         if tok.lemma_.lower() in _WITH_TARGET:
                             targets += self._actors_in(c)
                         else:
                             parts += self._people_or_all(c)
+            if gov is not None and not temporal and ev.type in _TARGET_TYPES and _object_like(tok) and gov.pos_ == "VERB":
+                # "imposed sanctions on Russian banks", "launched a wave of strikes on X": the
+                # 'on' / 'against' phrase of the verb (or of the noun the trigger completes)
+                for c in [*gov.children, *(tok.head.head.children if tok.dep_ == "pobj" else ())]:
+                    if c.dep_ == "prep" and c.lower_ in ("on", "against"):
+                        targets += [k for o in c.children if o.dep_ == "pobj" for k in self._acted_upon(o)[:3]]
             if not parts and ev.type == "meeting" and gov is not None:
                 # "negotiations were held ... between the delegations of Russia and the US"
                 for t in gov.subtree:
@@ -1597,6 +1627,14 @@ class EventFinder:
             if any(start <= s and e <= end for s, e in ev.triggers):
                 return ev.key
         return None
+
+
+def _object_like(tok: Token) -> bool:
+    """The object of its verb, or the 'of' object of that object ('adopted a package of
+    sanctions', 'launched a wave of strikes')."""
+    if tok.dep_ == "dobj":
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj"
 
 
 def _under_other_event(t: Token, tok: Token) -> bool:

@@ -215,3 +215,23 @@ def test_the_country_before_a_strike_is_who_struck(extractor):
     ex, names = run(extractor, "A US strike on Tuesday killed a Houthi commander.")
     [(_, parts, targets)] = events(ex, names, "armed_attack")
     assert parts == ["United States"] and targets == ["Houthis"]
+
+
+@slow
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        pytest.param("The United States imposed sanctions on Russian banks on Monday.", "sanction",
+                     (["United States"], ["Russia"]), id="imposed-sanctions-on"),
+        pytest.param("The EU adopted a new package of sanctions against Russia on Friday.", "sanction",
+                     (["European Union"], ["Russia"]), id="package-of-sanctions"),
+        pytest.param("Israel launched a wave of strikes on Hezbollah on Friday.", "armed_attack",
+                     (["Israel"], ["Hezbollah"]), id="wave-of-strikes"),
+        pytest.param("Senator Mark Kelly spoke at a rally in Ohio on Saturday.", "other",
+                     (["Mark Kelly"], []), id="spoke-at-a-rally"),
+    ],
+)
+def test_the_verb_a_trigger_completes_gives_its_sides(extractor, text, etype, expected):
+    ex, names = run(extractor, text)
+    [(_, parts, targets)] = events(ex, names, etype)
+    assert (parts, targets) == expected

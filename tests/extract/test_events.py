@@ -720,3 +720,27 @@ def test_workers_walking_out_protest_but_one_journalist_does_not(extractor):
 
     assert types("Hundreds of workers walked out at the plant on Monday.") == ["protest"]
     assert "protest" not in types("The journalist walked out of the building on Monday.")
+
+
+def _types(extractor, text):
+    return [e.type for e in extractor.extract(Document("t", text, published=dt.date(2024, 3, 15))).events]
+
+
+@slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A cease-fire took effect on Tuesday.", ["agreement"], id="cease-fire"),
+        pytest.param("Russia called up 300,000 reservists on Wednesday.", ["military_activity"], id="called-up-reservists"),
+        pytest.param("President Emmanuel Macron took office on Tuesday.", ["other"], id="took-office"),
+        pytest.param("Protesters clashed with police in Nairobi on Tuesday.", ["protest"], id="protesters-clashed"),
+        pytest.param("Senator Mark Kelly held a campaign rally in Ohio on Saturday.", ["other"], id="campaign-rally"),
+        pytest.param("The opposition held a rally in Caracas on Saturday.", ["protest"], id="opposition-rally"),
+        pytest.param("The first presidential debate took place in Cleveland on Tuesday.", ["other"], id="presidential-debate"),
+        pytest.param("The debate over immigration has raged for years.", [], id="a-debate-is-no-event"),
+    ],
+)
+def test_plover_verb_and_noun_families(extractor, text, expected):
+    """Agreeing, mobilising, protesting (PLOVER AGREE, MOBILIZE, PROTEST), taking office,
+    and the events of a campaign (rallies and debates are type other)."""
+    assert _types(extractor, text) == expected
