@@ -92,6 +92,7 @@ _PROTEST_VERBS = lexicon("event_protest_verbs")
 _COLLECTIVE = lexicon("event_collective_protesters")
 _WITH_TARGET = lexicon("event_with_target_nouns")
 _CAMPAIGN = lexicon("event_campaign_modifiers")
+_COMMENT_VERBS = lexicon("event_comment_verbs")
 _DEBATE_KINDS = lexicon("event_debate_modifiers")
 _LABOUR = lexicon("event_labour_strikers")
 _PARTIES = lexicon("event_agreeing_parties")
@@ -289,6 +290,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         etype = EVENT_VERBS.get(lemma)
         if etype is None:
             return None
+        if lemma == "meet" and tok.dep_ == "relcl" and not (
+            tok.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _words(tok.head) & _HOST_OBJECTS
+        ):
+            return None  # "people he met at the consulate": whom, not a meeting told
         if lemma == "visit" and not any(
             c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "PERSON") for c in tok.children
         ) or lemma == "visit" and tok.tag_ == "VBG":
@@ -1121,6 +1126,8 @@ class EventFinder:
                     parts += self._actors_in_phrase(subj)
             temporal = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "since", "following", "until", "ahead", "prior")
             temporal = temporal or _backref(tok)
+            if gov is not None and gov.lemma_.lower() in _COMMENT_VERBS and tok.dep_ in ("dobj", "nsubjpass"):
+                gov = None  # "Biden praised the meeting", "X condemned the strike": said of it, not in it
             if gov is not None and not attack and not temporal and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
                 if subj is not None and (subj.lower_ in EVENT_NOUNS or subj.lemma_.lower() in EVENT_NOUNS):
@@ -1406,7 +1413,34 @@ class EventFinder:
                     out.append(self.table.for_entry(entry))
         return out
 
+    def _pair(self, subj: Token) -> list[str]:
+        """'the two presidents', 'both leaders', 'the two men': the last two people named
+        before who hold that title (any two people for 'men')."""
+        if subj.tag_ != "NNS" or not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subj.children):
+            return []
+        noun = subj.lemma_.lower()
+        if noun not in TITLE_HEADS and noun not in ("man", "leader"):
+            return []
+        found = []
+        for c in self.table.clusters.values():
+            if c.type != "person":
+                continue
+            before = [st for st, _ in c.mentions if st < subj.idx]
+            if not before:
+                continue
+            titles = [t.lower() for t, _, _ in c.roles]
+            if noun == "leader" and not any(t in _LEADER_TITLES or t.split()[-1] in _LEADER_TITLES for t in titles):
+                continue
+            if noun not in ("man", "leader") and not any(noun in t.split() for t in titles):
+                continue
+            found.append((max(before), c.key))
+        found.sort(reverse=True)
+        return [k for _, k in found[:2]] if len(found) >= 2 else []
+
     def _actors_in_phrase(self, subj: Token) -> list[str]:
+        pair = self._pair(subj)
+        if pair:
+            return pair  # "the two presidents had spoken by phone"
         conj = [] if isinstance(subj, _alone) else _conjuncts(subj)
         if conj:  # "NATO and Russia held talks"
             return _unique(k for t in [subj, *conj] for k in self._actors_in_phrase(_alone(t)))

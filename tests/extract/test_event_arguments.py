@@ -235,3 +235,24 @@ def test_the_verb_a_trigger_completes_gives_its_sides(extractor, text, etype, ex
     ex, names = run(extractor, text)
     [(_, parts, targets)] = events(ex, names, etype)
     assert (parts, targets) == expected
+
+
+@slow
+def test_the_two_presidents_are_the_last_two_presidents_named(extractor):
+    ex, names = run(
+        extractor,
+        "President Emmanuel Macron of France met Chancellor Olaf Scholz on Monday. President Joe Biden praised the "
+        "meeting. President Volodymyr Zelenskyy thanked Macron. The two presidents later spoke by phone on Tuesday.",
+    )
+    calls = [parts for e, parts, _ in events(ex, names, "meeting") if e.start == dt.date(2024, 3, 12)]
+    assert [set(p) for p in calls] == [{"Emmanuel Macron", "Volodymyr Zelenskyy"}]
+
+
+@slow
+def test_who_praised_the_meeting_took_no_part_and_it_is_the_one_told(extractor):
+    ex, names = run(
+        extractor,
+        "President Emmanuel Macron of France met Chancellor Olaf Scholz on Monday. President Joe Biden praised the meeting.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert set(parts) == {"Emmanuel Macron", "Olaf Scholz"} and len(e.mentions) == 2

@@ -744,3 +744,9 @@ def test_plover_verb_and_noun_families(extractor, text, expected):
     """Agreeing, mobilising, protesting (PLOVER AGREE, MOBILIZE, PROTEST), taking office,
     and the events of a campaign (rallies and debates are type other)."""
     assert _types(extractor, text) == expected
+
+
+@slow
+def test_people_he_met_tell_whom_not_a_meeting(extractor):
+    assert _types(extractor, "He died after a quarrel with people he met at the embassy on Monday.") == []
+    assert _types(extractor, "The envoy he met in Geneva on Monday was Wang Yi.") == ["meeting"]
