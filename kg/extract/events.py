@@ -1471,6 +1471,7 @@ class EventFinder:
 
     def _merge_or_add(self, tok: Token, ev: RawEvent, weak: bool = False, backref: bool = False) -> None:
         det = {c.lower_ for c in _modifiers(tok)}
+        det |= {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _NOT_SAME}  # "meet again on Thursday"
         noun = self.hosted_by.get(tok.i)
         if noun is not None:  # a verb takes the determiners of the noun it hosts
             det |= {c.lower_ for c in self.doc[noun].children if c.dep_ in ("det", "amod")}

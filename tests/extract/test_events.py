@@ -750,3 +750,13 @@ def test_plover_verb_and_noun_families(extractor, text, expected):
 def test_people_he_met_tell_whom_not_a_meeting(extractor):
     assert _types(extractor, "He died after a quarrel with people he met at the embassy on Monday.") == []
     assert _types(extractor, "The envoy he met in Geneva on Monday was Wang Yi.") == ["meeting"]
+
+
+@slow
+def test_envoys_who_meet_again_meet_in_another_event(extractor):
+    text = (
+        "Envoys of Russia and NATO met on Wednesday. The talks lasted four hours. "
+        "Envoys of Russia and the West meet again on Thursday in Vienna."
+    )
+    ex = extractor.extract(Document("t", text, published=dt.date(2024, 3, 13)))
+    assert [(e.type, e.start) for e in ex.events] == [("meeting", dt.date(2024, 3, 13)), ("meeting", dt.date(2024, 3, 14))]
