@@ -976,8 +976,10 @@ class EventFinder:
         name the NER did not tag ('talks with Prigozhin', 'Prigozhin accepted'), the one
         person of the article whose name ends so (or holds it)."""
         k = self.table.at(t.idx, t.idx + len(t.text))
-        if k is not None or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ in _NOT_PERSON_ENTS:
+        if k is not None or t.pos_ != "PROPN" or not t.is_title:
             return k
+        if t.ent_type_ in _NOT_PERSON_ENTS and not (t.ent_type_ == "GPE" and self.table.gaz.lookup(t.text) is None):
+            return None  # (a surname the tagger took for a place it is not: 'spoke with Qureshi')
         if t.dep_ == "compound" or any(c.dep_ == "compound" for c in t.children):
             return None  # part of a longer name the table does not know
         return self.table.resolve_person_name(t.text)

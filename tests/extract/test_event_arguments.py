@@ -256,3 +256,14 @@ def test_who_praised_the_meeting_took_no_part_and_it_is_the_one_told(extractor):
     )
     [(e, parts, _)] = events(ex, names, "meeting")
     assert set(parts) == {"Emmanuel Macron", "Olaf Scholz"} and len(e.mentions) == 2
+
+
+@slow
+def test_a_surname_tagged_as_a_place_that_is_none_is_the_person(extractor):
+    ex, names = run(
+        extractor,
+        "Foreign Minister Shah Mahmood Qureshi spoke on Monday. Secretary of State Antony Blinken said he had "
+        "spoken by telephone on Tuesday with Qureshi.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert set(parts) == {"Antony Blinken", "Shah Mahmood Qureshi"}
