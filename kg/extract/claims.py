@@ -575,11 +575,19 @@ class ClaimFinder:
         known = side in self.table.clusters and other in self.table.clusters
         return known and not self._same_side(side, other)
 
+    def _sentence_at(self, pos: int) -> tuple[int, int]:
+        """Where the sentence at ``pos`` starts and ends."""
+        for sent in self.doc.sents:
+            if sent.start_char <= pos < sent.end_char:
+                return sent.start_char, sent.end_char
+        return pos, pos
+
     def _salient(self, types, pos: int, before_only: bool = False, word: str | None = None) -> str | None:
         """The event of one of ``types`` mentioned most often, and most recently, by
         ``pos`` (a little after it: the sentence may name it later); one named by the same
         ``word`` first ('the strikes' -> the strikes, not the attacks)."""
         best = None
+        near = self._sentence_at(pos)
         for ev in self.events.events:
             if not self._fits(ev, types) or not ev.triggers:
                 continue
@@ -587,8 +595,11 @@ class ClaimFinder:
             if not seen:
                 continue
             # a dated mention first: an undated one is most often a later reference to it
-            # ("the clash", "the incident") that the event finder left apart
-            score = (ev.begin is not None, word is not None and ev.lemma == word, len(ev.triggers), max(seen))
+            # ("the clash", "the incident") that the event finder left apart; but first of
+            # all one told in the claim's own sentence ("X claimed the Feb. 14 bombing and
+            # named the attacker")
+            recent = any(near[0] <= s < near[1] and (s < pos or not before_only) for s in seen)
+            score = (recent, ev.begin is not None, word is not None and ev.lemma == word, len(ev.triggers), max(seen))
             if best is None or score > best[0]:
                 best = (score, ev.key)
         if best is None and not before_only and pos < len(self.doc.text):

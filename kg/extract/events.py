@@ -89,6 +89,11 @@ _PHYSICAL = lexicon("event_physical_targets") | _STRUCK
 _FORCES = lexicon("event_forces")
 _PROTESTERS = lexicon("event_protesters")
 _PROTEST_VERBS = lexicon("event_protest_verbs")
+_COLLECTIVE = lexicon("event_collective_protesters")
+_WITH_TARGET = lexicon("event_with_target_nouns")
+_CAMPAIGN = lexicon("event_campaign_modifiers")
+_COMMENT_VERBS = lexicon("event_comment_verbs")
+_DEBATE_KINDS = lexicon("event_debate_modifiers")
 _LABOUR = lexicon("event_labour_strikers")
 _PARTIES = lexicon("event_agreeing_parties")
 _ARMED_CONTEXT = lexicon("event_armed_context_nouns")
@@ -98,6 +103,7 @@ _VICTIMS = lexicon("event_victims")
 _NOT_VIOLENCE = lexicon("event_not_violence")
 _DISCUSSION = lexicon("event_discussion_verbs")
 _MODALS = lexicon("event_modal_auxiliaries")
+_NOT_PERSON_ENTS = ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "ORG", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
 
 
 @dataclass
@@ -115,6 +121,7 @@ class RawEvent:
     targets: list[str] = field(default_factory=list)
     token_ids: list[int] = field(default_factory=list)
     distinct: bool = False  # "a separate call", "the next mission": never folded into another
+    place_target: str | None = None  # the country of its place, taken as its target for want of one named
 
     def family(self) -> set[str]:
         return next((f for f in FAMILIES if self.lemma in f), {self.lemma})
@@ -147,6 +154,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
                 return None  # an address or speech to the nation; not a street address
         elif key == "reward" and tok.head.lemma_ not in ("offer", "announce", "post", "double", "raise"):
             return None
+        elif key == "debate" and not any(c.dep_ in ("amod", "compound") and c.lower_ in _DEBATE_KINDS for c in tok.children):
+            return None  # "the presidential debate", "a televised debate"; not "the debate over immigration"
+        elif key == "rally" and _campaign_rally(tok):
+            etype = "other"  # "held a campaign rally in Ohio": no protest
         elif key in ("patrol", "blockade", "incursion") and tok.dep_ == "compound":
             return None
         if key == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in tok.lefts):
@@ -179,8 +190,11 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in gov.children
         ):
             return None  # "sanctions if the talks fail": a condition, not a happening
-        if first.dep_ == "pobj" and first.head.lower_ in ("on", "about", "over", "around", "regarding", "concerning") and first.head.head.pos_ == "NOUN":
-            return None  # "discussions on arms control and military exercises": a topic
+        if first.dep_ == "pobj" and first.head.lower_ in ("on", "about", "over", "around", "regarding", "concerning") and first.head.head.pos_ == "NOUN" and not (
+            (first.head.lower_ == "over" or etype in ("attack", "armed_attack", "cyberattack", "other")) and _is_anaphoric(first) and key != "incident"
+        ):
+            return None  # "discussions on arms control and military exercises": a topic; but
+            # "expelled diplomats over the attack", "questions about the killing": one told
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _TOPIC_HEADS:
             return None  # "the size and scope of military exercises"
         if etype == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "toward", "towards", "for") and not (
@@ -276,6 +290,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         etype = EVENT_VERBS.get(lemma)
         if etype is None:
             return None
+        if lemma == "meet" and tok.dep_ == "relcl" and not (
+            tok.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _words(tok.head) & _HOST_OBJECTS
+        ):
+            return None  # "people he met at the consulate": whom, not a meeting told
         if lemma == "visit" and not any(
             c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "PERSON") for c in tok.children
         ) or lemma == "visit" and tok.tag_ == "VBG":
@@ -288,6 +306,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in TITLE_HEADS) for c in tok.children
         ):
             return None  # "dismissed the accusations": no one removed from office
+        if lemma == "poison" and not any(
+            o.ent_type_ == "PERSON" or _words(o) & _VICTIMS or o.lower_ in ("him", "her", "them") for o in _patients(tok)
+        ):
+            return None  # "Navalny was poisoned", "poisoned a defector"; not "poisoned the talks"
         if _unrealised(tok):
             return None
         if lemma == "fly" and not any(c.dep_ == "nsubj" and c.lemma_ in ("fighter", "jet", "aircraft", "bomber", "drone", "plane") for c in tok.children):
@@ -386,6 +408,10 @@ def _frame_trigger(tok: Token) -> tuple[str, str] | tuple[()] | None:
         if any(c.dep_ == "neg" for c in tok.children):
             return None if lemma in EVENT_VERBS or lemma in VESSEL_VERBS else ()
         agents = _agents(tok)
+        if lemma in ("clash", "scuffle") and any(
+            _words(a) & _PROTESTERS and a.tag_ in ("NNS", "NNPS") for a in agents if a.dep_ == "nsubj"
+        ):
+            return "protest", "protest"  # "protesters clashed with police": a violent protest (a riot)
         if entry["needs"] != "target" and any(_armed(a) for a in agents):
             return entry["type"], lemma
         if entry["needs"] == "agent_or_victims" and not agents and not any(t.lemma_.lower() in _NOT_VIOLENCE for t in tok.subtree):
@@ -434,7 +460,7 @@ def _protest_frame(verb: Token) -> bool:
     """'Thousands rallied', 'tens of thousands of people marched', 'workers walked out': a
     protest verb with protesters as subject; not 'stock markets rallied', nor 'supporters
     rallied behind the candidate'."""
-    if verb.lemma_.lower() == "walk" and not any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in verb.children):
+    if verb.lemma_.lower() == "walk" and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in verb.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("behind", "around", "to") for c in verb.children) or _unrealised(verb):
         return False
@@ -445,11 +471,25 @@ def _protest_frame(verb: Token) -> bool:
     if verb.lemma_.lower() != "walk" and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
         return True  # "rallied against the law"
     for s in _with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"]):
+        if s.tag_ == "NN" and s.lemma_.lower() not in _COLLECTIVE and not any(c.dep_ == "conj" for c in s.children):
+            continue  # "the journalist walked out after a short visit": one person leaving
         if _words(s) & _PROTESTERS or s.ent_type_ == "NORP" and s.tag_ in ("NNS", "NNPS") and verb.lemma_.lower() not in ("rally", "gather"):
             return True  # "Kurds demonstrated in Diyarbakir"
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _PROTESTERS for o in c.children) for c in s.children):
             return True
     return False
+
+
+def _campaign_rally(tok: Token) -> bool:
+    """'a campaign rally', 'Trump held a rally in Ohio', 'spoke at a rally': a political
+    rally a candidate or leader holds or speaks at, not a protest."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _CAMPAIGN for c in tok.children):
+        return True
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    if gov is None or gov.pos_ != "VERB":
+        return False
+    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.ent_type_ == "PERSON"
 
 
 def _labour_strike(tok: Token) -> bool:
@@ -775,6 +815,14 @@ class EventFinder:
         self.affected()
         self.hit_by_mentions()
         self.delegations()
+        for ev in self.events:
+            if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
+                self.table.clusters[k].type == "organization" and self.table.clusters[k].country == ev.place_target
+                for k in ev.targets if k in self.table.clusters
+            ):
+                # "struck a site near Balakot" ... "the strike killed Jaish fighters": the
+                # group named is the target, not the country the place is in
+                ev.targets.remove(ev.place_target)
         return self.events
 
     def _merge_bare(self) -> None:
@@ -849,6 +897,7 @@ class EventFinder:
             key = self.table.country_key(ev.location)
             if key is not None and key not in ev.participants:
                 ev.targets = [key]
+                ev.place_target = key
         return ev
 
     def _label(self, tok: Token) -> str:
@@ -885,6 +934,8 @@ class EventFinder:
                 continue
             if head.head == tok or head.head == gov:
                 return name
+            if _under_other_event(head, tok):
+                continue  # "expelling diplomats over the attack on a defector in Salisbury": the attack's place
             if head.head.i in own:
                 own_place = own_place or name  # "talks ... at the U.S. mission in Geneva"
             elif not any(head.head.i in {x.i for x in c.subtree} for c in tok.children if c.dep_ in deps):
@@ -920,13 +971,26 @@ class EventFinder:
                 # between is what counts; words of the title may be a body's)
         return []
 
+    def _at(self, t: Token) -> str | None:
+        """The actor a token names: the table's mention there, else, for a lone capitalised
+        name the NER did not tag ('talks with Prigozhin', 'Prigozhin accepted'), the one
+        person of the article whose name ends so (or holds it)."""
+        k = self.table.at(t.idx, t.idx + len(t.text))
+        if k is not None or t.pos_ != "PROPN" or not t.is_title:
+            return k
+        if t.ent_type_ in _NOT_PERSON_ENTS and not (t.ent_type_ == "GPE" and self.table.gaz.lookup(t.text) is None):
+            return None  # (a surname the tagger took for a place it is not: 'spoke with Qureshi')
+        if t.dep_ == "compound" or any(c.dep_ == "compound" for c in t.children):
+            return None  # part of a longer name the table does not know
+        return self.table.resolve_person_name(t.text)
+
     def _actors_in(self, tok: Token) -> list[str]:
         keys = []
         other = _other_events(tok)
         for t in tok.subtree:
             if t.i in other:
                 continue
-            k = self.table.at(t.idx, t.idx + len(t.text))
+            k = self._at(t)
             if k is None and t.ent_type_ == "NORP":
                 k = self._state_actor(t) or self.table.country_key(t.text)
             if k is not None and k not in keys:
@@ -939,7 +1003,9 @@ class EventFinder:
         attack = ev.type in ("cyberattack", "armed_attack")
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among"):
-                if not attack or c.lower_ == "between":
+                if c.lower_ == "with" and tok.lemma_.lower() in _WITH_TARGET:
+                    targets += self._actors_in(c)  # "a diplomatic protest with China": lodged with it
+                elif not attack or c.lower_ == "between":
                     parts += self._people_or_all(c)
             if c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ != "VERB" and not _disputed(tok):
                 # "attacks by the Houthis", "the seizure of the ships by Russia", "a visit by X":
@@ -947,7 +1013,7 @@ class EventFinder:
                 for o in c.children:
                     if o.dep_ != "pobj":
                         continue
-                    k = self.table.at(o.idx, o.idx + len(o.text))
+                    k = self._at(o)
                     if k is not None or o.pos_ == "PROPN":
                         parts += [k] if k is not None else self._actors_in_phrase(o)
             if c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in _FOR_TARGET:
@@ -971,6 +1037,7 @@ class EventFinder:
                         continue
                     if attack and c.dep_ != "poss" and (
                         t.ent_type_ == "NORP" or self.table.clusters[k].type == "group"
+                        or ev.type == "armed_attack" and self.table.clusters[k].type == "country"
                     ):
                         # "the Houthi attack", "a Russian strike": who attacked, not the target
                         if not _disputed(tok):
@@ -1003,7 +1070,7 @@ class EventFinder:
             # "A cyberattack knocked dozens of Ukrainian government websites offline"
             for o in tok.head.children:
                 if o.dep_ == "dobj":
-                    targets += self._actors_in(o)[:3]
+                    targets += self._acted_upon(o)[:3]
         if tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ == "conj":
@@ -1055,25 +1122,38 @@ class EventFinder:
                 if subj is not None:
                     targets += self._acted_upon(subj)[:2]
                 gov = None
-            if gov is not None and attack and tok.dep_ == "dobj" and gov.lemma_ in _REALISING and not _disputed(tok):
+            if gov is not None and attack and _object_like(tok) and gov.lemma_ in _REALISING and not _disputed(tok):
                 subj = _direct_subject(gov)  # "Russia launched a missile strike on Kyiv"
                 if subj is not None:
                     parts += self._actors_in_phrase(subj)
             temporal = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "since", "following", "until", "ahead", "prior")
             temporal = temporal or _backref(tok)
+            if gov is not None and gov.lemma_.lower() in _COMMENT_VERBS and tok.dep_ in ("dobj", "nsubjpass"):
+                gov = None  # "Biden praised the meeting", "X condemned the strike": said of it, not in it
             if gov is not None and not attack and not temporal and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
                 if subj is not None and (subj.lower_ in EVENT_NOUNS or subj.lemma_.lower() in EVENT_NOUNS):
                     subj = None  # "the Vienna session followed talks between ...": not a participant
                 if subj is not None and subj.lower_ in ("who", "that", "which") and gov.dep_ == "relcl":
                     subj = gov.head  # "Sherman, who led the delegation at Monday's meeting"
+                occasion = tok.dep_ == "pobj" and (tok.head.lower_ in ("at", "during") or tok.head.lower_ == "in" and ev.lemma == "debate")
                 if subj is not None and (
-                    tok.dep_ == "dobj" or ev.type in ("interview", "meeting") or ev.type == "agreement" and gov.lemma_ in _AGREE_VERBS
+                    _object_like(tok) or ev.type in ("interview", "meeting") or ev.type == "agreement" and gov.lemma_ in _AGREE_VERBS
+                    or occasion and ev.type == "other"  # "Clinton spoke at a rally", "clashed in the debate"
                 ):
-                    parts += self._actors_in_phrase(subj)
+                    parts += self._actors_in_phrase(subj)  # "the EU adopted a package of sanctions"
                 for c in gov.children:
                     if c.dep_ == "prep" and c.lower_ == "with" and c != tok.head:
-                        parts += self._people_or_all(c)
+                        if tok.lemma_.lower() in _WITH_TARGET:
+                            targets += self._actors_in(c)
+                        else:
+                            parts += self._people_or_all(c)
+            if gov is not None and not temporal and ev.type in _TARGET_TYPES and _object_like(tok) and gov.pos_ == "VERB":
+                # "imposed sanctions on Russian banks", "launched a wave of strikes on X": the
+                # 'on' / 'against' phrase of the verb (or of the noun the trigger completes)
+                for c in [*gov.children, *(tok.head.head.children if tok.dep_ == "pobj" else ())]:
+                    if c.dep_ == "prep" and c.lower_ in ("on", "against"):
+                        targets += [k for o in c.children if o.dep_ == "pobj" for k in self._acted_upon(o)[:3]]
             if not parts and ev.type == "meeting" and gov is not None:
                 # "negotiations were held ... between the delegations of Russia and the US"
                 for t in gov.subtree:
@@ -1122,17 +1202,22 @@ class EventFinder:
         """The actors a phrase names as acted upon: its people if it names any ('dismissed
         General X, deputy head of the Y'), else its bodies and countries, but neither the
         places in it ('a regime in Moscow') nor a nationality ('18 Saudi nationals')."""
-        places = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "across") for t in p.subtree}
+        places = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "across", "inside", "within") for t in p.subtree}
+        places |= {t.i for r in tok.subtree if r.dep_ == "relcl" for t in r.subtree}  # "..., which was run by X"
         keys = []
         for t in tok.subtree:
             if t.i in places:
                 continue
             if t.ent_type_ == "NORP":
                 k = self._state_actor(t)  # "expelled 23 Russian diplomats"
+                if k is None:
+                    k = self.table.at(t.idx, t.idx + len(t.text))  # "Jaish fighters": the group's
+                    if k is not None and self.table.clusters[k].type not in ("group", "organization"):
+                        k = None  # "18 Saudi nationals": no state acted upon
                 if k is not None and k not in keys:
                     keys.append(k)
                 continue
-            k = self.table.at(t.idx, t.idx + len(t.text))
+            k = self._at(t)
             if k is not None and k not in keys:
                 keys.append(k)
         if not keys and tok.lower_ in ("he", "she", "him", "her") and self.resolver is not None:
@@ -1330,11 +1415,38 @@ class EventFinder:
                     out.append(self.table.for_entry(entry))
         return out
 
+    def _pair(self, subj: Token) -> list[str]:
+        """'the two presidents', 'both leaders', 'the two men': the last two people named
+        before who hold that title (any two people for 'men')."""
+        if subj.tag_ != "NNS" or not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subj.children):
+            return []
+        noun = subj.lemma_.lower()
+        if noun not in TITLE_HEADS and noun not in ("man", "leader"):
+            return []
+        found = []
+        for c in self.table.clusters.values():
+            if c.type != "person":
+                continue
+            before = [st for st, _ in c.mentions if st < subj.idx]
+            if not before:
+                continue
+            titles = [t.lower() for t, _, _ in c.roles]
+            if noun == "leader" and not any(t in _LEADER_TITLES or t.split()[-1] in _LEADER_TITLES for t in titles):
+                continue
+            if noun not in ("man", "leader") and not any(noun in t.split() for t in titles):
+                continue
+            found.append((max(before), c.key))
+        found.sort(reverse=True)
+        return [k for _, k in found[:2]] if len(found) >= 2 else []
+
     def _actors_in_phrase(self, subj: Token) -> list[str]:
+        pair = self._pair(subj)
+        if pair:
+            return pair  # "the two presidents had spoken by phone"
         conj = [] if isinstance(subj, _alone) else _conjuncts(subj)
         if conj:  # "NATO and Russia held talks"
             return _unique(k for t in [subj, *conj] for k in self._actors_in_phrase(_alone(t)))
-        k = self.table.at(subj.idx, subj.idx + len(subj.text))
+        k = self._at(subj)
         if k is not None:
             return [k]
         k = self._national_title(subj)
@@ -1353,24 +1465,38 @@ class EventFinder:
         people = [k for k in keys if self.table.clusters[k].type == "person"]
         return (people or keys)[:1]  # "India's Foreign Secretary, Vijay Gokhale": the person
 
+    def _serves(self, key: str, keys: list[str]) -> bool:
+        """The person ``key`` holds a title of one of ``keys`` (a minister of a country, a
+        spokesman of a body)."""
+        c = self.table.clusters.get(key)
+        return c is not None and c.type == "person" and any(of in keys for _, of, _ in c.roles if of)
+
     def _merge_or_add(self, tok: Token, ev: RawEvent, weak: bool = False, backref: bool = False) -> None:
-        det = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "amod")}
+        det = {c.lower_ for c in _modifiers(tok)}
+        det |= {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _NOT_SAME}  # "meet again on Thursday"
         noun = self.hosted_by.get(tok.i)
         if noun is not None:  # a verb takes the determiners of the noun it hosts
             det |= {c.lower_ for c in self.doc[noun].children if c.dep_ in ("det", "amod")}
+        sent = tok.sent
+        if "such" in det:
+            # "struck a camp, the first such raid in decades": the happening its own clause
+            # tells, not another one; it joins an event of its sentence, else starts one
+            det -= _NOT_SAME
         ev.distinct = bool(det & _NOT_SAME)
         if not det & _NOT_SAME:
             fits = [
                 (n, old)
                 for n, old in enumerate(self.events)
-                if old.type == ev.type and _dates_agree(old, ev) and _same_event(old, ev, det, backref or _is_anaphoric(tok))
+                if old.type == ev.type and _dates_agree(old, ev)
+                and ("such" not in det or any(sent.start_char <= s < sent.end_char for s, _ in old.triggers))
+                and _same_event(old, ev, det, backref or _is_anaphoric(tok) or "such" in det, self._serves)
             ]
             if fits:
                 # the best-supported candidate: same dated day and same place beat recency
                 n, old = max(fits, key=lambda f: (_support(f[1], ev), f[0]))
-                shared = set(old.participants + old.targets) & set(ev.participants + ev.targets)
+                shared = _shared(old, ev)
                 # an undated back-reference to an attack keeps its actors out of the main event
-                undated_ref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared
+                undated_ref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared and not _own_clause(tok)
                 self._absorb(old, ev, with_arguments=not (undated_ref or backref))
                 self.by_token[tok.i] = old.key
                 return
@@ -1389,6 +1515,7 @@ class EventFinder:
         if old.begin is None and ev.begin is not None:
             old.begin, old.end, old.date_text = ev.begin, ev.end, ev.date_text
         old.location = old.location or ev.location
+        old.place_target = old.place_target or ev.place_target
         old.participants = _unique(old.participants + ev.participants)
         old.targets = _unique(t for t in old.targets + ev.targets if t not in old.participants)
         if len(ev.label) > len(old.label) and ev.begin is not None:
@@ -1539,6 +1666,25 @@ class EventFinder:
         return None
 
 
+def _object_like(tok: Token) -> bool:
+    """The object of its verb, or the 'of' object of that object ('adopted a package of
+    sanctions', 'launched a wave of strikes')."""
+    if tok.dep_ == "dobj":
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj"
+
+
+def _under_other_event(t: Token, tok: Token) -> bool:
+    """Between ``t`` and the trigger ``tok`` above it stands another event noun."""
+    for _ in range(12):
+        if t.head == t or t.head == tok:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN" and (t.lower_ in EVENT_NOUNS or t.lemma_.lower() in EVENT_NOUNS):
+            return True
+    return False
+
+
 def _other_events(tok: Token) -> set[int]:
     """Token indices of another event conjoined inside ``tok``'s phrase ('... on Wednesday
     and a session of the OSCE in Vienna'), with its 'and'."""
@@ -1653,6 +1799,16 @@ def _disputed(tok: Token) -> bool:
     return False
 
 
+def _own_clause(tok: Token) -> bool:
+    """The trigger tells the happening in a clause of its own: a verb with its own subject
+    ('jets of the air force struck a camp'), or a noun that is the subject or object of
+    the main verb of its sentence ('the raid killed 40', 'X carried out the attack'); its
+    actors are the event's even when the clause has no date of its own."""
+    if tok.pos_ == "VERB":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.dep_ in ("ROOT", "conj")
+    return tok.dep_ in ("nsubj", "dobj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.head.pos_ == "VERB"
+
+
 def _hops(tok: Token, up: Token) -> int:
     n = 0
     while tok != up and tok.head != tok and n < 20:
@@ -1663,18 +1819,27 @@ def _hops(tok: Token, up: Token) -> int:
 def _support(old: RawEvent, ev: RawEvent) -> int:
     dated = old.begin is not None and ev.begin is not None and _dates_agree(old, ev)
     place = ev.location is not None and ev.location == old.location
-    shared = bool(set(old.participants + old.targets) & set(ev.participants + ev.targets))
+    shared = bool(_shared(old, ev))
     return 2 * dated + 2 * place + shared
 
 
-def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool) -> bool:
-    """Conservative within-article coreference of two mentions of one type whose dates agree."""
+def _shared(old: RawEvent, ev: RawEvent) -> set[str]:
+    """Actors two mentions give the same part: participants of both, or targets of both."""
+    return set(old.participants) & set(ev.participants) | set(old.targets) & set(ev.targets)
+
+
+def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, serves=None) -> bool:
+    """Conservative within-article coreference of two mentions of one type whose dates agree.
+    ``serves(k, keys)``: actor k holds office in one of keys (no new side: 'Britain is
+    expelling ...' ... 'Prime Minister X announced the expulsions')."""
     same_family = bool(old.family() & ev.family())
-    shared = set(old.participants + old.targets) & set(ev.participants + ev.targets)
-    new_args = set(ev.participants) - set(old.participants)
+    shared = _shared(old, ev)
+    new_args = {k for k in set(ev.participants) - set(old.participants) if serves is None or not serves(k, old.participants)}
     attack = ev.type in ("cyberattack", "armed_attack")
     if "same" in det:  # "at the same briefing"
         return same_family
+    if attack and not anaphoric and (set(old.participants) & set(ev.targets) or set(old.targets) & set(ev.participants)):
+        return False  # who struck in one is struck in the other: a strike and the reply to it
     if ev.location and old.location and ev.location != old.location and not anaphoric:
         return False  # "a meeting in Brussels on Wednesday and a session in Vienna on Thursday"
     return bool(
@@ -1709,9 +1874,18 @@ def _future(tok: Token) -> bool:
     return verb.pos_ == "VERB" and verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _modifiers(tok: Token) -> list[Token]:
+    """A noun's determiners, possessors and adjectives, but not 'other' of 'other than' ('no
+    explanation for the attack other than Russian responsibility': the attack told before)."""
+    return [
+        c for c in tok.children
+        if c.dep_ in ("det", "poss", "amod") and not (c.lower_ == "other" and any(g.lower_ == "than" for g in c.children))
+    ]
+
+
 def _is_anaphoric(tok: Token) -> bool:
     """'the attack', 'this meeting' refer back; 'the sixteenth such encounter' does not."""
-    mods = [c for c in tok.children if c.dep_ in ("det", "poss", "amod")]
+    mods = _modifiers(tok)
     det = {c.lower_ for c in mods}
     if any(c.ent_type_ == "ORDINAL" and c.lower_ not in ("latest",) for c in mods):
         return False

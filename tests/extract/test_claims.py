@@ -420,3 +420,19 @@ def test_a_name_the_parser_hung_on_a_date_is_the_subject():
     plain = Doc(Vocab(), words=["Oslo", "blamed", "Bergen", "."], heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
                 pos=["PROPN", "VERB", "PROPN", "PUNCT"], sent_starts=[True, False, False, False])
     assert _stranded_subject(plain[1]) is None
+
+
+@pytest.mark.slow
+def test_a_pointing_word_takes_the_event_its_own_sentence_names(extractor):
+    """'X claimed the Saturday bombing and named the bomber': the bomber is the bombing's,
+    not that of the attack the article mentions most."""
+    text = (
+        "Drones struck an oil depot near Belgorod on Friday. The drone attack was the third in a week, and officials "
+        "said many drones were shot down. On Saturday, a suicide bomber killed 12 people at a market in Kabul. The "
+        "Islamic State group claimed the Saturday bombing within hours and released a video of a man it identified "
+        "as the bomber, Abdul Rahman Safi."
+    )
+    ex = extractor.extract(Document("t", text, published=dt.date(2024, 3, 15)))
+    names = {a.key: a.name for a in ex.actors}
+    kabul = next(e.key for e in ex.events if e.location == "Kabul")
+    assert {(names[c.agent], c.event) for c in ex.claims} == {("Islamic State", kabul), ("Abdul Rahman Safi", kabul)}

@@ -144,3 +144,126 @@ def test_the_subject_who_intends_to_raise_it_at_a_summit_takes_part(extractor):
     )
     [(_, parts, _)] = events(ex, names, "meeting")
     assert set(parts) == {"Emmanuel Macron", "Xi Jinping"}
+
+
+@slow
+def test_a_surname_the_tagger_missed_is_the_person_named_before(extractor):
+    ex, names = run(
+        extractor,
+        "General Oleg Varnavsky led the revolt. President Ilham Aliyev held talks with Varnavsky throughout "
+        "the day on Saturday.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert set(parts) == {"Ilham Aliyev", "Oleg Varnavsky"}
+
+
+@slow
+def test_an_undated_retelling_in_its_own_clause_keeps_its_actors(extractor):
+    ex, names = run(
+        extractor,
+        "A drone strike hit an army convoy near Marib on Tuesday. Houthi fighters struck the convoy before dawn.",
+    )
+    [(_, parts, _)] = events(ex, names, "armed_attack")
+    assert parts == ["Houthis"]
+
+
+@slow
+def test_a_strike_and_the_reply_with_the_sides_swapped_are_two_events(extractor):
+    ex, names = run(
+        extractor,
+        "Pakistani troops fired mortars at Indian posts on Monday. Indian jets struck Pakistani positions "
+        "near Kotli on Monday.",
+    )
+    found = sorted((parts, targets) for _, parts, targets in events(ex, names, "armed_attack"))
+    assert found == [(["India"], ["Pakistan"]), (["Pakistan"], ["India"])]
+
+
+@slow
+def test_what_lies_inside_a_country_or_in_a_relative_clause_is_not_struck(extractor):
+    for text in (
+        "Israeli jets struck a Hezbollah depot inside Syria on Tuesday.",
+        "Israeli jets struck a depot of Hezbollah, which Iran supplies, on Tuesday.",
+    ):
+        ex, names = run(extractor, text)
+        [(_, _, targets)] = events(ex, names, "armed_attack")
+        assert targets == ["Hezbollah"], text
+
+
+@slow
+def test_the_country_of_the_place_yields_to_the_target_named_later(extractor):
+    ex, names = run(extractor, "Jets struck a camp in Syria on Tuesday. The strike killed dozens of Hezbollah fighters.")
+    [(_, _, targets)] = events(ex, names, "armed_attack")
+    assert targets == ["Hezbollah"]
+
+
+@slow
+def test_a_group_named_by_its_short_form_before_its_fighters_is_struck(extractor):
+    ex, names = run(extractor, "Jaish-e-Mohammed vowed revenge on Monday. The strike on Tuesday killed dozens of Jaish fighters.")
+    [(_, _, targets)] = events(ex, names, "armed_attack")
+    assert targets == ["Jaish-e-Mohammed"]
+
+
+@slow
+def test_a_diplomatic_protest_is_lodged_with_its_target(extractor):
+    ex, names = run(extractor, "The Department of Foreign Affairs lodged a diplomatic protest with China on Monday.")
+    [(_, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Department of Foreign Affairs"] and targets == ["China"]
+
+
+@slow
+def test_the_country_before_a_strike_is_who_struck(extractor):
+    ex, names = run(extractor, "A US strike on Tuesday killed a Houthi commander.")
+    [(_, parts, targets)] = events(ex, names, "armed_attack")
+    assert parts == ["United States"] and targets == ["Houthis"]
+
+
+@slow
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        pytest.param("The United States imposed sanctions on Russian banks on Monday.", "sanction",
+                     (["United States"], ["Russia"]), id="imposed-sanctions-on"),
+        pytest.param("The EU adopted a new package of sanctions against Russia on Friday.", "sanction",
+                     (["European Union"], ["Russia"]), id="package-of-sanctions"),
+        pytest.param("Israel launched a wave of strikes on Hezbollah on Friday.", "armed_attack",
+                     (["Israel"], ["Hezbollah"]), id="wave-of-strikes"),
+        pytest.param("Senator Mark Kelly spoke at a rally in Ohio on Saturday.", "other",
+                     (["Mark Kelly"], []), id="spoke-at-a-rally"),
+    ],
+)
+def test_the_verb_a_trigger_completes_gives_its_sides(extractor, text, etype, expected):
+    ex, names = run(extractor, text)
+    [(_, parts, targets)] = events(ex, names, etype)
+    assert (parts, targets) == expected
+
+
+@slow
+def test_the_two_presidents_are_the_last_two_presidents_named(extractor):
+    ex, names = run(
+        extractor,
+        "President Emmanuel Macron of France met Chancellor Olaf Scholz on Monday. President Joe Biden praised the "
+        "meeting. President Volodymyr Zelenskyy thanked Macron. The two presidents later spoke by phone on Tuesday.",
+    )
+    calls = [parts for e, parts, _ in events(ex, names, "meeting") if e.start == dt.date(2024, 3, 12)]
+    assert [set(p) for p in calls] == [{"Emmanuel Macron", "Volodymyr Zelenskyy"}]
+
+
+@slow
+def test_who_praised_the_meeting_took_no_part_and_it_is_the_one_told(extractor):
+    ex, names = run(
+        extractor,
+        "President Emmanuel Macron of France met Chancellor Olaf Scholz on Monday. President Joe Biden praised the meeting.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert set(parts) == {"Emmanuel Macron", "Olaf Scholz"} and len(e.mentions) == 2
+
+
+@slow
+def test_a_surname_tagged_as_a_place_that_is_none_is_the_person(extractor):
+    ex, names = run(
+        extractor,
+        "Foreign Minister Shah Mahmood Qureshi spoke on Monday. Secretary of State Antony Blinken said he had "
+        "spoken by telephone on Tuesday with Qureshi.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert set(parts) == {"Antony Blinken", "Shah Mahmood Qureshi"}

@@ -675,3 +675,94 @@ def test_capturing_a_town_is_military_activity_and_shooting_down_still_an_attack
     assert types_of(extractor, "Customs officers seized two tonnes of cocaine in Antwerp.") == []
     assert types_of(extractor, "Iran seized a Liberian-flagged tanker on Tuesday.") == ["other"]
     assert types_of(extractor, "Turkey shot down a Syrian drone on Tuesday.") == ["armed_attack"]
+
+
+@slow
+def test_the_first_such_raid_is_the_strike_its_clause_tells(extractor):
+    ex = extractor.extract(
+        Document("t", "Jets struck an arms depot near Homs on Tuesday, the first such raid in a decade.", published=dt.date(2024, 3, 15))
+    )
+    assert [e.type for e in ex.events] == ["armed_attack"]
+
+
+NERVE_AGENT = (
+    "Norway is expelling 15 Russian diplomats over the nerve agent attack on a defector in Bergen. Prime Minister "
+    "Jonas Gahr Store announced the expulsions on Monday. Officials saw no explanation for the attack other than "
+    "Russian involvement."
+)
+
+
+def _events(extractor, text):
+    ex = extractor.extract(Document("t", text, published=dt.date(2024, 3, 15)))
+    names = {a.key: a.name for a in ex.actors}
+    return [(e.type, e.location, [names[k] for k in e.participants], len(e.mentions)) for e in ex.events]
+
+
+@slow
+def test_diplomats_expelled_over_the_attack_the_attack_is_an_event(extractor):
+    """'over the attack' is the cause, not a topic; its place is the attack's, not the
+    expulsion's; 'the attack other than ...' is that attack again; the prime minister who
+    announced the expulsions is of the country that expels (one expulsion)."""
+    assert _events(extractor, NERVE_AGENT) == [
+        ("other", None, ["Norway", "Jonas Gahr Store"], 2),
+        ("armed_attack", "Bergen", [], 2),
+    ]
+
+
+@slow
+def test_a_poisoning_is_an_attack_on_the_person_poisoned(extractor):
+    ex = extractor.extract(Document(
+        "t", "Opposition leader Oleg Petrov was poisoned in Moscow on Monday. The assassination attempt was the second "
+        "this year. A row over the budget poisoned the talks.", published=dt.date(2024, 3, 15)))
+    names = {a.key: a.name for a in ex.actors}
+    attacks = [(e.type, [names[k] for k in e.targets], len(e.mentions)) for e in ex.events if e.type == "armed_attack"]
+    assert attacks == [("armed_attack", ["Oleg Petrov"], 2)]
+
+
+@slow
+def test_workers_walking_out_protest_but_one_journalist_does_not(extractor):
+    def types(text):
+        return [e.type for e in extractor.extract(Document("t", text, published=dt.date(2024, 3, 15))).events]
+
+    assert types("Hundreds of workers walked out at the plant on Monday.") == ["protest"]
+    assert "protest" not in types("The journalist walked out of the building on Monday.")
+
+
+def _types(extractor, text):
+    return [e.type for e in extractor.extract(Document("t", text, published=dt.date(2024, 3, 15))).events]
+
+
+@slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A cease-fire took effect on Tuesday.", ["agreement"], id="cease-fire"),
+        pytest.param("Russia called up 300,000 reservists on Wednesday.", ["military_activity"], id="called-up-reservists"),
+        pytest.param("President Emmanuel Macron took office on Tuesday.", ["other"], id="took-office"),
+        pytest.param("Protesters clashed with police in Nairobi on Tuesday.", ["protest"], id="protesters-clashed"),
+        pytest.param("Senator Mark Kelly held a campaign rally in Ohio on Saturday.", ["other"], id="campaign-rally"),
+        pytest.param("The opposition held a rally in Caracas on Saturday.", ["protest"], id="opposition-rally"),
+        pytest.param("The first presidential debate took place in Cleveland on Tuesday.", ["other"], id="presidential-debate"),
+        pytest.param("The debate over immigration has raged for years.", [], id="a-debate-is-no-event"),
+    ],
+)
+def test_plover_verb_and_noun_families(extractor, text, expected):
+    """Agreeing, mobilising, protesting (PLOVER AGREE, MOBILIZE, PROTEST), taking office,
+    and the events of a campaign (rallies and debates are type other)."""
+    assert _types(extractor, text) == expected
+
+
+@slow
+def test_people_he_met_tell_whom_not_a_meeting(extractor):
+    assert _types(extractor, "He died after a quarrel with people he met at the embassy on Monday.") == []
+    assert _types(extractor, "The envoy he met in Geneva on Monday was Wang Yi.") == ["meeting"]
+
+
+@slow
+def test_envoys_who_meet_again_meet_in_another_event(extractor):
+    text = (
+        "Envoys of Russia and NATO met on Wednesday. The talks lasted four hours. "
+        "Envoys of Russia and the West meet again on Thursday in Vienna."
+    )
+    ex = extractor.extract(Document("t", text, published=dt.date(2024, 3, 13)))
+    assert [(e.type, e.start) for e in ex.events] == [("meeting", dt.date(2024, 3, 13)), ("meeting", dt.date(2024, 3, 14))]
