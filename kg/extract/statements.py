@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import PHRASAL_CUES, REPORT_VERBS, SPEECH_VERBS
+from kg.extract.lexicon import PHRASAL_CUES, REPORT_VERBS, SPEECH_VERBS, TITLE_HEADS
 from kg.extract.rules import lexicon
 from kg.extract.references import Resolver, subject_of
 
@@ -29,6 +29,8 @@ MIN_QUOTE_WORDS = 4
 QUOTE_INTRODUCERS = lexicon("quote_introducers")
 CLAUSE_ONLY = lexicon("clause_only_speech_verbs")
 SAID_OBJECTS = lexicon("said_objects")
+STATEMENT_NOUNS = lexicon("statement_nouns")
+MESSAGE_VERBS = lexicon("message_verbs")
 TITLE_SMALL_WORDS = lexicon("title_small_words")
 MIN_OBJECT_CLAUSE_WORDS = 8
 _QUOTE_MARK = re.compile(r"\"|''")
@@ -95,7 +97,22 @@ def _inside(i: int, spans) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    return subject_of(verb)
+    subj = subject_of(verb)
+    if subj is not None:
+        return subj
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ in ("dobj", "pobj"):
+        # "Prigozhin released audio messages claiming that ...", "issued a statement saying
+        # ...": the words of a message that the subject of the verb put out
+        owner = head.head if head.dep_ == "dobj" else head.head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            return subject_of(owner)
+    if verb.dep_ == "acl" and verb.i == head.i + 1 and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        # "Lukashenko's press service announced that ...": the parser made the sentence a
+        # noun with a participle; the noun is the subject
+        if any(c.dep_ == "ccomp" for c in verb.children):
+            return head
+    return None
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -108,7 +125,21 @@ def _name_before(verb: Token) -> Token | None:
     # name hung on the phrase before)
     if i >= verb.sent.start and verb.doc[i].ent_type_ == "PERSON" and verb.doc[i].pos_ == "PROPN":
         return verb.doc[i]
+    # "..., Vassily Nebenzia, Moscow's envoy to the United Nations, insisted that ...": the
+    # name whose apposition ends right before the verb (the parser hung the name elsewhere)
+    if i >= verb.sent.start and verb.doc[i + 1].text == "," and verb.doc[i + 1].i < verb.i:
+        tok, appos = verb.doc[i], False
+        while tok.head != tok and tok.head.i < verb.i and tok.i >= verb.sent.start:
+            appos = appos or tok.dep_ == "appos"
+            tok = tok.head
+            if appos and tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or _titled(tok)):
+                return tok
     return None
+
+
+def _titled(name: Token) -> bool:
+    """A name with a title in apposition: 'Ana Costa, Portugal's minister of the sea'."""
+    return any(c.dep_ == "appos" and (c.lemma_ in TITLE_HEADS or c.lower_ in TITLE_HEADS) for c in name.children)
 
 
 def _cue_verbs(doc: Doc, sent: Span, quotes) -> list[Token]:
@@ -272,13 +303,22 @@ def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[in
             # "X, he said, had taken ..., but he added that ...": the next report is its own
             cut_ids |= {t.i for t in c.subtree}
             cut_ids |= {t.i for t in c.lefts if t.dep_ == "cc"}
+    for x in head.subtree:
+        if x.i > head.i and _report_conj_owner(x) is not None:
+            # "says the response was ... and says he introduced ...": the second report is
+            # its own statement
+            cut_ids |= {t.i for t in x.subtree}
+            cut_ids |= {t.i for t in x.lefts if t.dep_ == "cc"}
     spans = []
     for k, h in enumerate(parts):
         tokens = [t for t in h.subtree if t.i not in cut_ids]
         if k == 0:
             excluded = {t.i for p in parts[1:] for t in p.subtree}
             tokens = [t for t in tokens if t.i not in excluded]
-        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].lower_ in ("and", "but")):
+        while tokens and (
+            tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].lower_ in ("and", "but")
+            or (tokens[0].lower_ == "that" and tokens[0].dep_ == "dobj" and tokens[0].head.i == h.i)
+        ):
             tokens = tokens[1:]
         while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc") and tokens[-1].text != '"':
             tokens = tokens[:-1]
@@ -296,6 +336,26 @@ def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[in
     return spans
 
 
+def _report_conj_owner(verb: Token) -> Token | None:
+    """'He says the response was to break them up and says he introduced a bill': a report
+    verb with no subject, coordinated inside the clause that a report verb of the same form
+    governs, is a second report of that verb's speaker (returns that verb), else None."""
+    if verb.dep_ != "conj" or verb.lemma_ not in REPORT_VERBS or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    a = verb.head
+    for _ in range(6):
+        if a.dep_ == "ccomp" and a.head.lemma_ in REPORT_VERBS and a.head.tag_ == verb.tag_:
+            return a.head
+        if a.head == a:
+            return None
+        a = a.head
+    return None
+
+
 def _stray_that_clause(verb: Token) -> Token | None:
     """'said in a statement that the budget would ...', 'told reporters on Monday that ...':
     the that-clause the parser hung on a noun of the verb's phrase instead of the verb."""
@@ -307,7 +367,33 @@ def _stray_that_clause(verb: Token) -> Token | None:
                 m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children
             ) and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which", "who") for x in c.children):
                 return c
+            if c.dep_ == "relcl" and c.head == n and _that_read_as_object(c):
+                return c
     return None
+
+
+def _that_read_as_object(clause: Token) -> bool:
+    """'announced in an audio message that the columns were turning back': the parser took
+    'that' for the object of a relative clause on the noun; it opens a reported clause when
+    the clause has a subject of its own, no other object, and a verb that does not take a
+    message for object ('the message that he posted' is a relative clause)."""
+    that = next((x for x in clause.children if x.lower_ == "that" and x.dep_ == "dobj"), None)
+    if that is None or that.i != clause.head.i + 1 or clause.lemma_ in MESSAGE_VERBS:
+        return False
+    if any(x.dep_ == "dobj" and x.i != that.i for x in clause.children):
+        return False
+    return any(x.dep_ in ("nsubj", "nsubjpass") and x.i > that.i for x in clause.children)
+
+
+def _gerund_clause(verb: Token) -> Token | None:
+    """'said legalizing it could put thousands to work': a clause whose subject is a gerund,
+    which the parser read as the verb's complement (xcomp) with a clause of its own."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    x = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
+    if x is None or not any(c.dep_ == "ccomp" and c.i > x.i for c in x.children):
+        return None
+    return x
 
 
 def _object_for_clause(verb: Token) -> Token | None:
@@ -392,6 +478,8 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 # "says the movement that's sweeping the country appeals to ...": a clause
                 # the parser read as an object; the rest of the sentence is what is said
                 comp = _object_for_clause(t)
+            if comp is None and t.lemma_ in CLAUSE_ONLY:
+                comp = _gerund_clause(t)
             if comp is None and t.dep_ == "parataxis" and t.head.pos_ in ("VERB", "AUX") and _set_off(t):
                 # "The quotas, Costa said, were unacceptable": the cue set off inside (or
                 # after) the clause it reports; the clause is the sentence less the cue
@@ -415,7 +503,8 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
             continue
         if comp is None:
             continue
-        subj = _subject(t) or _name_before(t)
+        owner = _report_conj_owner(t)
+        subj = _subject(owner if owner is not None else t) or _name_before(t)
         if subj is None or _inside(subj.idx, quotes):
             continue
         speaker = resolver.token(subj)

@@ -288,3 +288,57 @@ def test_quote_running_over_two_paragraphs_is_one_statement(extractor):
     )
     assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True), ("Emmanuel Macron", True)]
     assert "Brussels must listen" in out[1][1] and "all year" in out[1][1]
+
+
+def test_participle_on_a_message_speaks_for_who_put_it_out(extractor):
+    out = said(extractor, "Emmanuel Macron released a video claiming that the quotas would ruin the Breton fleet.")
+    assert out == [("Emmanuel Macron", "the quotas would ruin the Breton fleet", False)]
+
+
+def test_participle_on_a_report_someone_dismissed_is_not_theirs(extractor):
+    out = said(extractor, "Emmanuel Macron dismissed reports claiming that the quotas would ruin the Breton fleet.")
+    assert out == []
+
+
+def test_name_in_apposition_the_parser_hung_elsewhere_speaks(extractor):
+    out = said(
+        extractor,
+        "At a meeting of the fisheries council in Lisbon on Monday, requested by Spain, Ana Costa, Portugal's "
+        "minister of the sea, insisted that her country would never accept the quotas.",
+    )
+    assert [(s, t) for s, t, _ in out] == [("Ana Costa", "her country would never accept the quotas")]
+
+
+def test_noun_the_parser_left_without_a_verb_speaks(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron met the fishermen. Macron's press office announced on Monday evening that the "
+        "president had agreed a new quota with Madrid.",
+    )
+    assert [t for _, t, _ in out] == ["the president had agreed a new quota with Madrid"]
+
+
+def test_that_clause_after_a_message_read_as_relative(extractor):
+    out = said(extractor, "Soon afterwards Emmanuel Macron announced in a video message that the boats were turning back.")
+    assert out == [("Emmanuel Macron", "the boats were turning back", False)]
+
+
+def test_relative_clause_on_a_message_is_no_report(extractor):
+    out = said(extractor, "Emmanuel Macron referred in a video message that he posted on Monday to the Breton fleet.")
+    assert out == []
+
+
+def test_clause_with_a_gerund_subject(extractor):
+    out = said(extractor, "Emmanuel Macron said banning trawlers could put thousands of people out of work in Brittany.")
+    assert out == [("Emmanuel Macron", "banning trawlers could put thousands of people out of work in Brittany", False)]
+
+
+def test_second_report_verb_inside_the_clause_is_its_own_statement(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron says the obvious answer was to cut the quotas and says he raised the matter in Brussels.",
+    )
+    assert out == [
+        ("Emmanuel Macron", "the obvious answer was to cut the quotas", False),
+        ("Emmanuel Macron", "he raised the matter in Brussels", False),
+    ]
