@@ -169,7 +169,10 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         if span is None:
             continue
         para_start = text.rfind("\n", 0, qs) + 1
-        sents = [x for x in doc.sents if x.end_char > qs - 2 and x.start_char < qe + 2]
+        # (not the last sentence of the paragraph before, unless it ends in a colon that
+        # introduces this quote: 'X said:' then the quote as a paragraph of its own)
+        floor = qs - 2 if text[:para_start].rstrip().endswith(":") else max(qs - 2, para_start)
+        sents = [x for x in doc.sents if x.end_char > floor and x.start_char < qe + 2]
         verbs = [v for st in sents for v in _cue_verbs(doc, st, quotes)]
         # the sentence after a quote that ends its own sentence: '"…." he said.'
         if not verbs and sents:

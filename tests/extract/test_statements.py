@@ -342,3 +342,22 @@ def test_second_report_verb_inside_the_clause_is_its_own_statement(extractor):
         ("Emmanuel Macron", "the obvious answer was to cut the quotas", False),
         ("Emmanuel Macron", "he raised the matter in Brussels", False),
     ]
+
+
+def test_cue_of_the_paragraph_before_is_not_the_quotes(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron has denied that the quotas had anything to do with his decision to ask for funds.\n\n"
+        '"The minister announced the plan days before and was dealing with the fleet on Thursday, not watching '
+        'talk shows," government spokesman Olivier Veran told Le Monde.',
+    )
+    assert ("Olivier Veran", True) in [(s, d) for s, _, d in out]
+
+
+def test_quote_in_a_paragraph_of_its_own_after_a_colon(extractor):
+    out = said(
+        extractor,
+        "In a statement on Monday, Emmanuel Macron said:\n\n"
+        '"We will never accept quotas written in Brussels by people who have never fished."',
+    )
+    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
