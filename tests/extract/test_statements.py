@@ -361,3 +361,13 @@ def test_quote_in_a_paragraph_of_its_own_after_a_colon(extractor):
         '"We will never accept quotas written in Brussels by people who have never fished."',
     )
     assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
+
+
+def test_curly_quotes_glued_to_their_neighbours(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron met the fishermen.\n\n"
+        "\u201cWe will never accept quotas written by people who never fished,\u201dMacron said. "
+        "Pedro Sanchez said,\u201cThe fleet will stay in port until the quotas are withdrawn.\u201d",
+    )
+    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True), ("Pedro Sanchez", True)]
