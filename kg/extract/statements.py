@@ -31,6 +31,7 @@ CLAUSE_ONLY = lexicon("clause_only_speech_verbs")
 SAID_OBJECTS = lexicon("said_objects")
 STATEMENT_NOUNS = lexicon("statement_nouns")
 MESSAGE_VERBS = lexicon("message_verbs")
+NAMING_VERBS = lexicon("naming_verbs")
 TITLE_SMALL_WORDS = lexicon("title_small_words")
 MIN_OBJECT_CLAUSE_WORDS = 8
 _QUOTE_MARK = re.compile(r"\"|''")
@@ -191,6 +192,10 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         verb = None
         if verbs:
             verb = min(verbs, key=lambda v: min(abs(v.idx - qe), abs(v.idx - qs)))
+            if not long_enough and _naming(span, verb):
+                # 'calling the reports "an informational provocation"': what the speaker
+                # called something is said in their words, however short
+                long_enough = True
             subj = _subject(verb)
             if subj is not None and not _inside(subj.idx, quotes):
                 speaker = resolver.token(subj)
@@ -229,6 +234,19 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         # a quote left open at its paragraph's end: (that end, speaker)
         open_end = (qe, speaker) if qe >= len(text) or text[qe] == "\n" else None
     return out
+
+
+def _naming(quote: Span, verb: Token) -> bool:
+    """The quote is what a naming verb (lexicon naming_verbs: 'call') calls
+    its object: 'called the talks "a farce"', 'calling it "a provocation"'."""
+    if verb.lemma_ not in NAMING_VERBS or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in verb.children):
+        return False
+    obj = [c for c in verb.children if c.dep_ == "dobj" and not (quote.start <= c.i < quote.end)]
+    root = quote.root
+    chain = [root.head, root.head.head]
+    return bool(obj) and root.dep_ in ("oprd", "xcomp", "ccomp", "dobj", "attr", "appos", "npadvmod", "dep") and any(
+        a.i == verb.i for a in chain
+    )
 
 
 def _title(quote: str) -> bool:

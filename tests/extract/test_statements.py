@@ -371,3 +371,16 @@ def test_curly_quotes_glued_to_their_neighbours(extractor):
         "Pedro Sanchez said,\u201cThe fleet will stay in port until the quotas are withdrawn.\u201d",
     )
     assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True), ("Pedro Sanchez", True)]
+
+
+def test_short_quote_naming_what_the_speaker_called_it(extractor):
+    out = said(
+        extractor,
+        'The French ministry dismissed the claims on Monday, calling the reports "a crude provocation".',
+    )
+    assert [(t, d) for _, t, d in out] == [("a crude provocation", True)]
+
+
+def test_short_scare_quote_of_no_naming_verb_is_no_statement(extractor):
+    out = said(extractor, 'Emmanuel Macron met the "coastal alliance" in Brest on Monday.')
+    assert out == []
