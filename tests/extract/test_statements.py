@@ -384,3 +384,26 @@ def test_short_quote_naming_what_the_speaker_called_it(extractor):
 def test_short_scare_quote_of_no_naming_verb_is_no_statement(extractor):
     out = said(extractor, 'Emmanuel Macron met the "coastal alliance" in Brest on Monday.')
     assert out == []
+
+
+def test_epithet_for_a_person_named_before_speaks_as_that_person(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron visited the harbour in Brest on Monday. The billionaire businessman says running "
+        "for president is tough, nasty and mean.",
+    )
+    assert out == [("Emmanuel Macron", "running for president is tough, nasty and mean", False)]
+
+
+def test_epithet_with_no_person_before_stays_unresolved(extractor):
+    out = said(extractor, "The billionaire businessman says running for president is tough, nasty and mean.")
+    assert out == []
+
+
+def test_name_inside_the_quote_is_not_the_pronouns_speaker(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron visited the harbour in Brest on Monday.\n\n"
+        '"Commissioner Virginijus Sinkevicius has embarrassed all of Europe with his quotas," he wrote on Twitter.',
+    )
+    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
