@@ -197,6 +197,13 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
                 # called something is said in their words, however short
                 long_enough = True
             subj = _subject(verb)
+            if subj is not None and _inside(subj.idx, quotes):
+                # '"... Full panic mode," said Leslie Wimes': the parser gave the verb two
+                # subjects, the quote's last words and the name after it
+                subj = next(
+                    (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i and not _inside(c.idx, quotes)),
+                    subj,
+                )
             if subj is not None and not _inside(subj.idx, quotes):
                 speaker = resolver.token(subj)
             elif subj is None and _name_before(verb) is not None:
@@ -598,7 +605,25 @@ def _according_to(doc: Doc, quotes, resolver: Resolver, skip) -> list[RawStateme
         if speaker is None:
             continue
         sent = t.sent
-        phrase_end = pobj.right_edge.idx + len(pobj.right_edge.text)
+        last = pobj.right_edge
+        comma = next((x for x in doc[pobj.i : last.i + 1] if x.text == "," and x.i > pobj.i), None)
+        if comma is not None and any(
+            c.dep_ == "appos" and c.i > comma.i and c.right_edge.i >= sent.end - 2 for c in pobj.children
+        ):
+            # "According to host Rush Limbaugh, the move reeks of ...": the parser hung the
+            # rest of the sentence on the name as an apposition; the phrase ends at the comma
+            last = doc[comma.i - 1]
+        while last.is_punct and last.i > pobj.i:
+            last = doc[last.i - 1]
+        phrase_end = last.idx + len(last.text)
+        nxt = last.i + 1
+        if nxt + 1 < sent.end and doc[nxt].text == "," and doc[nxt + 1].lower_ in ("a", "an"):
+            # "According to Pierre Dupont, a radio host in Brest, the ...": an apposition the
+            # parser did not hang on the name runs to the next comma
+            close = next((x for x in doc[nxt + 2 : sent.end] if x.text == ","), None)
+            # (a clause of its own is no apposition: "According to X, a fighter flew ...")
+            if close is not None and not any(x.pos_ in ("VERB", "AUX") for x in doc[nxt + 1 : close.i]):
+                phrase_end = close.idx
         before = (sent.start_char, t.idx)
         after = (phrase_end, sent.end_char)
         s, e = max((before, after), key=lambda x: x[1] - x[0])

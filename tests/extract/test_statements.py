@@ -407,3 +407,39 @@ def test_name_inside_the_quote_is_not_the_pronouns_speaker(extractor):
         '"Commissioner Virginijus Sinkevicius has embarrassed all of Europe with his quotas," he wrote on Twitter.',
     )
     assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
+
+
+def test_name_after_a_two_sentence_quote_speaks(extractor):
+    out = said(
+        extractor,
+        '"The fleet is in panic mode. Full panic mode," said Ana Costa, a Lisbon-based president of the '
+        "Portuguese Fishermen's Association.",
+    )
+    assert [(s, d) for s, _, d in out] == [("Ana Costa", True)]
+
+
+def test_according_to_a_name_the_parser_hung_the_clause_on(extractor):
+    out = said(
+        extractor,
+        "Fishermen blocked the harbour in Brest. According to radio host Pierre Dupont, the move reeks of fear and desperation.",
+    )
+    assert out == [("Pierre Dupont", "the move reeks of fear and desperation", False)]
+
+
+def test_according_to_a_name_with_an_apposition(extractor):
+    out = said(
+        extractor,
+        "According to Pierre Dupont, a radio host in Brest, the blockade of the harbour will last until Friday.",
+    )
+    assert out == [("Pierre Dupont", "the blockade of the harbour will last until Friday", False)]
+
+
+def test_according_to_then_a_clause_opening_with_a(extractor):
+    out = said(
+        extractor,
+        "According to Portugal's fisheries ministry, a Spanish trawler entered the zone on June 25, and Lisbon "
+        "raised the matter with Madrid.",
+    )
+    assert [t for _, t, _ in out] == [
+        "a Spanish trawler entered the zone on June 25, and Lisbon raised the matter with Madrid"
+    ]
