@@ -424,6 +424,22 @@ def _gerund_clause(verb: Token) -> Token | None:
     return x
 
 
+def _clause_read_as_adverbial(verb: Token) -> Token | None:
+    """'said after the convention he would not accept ...': a clause with a subject of its
+    own and no conjunction, after a phrase, that the parser hung on the verb as an adverbial
+    clause (advcl); 'said, adding ...' or 'said when he ...' are not."""
+    if any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < verb.i or c.tag_ in ("VBG", "VBN"):
+            continue
+        if any(x.dep_ == "mark" or x.tag_ in ("WRB", "WDT") for x in c.children if x.i < c.i):
+            return None
+        if any(x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i for x in c.children):
+            return c
+    return None
+
+
 def _object_for_clause(verb: Token) -> Token | None:
     """The object of a clause-only speech verb that opens a long stretch running to the end
     of the sentence: the head of a reported clause the parser misread, or None."""
@@ -507,7 +523,7 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 # the parser read as an object; the rest of the sentence is what is said
                 comp = _object_for_clause(t)
             if comp is None and t.lemma_ in CLAUSE_ONLY:
-                comp = _gerund_clause(t)
+                comp = _gerund_clause(t) or _clause_read_as_adverbial(t)
             if comp is None and t.dep_ == "parataxis" and t.head.pos_ in ("VERB", "AUX") and _set_off(t):
                 # "The quotas, Costa said, were unacceptable": the cue set off inside (or
                 # after) the clause it reports; the clause is the sentence less the cue

@@ -443,3 +443,9 @@ def test_according_to_then_a_clause_opening_with_a(extractor):
     assert [t for _, t, _ in out] == [
         "a Spanish trawler entered the zone on June 25, and Lisbon raised the matter with Madrid"
     ]
+
+
+def test_clause_after_a_phrase_read_as_adverbial(extractor):
+    out = said(extractor, "Emmanuel Macron said after the summit he would not accept the new quotas if they were offered.")
+    assert [(s, "would not accept the new quotas" in t) for s, t, _ in out] == [("Emmanuel Macron", True)]
+
