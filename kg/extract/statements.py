@@ -541,7 +541,7 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 speaker = resolver.token(subj) if subj is not None and not _inside(subj.idx, quotes) else None
                 s, e = _clean_reported(text, *span)
                 if speaker is not None and e - s >= 8 and not _has_long_quote(s, e, quotes, text):
-                    cue = "urge" if t.lemma_ == "urge" else "call on"
+                    cue = "urge" if t.lemma_ == "urge" else "call for" if doc[t.i + 1].lower_ == "for" else "call on"
                     out.append(RawStatement(speaker, s, e, _unquote(text[s:e]), False, cue, t.i))
                     resolver.note_speaker(speaker, s)
             continue
@@ -589,12 +589,24 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
 
 def _appeal(verb: Token) -> tuple[int, int] | None:
     """'urged Peru to withdraw', 'calls on partners to give ...': (start, end) of what is
-    asked, the addressee through the end of the infinitive; None for 'urged restraint'."""
+    asked, the addressee through the end of the infinitive ('called for all parties to
+    withdraw' likewise); None for 'urged restraint' or 'called for calm'."""
     if verb.lemma_ == "urge":
         who = next((c for c in verb.children if c.dep_ == "dobj"), None)
     else:
         on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
         who = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+        what = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1), None)
+        if who is None and what is not None and any(c.dep_ == "pobj" for c in what.children):
+            # "calls for all parties to lay down arms": who is asked what, as with "call on"
+            first = next(c for c in what.children if c.dep_ == "pobj").left_edge
+            end = what.right_edge
+            todo = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > end.i), None)
+            if todo is not None and any(a.lower_ == "to" for a in todo.children):
+                end = todo.right_edge
+            elif not any(x.lower_ == "to" and x.dep_ == "aux" for x in what.subtree):
+                return None
+            return first.idx, end.idx + len(end.text)
     if who is None:
         return None
     todo = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > who.i), None)

@@ -449,3 +449,18 @@ def test_clause_after_a_phrase_read_as_adverbial(extractor):
     out = said(extractor, "Emmanuel Macron said after the summit he would not accept the new quotas if they were offered.")
     assert [(s, "would not accept the new quotas" in t) for s, t, _ in out] == [("Emmanuel Macron", True)]
 
+
+
+def test_called_for_someone_to_act_is_an_appeal(extractor):
+    out = said(extractor, "Emmanuel Macron called for all Spanish trawlers to leave the Bay of Biscay.")
+    assert out == [("Emmanuel Macron", "all Spanish trawlers to leave the Bay of Biscay", False)]
+
+
+def test_called_for_a_thing_is_no_statement(extractor):
+    out = said(extractor, "Emmanuel Macron called for an immediate halt to Spanish trawling in the Bay of Biscay.")
+    assert out == []
+
+
+def test_a_plan_that_called_for_cuts_is_no_speaker(extractor):
+    out = said(extractor, "The plan called for deep cuts to the Spanish quotas in the Bay of Biscay.")
+    assert out == []
