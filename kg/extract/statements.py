@@ -143,9 +143,25 @@ def _titled(name: Token) -> bool:
     return any(c.dep_ == "appos" and (c.lemma_ in TITLE_HEADS or c.lower_ in TITLE_HEADS) for c in name.children)
 
 
+def _opening_said(t: Token) -> bool:
+    """'Said Ellis: "..."': 'said' opening its sentence before the speaker's name (which the
+    tagger often reads as part of the name)."""
+    doc = t.doc
+    return (
+        t.lower_ in ("said", "says")
+        and t.i == t.sent.start
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].pos_ == "PROPN"
+        and t.head.i in (t.i, t.i + 1)
+    )
+
+
 def _cue_verbs(doc: Doc, sent: Span, quotes) -> list[Token]:
     out = []
     for t in sent:
+        if _opening_said(t) and not _inside(t.idx, quotes):
+            out.append(t)
+            continue
         if t.pos_ not in ("VERB", "AUX") or _inside(t.idx, quotes):
             continue
         if t.lemma_ in SPEECH_VERBS or any(
@@ -206,6 +222,9 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
                 )
             if subj is not None and not _inside(subj.idx, quotes):
                 speaker = resolver.token(subj)
+            elif _opening_said(verb):
+                # 'Said Ellis: "..."': the cue before its speaker, opening the sentence
+                speaker = resolver.token(verb.doc[verb.i + 1])
             elif subj is None and _name_before(verb) is not None:
                 # 'In a statement to the Observer, her adviser, Jake Sullivan, said: "..."'
                 speaker = resolver.token(_name_before(verb))
@@ -233,7 +252,7 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
             continue
         # each half of a split quote ("A," he said, "B.") is its own statement, so that
         # every quote's text stays a stretch of the article
-        cue = verb.lemma_ if verb is not None else None
+        cue = ("say" if _opening_said(verb) else verb.lemma_) if verb is not None else None
         out.append(RawStatement(speaker, s, e, text[s:e], True, cue, verb.i if verb is not None else None))
         resolver.note_speaker(speaker, s)
         resolver.current = None
@@ -524,10 +543,14 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 comp = _object_for_clause(t)
             if comp is None and t.lemma_ in CLAUSE_ONLY:
                 comp = _gerund_clause(t) or _clause_read_as_adverbial(t)
-            if comp is None and t.dep_ == "parataxis" and t.head.pos_ in ("VERB", "AUX") and _set_off(t):
+            head = t.head
+            if t.dep_ == "parataxis" and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+                # "The difference now, he told me, is that ...": the cue hung on the subject
+                head = head.head
+            if comp is None and t.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and _set_off(t):
                 # "The quotas, Costa said, were unacceptable": the cue set off inside (or
                 # after) the clause it reports; the clause is the sentence less the cue
-                comp, cut = t.head, t
+                comp, cut = head, t
         elif t.lower_ in ("confidence", "concern") and t.head.lemma_ == "express":
             comp = next((c for c in t.children if c.dep_ in ("acl", "ccomp")), None)
             cue = f"express {t.lower_}"

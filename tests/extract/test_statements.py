@@ -464,3 +464,21 @@ def test_called_for_a_thing_is_no_statement(extractor):
 def test_a_plan_that_called_for_cuts_is_no_speaker(extractor):
     out = said(extractor, "The plan called for deep cuts to the Spanish quotas in the Bay of Biscay.")
     assert out == []
+
+
+def test_parenthetical_cue_hung_on_the_subject(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron met the fishermen on Monday. The difference now, he told me on Friday, is that the fleet "
+        "is the anchor of the economy.",
+    )
+    assert [(s, "the fleet is the anchor of the economy" in t) for s, t, _ in out] == [("Emmanuel Macron", True)]
+
+
+def test_said_before_its_speaker_opening_the_sentence(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron met the fishermen on Monday. Said Macron: \"I don't get the sense they are the least bit "
+        'interested in a deal."',
+    )
+    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
