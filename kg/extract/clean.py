@@ -102,6 +102,10 @@ def _normalise_chars(text: str) -> tuple[str, list[int]]:
                 rep = " "
             else:
                 rep = ch
+        elif ch == "\u201d" and i + 1 < len(text) and text[i + 1].isalpha():
+            rep = '" '  # '...paranoia,”Clinton said': a closing mark glued to the next word
+        elif ch == "\u201c" and i > 0 and text[i - 1] in ",:":
+            rep = ' "'  # 'Ryan said,“Look, ...': an opening mark glued to the comma
         for c in rep:
             out.append(c)
             idx.append(i)

@@ -14,6 +14,9 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import ActorTable, strip_np
 from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS, ORG_HEADS, TITLE_HEADS
+from kg.extract.rules import lexicon
+
+PERSON_EPITHETS = lexicon("person_epithets")
 
 _STATE_NOUNS = {"official", "authority", "government", "side", "diplomat", "leader", "leadership", "military", "officer", "minister", "ministry", "source", "investigator", "prosecutor", "intelligence", "security"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -145,7 +148,15 @@ class Resolver:
                 key = table.country_key(t.text)
                 if key is not None:
                     return key
-        return self.description(span, pos)
+        out = self.description(span, pos)
+        if out is None and span[0].lower_ == "the" and root.pos_ == "NOUN" and (
+            root.lemma_ in PERSON_EPITHETS or root.lower_ in PERSON_EPITHETS
+        ):
+            # "the billionaire businessman says ...", "the Republican presidential candidate
+            # said ...": an epithet (lexicon person_epithets) for a person named before, read
+            # like "he"
+            return self.pronoun("he", pos, span.sent.start_char, doc=span.doc)
+        return out
 
     def _surname_owner(self, key: str, pos: int) -> str | None:
         """A one-word actor the actor table kept apart from the people whose surname it is
@@ -276,7 +287,8 @@ class Resolver:
         for c in self.table.clusters.values():
             if (c.type == "person") != (want == "person"):
                 continue
-            prior = [s for s, _ in c.mentions if s < pos]
+            # (not a name inside the quote being attributed: '"... Ginsburg ...," he wrote')
+            prior = [s for s, _ in c.mentions if s < pos and not (cur and cur[0] <= s < cur[1])]
             if prior and (best is None or max(prior) > best[0]):
                 best = (max(prior), c.key)
         return best[1] if best else None

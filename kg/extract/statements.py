@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import PHRASAL_CUES, REPORT_VERBS, SPEECH_VERBS
+from kg.extract.lexicon import PHRASAL_CUES, REPORT_VERBS, SPEECH_VERBS, TITLE_HEADS
 from kg.extract.rules import lexicon
 from kg.extract.references import Resolver, subject_of
 
@@ -29,6 +29,9 @@ MIN_QUOTE_WORDS = 4
 QUOTE_INTRODUCERS = lexicon("quote_introducers")
 CLAUSE_ONLY = lexicon("clause_only_speech_verbs")
 SAID_OBJECTS = lexicon("said_objects")
+STATEMENT_NOUNS = lexicon("statement_nouns")
+MESSAGE_VERBS = lexicon("message_verbs")
+NAMING_VERBS = lexicon("naming_verbs")
 TITLE_SMALL_WORDS = lexicon("title_small_words")
 MIN_OBJECT_CLAUSE_WORDS = 8
 _QUOTE_MARK = re.compile(r"\"|''")
@@ -95,7 +98,22 @@ def _inside(i: int, spans) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    return subject_of(verb)
+    subj = subject_of(verb)
+    if subj is not None:
+        return subj
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ in ("dobj", "pobj"):
+        # "Prigozhin released audio messages claiming that ...", "issued a statement saying
+        # ...": the words of a message that the subject of the verb put out
+        owner = head.head if head.dep_ == "dobj" else head.head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            return subject_of(owner)
+    if verb.dep_ == "acl" and verb.i == head.i + 1 and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        # "Lukashenko's press service announced that ...": the parser made the sentence a
+        # noun with a participle; the noun is the subject
+        if any(c.dep_ == "ccomp" for c in verb.children):
+            return head
+    return None
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -108,12 +126,42 @@ def _name_before(verb: Token) -> Token | None:
     # name hung on the phrase before)
     if i >= verb.sent.start and verb.doc[i].ent_type_ == "PERSON" and verb.doc[i].pos_ == "PROPN":
         return verb.doc[i]
+    # "..., Vassily Nebenzia, Moscow's envoy to the United Nations, insisted that ...": the
+    # name whose apposition ends right before the verb (the parser hung the name elsewhere)
+    if i >= verb.sent.start and verb.doc[i + 1].text == "," and verb.doc[i + 1].i < verb.i:
+        tok, appos = verb.doc[i], False
+        while tok.head != tok and tok.head.i < verb.i and tok.i >= verb.sent.start:
+            appos = appos or tok.dep_ == "appos"
+            tok = tok.head
+            if appos and tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or _titled(tok)):
+                return tok
     return None
+
+
+def _titled(name: Token) -> bool:
+    """A name with a title in apposition: 'Ana Costa, Portugal's minister of the sea'."""
+    return any(c.dep_ == "appos" and (c.lemma_ in TITLE_HEADS or c.lower_ in TITLE_HEADS) for c in name.children)
+
+
+def _opening_said(t: Token) -> bool:
+    """'Said Ellis: "..."': 'said' opening its sentence before the speaker's name (which the
+    tagger often reads as part of the name)."""
+    doc = t.doc
+    return (
+        t.lower_ in ("said", "says")
+        and t.i == t.sent.start
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].pos_ == "PROPN"
+        and t.head.i in (t.i, t.i + 1)
+    )
 
 
 def _cue_verbs(doc: Doc, sent: Span, quotes) -> list[Token]:
     out = []
     for t in sent:
+        if _opening_said(t) and not _inside(t.idx, quotes):
+            out.append(t)
+            continue
         if t.pos_ not in ("VERB", "AUX") or _inside(t.idx, quotes):
             continue
         if t.lemma_ in SPEECH_VERBS or any(
@@ -138,7 +186,10 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         if span is None:
             continue
         para_start = text.rfind("\n", 0, qs) + 1
-        sents = [x for x in doc.sents if x.end_char > qs - 2 and x.start_char < qe + 2]
+        # (not the last sentence of the paragraph before, unless it ends in a colon that
+        # introduces this quote: 'X said:' then the quote as a paragraph of its own)
+        floor = qs - 2 if text[:para_start].rstrip().endswith(":") else max(qs - 2, para_start)
+        sents = [x for x in doc.sents if x.end_char > floor and x.start_char < qe + 2]
         verbs = [v for st in sents for v in _cue_verbs(doc, st, quotes)]
         # the sentence after a quote that ends its own sentence: '"…." he said.'
         if not verbs and sents:
@@ -157,9 +208,23 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         verb = None
         if verbs:
             verb = min(verbs, key=lambda v: min(abs(v.idx - qe), abs(v.idx - qs)))
+            if not long_enough and _naming(span, verb):
+                # 'calling the reports "an informational provocation"': what the speaker
+                # called something is said in their words, however short
+                long_enough = True
             subj = _subject(verb)
+            if subj is not None and _inside(subj.idx, quotes):
+                # '"... Full panic mode," said Leslie Wimes': the parser gave the verb two
+                # subjects, the quote's last words and the name after it
+                subj = next(
+                    (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i and not _inside(c.idx, quotes)),
+                    subj,
+                )
             if subj is not None and not _inside(subj.idx, quotes):
                 speaker = resolver.token(subj)
+            elif _opening_said(verb):
+                # 'Said Ellis: "..."': the cue before its speaker, opening the sentence
+                speaker = resolver.token(verb.doc[verb.i + 1])
             elif subj is None and _name_before(verb) is not None:
                 # 'In a statement to the Observer, her adviser, Jake Sullivan, said: "..."'
                 speaker = resolver.token(_name_before(verb))
@@ -187,7 +252,7 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
             continue
         # each half of a split quote ("A," he said, "B.") is its own statement, so that
         # every quote's text stays a stretch of the article
-        cue = verb.lemma_ if verb is not None else None
+        cue = ("say" if _opening_said(verb) else verb.lemma_) if verb is not None else None
         out.append(RawStatement(speaker, s, e, text[s:e], True, cue, verb.i if verb is not None else None))
         resolver.note_speaker(speaker, s)
         resolver.current = None
@@ -195,6 +260,19 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         # a quote left open at its paragraph's end: (that end, speaker)
         open_end = (qe, speaker) if qe >= len(text) or text[qe] == "\n" else None
     return out
+
+
+def _naming(quote: Span, verb: Token) -> bool:
+    """The quote is what a naming verb (lexicon naming_verbs: 'call') calls
+    its object: 'called the talks "a farce"', 'calling it "a provocation"'."""
+    if verb.lemma_ not in NAMING_VERBS or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in verb.children):
+        return False
+    obj = [c for c in verb.children if c.dep_ == "dobj" and not (quote.start <= c.i < quote.end)]
+    root = quote.root
+    chain = [root.head, root.head.head]
+    return bool(obj) and root.dep_ in ("oprd", "xcomp", "ccomp", "dobj", "attr", "appos", "npadvmod", "dep") and any(
+        a.i == verb.i for a in chain
+    )
 
 
 def _title(quote: str) -> bool:
@@ -272,13 +350,22 @@ def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[in
             # "X, he said, had taken ..., but he added that ...": the next report is its own
             cut_ids |= {t.i for t in c.subtree}
             cut_ids |= {t.i for t in c.lefts if t.dep_ == "cc"}
+    for x in head.subtree:
+        if x.i > head.i and _report_conj_owner(x) is not None:
+            # "says the response was ... and says he introduced ...": the second report is
+            # its own statement
+            cut_ids |= {t.i for t in x.subtree}
+            cut_ids |= {t.i for t in x.lefts if t.dep_ == "cc"}
     spans = []
     for k, h in enumerate(parts):
         tokens = [t for t in h.subtree if t.i not in cut_ids]
         if k == 0:
             excluded = {t.i for p in parts[1:] for t in p.subtree}
             tokens = [t for t in tokens if t.i not in excluded]
-        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].lower_ in ("and", "but")):
+        while tokens and (
+            tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].lower_ in ("and", "but")
+            or (tokens[0].lower_ == "that" and tokens[0].dep_ == "dobj" and tokens[0].head.i == h.i)
+        ):
             tokens = tokens[1:]
         while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc") and tokens[-1].text != '"':
             tokens = tokens[:-1]
@@ -296,6 +383,26 @@ def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[in
     return spans
 
 
+def _report_conj_owner(verb: Token) -> Token | None:
+    """'He says the response was to break them up and says he introduced a bill': a report
+    verb with no subject, coordinated inside the clause that a report verb of the same form
+    governs, is a second report of that verb's speaker (returns that verb), else None."""
+    if verb.dep_ != "conj" or verb.lemma_ not in REPORT_VERBS or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    a = verb.head
+    for _ in range(6):
+        if a.dep_ == "ccomp" and a.head.lemma_ in REPORT_VERBS and a.head.tag_ == verb.tag_:
+            return a.head
+        if a.head == a:
+            return None
+        a = a.head
+    return None
+
+
 def _stray_that_clause(verb: Token) -> Token | None:
     """'said in a statement that the budget would ...', 'told reporters on Monday that ...':
     the that-clause the parser hung on a noun of the verb's phrase instead of the verb."""
@@ -307,6 +414,48 @@ def _stray_that_clause(verb: Token) -> Token | None:
                 m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children
             ) and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which", "who") for x in c.children):
                 return c
+            if c.dep_ == "relcl" and c.head == n and _that_read_as_object(c):
+                return c
+    return None
+
+
+def _that_read_as_object(clause: Token) -> bool:
+    """'announced in an audio message that the columns were turning back': the parser took
+    'that' for the object of a relative clause on the noun; it opens a reported clause when
+    the clause has a subject of its own, no other object, and a verb that does not take a
+    message for object ('the message that he posted' is a relative clause)."""
+    that = next((x for x in clause.children if x.lower_ == "that" and x.dep_ == "dobj"), None)
+    if that is None or that.i != clause.head.i + 1 or clause.lemma_ in MESSAGE_VERBS:
+        return False
+    if any(x.dep_ == "dobj" and x.i != that.i for x in clause.children):
+        return False
+    return any(x.dep_ in ("nsubj", "nsubjpass") and x.i > that.i for x in clause.children)
+
+
+def _gerund_clause(verb: Token) -> Token | None:
+    """'said legalizing it could put thousands to work': a clause whose subject is a gerund,
+    which the parser read as the verb's complement (xcomp) with a clause of its own."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    x = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
+    if x is None or not any(c.dep_ == "ccomp" and c.i > x.i for c in x.children):
+        return None
+    return x
+
+
+def _clause_read_as_adverbial(verb: Token) -> Token | None:
+    """'said after the convention he would not accept ...': a clause with a subject of its
+    own and no conjunction, after a phrase, that the parser hung on the verb as an adverbial
+    clause (advcl); 'said, adding ...' or 'said when he ...' are not."""
+    if any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < verb.i or c.tag_ in ("VBG", "VBN"):
+            continue
+        if any(x.dep_ == "mark" or x.tag_ in ("WRB", "WDT") for x in c.children if x.i < c.i):
+            return None
+        if any(x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i for x in c.children):
+            return c
     return None
 
 
@@ -392,10 +541,16 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 # "says the movement that's sweeping the country appeals to ...": a clause
                 # the parser read as an object; the rest of the sentence is what is said
                 comp = _object_for_clause(t)
-            if comp is None and t.dep_ == "parataxis" and t.head.pos_ in ("VERB", "AUX") and _set_off(t):
+            if comp is None and t.lemma_ in CLAUSE_ONLY:
+                comp = _gerund_clause(t) or _clause_read_as_adverbial(t)
+            head = t.head
+            if t.dep_ == "parataxis" and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+                # "The difference now, he told me, is that ...": the cue hung on the subject
+                head = head.head
+            if comp is None and t.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and _set_off(t):
                 # "The quotas, Costa said, were unacceptable": the cue set off inside (or
                 # after) the clause it reports; the clause is the sentence less the cue
-                comp, cut = t.head, t
+                comp, cut = head, t
         elif t.lower_ in ("confidence", "concern") and t.head.lemma_ == "express":
             comp = next((c for c in t.children if c.dep_ in ("acl", "ccomp")), None)
             cue = f"express {t.lower_}"
@@ -409,13 +564,14 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 speaker = resolver.token(subj) if subj is not None and not _inside(subj.idx, quotes) else None
                 s, e = _clean_reported(text, *span)
                 if speaker is not None and e - s >= 8 and not _has_long_quote(s, e, quotes, text):
-                    cue = "urge" if t.lemma_ == "urge" else "call on"
+                    cue = "urge" if t.lemma_ == "urge" else "call for" if doc[t.i + 1].lower_ == "for" else "call on"
                     out.append(RawStatement(speaker, s, e, _unquote(text[s:e]), False, cue, t.i))
                     resolver.note_speaker(speaker, s)
             continue
         if comp is None:
             continue
-        subj = _subject(t) or _name_before(t)
+        owner = _report_conj_owner(t)
+        subj = _subject(owner if owner is not None else t) or _name_before(t)
         if subj is None or _inside(subj.idx, quotes):
             continue
         speaker = resolver.token(subj)
@@ -456,12 +612,24 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
 
 def _appeal(verb: Token) -> tuple[int, int] | None:
     """'urged Peru to withdraw', 'calls on partners to give ...': (start, end) of what is
-    asked, the addressee through the end of the infinitive; None for 'urged restraint'."""
+    asked, the addressee through the end of the infinitive ('called for all parties to
+    withdraw' likewise); None for 'urged restraint' or 'called for calm'."""
     if verb.lemma_ == "urge":
         who = next((c for c in verb.children if c.dep_ == "dobj"), None)
     else:
         on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
         who = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+        what = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1), None)
+        if who is None and what is not None and any(c.dep_ == "pobj" for c in what.children):
+            # "calls for all parties to lay down arms": who is asked what, as with "call on"
+            first = next(c for c in what.children if c.dep_ == "pobj").left_edge
+            end = what.right_edge
+            todo = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > end.i), None)
+            if todo is not None and any(a.lower_ == "to" for a in todo.children):
+                end = todo.right_edge
+            elif not any(x.lower_ == "to" and x.dep_ == "aux" for x in what.subtree):
+                return None
+            return first.idx, end.idx + len(end.text)
     if who is None:
         return None
     todo = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > who.i), None)
@@ -488,7 +656,25 @@ def _according_to(doc: Doc, quotes, resolver: Resolver, skip) -> list[RawStateme
         if speaker is None:
             continue
         sent = t.sent
-        phrase_end = pobj.right_edge.idx + len(pobj.right_edge.text)
+        last = pobj.right_edge
+        comma = next((x for x in doc[pobj.i : last.i + 1] if x.text == "," and x.i > pobj.i), None)
+        if comma is not None and any(
+            c.dep_ == "appos" and c.i > comma.i and c.right_edge.i >= sent.end - 2 for c in pobj.children
+        ):
+            # "According to host Rush Limbaugh, the move reeks of ...": the parser hung the
+            # rest of the sentence on the name as an apposition; the phrase ends at the comma
+            last = doc[comma.i - 1]
+        while last.is_punct and last.i > pobj.i:
+            last = doc[last.i - 1]
+        phrase_end = last.idx + len(last.text)
+        nxt = last.i + 1
+        if nxt + 1 < sent.end and doc[nxt].text == "," and doc[nxt + 1].lower_ in ("a", "an"):
+            # "According to Pierre Dupont, a radio host in Brest, the ...": an apposition the
+            # parser did not hang on the name runs to the next comma
+            close = next((x for x in doc[nxt + 2 : sent.end] if x.text == ","), None)
+            # (a clause of its own is no apposition: "According to X, a fighter flew ...")
+            if close is not None and not any(x.pos_ in ("VERB", "AUX") for x in doc[nxt + 1 : close.i]):
+                phrase_end = close.idx
         before = (sent.start_char, t.idx)
         after = (phrase_end, sent.end_char)
         s, e = max((before, after), key=lambda x: x[1] - x[0])

@@ -288,3 +288,197 @@ def test_quote_running_over_two_paragraphs_is_one_statement(extractor):
     )
     assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True), ("Emmanuel Macron", True)]
     assert "Brussels must listen" in out[1][1] and "all year" in out[1][1]
+
+
+def test_participle_on_a_message_speaks_for_who_put_it_out(extractor):
+    out = said(extractor, "Emmanuel Macron released a video claiming that the quotas would ruin the Breton fleet.")
+    assert out == [("Emmanuel Macron", "the quotas would ruin the Breton fleet", False)]
+
+
+def test_participle_on_a_report_someone_dismissed_is_not_theirs(extractor):
+    out = said(extractor, "Emmanuel Macron dismissed reports claiming that the quotas would ruin the Breton fleet.")
+    assert out == []
+
+
+def test_name_in_apposition_the_parser_hung_elsewhere_speaks(extractor):
+    out = said(
+        extractor,
+        "At a meeting of the fisheries council in Lisbon on Monday, requested by Spain, Ana Costa, Portugal's "
+        "minister of the sea, insisted that her country would never accept the quotas.",
+    )
+    assert [(s, t) for s, t, _ in out] == [("Ana Costa", "her country would never accept the quotas")]
+
+
+def test_noun_the_parser_left_without_a_verb_speaks(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron met the fishermen. Macron's press office announced on Monday evening that the "
+        "president had agreed a new quota with Madrid.",
+    )
+    assert [t for _, t, _ in out] == ["the president had agreed a new quota with Madrid"]
+
+
+def test_that_clause_after_a_message_read_as_relative(extractor):
+    out = said(extractor, "Soon afterwards Emmanuel Macron announced in a video message that the boats were turning back.")
+    assert out == [("Emmanuel Macron", "the boats were turning back", False)]
+
+
+def test_relative_clause_on_a_message_is_no_report(extractor):
+    out = said(extractor, "Emmanuel Macron referred in a video message that he posted on Monday to the Breton fleet.")
+    assert out == []
+
+
+def test_clause_with_a_gerund_subject(extractor):
+    out = said(extractor, "Emmanuel Macron said banning trawlers could put thousands of people out of work in Brittany.")
+    assert out == [("Emmanuel Macron", "banning trawlers could put thousands of people out of work in Brittany", False)]
+
+
+def test_second_report_verb_inside_the_clause_is_its_own_statement(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron says the obvious answer was to cut the quotas and says he raised the matter in Brussels.",
+    )
+    assert out == [
+        ("Emmanuel Macron", "the obvious answer was to cut the quotas", False),
+        ("Emmanuel Macron", "he raised the matter in Brussels", False),
+    ]
+
+
+def test_cue_of_the_paragraph_before_is_not_the_quotes(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron has denied that the quotas had anything to do with his decision to ask for funds.\n\n"
+        '"The minister announced the plan days before and was dealing with the fleet on Thursday, not watching '
+        'talk shows," government spokesman Olivier Veran told Le Monde.',
+    )
+    assert ("Olivier Veran", True) in [(s, d) for s, _, d in out]
+
+
+def test_quote_in_a_paragraph_of_its_own_after_a_colon(extractor):
+    out = said(
+        extractor,
+        "In a statement on Monday, Emmanuel Macron said:\n\n"
+        '"We will never accept quotas written in Brussels by people who have never fished."',
+    )
+    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
+
+
+def test_curly_quotes_glued_to_their_neighbours(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron met the fishermen.\n\n"
+        "\u201cWe will never accept quotas written by people who never fished,\u201dMacron said. "
+        "Pedro Sanchez said,\u201cThe fleet will stay in port until the quotas are withdrawn.\u201d",
+    )
+    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True), ("Pedro Sanchez", True)]
+
+
+def test_short_quote_naming_what_the_speaker_called_it(extractor):
+    out = said(
+        extractor,
+        'The French ministry dismissed the claims on Monday, calling the reports "a crude provocation".',
+    )
+    assert [(t, d) for _, t, d in out] == [("a crude provocation", True)]
+
+
+def test_short_scare_quote_of_no_naming_verb_is_no_statement(extractor):
+    out = said(extractor, 'Emmanuel Macron met the "coastal alliance" in Brest on Monday.')
+    assert out == []
+
+
+def test_epithet_for_a_person_named_before_speaks_as_that_person(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron visited the harbour in Brest on Monday. The billionaire businessman says running "
+        "for president is tough, nasty and mean.",
+    )
+    assert out == [("Emmanuel Macron", "running for president is tough, nasty and mean", False)]
+
+
+def test_epithet_with_no_person_before_stays_unresolved(extractor):
+    out = said(extractor, "The billionaire businessman says running for president is tough, nasty and mean.")
+    assert out == []
+
+
+def test_name_inside_the_quote_is_not_the_pronouns_speaker(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron visited the harbour in Brest on Monday.\n\n"
+        '"Commissioner Virginijus Sinkevicius has embarrassed all of Europe with his quotas," he wrote on Twitter.',
+    )
+    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
+
+
+def test_name_after_a_two_sentence_quote_speaks(extractor):
+    out = said(
+        extractor,
+        '"The fleet is in panic mode. Full panic mode," said Ana Costa, a Lisbon-based president of the '
+        "Portuguese Fishermen's Association.",
+    )
+    assert [(s, d) for s, _, d in out] == [("Ana Costa", True)]
+
+
+def test_according_to_a_name_the_parser_hung_the_clause_on(extractor):
+    out = said(
+        extractor,
+        "Fishermen blocked the harbour in Brest. According to radio host Pierre Dupont, the move reeks of fear and desperation.",
+    )
+    assert out == [("Pierre Dupont", "the move reeks of fear and desperation", False)]
+
+
+def test_according_to_a_name_with_an_apposition(extractor):
+    out = said(
+        extractor,
+        "According to Pierre Dupont, a radio host in Brest, the blockade of the harbour will last until Friday.",
+    )
+    assert out == [("Pierre Dupont", "the blockade of the harbour will last until Friday", False)]
+
+
+def test_according_to_then_a_clause_opening_with_a(extractor):
+    out = said(
+        extractor,
+        "According to Portugal's fisheries ministry, a Spanish trawler entered the zone on June 25, and Lisbon "
+        "raised the matter with Madrid.",
+    )
+    assert [t for _, t, _ in out] == [
+        "a Spanish trawler entered the zone on June 25, and Lisbon raised the matter with Madrid"
+    ]
+
+
+def test_clause_after_a_phrase_read_as_adverbial(extractor):
+    out = said(extractor, "Emmanuel Macron said after the summit he would not accept the new quotas if they were offered.")
+    assert [(s, "would not accept the new quotas" in t) for s, t, _ in out] == [("Emmanuel Macron", True)]
+
+
+
+def test_called_for_someone_to_act_is_an_appeal(extractor):
+    out = said(extractor, "Emmanuel Macron called for all Spanish trawlers to leave the Bay of Biscay.")
+    assert out == [("Emmanuel Macron", "all Spanish trawlers to leave the Bay of Biscay", False)]
+
+
+def test_called_for_a_thing_is_no_statement(extractor):
+    out = said(extractor, "Emmanuel Macron called for an immediate halt to Spanish trawling in the Bay of Biscay.")
+    assert out == []
+
+
+def test_a_plan_that_called_for_cuts_is_no_speaker(extractor):
+    out = said(extractor, "The plan called for deep cuts to the Spanish quotas in the Bay of Biscay.")
+    assert out == []
+
+
+def test_parenthetical_cue_hung_on_the_subject(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron met the fishermen on Monday. The difference now, he told me on Friday, is that the fleet "
+        "is the anchor of the economy.",
+    )
+    assert [(s, "the fleet is the anchor of the economy" in t) for s, t, _ in out] == [("Emmanuel Macron", True)]
+
+
+def test_said_before_its_speaker_opening_the_sentence(extractor):
+    out = said(
+        extractor,
+        "Emmanuel Macron met the fishermen on Monday. Said Macron: \"I don't get the sense they are the least bit "
+        'interested in a deal."',
+    )
+    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
