@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kg.extract.rules import lexicon
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -204,6 +206,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            if kind in ("month_day", "month_year") and _month_in_name(text, m):
+                continue  # 'the supply boat Unaizah May 2', 'Theresa May 10 days ...', 'may 2'
             if kind == "weekday" and not m.group("rel") and not _weekday_context(text, s) and not text.startswith("'s", e):
                 continue  # a bare weekday counts after "on", "by", a comma ..., or as "Monday's"
             b, en = _resolve(kind, m, published)
@@ -228,6 +232,29 @@ def _join_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
             continue
         out.append(d)
     return out
+
+
+def _month_in_name(text: str, m: re.Match[str]) -> bool:
+    """The month word of a match is no month: a month that is also an English word written
+    in lower case ('may', 'march'), or a month word inside a name: right after a vessel noun
+    ('the boat May 2'), or after a capitalised word that itself follows a vessel noun, 'the'
+    or a title ('the supply boat Unaizah May 2', 'the Unaizah May 2', 'Prime Minister Theresa
+    May 10 days ...'). A place before a date stays a place ('met in Geneva May 2')."""
+    mon = m.group("mon")
+    if mon.islower() and mon.rstrip(".") in lexicon("date_month_homographs"):
+        return True
+    words = re.findall(r"[A-Za-z][\w'’-]*|[^\w\s]", text[max(0, m.start("mon") - 80) : m.start("mon")])
+    if not words:
+        return False
+    if words[-1].lower() in lexicon("vessel_nouns"):
+        return True
+    word = words[-1]
+    if not (word[0].isupper() and any(c.islower() for c in word)) or len(words) < 2:
+        return False
+    if word.lower() in WEEKDAYS or word.lower() in lexicon("date_lead_words"):
+        return False
+    before = words[-2].lower()
+    return before in lexicon("vessel_nouns") or before == "the" or before in lexicon("title_heads")
 
 
 def _weekday_context(text: str, start: int) -> bool:

@@ -784,6 +784,10 @@ class EventFinder:
             # (not a sentence-opening connective: "At the same time, Lavrov said ...")
             relative = next((p for p in RELATIVE_DAYS if p in sent_text and not sent_text.startswith(p)), None)
             ev = self._build(tok, etype, lemma, date)
+            if date is None and relative is None and etype == "armed_attack":
+                borrowed = self._victim_date(tok, ev)
+                if borrowed is not None:  # "the attack on ... his daughter" / "... and his daughter were found on March 4"
+                    ev.begin, ev.end, ev.date_text = borrowed.begin, borrowed.end_date, borrowed.text
             if relative is not None and date is None and (not RELATIVE_DAYS[relative] or not _is_anaphoric(tok)):
                 # "opened an investigation the following day": the day after the date
                 # mentioned last before it; "the same day": that of the last such event
@@ -824,6 +828,45 @@ class EventFinder:
                 # group named is the target, not the country the place is in
                 ev.targets.remove(ev.place_target)
         return self.events
+
+    def _victim_date(self, tok: Token, ev: RawEvent) -> DateMention | None:
+        """An attack told without a date takes the date of what befell its victims elsewhere
+        in the article: the subject of a passive 'found / attacked / injured / killed ... on
+        DATE' that names one of its targets (an actor, or a noun the attack is 'on': 'the
+        attack on a former agent and his daughter' ... 'Skripal and his daughter were found
+        slumped on a bench on March 4'). Only when one date fits."""
+        nouns = {
+            c.lemma_.lower()
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for o in p.children
+            if o.dep_ == "pobj"
+            for c in [o, *o.conjuncts]
+            if c.pos_ == "NOUN"
+        }
+        keys = set(ev.targets)
+        if not nouns and not keys:
+            return None
+        found: dict[tuple, DateMention] = {}
+        for d in self.dates:
+            if d.begin != d.end_date:
+                continue
+            span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None or span.sent == tok.sent:
+                continue
+            verb = _anchor(span.root)
+            for _ in range(5):  # 'were found slumped on a bench on the afternoon of March 4'
+                if any(c.dep_ == "nsubjpass" for c in verb.children) or verb.head == verb:
+                    break
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is None or verb.lemma_.lower() not in lexicon("event_victim_passives"):
+                continue
+            heads = [subj, *subj.conjuncts]
+            named = {self.table.at(t.idx, t.idx + len(t.text)) for h in heads for t in h.subtree} - {None}
+            if keys & named or nouns & {h.lemma_.lower() for h in heads}:
+                found[(d.begin, d.end_date)] = d
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _merge_bare(self) -> None:
         """An undated mention with no place and no actors ('the results of negotiations')

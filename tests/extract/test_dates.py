@@ -56,3 +56,36 @@ def test_a_bare_weekday_in_a_name_is_not_a_date():
 def test_impossible_dates_do_not_crash():
     (d,) = find_dates("on February 30", PUB)
     assert d.begin is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A coast guard ship fired at the supply boat Unaizah May 2, which turned back.",
+        "The navy escorted the Unaizah May 1 to the shoal.",
+        "The tanker May 4 was seized.",
+        "It was a letter from Prime Minister Theresa May 10 days before the vote.",
+        "The talks may 2 ways go.",
+        "Protesters march 5 km to the square.",
+    ],
+)
+def test_month_word_inside_a_name_or_as_a_word_is_no_date(text):
+    assert [d for d in find_dates(text, PUB) if d.kind in ("month_day", "month_year")] == []
+
+
+@pytest.mark.parametrize(
+    "text, begin",
+    [
+        ("Since May 2, the talks have stalled.", dt.date(2021, 5, 2)),
+        ("The May 2 meeting was cancelled.", dt.date(2021, 5, 2)),
+        ("They met in Geneva May 2 and agreed.", dt.date(2021, 5, 2)),
+        ("WASHINGTON March 15 (Reuters) - The envoy left.", dt.date(2022, 3, 15)),
+    ],
+)
+def test_month_word_after_a_lead_word_or_a_place_is_a_date(text, begin):
+    (d,) = [d for d in find_dates(text, PUB) if d.kind == "month_day"]
+    assert d.begin == begin
+
+
+def test_the_person_may_is_no_date():
+    assert [d.text for d in find_dates("On Monday, May had said it was likely.", PUB)] == ["Monday"]

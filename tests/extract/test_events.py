@@ -766,3 +766,29 @@ def test_envoys_who_meet_again_meet_in_another_event(extractor):
     )
     ex = extractor.extract(Document("t", text, published=dt.date(2024, 3, 13)))
     assert [(e.type, e.start) for e in ex.events] == [("meeting", dt.date(2024, 3, 13)), ("meeting", dt.date(2024, 3, 14))]
+
+
+@slow
+def test_an_undated_attack_takes_the_date_its_victims_were_found(extractor):
+    """The attack's sentence has no date; the sentence telling what befell the people it was
+    'on' has one: 'X and his brother were found unconscious ... on March 2'."""
+    ex, names = run(
+        extractor,
+        "Poland condemned the poison attack on a retired judge and his brother in Gdansk. "
+        "Marek Nowak, 70, and his brother Piotr were found unconscious in their car on March 2. "
+        "Investigators said the attack was carefully planned.",
+    )
+    attacks = [e for e, _, _ in events(ex, names, "armed_attack")]
+    assert attacks and all(e.start == dt.date(2024, 3, 2) for e in attacks)
+
+
+@slow
+def test_an_undated_attack_stays_undated_when_its_victims_have_two_dates(extractor):
+    ex, names = run(
+        extractor,
+        "Poland condemned the poison attack on a retired judge and his brother in Gdansk. "
+        "The judge's brother was found unconscious on March 2. "
+        "Another brother was found on March 5 in Sopot.",
+    )
+    attacks = [e for e, _, _ in events(ex, names, "armed_attack")]
+    assert attacks and all(e.start is None for e in attacks)
