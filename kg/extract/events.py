@@ -785,7 +785,7 @@ class EventFinder:
             relative = next((p for p in RELATIVE_DAYS if p in sent_text and not sent_text.startswith(p)), None)
             ev = self._build(tok, etype, lemma, date)
             if date is None and relative is None and etype == "armed_attack":
-                borrowed = self._victim_date(tok, ev)
+                borrowed = self._victim_date(tok, ev) or self._scene_date(tok)
                 if borrowed is not None:  # "the attack on ... his daughter" / "... and his daughter were found on March 4"
                     ev.begin, ev.end, ev.date_text = borrowed.begin, borrowed.end_date, borrowed.text
             if relative is not None and date is None and (not RELATIVE_DAYS[relative] or not _is_anaphoric(tok)):
@@ -865,6 +865,43 @@ class EventFinder:
             heads = [subj, *subj.conjuncts]
             named = {self.table.at(t.idx, t.idx + len(t.text)) for h in heads for t in h.subtree} - {None}
             if keys & named or nouns & {h.lemma_.lower() for h in heads}:
+                found[(d.begin, d.end_date)] = d
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _scene_date(self, tok: Token) -> DateMention | None:
+        """An attack told without a date 'during the mission' (in its sentence, or in the one
+        before when it goes on with 'then') takes the date the article gives that mission
+        elsewhere ('... against a resupply mission to the shoal on 5 August', 'sent a patrol on
+        5 August'; 'During the mission, ships blocked two boats. A vessel then fired its water
+        cannon at one').
+        Only when one date fits."""
+        sents = [tok.sent]
+        verb = _governing_verb(tok) or tok
+        if any(c.dep_ == "advmod" and c.lower_ in lexicon("event_sequel_adverbs") for c in verb.children):
+            start = tok.sent.start
+            if start > 0:
+                sents.append(self.doc[start - 1].sent)
+        scenes = {
+            o.lemma_.lower()
+            for sent in sents
+            for p in sent
+            if p.dep_ == "prep" and p.lower_ in lexicon("event_scene_preps")
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+        }
+        if not scenes:
+            return None
+        found: dict[tuple, DateMention] = {}
+        for d in self.dates:
+            if d.begin != d.end_date:
+                continue
+            span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None or any(span.sent == s for s in sents):
+                continue
+            anchor = _anchor(span.root)
+            # the date's head, or what a verb holding the date did ('sent a patrol on 3 March')
+            held = [anchor, *(c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass"))]
+            if scenes & {t.lemma_.lower() for h in held for t in [h, *h.conjuncts]}:
                 found[(d.begin, d.end_date)] = d
         return next(iter(found.values())) if len(found) == 1 else None
 

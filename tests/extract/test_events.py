@@ -792,3 +792,29 @@ def test_an_undated_attack_stays_undated_when_its_victims_have_two_dates(extract
     )
     attacks = [e for e, _, _ in events(ex, names, "armed_attack")]
     assert attacks and all(e.start is None for e in attacks)
+
+
+@slow
+def test_an_undated_attack_during_the_mission_takes_the_missions_date(extractor):
+    """'During the patrol, ...' sets the scene told before with its date; 'then' carries it
+    to the next sentence."""
+    ex, names = run(
+        extractor,
+        "The Vietnamese navy sent a routine patrol to the Paracel Islands on 3 March. "
+        "During the patrol, four Chinese ships shadowed the boats. "
+        "A Chinese ship then fired its water cannon at the fishing boat.",
+    )
+    attacks = [e for e, _, _ in events(ex, names, "armed_attack")]
+    assert attacks and all(e.start == dt.date(2024, 3, 3) for e in attacks)
+
+
+@slow
+def test_an_undated_attack_without_a_dated_scene_stays_undated(extractor):
+    ex, names = run(
+        extractor,
+        "The Vietnamese navy sent patrols to the Paracel Islands on 3 March and on 9 March. "
+        "During the patrol, four Chinese ships shadowed the boats. "
+        "A Chinese ship fired its water cannon at the fishing boat.",
+    )
+    attacks = [e for e, _, _ in events(ex, names, "armed_attack")]
+    assert attacks and all(e.start is None for e in attacks)
