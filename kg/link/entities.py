@@ -322,7 +322,9 @@ def actors_of(store: Store, doc_id: str) -> list[URIRef]:
     return sorted({r["x"] for r in rows})
 
 
-def affected_by_write(store: Store, doc_id: str, triples: Iterable[Triple]) -> list[str]:
+def affected_by_write(
+    store: Store, doc_id: str, triples: Iterable[Triple], gazetteer: Gazetteer | None = None
+) -> list[str]:
     """Other stored articles whose resolution may change now that ``doc_id``'s triples are
     in the store: those with a surname-only person ("Peskov") whose surname a full name
     of this article ("Dmitry Peskov") now gives, and those that type one of its actor
@@ -340,9 +342,12 @@ def affected_by_write(store: Store, doc_id: str, triples: Iterable[Triple]) -> l
         rows = store.select(_UNJOINED_BODIES, {"self": self_graph, "l": Literal(acronym)})
         out.update(str(r["id"]) for r in rows.dicts())
     # bodies of the same name as a body this article places in a country, where another
-    # article names none of that name's shipped country
+    # article names none of that name's shipped country: only names the gazetteer ships
+    # with a country can be such homonyms (see _homonym_body), so only they are looked up
+    gaz = gazetteer or default_gazetteer()
     homed = {s for s, p, _ in triples if p == KG.memberOfCountry}
-    for label in sorted({str(o) for s, p, o in triples if p == RDFS.label and s in homed}):
+    labels = {str(o) for s, p, o in triples if p == RDFS.label and s in homed}
+    for label in sorted(label for label in labels if _shipped_with_country(gaz, label)):
         rows = store.select(_UNJOINED_BODIES, {"self": self_graph, "l": Literal(label)})
         out.update(str(r["id"]) for r in rows.dicts())
     # the type this article's evidence settled for each of its actors, where other
@@ -965,6 +970,12 @@ def _acronym(actor: _Actor, rules: _StoreRules, gazetteer: Gazetteer) -> _Decisi
         return None  # none, or two bodies of that acronym: no telling which
     ((iri, label),) = found.items()
     return _Decision(iri, f"store:acronym-of:{label}", label=label)
+
+
+def _shipped_with_country(gazetteer: Gazetteer, label: str) -> bool:
+    """``label`` is a gazetteer entry's name and the entry places it in a country."""
+    entry = gazetteer.get(label)
+    return entry is not None and bool(entry.country) and gazetteer.country(entry.country) is not None
 
 
 def _homonym_body(
