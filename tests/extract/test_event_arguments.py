@@ -267,3 +267,53 @@ def test_a_surname_tagged_as_a_place_that_is_none_is_the_person(extractor):
     )
     [(_, parts, _)] = events(ex, names, "meeting")
     assert set(parts) == {"Antony Blinken", "Shah Mahmood Qureshi"}
+
+
+@slow
+def test_conjoined_demonyms_in_the_subject_give_both_countries(extractor):
+    ex, names = run(extractor, "Armenian and Azerbaijani diplomats held talks in Washington on Monday.")
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Armenia", "Azerbaijan"]
+
+
+@slow
+def test_conjoined_demonyms_before_a_common_noun_sitting_down_for_talks(extractor):
+    ex, names = run(extractor, "When Vietnamese and Cambodian army commanders sat down for talks in Hanoi on Monday, the mood was tense.")
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Vietnam", "Cambodia"]
+
+
+@slow
+def test_speaking_at_a_summit_takes_part_in_it(extractor):
+    ex, names = run(
+        extractor,
+        "Speaking at the NATO summit in Vilnius on Tuesday, Canadian Prime Minister Justin Trudeau said his country would send more troops.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["NATO", "Justin Trudeau"]
+
+
+@slow
+def test_a_call_with_two_partners_each_under_its_own_with_is_two_calls(extractor):
+    ex, names = run(
+        extractor,
+        "German Chancellor Olaf Scholz said on Friday he had spoken by telephone with Macron and with "
+        "Polish Prime Minister Donald Tusk.",
+    )
+    calls = events(ex, names, "meeting")
+    assert sorted(parts for _, parts, _ in calls) == [["Olaf Scholz", "Donald Tusk"], ["Olaf Scholz", "Emmanuel Macron"]]
+    assert all(e.label.count("Tusk") <= 1 for e, _, _ in calls)  # the partner's name is not the label's noun
+
+
+@slow
+def test_a_call_said_to_be_separate_is_one_per_partner(extractor):
+    ex, names = run(extractor, "Blinken spoke separately with Wang Yi and Lavrov on Monday.")
+    calls = events(ex, names, "meeting")
+    assert sorted(parts for _, parts, _ in calls) == [["Antony Blinken", "Sergei Lavrov"], ["Antony Blinken", "Wang Yi"]]
+
+
+@slow
+def test_a_call_with_two_partners_under_one_with_is_one_call(extractor):
+    ex, names = run(extractor, "Blinken spoke with Wang Yi and Lavrov on Monday.")
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert sorted(parts) == ["Antony Blinken", "Sergei Lavrov", "Wang Yi"]
