@@ -105,6 +105,7 @@ _DISCUSSION = lexicon("event_discussion_verbs")
 _MODALS = lexicon("event_modal_auxiliaries")
 _CALL_LEMMAS = lexicon("event_call_lemmas")
 _SEPARATE = lexicon("event_separate_words")
+_ADDRESS_VERBS = lexicon("event_address_verbs")
 _NOT_PERSON_ENTS = ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "ORG", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
 
 
@@ -817,6 +818,7 @@ class EventFinder:
         self.affected()
         self.hit_by_mentions()
         self.delegations()
+        self.addressed_meetings()
         self.split_calls()
         for ev in self.events:
             if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
@@ -1660,6 +1662,42 @@ class EventFinder:
                         found.append(k)
             ev.participants = _unique(ev.participants + found)
             ev.targets = [k for k in ev.targets if k not in ev.participants]
+
+    def addressed_meetings(self) -> None:
+        """'The Security Council met on Friday. ... X told the council that ...': a person
+        who tells or addresses a body whose meeting was told just before (within the next
+        two sentences) takes part in that meeting."""
+        meetings = [e for e in self.events if e.type == "meeting"]
+        if not meetings:
+            return
+        sents = list(self.doc.sents)
+        for t in self.doc:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in _ADDRESS_VERBS:
+                continue
+            objs = [c for c in t.children if c.dep_ in ("dobj", "dative")]
+            bodies = [k for c in objs for k in self._actors_in(c) if self.table.clusters[k].type == "organization"]
+            # "told the council": the body of a meeting whose name ends in that word
+            heads = {c.lower_ for c in objs if c.tag_ == "NN" and any(d.lower_ == "the" for d in c.children)}
+            bodies += [
+                k for e in meetings for k in e.participants
+                if self.table.clusters[k].type == "organization" and self.table.clusters[k].name.split()[-1].lower() in heads
+            ]
+            if not bodies:
+                continue
+            before = [
+                (max(s for s, _ in e.triggers if s < t.idx), e) for e in meetings
+                if any(k in e.participants for k in bodies) and any(s < t.idx for s, _ in e.triggers)
+            ]
+            if not before:
+                continue
+            last, ev = max(before, key=lambda p: p[0])
+            if sum(1 for sn in sents if last < sn.start_char <= t.idx) > 2:
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            people = [k for k in self._actors_in_phrase(subj) if self.table.clusters[k].type == "person"]
+            ev.participants = _unique(ev.participants + people)
 
     def split_calls(self) -> None:
         """'X spoke by telephone with A and with B', 'X held separate calls with A and B':

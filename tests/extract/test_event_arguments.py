@@ -317,3 +317,25 @@ def test_a_call_with_two_partners_under_one_with_is_one_call(extractor):
     ex, names = run(extractor, "Blinken spoke with Wang Yi and Lavrov on Monday.")
     [(e, parts, _)] = events(ex, names, "meeting")
     assert sorted(parts) == ["Antony Blinken", "Sergei Lavrov", "Wang Yi"]
+
+
+@slow
+def test_who_tells_the_body_just_met_takes_part_in_its_meeting(extractor):
+    ex, names = run(
+        extractor,
+        "The African Union's Peace and Security Council met in Addis Ababa on Monday. "
+        "Kenyan envoy Martin Kimani told the council the fighting must stop.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert "Martin Kimani" in parts
+
+
+@slow
+def test_telling_a_body_much_later_is_not_its_meeting(extractor):
+    ex, names = run(
+        extractor,
+        "The African Union's Peace and Security Council met in Addis Ababa on Monday. Aid convoys were stopped. "
+        "Prices rose in the capital. Fuel ran short in the north. Kenyan envoy Martin Kimani told the council the fighting must stop.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert "Martin Kimani" not in parts
