@@ -1139,6 +1139,13 @@ class EventFinder:
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
                 if subj is None and ev.type == "meeting" and gov.dep_ == "advcl" and gov.tag_ == "VBG" and gov.head.pos_ == "VERB":
                     subj = subject_of(gov.head)  # "Speaking at the summit, X said ...": X took part
+                if gov.lemma_ == "be" and tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in gov.children):
+                    # (a dateline the parser made a second subject is not it)
+                    # "When X and Y sat down on Sunday, it was their sixteenth such encounter"
+                    when = next((c for c in gov.children if c.dep_ == "advcl" and any(
+                        m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)), None)
+                    if when is not None:
+                        subj = next((c for c in when.children if c.dep_ == "nsubj"), subj)
                 if subj is not None and (subj.lower_ in EVENT_NOUNS or subj.lemma_.lower() in EVENT_NOUNS):
                     subj = None  # "the Vienna session followed talks between ...": not a participant
                 if subj is not None and subj.lower_ in ("who", "that", "which") and gov.dep_ == "relcl":

@@ -339,3 +339,13 @@ def test_telling_a_body_much_later_is_not_its_meeting(extractor):
     )
     [(e, parts, _)] = events(ex, names, "meeting")
     assert "Martin Kimani" not in parts
+
+
+@slow
+def test_it_was_such_an_encounter_takes_the_when_clause_subject(extractor):
+    ex, names = run(
+        extractor,
+        "When Greek and Turkish coast guard chiefs sat down on Sunday at the border post, it was their fifth such encounter since the spring.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Greece", "Turkey"]
