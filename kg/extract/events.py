@@ -103,6 +103,9 @@ _VICTIMS = lexicon("event_victims")
 _NOT_VIOLENCE = lexicon("event_not_violence")
 _DISCUSSION = lexicon("event_discussion_verbs")
 _MODALS = lexicon("event_modal_auxiliaries")
+_CALL_LEMMAS = lexicon("event_call_lemmas")
+_SEPARATE = lexicon("event_separate_words")
+_ADDRESS_VERBS = lexicon("event_address_verbs")
 _NOT_PERSON_ENTS = ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "ORG", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
 
 
@@ -819,6 +822,8 @@ class EventFinder:
         self.affected()
         self.hit_by_mentions()
         self.delegations()
+        self.addressed_meetings()
+        self.split_calls()
         for ev in self.events:
             if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
                 self.table.clusters[k].type == "organization" and self.table.clusters[k].country == ev.place_target
@@ -1212,6 +1217,15 @@ class EventFinder:
                 gov = None  # "Biden praised the meeting", "X condemned the strike": said of it, not in it
             if gov is not None and not attack and not temporal and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                if subj is None and ev.type == "meeting" and gov.dep_ == "advcl" and gov.tag_ == "VBG" and gov.head.pos_ == "VERB":
+                    subj = subject_of(gov.head)  # "Speaking at the summit, X said ...": X took part
+                if gov.lemma_ == "be" and tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in gov.children):
+                    # (a dateline the parser made a second subject is not it)
+                    # "When X and Y sat down on Sunday, it was their sixteenth such encounter"
+                    when = next((c for c in gov.children if c.dep_ == "advcl" and any(
+                        m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)), None)
+                    if when is not None:
+                        subj = next((c for c in when.children if c.dep_ == "nsubj"), subj)
                 if subj is not None and (subj.lower_ in EVENT_NOUNS or subj.lemma_.lower() in EVENT_NOUNS):
                     subj = None  # "the Vienna session followed talks between ...": not a participant
                 if subj is not None and subj.lower_ in ("who", "that", "which") and gov.dep_ == "relcl":
@@ -1543,7 +1557,35 @@ class EventFinder:
             return [k] if k else []
         keys = self._actors_in(subj)
         people = [k for k in keys if self.table.clusters[k].type == "person"]
+        if not people:
+            sides = self._demonym_sides(subj)
+            if sides:
+                return sides  # "Russian and Ukrainian negotiators met": both countries
         return (people or keys)[:1]  # "India's Foreign Secretary, Vijay Gokhale": the person
+
+    def _demonym_sides(self, subj: Token) -> list[str]:
+        """'Indian and Chinese commanders', 'Armenian and Azerbaijani diplomats': a common
+        noun whose modifier is a list of demonyms (or country names) stands for each of those
+        countries (their armed forces for 'troops', 'soldiers', when the article names them)."""
+        if subj.pos_ != "NOUN":
+            return []
+        found = []
+        for m in subj.children:
+            if m.dep_ not in ("amod", "compound") or m.ent_type_ not in ("NORP", "GPE") or not m.conjuncts:
+                continue
+            for t in [m, *m.conjuncts]:
+                k = self.table.country_key(t.text)  # (the tagger may miss a later demonym)
+                if k is None:
+                    k = self.table.at(t.idx, t.idx + len(t.text))
+                if k is None or self.table.clusters[k].type != "country":
+                    continue
+                noun = subj.lemma_.lower()
+                if noun in _MILITARY_NOUNS or noun in _NAVAL_NOUNS or noun in _AIR_NOUNS:
+                    k = self._military_of(k, noun) or k
+                if not self.table.clusters[k].mentions:
+                    self.table.mention(k, t.idx, t.idx + len(t.text))
+                found.append(k)
+        return _unique(found) if len(found) >= 2 else []
 
     def _serves(self, key: str, keys: list[str]) -> bool:
         """The person ``key`` holds a title of one of ``keys`` (a minister of a country, a
@@ -1707,6 +1749,96 @@ class EventFinder:
                         found.append(k)
             ev.participants = _unique(ev.participants + found)
             ev.targets = [k for k in ev.targets if k not in ev.participants]
+
+    def addressed_meetings(self) -> None:
+        """'The Security Council met on Friday. ... X told the council that ...': a person
+        who tells or addresses a body whose meeting was told just before (within the next
+        two sentences) takes part in that meeting."""
+        meetings = [e for e in self.events if e.type == "meeting"]
+        if not meetings:
+            return
+        sents = list(self.doc.sents)
+        for t in self.doc:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in _ADDRESS_VERBS:
+                continue
+            objs = [c for c in t.children if c.dep_ in ("dobj", "dative")]
+            bodies = [k for c in objs for k in self._actors_in(c) if self.table.clusters[k].type == "organization"]
+            # "told the council": the body of a meeting whose name ends in that word
+            heads = {c.lower_ for c in objs if c.tag_ == "NN" and any(d.lower_ == "the" for d in c.children)}
+            bodies += [
+                k for e in meetings for k in e.participants
+                if self.table.clusters[k].type == "organization" and self.table.clusters[k].name.split()[-1].lower() in heads
+            ]
+            if not bodies:
+                continue
+            before = [
+                (max(s for s, _ in e.triggers if s < t.idx), e) for e in meetings
+                if any(k in e.participants for k in bodies) and any(s < t.idx for s, _ in e.triggers)
+            ]
+            if not before:
+                continue
+            last, ev = max(before, key=lambda p: p[0])
+            if sum(1 for sn in sents if last < sn.start_char <= t.idx) > 2:
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            people = [k for k in self._actors_in_phrase(subj) if self.table.clusters[k].type == "person"]
+            ev.participants = _unique(ev.participants + people)
+
+    def split_calls(self) -> None:
+        """'X spoke by telephone with A and with B', 'X held separate calls with A and B':
+        one call per partner (each is its own happening), the caller in each."""
+        out: list[RawEvent] = []
+        for ev in self.events:
+            out.append(ev)
+            if ev.type != "meeting" or len(ev.token_ids) != 1:
+                continue
+            tok = self.doc[ev.token_ids[0]]
+            if tok.lemma_.lower() not in _CALL_LEMMAS:
+                continue
+            groups = self._call_partners(tok)
+            if len(groups) < 2:
+                continue
+            partners = {k for _, g in groups for k in g}
+            caller = [k for k in ev.participants if k not in partners]
+            if not caller:
+                continue
+            ev.participants = caller + groups[0][1]
+            for n, (t, g) in enumerate(groups[1:], 2):
+                # (its own mention, the partner's name: each event is told at its own place)
+                twin = RawEvent(
+                    f"{ev.key}.{n}", ev.type, ev.lemma, [(t.idx, t.idx + len(t.text))], ev.label,
+                    ev.begin, ev.end, ev.date_text, ev.location, caller + g, [], [t.i], distinct=True,
+                )
+                out.append(twin)
+        self.events[:] = out
+
+    def _call_partners(self, tok: Token) -> list[tuple[Token, list[str]]]:
+        """The partners of a call trigger, one (name token, actors) per separate call: each
+        'with' phrase of 'with A and with B', or each name of 'with A and B' when the call
+        is said to be separate; [] when it is one call."""
+        withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if len(withs) != 1:
+            return []
+        w = withs[0]
+        separate = any(c.lower_ in _SEPARATE for c in tok.children if c.dep_ in ("amod", "advmod"))
+        if not separate and tok.dep_ in ("dobj", "pobj"):
+            separate = any(c.lower_ in _SEPARATE for c in tok.head.children if c.dep_ == "advmod")
+        preps = [w, *(c for c in w.conjuncts if c.lower_ == "with")]
+        if len(preps) >= 2:
+            objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+            groups = [(o, self._actors_in_phrase(o)) for o in objs]
+        elif separate:
+            obj = next((c for c in w.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                return []
+            groups = [(t, self._actors_in_phrase(_alone(t))) for t in [obj, *_conjuncts(obj)]]
+        else:
+            return []
+        groups = [(t, g) for t, g in groups if g]
+        flat = [k for _, g in groups for k in g]
+        return groups if len(groups) >= 2 and len(flat) == len(set(flat)) else []
 
     def _named_hit(self, phrase: Token) -> list[str]:
         """The actors a list of victims names: 'the US drug maker Merck and the shipping

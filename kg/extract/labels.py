@@ -344,6 +344,12 @@ def _norm_words(s: str) -> set[str]:
     return {w for w in re.split(r"[^\w]+", s.lower()) if w}
 
 
+def _inside_name(words: Sequence[_Word], actors: Mapping[str, Actor], keys: Sequence[str]) -> bool:
+    """The words lie inside a mention of one of the event's actors."""
+    s, e = words[0].start, words[-1].end
+    return any(a is not None and any(m.start <= s and e <= m.end for m in a.mentions) for a in map(actors.get, keys))
+
+
 def _covered(words: Sequence[_Word], actors: Mapping[str, Actor], keys: Sequence[str]) -> set[str]:
     """The event's actors a stretch of words names (one of their mentions lies inside it)."""
     if not words:
@@ -415,7 +421,9 @@ def _head(
     preps = table("label_complement_preps").get(etype, [])
     event_keys = list(event.participants) + list(event.targets)
     words = [w for w in _words(text[mention.start : mention.end], mention.start) if _is_word(w)]
-    if not words:  # no word to build on: the type's noun
+    if not words or _inside_name(words, actors, event_keys):
+        # no word to build on (or only an actor's name, the mention of one partner of
+        # calls told together): the type's noun
         return _Head(table("label_type_nouns").get(etype, "event"), "", frozenset(), -9.0)
     if len(words) > 1 and _nominal(words[0].text, etype) is not None:
         mention = Span(words[0].start, words[0].end, words[0].text)  # "told reporters": the verb

@@ -267,3 +267,85 @@ def test_a_surname_tagged_as_a_place_that_is_none_is_the_person(extractor):
     )
     [(_, parts, _)] = events(ex, names, "meeting")
     assert set(parts) == {"Antony Blinken", "Shah Mahmood Qureshi"}
+
+
+@slow
+def test_conjoined_demonyms_in_the_subject_give_both_countries(extractor):
+    ex, names = run(extractor, "Armenian and Azerbaijani diplomats held talks in Washington on Monday.")
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Armenia", "Azerbaijan"]
+
+
+@slow
+def test_conjoined_demonyms_before_a_common_noun_sitting_down_for_talks(extractor):
+    ex, names = run(extractor, "When Vietnamese and Cambodian army commanders sat down for talks in Hanoi on Monday, the mood was tense.")
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Vietnam", "Cambodia"]
+
+
+@slow
+def test_speaking_at_a_summit_takes_part_in_it(extractor):
+    ex, names = run(
+        extractor,
+        "Speaking at the NATO summit in Vilnius on Tuesday, Canadian Prime Minister Justin Trudeau said his country would send more troops.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["NATO", "Justin Trudeau"]
+
+
+@slow
+def test_a_call_with_two_partners_each_under_its_own_with_is_two_calls(extractor):
+    ex, names = run(
+        extractor,
+        "German Chancellor Olaf Scholz said on Friday he had spoken by telephone with Macron and with "
+        "Polish Prime Minister Donald Tusk.",
+    )
+    calls = events(ex, names, "meeting")
+    assert sorted(parts for _, parts, _ in calls) == [["Olaf Scholz", "Donald Tusk"], ["Olaf Scholz", "Emmanuel Macron"]]
+    assert all(e.label.count("Tusk") <= 1 for e, _, _ in calls)  # the partner's name is not the label's noun
+
+
+@slow
+def test_a_call_said_to_be_separate_is_one_per_partner(extractor):
+    ex, names = run(extractor, "Blinken spoke separately with Wang Yi and Lavrov on Monday.")
+    calls = events(ex, names, "meeting")
+    assert sorted(parts for _, parts, _ in calls) == [["Antony Blinken", "Sergei Lavrov"], ["Antony Blinken", "Wang Yi"]]
+
+
+@slow
+def test_a_call_with_two_partners_under_one_with_is_one_call(extractor):
+    ex, names = run(extractor, "Blinken spoke with Wang Yi and Lavrov on Monday.")
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert sorted(parts) == ["Antony Blinken", "Sergei Lavrov", "Wang Yi"]
+
+
+@slow
+def test_who_tells_the_body_just_met_takes_part_in_its_meeting(extractor):
+    ex, names = run(
+        extractor,
+        "The African Union's Peace and Security Council met in Addis Ababa on Monday. "
+        "Kenyan envoy Martin Kimani told the council the fighting must stop.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert "Martin Kimani" in parts
+
+
+@slow
+def test_telling_a_body_much_later_is_not_its_meeting(extractor):
+    ex, names = run(
+        extractor,
+        "The African Union's Peace and Security Council met in Addis Ababa on Monday. Aid convoys were stopped. "
+        "Prices rose in the capital. Fuel ran short in the north. Kenyan envoy Martin Kimani told the council the fighting must stop.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert "Martin Kimani" not in parts
+
+
+@slow
+def test_it_was_such_an_encounter_takes_the_when_clause_subject(extractor):
+    ex, names = run(
+        extractor,
+        "When Greek and Turkish coast guard chiefs sat down on Sunday at the border post, it was their fifth such encounter since the spring.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Greece", "Turkey"]
