@@ -10,7 +10,7 @@ import datetime as dt
 from rdflib.term import Literal, URIRef
 
 from kg import vocab as v
-from kg.link.entities import consolidate
+from kg.link.entities import affected_by_write, consolidate
 from kg.rdf import article_iri, graph_iri
 from kg.query.articles import article_record
 from kg.store import open_store
@@ -423,3 +423,26 @@ def test_consolidating_a_resolved_store_changes_nothing(store) -> None:
     count = store.count()
     assert consolidate(store) == {}
     assert store.count() == count
+
+
+def test_a_body_placed_in_a_country_rejoins_no_article_unless_its_name_is_shipped(store) -> None:
+    """Only a name the gazetteer gives a country can be another country's homonym: a write
+    of "Yemen's foreign ministry" must not re-resolve every article that has a body of that
+    label (re-resolving them re-links their events in an order-dependent way)."""
+    from kg.ingest import store_document
+    from tests.link.helpers import Canned
+
+    def ministry(doc_id: str, country: str, qid: str, day: int) -> Article:
+        a = Article(doc_id, f"{country}'s foreign ministry denied any involvement.\n", D(2022, 5, day))
+        a.actor("k", country, "country", country, wikidata=qid)
+        return a.actor("m", "foreign ministry", "organization", "foreign ministry", country="k")
+
+    # the same body in two articles ("Ministry of Foreign Affairs of Yemen" in both)
+    first, later = ministry("ye", "Yemen", "Q805", 1), ministry("ye2", "Yemen", "Q805", 2)
+    canned = Canned(first, later)
+    assert store_document(store, first.document(), canned).rejoined == ()
+    assert store_document(store, later.document(), canned).rejoined == ()
+    assert affected_by_write(store, "ye2", list(store.triples_in(graph_iri("ye2")))) == []
+    # a name the gazetteer ships with a country is looked up
+    ingest(store, lithuanian_centre())
+    assert affected_by_write(store, "lt", list(store.triples_in(graph_iri("lt")))) == []
