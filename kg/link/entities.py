@@ -222,6 +222,16 @@ SELECT DISTINCT ?p ?id WHERE {
 )
 
 
+# the fragments the body queries share: the node ?x of graph ?g was not joined by a store
+# rule (its article's own word), and ?g is another article's graph naming a body or group
+_ON_ITS_OWN_WORD = """    FILTER NOT EXISTS {
+      ?x kg:mentionedIn ?m . ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "store:"))
+    }
+"""
+_OTHER_BODIES = """  }
+  FILTER(?g != ?self && (?type = "organization" || ?type = "group"))
+}"""
+
 # bodies and groups of other articles labelled ?l (an acronym, a body's name) that no store
 # rule joined yet
 _UNJOINED_BODIES = (
@@ -231,12 +241,9 @@ SELECT DISTINCT ?self ?l ?id WHERE {
   GRAPH ?g {
     ?x rdfs:label ?l ; kg:actorType ?type .
     ?art a kg:Article ; schema:identifier ?id .
-    FILTER NOT EXISTS {
-      ?x kg:mentionedIn ?m . ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "store:"))
-    }
-  }
-  FILTER(?g != ?self && (?type = "organization" || ?type = "group"))
-}"""
+"""
+    + _ON_ITS_OWN_WORD
+    + _OTHER_BODIES
 )
 
 # the types a node's mentions were given, in the graphs other than ?self: the node's type in
@@ -797,12 +804,9 @@ _BODIES_BY_ALIAS = (
 SELECT ?self ?alias ?x ?l ?type WHERE {
   GRAPH ?g {
     ?x kg:alias ?alias ; rdfs:label ?l ; kg:actorType ?type .
-    FILTER NOT EXISTS {
-      ?x kg:mentionedIn ?m . ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "store:"))
-    }
-  }
-  FILTER(?g != ?self && (?type = "organization" || ?type = "group"))
-}"""
+"""
+    + _ON_ITS_OWN_WORD
+    + _OTHER_BODIES
 )
 
 # bodies of other articles named ?l and placed in a country, on that article's own word
@@ -812,10 +816,9 @@ _BODIES_BY_NAME = (
 SELECT ?self ?l ?x ?c WHERE {
   GRAPH ?g {
     ?x rdfs:label ?l ; kg:memberOfCountry ?c ; kg:actorType ?type .
-    FILTER NOT EXISTS {
-      ?x kg:mentionedIn ?m . ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "store:"))
-    }
-  }
+"""
+    + _ON_ITS_OWN_WORD
+    + """  }
   FILTER(?g != ?self && ?type = "organization")
 }"""
 )
