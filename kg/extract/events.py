@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorTable, strip_np
 from kg.extract.dates import DateMention
@@ -852,13 +852,8 @@ class EventFinder:
         keys = set(ev.targets)
         if not nouns and not keys:
             return None
-        found: dict[tuple, DateMention] = {}
-        for d in self.dates:
-            if d.begin != d.end_date:
-                continue
-            span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
-            if span is None or span.sent == tok.sent:
-                continue
+
+        def tells_victims(span: Span) -> bool:
             verb = _anchor(span.root)
             for _ in range(5):  # 'were found slumped on a bench on the afternoon of March 4'
                 if any(c.dep_ == "nsubjpass" for c in verb.children) or verb.head == verb:
@@ -866,12 +861,12 @@ class EventFinder:
                 verb = verb.head
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subj is None or verb.lemma_.lower() not in lexicon("event_victim_passives"):
-                continue
+                return False
             heads = [subj, *subj.conjuncts]
             named = {self.table.at(t.idx, t.idx + len(t.text)) for h in heads for t in h.subtree} - {None}
-            if keys & named or nouns & {h.lemma_.lower() for h in heads}:
-                found[(d.begin, d.end_date)] = d
-        return next(iter(found.values())) if len(found) == 1 else None
+            return bool(keys & named or nouns & {h.lemma_.lower() for h in heads})
+
+        return self._one_date_elsewhere([tok.sent], tells_victims)
 
     def _scene_date(self, tok: Token) -> DateMention | None:
         """An attack told without a date 'during the mission' (in its sentence, or in the one
@@ -896,6 +891,18 @@ class EventFinder:
         }
         if not scenes:
             return None
+
+        def holds_scene(span: Span) -> bool:
+            anchor = _anchor(span.root)
+            # the date's head, or what a verb holding the date did ('sent a patrol on 3 March')
+            held = [anchor, *(c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass"))]
+            return bool(scenes & {t.lemma_.lower() for h in held for t in [h, *h.conjuncts]})
+
+        return self._one_date_elsewhere(sents, holds_scene)
+
+    def _one_date_elsewhere(self, sents: list[Span], fits) -> DateMention | None:
+        """The one single-day date outside ``sents`` whose span ``fits`` (several mentions
+        of the same day count once); None when none or more than one day fits."""
         found: dict[tuple, DateMention] = {}
         for d in self.dates:
             if d.begin != d.end_date:
@@ -903,10 +910,7 @@ class EventFinder:
             span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is None or any(span.sent == s for s in sents):
                 continue
-            anchor = _anchor(span.root)
-            # the date's head, or what a verb holding the date did ('sent a patrol on 3 March')
-            held = [anchor, *(c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass"))]
-            if scenes & {t.lemma_.lower() for h in held for t in [h, *h.conjuncts]}:
+            if fits(span):
                 found[(d.begin, d.end_date)] = d
         return next(iter(found.values())) if len(found) == 1 else None
 
