@@ -257,20 +257,7 @@ def test_child_exits_when_the_parent_dies(tmp_path) -> None:
         time.sleep(60)
         """
     )
-    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    child = int(parent.stdout.readline())
-    parent.kill()
-    parent.wait()
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline:
-        try:
-            os.kill(child, 0)
-        except ProcessLookupError:
-            break
-        time.sleep(0.1)
-    else:
-        os.kill(child, signal.SIGKILL)
-        pytest.fail("the worker outlived its parent")
+    _kill_parent_and_wait_for_child(script, "worker")
     OxigraphStore(tmp_path / "kg").close()  # and the lock is free
 
 
@@ -287,20 +274,7 @@ def test_exit_with_parent_ends_a_pool_worker_too(tmp_path) -> None:
         time.sleep(60)
         """
     )
-    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    child = int(parent.stdout.readline())
-    parent.kill()
-    parent.wait()
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline:
-        try:
-            os.kill(child, 0)
-        except ProcessLookupError:
-            break
-        time.sleep(0.1)
-    else:
-        os.kill(child, signal.SIGKILL)
-        pytest.fail("the child outlived its parent")
+    _kill_parent_and_wait_for_child(script, "child")
 
 
 # -- a capped result (TSV cut, re-read, rewritten) equals Oxigraph's own ---------------
@@ -347,3 +321,21 @@ def test_capped_results_match_oxigraph(tmp_path, media) -> None:
         _, theirs = s.query_serialized(query, media)
     assert not truncated
     assert _solutions(ours, MEDIA[media]) == _solutions(theirs, MEDIA[media])
+
+
+def _kill_parent_and_wait_for_child(script: str, who: str) -> None:
+    """Run ``script`` (it prints its child's pid), kill it, and fail unless the child it
+    started exits within 5 s."""
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    child = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
+    os.kill(child, signal.SIGKILL)
+    pytest.fail(f"the {who} outlived its parent")
