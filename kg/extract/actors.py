@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS
-from kg.extract.rules import lexicon, table as rules_table
+from kg.rules import lexicon, table as rules_table
 from kg.link.gazetteer import Entry, Gazetteer
 
 _LEAD = re.compile(r"^(?:the|a|an|official)\s+", re.I)

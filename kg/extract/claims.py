@@ -28,7 +28,7 @@ from kg.extract.actors import ActorTable
 from kg.extract.events import EventFinder
 from kg.extract.references import Resolver, subject_of
 from kg.extract.components import rule_spans
-from kg.extract.rules import lexicon, table
+from kg.rules import lexicon, table
 from kg.extract.statements import RawStatement
 
 _NEG = {"not", "no", "never", "nothing", "n't", "neither", "nor"}

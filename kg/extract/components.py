@@ -23,7 +23,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.vocab import Vocab
 
-from kg.extract.rules import pattern_files, patterns
+from kg.rules import pattern_files, patterns
 
 SPANS_PREFIX = "kg_"
 

@@ -27,7 +27,7 @@ from kg.extract.actors import ActorTable, strip_np
 from kg.extract.dates import DateMention
 from kg.extract.references import subject_of
 from kg.extract.lexicon import CYBER_WORDS, MILITARY_WORDS, SPEECH_VERBS, TITLE_HEADS
-from kg.extract.rules import lexicon, table
+from kg.rules import lexicon, table
 
 # The trigger words of each event type and the cue lists are data: data/rules/events.json.
 EVENT_TYPES: dict[str, dict] = table("event_types")

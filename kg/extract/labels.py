@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kg.extract.rules import lexicon, table
+from kg.rules import lexicon, table
 from kg.records import Actor, Document, Event, Span
 
 __all__ = ["actor_display_name", "event_label", "format_dates"]

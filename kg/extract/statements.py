@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import PHRASAL_CUES, REPORT_VERBS, SPEECH_VERBS, TITLE_HEADS
-from kg.extract.rules import lexicon
+from kg.rules import lexicon
 from kg.extract.references import Resolver, subject_of
 
 MIN_QUOTE_WORDS = 4

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from kg.extract.actors import _is_acronym, _is_rank
-from kg.extract.rules import lexicon, table
+from kg.rules import lexicon, table
 from kg.records import Document
 
 

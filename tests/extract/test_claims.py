@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract import rules
+from kg import rules
 from kg.records import Document
 
 HACK = "Hackers breached the servers of the Estonian tax agency last week. "

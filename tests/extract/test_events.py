@@ -10,7 +10,7 @@ import re
 import pytest
 
 from kg.extract.dates import find_dates
-from kg.extract.rules import lexicon, table
+from kg.rules import lexicon, table
 from kg.records import EVENT_TYPES, Document
 from kg.resources import data_file, ontology_file
 

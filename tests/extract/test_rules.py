@@ -7,7 +7,7 @@ import json
 import pytest
 
 from kg.extract import lexicon as lex
-from kg.extract import rules
+from kg import rules
 
 
 def test_every_rules_file_loads_and_names_are_unique():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from kg.extract import rules
+from kg import rules
 from kg.link import entities, events, lexicon
 
 
