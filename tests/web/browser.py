@@ -28,7 +28,7 @@ def chromium_path() -> str | None:
 def why_no_browser() -> str | None:
     """None when the browser tests can run; else the reason they skip."""
     try:
-        import playwright.sync_api  # noqa: F401
+        import playwright.sync_api  # noqa: F401  (lazy: its absence is the skip reason)
     except ImportError:
         return "the browser tests need Playwright's Python package (pip install '.[test]')"
     if chromium_path() is None:

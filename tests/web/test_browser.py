@@ -18,6 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from api.app import create_app
+from api.settings import Settings
+from kg.cli import main
+from tests.api.server import running
 from tests.web.browser import CHROMIUM_ARGS, Watch, chromium_path, why_no_browser
 
 REASON = why_no_browser()
@@ -30,11 +34,6 @@ TOKEN = "browser-test-token"
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
-    from api.app import create_app
-    from api.settings import Settings
-    from kg.cli import main
-    from tests.api.server import running
-
     location = tmp_path_factory.mktemp("browser") / "store"
     assert main(["ingest", str(ARTICLES), "--store", str(location)]) == 0
     settings = Settings(store=str(location), api_token=TOKEN)
@@ -55,6 +54,8 @@ def shots(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
+    # lazy: Playwright is optional; without it the module skips (why_no_browser), so the
+    # module must import without it
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -76,7 +77,7 @@ def page(browser, base_url):
 def expect(locator):
     """Playwright's web-first assertions (they wait, and evaluate no string in the page:
     ``wait_for_function`` would need 'unsafe-eval', which the CSP refuses)."""
-    from playwright.sync_api import expect as _expect
+    from playwright.sync_api import expect as _expect  # lazy: optional, as in browser()
 
     return _expect(locator)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -305,8 +306,6 @@ def test_static_files_and_licences_ship(client):
 def test_a_written_article_reaches_the_lists(writable):
     """After a write the event index is rebuilt in the background; the pages answer from
     the previous one meanwhile, then list the new article."""
-    import time
-
     writable.app.state.extractor = kgworld.WorldExtractor()
     body = {"id": "sandworm-again", "title": "Grid attack, again", "published": "2024-05-05",
             "text": kgworld.SANDWORM_TEXT}  # fmt: skip
