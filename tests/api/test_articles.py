@@ -21,6 +21,8 @@ from kg.query.paths import Projection
 from kg.store.oxigraph import OxigraphStore
 from tests import kgworld
 from tests.api.server import assert_problem, running
+from tests.cli.test_consolidate import full_name, surname_only
+from tests.link.helpers import Canned
 
 TOKEN = "t0ken-for-tests"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -311,9 +313,6 @@ def test_post_with_the_real_extractor(tmp_path):
 def test_a_post_and_a_delete_re_resolve_the_articles_they_affect(tmp_path):
     """A surname posted before its full name joins it when the full name is posted, and
     goes back when that article is deleted; the projection follows both times."""
-    from tests.cli.test_consolidate import full_name, surname_only
-    from tests.link.helpers import Canned
-
     later, kyiv = surname_only(), full_name()
     app = create_app(Settings(store=str(tmp_path / "store"), api_token=TOKEN))
     app.state.extractor = Canned(later, kyiv)

@@ -4,6 +4,7 @@ description, and the app around it (OpenAPI, /health, problem+json everywhere)."
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ET
 from typing import Annotated
 
 import httpx
@@ -240,8 +241,6 @@ def test_truncated_select_stays_valid(capped_url, accept) -> None:
         doc = r.json()
         assert doc["head"]["vars"] == ["s", "o"] and len(doc["results"]["bindings"]) == 5
     elif accept.endswith("xml"):
-        import xml.etree.ElementTree as ET
-
         root = ET.fromstring(r.content)
         assert len(root.findall(".//{http://www.w3.org/2005/sparql-results#}result")) == 5
     else:

@@ -4,6 +4,8 @@ grammar parser where the lexer could be fooled."""
 from __future__ import annotations
 
 import pytest
+from pyparsing import ParseException
+from rdflib.plugins.sparql.parser import parseQuery
 
 from kg.errors import QueryRefused, QuerySyntaxError
 from kg.sparql_policy import analyse_query, check_query, check_update, query_form, tokenize
@@ -51,8 +53,6 @@ def test_service_as_data_is_not(query) -> None:
 
 
 def _rdflib_has_service(query: str) -> bool:
-    from rdflib.plugins.sparql.parser import parseQuery
-
     found = []
 
     def walk(node):
@@ -72,8 +72,6 @@ def _rdflib_has_service(query: str) -> bool:
 @pytest.mark.parametrize("query", SERVICE_HIDDEN_IN_PLAIN_SIGHT[:-1] + NO_SERVICE)
 def test_lexer_agrees_with_a_grammar_parser(query) -> None:
     """rdflib parses the full grammar; where it sees SERVICE, the lexer must too."""
-    from pyparsing import ParseException
-
     try:
         expected = _rdflib_has_service(query)
     except ParseException:
