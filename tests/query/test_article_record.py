@@ -14,6 +14,7 @@ from kg.rdf import BASE, extraction_to_triples, graph_iri
 from kg.records import Actor
 from kg.store import open_store
 from kg.validate import validate_store
+from kg.vocab import KG
 from tests.fixtures import DOC_ID, extraction, fixture_store, gold_record
 from tests.paths import SHARED
 
@@ -193,8 +194,6 @@ def test_validate_store_checks_article_graphs_only(store) -> None:
 
 
 def test_validate_store_reports_a_broken_graph() -> None:
-    from kg.vocab import KG
-
     s = open_store(None)
     name, triples = extraction_to_triples(extraction())
     s.replace_graph(name, [t for t in triples if t[1] != KG.extractorVersion])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg import query
+from kg.query.articles import list_articles
 
 
 def test_empty_store(empty_store):
@@ -12,8 +13,6 @@ def test_empty_store(empty_store):
 
 
 def test_articles_page(store):
-    from kg.query.articles import list_articles
-
     page = query.articles(store)
     assert page["total"] == 2
     assert page["items"] == sorted(list_articles(store), key=lambda a: a["id"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 
+import networkx as nx
 import pytest
 
 from kg.errors import NotFoundError
@@ -117,8 +118,6 @@ def test_paths_respect_the_hop_bound_and_k(proj):
 def test_paths_agree_with_networkx(proj):
     """Every simple path of at most 4 hops, by networkx, shortest first: ours are the
     first k of them."""
-    import networkx as nx
-
     und = nx.Graph(proj.graph.to_undirected())
     ref = sorted(
         (tuple(p) for p in nx.all_simple_paths(und, LAVROV, GRID, cutoff=4)),
