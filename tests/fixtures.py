@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rdflib import Graph
+
+from kg.rdf import extraction_to_triples
 from kg.records import Actor, Claim, Document, Event, Extraction, Role, Span, Statement
+from kg.resources import ontology_file
+from kg.store import open_store
+from kg.vocab import EVENT_TYPE_SCHEME
 
 DOC_ID = "estonia-grid-attack"
 PUBLISHED = dt.date(2023, 3, 6)
@@ -151,13 +157,6 @@ def gold_record() -> dict:
 def fixture_store():
     """A real in-memory store holding the fixture article's graph and, in a graph of its
     own, the event-type scheme (competency question 8 follows its SKOS mappings)."""
-    from rdflib import Graph
-
-    from kg.rdf import extraction_to_triples
-    from kg.resources import ontology_file
-    from kg.store import open_store
-    from kg.vocab import EVENT_TYPE_SCHEME
-
     store = open_store(None)
     store.replace_graph(*extraction_to_triples(extraction()))
     scheme = Graph().parse(ontology_file("event-types.ttl"), format="turtle")

@@ -7,9 +7,11 @@ import re
 
 import pytest
 from rdflib import Graph
+from rdflib.collection import Collection
 from rdflib.term import URIRef
 
 from kg import vocab as v
+from kg.records import ACTOR_TYPES, CLAIM_KINDS, POLARITIES
 from kg.resources import ontology_dir, ontology_file
 
 # namespaces through the module, not as globals: pytest's collection probes module globals
@@ -169,10 +171,6 @@ def test_ranges(ontology: Graph, prop: URIRef, rng: URIRef) -> None:
 
 def test_enumerated_literals_match_records(ontology: Graph) -> None:
     """kg:actorType, kg:claimKind and kg:polarity ranges list exactly kg.records' values."""
-    from rdflib.collection import Collection
-
-    from kg.records import ACTOR_TYPES, CLAIM_KINDS, POLARITIES
-
     for prop, values in (
         (KG.actorType, ACTOR_TYPES),
         (KG.claimKind, CLAIM_KINDS),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from rdflib import URIRef
 
 from kg.records import Actor, Document, Extraction
 from kg.rdf import (
@@ -101,8 +102,6 @@ def test_only_organisations_take_the_suffix() -> None:
 def test_role_iri_uses_actor_slugs_including_the_country_suffix() -> None:
     holder = BASE + "id/actor/ararat-mirzoyan"
     of = BASE + "id/actor/ministry-of-foreign-affairs--armenia"
-    from rdflib import URIRef
-
     assert str(role_iri(URIRef(holder), "Foreign Minister", URIRef(of))) == (
         BASE + "id/role/ararat-mirzoyan/foreign-minister/ministry-of-foreign-affairs--armenia"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 
 import pytest
 from rdflib import Dataset, Graph
@@ -21,6 +22,7 @@ from kg.rdf import (
     mention_iri,
     serialize,
     statement_iri,
+    surname,
 )
 from kg.records import Actor, Span
 from kg.store import open_store
@@ -89,8 +91,6 @@ def test_actors(graph: Graph) -> None:
      ("Peskov", None), ("Robert de niro", None), ("", None)],
 )
 def test_surname_is_the_last_capitalised_word_of_a_full_name(name, family) -> None:
-    from kg.rdf import surname
-
     assert surname(name) == family
 
 
@@ -408,8 +408,6 @@ def test_dataset_formats_keep_the_named_graph(mapped, fmt: str, parser: str) -> 
 
 
 def test_jsonld_is_compacted_with_the_project_prefixes() -> None:
-    import json
-
     doc = json.loads(serialize(extraction(), "jsonld"))
     assert doc["@context"]["kg"] == str(KG._NS)
     assert "kg:speaker" in json.dumps(doc)
