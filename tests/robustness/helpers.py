@@ -16,6 +16,9 @@ from pathlib import Path
 
 import httpx
 
+from kg.store.oxigraph import OxigraphStore
+from kg.validate import ARTICLE_GRAPH_PREFIX
+
 KG = Path(sys.executable).with_name("kg")
 TOKEN = "robustness-token"
 
@@ -90,9 +93,6 @@ def run_kg(*args: str | Path, timeout: float = 600, env: dict | None = None):
 
 def graph_counts(location: Path) -> dict[str, int]:
     """Triples per article graph in the store at ``location`` (opened, read, closed)."""
-    from kg.store.oxigraph import OxigraphStore
-    from kg.validate import ARTICLE_GRAPH_PREFIX
-
     store = OxigraphStore(location)
     try:
         rows = store.select(

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from rdflib import Graph
 
+from kg.validate import validate_triples
 from kg.vocab import SCHEMA
 from tests.robustness.helpers import TOKEN, graph_counts, kg_server, problem, run_kg
 
@@ -271,10 +273,6 @@ def test_after_the_bad_input_every_stored_graph_conforms(api, tmp_path):
     """Whatever the tests above stored (they run first, in file order): each graph as the
     server returns it (CONSTRUCT through /sparql) has the size ``/articles`` reports and
     conforms to the shapes; nothing of the refused inputs was stored."""
-    from rdflib import Graph
-
-    from kg.validate import validate_triples
-
     base, _ = api
     items = httpx.get(base + "/articles", params={"limit": 200}, timeout=60).json()["items"]
     assert {"warm-up"} <= {a["id"] for a in items}

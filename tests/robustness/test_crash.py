@@ -35,7 +35,12 @@ import time
 from pathlib import Path
 
 import pytest
+from rdflib import Literal, URIRef
 
+from kg.ingest import ingest_documents, read_paths
+from kg.rdf import graph_iri
+from kg.store import open_store
+from kg.store.oxigraph import OxigraphStore
 from tests.robustness.helpers import KG, graph_counts, run_kg, small_articles, write_articles
 
 ARTICLES = 200
@@ -117,10 +122,6 @@ def clean_run(corpus: Path, store: Path, extractor) -> dict[str, set[int]]:
     """Ingest ``corpus`` into a new store as ``kg ingest`` does (in-process, batched);
     every triple count each article graph has along the way: its own write, and each
     re-resolution a later article's write makes (``Result.rejoined``)."""
-    from kg.ingest import ingest_documents, read_paths
-    from kg.rdf import graph_iri
-    from kg.store import open_store
-
     seen: dict[str, set[int]] = {}
     with open_store(store) as s:
 
@@ -178,10 +179,6 @@ def test_sigkill_during_ingest_leaves_each_article_whole_or_absent(tmp_path, ext
 
 def test_the_check_catches_a_half_written_graph(tmp_path):
     """The check above can fail: a graph missing one triple, or one no clean run makes."""
-    from rdflib import Literal, URIRef
-
-    from kg.store.oxigraph import OxigraphStore
-
     g = "https://w3id.org/geokg/graph/x"
     triples = [(URIRef(f"urn:s{i}"), URIRef("urn:p"), Literal(i)) for i in range(5)]
     store = OxigraphStore(tmp_path / "kg")

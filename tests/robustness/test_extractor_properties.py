@@ -15,7 +15,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import InputError
+from kg.extract import MAX_CHARS, Extractor
+from kg.rdf import extraction_to_triples
 from kg.records import Document, Extraction, Span
+from kg.validate import validate_triples
 
 SETTINGS = settings(
     max_examples=60,
@@ -144,8 +147,6 @@ def test_news_like_text_gives_sound_records(extractor, text):
 def test_records_keep_the_rdf_layer_s_contract(extractor, text):
     """Known keys and types, non-empty spans inside the text, no two events or statements
     on one IRI: ``kg.rdf.extraction_to_triples`` accepts whatever the extractor made."""
-    from kg.rdf import extraction_to_triples
-
     ex = run(extractor, text)
     if ex is not None:
         extraction_to_triples(ex)
@@ -155,9 +156,6 @@ def test_records_keep_the_rdf_layer_s_contract(extractor, text):
 @SETTINGS
 @given(text=news_like)
 def test_news_like_records_conform_to_the_shapes(extractor, text):
-    from kg.rdf import extraction_to_triples
-    from kg.validate import validate_triples
-
     ex = run(extractor, text)
     if ex is None:
         return
@@ -214,8 +212,6 @@ def test_direct_quote_text_keeps_the_article_s_characters(extractor, text):
 
 def test_text_over_the_limit_is_an_input_error():
     """Checked before spaCy runs, so this needs no model: a stub stands in for it."""
-    from kg.extract import MAX_CHARS, Extractor
-
     stub = Extractor.__new__(Extractor)  # no model loaded: the size check comes first
     stub.version = "stub"
     with pytest.raises(InputError, match="limit"):
