@@ -12,6 +12,7 @@ from rdflib import Literal, URIRef
 
 from kg.errors import StoreError, StoreLockedError
 from kg.store import open_store
+from kg.store.oxigraph import OxigraphStore
 
 EX = "https://example.org/"
 G1, G2 = EX + "graph/one", EX + "graph/two"
@@ -100,8 +101,6 @@ class _CountingHandle:
 
 
 def test_an_on_disk_store_flushes_every_n_writes_not_every_write(tmp_path):
-    from kg.store.oxigraph import OxigraphStore
-
     s = OxigraphStore(tmp_path / "kg", flush_every=3)
     handle = s._store = _CountingHandle(s._store)
     try:
@@ -118,8 +117,6 @@ def test_an_on_disk_store_flushes_every_n_writes_not_every_write(tmp_path):
 
 
 def test_a_memory_store_never_flushes():
-    from kg.store.oxigraph import OxigraphStore
-
     s = OxigraphStore(None, flush_every=1)
     handle = s._store = _CountingHandle(s._store)
     s.replace_graph(G1, [t("a", "1")])
@@ -128,8 +125,6 @@ def test_a_memory_store_never_flushes():
 
 
 def test_bulk_load_nquads(tmp_path):
-    from kg.store.oxigraph import OxigraphStore
-
     path = tmp_path / "data.nq"
     path.write_text(f'<{EX}a> <{EX}p> "1" <{G1}> .\n<{EX}b> <{EX}p> "2" <{G2}> .\n')
     with OxigraphStore(tmp_path / "kg") as s:

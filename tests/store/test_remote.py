@@ -17,7 +17,10 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from rdflib import Literal, URIRef
 
+from kg import query
 from kg.errors import QueryError, QuerySyntaxError, QueryTimeout, StoreError
+from kg.query.articles import article_record, list_articles
+from kg.query.stats import store_stats
 from kg.store import open_store
 from kg.store.oxigraph import OxigraphStore
 from kg.store.remote import PRESETS, RemoteConfig, RemoteStore
@@ -314,8 +317,6 @@ def both(remote):
 def test_kg_query_answers_the_same_on_both_stores(both):
     """kg.query binds values in paged subqueries with LATERAL: the remote store's VALUES
     must give what Oxigraph's substitutions give."""
-    from kg import query
-
     local, remote = both
     russia = kgworld.iri("actor", "russia")
     calls = [
@@ -334,9 +335,6 @@ def test_kg_query_answers_the_same_on_both_stores(both):
 
 
 def test_readback_and_stats_are_the_same_on_both_stores(both):
-    from kg.query.stats import store_stats
-    from kg.query.articles import article_record, list_articles
-
     local, remote = both
     assert list_articles(remote) == list_articles(local)
     for doc_id in ("kyiv-talks", "sandworm"):

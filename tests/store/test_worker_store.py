@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import csv
+import io
 import os
 import signal
 import subprocess
@@ -14,9 +17,17 @@ import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Literal, URIRef
 
-from kg.errors import QueryError, QuerySyntaxError, QueryTimeout, StoreError, StoreLockedError
+from kg import query
+from kg.errors import (
+    NotFoundError,
+    QueryError,
+    QuerySyntaxError,
+    QueryTimeout,
+    StoreError,
+    StoreLockedError,
+)
 from kg.store.oxigraph import OxigraphStore
-from kg.store.worker import StoreBusy, WorkerStore
+from kg.store.worker import StoreBusy, WorkerStore, _may_run
 
 EX = "http://example.org/"
 G1, G2 = EX + "g1", EX + "g2"
@@ -88,9 +99,6 @@ def test_select_terms_cross_the_pipe_as_the_embedded_store_gives_them(store, tmp
 def test_run_read_runs_a_lookup_inside_the_worker(store) -> None:
     """A kg.query lookup runs in the child against its own store, in one call; anything
     else is refused, and the lookup's own errors cross the pipe."""
-    from kg import query
-    from kg.errors import NotFoundError
-
     store.replace_graph(G2, [(URIRef(EX + "a"), URIRef(EX + "p"), Literal("x"))])
     assert store.run_read(query.articles) == query.articles(store)
     with pytest.raises(NotFoundError):
@@ -101,8 +109,6 @@ def test_run_read_runs_a_lookup_inside_the_worker(store) -> None:
 
 
 def test_run_read_takes_the_query_package_and_its_modules_only() -> None:
-    from kg.store.worker import _may_run
-
     def lookup() -> None:
         pass
 
@@ -125,8 +131,6 @@ def test_async_query_on_the_event_loop(store) -> None:
     """``aquery_capped`` from a coroutine: the answer, the time limit (kill and restart)
     and a cancelled call (the worker is replaced, the lock released, so that a late
     answer is never read as the next call's)."""
-    import asyncio
-
     media = "application/sparql-results+json"
 
     async def scenario() -> int:
@@ -248,6 +252,7 @@ def test_bulk_load(tmp_path) -> None:
 @pytest.mark.slow
 def test_child_exits_when_the_parent_dies(tmp_path) -> None:
     """An orphaned worker would hold the store's lock forever."""
+    # the imports below are the child program's own (it runs in a new interpreter)
     script = textwrap.dedent(
         f"""
         import sys, time
@@ -267,6 +272,7 @@ def test_exit_with_parent_ends_a_pool_worker_too(tmp_path) -> None:
     pools' worker processes (``kg.parallel``): a child whose parent is killed exits."""
     child_code = "import os, time; from kg.store.worker import exit_with_parent; "
     child_code += "exit_with_parent(os.getppid()); print(os.getpid(), flush=True); time.sleep(60)"
+    # the imports below are the child program's own (it runs in a new interpreter)
     script = textwrap.dedent(
         f"""
         import subprocess, sys, time
@@ -301,9 +307,6 @@ MEDIA = {
 
 def _solutions(body: bytes, fmt) -> list:
     if fmt == ox.QueryResultsFormat.CSV:  # Oxigraph will not read CSV (it is lossy)
-        import csv
-        import io
-
         rows = list(csv.reader(io.StringIO(body.decode(), newline="")))
         return [tuple(c or None for c in row) for row in rows]
     res = ox.parse_query_results(body, format=fmt)
