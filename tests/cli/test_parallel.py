@@ -11,10 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from kg.cli import main
+from kg.errors import InputError
 from kg.ingest import InProcess, Stored, ingest_documents, read_paths
-from kg.parallel import DaskPool, ProcessPool, run_one, worker_extractor
+from kg.parallel import DaskPool, ProcessPool, open_pool, run_one, worker_extractor
 from kg.records import Document
 from kg.store import open_store
+from kg.store.remote import RemoteStore
 from tests import kgworld, parallel_fakes
 
 ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
@@ -71,9 +74,6 @@ def test_worker_processes_give_the_same_graph_in_input_order(tmp_path, chunk):
 
 
 def test_parallel_writes_need_a_remote_store(tmp_path):
-    from kg.errors import InputError
-    from kg.parallel import open_pool
-
     store = open_store(tmp_path / "kg")
     try:
         with pytest.raises(InputError, match="remote store"):
@@ -98,8 +98,6 @@ def test_a_dying_worker_fails_its_article_alone(tmp_path, chunk):
 def test_workers_write_to_a_remote_store_themselves(oxigraph_server, monkeypatch):
     """With parallel writes nothing but a small ``Stored`` comes back: each worker has its
     own connection to the remote store and writes its articles."""
-    from kg.store.remote import RemoteStore
-
     oxigraph_server.clear()
     items = docs(*(f"d{i}" for i in range(6)))
     expected_results, expected_quads = serial(items)
@@ -167,8 +165,6 @@ def one_process_graph(extractor) -> tuple[int, set[bytes]]:
 
 
 def _ingest_cli(store_dir: Path, *options: str, capsys) -> tuple[int, set[bytes]]:
-    from kg.cli import main
-
     code = main(["ingest", str(ARTICLES), "--store", str(store_dir), *options])
     out = capsys.readouterr()
     assert code == 0, out.err
@@ -186,6 +182,8 @@ def test_ingest_with_two_worker_processes_gives_the_same_graph(one_process_graph
 
 @pytest.mark.slow
 def test_ingest_on_a_dask_cluster_gives_the_same_graph(one_process_graph, tmp_path, capsys):
+    # lazy: Dask is the optional `dask` extra (kg.parallel imports it lazily too); the
+    # module's other tests must collect and run without it
     from distributed import LocalCluster
 
     with LocalCluster(

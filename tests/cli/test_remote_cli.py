@@ -10,6 +10,7 @@ import pytest
 
 from kg.cli import main
 from kg.store import open_store
+from tests.oxigraph_server import free_port
 from tests.virtuoso_server import serve as serve_virtuoso
 
 ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
@@ -108,8 +109,6 @@ def test_kg_store_in_the_environment(any_url, use_fake_extractor, monkeypatch, c
 
 
 def test_an_unreachable_server_is_one_line(capsys):
-    from tests.oxigraph_server import free_port
-
     code, out, err = kg(capsys, "stats", "--store", f"http://127.0.0.1:{free_port()}")
     assert code == 1 and out == ""
     assert err.startswith("kg: error: cannot reach the SPARQL server at http://127.0.0.1:")
