@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.paths import SHARED, SHARED_MISSING
+
 
 def pytest_configure(config) -> None:
     config.addinivalue_line(
@@ -25,6 +27,8 @@ def pytest_collection_modifyitems(config, items) -> None:
 def extractor():
     """The real extractor, loaded once per session: spaCy takes seconds to load.
     Tests using it are marked ``slow``."""
+    # lazy: importing spaCy costs ~1.7 s, and this conftest loads for every run, even of
+    # layers that never extract (tests/rdf, tests/api)
     from kg.extract import Extractor
 
     return Extractor()
@@ -34,8 +38,6 @@ def extractor():
 def shared_dir() -> Path:
     """``../shared`` beside the repository (or ``$KG_SHARED_DIR``): the eval articles and gold
     records. Skips when it is missing, as on a clean clone."""
-    from tests.paths import SHARED, SHARED_MISSING
-
     if not SHARED.is_dir():
         pytest.skip(SHARED_MISSING)
     return SHARED

@@ -17,7 +17,9 @@ only to give an accented alias ("the Élysée").
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
+from kg.rdf import extraction_to_triples
 from kg.records import Actor, Claim, Document, Event, Extraction, Role, Span, Statement
 
 VERSION = "world-1"
@@ -120,8 +122,6 @@ WORLD = {"kyiv-talks": kyiv_talks, "sandworm": sandworm}
 
 def fill(store, *names: str) -> list[str]:
     """Store the named articles (all by default); returns their graph IRIs."""
-    from kg.rdf import extraction_to_triples
-
     graphs = []
     for name in names or tuple(WORLD):
         graph, triples = extraction_to_triples(WORLD[name]())
@@ -144,8 +144,6 @@ class WorldExtractor:
         self.calls: list[str] = []
 
     def extract(self, doc: Document) -> Extraction:
-        from dataclasses import replace
-
         self.calls.append(doc.id)
         for make in WORLD.values():
             ex = make()
