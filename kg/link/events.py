@@ -52,7 +52,7 @@ import datetime as _dt
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
 from rdflib.term import Literal, URIRef
@@ -151,6 +151,7 @@ class _Event:
     mentions: list[URIRef] = field(default_factory=list)
     interval: URIRef | None = None
     words: set[str] = field(default_factory=set)  # content words of its sentences
+    sentences: list[frozenset[str]] = field(default_factory=list)  # ... one set per mention
     undated: bool = False  # begin/end are the RECENT_DAYS before publication, not a date
 
     @property
@@ -169,6 +170,8 @@ class _Profile:
     targets: set[URIRef] = field(default_factory=set)
     places: set[URIRef] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
+    sentences: list[frozenset[str]] = field(default_factory=list)
+    near: bool = False  # of a near type, not the event's own (``link_near_event_types``)
 
 
 @dataclass
@@ -258,6 +261,11 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
             continue
         begin = _date(next(iter(props.get(SEM.hasBeginTimeStamp, ())), None))
         end = _date(next(iter(props.get(SEM.hasEndTimeStamp, ())), None)) or begin
+        sentences = [
+            frozenset(_sentence_words(body, int(o)))
+            for m in props.get(KG.mentionedIn, ())
+            for o in by_subject.get(m, {}).get(KG.startOffset, ())
+        ]
         out.append(
             _Event(
                 iri=s,
@@ -269,13 +277,8 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
                 places=set(props.get(SEM.hasPlace, ())),
                 mentions=list(props.get(KG.mentionedIn, ())),
                 interval=next(iter(props.get(TIME.hasTime, ())), None),
-                words=set().union(
-                    *(
-                        _sentence_words(body, int(o))
-                        for m in props.get(KG.mentionedIn, ())
-                        for o in by_subject.get(m, {}).get(KG.startOffset, ())
-                    )
-                ),
+                words=set().union(*sentences),
+                sentences=sentences,
             )
         )
     return sorted(out, key=lambda e: str(e.iri))
@@ -288,19 +291,28 @@ class _Lookup:
         self._profiles: dict[URIRef, _Profile] = {}
 
     def candidates(self, e: _Event) -> list[_Profile]:
+        """Events of other articles whose dates overlap, of the event's type or of a type
+        near it (those flagged ``near``: a profile is one per node, so the flag is set on a
+        copy)."""
         if e.begin is None:
             return []
         lo, hi = e.begin - _SLACK, (e.end or e.begin) + _SLACK
-        rows = self.store.select(
-            _candidates_query(lo, hi),
-            {
-                "self": self.self_graph,
-                "type": e.type,
-                "lo": Literal(lo.isoformat(), datatype=_XSD_DATE),
-                "hi": Literal(hi.isoformat(), datatype=_XSD_DATE),
-            },
-        ).dicts()
-        return [self.profile(r["e"]) for r in rows]
+        out: dict[URIRef, _Profile] = {}
+        for etype in (e.type, *near_types(e.type)):
+            rows = self.store.select(
+                _candidates_query(lo, hi),
+                {
+                    "self": self.self_graph,
+                    "type": etype,
+                    "lo": Literal(lo.isoformat(), datatype=_XSD_DATE),
+                    "hi": Literal(hi.isoformat(), datatype=_XSD_DATE),
+                },
+            ).dicts()
+            for r in rows:
+                if r["e"] not in out:
+                    prof = self.profile(r["e"])
+                    out[r["e"]] = prof if etype == e.type else replace(prof, near=True)
+        return list(out.values())
 
     def profile(self, iri: URIRef) -> _Profile:
         if iri in self._profiles:
@@ -319,7 +331,9 @@ class _Lookup:
                 getattr(prof, rel + "s").add(x)
             elif rel == "context":
                 at, _, window = str(x).partition("|")
-                prof.words |= _sentence_words(window, int(at))
+                said = frozenset(_sentence_words(window, int(at)))
+                prof.words |= said
+                prof.sentences.append(said)
         for g, b in begins.items():
             prof.dates[g] = (b, ends.get(g, b))
         self._profiles[iri] = prof
@@ -379,6 +393,43 @@ def _shared_targets(a: set[Term], b: set[Term], gaz: Gazetteer) -> list[Term]:
     return sorted(out, key=str)
 
 
+@functools.lru_cache(maxsize=64)
+def near_types(etype: URIRef) -> tuple[URIRef, ...]:
+    """The event types a report of ``etype`` may also have been typed as
+    (``link_near_event_types``: "the incursion" and "the strike" over one border village):
+    the same IRI namespace, another local name."""
+    ns, _, local = str(etype).rpartition("/")
+    out: list[str] = []
+    for row in lexicon.table("link_near_event_types"):
+        if local in row:
+            out.extend(t for t in row if t != local and t not in out)
+    return tuple(URIRef(f"{ns}/{t}") for t in out)
+
+
+def _place_words(place: Term) -> frozenset[str]:
+    return frozenset(_content_words(_local(place).replace("-", " ")))
+
+
+def _places_told_together(
+    a: set[Term], b: set[Term], sentences: Sequence[frozenset[str]]
+) -> list[Term]:
+    """The places of ``a`` that a sentence reporting the event names together with a place
+    of ``b``: one report says "the depot at Goma airport", another "the attack in North
+    Kivu", and a third "the airport of Goma, in North Kivu" (the text says how the places
+    nest when the gazetteer, which knows countries and their capitals, does not)."""
+    out = []
+    for p in a:
+        wp = _place_words(p)
+        if not wp:
+            continue
+        for q in b:
+            wq = _place_words(q)
+            if wq and wq != wp and any(wp | wq <= s for s in sentences):
+                out.append(p)
+                break
+    return sorted(out, key=str)
+
+
 def _shared_places(a: set[Term], b: set[Term], gaz: Gazetteer) -> list[Term]:
     """The places of ``a`` that are, or lie in the same country as, a place of ``b``."""
     keys_b = set().union(*(_place_keys(p, gaz) for p in b)) if b else set()
@@ -404,7 +455,9 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
         return None
     places = _shared_places(e.places, node.places, gaz)
     if e.places and node.places and not places:
-        return None
+        places = _places_told_together(e.places, node.places, [*e.sentences, *node.sentences])
+        if not places:
+            return None
     shared = sorted(
         [("participant", x) for x in e.participants & node.participants]
         + [("target", x) for x in targets]
@@ -417,6 +470,8 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
         return None  # no date of its own: a shared actor in the same role, or its story
     precise_ones = [o for o in exact if is_precise(o[1], o[2])]
     precise = e.precise and bool(precise_ones)
+    if node.near and not (precise and any(kind != "place" for kind, _ in shared)):
+        return None  # another type: only on the same day with a shared actor
     against = min(precise_ones or overlapping, key=lambda o: (o[1], o[2], str(o[0])))
     return _Match(e, node, shared, precise, against, words=words if not shared or e.undated else [])
 
@@ -444,6 +499,21 @@ def _evidence(m: _Match) -> str:
         f"same-event:{kind} {when} {b}/{en} as reported in {_doc(g)}; "
         f"shared {shared}; first reported in {first}"
     )
+
+
+def _fitting(matches: Sequence[_Match]) -> list[_Match]:
+    """The matches of one event worth proposing: those with a precise date and a shared
+    argument; else the one match there is (a vague date or only sentence words: when one
+    event fits); else the only match that shares an actor or place ("last week's talks in
+    the capital": of the meetings that fit the week, the only one held there, the others
+    sharing only sentence words)."""
+    strong = [m for m in matches if m.precise and not m.weak]
+    if strong:
+        return strong
+    if len(matches) == 1:
+        return list(matches)
+    argued = [m for m in matches if not m.weak]
+    return argued if len(argued) == 1 else []
 
 
 def resolve_events(
@@ -483,11 +553,7 @@ def resolve_events(
                 chosen[e.iri] = (kept, why)
                 taken.add(kept)
                 continue
-        strong = [m for m in matches if m.precise and not m.weak]
-        if strong:
-            proposals.extend(strong)
-        elif len(matches) == 1:
-            proposals.extend(matches)  # a vague date or only sentence words: when one event fits
+        proposals.extend(_fitting(matches))
     for m in sorted(proposals, key=lambda m: m.rank):
         if m.event.iri in chosen or m.node.iri in taken:
             continue
