@@ -975,7 +975,7 @@ class EventFinder:
         ev.token_ids.append(tok.i)
         if date is not None:
             ev.begin, ev.end, ev.date_text = date.begin, date.end_date, date.text
-            if date.kind == "weekday" and _future(tok) and self.published and date.begin <= self.published:
+            if date.kind == "weekday" and _scheduled(tok, date) and self.published and date.begin <= self.published:
                 # "will meet on Thursday": the coming Thursday, not the last one
                 shift = dt.timedelta(days=7 if date.begin < self.published else 0)
                 ev.begin, ev.end = date.begin + shift, date.end_date + shift
@@ -2067,6 +2067,23 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
         # one main incident per type: a dated and an undated attack mention are one
         or (attack and (ev.begin is None) != (old.begin is None))
     )
+
+
+def _scheduled(tok: Token, date: DateMention) -> bool:
+    """A weekday that names a coming day: a future verb (:func:`_future`), except that the
+    present of a live blog or an analysis does not make a possessive weekday of the event
+    itself ahead ("Tuesday's bombardment hangs over the talks" is the last Tuesday; "Friday's
+    vote will decide" is still the coming one)."""
+    if not _future(tok):
+        return False
+    doc = tok.doc
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.idx <= date.start < c.idx + len(c.text) + 3), None)
+    if owner is None or not doc.text.startswith("'s", date.end):
+        return True
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "to") for c in verb.children)
 
 
 def _future(tok: Token) -> bool:
