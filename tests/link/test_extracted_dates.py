@@ -29,3 +29,36 @@ def test_a_weekday_of_a_scheduled_present_or_a_future_is_still_ahead(extractor) 
     ahead = (dt.date(2031, 4, 15), dt.date(2031, 4, 15))
     assert _dates(extractor, "Envoys of Korvenia and Ostrelia meet in Selvara on Tuesday.", "meeting") == [ahead]
     assert _dates(extractor, "Tuesday's talks in Selvara will decide the border line.", "meeting") == [ahead]
+
+
+# -- relative dates a retelling uses (kg.extract.dates, no model) -----------------------
+
+
+def _found(text: str) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    from kg.extract.dates import find_dates
+
+    return [(d.text, d.begin, d.end_date) for d in find_dates(text, THURSDAY)]
+
+
+def test_days_ago_is_that_day_and_weeks_ago_the_week_it_names() -> None:
+    assert _found("Rockets hit Varnitsa two days ago.") == [
+        ("two days ago", dt.date(2031, 4, 8), dt.date(2031, 4, 8))
+    ]
+    assert _found("the talks 10 days ago") == [("10 days ago", dt.date(2031, 3, 31), dt.date(2031, 3, 31))]
+    assert _found("the raid a week ago") == [("a week ago", dt.date(2031, 3, 31), dt.date(2031, 4, 6))]
+
+
+def test_over_the_weekend_is_the_last_weekend_or_the_one_under_way() -> None:
+    from kg.extract.dates import find_dates
+
+    assert _found("Drones hit the port over the weekend.") == [
+        ("over the weekend", dt.date(2031, 4, 5), dt.date(2031, 4, 6))
+    ]
+    (sunday,) = find_dates("Drones hit the port over the weekend.", dt.date(2031, 4, 13))
+    assert (sunday.begin, sunday.end_date) == (dt.date(2031, 4, 12), dt.date(2031, 4, 13))
+
+
+def test_a_weekday_with_a_part_of_the_day_is_a_date_without_a_preposition() -> None:
+    assert _found("Rebels shelled Ostrel Sunday night.") == [
+        ("Sunday night", dt.date(2031, 4, 6), dt.date(2031, 4, 6))
+    ]
