@@ -107,6 +107,30 @@ def _candidates_query(lo: _dt.date, hi: _dt.date) -> str:
     )
     return _CANDIDATES % values
 
+# events of one type, in other articles published on the given days, that no article dates
+# (a report's "the talks", stored before the report that dates them)
+_UNDATED = (
+    _PREFIXES
+    + """
+SELECT DISTINCT ?self ?type ?e ?g ?p WHERE {
+  VALUES ?p { %s }
+  GRAPH ?g {
+    ?art schema:datePublished ?p .
+    ?e a kg:Event ; kg:eventType ?type .
+    FILTER NOT EXISTS { ?e sem:hasBeginTimeStamp ?b }
+  }
+  FILTER(?g != ?self)
+}"""
+)
+
+
+def _days(first: _dt.date, last: _dt.date) -> str:
+    return " ".join(
+        f'"{(first + _dt.timedelta(days=i)).isoformat()}"^^<{_XSD_DATE}>'
+        for i in range((last - first).days + 1)
+    )
+
+
 # what other articles say about one event
 _PROFILE = (
     _PREFIXES
@@ -172,6 +196,7 @@ class _Profile:
     words: set[str] = field(default_factory=set)
     sentences: list[frozenset[str]] = field(default_factory=list)
     near: bool = False  # of a near type, not the event's own (``link_near_event_types``)
+    undated: bool = False  # no report dates it: dates are the RECENT_DAYS before each report
 
 
 @dataclass
@@ -312,7 +337,34 @@ class _Lookup:
                 if r["e"] not in out:
                     prof = self.profile(r["e"])
                     out[r["e"]] = prof if etype == e.type else replace(prof, near=True)
-        return list(out.values())
+        return list(out.values()) + [p for p in self.undated(e) if p.iri not in out]
+
+    def undated(self, e: _Event) -> list[_Profile]:
+        """Events of the type that no article dates, reported by an article published in the
+        ``RECENT_DAYS`` after the event's dates: each report's own window, as an undated
+        event of the article being stored is given. Only for a dated event: two undated
+        reports have no date to agree on."""
+        if e.begin is None or e.undated:
+            return []
+        end = min(e.end or e.begin, e.begin + _dt.timedelta(days=MAX_SPAN_DAYS))
+        first, last = e.begin - _SLACK, end + _SLACK + _dt.timedelta(days=RECENT_DAYS)
+        rows = self.store.select(
+            _UNDATED % _days(first, last), {"self": self.self_graph, "type": e.type}
+        ).dicts()
+        windows: dict[URIRef, dict[URIRef, tuple[_dt.date, _dt.date]]] = {}
+        for r in rows:
+            pub = _date(r["p"])
+            if pub is not None:
+                windows.setdefault(r["e"], {})[r["g"]] = (
+                    pub - _dt.timedelta(days=RECENT_DAYS),
+                    pub,
+                )
+        out = []
+        for iri, dates in windows.items():
+            prof = self.profile(iri)
+            if not prof.dates:  # dated by some report: the dated query finds it, or it is too far
+                out.append(replace(prof, dates=dates, undated=True))
+        return out
 
     def profile(self, iri: URIRef) -> _Profile:
         if iri in self._profiles:
@@ -364,14 +416,19 @@ def _place_keys(place: Term, gaz: Gazetteer) -> frozenset[str]:
 def _actor_country(actor: Term, gaz: Gazetteer) -> str | None:
     """The country an actor is, or is named after, as a slug: ``actor/lithuania`` is
     lithuania; ``actor/lithuanian-railways`` (its first word a demonym or a country name)
-    is lithuania too; anything else None."""
+    and ``actor/national-bank-of-lithuania`` (a body "of" the country) are lithuania too;
+    anything else None."""
     local = _local(actor)
     entry = gaz.lookup(local.replace("-", " "))
     if entry is not None and entry.type == "country":
         return slug(entry.name)
+    if "-" not in local:
+        return None
     first = local.split("-", 1)[0]
     entry = gaz.by_demonym(first) or gaz.country(first)
-    if entry is None or entry.type != "country" or "-" not in local:
+    if (entry is None or entry.type != "country") and "-of-" in local:
+        entry = gaz.country(local.rsplit("-of-", 1)[1].replace("-", " "))
+    if entry is None or entry.type != "country":
         return None
     return slug(entry.name)
 
@@ -466,14 +523,18 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
     words = sorted(e.words & node.words)
     if not shared and len(words) < _CONTEXT_WORDS:
         return None
-    if e.undated and all(kind == "place" for kind, _ in shared) and len(words) < _UNDATED_WORDS:
+    if not shared and not (e.precise or any(is_precise(b, en) for b, en in node.dates.values())):
+        return None  # sentence words alone, and no report gives a day: "meet again this month"
+    if not shared and not e.precise and len(words) < _UNDATED_WORDS:
+        return None  # a vague date says as little as none: its story, as an undated report's
+    if (e.undated or node.undated) and all(kind == "place" for kind, _ in shared) and len(words) < _UNDATED_WORDS:
         return None  # no date of its own: a shared actor in the same role, or its story
     precise_ones = [o for o in exact if is_precise(o[1], o[2])]
     precise = e.precise and bool(precise_ones)
     if node.near and not (precise and any(kind != "place" for kind, _ in shared)):
         return None  # another type: only on the same day with a shared actor
     against = min(precise_ones or overlapping, key=lambda o: (o[1], o[2], str(o[0])))
-    return _Match(e, node, shared, precise, against, words=words if not shared or e.undated else [])
+    return _Match(e, node, shared, precise, against, words=words if not shared or e.undated or node.undated else [])
 
 
 def _local(iri: URIRef) -> str:
@@ -488,13 +549,15 @@ def _doc(graph: URIRef) -> str:
 def _evidence(m: _Match) -> str:
     e, (g, b, en) = m.event, m.against
     shared = ", ".join(f"{kind}:{_local(x)}" for kind, x in m.shared)
-    if e.undated and m.words:
+    if (e.undated or m.node.undated) and m.words:
         shared += "; sentence words " + ", ".join(m.words)
     if m.weak:
         shared = "sentence words " + ", ".join(m.words) + " (the only event that fits)"
     first = min(_doc(x) for x in m.node.dates)
     kind = str(e.type).rsplit("/", 1)[-1]
     when = f"undated, reported within {RECENT_DAYS} days of" if e.undated else f"{e.begin}/{e.end} overlaps"
+    if m.node.undated:
+        when += f" the {RECENT_DAYS} days before an undated report,"
     return (
         f"same-event:{kind} {when} {b}/{en} as reported in {_doc(g)}; "
         f"shared {shared}; first reported in {first}"
@@ -506,14 +569,17 @@ def _fitting(matches: Sequence[_Match]) -> list[_Match]:
     argument; else the one match there is (a vague date or only sentence words: when one
     event fits); else the only match that shares an actor or place ("last week's talks in
     the capital": of the meetings that fit the week, the only one held there, the others
-    sharing only sentence words)."""
+    sharing only sentence words); else the only one on the same day (a report that names
+    no actor of "Thursday's negotiations", beside a meeting no report dates)."""
     strong = [m for m in matches if m.precise and not m.weak]
     if strong:
         return strong
     if len(matches) == 1:
         return list(matches)
-    argued = [m for m in matches if not m.weak]
-    return argued if len(argued) == 1 else []
+    for kind in ([m for m in matches if not m.weak], [m for m in matches if m.precise]):
+        if len(kind) == 1:
+            return kind
+    return []
 
 
 def resolve_events(

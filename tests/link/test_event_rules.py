@@ -118,3 +118,82 @@ def test_two_nodes_sharing_arguments_with_a_vague_date_stay_apart() -> None:
     a, b = _m([("place", place("selvara"))]), _m([("participant", actor("korvenia"))])
     assert ev._fitting([a, b]) == []
     assert ev._fitting([_m([], words=["a1", "b1"]), _m([], words=["c1", "d1"])]) == []
+
+
+# -- targets named at other granularity ------------------------------------------------
+
+
+def test_a_body_of_a_country_and_the_country_are_one_target() -> None:
+    # "hackers hit the National Bank of Lithuania" and "the cyberattack on Lithuania"
+    gaz = ev.default_gazetteer()
+    bank, lithuania = actor("national-bank-of-lithuania"), actor("lithuania")
+    assert ev._actor_country(bank, gaz) == "lithuania"
+    assert ev._shared_targets({bank}, {lithuania}, gaz) == [bank]
+    assert ev._shared_targets({bank}, {actor("latvia")}, gaz) == []
+    assert ev._actor_country(actor("bank-of-the-south"), gaz) is None
+
+
+# -- an undated report stored before the report that dates the event --------------------
+
+
+def _undated(doc_id: str, published: dt.date, text: str, role: str = "targets"):
+    from tests.link.helpers import Article
+
+    a = Article(doc_id, text, published)
+    a.actor("t", "Korvenia", "country", "Korvenia")
+    return a.event("e", "cyberattack", "hacking", "hit", **{role: ("t",)})
+
+
+def _dated(doc_id: str, published: dt.date, day: dt.date):
+    from tests.link.helpers import Article
+
+    a = Article(doc_id, "Hackers hit the grid operator of Korvenia, officials said.\n", published)
+    a.actor("t", "Korvenia", "country", "Korvenia")
+    return a.event("e", "cyberattack", "hacking", "hit", start=day, targets=("t",))
+
+
+def test_a_dated_report_joins_an_undated_one_stored_before_it(store) -> None:
+    from tests.link.helpers import event_of, evidence, ingest
+
+    first = _undated("first", D(2031, 4, 10), "Hackers hit servers in Korvenia.\n")
+    later = _dated("later", D(2031, 4, 12), D(2031, 4, 8))
+    ingest(store, first, later)
+    assert event_of(store, "later", "hit") == event_of(store, "first", "hit")
+    (why,) = [w for w in evidence(store, "later", "hit") if w.startswith("same-event:")]
+    assert "undated report" in why and "shared target:korvenia" in why
+
+
+def test_a_dated_report_and_an_undated_one_stay_apart_when_too_far_or_roles_differ(store) -> None:
+    from tests.link.helpers import event_of, ingest
+
+    old = _undated("old", D(2031, 4, 10), "Hackers hit servers in Korvenia.\n")
+    later = _dated("later", D(2031, 5, 2), D(2031, 5, 1))  # published 3 weeks after the report
+    doer = _undated("doer", D(2031, 5, 2), "Korvenia hit servers.\n", "participants")
+    ingest(store, old, doer, later)
+    assert event_of(store, "later", "hit") not in (event_of(store, "old", "hit"), event_of(store, "doer", "hit"))
+
+
+def test_sentence_words_alone_need_a_day_on_one_side() -> None:
+    # "the two sides will meet again later this month to discuss prisoners" and "last week's
+    # talks on prisoners in principle": no actor, no place, no day on either side
+    said = "The two sides agreed in principle on prisoners and will meet again this month."
+    vague = event("meeting", D(2031, 4, 1), D(2031, 4, 30), sentence=said)
+    week = node(D(2031, 4, 7), D(2031, 4, 13), sentence="Last week's talks agreed in principle on prisoners.")
+    assert ev._match(vague, week) is None
+    day = node(D(2031, 4, 9), sentence="Wednesday's talks agreed in principle on prisoners.")
+    assert ev._match(vague, day) is not None
+
+
+def test_a_vague_date_and_sentence_words_alone_need_three_words() -> None:
+    day = node(D(2031, 4, 9), sentence="Hackers crippled the payment system of the central bank on Wednesday.")
+    told = event("cyberattack", D(2031, 4, 1), D(2031, 4, 30), sentence="Hackers crippled the payment system.")
+    assert ev._match(told, day) is not None  # hacker, crippled, payment, system
+    few = event("cyberattack", D(2031, 4, 1), D(2031, 4, 30), sentence="The outage hit the payment system.")
+    assert ev._match(few, day) is None  # payment, system
+
+
+def test_of_weak_matches_the_only_one_on_the_same_day_wins() -> None:
+    same_day = _m([], precise=True, words=["delegation", "qatari"])
+    window = _m([], words=["delegation", "qatari", "capital"])
+    assert ev._fitting([same_day, window]) == [same_day]
+    assert ev._fitting([same_day, _m([], precise=True, words=["x1", "y1"])]) == []
