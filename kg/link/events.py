@@ -18,25 +18,33 @@ decisions (``sticky``), and an event that other articles joined keeps its IRI wh
 article that named it is deleted.
 
 The rules are conservative; an event joins a node from another article only if
-- the type is the same;
+- the type is the same, or near it (``link_near_event_types`` in ``data/rules/link.json``:
+  "the incursion" and "the strike") with the same day and a shared participant or target;
 - both are dated and the dates overlap; an event its article gives no date is taken to
   lie in the ``RECENT_DAYS`` before the article's publication ("the attack" in a report),
   and then needs a shared actor in the same role (participant or target: "the EU
   sanctions" joins the sanctions the EU imposed three days before) or three shared content
   words of the sentences that report them, and to be the only node of its type that fits;
+  the same holds the other way, for a dated report of an event only undated reports told
+  before it (the reports may be stored in any order);
 - dates overlap with a day of slack (reports of an overnight strike date it by the night or
   the morning), but only an exact overlap makes a match precise;
 - nothing conflicts: when both name targets, they share one (a country and a body named
   after it count as one: "Lithuania" and "Lithuanian Railways"); when both name places, they
   share one, a city and the country it is the capital or seat of counting as one ("talks
-  in Riyadh" and "the meeting in Saudi Arabia", by the gazetteer's metonyms);
+  in Riyadh" and "the meeting in Saudi Arabia", by the gazetteer's metonyms), and so do
+  two places one sentence of a report names together ("the airport of Goma, in North
+  Kivu": the text says how places nest where the gazetteer, which knows countries, cannot);
+  a body "of" a country is that country as a target;
 - they share at least one participant, target or place, or else (a weaker sign, for
   reports whose arguments the extractor missed: "the cyberattack on its government
   websites") two content words of the sentences that report them ("drone", "depot",
-  "Belgorod": the event's own label is made from its arguments, so it adds nothing);
+  "Belgorod": the event's own label is made from its arguments, so it adds nothing), which
+  needs a day on one side, and three words when the event's date is vague;
 - and, when either date is vague (a range of more than three days, such as "last week") or
-  only sentence words are shared, that node is the only one that fits; otherwise the best fit
-  wins (most shared arguments, then the node most articles report).
+  only sentence words are shared, that node is the only one that fits (or the only one that
+  shares an argument, or the only one on the same day); otherwise the best fit wins (most
+  shared arguments, then the node most articles report).
 Each node takes at most one event of an article, and each event joins at most one node.
 So two attacks on the same day stay apart unless they share a target, and the NATO-Russia
 Council (an actor) never merges with its meeting (an event).
