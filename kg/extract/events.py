@@ -2074,16 +2074,39 @@ def _scheduled(tok: Token, date: DateMention) -> bool:
     present of a live blog or an analysis does not make a possessive weekday of the event
     itself ahead ("Tuesday's bombardment hangs over the talks" is the last Tuesday; "Friday's
     vote will decide" is still the coming one)."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.idx <= date.start < c.idx + len(c.text) + 3), None)
+    possessive = owner is not None and tok.doc.text.startswith("'s", date.end)
+    if possessive and _ahead(tok):
+        return True
     if not _future(tok):
         return False
-    doc = tok.doc
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.idx <= date.start < c.idx + len(c.text) + 3), None)
-    if owner is None or not doc.text.startswith("'s", date.end):
+    if not possessive:
         return True
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "to") for c in verb.children)
+
+
+def _ahead(tok: Token) -> bool:
+    """'before Thursday's talks', 'ahead of Sunday's vote', said in a clause that is not in
+    the past: the coming day ('Korvenia shelled the town before Tuesday's talks' is the
+    last one)."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    elif prep.lower_ not in ("before", "until"):
+        return False
+    verb = prep.head
+    for _ in range(8):
+        if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
+            return False
+        if verb.head == verb:
+            break
+        verb = verb.head
+    return True
 
 
 def _future(tok: Token) -> bool:

@@ -62,3 +62,12 @@ def test_a_weekday_with_a_part_of_the_day_is_a_date_without_a_preposition() -> N
     assert _found("Rebels shelled Ostrel Sunday night.") == [
         ("Sunday night", dt.date(2031, 4, 6), dt.date(2031, 4, 6))
     ]
+
+
+@slow
+def test_ahead_of_a_weekdays_event_is_the_coming_one_unless_told_in_the_past(extractor) -> None:
+    ahead = [(dt.date(2031, 4, 15), dt.date(2031, 4, 15))]
+    assert _dates(extractor, "Envoys are preparing ahead of Tuesday's talks in Selvara.", "meeting") == ahead
+    assert _dates(extractor, "The raids are meant to weaken Ostrel before Tuesday's talks in Selvara.", "meeting") == ahead
+    past = [(dt.date(2031, 4, 8), dt.date(2031, 4, 8))]
+    assert _dates(extractor, "Korvenia shelled Ostrel before Tuesday's talks in Selvara.", "meeting") == past
