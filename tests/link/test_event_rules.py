@@ -197,3 +197,8 @@ def test_of_weak_matches_the_only_one_on_the_same_day_wins() -> None:
     window = _m([], words=["delegation", "qatari", "capital"])
     assert ev._fitting([same_day, window]) == [same_day]
     assert ev._fitting([same_day, _m([], precise=True, words=["x1", "y1"])]) == []
+
+
+def test_auxiliaries_and_number_words_say_nothing_about_which_event() -> None:
+    # shared "are" and "two" once made two unrelated reports look alike
+    assert ev._content_words("The two sides are still talking, and both said so again.") == {"side", "talking"}
