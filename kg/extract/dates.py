@@ -52,9 +52,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<rel>last|next|this|on|early|late)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<part2>night|morning|evening|afternoon))?\b",
         ),
     ),
+    # "earlier this month", "later this week": the part of it before or after publication
+    ("part_this", re.compile(r"\b(?P<side>earlier|later)\s+this\s+(?P<unit>week|month|year)\b", re.I)),
     ("relative", re.compile(r"\b(?P<rel>last|next|this|coming|past)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("relative2", re.compile(r"\b(?:in\s+)?the\s+(?P<rel>coming|past|previous|following)\s+(?:few\s+)?(?P<unit>weeks|days|months)\b", re.I)),
-    ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow|earlier this week|later this week)\b", re.I)),
+    ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b")),
     # "two days ago", "a week ago": a day, or the Monday-Sunday week it names
     ("ago", re.compile(rf"\b(?P<n>{'|'.join(NUMBER_WORDS)}|[1-9]\d?)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
@@ -186,6 +188,17 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
         if unit == "year":
             y = published.year + sign
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if kind == "part_this":
+        unit = g["unit"].lower()
+        if unit == "week":
+            first = published - dt.timedelta(days=published.weekday())
+            last = first + dt.timedelta(days=6)
+        elif unit == "month":
+            first = published.replace(day=1)
+            last = published.replace(day=calendar.monthrange(published.year, published.month)[1])
+        else:
+            first, last = dt.date(published.year, 1, 1), dt.date(published.year, 12, 31)
+        return (first, published) if g["side"].lower() == "earlier" else (published, last)
     if kind == "ago":
         return _ago(g["n"].lower(), g["unit"].lower(), published)
     if kind == "weekend":
@@ -197,10 +210,6 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
             d = published - dt.timedelta(days=1)
         elif w == "tomorrow":
             d = published + dt.timedelta(days=1)
-        elif w.startswith("earlier this week"):
-            return published - dt.timedelta(days=published.weekday()), published
-        elif w.startswith("later this week"):
-            return published, published + dt.timedelta(days=6 - published.weekday())
         else:
             d = published
         return d, d

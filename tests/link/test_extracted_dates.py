@@ -71,3 +71,14 @@ def test_ahead_of_a_weekdays_event_is_the_coming_one_unless_told_in_the_past(ext
     assert _dates(extractor, "The raids are meant to weaken Ostrel before Tuesday's talks in Selvara.", "meeting") == ahead
     past = [(dt.date(2031, 4, 8), dt.date(2031, 4, 8))]
     assert _dates(extractor, "Korvenia shelled Ostrel before Tuesday's talks in Selvara.", "meeting") == past
+
+
+def test_earlier_or_later_this_month_is_the_part_before_or_after_publication() -> None:
+    assert _found("Hackers hit the bank earlier this month.") == [
+        ("earlier this month", dt.date(2031, 4, 1), dt.date(2031, 4, 10))
+    ]
+    assert _found("The sides will meet again later this month.") == [
+        ("later this month", dt.date(2031, 4, 10), dt.date(2031, 4, 30))
+    ]
+    assert _found("the vote later this week") == [("later this week", dt.date(2031, 4, 10), dt.date(2031, 4, 13))]
+    assert _found("the raid earlier this week") == [("earlier this week", dt.date(2031, 4, 7), dt.date(2031, 4, 10))]
