@@ -19,6 +19,7 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 _MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
@@ -51,10 +52,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<rel>last|next|this|on|early|late)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<part2>night|morning|evening|afternoon))?\b",
         ),
     ),
+    # "earlier this month", "later this week": the part of it before or after publication
+    ("part_this", re.compile(r"\b(?P<side>earlier|later)\s+this\s+(?P<unit>week|month|year)\b", re.I)),
     ("relative", re.compile(r"\b(?P<rel>last|next|this|coming|past)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("relative2", re.compile(r"\b(?:in\s+)?the\s+(?P<rel>coming|past|previous|following)\s+(?:few\s+)?(?P<unit>weeks|days|months)\b", re.I)),
-    ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow|earlier this week|later this week)\b", re.I)),
+    ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b")),
+    # "two days ago", "a week ago": a day, or the Monday-Sunday week it names
+    ("ago", re.compile(rf"\b(?P<n>{'|'.join(NUMBER_WORDS)}|[1-9]\d?)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
+    # "over the weekend", "at the weekend": the last one (the one under way at a weekend)
+    ("weekend", re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b", re.I)),
 ]
 
 
@@ -181,20 +188,42 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
         if unit == "year":
             y = published.year + sign
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if kind == "part_this":
+        unit = g["unit"].lower()
+        if unit == "week":
+            first = published - dt.timedelta(days=published.weekday())
+            last = first + dt.timedelta(days=6)
+        elif unit == "month":
+            first = published.replace(day=1)
+            last = published.replace(day=calendar.monthrange(published.year, published.month)[1])
+        else:
+            first, last = dt.date(published.year, 1, 1), dt.date(published.year, 12, 31)
+        return (first, published) if g["side"].lower() == "earlier" else (published, last)
+    if kind == "ago":
+        return _ago(g["n"].lower(), g["unit"].lower(), published)
+    if kind == "weekend":
+        sat = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        return sat, min(sat + dt.timedelta(days=1), published)
     if kind == "deictic":
         w = g["deictic"].lower()
         if w == "yesterday":
             d = published - dt.timedelta(days=1)
         elif w == "tomorrow":
             d = published + dt.timedelta(days=1)
-        elif w.startswith("earlier this week"):
-            return published - dt.timedelta(days=published.weekday()), published
-        elif w.startswith("later this week"):
-            return published, published + dt.timedelta(days=6 - published.weekday())
         else:
             d = published
         return d, d
     return None, None
+
+
+def _ago(n: str, unit: str, published: dt.date) -> tuple[dt.date, dt.date]:
+    """"two days ago" is that day; "two weeks ago" the Monday-Sunday week it names."""
+    count = NUMBER_WORDS.get(n) or int(n)
+    if unit.startswith("day"):
+        d = published - dt.timedelta(days=count)
+        return d, d
+    monday = published - dt.timedelta(days=published.weekday()) - dt.timedelta(weeks=count)
+    return monday, monday + dt.timedelta(days=6)
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
@@ -208,7 +237,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 continue
             if kind in ("month_day", "month_year") and _month_in_name(text, m):
                 continue  # 'the supply boat Unaizah May 2', 'Theresa May 10 days ...', 'may 2'
-            if kind == "weekday" and not m.group("rel") and not _weekday_context(text, s) and not text.startswith("'s", e):
+            if kind == "weekday" and not (m.group("rel") or m.group("part2")) and not _weekday_context(text, s) and not text.startswith("'s", e):
                 continue  # a bare weekday counts after "on", "by", a comma ..., or as "Monday's"
             b, en = _resolve(kind, m, published)
             found.append(DateMention(s, e, m.group(0), b, en, kind))

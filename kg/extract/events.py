@@ -975,7 +975,7 @@ class EventFinder:
         ev.token_ids.append(tok.i)
         if date is not None:
             ev.begin, ev.end, ev.date_text = date.begin, date.end_date, date.text
-            if date.kind == "weekday" and _future(tok) and self.published and date.begin <= self.published:
+            if date.kind == "weekday" and _scheduled(tok, date) and self.published and date.begin <= self.published:
                 # "will meet on Thursday": the coming Thursday, not the last one
                 shift = dt.timedelta(days=7 if date.begin < self.published else 0)
                 ev.begin, ev.end = date.begin + shift, date.end_date + shift
@@ -2067,6 +2067,46 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
         # one main incident per type: a dated and an undated attack mention are one
         or (attack and (ev.begin is None) != (old.begin is None))
     )
+
+
+def _scheduled(tok: Token, date: DateMention) -> bool:
+    """A weekday that names a coming day: a future verb (:func:`_future`), except that the
+    present of a live blog or an analysis does not make a possessive weekday of the event
+    itself ahead ("Tuesday's bombardment hangs over the talks" is the last Tuesday; "Friday's
+    vote will decide" is still the coming one)."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.idx <= date.start < c.idx + len(c.text) + 3), None)
+    possessive = owner is not None and tok.doc.text.startswith("'s", date.end)
+    if possessive and _ahead(tok):
+        return True
+    if not _future(tok):
+        return False
+    if not possessive:
+        return True
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "to") for c in verb.children)
+
+
+def _ahead(tok: Token) -> bool:
+    """'before Thursday's talks', 'ahead of Sunday's vote', said in a clause that is not in
+    the past: the coming day ('Korvenia shelled the town before Tuesday's talks' is the
+    last one)."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    elif prep.lower_ not in ("before", "until"):
+        return False
+    verb = prep.head
+    for _ in range(8):
+        if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
+            return False
+        if verb.head == verb:
+            break
+        verb = verb.head
+    return True
 
 
 def _future(tok: Token) -> bool:

@@ -18,25 +18,33 @@ decisions (``sticky``), and an event that other articles joined keeps its IRI wh
 article that named it is deleted.
 
 The rules are conservative; an event joins a node from another article only if
-- the type is the same;
+- the type is the same, or near it (``link_near_event_types`` in ``data/rules/link.json``:
+  "the incursion" and "the strike") with the same day and a shared participant or target;
 - both are dated and the dates overlap; an event its article gives no date is taken to
   lie in the ``RECENT_DAYS`` before the article's publication ("the attack" in a report),
   and then needs a shared actor in the same role (participant or target: "the EU
   sanctions" joins the sanctions the EU imposed three days before) or three shared content
   words of the sentences that report them, and to be the only node of its type that fits;
+  the same holds the other way, for a dated report of an event only undated reports told
+  before it (the reports may be stored in any order);
 - dates overlap with a day of slack (reports of an overnight strike date it by the night or
   the morning), but only an exact overlap makes a match precise;
 - nothing conflicts: when both name targets, they share one (a country and a body named
   after it count as one: "Lithuania" and "Lithuanian Railways"); when both name places, they
   share one, a city and the country it is the capital or seat of counting as one ("talks
-  in Riyadh" and "the meeting in Saudi Arabia", by the gazetteer's metonyms);
+  in Riyadh" and "the meeting in Saudi Arabia", by the gazetteer's metonyms), and so do
+  two places one sentence of a report names together ("the airport of Goma, in North
+  Kivu": the text says how places nest where the gazetteer, which knows countries, cannot);
+  a body "of" a country is that country as a target;
 - they share at least one participant, target or place, or else (a weaker sign, for
   reports whose arguments the extractor missed: "the cyberattack on its government
   websites") two content words of the sentences that report them ("drone", "depot",
-  "Belgorod": the event's own label is made from its arguments, so it adds nothing);
+  "Belgorod": the event's own label is made from its arguments, so it adds nothing), which
+  needs a day on one side, and three words when the event's date is vague;
 - and, when either date is vague (a range of more than three days, such as "last week") or
-  only sentence words are shared, that node is the only one that fits; otherwise the best fit
-  wins (most shared arguments, then the node most articles report).
+  only sentence words are shared, that node is the only one that fits (or the only one that
+  shares an argument, or the only one on the same day); otherwise the best fit wins (most
+  shared arguments, then the node most articles report).
 Each node takes at most one event of an article, and each event joins at most one node.
 So two attacks on the same day stay apart unless they share a target, and the NATO-Russia
 Council (an actor) never merges with its meeting (an event).
@@ -52,7 +60,7 @@ import datetime as _dt
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
 from rdflib.term import Literal, URIRef
@@ -107,6 +115,30 @@ def _candidates_query(lo: _dt.date, hi: _dt.date) -> str:
     )
     return _CANDIDATES % values
 
+# events of one type, in other articles published on the given days, that no article dates
+# (a report's "the talks", stored before the report that dates them)
+_UNDATED = (
+    _PREFIXES
+    + """
+SELECT DISTINCT ?self ?type ?e ?g ?p WHERE {
+  VALUES ?p { %s }
+  GRAPH ?g {
+    ?art schema:datePublished ?p .
+    ?e a kg:Event ; kg:eventType ?type .
+    FILTER NOT EXISTS { ?e sem:hasBeginTimeStamp ?b }
+  }
+  FILTER(?g != ?self)
+}"""
+)
+
+
+def _days(first: _dt.date, last: _dt.date) -> str:
+    return " ".join(
+        f'"{(first + _dt.timedelta(days=i)).isoformat()}"^^<{_XSD_DATE}>'
+        for i in range((last - first).days + 1)
+    )
+
+
 # what other articles say about one event
 _PROFILE = (
     _PREFIXES
@@ -151,6 +183,7 @@ class _Event:
     mentions: list[URIRef] = field(default_factory=list)
     interval: URIRef | None = None
     words: set[str] = field(default_factory=set)  # content words of its sentences
+    sentences: list[frozenset[str]] = field(default_factory=list)  # ... one set per mention
     undated: bool = False  # begin/end are the RECENT_DAYS before publication, not a date
 
     @property
@@ -169,6 +202,9 @@ class _Profile:
     targets: set[URIRef] = field(default_factory=set)
     places: set[URIRef] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
+    sentences: list[frozenset[str]] = field(default_factory=list)
+    near: bool = False  # of a near type, not the event's own (``link_near_event_types``)
+    undated: bool = False  # no report dates it: dates are the RECENT_DAYS before each report
 
 
 @dataclass
@@ -258,6 +294,11 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
             continue
         begin = _date(next(iter(props.get(SEM.hasBeginTimeStamp, ())), None))
         end = _date(next(iter(props.get(SEM.hasEndTimeStamp, ())), None)) or begin
+        sentences = [
+            frozenset(_sentence_words(body, int(o)))
+            for m in props.get(KG.mentionedIn, ())
+            for o in by_subject.get(m, {}).get(KG.startOffset, ())
+        ]
         out.append(
             _Event(
                 iri=s,
@@ -269,13 +310,8 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
                 places=set(props.get(SEM.hasPlace, ())),
                 mentions=list(props.get(KG.mentionedIn, ())),
                 interval=next(iter(props.get(TIME.hasTime, ())), None),
-                words=set().union(
-                    *(
-                        _sentence_words(body, int(o))
-                        for m in props.get(KG.mentionedIn, ())
-                        for o in by_subject.get(m, {}).get(KG.startOffset, ())
-                    )
-                ),
+                words=set().union(*sentences),
+                sentences=sentences,
             )
         )
     return sorted(out, key=lambda e: str(e.iri))
@@ -288,19 +324,55 @@ class _Lookup:
         self._profiles: dict[URIRef, _Profile] = {}
 
     def candidates(self, e: _Event) -> list[_Profile]:
+        """Events of other articles whose dates overlap, of the event's type or of a type
+        near it (those flagged ``near``: a profile is one per node, so the flag is set on a
+        copy)."""
         if e.begin is None:
             return []
         lo, hi = e.begin - _SLACK, (e.end or e.begin) + _SLACK
+        out: dict[URIRef, _Profile] = {}
+        for etype in (e.type, *near_types(e.type)):
+            rows = self.store.select(
+                _candidates_query(lo, hi),
+                {
+                    "self": self.self_graph,
+                    "type": etype,
+                    "lo": Literal(lo.isoformat(), datatype=_XSD_DATE),
+                    "hi": Literal(hi.isoformat(), datatype=_XSD_DATE),
+                },
+            ).dicts()
+            for r in rows:
+                if r["e"] not in out:
+                    prof = self.profile(r["e"])
+                    out[r["e"]] = prof if etype == e.type else replace(prof, near=True)
+        return list(out.values()) + [p for p in self.undated(e) if p.iri not in out]
+
+    def undated(self, e: _Event) -> list[_Profile]:
+        """Events of the type that no article dates, reported by an article published in the
+        ``RECENT_DAYS`` after the event's dates: each report's own window, as an undated
+        event of the article being stored is given. Only for a dated event: two undated
+        reports have no date to agree on."""
+        if e.begin is None or e.undated:
+            return []
+        end = min(e.end or e.begin, e.begin + _dt.timedelta(days=MAX_SPAN_DAYS))
+        first, last = e.begin - _SLACK, end + _SLACK + _dt.timedelta(days=RECENT_DAYS)
         rows = self.store.select(
-            _candidates_query(lo, hi),
-            {
-                "self": self.self_graph,
-                "type": e.type,
-                "lo": Literal(lo.isoformat(), datatype=_XSD_DATE),
-                "hi": Literal(hi.isoformat(), datatype=_XSD_DATE),
-            },
+            _UNDATED % _days(first, last), {"self": self.self_graph, "type": e.type}
         ).dicts()
-        return [self.profile(r["e"]) for r in rows]
+        windows: dict[URIRef, dict[URIRef, tuple[_dt.date, _dt.date]]] = {}
+        for r in rows:
+            pub = _date(r["p"])
+            if pub is not None:
+                windows.setdefault(r["e"], {})[r["g"]] = (
+                    pub - _dt.timedelta(days=RECENT_DAYS),
+                    pub,
+                )
+        out = []
+        for iri, dates in windows.items():
+            prof = self.profile(iri)
+            if not prof.dates:  # dated by some report: the dated query finds it, or it is too far
+                out.append(replace(prof, dates=dates, undated=True))
+        return out
 
     def profile(self, iri: URIRef) -> _Profile:
         if iri in self._profiles:
@@ -319,7 +391,9 @@ class _Lookup:
                 getattr(prof, rel + "s").add(x)
             elif rel == "context":
                 at, _, window = str(x).partition("|")
-                prof.words |= _sentence_words(window, int(at))
+                said = frozenset(_sentence_words(window, int(at)))
+                prof.words |= said
+                prof.sentences.append(said)
         for g, b in begins.items():
             prof.dates[g] = (b, ends.get(g, b))
         self._profiles[iri] = prof
@@ -350,14 +424,19 @@ def _place_keys(place: Term, gaz: Gazetteer) -> frozenset[str]:
 def _actor_country(actor: Term, gaz: Gazetteer) -> str | None:
     """The country an actor is, or is named after, as a slug: ``actor/lithuania`` is
     lithuania; ``actor/lithuanian-railways`` (its first word a demonym or a country name)
-    is lithuania too; anything else None."""
+    and ``actor/national-bank-of-lithuania`` (a body "of" the country) are lithuania too;
+    anything else None."""
     local = _local(actor)
     entry = gaz.lookup(local.replace("-", " "))
     if entry is not None and entry.type == "country":
         return slug(entry.name)
+    if "-" not in local:
+        return None
     first = local.split("-", 1)[0]
     entry = gaz.by_demonym(first) or gaz.country(first)
-    if entry is None or entry.type != "country" or "-" not in local:
+    if (entry is None or entry.type != "country") and "-of-" in local:
+        entry = gaz.country(local.rsplit("-of-", 1)[1].replace("-", " "))
+    if entry is None or entry.type != "country":
         return None
     return slug(entry.name)
 
@@ -376,6 +455,43 @@ def _shared_targets(a: set[Term], b: set[Term], gaz: Gazetteer) -> list[Term]:
         # one side is the country itself, the other that country or a body named after it
         if cx is not None and (cx in countries_b) and (_local(x) == cx or any(_local(y) == cx for y in b)):
             out.append(x)
+    return sorted(out, key=str)
+
+
+@functools.lru_cache(maxsize=64)
+def near_types(etype: URIRef) -> tuple[URIRef, ...]:
+    """The event types a report of ``etype`` may also have been typed as
+    (``link_near_event_types``: "the incursion" and "the strike" over one border village):
+    the same IRI namespace, another local name."""
+    ns, _, local = str(etype).rpartition("/")
+    out: list[str] = []
+    for row in lexicon.table("link_near_event_types"):
+        if local in row:
+            out.extend(t for t in row if t != local and t not in out)
+    return tuple(URIRef(f"{ns}/{t}") for t in out)
+
+
+def _place_words(place: Term) -> frozenset[str]:
+    return frozenset(_content_words(_local(place).replace("-", " ")))
+
+
+def _places_told_together(
+    a: set[Term], b: set[Term], sentences: Sequence[frozenset[str]]
+) -> list[Term]:
+    """The places of ``a`` that a sentence reporting the event names together with a place
+    of ``b``: one report says "the depot at Goma airport", another "the attack in North
+    Kivu", and a third "the airport of Goma, in North Kivu" (the text says how the places
+    nest when the gazetteer, which knows countries and their capitals, does not)."""
+    out = []
+    for p in a:
+        wp = _place_words(p)
+        if not wp:
+            continue
+        for q in b:
+            wq = _place_words(q)
+            if wq and wq != wp and any(wp | wq <= s for s in sentences):
+                out.append(p)
+                break
     return sorted(out, key=str)
 
 
@@ -404,7 +520,9 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
         return None
     places = _shared_places(e.places, node.places, gaz)
     if e.places and node.places and not places:
-        return None
+        places = _places_told_together(e.places, node.places, [*e.sentences, *node.sentences])
+        if not places:
+            return None
     shared = sorted(
         [("participant", x) for x in e.participants & node.participants]
         + [("target", x) for x in targets]
@@ -413,12 +531,18 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
     words = sorted(e.words & node.words)
     if not shared and len(words) < _CONTEXT_WORDS:
         return None
-    if e.undated and all(kind == "place" for kind, _ in shared) and len(words) < _UNDATED_WORDS:
+    if not shared and not (e.precise or any(is_precise(b, en) for b, en in node.dates.values())):
+        return None  # sentence words alone, and no report gives a day: "meet again this month"
+    if not shared and not e.precise and len(words) < _UNDATED_WORDS:
+        return None  # a vague date says as little as none: its story, as an undated report's
+    if (e.undated or node.undated) and all(kind == "place" for kind, _ in shared) and len(words) < _UNDATED_WORDS:
         return None  # no date of its own: a shared actor in the same role, or its story
     precise_ones = [o for o in exact if is_precise(o[1], o[2])]
     precise = e.precise and bool(precise_ones)
+    if node.near and not (precise and any(kind != "place" for kind, _ in shared)):
+        return None  # another type: only on the same day with a shared actor
     against = min(precise_ones or overlapping, key=lambda o: (o[1], o[2], str(o[0])))
-    return _Match(e, node, shared, precise, against, words=words if not shared or e.undated else [])
+    return _Match(e, node, shared, precise, against, words=words if not shared or e.undated or node.undated else [])
 
 
 def _local(iri: URIRef) -> str:
@@ -433,17 +557,37 @@ def _doc(graph: URIRef) -> str:
 def _evidence(m: _Match) -> str:
     e, (g, b, en) = m.event, m.against
     shared = ", ".join(f"{kind}:{_local(x)}" for kind, x in m.shared)
-    if e.undated and m.words:
+    if (e.undated or m.node.undated) and m.words:
         shared += "; sentence words " + ", ".join(m.words)
     if m.weak:
         shared = "sentence words " + ", ".join(m.words) + " (the only event that fits)"
     first = min(_doc(x) for x in m.node.dates)
     kind = str(e.type).rsplit("/", 1)[-1]
     when = f"undated, reported within {RECENT_DAYS} days of" if e.undated else f"{e.begin}/{e.end} overlaps"
+    if m.node.undated:
+        when += f" the {RECENT_DAYS} days before an undated report,"
     return (
         f"same-event:{kind} {when} {b}/{en} as reported in {_doc(g)}; "
         f"shared {shared}; first reported in {first}"
     )
+
+
+def _fitting(matches: Sequence[_Match]) -> list[_Match]:
+    """The matches of one event worth proposing: those with a precise date and a shared
+    argument; else the one match there is (a vague date or only sentence words: when one
+    event fits); else the only match that shares an actor or place ("last week's talks in
+    the capital": of the meetings that fit the week, the only one held there, the others
+    sharing only sentence words); else the only one on the same day (a report that names
+    no actor of "Thursday's negotiations", beside a meeting no report dates)."""
+    strong = [m for m in matches if m.precise and not m.weak]
+    if strong:
+        return strong
+    if len(matches) == 1:
+        return list(matches)
+    for kind in ([m for m in matches if not m.weak], [m for m in matches if m.precise]):
+        if len(kind) == 1:
+            return kind
+    return []
 
 
 def resolve_events(
@@ -483,11 +627,7 @@ def resolve_events(
                 chosen[e.iri] = (kept, why)
                 taken.add(kept)
                 continue
-        strong = [m for m in matches if m.precise and not m.weak]
-        if strong:
-            proposals.extend(strong)
-        elif len(matches) == 1:
-            proposals.extend(matches)  # a vague date or only sentence words: when one event fits
+        proposals.extend(_fitting(matches))
     for m in sorted(proposals, key=lambda m: m.rank):
         if m.event.iri in chosen or m.node.iri in taken:
             continue

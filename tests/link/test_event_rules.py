@@ -1,0 +1,209 @@
+"""The event coreference predicates of kg.link.events on hand-built events and nodes (no
+store, no spaCy): places a report names together, near event types, and the choice among
+several nodes that fit a vague date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rdflib.term import URIRef
+
+from kg.link import events as ev
+from kg.rdf import BASE
+from kg.vocab import ET
+
+D = dt.date
+G1, G2 = URIRef(f"{BASE}graph/first"), URIRef(f"{BASE}graph/second")
+
+
+def actor(name: str) -> URIRef:
+    return URIRef(f"{BASE}id/actor/{name}")
+
+
+def place(name: str) -> URIRef:
+    return URIRef(f"{BASE}id/place/{name}")
+
+
+def event(etype="armed_attack", begin=D(2031, 4, 8), end=None, *, sentence="", **args) -> ev._Event:
+    words = frozenset(ev._content_words(sentence))
+    return ev._Event(
+        iri=URIRef(f"{BASE}id/event/second/10"),
+        type=ET[etype],
+        begin=begin,
+        end=end or begin,
+        words=set(words),
+        sentences=[words],
+        **args,
+    )
+
+
+def node(begin=D(2031, 4, 8), end=None, *, sentence="", near=False, **args) -> ev._Profile:
+    words = frozenset(ev._content_words(sentence))
+    return ev._Profile(
+        URIRef(f"{BASE}id/event/first/20"),
+        dates={G1: (begin, end or begin)},
+        words=set(words),
+        sentences=[words],
+        near=near,
+        **args,
+    )
+
+
+# -- places at other granularity -------------------------------------------------------
+
+
+def test_a_town_and_its_province_named_together_by_one_report_are_one_place() -> None:
+    # "the strike on the pumping station at Varnitsa, in Ostrel province" (first report);
+    # "the strike on Varnitsa" (second)
+    first = node(
+        places={place("ostrel")},
+        sentence="Rockets hit the pumping station at Varnitsa, in Ostrel province, on Tuesday.",
+    )
+    second = event(places={place("varnitsa")}, sentence="The strike on Varnitsa cut water.")
+    m = ev._match(second, first)
+    assert m is not None and m.shared == [("place", place("varnitsa"))] and m.precise
+
+
+def test_places_no_report_names_together_still_conflict() -> None:
+    first = node(places={place("ostrel")}, sentence="Rockets hit a depot in Ostrel on Tuesday.")
+    second = event(
+        places={place("varnitsa")}, sentence="Rockets also hit the market in Varnitsa on Tuesday."
+    )
+    assert ev._match(second, first) is None
+
+
+# -- near event types ------------------------------------------------------------------
+
+
+def test_near_types_come_from_the_rules_data() -> None:
+    assert ev.near_types(ET["armed_attack"]) == (ET["military_activity"],)
+    assert ev.near_types(ET["military_activity"]) == (ET["armed_attack"],)
+    assert ev.near_types(ET["sanction"]) == ()
+
+
+def test_a_near_type_joins_on_the_same_day_with_a_shared_target() -> None:
+    # "the incursion into Korvenia" (military_activity) and "the attack on Korvenia"
+    korvenia = actor("korvenia")
+    first = node(targets={korvenia}, near=True)
+    m = ev._match(event(targets={korvenia}), first)
+    assert m is not None and m.precise
+
+
+def test_a_near_type_needs_more_than_a_place_or_a_vague_date() -> None:
+    korvenia, town = actor("korvenia"), place("ostrel")
+    assert ev._match(event(places={town}), node(places={town}, near=True)) is None
+    week = event(begin=D(2031, 4, 7), end=D(2031, 4, 13), targets={korvenia})
+    assert ev._match(week, node(targets={korvenia}, near=True)) is None
+    # the same pair of one type merges on the place alone
+    assert ev._match(event(places={town}), node(places={town})) is not None
+
+
+# -- several nodes fit a vague date ----------------------------------------------------
+
+
+def _m(shared, precise=False, words=()) -> ev._Match:
+    e = event(begin=D(2031, 4, 7), end=D(2031, 4, 13))
+    return ev._Match(e, node(), list(shared), precise, (G1, e.begin, e.end), words=list(words))
+
+
+def test_of_the_nodes_that_fit_a_vague_date_the_only_one_sharing_an_argument_wins() -> None:
+    # "last week's talks in Selvara between the two governments": the Selvara talks, not a
+    # meeting later in the month that shares only the words of its sentence
+    argued = _m([("place", place("selvara"))])
+    weak = _m([], words=["prisoner", "principle"])
+    assert ev._fitting([argued, weak]) == [argued]
+
+
+def test_two_nodes_sharing_arguments_with_a_vague_date_stay_apart() -> None:
+    a, b = _m([("place", place("selvara"))]), _m([("participant", actor("korvenia"))])
+    assert ev._fitting([a, b]) == []
+    assert ev._fitting([_m([], words=["a1", "b1"]), _m([], words=["c1", "d1"])]) == []
+
+
+# -- targets named at other granularity ------------------------------------------------
+
+
+def test_a_body_of_a_country_and_the_country_are_one_target() -> None:
+    # "hackers hit the National Bank of Lithuania" and "the cyberattack on Lithuania"
+    gaz = ev.default_gazetteer()
+    bank, lithuania = actor("national-bank-of-lithuania"), actor("lithuania")
+    assert ev._actor_country(bank, gaz) == "lithuania"
+    assert ev._shared_targets({bank}, {lithuania}, gaz) == [bank]
+    assert ev._shared_targets({bank}, {actor("latvia")}, gaz) == []
+    assert ev._actor_country(actor("bank-of-the-south"), gaz) is None
+
+
+# -- an undated report stored before the report that dates the event --------------------
+
+
+def _undated(doc_id: str, published: dt.date, text: str, role: str = "targets"):
+    from tests.link.helpers import Article
+
+    a = Article(doc_id, text, published)
+    a.actor("t", "Korvenia", "country", "Korvenia")
+    return a.event("e", "cyberattack", "hacking", "hit", **{role: ("t",)})
+
+
+def _dated(doc_id: str, published: dt.date, day: dt.date):
+    from tests.link.helpers import Article
+
+    a = Article(doc_id, "Hackers hit the grid operator of Korvenia, officials said.\n", published)
+    a.actor("t", "Korvenia", "country", "Korvenia")
+    return a.event("e", "cyberattack", "hacking", "hit", start=day, targets=("t",))
+
+
+def test_a_dated_report_joins_an_undated_one_stored_before_it(store) -> None:
+    from tests.link.helpers import event_of, evidence, ingest
+
+    first = _undated("first", D(2031, 4, 10), "Hackers hit servers in Korvenia.\n")
+    later = _dated("later", D(2031, 4, 12), D(2031, 4, 8))
+    ingest(store, first, later)
+    assert event_of(store, "later", "hit") == event_of(store, "first", "hit")
+    (why,) = [w for w in evidence(store, "later", "hit") if w.startswith("same-event:")]
+    assert "undated report" in why and "shared target:korvenia" in why
+
+
+def test_a_dated_report_and_an_undated_one_stay_apart_when_too_far_or_roles_differ(store) -> None:
+    from tests.link.helpers import event_of, ingest
+
+    old = _undated("old", D(2031, 4, 10), "Hackers hit servers in Korvenia.\n")
+    later = _dated("later", D(2031, 5, 2), D(2031, 5, 1))  # published 3 weeks after the report
+    doer = _undated("doer", D(2031, 5, 2), "Korvenia hit servers.\n", "participants")
+    ingest(store, old, doer, later)
+    assert event_of(store, "later", "hit") not in (event_of(store, "old", "hit"), event_of(store, "doer", "hit"))
+
+
+def test_sentence_words_alone_need_a_day_on_one_side() -> None:
+    # "the two sides will meet again later this month to discuss prisoners" and "last week's
+    # talks on prisoners in principle": no actor, no place, no day on either side
+    said = "The two sides agreed in principle on prisoners and will meet again this month."
+    vague = event("meeting", D(2031, 4, 1), D(2031, 4, 30), sentence=said)
+    week = node(D(2031, 4, 7), D(2031, 4, 13), sentence="Last week's talks agreed in principle on prisoners.")
+    assert ev._match(vague, week) is None
+    day = node(D(2031, 4, 9), sentence="Wednesday's talks agreed in principle on prisoners.")
+    assert ev._match(vague, day) is not None
+
+
+def test_a_vague_date_and_sentence_words_alone_need_three_words() -> None:
+    day = node(D(2031, 4, 9), sentence="Hackers crippled the payment system of the central bank on Wednesday.")
+    told = event("cyberattack", D(2031, 4, 1), D(2031, 4, 30), sentence="Hackers crippled the payment system.")
+    assert ev._match(told, day) is not None  # hacker, crippled, payment, system
+    few = event("cyberattack", D(2031, 4, 1), D(2031, 4, 30), sentence="The outage hit the payment system.")
+    assert ev._match(few, day) is None  # payment, system
+
+
+def test_of_weak_matches_the_only_one_on_the_same_day_wins() -> None:
+    same_day = _m([], precise=True, words=["delegation", "qatari"])
+    window = _m([], words=["delegation", "qatari", "capital"])
+    assert ev._fitting([same_day, window]) == [same_day]
+    assert ev._fitting([same_day, _m([], precise=True, words=["x1", "y1"])]) == []
+
+
+def test_auxiliaries_and_number_words_say_nothing_about_which_event() -> None:
+    # shared "are" and "two" once made two unrelated reports look alike
+    assert ev._content_words("The two sides are still talking, and both said so again.") == {"side", "talking"}
+
+
+def test_units_of_time_say_nothing_about_which_event() -> None:
+    # "days" is too short for the plural rule that makes "drones" "drone"
+    assert ev._content_words("Two days after the raid, hours of talks") == {"raid"}
