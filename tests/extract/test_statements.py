@@ -482,3 +482,22 @@ def test_said_before_its_speaker_opening_the_sentence(extractor):
         'interested in a deal."',
     )
     assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
+
+
+def test_speech_cues_are_a_span_group(extractor):
+    """The speech cues are statements.json's patterns, found by the kg_rule_spans component
+    and read through is_cue."""
+    from kg.extract.statements import is_cue
+
+    doc = extractor.nlp("Mayor Ilse Brandt pointed out that the bridge was safe, according to the council.")
+    labels = {(s.text, s.label_) for s in doc.spans["kg_statements"]}
+    assert {("pointed", "speech_verb"), ("pointed", "phrasal_cue"), ("according to", "according_to")} <= labels
+    pointed = next(t for t in doc if t.lower_ == "pointed")
+    assert is_cue(pointed, "report_verb") and not is_cue(pointed, "appeal_object")
+
+
+def test_cue_patterns_read_the_speech_verbs_lexicon():
+    from kg import rules
+
+    item = next(p for p in rules.patterns("statements") if p["id"] == "speech-verb")
+    assert item["pattern"][0]["LEMMA"]["IN"] == sorted(rules.lexicon("speech_verbs"))
