@@ -122,6 +122,10 @@ def _subject(verb: Token) -> Token | None:
     subj = subject_of(verb)
     if subj is not None:
         return subj
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        # "Mayor Ilse Brandt, who said she would appeal, ...": the relative pronoun speaks for
+        # the noun the clause hangs on
+        return verb.head
     head = verb.head
     if verb.dep_ == "acl" and head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ in ("dobj", "pobj"):
         # "Prigozhin released audio messages claiming that ...", "issued a statement saying
@@ -231,8 +235,8 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
                 # subjects, the quote's last words and the name after it
                 subj = next(
                     (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i and not _inside(c.idx, quotes)),
-                    subj,
-                )
+                    None,
+                ) or _name_read_as_object(verb, qe) or subj
             if subj is not None and not _inside(subj.idx, quotes):
                 speaker = resolver.token(subj)
             elif _opening_said(verb):
@@ -273,6 +277,17 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         # a quote left open at its paragraph's end: (that end, speaker)
         open_end = (qe, speaker) if qe >= len(text) or text[qe] == "\n" else None
     return out
+
+
+def _name_read_as_object(verb: Token, qe: int) -> Token | None:
+    """'"...," added Brandt, referring to ...': the name after a cue that follows the quote
+    at once, which the parser took for the cue's object."""
+    doc = verb.doc
+    between = doc.text[qe : verb.idx].strip(" ,\"'")
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if between or obj is None or obj.pos_ != "PROPN" or obj.left_edge.i != verb.i + 1:
+        return None
+    return obj
 
 
 def _naming(quote: Span, verb: Token) -> bool:
@@ -486,6 +501,19 @@ def _object_for_clause(verb: Token) -> Token | None:
     return obj if len(words) >= MIN_OBJECT_CLAUSE_WORDS else None
 
 
+def _said_after_clause(verb: Token) -> bool:
+    """'The mill is still open, said its owner, Tomas Varga.': a cue with its subject after
+    it, after a comma, that the parser coordinated with the clause it reports (conj); the
+    clause is the sentence less the cue."""
+    return (
+        verb.dep_ == "conj"
+        and verb.i > verb.sent.start
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "dobj", "cc") or (c.dep_ == "nsubj" and c.i < verb.i) for c in verb.children)
+    )
+
+
 def _set_off(verb: Token) -> bool:
     """A cue set off by commas: ', X said,' inside a sentence or ', X said.' at its end."""
     doc = verb.doc
@@ -560,7 +588,7 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
             if t.dep_ == "parataxis" and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
                 # "The difference now, he told me, is that ...": the cue hung on the subject
                 head = head.head
-            if comp is None and t.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and _set_off(t):
+            if comp is None and (t.dep_ == "parataxis" or _said_after_clause(t)) and head.pos_ in ("VERB", "AUX") and _set_off(t):
                 # "The quotas, Costa said, were unacceptable": the cue set off inside (or
                 # after) the clause it reports; the clause is the sentence less the cue
                 comp, cut = head, t

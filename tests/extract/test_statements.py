@@ -501,3 +501,37 @@ def test_cue_patterns_read_the_speech_verbs_lexicon():
 
     item = next(p for p in rules.patterns("statements") if p["id"] == "speech-verb")
     assert item["pattern"][0]["LEMMA"]["IN"] == sorted(rules.lexicon("speech_verbs"))
+
+
+def test_who_said_speaks_for_the_noun_of_the_relative_clause(extractor):
+    out = said(extractor, "The vote was a blow to Mayor Ilse Brandt, who said she would fight the ruling in court.")
+    assert out == [("Ilse Brandt", "she would fight the ruling in court", False)]
+
+
+def test_who_said_inside_the_subject(extractor):
+    out = said(extractor, "Mayor Tomas Varga, who said last week that the bridge was unsafe, closed it on Monday.")
+    assert out == [("Tomas Varga", "the bridge was unsafe", False)]
+
+
+def test_who_said_of_an_anonymous_group_gives_nothing(extractor):
+    assert said(extractor, "The poll counted residents who said they would vote for the Greens in May.") == []
+
+
+def test_cue_and_speaker_after_an_unquoted_clause(extractor):
+    out = said(
+        extractor,
+        "In nearby Kessel, the old mill is still open, but it is under pressure from cheap imports, "
+        "said the company's chief executive, Tomas Varga.",
+    )
+    assert out == [
+        ("Tomas Varga", "In nearby Kessel, the old mill is still open, but it is under pressure from cheap imports", False)
+    ]
+
+
+def test_name_after_the_cue_read_as_its_object(extractor):
+    out = said(
+        extractor,
+        '"A lot of people thought the strike would end in a week, and it has not," added Ilse Brandt, '
+        "referring to the dock strike.",
+    )
+    assert out == [("Ilse Brandt", "A lot of people thought the strike would end in a week, and it has not", True)]
