@@ -535,3 +535,21 @@ def test_name_after_the_cue_read_as_its_object(extractor):
         "referring to the dock strike.",
     )
     assert out == [("Ilse Brandt", "A lot of people thought the strike would end in a week, and it has not", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ilse Brandt said in an interview that the ferries would run until May.",
+        "Mayor Ilse Brandt wrote on Twitter that the ferries would run until May.",
+        "Mayor Ilse Brandt told Radio Kessel that the ferries would run until May.",
+        "In a statement, Mayor Ilse Brandt said the ferries would run until May.",
+        "Mayor Ilse Brandt insisted the ferries would run until May.",
+        "The ferries would run until May, Mayor Ilse Brandt said.",
+        "The ferries would run until May, said Mayor Ilse Brandt.",
+    ],
+)
+def test_reported_speech_phrasings_of_news(extractor, sentence):
+    """The phrasings of reported speech in US news (issue #11) each give one statement."""
+    out = [(who, text[:1].lower() + text[1:], direct) for who, text, direct in said(extractor, sentence)]
+    assert out == [("Ilse Brandt", "the ferries would run until May", False)]
