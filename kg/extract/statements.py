@@ -391,7 +391,7 @@ def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[in
             excluded = {t.i for p in parts[1:] for t in p.subtree}
             tokens = [t for t in tokens if t.i not in excluded]
         while tokens and (
-            tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].lower_ in ("and", "but")
+            (tokens[0].dep_ == "mark" and (tokens[0].head == h or tokens[0].lower_ == "that")) or tokens[0].is_punct or tokens[0].lower_ in ("and", "but")
             or (tokens[0].lower_ == "that" and tokens[0].dep_ == "dobj" and tokens[0].head.i == h.i)
         ):
             tokens = tokens[1:]

@@ -553,3 +553,9 @@ def test_reported_speech_phrasings_of_news(extractor, sentence):
     """The phrasings of reported speech in US news (issue #11) each give one statement."""
     out = [(who, text[:1].lower() + text[1:], direct) for who, text, direct in said(extractor, sentence)]
     assert out == [("Ilse Brandt", "the ferries would run until May", False)]
+
+
+def test_reported_clause_keeps_the_conjunction_of_its_own_subordinate_clause(extractor):
+    """'said that if ...': 'that' opens the reported clause and goes; 'if' belongs to it."""
+    out = said(extractor, "Mayor Ilse Brandt said that if the ferries stop, the island would starve.")
+    assert out == [("Ilse Brandt", "if the ferries stop, the island would starve", False)]
