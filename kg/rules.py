@@ -103,7 +103,20 @@ def patterns(stem: str) -> tuple[dict, ...]:
     for item in items:
         if not isinstance(item, dict) or "id" not in item or "pattern" not in item:
             raise RulesError(f"{stem}.json: every pattern needs an \"id\" and a \"pattern\"")
-    return tuple(items)
+    return tuple({**item, "pattern": _with_lexicons(item["pattern"])} for item in items)
+
+
+def _with_lexicons(value):
+    """A pattern with each ``{"lexicon": NAME}`` set (the value of an ``IN`` or ``NOT_IN``)
+    replaced by that lexicon's words, so that a pattern and a rule share one word list:
+    ``{"LEMMA": {"IN": {"lexicon": "speech_verbs"}}}``."""
+    if isinstance(value, list):
+        return [_with_lexicons(v) for v in value]
+    if isinstance(value, dict):
+        if set(value) == {"lexicon"}:
+            return sorted(lexicon(value["lexicon"]))
+        return {k: _with_lexicons(v) for k, v in value.items()}
+    return value
 
 
 def pattern_files() -> tuple[str, ...]:

@@ -41,14 +41,18 @@ class RuleSpans:
         self.name = name
         self.files = tuple(files) if files else pattern_files()
         # per file: a Matcher for token patterns, a DependencyMatcher for those whose
-        # "kind" is "dependency" (a match then spans its first to its last token)
+        # "kind" is "dependency" (a match then spans its first to its last token, or is its
+        # anchor token alone when the pattern's "span" is "anchor": 'pointed' of 'pointed out')
         self.matchers: dict[str, tuple[Matcher, DependencyMatcher | None]] = {}
+        self.anchored: set[str] = set()
         for stem in self.files:
             tokens, deps = Matcher(vocab), None
             for item in patterns(stem):
                 if item.get("kind") == "dependency":
                     deps = deps or DependencyMatcher(vocab)
                     deps.add(item["id"], [item["pattern"]])
+                    if item.get("span") == "anchor":
+                        self.anchored.add(item["id"])
                 else:
                     tokens.add(item["id"], [item["pattern"]])
             self.matchers[stem] = (tokens, deps)
@@ -64,9 +68,11 @@ class RuleSpans:
         found = [self._span(doc, match_id, start, end) for match_id, start, end in tokens(doc)]
         if deps is not None:
             for match_id, token_ids in deps(doc):
-                found.append(self._span(doc, match_id, min(token_ids), max(token_ids) + 1))
+                if doc.vocab.strings[match_id] in self.anchored:
+                    found.append(self._span(doc, match_id, token_ids[0], token_ids[0] + 1))
+                else:
+                    found.append(self._span(doc, match_id, min(token_ids), max(token_ids) + 1))
         return SpanGroup(doc, name=self.name, spans=found)
-
 
     def _span(self, doc: Doc, match_id: int, start: int, end: int) -> Span:
         pattern_id = doc.vocab.strings[match_id]

@@ -27,6 +27,4 @@ def __getattr__(name: str):
         return table(_TABLES[name])
     if name == "REPORT_VERBS":
         return lexicon("speech_verbs") - lexicon("speech_verbs_not_reporting")
-    if name == "PHRASAL_CUES":
-        return frozenset(table("phrasal_speech_cues"))
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

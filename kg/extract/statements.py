@@ -21,12 +21,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import PHRASAL_CUES, REPORT_VERBS, SPEECH_VERBS, TITLE_HEADS
+from kg.extract.components import rule_spans
+from kg.extract.lexicon import TITLE_HEADS
 from kg.rules import lexicon
 from kg.extract.references import Resolver, subject_of
 
 MIN_QUOTE_WORDS = 4
-QUOTE_INTRODUCERS = lexicon("quote_introducers")
 CLAUSE_ONLY = lexicon("clause_only_speech_verbs")
 SAID_OBJECTS = lexicon("said_objects")
 STATEMENT_NOUNS = lexicon("statement_nouns")
@@ -35,6 +35,27 @@ NAMING_VERBS = lexicon("naming_verbs")
 TITLE_SMALL_WORDS = lexicon("title_small_words")
 MIN_OBJECT_CLAUSE_WORDS = 8
 _QUOTE_MARK = re.compile(r"\"|''")
+
+
+def is_cue(token: Token, label: str) -> bool:
+    """Whether a speech cue of kind ``label`` opens at ``token``: a match of the statements
+    patterns (data/rules/statements.json, run by the kg_rule_spans component into
+    ``doc.spans["kg_statements"]``) with that label, starting at the token. The labels:
+    speech_verb, report_verb (a speech verb that reports, not an appeal or a claim),
+    opening_said ('Said Ellis: ...'), phrasal_cue ('pointed out', 'made clear'),
+    expressed_noun ('concern' of 'expressed concern'), according_to, quote_introducer,
+    appeal_object ('urged X to'), appeal_on ('called on X to')."""
+    doc = token.doc
+    index = doc.user_data.get(_CUES)
+    if index is None:
+        index = {}
+        for span in rule_spans(doc, "statements"):
+            index.setdefault(span.start, set()).add(span.label_)
+        doc.user_data[_CUES] = index
+    return label in index.get(token.i, ())
+
+
+_CUES = "kg_statement_cues"  # doc.user_data key: token index -> labels of the cues opening there
 
 
 @dataclass
@@ -101,6 +122,10 @@ def _subject(verb: Token) -> Token | None:
     subj = subject_of(verb)
     if subj is not None:
         return subj
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        # "Mayor Ilse Brandt, who said she would appeal, ...": the relative pronoun speaks for
+        # the noun the clause hangs on
+        return verb.head
     head = verb.head
     if verb.dep_ == "acl" and head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ in ("dobj", "pobj"):
         # "Prigozhin released audio messages claiming that ...", "issued a statement saying
@@ -147,13 +172,7 @@ def _opening_said(t: Token) -> bool:
     """'Said Ellis: "..."': 'said' opening its sentence before the speaker's name (which the
     tagger often reads as part of the name)."""
     doc = t.doc
-    return (
-        t.lower_ in ("said", "says")
-        and t.i == t.sent.start
-        and t.i + 1 < len(doc)
-        and doc[t.i + 1].pos_ == "PROPN"
-        and t.head.i in (t.i, t.i + 1)
-    )
+    return is_cue(t, "opening_said") and t.head.i in (t.i, t.i + 1)
 
 
 def _cue_verbs(doc: Doc, sent: Span, quotes) -> list[Token]:
@@ -164,9 +183,7 @@ def _cue_verbs(doc: Doc, sent: Span, quotes) -> list[Token]:
             continue
         if t.pos_ not in ("VERB", "AUX") or _inside(t.idx, quotes):
             continue
-        if t.lemma_ in SPEECH_VERBS or any(
-            (t.lemma_, c.lower_) in PHRASAL_CUES for c in t.children
-        ):
+        if is_cue(t, "speech_verb") or is_cue(t, "phrasal_cue"):
             out.append(t)
     return out
 
@@ -218,8 +235,8 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
                 # subjects, the quote's last words and the name after it
                 subj = next(
                     (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i and not _inside(c.idx, quotes)),
-                    subj,
-                )
+                    None,
+                ) or _name_read_as_object(verb, qe) or subj
             if subj is not None and not _inside(subj.idx, quotes):
                 speaker = resolver.token(subj)
             elif _opening_said(verb):
@@ -260,6 +277,17 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         # a quote left open at its paragraph's end: (that end, speaker)
         open_end = (qe, speaker) if qe >= len(text) or text[qe] == "\n" else None
     return out
+
+
+def _name_read_as_object(verb: Token, qe: int) -> Token | None:
+    """'"...," added Brandt, referring to ...': the name after a cue that follows the quote
+    at once, which the parser took for the cue's object."""
+    doc = verb.doc
+    between = doc.text[qe : verb.idx].strip(" ,\"'")
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if between or obj is None or obj.pos_ != "PROPN" or obj.left_edge.i != verb.i + 1:
+        return None
+    return obj
 
 
 def _naming(quote: Span, verb: Token) -> bool:
@@ -332,7 +360,7 @@ def _introduced_by(doc: Doc, sent: Span, para_start: int, quotes, resolver: Reso
     if before.start_char < para_start or _inside(before.start_char, quotes):
         return None
     root = before.root
-    if root.lemma_ not in QUOTE_INTRODUCERS:
+    if not is_cue(root, "quote_introducer"):
         return None
     subj = _subject(root)
     if subj is None or _inside(subj.idx, quotes):
@@ -346,7 +374,7 @@ def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[in
     parts = [head] + [c for c in head.conjuncts if any(m.dep_ == "mark" for m in c.children)]
     cut_ids = {t.i for t in cut.subtree} if cut is not None else set()
     for c in head.conjuncts:
-        if c not in parts and c.lemma_ in REPORT_VERBS and c.i > head.i and any(x.dep_ == "nsubj" for x in c.children):
+        if c not in parts and is_cue(c, "report_verb") and c.i > head.i and any(x.dep_ == "nsubj" for x in c.children):
             # "X, he said, had taken ..., but he added that ...": the next report is its own
             cut_ids |= {t.i for t in c.subtree}
             cut_ids |= {t.i for t in c.lefts if t.dep_ == "cc"}
@@ -363,7 +391,7 @@ def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[in
             excluded = {t.i for p in parts[1:] for t in p.subtree}
             tokens = [t for t in tokens if t.i not in excluded]
         while tokens and (
-            tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].lower_ in ("and", "but")
+            (tokens[0].dep_ == "mark" and (tokens[0].head == h or tokens[0].lower_ == "that")) or tokens[0].is_punct or tokens[0].lower_ in ("and", "but")
             or (tokens[0].lower_ == "that" and tokens[0].dep_ == "dobj" and tokens[0].head.i == h.i)
         ):
             tokens = tokens[1:]
@@ -387,7 +415,7 @@ def _report_conj_owner(verb: Token) -> Token | None:
     """'He says the response was to break them up and says he introduced a bill': a report
     verb with no subject, coordinated inside the clause that a report verb of the same form
     governs, is a second report of that verb's speaker (returns that verb), else None."""
-    if verb.dep_ != "conj" or verb.lemma_ not in REPORT_VERBS or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+    if verb.dep_ != "conj" or not is_cue(verb, "report_verb") or verb.tag_ not in ("VBZ", "VBD", "VBP"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
@@ -395,7 +423,7 @@ def _report_conj_owner(verb: Token) -> Token | None:
         return None
     a = verb.head
     for _ in range(6):
-        if a.dep_ == "ccomp" and a.head.lemma_ in REPORT_VERBS and a.head.tag_ == verb.tag_:
+        if a.dep_ == "ccomp" and is_cue(a.head, "report_verb") and a.head.tag_ == verb.tag_:
             return a.head
         if a.head == a:
             return None
@@ -473,6 +501,19 @@ def _object_for_clause(verb: Token) -> Token | None:
     return obj if len(words) >= MIN_OBJECT_CLAUSE_WORDS else None
 
 
+def _said_after_clause(verb: Token) -> bool:
+    """'The mill is still open, said its owner, Tomas Varga.': a cue with its subject after
+    it, after a comma, that the parser coordinated with the clause it reports (conj); the
+    clause is the sentence less the cue."""
+    return (
+        verb.dep_ == "conj"
+        and verb.i > verb.sent.start
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "dobj", "cc") or (c.dep_ == "nsubj" and c.i < verb.i) for c in verb.children)
+    )
+
+
 def _set_off(verb: Token) -> bool:
     """A cue set off by commas: ', X said,' inside a sentence or ', X said.' at its end."""
     doc = verb.doc
@@ -532,11 +573,11 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
         if _inside(t.idx, quotes) or _inside(t.idx, skip):
             continue
         comp = None
-        cue = None
+        cue_word = None
         cut = None
-        if t.pos_ in ("VERB", "AUX") and t.lemma_ in REPORT_VERBS:
+        if t.pos_ in ("VERB", "AUX") and is_cue(t, "report_verb"):
             comp = next((c for c in t.children if c.dep_ == "ccomp"), None) or _stray_that_clause(t)
-            cue = t.lemma_
+            cue_word = t.lemma_
             if comp is None and t.lemma_ in CLAUSE_ONLY and _object_for_clause(t) is not None:
                 # "says the movement that's sweeping the country appeals to ...": a clause
                 # the parser read as an object; the rest of the sentence is what is said
@@ -547,16 +588,16 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
             if t.dep_ == "parataxis" and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
                 # "The difference now, he told me, is that ...": the cue hung on the subject
                 head = head.head
-            if comp is None and t.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and _set_off(t):
+            if comp is None and (t.dep_ == "parataxis" or _said_after_clause(t)) and head.pos_ in ("VERB", "AUX") and _set_off(t):
                 # "The quotas, Costa said, were unacceptable": the cue set off inside (or
                 # after) the clause it reports; the clause is the sentence less the cue
                 comp, cut = head, t
-        elif t.lower_ in ("confidence", "concern") and t.head.lemma_ == "express":
+        elif is_cue(t, "expressed_noun"):
             comp = next((c for c in t.children if c.dep_ in ("acl", "ccomp")), None)
-            cue = f"express {t.lower_}"
+            cue_word = f"{t.head.lemma_} {t.lower_}"
             if comp is not None:
                 t = t.head
-        elif t.lemma_ in ("urge", "call") and (t.pos_ == "VERB" or t.dep_ == "ROOT"):
+        elif (is_cue(t, "appeal_object") or is_cue(t, "appeal_on")) and (t.pos_ == "VERB" or t.dep_ == "ROOT"):
             # (a ROOT "calls" is a verb the tagger took for a noun)
             span = _appeal(t)  # "calls on international partners to give a clear assessment"
             if span is not None:
@@ -564,8 +605,8 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 speaker = resolver.token(subj) if subj is not None and not _inside(subj.idx, quotes) else None
                 s, e = _clean_reported(text, *span)
                 if speaker is not None and e - s >= 8 and not _has_long_quote(s, e, quotes, text):
-                    cue = "urge" if t.lemma_ == "urge" else "call for" if doc[t.i + 1].lower_ == "for" else "call on"
-                    out.append(RawStatement(speaker, s, e, _unquote(text[s:e]), False, cue, t.i))
+                    how = "" if is_cue(t, "appeal_object") else " for" if doc[t.i + 1].lower_ == "for" else " on"
+                    out.append(RawStatement(speaker, s, e, _unquote(text[s:e]), False, t.lemma_ + how, t.i))
                     resolver.note_speaker(speaker, s)
             continue
         if comp is None:
@@ -604,7 +645,7 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                     kept.append(x.text_with_ws)
                 words = "".join(kept) or words
                 words = re.sub(r"\s+,", ",", re.sub(r",(\s*,)+", ",", words)).strip().strip(' ,;:."')
-            out.append(RawStatement(speaker, s, e, _unquote(words), False, cue, t.i, hidden))
+            out.append(RawStatement(speaker, s, e, _unquote(words), False, cue_word, t.i, hidden))
             resolver.note_speaker(speaker, s)
     out.extend(_according_to(doc, quotes, resolver, skip))
     return out
@@ -614,7 +655,7 @@ def _appeal(verb: Token) -> tuple[int, int] | None:
     """'urged Peru to withdraw', 'calls on partners to give ...': (start, end) of what is
     asked, the addressee through the end of the infinitive ('called for all parties to
     withdraw' likewise); None for 'urged restraint' or 'called for calm'."""
-    if verb.lemma_ == "urge":
+    if is_cue(verb, "appeal_object"):
         who = next((c for c in verb.children if c.dep_ == "dobj"), None)
     else:
         on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
@@ -646,7 +687,7 @@ def _according_to(doc: Doc, quotes, resolver: Resolver, skip) -> list[RawStateme
     for t in doc:
         if _inside(t.idx, skip):
             continue
-        if t.lower_ != "according" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
+        if not is_cue(t, "according_to"):
             continue
         to = doc[t.i + 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)

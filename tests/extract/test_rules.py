@@ -37,7 +37,6 @@ def test_unknown_name_is_an_error():
 def test_lexicon_module_reads_the_data():
     assert "say" in lex.SPEECH_VERBS
     assert "urge" in lex.SPEECH_VERBS and "urge" not in lex.REPORT_VERBS
-    assert ("point", "out") in lex.PHRASAL_CUES
     assert lex.EVENT_NOUNS["summit"] == "meeting"
     with pytest.raises(AttributeError):
         lex.NO_SUCH_LIST  # noqa: B018

@@ -482,3 +482,80 @@ def test_said_before_its_speaker_opening_the_sentence(extractor):
         'interested in a deal."',
     )
     assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
+
+
+def test_speech_cues_are_a_span_group(extractor):
+    """The speech cues are statements.json's patterns, found by the kg_rule_spans component
+    and read through is_cue."""
+    from kg.extract.statements import is_cue
+
+    doc = extractor.nlp("Mayor Ilse Brandt pointed out that the bridge was safe, according to the council.")
+    labels = {(s.text, s.label_) for s in doc.spans["kg_statements"]}
+    assert {("pointed", "speech_verb"), ("pointed", "phrasal_cue"), ("according to", "according_to")} <= labels
+    pointed = next(t for t in doc if t.lower_ == "pointed")
+    assert is_cue(pointed, "report_verb") and not is_cue(pointed, "appeal_object")
+
+
+def test_cue_patterns_read_the_speech_verbs_lexicon():
+    from kg import rules
+
+    item = next(p for p in rules.patterns("statements") if p["id"] == "speech-verb")
+    assert item["pattern"][0]["LEMMA"]["IN"] == sorted(rules.lexicon("speech_verbs"))
+
+
+def test_who_said_speaks_for_the_noun_of_the_relative_clause(extractor):
+    out = said(extractor, "The vote was a blow to Mayor Ilse Brandt, who said she would fight the ruling in court.")
+    assert out == [("Ilse Brandt", "she would fight the ruling in court", False)]
+
+
+def test_who_said_inside_the_subject(extractor):
+    out = said(extractor, "Mayor Tomas Varga, who said last week that the bridge was unsafe, closed it on Monday.")
+    assert out == [("Tomas Varga", "the bridge was unsafe", False)]
+
+
+def test_who_said_of_an_anonymous_group_gives_nothing(extractor):
+    assert said(extractor, "The poll counted residents who said they would vote for the Greens in May.") == []
+
+
+def test_cue_and_speaker_after_an_unquoted_clause(extractor):
+    out = said(
+        extractor,
+        "In nearby Kessel, the old mill is still open, but it is under pressure from cheap imports, "
+        "said the company's chief executive, Tomas Varga.",
+    )
+    assert out == [
+        ("Tomas Varga", "In nearby Kessel, the old mill is still open, but it is under pressure from cheap imports", False)
+    ]
+
+
+def test_name_after_the_cue_read_as_its_object(extractor):
+    out = said(
+        extractor,
+        '"A lot of people thought the strike would end in a week, and it has not," added Ilse Brandt, '
+        "referring to the dock strike.",
+    )
+    assert out == [("Ilse Brandt", "A lot of people thought the strike would end in a week, and it has not", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ilse Brandt said in an interview that the ferries would run until May.",
+        "Mayor Ilse Brandt wrote on Twitter that the ferries would run until May.",
+        "Mayor Ilse Brandt told Radio Kessel that the ferries would run until May.",
+        "In a statement, Mayor Ilse Brandt said the ferries would run until May.",
+        "Mayor Ilse Brandt insisted the ferries would run until May.",
+        "The ferries would run until May, Mayor Ilse Brandt said.",
+        "The ferries would run until May, said Mayor Ilse Brandt.",
+    ],
+)
+def test_reported_speech_phrasings_of_news(extractor, sentence):
+    """The phrasings of reported speech in US news (issue #11) each give one statement."""
+    out = [(who, text[:1].lower() + text[1:], direct) for who, text, direct in said(extractor, sentence)]
+    assert out == [("Ilse Brandt", "the ferries would run until May", False)]
+
+
+def test_reported_clause_keeps_the_conjunction_of_its_own_subordinate_clause(extractor):
+    """'said that if ...': 'that' opens the reported clause and goes; 'if' belongs to it."""
+    out = said(extractor, "Mayor Ilse Brandt said that if the ferries stop, the island would starve.")
+    assert out == [("Ilse Brandt", "if the ferries stop, the island would starve", False)]
