@@ -225,6 +225,16 @@ def _message_sender(verb: Token) -> Token | None:
     return _child(noun.head, "nsubj")
 
 
+def _conditional(verb: Token) -> bool:
+    """``verb`` is said only on a condition: 'if the reports are true, Y is violating the
+    ban', 'whether Y carried out the attack' (its own clause or one hung on it opens with a
+    word of claim_condition_marks)."""
+    marks = _lex("claim_condition_marks")
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children)
+
+
 def _dismissive(tokens, matched: set[int]) -> bool:
     return any(t.lemma_ in _lex("claim_dismissive_words") or t.i in matched for t in tokens)
 
@@ -365,6 +375,10 @@ class ClaimFinder:
             return key
         if tok.lemma_ in _lex("claim_government_nouns") and tok.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound", "amod") and c.lower_ not in ("federal", "central", "national") for c in tok.children):
             return self._the_government(tok)  # "accused the government of ..."
+        if tok.lemma_ in _lex("claim_army_nouns") and tok.pos_ == "NOUN":
+            same = self._forces_named_alike(tok)
+            if same is not None:
+                return same  # "federal troops" after "federal forces"
         if tok.lemma_ in _lex("claim_private_person_nouns"):
             return self.resolver.token(tok)  # "the American swimmer" is not the United States
         for t in tok.subtree:
@@ -374,6 +388,23 @@ class ClaimFinder:
                 if k:
                     return self._forces_of(k) if tok.lemma_ in _lex("claim_army_nouns") else k
         return self.resolver.token(tok)
+
+    def _forces_named_alike(self, tok: Token) -> str | None:
+        """'blamed federal troops': the one force the article named with the same word
+        and another noun for armed forces ('federal forces', 'government troops')."""
+        mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i == tok.i - 1]
+        if not mods:
+            return None
+        army = _lex("claim_army_nouns")
+        found = set()
+        for c in self.table.clusters.values():
+            if not c.mentions or c.type not in ("organization", "group"):
+                continue
+            for name in (c.name, *c.aliases):
+                words = name.lower().split()
+                if len(words) == 2 and words[0] == mods[0] and (words[1] in army or words[1].rstrip("s") in army):
+                    found.add(c.key)
+        return found.pop() if len(found) == 1 else None
 
     def _place_modifier(self, tok: Token) -> bool:
         """'the Paris attacks', 'the Kyiv strike': a city before an attack noun is where it
@@ -402,11 +433,22 @@ class ClaimFinder:
     def _object_agent(self, tok: Token, claimant: str) -> str | None:
         """The actor an object names; 'him', 'her' as the object of the claimant's verb is
         the last other person named before ('Trump spoke. Clinton accused him of ...')."""
+        if tok.lower_ == "it":
+            return self._named_before(tok, claimant)
         if tok.lower_ not in ("him", "her"):
             return self._agent(tok)
         prior = [
             (max(s for s, _ in c.mentions if s < tok.idx), c.key) for c in self.table.clusters.values()
             if c.type == "person" and c.key != claimant and any(s < tok.idx for s, _ in c.mentions)
+        ]
+        return max(prior)[1] if prior else None
+
+    def _named_before(self, tok: Token, claimant: str) -> str | None:
+        """'called Iran reckless, accusing it of arming the rebels': 'it' as the object of
+        the claimant's verb is the last state or body named before it in the sentence."""
+        prior = [
+            (s, k) for s, _, k in self.table.mentions_in(tok.sent.start_char, tok.idx)
+            if k != claimant and self.table.clusters[k].type != "person" and k not in self._own(claimant)
         ]
         return max(prior)[1] if prior else None
 
@@ -451,6 +493,8 @@ class ClaimFinder:
         """``tok``'s actor; the claimant's own side for 'it', 'we'; its forces for 'its
         soldiers', 'our troops'."""
         if tok.lower_ in _lex("claim_own_words"):
+            if tok.lower_ == "it" and not self._it_is_own(tok, claimant):
+                return None
             return self._own_state(claimant)
         if any(c.dep_ == "poss" and c.lower_ in _lex("claim_own_words") for c in tok.children):
             state = self._own_state(claimant)
@@ -461,6 +505,32 @@ class ClaimFinder:
             if led is not None:
                 return led
         return self._agent(tok)
+
+    def _it_is_own(self, tok: Token, claimant: str) -> bool:
+        """'it' in what someone said is the speaker's side ('Moscow said it had nothing to
+        do with ...'), unless the speaker is a person with no side named (a person is not
+        'it') or a thing was the subject before it in the clause ('the van was carrying
+        explosives when it struck the crowd')."""
+        own = self._own_state(claimant)
+        if own == claimant and self.table.clusters[claimant].type == "person":
+            return False
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.tag_ == "NN" and t.head.lemma_ not in lexicon("speech_verbs"):
+                return False
+        return True
+
+    def _conjunct_agents(self, tok: Token, resolve) -> list[str]:
+        """The other actors coordinated with ``tok`` ('blamed Russia and Belarus', 'Russia
+        and Belarus carried out the attack'): each is accused as ``tok`` is."""
+        out = []
+        for c in tok.conjuncts:
+            if c.pos_ in ("PROPN", "NOUN") and c.i > tok.i:
+                key = resolve(c)
+                if key is not None and key not in out:
+                    out.append(key)
+        return out
 
     def _led_group(self, key: str) -> str | None:
         """The one armed group or organisation a person holds a title in."""
@@ -499,7 +569,7 @@ class ClaimFinder:
         """The event ``tokens`` name; else the one a pointing word ('the attack', 'it',
         'the incident') stands for; else, with ``default``, the article's attack."""
         tokens = list(tokens)
-        key = self._named_event(tokens)
+        key = self._named_event(tokens) or self._event_by_name(tokens)
         if key:
             return key
         other = _lex("claim_other_event_words")
@@ -511,6 +581,22 @@ class ClaimFinder:
                 return self._salient(types, pos, word=t.lemma_ if t.pos_ == "NOUN" else None)
         if default:
             return self._salient(_anaphor_types("") or (), pos)
+        return None
+
+    def _event_by_name(self, tokens) -> str | None:
+        """An attack named by its own name alone ('responsible for NotPetya', 'behind
+        WannaCry'): the event one of whose mentions carries that name ('the NotPetya cyber
+        attack')."""
+        names = {t.text for t in tokens if t.pos_ == "PROPN" and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos")}
+        if not names:
+            return None
+        for ev in self.events.events:
+            if not self._fits(ev, _anaphor_types("") or ()):
+                continue
+            for s, e in ev.triggers:
+                trig = self.doc.char_span(s, e, alignment_mode="expand")
+                if trig is not None and any(t.text in names and t.i < trig.root.i for t in trig.root.subtree):
+                    return ev.key
         return None
 
     def _event_of(self, objects: list[Token], pos: int) -> str | None:
@@ -729,6 +815,8 @@ class ClaimFinder:
                 subj = tok.head  # "Hamas, which claimed the attack"
             if subj is None and tok.dep_ in ("advcl", "conj", "xcomp"):
                 subj = subject_of(_coordinated_with(tok))
+            if subj is None and tok.dep_ == "pcomp":
+                subj = subject_of(tok)  # "hit back by accusing him of ...": the subject of "hit"
             if subj is None and tok.dep_ == "ROOT":
                 subj = _stranded_subject(tok)
             if subj is None:
@@ -799,7 +887,8 @@ class ClaimFinder:
         event = self._event_of(objs, tok.idx)  # "blames Russia for everything": no event
         if event is None:
             event = self._breach(objs, tok.idx)
-        self._add(claimant, self._object_agent(obj, claimant), "asserted", tok.sent, event, statement)
+        for agent in [self._object_agent(obj, claimant), *self._conjunct_agents(obj, self._agent)]:
+            self._add(claimant, agent, "asserted", tok.sent, event, statement)
 
     def _breach(self, objs: list[Token], pos: int) -> str | None:
         """'blamed Y for the collapse of the truce': the fighting that ended it."""
@@ -828,7 +917,9 @@ class ClaimFinder:
         agent = self._object_agent(obj, claimant)
         if agent == claimant:
             return  # "It accused the FDIC of ...", "accused him of ...": a misread pronoun
-        self._add(claimant, agent, "asserted", tok.sent, event, statement)
+        for one in [agent, *self._conjunct_agents(obj, self._agent)]:
+            if one != claimant:
+                self._add(claimant, one, "asserted", tok.sent, event, statement)
 
     def _attribute(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X attributed the attack to Y', 'traced the intrusion to Y', 'pinned the blame on Y'."""
@@ -1057,13 +1148,25 @@ class ClaimFinder:
 
     def _issuer(self) -> str | None:
         """The body a press release is from ('Press release of the Ministry of Foreign
-        Affairs of ...', 'Press release from the Foreign Office'): a line near the top."""
+        Affairs of ...', 'Press release from the Foreign Office', or 'PRESS RELEASE' with the
+        body's name on the next line): a line near the top."""
         text = self.doc.text
         pos = 0
-        for line in text[:600].split("\n")[:4]:
+        lines = text[:600].split("\n")[:5]
+        for n, line in enumerate(lines):
             low = line.lower().strip()
             start = pos + len(line) - len(line.lstrip())
             pos += len(line) + 1
+            if low in _lex("claim_release_words") and n + 1 < len(lines) and n < 4:
+                # "PRESS RELEASE" alone on its line, the issuing body on the next one
+                name = " ".join(lines[n + 1].split()).lower()
+                named = [
+                    c.key for c in self.table.clusters.values()
+                    if c.type != "person" and c.mentions and name in {c.name.lower(), *(a.lower() for a in c.aliases)}
+                ]
+                if named:
+                    return named[0]
+                continue
             word = next((w for w in _lex("claim_release_words") if low.startswith(w + " ")), None)
             if word is None or low[len(word):].split()[0] not in ("of", "from", "by"):
                 continue
@@ -1193,6 +1296,7 @@ class ClaimFinder:
                 self._none_on_the_part_of(tok, st, k, span)
                 self._not_present(tok, st, k, span)
                 self._none_took_place(tok, st, k, span)
+                self._on_purpose(tok, st, k, span)
             self._dismissal(st, k, span)
 
     def _predicate(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
@@ -1206,7 +1310,10 @@ class ClaimFinder:
             # "the bombing bore the hallmarks of Y", "the evidence points to Y"
             objs = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative") and t.head.i > tok.i]
             agent = self._agent(objs[0]) if objs else None
-            evidence = subj.lemma_ in _lex("claim_evidence_nouns") or subj.lemma_ in _lex("claim_attack_nouns") or _anaphor_types(subj) or self._named_event([subj])
+            evidence = (
+                subj.lemma_ in _lex("claim_evidence_nouns") or subj.lemma_ in _lex("claim_attack_nouns") or _anaphor_types(subj)
+                or self._named_event([subj]) or (subj.lemma_ in _lex("claim_perpetrator_nouns") and subj.pos_ == "NOUN")
+            )
             if agent is not None and evidence and not _negated(tok):
                 self._add(st.speaker, agent, "asserted", span, self._event_in([subj], tok.idx, default=True), n)
             return
@@ -1232,6 +1339,22 @@ class ClaimFinder:
             return
         event = self._agents_last_event(agent, span) or self._salient(_anaphor_types("") or (), tok.idx)
         self._add(st.speaker, agent, "asserted", span, event, n)
+
+    def _on_purpose(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'Moscow has been deliberately delaying ships', 'officials purposely concealed
+        information': a deed done on purpose is a wrong its subject is accused of (the
+        event only when the words name one)."""
+        if tok.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in _lex("claim_intent_adverbs") for c in tok.children):
+            return
+        subj = _child(tok, "nsubj")
+        if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WP", "WDT") or _negated(tok) or _conditional(tok):
+            return
+        if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for c in tok.children):
+            return
+        agent = self._agent(subj)
+        if agent is None or agent in self._own(st.speaker):
+            return
+        self._add(st.speaker, agent, "asserted", span, self._named_event(list(tok.subtree)), n)
 
     def _not_present(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'Our forces were not present in the area', 'Russian troops were not deployed
@@ -1369,6 +1492,8 @@ class ClaimFinder:
         verbs = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
         if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for v in verbs for c in v.children):
             return  # "the group would continue to target ships": a threat, not a claim
+        if any(_conditional(v) for v in verbs):
+            return  # "if the reports are true, Pyongyang is violating the ban"
         agent = self._agent_or_own(subj, st.speaker) if subj.dep_ in ("nsubj", "nsubjpass") else self._agent(subj)
         if agent is None:
             return
@@ -1403,4 +1528,5 @@ class ClaimFinder:
             # "the vessels had intruded into the waters", "his men had occupied the
             # building": the military operation told, else the attack
             event = self._salient(("military_activity",), tok.idx) or self._salient(_anaphor_types("") or (), tok.idx)
-        self._add(st.speaker, agent, "denied" if negated else "asserted", span, event, n, merge=True)
+        for one in [agent, *self._conjunct_agents(subj, self._agent)]:
+            self._add(st.speaker, one, "denied" if negated else "asserted", span, event, n, merge=True)

@@ -221,6 +221,37 @@ CASES = [
     # a body with no side named rejects what the last other claimant said
     pytest.param("A Greek warship rammed a Turkish research vessel in the Aegean on Monday. Turkey said the Greek navy had attacked the vessel. The Hellenic Navy rejects these assertions.",
                  {("attribution", "Turkey", "Greek navy", "asserted", "armed_attack"), ("denial", "Hellenic Navy", "Greek navy", "denied", "armed_attack")}, id="rejects-these-assertions"),
+    # a gerund after a preposition has the subject of the verb it hangs on
+    pytest.param("Senator Dana Price hit back at Governor Ron Ames by accusing him of lying.",
+                 {("accusation", "Dana Price", "Ron Ames", "asserted", None)}, id="by-accusing-him"),
+    # 'it' as the object: the state named before it in the sentence
+    pytest.param("Senator Dana Price called Iran reckless, accusing it of arming the rebels.",
+                 {("accusation", "Dana Price", "Iran", "asserted", None)}, id="accusing-it-of"),
+    # what someone said points at the doer: 'the work of Y', 'the hackers were tied to Y'
+    pytest.param(HACK + "Margus Tsahkna said the breach was the work of Russian military intelligence.",
+                 {("attribution", "Margus Tsahkna", "GRU", "asserted", "cyberattack")}, id="the-work-of"),
+    pytest.param(HACK + "Margus Tsahkna said the hackers were linked to Russian intelligence.",
+                 {("attribution", "Margus Tsahkna", "Russia", "asserted", "cyberattack")}, id="hackers-linked-to"),
+    # a wrong done on purpose, in what someone said
+    pytest.param("Relations between Georgia and Russia soured. Tbilisi says Moscow has been deliberately blocking trucks bound for Georgian ports.",
+                 {("accusation", "Georgia", "Russia", "asserted", None)}, id="deliberately-blocking"),
+    # "federal troops" after "federal forces": the same force
+    pytest.param("The federal forces of Ethiopia and the TPLF fought in Mekelle on 3 May. The TPLF blamed federal troops for the fighting.",
+                 {("attribution", "TPLF", "federal forces", "asserted", "armed_attack")}, id="federal-troops-are-the-federal-forces"),
+    # coordinated agents: each is accused
+    pytest.param(HACK + "Estonia blamed Russia and Belarus for the attack.",
+                 {("attribution", "Estonia", "Russia", "asserted", "cyberattack"), ("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="blamed-X-and-Y"),
+    pytest.param("Latvia accused Moscow and Minsk of meddling in the vote.",
+                 {("accusation", "Latvia", "Russia", "asserted", None), ("accusation", "Latvia", "Belarus", "asserted", None)}, id="accused-X-and-Y"),
+    pytest.param(HACK + "Margus Tsahkna said Russia and Belarus had carried out the attack.",
+                 {("attribution", "Margus Tsahkna", "Russia", "asserted", "cyberattack"), ("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="X-and-Y-carried-out"),
+    # an attack named by its own name alone
+    pytest.param("The GhostRaven ransomware attack hit the Lithuanian railways on 3 May. Margus Tsahkna said Russia was responsible for GhostRaven.",
+                 {("attribution", "Margus Tsahkna", "Russia", "asserted", "cyberattack")}, id="responsible-for-a-named-attack"),
+    # a press release whose issuer stands on the line after "PRESS RELEASE"
+    pytest.param("Georgia condemns the Russian strike on Gori\nPRESS RELEASE\nMinistry of Foreign Affairs of Georgia\n3 May 2024\n\n"
+                 "The Ministry of Foreign Affairs of Georgia condemns the strike. Moscow has repeatedly harassed Georgian border guards.",
+                 {("accusation", "Ministry of Foreign Affairs of Georgia", "Russia", "asserted", None)}, id="press-release-issuer-on-the-next-line"),
 ]
 
 
@@ -247,6 +278,12 @@ NOT_CLAIMS = [
     pytest.param("A bomb exploded at a market in Kabul on Monday. Senator Amy Klobuchar said Pete Buttigieg had attacked her record on the war.", id="attacked-her-record"),
     # wanting to blame is not blaming
     pytest.param(HACK + "Senator Mark Kelly wants to blame Russia for the attack.", id="wants-to-blame"),
+    # 'it' after a thing named in the clause is that thing, not the speaker's side
+    pytest.param(BOMB + "Mayor Anna Kask said the van was carrying explosives when it struck the crowd.", id="it-is-the-van"),
+    # said on a condition
+    pytest.param("Nuclear tests alarmed Seoul. Rafael Grossi said that if the reports are true, Pyongyang is violating the ban.", id="if-the-reports-are-true"),
+    pytest.param(HACK + "Margus Tsahkna said the party was tied to Russian intelligence.", id="tied-to-but-no-doer"),
+    pytest.param('Georgia said: "We deliberately kept our ships in port."', id="deliberately-by-ourselves"),
 ]
 
 
