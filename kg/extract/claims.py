@@ -225,6 +225,32 @@ def _message_sender(verb: Token) -> Token | None:
     return _child(noun.head, "nsubj")
 
 
+def _figurative(verb: Token) -> bool:
+    """'Mr. Trump had crossed another line': a verb of attack whose object is a common noun
+    of claim_figurative_objects is a figure of speech ('the Line of Control' is not)."""
+    figures = table("claim_figurative_objects").get(verb.lemma_, ())
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_ in figures for c in verb.children)
+
+
+def _participle_after_comma(subj: Token, verb: Token) -> bool:
+    """'Captain Khan, killed 12 years ago, was a hero': a past participle set off by a
+    comma right after a name describes it (the parser may take the name for its subject)."""
+    return (
+        verb.tag_ in ("VBD", "VBN") and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        and subj.right_edge.i in (verb.i - 1, verb.i - 2)
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def _by_force(verb: Token) -> bool:
+    """'impose by force', 'take the island by military force': a deed done by force (a
+    noun of claim_force_manner_nouns after 'by', with no article) is a hostile act."""
+    return any(
+        o.lemma_ in _lex("claim_force_manner_nouns") and not any(c.dep_ == "det" for c in o.children)
+        for o in _prep_objects(verb, {"by"})
+    )
+
+
 def _conditional(verb: Token) -> bool:
     """``verb`` is said only on a condition: 'if the reports are true, Y is violating the
     ban', 'whether Y carried out the attack' (its own clause or one hung on it opens with a
@@ -421,10 +447,12 @@ class ClaimFinder:
             return False
         if tok.lemma_ == "fire":
             return any(c.lower_ == "back" for c in tok.children)
-        targets = [c for c in tok.children if c.dep_ == "dobj"] + _prep_objects(tok, {"against", "on"})
+        targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + _prep_objects(tok, {"against", "on"})
         for t in targets:
             if t.lemma_ in _lex("claim_verbal_targets") or any(c.dep_ == "poss" and c.lemma_ in _lex("claim_verbal_targets") for c in [t]):
                 return True
+            if t.dep_ == "nsubjpass" and t.lower_ in ("i", "he", "she", "me", "him", "her"):
+                return True  # "I was viciously attacked by Mr. Khan"
             key = self.table.at(t.idx, t.idx + len(t.text))
             if key is not None and self.table.clusters[key].type == "person":
                 return True
@@ -578,6 +606,8 @@ class ClaimFinder:
         for t in tokens:
             types = _anaphor_types(t)
             if types is not None and (t.pos_ in ("NOUN", "PRON") or t.lower_ in ("it", "this")):
+                if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
+                    continue  # "running a campaign of hatred": something new, not the attack told
                 return self._salient(types, pos, word=t.lemma_ if t.pos_ == "NOUN" else None)
         if default:
             return self._salient(_anaphor_types("") or (), pos)
@@ -1131,7 +1161,21 @@ class ClaimFinder:
         wait for :meth:`settle`."""
         for n, st in enumerate(statements):
             self._covered.append((st.start, st.end))
+            if self._judged_within(st, statements):
+                continue
             self._read_statement(st, n if link else None)
+
+    def _judged_within(self, st: RawStatement, statements: list[RawStatement]) -> bool:
+        """'Taylor said Canberra had concluded that Russia was responsible': a finding
+        (claim_finding_verbs) reported inside what another speaker said is that speaker's
+        claim (SCHEMA: the most specific speaker), read once there."""
+        cue = self.doc[st.cue_token] if st.cue_token is not None else None
+        if cue is None or cue.lemma_ not in _lex("claim_finding_verbs"):
+            return False
+        return any(
+            o.start <= cue.idx < o.end and o.start <= st.start and st.end <= o.end and o.speaker != st.speaker
+            for o in statements if o is not st
+        )
 
     def from_unquoted_narrative(self) -> None:
         """After every statement is read: the reported clauses no statement covers ('the
@@ -1487,8 +1531,17 @@ class ClaimFinder:
             elif lemma == "use" and subj is not None and _child(tok, "xcomp", "advcl") is not None:
                 # "DarkSide ransomware was used to compromise ..." (not "we are used to it")
                 pred = tok
+        by_force = pred is None and subj is not None and subj.dep_ == "nsubj" and tok.pos_ == "VERB" and _by_force(tok) and not any(
+            c.tag_ == "MD" for v in (tok, tok.head) for c in v.children
+        )  # "Russia could take Tbilisi by force": a fear, not a deed
+        if by_force:
+            pred = tok  # "Azerbaijan is trying to impose by force what it could not achieve"
         if pred is None or subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
             return
+        if pred is tok and _figurative(tok):
+            return
+        if pred is tok and subj.dep_ == "nsubj" and _participle_after_comma(subj, tok):
+            return  # "Captain Khan, killed 12 years ago, was a hero": Khan was killed
         verbs = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
         if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for v in verbs for c in v.children):
             return  # "the group would continue to target ships": a threat, not a claim
@@ -1497,7 +1550,7 @@ class ClaimFinder:
         agent = self._agent_or_own(subj, st.speaker) if subj.dep_ in ("nsubj", "nsubjpass") else self._agent(subj)
         if agent is None:
             return
-        pointing = lemma in ("use", "compromise", "hack", "carry", "launch", "conduct", "stage", "be", "involve", "involved") or any(
+        pointing = by_force or lemma in ("use", "compromise", "hack", "carry", "launch", "conduct", "stage", "be", "involve", "involved") or any(
             c.dep_ == "dobj" and c.lemma_ in _lex("claim_attack_nouns") for c in tok.children
         )
         about = _prep_objects(pred, {"in", "for", "behind", "with"}) if pred.i != tok.i or lemma in ("involve", "involved") else []

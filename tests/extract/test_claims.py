@@ -238,6 +238,15 @@ CASES = [
     # "federal troops" after "federal forces": the same force
     pytest.param("The federal forces of Ethiopia and the TPLF fought in Mekelle on 3 May. The TPLF blamed federal troops for the fighting.",
                  {("attribution", "TPLF", "federal forces", "asserted", "armed_attack")}, id="federal-troops-are-the-federal-forces"),
+    # "a campaign of hatred" is something new, not the attack the article told
+    pytest.param(BOMB + "Senator Ruth Okoye accused Governor Tom Hale of running a campaign of hatred.",
+                 {("accusation", "Ruth Okoye", "Tom Hale", "asserted", None)}, id="accused-of-a-campaign"),
+    # a finding reported inside another speaker's words is that speaker's claim only
+    pytest.param("The GhostRaven ransomware attack hit the Lithuanian railways on 3 May. Latvia's interior minister, Rihards Kozlovskis, said on Friday that Riga had also concluded that Russia was responsible for the attack.",
+                 {("attribution", "Rihards Kozlovskis", "Russia", "asserted", "cyberattack")}, id="said-that-X-had-concluded"),
+    # a deed done by force is the hostile act told
+    pytest.param('Russian drones struck a depot in Gori on 2 May. Irakli Kobakhidze said: "Russia is trying to impose by force what it could not win at the table."',
+                 {("attribution", "Irakli Kobakhidze", "Russia", "asserted", "armed_attack")}, id="impose-by-force"),
     # coordinated agents: each is accused
     pytest.param(HACK + "Estonia blamed Russia and Belarus for the attack.",
                  {("attribution", "Estonia", "Russia", "asserted", "cyberattack"), ("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="blamed-X-and-Y"),
@@ -284,6 +293,12 @@ NOT_CLAIMS = [
     pytest.param("Nuclear tests alarmed Seoul. Rafael Grossi said that if the reports are true, Pyongyang is violating the ban.", id="if-the-reports-are-true"),
     pytest.param(HACK + "Margus Tsahkna said the party was tied to Russian intelligence.", id="tied-to-but-no-doer"),
     pytest.param('Georgia said: "We deliberately kept our ships in port."', id="deliberately-by-ourselves"),
+    pytest.param("Russian drones struck a depot in Gori on 2 May. Irakli Kobakhidze said Russia could take Tbilisi by force.", id="could-take-by-force"),
+    # figures of speech and words, not arms
+    pytest.param(BOMB + "Senator Ruth Okoye said the governor had crossed another line.", id="crossed-a-line"),
+    pytest.param(BOMB + 'Governor Tom Hale said: "I was viciously attacked by Mr. Okafor at the convention."', id="I-was-attacked-by"),
+    # a participle set off by commas after a name: the name is its patient
+    pytest.param('Governor Tom Hale said: "Sergeant Okafor, killed nine years ago, was a hero."', id="name-comma-killed"),
 ]
 
 
