@@ -818,8 +818,9 @@ class ClaimFinder:
                     if c.claimant == last.claimant and c.agent == last.agent:
                         self._add(claimant, c.agent, "denied", tok.sent, c.event, statement)
                 return
-            if kind == "person":
-                # "Ailes denied the charges": the charges against himself, no event told
+            if kind == "person" or self.table.clusters[claimant].country is None:
+                # "Ailes denied the charges", "the publisher denied the reports": what was
+                # said of them, no event told
                 self._add(claimant, claimant, "denied", tok.sent, None, statement)
                 return
         event = None if general else self._salient(_anaphor_types("") or (), tok.idx)
@@ -1070,8 +1071,10 @@ class ClaimFinder:
             self._deny_earlier(claimant, tok, statement, agent, general=bool(against) or _child(obj, "prep") is not None)
             return
         if obj.dep_ == "ccomp" and inner is not None:
-            # "denied that its troops had crossed the border"
-            agent = self._agent_or_own(inner, claimant)
+            # "denied that its troops had crossed the border"; a person's "he" or "she" is
+            # the person ("Dana Whitfield denied that she was working on a book")
+            personal = inner.lower_ in ("he", "she") and self.table.clusters[claimant].type == "person"
+            agent = claimant if personal else self._agent_or_own(inner, claimant)
             if agent is not None:
                 polarity_ok = not _negated(obj)
                 if polarity_ok:
@@ -1083,7 +1086,10 @@ class ClaimFinder:
             self._add(claimant, self._own_state(claimant), "denied", tok.sent, self._event_of(objs, tok.idx), statement)
             return
         if obj.dep_ == "dobj" and (obj.lemma_ in _lex("claim_attack_nouns") or self._named_event([obj])):
-            # "Russia denied the attack"
+            # "Russia denied the attack" (not "rejected attacks from Bush that he was not a
+            # conservative": words of a person)
+            if any(self.table.clusters[k].type == "person" for o in _prep_objects(obj, {"from", "by"}) for _, _, k in self.table.mentions_in(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))):
+                return
             self._add(claimant, self._own_state(claimant), "denied", tok.sent, self._event_of([obj], tok.idx), statement)
 
     def _self(self, tok: Token, claimant: str, statement: int | None = None) -> None:

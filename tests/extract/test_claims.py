@@ -247,6 +247,12 @@ CASES = [
     # a deed done by force is the hostile act told
     pytest.param('Russian drones struck a depot in Gori on 2 May. Irakli Kobakhidze said: "Russia is trying to impose by force what it could not win at the table."',
                  {("attribution", "Irakli Kobakhidze", "Russia", "asserted", "armed_attack")}, id="impose-by-force"),
+    # a company with no side denies what was said of it, not the article's attack
+    pytest.param("A gunman attacked a mosque in Ohio on Monday. Harbor Media denied the reports.",
+                 {("denial", "Harbor Media", "Harbor Media", "denied", None)}, id="a-company-denied-the-reports"),
+    # a person's "she" in what she denies is herself
+    pytest.param("Nora Quinn ran for mayor. Her team said Quinn denied that she would be taking new clients.",
+                 {("denial", "Nora Quinn", "Nora Quinn", "denied", None)}, id="denied-that-she"),
     # coordinated agents: each is accused
     pytest.param(HACK + "Estonia blamed Russia and Belarus for the attack.",
                  {("attribution", "Estonia", "Russia", "asserted", "cyberattack"), ("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="blamed-X-and-Y"),
@@ -294,6 +300,8 @@ NOT_CLAIMS = [
     pytest.param(HACK + "Margus Tsahkna said the party was tied to Russian intelligence.", id="tied-to-but-no-doer"),
     pytest.param('Georgia said: "We deliberately kept our ships in port."', id="deliberately-by-ourselves"),
     pytest.param("Russian drones struck a depot in Gori on 2 May. Irakli Kobakhidze said Russia could take Tbilisi by force.", id="could-take-by-force"),
+    pytest.param("A gunman attacked a mosque in Ohio on Monday. Senator Jim Banks rejected attacks from Governor Ron Ames that he was not a patriot.", id="rejected-attacks-from-a-person"),
+    pytest.param("A gunman attacked a mosque in Ohio on Monday. Iran's growing influence has provoked mixed feelings in Iraq, Senator Jim Banks said.", id="provoked-mixed-feelings"),
     # figures of speech and words, not arms
     pytest.param(BOMB + "Senator Ruth Okoye said the governor had crossed another line.", id="crossed-a-line"),
     pytest.param(BOMB + 'Governor Tom Hale said: "I was viciously attacked by Mr. Okafor at the convention."', id="I-was-attacked-by"),
