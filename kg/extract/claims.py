@@ -435,8 +435,8 @@ class ClaimFinder:
     def _place_modifier(self, tok: Token) -> bool:
         """'the Paris attacks', 'the Kyiv strike': a city before an attack noun is where it
         was, not who did it (a country's name or demonym is: 'the Russian strike')."""
-        if tok.ent_type_ != "GPE":
-            return False
+        if tok.ent_type_ != "GPE" and not any(t.text == tok.text and t.ent_type_ == "GPE" and t.dep_ == "pobj" for t in tok.doc):
+            return False  # (a city the tagger knew as a place where the text says "in Nice")
         entry = self.table.gaz.lookup(tok.text)
         return entry is None or entry.type != "country" or (tok.text != entry.name and tok.text not in entry.aliases)
 
@@ -839,6 +839,8 @@ class ClaimFinder:
             if passive is not None and frame in ("blame", "accuse", "hold", "attribute", "self"):
                 self._passive(tok, frame, passive)
                 continue
+            if frame == "deny" and (passive is not None or _child(tok, "auxpass") is not None):
+                continue  # "his requests were denied": no one denied a deed
             if tok.dep_ == "xcomp" and tok.head.lemma_ not in _lex("claim_control_verbs"):
                 continue  # "Comey would like to indict her", "wants to blame": not done
             subj = _child(tok, "nsubj")

@@ -301,6 +301,8 @@ NOT_CLAIMS = [
     pytest.param('Georgia said: "We deliberately kept our ships in port."', id="deliberately-by-ourselves"),
     pytest.param("Russian drones struck a depot in Gori on 2 May. Irakli Kobakhidze said Russia could take Tbilisi by force.", id="could-take-by-force"),
     pytest.param("A gunman attacked a mosque in Ohio on Monday. Senator Jim Banks rejected attacks from Governor Ron Ames that he was not a patriot.", id="rejected-attacks-from-a-person"),
+    pytest.param("A truck struck a crowd in Nice on Thursday. The SITE Intelligence Group said supporters of the Islamic State were celebrating the Nice attack.", id="the-city-attack-tagged-otherwise"),
+    pytest.param("A bomb exploded at a market in Kabul on Monday. Reporter Mitch Bell said he asked to see the files but that his requests were denied.", id="requests-were-denied"),
     pytest.param("A gunman attacked a mosque in Ohio on Monday. Iran's growing influence has provoked mixed feelings in Iraq, Senator Jim Banks said.", id="provoked-mixed-feelings"),
     # figures of speech and words, not arms
     pytest.param(BOMB + "Senator Ruth Okoye said the governor had crossed another line.", id="crossed-a-line"),
