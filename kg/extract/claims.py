@@ -906,6 +906,8 @@ class ClaimFinder:
         """'X blamed Y for the attack', 'X blamed the attack on Y', 'X blamed Y' (for the
         attack the article is about)."""
         obj = _child(tok, "dobj") or (tok.head if tok.dep_ == "relcl" else None)  # "landmines it blamed on Y"
+        if obj is not None and obj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            obj = tok.head  # "Ansar Dine, which Goita blamed for the attacks"
         on = [o for o in _prep_objects(tok, {"on"}) if o.ent_type_ not in ("DATE", "TIME")]
         if on:
             event = self._event_of([obj] if obj is not None else [], tok.idx)

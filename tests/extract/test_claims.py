@@ -253,6 +253,9 @@ CASES = [
     # a person's "she" in what she denies is herself
     pytest.param("Nora Quinn ran for mayor. Her team said Quinn denied that she would be taking new clients.",
                  {("denial", "Nora Quinn", "Nora Quinn", "denied", None)}, id="denied-that-she"),
+    # the object of "blamed" is the relative pronoun: the noun it stands for
+    pytest.param("Gunmen killed 40 people in Bamako on Friday. The candidates agreed to confront Ansar Dine, which Malian President Assimi Goita blamed for the coordinated attacks that killed 40 people in the capital on Friday night.",
+                 {("attribution", "Assimi Goita", "Ansar Dine", "asserted", "armed_attack")}, id="which-X-blamed-for"),
     # coordinated agents: each is accused
     pytest.param(HACK + "Estonia blamed Russia and Belarus for the attack.",
                  {("attribution", "Estonia", "Russia", "asserted", "cyberattack"), ("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="blamed-X-and-Y"),
