@@ -251,6 +251,15 @@ def _by_force(verb: Token) -> bool:
     )
 
 
+def _wrongdoing(tok: Token) -> bool:
+    """A verb (or its -ing form taken for a noun: 'denied meddling') of claim_wrongdoing_verbs."""
+    words = _lex("claim_wrongdoing_verbs")
+    if tok.lemma_ in words:
+        return True
+    low = tok.lower_
+    return low.endswith("ing") and any(stem in words for stem in (low[:-3], low[:-3] + "e", low[:-4]))
+
+
 def _conditional(verb: Token) -> bool:
     """``verb`` is said only on a condition: 'if the reports are true, Y is violating the
     ban', 'whether Y carried out the attack' (its own clause or one hung on it opens with a
@@ -1031,11 +1040,18 @@ class ClaimFinder:
             if obj is not None or (tok.lemma_ == "deny" and not any(c.dep_ in ("dative", "prep", "attr") for c in tok.children)):
                 self._deny_earlier(claimant, tok, statement)
             return
-        if obj.dep_ == "xcomp" or (obj.tag_ == "VBG" and obj.pos_ == "VERB" and _child(obj, "nsubj", "nsubjpass") is None):
+        if obj.dep_ == "xcomp" or (obj.tag_ == "VBG" and obj.pos_ == "VERB" and _child(obj, "nsubj", "nsubjpass") is None) or (
+            obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.lower_.endswith("ing") and _wrongdoing(obj)
+        ):
             # "denied carrying out any strike": the denier itself
             if obj.lemma_ in _lex("claim_responsibility_verbs") or obj.lemma_ in ("be", "have"):
                 objs = [c for c in obj.children if c.dep_ == "dobj"]
                 self._add(claimant, claimant, "denied", tok.sent, self._event_of(objs, tok.idx), statement)
+            elif _wrongdoing(obj):
+                # "Moscow has denied meddling in the vote": the event only where the words name one
+                objs = [c for c in obj.children if c.dep_ == "dobj"] + _prep_objects(obj, {"in", "with"})
+                event = self._event_in([t for o in objs for t in _own_words(o)], tok.idx)
+                self._add(claimant, self._own_state(claimant), "denied", tok.sent, event, statement)
             return
         inner = None
         for t in obj.subtree:

@@ -256,6 +256,11 @@ CASES = [
     # the object of "blamed" is the relative pronoun: the noun it stands for
     pytest.param("Gunmen killed 40 people in Bamako on Friday. The candidates agreed to confront Ansar Dine, which Malian President Assimi Goita blamed for the coordinated attacks that killed 40 people in the capital on Friday night.",
                  {("attribution", "Assimi Goita", "Ansar Dine", "asserted", "armed_attack")}, id="which-X-blamed-for"),
+    # a denial of a wrong that is no attack
+    pytest.param("Estonia accused Russia of meddling in its election. Moscow has denied meddling in the vote.",
+                 {("accusation", "Estonia", "Russia", "asserted", None), ("denial", "Russia", "Russia", "denied", None)}, id="denied-meddling"),
+    pytest.param("Moscow has denied interfering in the Estonian election.",
+                 {("denial", "Russia", "Russia", "denied", None)}, id="denied-interfering"),
     # coordinated agents: each is accused
     pytest.param(HACK + "Estonia blamed Russia and Belarus for the attack.",
                  {("attribution", "Estonia", "Russia", "asserted", "cyberattack"), ("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="blamed-X-and-Y"),
