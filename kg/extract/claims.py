@@ -225,6 +225,51 @@ def _message_sender(verb: Token) -> Token | None:
     return _child(noun.head, "nsubj")
 
 
+def _figurative(verb: Token) -> bool:
+    """'Mr. Trump had crossed another line': a verb of attack whose object is a common noun
+    of claim_figurative_objects is a figure of speech ('the Line of Control' is not)."""
+    figures = table("claim_figurative_objects").get(verb.lemma_, ())
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_ in figures for c in verb.children)
+
+
+def _participle_after_comma(subj: Token, verb: Token) -> bool:
+    """'Captain Khan, killed 12 years ago, was a hero': a past participle set off by a
+    comma right after a name describes it (the parser may take the name for its subject)."""
+    return (
+        verb.tag_ in ("VBD", "VBN") and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        and subj.right_edge.i in (verb.i - 1, verb.i - 2)
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def _by_force(verb: Token) -> bool:
+    """'impose by force', 'take the island by military force': a deed done by force (a
+    noun of claim_force_manner_nouns after 'by', with no article) is a hostile act."""
+    return any(
+        o.lemma_ in _lex("claim_force_manner_nouns") and not any(c.dep_ == "det" for c in o.children)
+        for o in _prep_objects(verb, {"by"})
+    )
+
+
+def _wrongdoing(tok: Token) -> bool:
+    """A verb (or its -ing form taken for a noun: 'denied meddling') of claim_wrongdoing_verbs."""
+    words = _lex("claim_wrongdoing_verbs")
+    if tok.lemma_ in words:
+        return True
+    low = tok.lower_
+    return low.endswith("ing") and any(stem in words for stem in (low[:-3], low[:-3] + "e", low[:-4]))
+
+
+def _conditional(verb: Token) -> bool:
+    """``verb`` is said only on a condition: 'if the reports are true, Y is violating the
+    ban', 'whether Y carried out the attack' (its own clause or one hung on it opens with a
+    word of claim_condition_marks)."""
+    marks = _lex("claim_condition_marks")
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children)
+
+
 def _dismissive(tokens, matched: set[int]) -> bool:
     return any(t.lemma_ in _lex("claim_dismissive_words") or t.i in matched for t in tokens)
 
@@ -365,6 +410,10 @@ class ClaimFinder:
             return key
         if tok.lemma_ in _lex("claim_government_nouns") and tok.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound", "amod") and c.lower_ not in ("federal", "central", "national") for c in tok.children):
             return self._the_government(tok)  # "accused the government of ..."
+        if tok.lemma_ in _lex("claim_army_nouns") and tok.pos_ == "NOUN":
+            same = self._forces_named_alike(tok)
+            if same is not None:
+                return same  # "federal troops" after "federal forces"
         if tok.lemma_ in _lex("claim_private_person_nouns"):
             return self.resolver.token(tok)  # "the American swimmer" is not the United States
         for t in tok.subtree:
@@ -375,11 +424,28 @@ class ClaimFinder:
                     return self._forces_of(k) if tok.lemma_ in _lex("claim_army_nouns") else k
         return self.resolver.token(tok)
 
+    def _forces_named_alike(self, tok: Token) -> str | None:
+        """'blamed federal troops': the one force the article named with the same word
+        and another noun for armed forces ('federal forces', 'government troops')."""
+        mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i == tok.i - 1]
+        if not mods:
+            return None
+        army = _lex("claim_army_nouns")
+        found = set()
+        for c in self.table.clusters.values():
+            if not c.mentions or c.type not in ("organization", "group"):
+                continue
+            for name in (c.name, *c.aliases):
+                words = name.lower().split()
+                if len(words) == 2 and words[0] == mods[0] and (words[1] in army or words[1].rstrip("s") in army):
+                    found.add(c.key)
+        return found.pop() if len(found) == 1 else None
+
     def _place_modifier(self, tok: Token) -> bool:
         """'the Paris attacks', 'the Kyiv strike': a city before an attack noun is where it
         was, not who did it (a country's name or demonym is: 'the Russian strike')."""
-        if tok.ent_type_ != "GPE":
-            return False
+        if tok.ent_type_ != "GPE" and not any(t.text == tok.text and t.ent_type_ == "GPE" and t.dep_ == "pobj" for t in tok.doc):
+            return False  # (a city the tagger knew as a place where the text says "in Nice")
         entry = self.table.gaz.lookup(tok.text)
         return entry is None or entry.type != "country" or (tok.text != entry.name and tok.text not in entry.aliases)
 
@@ -390,10 +456,12 @@ class ClaimFinder:
             return False
         if tok.lemma_ == "fire":
             return any(c.lower_ == "back" for c in tok.children)
-        targets = [c for c in tok.children if c.dep_ == "dobj"] + _prep_objects(tok, {"against", "on"})
+        targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + _prep_objects(tok, {"against", "on"})
         for t in targets:
             if t.lemma_ in _lex("claim_verbal_targets") or any(c.dep_ == "poss" and c.lemma_ in _lex("claim_verbal_targets") for c in [t]):
                 return True
+            if t.dep_ == "nsubjpass" and t.lower_ in ("i", "he", "she", "me", "him", "her"):
+                return True  # "I was viciously attacked by Mr. Khan"
             key = self.table.at(t.idx, t.idx + len(t.text))
             if key is not None and self.table.clusters[key].type == "person":
                 return True
@@ -402,11 +470,22 @@ class ClaimFinder:
     def _object_agent(self, tok: Token, claimant: str) -> str | None:
         """The actor an object names; 'him', 'her' as the object of the claimant's verb is
         the last other person named before ('Trump spoke. Clinton accused him of ...')."""
+        if tok.lower_ == "it":
+            return self._named_before(tok, claimant)
         if tok.lower_ not in ("him", "her"):
             return self._agent(tok)
         prior = [
             (max(s for s, _ in c.mentions if s < tok.idx), c.key) for c in self.table.clusters.values()
             if c.type == "person" and c.key != claimant and any(s < tok.idx for s, _ in c.mentions)
+        ]
+        return max(prior)[1] if prior else None
+
+    def _named_before(self, tok: Token, claimant: str) -> str | None:
+        """'called Iran reckless, accusing it of arming the rebels': 'it' as the object of
+        the claimant's verb is the last state or body named before it in the sentence."""
+        prior = [
+            (s, k) for s, _, k in self.table.mentions_in(tok.sent.start_char, tok.idx)
+            if k != claimant and self.table.clusters[k].type != "person" and k not in self._own(claimant)
         ]
         return max(prior)[1] if prior else None
 
@@ -451,6 +530,8 @@ class ClaimFinder:
         """``tok``'s actor; the claimant's own side for 'it', 'we'; its forces for 'its
         soldiers', 'our troops'."""
         if tok.lower_ in _lex("claim_own_words"):
+            if tok.lower_ == "it" and not self._it_is_own(tok, claimant):
+                return None
             return self._own_state(claimant)
         if any(c.dep_ == "poss" and c.lower_ in _lex("claim_own_words") for c in tok.children):
             state = self._own_state(claimant)
@@ -461,6 +542,32 @@ class ClaimFinder:
             if led is not None:
                 return led
         return self._agent(tok)
+
+    def _it_is_own(self, tok: Token, claimant: str) -> bool:
+        """'it' in what someone said is the speaker's side ('Moscow said it had nothing to
+        do with ...'), unless the speaker is a person with no side named (a person is not
+        'it') or a thing was the subject before it in the clause ('the van was carrying
+        explosives when it struck the crowd')."""
+        own = self._own_state(claimant)
+        if own == claimant and self.table.clusters[claimant].type == "person":
+            return False
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.tag_ == "NN" and t.head.lemma_ not in lexicon("speech_verbs"):
+                return False
+        return True
+
+    def _conjunct_agents(self, tok: Token, resolve) -> list[str]:
+        """The other actors coordinated with ``tok`` ('blamed Russia and Belarus', 'Russia
+        and Belarus carried out the attack'): each is accused as ``tok`` is."""
+        out = []
+        for c in tok.conjuncts:
+            if c.pos_ in ("PROPN", "NOUN") and c.i > tok.i:
+                key = resolve(c)
+                if key is not None and key not in out:
+                    out.append(key)
+        return out
 
     def _led_group(self, key: str) -> str | None:
         """The one armed group or organisation a person holds a title in."""
@@ -499,7 +606,7 @@ class ClaimFinder:
         """The event ``tokens`` name; else the one a pointing word ('the attack', 'it',
         'the incident') stands for; else, with ``default``, the article's attack."""
         tokens = list(tokens)
-        key = self._named_event(tokens)
+        key = self._named_event(tokens) or self._event_by_name(tokens)
         if key:
             return key
         other = _lex("claim_other_event_words")
@@ -508,9 +615,27 @@ class ClaimFinder:
         for t in tokens:
             types = _anaphor_types(t)
             if types is not None and (t.pos_ in ("NOUN", "PRON") or t.lower_ in ("it", "this")):
+                if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
+                    continue  # "running a campaign of hatred": something new, not the attack told
                 return self._salient(types, pos, word=t.lemma_ if t.pos_ == "NOUN" else None)
         if default:
             return self._salient(_anaphor_types("") or (), pos)
+        return None
+
+    def _event_by_name(self, tokens) -> str | None:
+        """An attack named by its own name alone ('responsible for NotPetya', 'behind
+        WannaCry'): the event one of whose mentions carries that name ('the NotPetya cyber
+        attack')."""
+        names = {t.text for t in tokens if t.pos_ == "PROPN" and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos")}
+        if not names:
+            return None
+        for ev in self.events.events:
+            if not self._fits(ev, _anaphor_types("") or ()):
+                continue
+            for s, e in ev.triggers:
+                trig = self.doc.char_span(s, e, alignment_mode="expand")
+                if trig is not None and any(t.text in names and t.i < trig.root.i for t in trig.root.subtree):
+                    return ev.key
         return None
 
     def _event_of(self, objects: list[Token], pos: int) -> str | None:
@@ -702,8 +827,9 @@ class ClaimFinder:
                     if c.claimant == last.claimant and c.agent == last.agent:
                         self._add(claimant, c.agent, "denied", tok.sent, c.event, statement)
                 return
-            if kind == "person":
-                # "Ailes denied the charges": the charges against himself, no event told
+            if kind == "person" or self.table.clusters[claimant].country is None:
+                # "Ailes denied the charges", "the publisher denied the reports": what was
+                # said of them, no event told
                 self._add(claimant, claimant, "denied", tok.sent, None, statement)
                 return
         event = None if general else self._salient(_anaphor_types("") or (), tok.idx)
@@ -722,6 +848,8 @@ class ClaimFinder:
             if passive is not None and frame in ("blame", "accuse", "hold", "attribute", "self"):
                 self._passive(tok, frame, passive)
                 continue
+            if frame == "deny" and (passive is not None or _child(tok, "auxpass") is not None):
+                continue  # "his requests were denied": no one denied a deed
             if tok.dep_ == "xcomp" and tok.head.lemma_ not in _lex("claim_control_verbs"):
                 continue  # "Comey would like to indict her", "wants to blame": not done
             subj = _child(tok, "nsubj")
@@ -729,6 +857,8 @@ class ClaimFinder:
                 subj = tok.head  # "Hamas, which claimed the attack"
             if subj is None and tok.dep_ in ("advcl", "conj", "xcomp"):
                 subj = subject_of(_coordinated_with(tok))
+            if subj is None and tok.dep_ == "pcomp":
+                subj = subject_of(tok)  # "hit back by accusing him of ...": the subject of "hit"
             if subj is None and tok.dep_ == "ROOT":
                 subj = _stranded_subject(tok)
             if subj is None:
@@ -785,6 +915,8 @@ class ClaimFinder:
         """'X blamed Y for the attack', 'X blamed the attack on Y', 'X blamed Y' (for the
         attack the article is about)."""
         obj = _child(tok, "dobj") or (tok.head if tok.dep_ == "relcl" else None)  # "landmines it blamed on Y"
+        if obj is not None and obj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            obj = tok.head  # "Ansar Dine, which Goita blamed for the attacks"
         on = [o for o in _prep_objects(tok, {"on"}) if o.ent_type_ not in ("DATE", "TIME")]
         if on:
             event = self._event_of([obj] if obj is not None else [], tok.idx)
@@ -799,7 +931,8 @@ class ClaimFinder:
         event = self._event_of(objs, tok.idx)  # "blames Russia for everything": no event
         if event is None:
             event = self._breach(objs, tok.idx)
-        self._add(claimant, self._object_agent(obj, claimant), "asserted", tok.sent, event, statement)
+        for agent in [self._object_agent(obj, claimant), *self._conjunct_agents(obj, self._agent)]:
+            self._add(claimant, agent, "asserted", tok.sent, event, statement)
 
     def _breach(self, objs: list[Token], pos: int) -> str | None:
         """'blamed Y for the collapse of the truce': the fighting that ended it."""
@@ -828,7 +961,9 @@ class ClaimFinder:
         agent = self._object_agent(obj, claimant)
         if agent == claimant:
             return  # "It accused the FDIC of ...", "accused him of ...": a misread pronoun
-        self._add(claimant, agent, "asserted", tok.sent, event, statement)
+        for one in [agent, *self._conjunct_agents(obj, self._agent)]:
+            if one != claimant:
+                self._add(claimant, one, "asserted", tok.sent, event, statement)
 
     def _attribute(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X attributed the attack to Y', 'traced the intrusion to Y', 'pinned the blame on Y'."""
@@ -905,11 +1040,18 @@ class ClaimFinder:
             if obj is not None or (tok.lemma_ == "deny" and not any(c.dep_ in ("dative", "prep", "attr") for c in tok.children)):
                 self._deny_earlier(claimant, tok, statement)
             return
-        if obj.dep_ == "xcomp" or (obj.tag_ == "VBG" and obj.pos_ == "VERB" and _child(obj, "nsubj", "nsubjpass") is None):
+        if obj.dep_ == "xcomp" or (obj.tag_ == "VBG" and obj.pos_ == "VERB" and _child(obj, "nsubj", "nsubjpass") is None) or (
+            obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.lower_.endswith("ing") and _wrongdoing(obj)
+        ):
             # "denied carrying out any strike": the denier itself
             if obj.lemma_ in _lex("claim_responsibility_verbs") or obj.lemma_ in ("be", "have"):
                 objs = [c for c in obj.children if c.dep_ == "dobj"]
                 self._add(claimant, claimant, "denied", tok.sent, self._event_of(objs, tok.idx), statement)
+            elif _wrongdoing(obj):
+                # "Moscow has denied meddling in the vote": the event only where the words name one
+                objs = [c for c in obj.children if c.dep_ == "dobj"] + _prep_objects(obj, {"in", "with"})
+                event = self._event_in([t for o in objs for t in _own_words(o)], tok.idx)
+                self._add(claimant, self._own_state(claimant), "denied", tok.sent, event, statement)
             return
         inner = None
         for t in obj.subtree:
@@ -949,8 +1091,10 @@ class ClaimFinder:
             self._deny_earlier(claimant, tok, statement, agent, general=bool(against) or _child(obj, "prep") is not None)
             return
         if obj.dep_ == "ccomp" and inner is not None:
-            # "denied that its troops had crossed the border"
-            agent = self._agent_or_own(inner, claimant)
+            # "denied that its troops had crossed the border"; a person's "he" or "she" is
+            # the person ("Dana Whitfield denied that she was working on a book")
+            personal = inner.lower_ in ("he", "she") and self.table.clusters[claimant].type == "person"
+            agent = claimant if personal else self._agent_or_own(inner, claimant)
             if agent is not None:
                 polarity_ok = not _negated(obj)
                 if polarity_ok:
@@ -962,7 +1106,10 @@ class ClaimFinder:
             self._add(claimant, self._own_state(claimant), "denied", tok.sent, self._event_of(objs, tok.idx), statement)
             return
         if obj.dep_ == "dobj" and (obj.lemma_ in _lex("claim_attack_nouns") or self._named_event([obj])):
-            # "Russia denied the attack"
+            # "Russia denied the attack" (not "rejected attacks from Bush that he was not a
+            # conservative": words of a person)
+            if any(self.table.clusters[k].type == "person" for o in _prep_objects(obj, {"from", "by"}) for _, _, k in self.table.mentions_in(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))):
+                return
             self._add(claimant, self._own_state(claimant), "denied", tok.sent, self._event_of([obj], tok.idx), statement)
 
     def _self(self, tok: Token, claimant: str, statement: int | None = None) -> None:
@@ -1040,7 +1187,21 @@ class ClaimFinder:
         wait for :meth:`settle`."""
         for n, st in enumerate(statements):
             self._covered.append((st.start, st.end))
+            if self._judged_within(st, statements):
+                continue
             self._read_statement(st, n if link else None)
+
+    def _judged_within(self, st: RawStatement, statements: list[RawStatement]) -> bool:
+        """'Taylor said Canberra had concluded that Russia was responsible': a finding
+        (claim_finding_verbs) reported inside what another speaker said is that speaker's
+        claim (SCHEMA: the most specific speaker), read once there."""
+        cue = self.doc[st.cue_token] if st.cue_token is not None else None
+        if cue is None or cue.lemma_ not in _lex("claim_finding_verbs"):
+            return False
+        return any(
+            o.start <= cue.idx < o.end and o.start <= st.start and st.end <= o.end and o.speaker != st.speaker
+            for o in statements if o is not st
+        )
 
     def from_unquoted_narrative(self) -> None:
         """After every statement is read: the reported clauses no statement covers ('the
@@ -1057,13 +1218,25 @@ class ClaimFinder:
 
     def _issuer(self) -> str | None:
         """The body a press release is from ('Press release of the Ministry of Foreign
-        Affairs of ...', 'Press release from the Foreign Office'): a line near the top."""
+        Affairs of ...', 'Press release from the Foreign Office', or 'PRESS RELEASE' with the
+        body's name on the next line): a line near the top."""
         text = self.doc.text
         pos = 0
-        for line in text[:600].split("\n")[:4]:
+        lines = text[:600].split("\n")[:5]
+        for n, line in enumerate(lines):
             low = line.lower().strip()
             start = pos + len(line) - len(line.lstrip())
             pos += len(line) + 1
+            if low in _lex("claim_release_words") and n + 1 < len(lines) and n < 4:
+                # "PRESS RELEASE" alone on its line, the issuing body on the next one
+                name = " ".join(lines[n + 1].split()).lower()
+                named = [
+                    c.key for c in self.table.clusters.values()
+                    if c.type != "person" and c.mentions and name in {c.name.lower(), *(a.lower() for a in c.aliases)}
+                ]
+                if named:
+                    return named[0]
+                continue
             word = next((w for w in _lex("claim_release_words") if low.startswith(w + " ")), None)
             if word is None or low[len(word):].split()[0] not in ("of", "from", "by"):
                 continue
@@ -1193,6 +1366,7 @@ class ClaimFinder:
                 self._none_on_the_part_of(tok, st, k, span)
                 self._not_present(tok, st, k, span)
                 self._none_took_place(tok, st, k, span)
+                self._on_purpose(tok, st, k, span)
             self._dismissal(st, k, span)
 
     def _predicate(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
@@ -1206,7 +1380,10 @@ class ClaimFinder:
             # "the bombing bore the hallmarks of Y", "the evidence points to Y"
             objs = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative") and t.head.i > tok.i]
             agent = self._agent(objs[0]) if objs else None
-            evidence = subj.lemma_ in _lex("claim_evidence_nouns") or subj.lemma_ in _lex("claim_attack_nouns") or _anaphor_types(subj) or self._named_event([subj])
+            evidence = (
+                subj.lemma_ in _lex("claim_evidence_nouns") or subj.lemma_ in _lex("claim_attack_nouns") or _anaphor_types(subj)
+                or self._named_event([subj]) or (subj.lemma_ in _lex("claim_perpetrator_nouns") and subj.pos_ == "NOUN")
+            )
             if agent is not None and evidence and not _negated(tok):
                 self._add(st.speaker, agent, "asserted", span, self._event_in([subj], tok.idx, default=True), n)
             return
@@ -1232,6 +1409,22 @@ class ClaimFinder:
             return
         event = self._agents_last_event(agent, span) or self._salient(_anaphor_types("") or (), tok.idx)
         self._add(st.speaker, agent, "asserted", span, event, n)
+
+    def _on_purpose(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'Moscow has been deliberately delaying ships', 'officials purposely concealed
+        information': a deed done on purpose is a wrong its subject is accused of (the
+        event only when the words name one)."""
+        if tok.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in _lex("claim_intent_adverbs") for c in tok.children):
+            return
+        subj = _child(tok, "nsubj")
+        if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WP", "WDT") or _negated(tok) or _conditional(tok):
+            return
+        if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for c in tok.children):
+            return
+        agent = self._agent(subj)
+        if agent is None or agent in self._own(st.speaker):
+            return
+        self._add(st.speaker, agent, "asserted", span, self._named_event(list(tok.subtree)), n)
 
     def _not_present(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'Our forces were not present in the area', 'Russian troops were not deployed
@@ -1364,15 +1557,26 @@ class ClaimFinder:
             elif lemma == "use" and subj is not None and _child(tok, "xcomp", "advcl") is not None:
                 # "DarkSide ransomware was used to compromise ..." (not "we are used to it")
                 pred = tok
+        by_force = pred is None and subj is not None and subj.dep_ == "nsubj" and tok.pos_ == "VERB" and _by_force(tok) and not any(
+            c.tag_ == "MD" for v in (tok, tok.head) for c in v.children
+        )  # "Russia could take Tbilisi by force": a fear, not a deed
+        if by_force:
+            pred = tok  # "Azerbaijan is trying to impose by force what it could not achieve"
         if pred is None or subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
             return
+        if pred is tok and _figurative(tok):
+            return
+        if pred is tok and subj.dep_ == "nsubj" and _participle_after_comma(subj, tok):
+            return  # "Captain Khan, killed 12 years ago, was a hero": Khan was killed
         verbs = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
         if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for v in verbs for c in v.children):
             return  # "the group would continue to target ships": a threat, not a claim
+        if any(_conditional(v) for v in verbs):
+            return  # "if the reports are true, Pyongyang is violating the ban"
         agent = self._agent_or_own(subj, st.speaker) if subj.dep_ in ("nsubj", "nsubjpass") else self._agent(subj)
         if agent is None:
             return
-        pointing = lemma in ("use", "compromise", "hack", "carry", "launch", "conduct", "stage", "be", "involve", "involved") or any(
+        pointing = by_force or lemma in ("use", "compromise", "hack", "carry", "launch", "conduct", "stage", "be", "involve", "involved") or any(
             c.dep_ == "dobj" and c.lemma_ in _lex("claim_attack_nouns") for c in tok.children
         )
         about = _prep_objects(pred, {"in", "for", "behind", "with"}) if pred.i != tok.i or lemma in ("involve", "involved") else []
@@ -1403,4 +1607,5 @@ class ClaimFinder:
             # "the vessels had intruded into the waters", "his men had occupied the
             # building": the military operation told, else the attack
             event = self._salient(("military_activity",), tok.idx) or self._salient(_anaphor_types("") or (), tok.idx)
-        self._add(st.speaker, agent, "denied" if negated else "asserted", span, event, n, merge=True)
+        for one in [agent, *self._conjunct_agents(subj, self._agent)]:
+            self._add(st.speaker, one, "denied" if negated else "asserted", span, event, n, merge=True)

@@ -221,6 +221,60 @@ CASES = [
     # a body with no side named rejects what the last other claimant said
     pytest.param("A Greek warship rammed a Turkish research vessel in the Aegean on Monday. Turkey said the Greek navy had attacked the vessel. The Hellenic Navy rejects these assertions.",
                  {("attribution", "Turkey", "Greek navy", "asserted", "armed_attack"), ("denial", "Hellenic Navy", "Greek navy", "denied", "armed_attack")}, id="rejects-these-assertions"),
+    # a gerund after a preposition has the subject of the verb it hangs on
+    pytest.param("Senator Dana Price hit back at Governor Ron Ames by accusing him of lying.",
+                 {("accusation", "Dana Price", "Ron Ames", "asserted", None)}, id="by-accusing-him"),
+    # 'it' as the object: the state named before it in the sentence
+    pytest.param("Senator Dana Price called Iran reckless, accusing it of arming the rebels.",
+                 {("accusation", "Dana Price", "Iran", "asserted", None)}, id="accusing-it-of"),
+    # what someone said points at the doer: 'the work of Y', 'the hackers were tied to Y'
+    pytest.param(HACK + "Margus Tsahkna said the breach was the work of Russian military intelligence.",
+                 {("attribution", "Margus Tsahkna", "GRU", "asserted", "cyberattack")}, id="the-work-of"),
+    pytest.param(HACK + "Margus Tsahkna said the hackers were linked to Russian intelligence.",
+                 {("attribution", "Margus Tsahkna", "Russia", "asserted", "cyberattack")}, id="hackers-linked-to"),
+    # a wrong done on purpose, in what someone said
+    pytest.param("Relations between Georgia and Russia soured. Tbilisi says Moscow has been deliberately blocking trucks bound for Georgian ports.",
+                 {("accusation", "Georgia", "Russia", "asserted", None)}, id="deliberately-blocking"),
+    # "federal troops" after "federal forces": the same force
+    pytest.param("The federal forces of Ethiopia and the TPLF fought in Mekelle on 3 May. The TPLF blamed federal troops for the fighting.",
+                 {("attribution", "TPLF", "federal forces", "asserted", "armed_attack")}, id="federal-troops-are-the-federal-forces"),
+    # "a campaign of hatred" is something new, not the attack the article told
+    pytest.param(BOMB + "Senator Ruth Okoye accused Governor Tom Hale of running a campaign of hatred.",
+                 {("accusation", "Ruth Okoye", "Tom Hale", "asserted", None)}, id="accused-of-a-campaign"),
+    # a finding reported inside another speaker's words is that speaker's claim only
+    pytest.param("The GhostRaven ransomware attack hit the Lithuanian railways on 3 May. Latvia's interior minister, Rihards Kozlovskis, said on Friday that Riga had also concluded that Russia was responsible for the attack.",
+                 {("attribution", "Rihards Kozlovskis", "Russia", "asserted", "cyberattack")}, id="said-that-X-had-concluded"),
+    # a deed done by force is the hostile act told
+    pytest.param('Russian drones struck a depot in Gori on 2 May. Irakli Kobakhidze said: "Russia is trying to impose by force what it could not win at the table."',
+                 {("attribution", "Irakli Kobakhidze", "Russia", "asserted", "armed_attack")}, id="impose-by-force"),
+    # a company with no side denies what was said of it, not the article's attack
+    pytest.param("A gunman attacked a mosque in Ohio on Monday. Harbor Media denied the reports.",
+                 {("denial", "Harbor Media", "Harbor Media", "denied", None)}, id="a-company-denied-the-reports"),
+    # a person's "she" in what she denies is herself
+    pytest.param("Nora Quinn ran for mayor. Her team said Quinn denied that she would be taking new clients.",
+                 {("denial", "Nora Quinn", "Nora Quinn", "denied", None)}, id="denied-that-she"),
+    # the object of "blamed" is the relative pronoun: the noun it stands for
+    pytest.param("Gunmen killed 40 people in Bamako on Friday. The candidates agreed to confront Ansar Dine, which Malian President Assimi Goita blamed for the coordinated attacks that killed 40 people in the capital on Friday night.",
+                 {("attribution", "Assimi Goita", "Ansar Dine", "asserted", "armed_attack")}, id="which-X-blamed-for"),
+    # a denial of a wrong that is no attack
+    pytest.param("Estonia accused Russia of meddling in its election. Moscow has denied meddling in the vote.",
+                 {("accusation", "Estonia", "Russia", "asserted", None), ("denial", "Russia", "Russia", "denied", None)}, id="denied-meddling"),
+    pytest.param("Moscow has denied interfering in the Estonian election.",
+                 {("denial", "Russia", "Russia", "denied", None)}, id="denied-interfering"),
+    # coordinated agents: each is accused
+    pytest.param(HACK + "Estonia blamed Russia and Belarus for the attack.",
+                 {("attribution", "Estonia", "Russia", "asserted", "cyberattack"), ("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="blamed-X-and-Y"),
+    pytest.param("Latvia accused Moscow and Minsk of meddling in the vote.",
+                 {("accusation", "Latvia", "Russia", "asserted", None), ("accusation", "Latvia", "Belarus", "asserted", None)}, id="accused-X-and-Y"),
+    pytest.param(HACK + "Margus Tsahkna said Russia and Belarus had carried out the attack.",
+                 {("attribution", "Margus Tsahkna", "Russia", "asserted", "cyberattack"), ("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="X-and-Y-carried-out"),
+    # an attack named by its own name alone
+    pytest.param("The GhostRaven ransomware attack hit the Lithuanian railways on 3 May. Margus Tsahkna said Russia was responsible for GhostRaven.",
+                 {("attribution", "Margus Tsahkna", "Russia", "asserted", "cyberattack")}, id="responsible-for-a-named-attack"),
+    # a press release whose issuer stands on the line after "PRESS RELEASE"
+    pytest.param("Georgia condemns the Russian strike on Gori\nPRESS RELEASE\nMinistry of Foreign Affairs of Georgia\n3 May 2024\n\n"
+                 "The Ministry of Foreign Affairs of Georgia condemns the strike. Moscow has repeatedly harassed Georgian border guards.",
+                 {("accusation", "Ministry of Foreign Affairs of Georgia", "Russia", "asserted", None)}, id="press-release-issuer-on-the-next-line"),
 ]
 
 
@@ -247,6 +301,22 @@ NOT_CLAIMS = [
     pytest.param("A bomb exploded at a market in Kabul on Monday. Senator Amy Klobuchar said Pete Buttigieg had attacked her record on the war.", id="attacked-her-record"),
     # wanting to blame is not blaming
     pytest.param(HACK + "Senator Mark Kelly wants to blame Russia for the attack.", id="wants-to-blame"),
+    # 'it' after a thing named in the clause is that thing, not the speaker's side
+    pytest.param(BOMB + "Mayor Anna Kask said the van was carrying explosives when it struck the crowd.", id="it-is-the-van"),
+    # said on a condition
+    pytest.param("Nuclear tests alarmed Seoul. Rafael Grossi said that if the reports are true, Pyongyang is violating the ban.", id="if-the-reports-are-true"),
+    pytest.param(HACK + "Margus Tsahkna said the party was tied to Russian intelligence.", id="tied-to-but-no-doer"),
+    pytest.param('Georgia said: "We deliberately kept our ships in port."', id="deliberately-by-ourselves"),
+    pytest.param("Russian drones struck a depot in Gori on 2 May. Irakli Kobakhidze said Russia could take Tbilisi by force.", id="could-take-by-force"),
+    pytest.param("A gunman attacked a mosque in Ohio on Monday. Senator Jim Banks rejected attacks from Governor Ron Ames that he was not a patriot.", id="rejected-attacks-from-a-person"),
+    pytest.param("A truck struck a crowd in Nice on Thursday. The SITE Intelligence Group said supporters of the Islamic State were celebrating the Nice attack.", id="the-city-attack-tagged-otherwise"),
+    pytest.param("A bomb exploded at a market in Kabul on Monday. Reporter Mitch Bell said he asked to see the files but that his requests were denied.", id="requests-were-denied"),
+    pytest.param("A gunman attacked a mosque in Ohio on Monday. Iran's growing influence has provoked mixed feelings in Iraq, Senator Jim Banks said.", id="provoked-mixed-feelings"),
+    # figures of speech and words, not arms
+    pytest.param(BOMB + "Senator Ruth Okoye said the governor had crossed another line.", id="crossed-a-line"),
+    pytest.param(BOMB + 'Governor Tom Hale said: "I was viciously attacked by Mr. Okafor at the convention."', id="I-was-attacked-by"),
+    # a participle set off by commas after a name: the name is its patient
+    pytest.param('Governor Tom Hale said: "Sergeant Okafor, killed nine years ago, was a hero."', id="name-comma-killed"),
 ]
 
 
