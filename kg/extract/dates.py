@@ -53,7 +53,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("relative", re.compile(r"\b(?P<rel>last|next|this|coming|past)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("relative2", re.compile(r"\b(?:in\s+)?the\s+(?P<rel>coming|past|previous|following)\s+(?:few\s+)?(?P<unit>weeks|days|months)\b", re.I)),
-    ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow|earlier this week|later this week)\b", re.I)),
+    # "this afternoon", "earlier today": the publication day
+    ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow|earlier this week|later this week|this (?:morning|afternoon|evening))\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b")),
 ]
 
@@ -268,3 +269,18 @@ def first_date(text: str, published: dt.date | None) -> DateMention | None:
         if d.resolved:
             return d
     return None
+
+
+def ahead(d: DateMention, published: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """A day and month told without a year, read forward: the first such day on or after
+    publication. A scheduled happening ('will end well before the election on March 31',
+    in an article of November) is ahead, though the day nearest publication is past."""
+    if d.kind not in ("month_day", "day_month") or d.begin is None or d.begin >= published:
+        return d.begin, d.end_date
+    if re.search(r"\b(?:19|20)\d\d\b", d.text):
+        return d.begin, d.end_date  # its own year: as written
+    year = published.year if (d.begin.month, d.begin.day) >= (published.month, published.day) else published.year + 1
+    shift = year - d.begin.year
+    b = _safe_date(year, d.begin.month, d.begin.day)
+    e = _safe_date(d.end_date.year + shift, d.end_date.month, d.end_date.day) if d.end_date else b
+    return (b, e) if b and e else (d.begin, d.end_date)

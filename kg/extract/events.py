@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorTable, strip_np
-from kg.extract.dates import DateMention
+from kg.extract.dates import DateMention, ahead
 from kg.extract.references import subject_of
 from kg.extract.lexicon import CYBER_WORDS, MILITARY_WORDS, SPEECH_VERBS, TITLE_HEADS
 from kg.rules import lexicon, table
@@ -979,6 +979,8 @@ class EventFinder:
                 # "will meet on Thursday": the coming Thursday, not the last one
                 shift = dt.timedelta(days=7 if date.begin < self.published else 0)
                 ev.begin, ev.end = date.begin + shift, date.end_date + shift
+            elif self.published and self._scheduled_day(tok, date):
+                ev.begin, ev.end = ahead(date, self.published)
         ev.location = self._location(tok)
         self._arguments(tok, ev)
         if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location:
@@ -988,6 +990,15 @@ class EventFinder:
                 ev.targets = [key]
                 ev.place_target = key
         return ev
+
+    def _scheduled_day(self, tok: Token, date: DateMention) -> bool:
+        """A yearless day that the future-tense clause of the trigger itself holds ('will
+        end before the election on March 31'); not a date held by another clause ('the
+        talks, which opened on March 3, will go on')."""
+        if date.kind not in ("month_day", "day_month") or not _future(tok):
+            return False
+        span = self.doc.char_span(date.start, date.end, alignment_mode="expand")
+        return span is not None and _anchor(span.root) in (tok, _governing_verb(tok))
 
     def _label(self, tok: Token) -> str:
         if tok.pos_ == "VERB":

@@ -22,6 +22,8 @@ PUB = dt.date(2022, 1, 16)  # a Sunday
         ("he said on Tuesday", dt.date(2022, 1, 11), dt.date(2022, 1, 11)),
         ("it happened last month", dt.date(2021, 12, 1), dt.date(2021, 12, 31)),
         ("as reported yesterday", dt.date(2022, 1, 15), dt.date(2022, 1, 15)),
+        ("the envoy told a briefing in Lusaka this afternoon", PUB, PUB),
+        ("the minister landed this morning", PUB, PUB),
         ("in March 2014", dt.date(2014, 3, 1), dt.date(2014, 3, 31)),
         ("on 2022-01-05", dt.date(2022, 1, 5), dt.date(2022, 1, 5)),
     ],

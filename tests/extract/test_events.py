@@ -818,3 +818,36 @@ def test_an_undated_attack_without_a_dated_scene_stays_undated(extractor):
     )
     attacks = [e for e, _, _ in events(ex, names, "armed_attack")]
     assert attacks and all(e.start is None for e in attacks)
+
+
+@slow
+def test_a_scheduled_day_without_a_year_is_read_forward(extractor):
+    """'will ... the election on February 9' in an article of October: next February."""
+    ex, names = run(
+        extractor,
+        "The curfew in Kandara will be lifted long before the parliamentary election on February 9.",
+        published=dt.date(2024, 10, 21),
+    )
+    [(e, _, _)] = events(ex, names, "election")
+    assert e.start == dt.date(2025, 2, 9)
+
+
+@slow
+def test_a_past_day_told_in_another_clause_stays_past(extractor):
+    ex, names = run(
+        extractor,
+        "The talks, which opened in Lusaka on February 9, will resume next month.",
+        published=dt.date(2024, 10, 21),
+    )
+    assert all(e.start is None or e.start.year == 2024 for e in ex.events)
+
+
+def test_a_yearless_day_read_forward_lands_after_publication():
+    from kg.extract.dates import ahead
+
+    pub = dt.date(2024, 10, 21)
+    (d,) = find_dates("on March 31", pub)
+    assert d.begin == dt.date(2024, 3, 31)
+    assert ahead(d, pub) == (dt.date(2025, 3, 31), dt.date(2025, 3, 31))
+    (d,) = find_dates("on March 31, 2024", pub)
+    assert ahead(d, pub) == (d.begin, d.end_date)  # its own year stands
