@@ -66,6 +66,7 @@ _HABITUAL = lexicon("event_habitual_cues")
 _LEADER_TITLES = lexicon("event_leader_titles")
 _CYBER_AGENTS = lexicon("event_cyber_agents")
 _CALL_MEANS = lexicon("event_call_means")
+_CYBER_TOOLS = lexicon("event_cyber_tools")
 _MEDIATING = lexicon("event_mediating_verbs")
 _VESSELS = lexicon("event_vessels")
 VESSEL_VERBS: dict[str, str] = table("event_vessel_verbs")
@@ -327,6 +328,19 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         return etype, lemma
     return None
+
+
+def _deployed_code(tok: Token) -> bool:
+    """'the malware had been developed and deployed by the military', 'deployed ransomware':
+    malicious code put to use is (part of) a cyberattack, not a deployment of forces."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "deploy":
+        return False
+    verb = tok
+    patients = _patients(verb)
+    while not patients and verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head  # "developed and deployed": the object they share
+        patients = _patients(verb)
+    return any(p.lemma_.lower() in _CYBER_TOOLS for p in patients)
 
 
 def _compound_key(tok: Token) -> str | None:
@@ -717,6 +731,8 @@ class EventFinder:
             if any(s <= tok.idx < e for s, e in self.skip):
                 continue
             tt = _trigger_type(tok, self.cyber_bias)
+            if tt and _deployed_code(tok):
+                continue
             if tt:
                 cands.append((tok, *tt))
         claimed_dates: dict[int, Token] = {}
@@ -816,6 +832,7 @@ class EventFinder:
             generic = _bare_plural(tok) and not (ev.participants or ev.targets or ev.location) and not _happening_plural(tok)
             if _habitual(tok):
                 continue  # "NATO holds exercises every spring"
+            self._retype_told_attack(tok, ev)
             self._merge_or_add(tok, ev, weak=(backref or generic or _weak(tok, etype)) and ev.begin is None, backref=backref)
         self._merge_bare()
         self._merge_placed()
@@ -990,6 +1007,18 @@ class EventFinder:
                 ev.targets = [key]
                 ev.place_target = key
         return ev
+
+    def _retype_told_attack(self, tok: Token, ev: RawEvent) -> None:
+        """'the military had launched the attack': a definite, undated attack that the article
+        has told only as the other kind of attack is that one (the military words around it
+        make the kind, not a second attack)."""
+        kinds = ("cyberattack", "armed_attack")
+        if ev.type not in kinds or ev.begin is not None or not _is_anaphoric(tok):
+            return
+        other = kinds[1 - kinds.index(ev.type)]
+        told = {e.type for e in self.events if e.type in kinds}
+        if told == {other}:
+            ev.type = other
 
     def _scheduled_day(self, tok: Token, date: DateMention) -> bool:
         """A yearless day that the future-tense clause of the trigger itself holds ('will

@@ -851,3 +851,23 @@ def test_a_yearless_day_read_forward_lands_after_publication():
     assert ahead(d, pub) == (dt.date(2025, 3, 31), dt.date(2025, 3, 31))
     (d,) = find_dates("on March 31, 2024", pub)
     assert ahead(d, pub) == (d.begin, d.end_date)  # its own year stands
+
+
+@slow
+def test_deployed_malware_is_no_military_deployment(extractor):
+    ex, _ = run(
+        extractor,
+        "A ransomware attack crippled the port of Valdora on Monday. Investigators said the malware "
+        "had been written and deployed by a criminal gang.",
+    )
+    assert not [e for e in ex.events if e.type == "military_activity"]
+
+
+@slow
+def test_the_attack_told_again_with_military_words_is_the_cyberattack(extractor):
+    ex, _ = run(
+        extractor,
+        "A cyberattack wiped the servers of the Marovian tax office on 3 May. Officials later said "
+        "that the army of Karvonia had carried out the attack.",
+    )
+    assert [e.type for e in ex.events if e.type in ("cyberattack", "armed_attack")] == ["cyberattack"]
