@@ -1226,6 +1226,8 @@ class EventFinder:
                 for c in tok.children:
                     if c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG":
                         parts += self._actors_in_phrase(c)
+            if ev.type == "meeting":
+                parts += self._addressees(tok)
             if tok.lemma_ in ("speak", "talk"):
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("to", "with"):
@@ -1311,6 +1313,15 @@ class EventFinder:
         targets = [self._generic_force(k) for k in targets]
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
+
+    def _addressees(self, verb: Token) -> list[str]:
+        """'Kovac told Chancellor Lind by telephone that ...', 'urged the prime minister in a
+        call': the person a call's verb addresses takes part in the call."""
+        keys = []
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative") and c.i > verb.i and c.ent_type_ == "PERSON":
+                keys += [k for k in self._actors_in_phrase(c) if self.table.clusters[k].type == "person"][:2]
+        return keys
 
     def _national_title(self, subj: Token) -> str | None:
         """'the Belarusian leader', 'the Turkish president': the person named before who

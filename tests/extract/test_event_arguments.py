@@ -349,3 +349,14 @@ def test_it_was_such_an_encounter_takes_the_when_clause_subject(extractor):
     )
     [(e, parts, _)] = events(ex, names, "meeting")
     assert parts == ["Greece", "Turkey"]
+
+
+@slow
+def test_the_person_told_by_telephone_takes_part_in_the_call(extractor):
+    ex, names = run(
+        extractor,
+        "President Anton Kovac told Chancellor Greta Lind by telephone on Monday that Valdoria bore no "
+        "responsibility for the fire.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert set(parts) == {"Anton Kovac", "Greta Lind"}
