@@ -214,7 +214,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             b, en = _resolve(kind, m, published)
             found.append(DateMention(s, e, m.group(0), b, en, kind))
             taken.append((s, e))
-    return _join_weekdays(sorted(found, key=lambda d: d.start), text)
+    return _join_appositions(_join_weekdays(sorted(found, key=lambda d: d.start), text), text)
 
 
 def _join_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
@@ -228,6 +228,42 @@ def _join_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
             and prev.kind == "weekday"
             and d.kind in ("month_day", "day_month")
             and re.fullmatch(r",?\s*", text[prev.end : d.start])
+        ):
+            out[-1] = DateMention(prev.start, d.end, text[prev.start : d.end], d.begin, d.end_date, d.kind)
+            continue
+        out.append(d)
+    return out
+
+
+def _join_appositions(found: list[DateMention], text: str) -> list[DateMention]:
+    """'last week, on October 25', 'earlier this month, on 3 May': a day in apposition to the
+    span that holds it is one date, that day (the span alone would be the whole week); and
+    'May 6 last year': the day in the year named."""
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in ("month_day", "day_month")
+            and d.kind == "relative" and d.text.lower().endswith("year") and d.begin is not None
+            and prev.begin is not None and prev.end_date is not None
+            and re.fullmatch(r"\s*,?\s*", text[prev.end : d.start])
+            and not re.search(r"\b(?:19|20)\d\d\b", prev.text)
+        ):
+            # "on May 6 last year", "August 24 this year": that day of the year named
+            shift = d.begin.year - prev.begin.year
+            b = _safe_date(prev.begin.year + shift, prev.begin.month, prev.begin.day)
+            e = _safe_date(prev.end_date.year + shift, prev.end_date.month, prev.end_date.day)
+            if b is not None and e is not None:
+                out[-1] = DateMention(prev.start, d.end, text[prev.start : d.end], b, e, prev.kind)
+                continue
+        if (
+            prev is not None
+            and prev.kind in ("relative", "relative2", "deictic")
+            and d.kind in ("month_day", "day_month")
+            and re.fullmatch(r"\s*,\s*(?:on\s+)?", text[prev.end : d.start])
+            and prev.begin is not None and d.begin is not None and d.end_date is not None
+            and prev.begin <= d.begin and d.end_date <= (prev.end_date or prev.begin)
         ):
             out[-1] = DateMention(prev.start, d.end, text[prev.start : d.end], d.begin, d.end_date, d.kind)
             continue

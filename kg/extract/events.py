@@ -67,6 +67,8 @@ _LEADER_TITLES = lexicon("event_leader_titles")
 _CYBER_AGENTS = lexicon("event_cyber_agents")
 _CALL_MEANS = lexicon("event_call_means")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
+_ONSET = lexicon("event_onset_verbs")
+_ONGOING_DAYS = 62  # how long after its onset a later mention may still be the same happening
 _MEDIATING = lexicon("event_mediating_verbs")
 _VESSELS = lexicon("event_vessels")
 VESSEL_VERBS: dict[str, str] = table("event_vessel_verbs")
@@ -126,6 +128,7 @@ class RawEvent:
     token_ids: list[int] = field(default_factory=list)
     distinct: bool = False  # "a separate call", "the next mission": never folded into another
     place_target: str | None = None  # the country of its place, taken as its target for want of one named
+    open_end: bool = False  # its date is its onset ("the talks opened on Monday"): it went on after
 
     def family(self) -> set[str]:
         return next((f for f in FAMILIES if self.lemma in f), {self.lemma})
@@ -998,6 +1001,7 @@ class EventFinder:
                 ev.begin, ev.end = date.begin + shift, date.end_date + shift
             elif self.published and self._scheduled_day(tok, date):
                 ev.begin, ev.end = ahead(date, self.published)
+        ev.open_end = date is not None and _onset(tok)
         ev.location = self._location(tok)
         self._arguments(tok, ev)
         if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location:
@@ -1691,6 +1695,8 @@ class EventFinder:
         old.token_ids += ev.token_ids
         if old.begin is None and ev.begin is not None:
             old.begin, old.end, old.date_text = ev.begin, ev.end, ev.date_text
+        elif _goes_on_to(old, ev) and ev.end is not None and ev.end > (old.end or old.begin):
+            old.end = ev.end  # "the talks opened on October 25 ... on Tuesday the negotiations ..."
         old.location = old.location or ev.location
         old.place_target = old.place_target or ev.place_target
         old.participants = _unique(old.participants + ev.participants)
@@ -2162,7 +2168,25 @@ def _is_anaphoric(tok: Token) -> bool:
 def _dates_agree(a: RawEvent, b: RawEvent) -> bool:
     if a.begin is None or b.begin is None:
         return True
+    if _goes_on_to(a, b) or _goes_on_to(b, a):
+        return True
     return a.begin <= (b.end or b.begin) + dt.timedelta(days=1) and b.begin <= (a.end or a.begin) + dt.timedelta(days=1)
+
+
+def _onset(tok: Token) -> bool:
+    """'the talks opened in Pretoria on October 25', 'fighting broke out on Monday', 'launched
+    an offensive on May 1': the trigger's date is where it began."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    if tok.pos_ != "VERB" and tok.dep_ not in ("nsubj", "dobj"):
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ONSET and not _future(verb)
+
+
+def _goes_on_to(a: RawEvent, b: RawEvent) -> bool:
+    """b is dated within the weeks after a began, and a went on after its onset."""
+    return a.open_end and a.begin is not None and b.begin is not None and (
+        a.begin <= b.begin <= a.begin + dt.timedelta(days=_ONGOING_DAYS)
+    )
 
 
 def _unique(items) -> list:

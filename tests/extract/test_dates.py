@@ -91,3 +91,18 @@ def test_month_word_after_a_lead_word_or_a_place_is_a_date(text, begin):
 
 def test_the_person_may_is_no_date():
     assert [d.text for d in find_dates("On Monday, May had said it was likely.", PUB)] == ["Monday"]
+
+
+def test_a_day_in_apposition_to_its_week_is_that_day():
+    """'opened last week, on January 5': the day, not the whole week."""
+    (d,) = find_dates("the talks opened in Lusaka last week, on January 5, and went on", PUB)
+    assert (d.begin, d.end_date) == (dt.date(2022, 1, 5), dt.date(2022, 1, 5))
+    # a day outside the span is no apposition: both stay
+    assert len(find_dates("last week, on December 2, 2021", PUB)) == 2
+
+
+def test_a_day_followed_by_its_year_word_is_that_year():
+    (d,) = find_dates("the parliament banned the party on March 3 last year", PUB)
+    assert d.begin == d.end_date == dt.date(2021, 3, 3)
+    (d,) = find_dates("fighting resumed on 9 January this year", PUB)
+    assert d.begin == dt.date(2022, 1, 9)

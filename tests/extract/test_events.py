@@ -871,3 +871,16 @@ def test_the_attack_told_again_with_military_words_is_the_cyberattack(extractor)
         "that the army of Karvonia had carried out the attack.",
     )
     assert [e.type for e in ex.events if e.type in ("cyberattack", "armed_attack")] == ["cyberattack"]
+
+
+@slow
+def test_talks_dated_by_their_opening_take_in_a_later_day(extractor):
+    """'the talks opened ... on March 5' ... 'on Thursday, the negotiations ...': one meeting
+    that went on after its onset, not a second one."""
+    ex, names = run(
+        extractor,
+        "The talks opened in Brask last week, on March 5, and were extended beyond Sunday's "
+        "deadline. On Thursday, the negotiations reached a critical stage.",
+    )
+    [(e, _, _)] = events(ex, names, "meeting")
+    assert e.start == dt.date(2024, 3, 5) and e.end == dt.date(2024, 3, 14)
