@@ -56,6 +56,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "this afternoon", "earlier today": the publication day
     ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow|earlier this week|later this week|this (?:morning|afternoon|evening))\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b")),
+    # "the 2008 election", "Russia's 2014 annexation": a year modifying a noun
+    ("year_attr", re.compile(r"(?:(?<=\bthe )|(?<='s )|(?<=’s ))(?P<year>(?:19|20)\d\d)(?= [a-z])")),
 ]
 
 
@@ -133,7 +135,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
     if kind == "iso":
         d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return d, d
-    if kind == "year":
+    if kind in ("year", "year_attr"):
         y = int(g["year"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
     if published is None:
@@ -295,9 +297,14 @@ def _month_in_name(text: str, m: re.Match[str]) -> bool:
 
 
 def _weekday_context(text: str, start: int) -> bool:
-    """A bare weekday counts only after a preposition or comma ("... said on Monday")."""
+    """A bare weekday counts after a preposition or comma ("... said on Monday"), or right
+    after a lower-case word that is no determiner ("said Monday")."""
     before = text[max(0, start - 12) : start].lower()
-    return bool(re.search(r"(on|by|since|until|from|for|of|,|late|early|before|after)\s*$", before))
+    if re.search(r"(on|by|since|until|from|for|of|,|late|early|before|after)\s*$", before):
+        return True
+    # wire style: "said Wednesday", "told reporters Thursday" (a lower-case word right before)
+    word = re.search(r"\b([a-z]+) $", text[max(0, start - 20) : start])
+    return word is not None and word.group(1) not in lexicon("date_weekday_determiners")
 
 
 def first_date(text: str, published: dt.date | None) -> DateMention | None:

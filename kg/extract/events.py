@@ -756,6 +756,8 @@ class EventFinder:
                 gov = _governing_verb(tok)
                 if future and gov is not None and gov.tag_ in ("VBD", "VBN") and tok.pos_ != "VERB":
                     continue  # "the talks that were discussed ... next week": not the talks' date
+                if d.kind == "year_attr" and anchor != tok:
+                    continue  # "the 2008 election": the year of that noun alone
                 subtree = [t.i for t in tok.subtree]
                 if anchor == tok:
                     rank = (0, 0, 0, 0)
@@ -981,8 +983,8 @@ class EventFinder:
         sent = tok.sent
         best = None
         for d in self.dates:
-            if d.start < sent.start_char or d.end > sent.end_char or d.start in claimed:
-                continue
+            if d.start < sent.start_char or d.end > sent.end_char or d.start in claimed or d.kind == "year_attr":
+                continue  # ("the 2008 election": a year only for the noun it modifies)
             if _in_other_clause(self.doc, d, tok) or _in_other_clause(self.doc, d, tok, reverse=True):
                 continue  # "Rau, whose country took over on January 1, opened a session"
             dist = abs(d.start - tok.idx)
@@ -999,7 +1001,7 @@ class EventFinder:
                 # "will meet on Thursday": the coming Thursday, not the last one
                 shift = dt.timedelta(days=7 if date.begin < self.published else 0)
                 ev.begin, ev.end = date.begin + shift, date.end_date + shift
-            elif self.published and self._scheduled_day(tok, date):
+            elif self.published and (self._scheduled_day(tok, date) or etype == "election" and _nearer_ahead(date, self.published)):
                 ev.begin, ev.end = ahead(date, self.published)
         ev.open_end = date is not None and _onset(tok)
         ev.location = self._location(tok)
@@ -2180,6 +2182,15 @@ def _onset(tok: Token) -> bool:
     if tok.pos_ != "VERB" and tok.dep_ not in ("nsubj", "dobj"):
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _ONSET and not _future(verb)
+
+
+def _nearer_ahead(date: DateMention, published: dt.date) -> bool:
+    """The yearless day read forward is nearer publication than the day read back ('the
+    Nov. 8 election' in July is this November's: an election is mostly awaited)."""
+    forward, _ = ahead(date, published)
+    return date.begin is not None and forward is not None and forward != date.begin and (
+        forward - published < published - date.begin
+    )
 
 
 def _goes_on_to(a: RawEvent, b: RawEvent) -> bool:

@@ -106,3 +106,19 @@ def test_a_day_followed_by_its_year_word_is_that_year():
     assert d.begin == d.end_date == dt.date(2021, 3, 3)
     (d,) = find_dates("fighting resumed on 9 January this year", PUB)
     assert d.begin == dt.date(2022, 1, 9)
+
+
+def test_a_bare_weekday_after_a_verb_or_noun_is_a_date():
+    """US wire style: 'said Wednesday', 'told reporters Thursday'."""
+    (d,) = find_dates("Senator Ross told reporters Thursday that the bill would pass", PUB)
+    assert d.begin == dt.date(2022, 1, 13)
+    (d,) = find_dates("the governor said Wednesday", PUB)
+    assert d.begin == dt.date(2022, 1, 12)
+    # after a determiner it is a modifier, not a date of its own
+    assert find_dates("a Monday deadline", PUB) == [] and find_dates("the Tuesday vote", PUB) == []
+
+
+def test_a_year_modifying_a_noun_is_that_year():
+    (d,) = find_dates("Senator Hale, who lost the 2008 election to his rival", PUB)
+    assert (d.begin, d.end_date) == (dt.date(2008, 1, 1), dt.date(2008, 12, 31))
+    assert find_dates("the 2008 Olympics", PUB) == []  # a name, not a noun phrase of ours

@@ -884,3 +884,18 @@ def test_talks_dated_by_their_opening_take_in_a_later_day(extractor):
     )
     [(e, _, _)] = events(ex, names, "meeting")
     assert e.start == dt.date(2024, 3, 5) and e.end == dt.date(2024, 3, 14)
+
+
+@slow
+def test_an_election_day_without_a_year_is_the_nearer_one(extractor):
+    """'the Nov. 8 election' in an article of July: this November, not last."""
+    ex, names = run(extractor, "The nominee for the Nov. 8 election said he was joking.", published=dt.date(2024, 7, 20))
+    [(e, _, _)] = events(ex, names, "election")
+    assert e.start == dt.date(2024, 11, 8)
+
+
+@slow
+def test_a_year_modifying_the_trigger_dates_it(extractor):
+    ex, names = run(extractor, "Senator Hale, who lost the 2008 election to his rival, said the plan would fail.")
+    [(e, _, _)] = events(ex, names, "election")
+    assert (e.start, e.end) == (dt.date(2008, 1, 1), dt.date(2008, 12, 31))
