@@ -899,3 +899,23 @@ def test_a_year_modifying_the_trigger_dates_it(extractor):
     ex, names = run(extractor, "Senator Hale, who lost the 2008 election to his rival, said the plan would fail.")
     [(e, _, _)] = events(ex, names, "election")
     assert (e.start, e.end) == (dt.date(2008, 1, 1), dt.date(2008, 12, 31))
+
+
+@slow
+def test_figurative_fighting_and_various_rounds_are_no_events(extractor):
+    ex, _ = run(
+        extractor,
+        "But Holt admits he is a poor champion in fighting against the mayor's worst habits. "
+        "Senator Holt said he was getting nothing from the agency during various rounds of testimony.",
+    )
+    assert not ex.events
+
+
+@slow
+def test_backing_a_deal_is_no_part_in_it(extractor):
+    ex, names = run(
+        extractor,
+        "Marovia and Karvonia signed a trade deal in Brask on Monday. Senator Anna Holt backed the deal.",
+    )
+    [(_, parts, _)] = events(ex, names, "agreement")
+    assert "Anna Holt" not in parts
