@@ -68,6 +68,7 @@ _CYBER_AGENTS = lexicon("event_cyber_agents")
 _CALL_MEANS = lexicon("event_call_means")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
 _ONSET = lexicon("event_onset_verbs")
+_ENVOY_TITLES = lexicon("event_envoy_titles")
 _ONGOING_DAYS = 62  # how long after its onset a later mention may still be the same happening
 _MEDIATING = lexicon("event_mediating_verbs")
 _VESSELS = lexicon("event_vessels")
@@ -846,6 +847,7 @@ class EventFinder:
         self.delegations()
         self.addressed_meetings()
         self.split_calls()
+        self.envoys_at_meetings()
         for ev in self.events:
             if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
                 self.table.clusters[k].type == "organization" and self.table.clusters[k].country == ev.place_target
@@ -1849,6 +1851,33 @@ class EventFinder:
             people = [k for k in self._actors_in_phrase(subj) if self.table.clusters[k].type == "person"]
             ev.participants = _unique(ev.participants + people)
 
+    def envoys_at_meetings(self) -> None:
+        """'At an emergency meeting of the Security Council on Monday, X blamed ... [next
+        paragraph] Y, Russia's deputy ambassador, insisted ... Z, Ukraine's envoy, noted ...':
+        an ambassador or envoy who speaks in the paragraph of a body's meeting or the next
+        one (no new happening told in between) speaks at it: the envoy and the state of the
+        envoy's title take part."""
+        text = self.doc.text
+        firsts = sorted(min(s for s, _ in e.triggers) for e in self.events if e.triggers)
+        for ev in self.events:
+            if ev.type != "meeting" or not any(self.table.clusters[k].type == "organization" for k in ev.participants):
+                continue
+            last = max(s for s, _ in ev.triggers)
+            end = _paragraph_end(text, _paragraph_end(text, last) + 1)
+            for verb in self.doc:
+                if not last < verb.idx < end or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+                    continue
+                if any(last < f < verb.idx for f in firsts):
+                    break  # another happening told in between
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                for k in self._actors_in_phrase(subj) if subj is not None else []:
+                    cl = self.table.clusters[k]
+                    envoy = [of for title, of, _ in cl.roles if set(title.lower().split()) & _ENVOY_TITLES]
+                    if cl.type != "person" or not envoy:
+                        continue
+                    states = [of for of in envoy if of in self.table.clusters and self.table.clusters[of].type == "country"]
+                    ev.participants = _unique(ev.participants + [k] + states[:1])
+
     def split_calls(self) -> None:
         """'X spoke by telephone with A and with B', 'X held separate calls with A and B':
         one call per partner (each is its own happening), the caller in each."""
@@ -2182,6 +2211,12 @@ def _onset(tok: Token) -> bool:
     if tok.pos_ != "VERB" and tok.dep_ not in ("nsubj", "dobj"):
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _ONSET and not _future(verb)
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` ends (a blank line, or the end of the text)."""
+    n = text.find("\n\n", pos)
+    return len(text) if n < 0 else n
 
 
 def _nearer_ahead(date: DateMention, published: dt.date) -> bool:

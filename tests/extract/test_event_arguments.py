@@ -360,3 +360,17 @@ def test_the_person_told_by_telephone_takes_part_in_the_call(extractor):
     )
     [(_, parts, _)] = events(ex, names, "meeting")
     assert set(parts) == {"Anton Kovac", "Greta Lind"}
+
+
+@slow
+def test_envoys_speaking_after_a_council_meeting_take_part_with_their_states(extractor):
+    ex, names = run(
+        extractor,
+        "Envoys split over the convoy\n\n"
+        "At an emergency meeting of the Arctic Council in Oslo on Monday, the ambassador of Sweden, "
+        "Anna Berg, said the crews must be freed.\n\n"
+        "Pavel Orlov, Russia's deputy ambassador, insisted that the convoy had strayed into closed waters. "
+        "Finland's envoy, Juha Niemi, noted that the crews were safe.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert {"Pavel Orlov", "Juha Niemi", "Russia", "Finland"} <= set(parts)
