@@ -69,6 +69,7 @@ _CALL_MEANS = lexicon("event_call_means")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
 _ONSET = lexicon("event_onset_verbs")
 _ENVOY_TITLES = lexicon("event_envoy_titles")
+_WAR_NOUNS = lexicon("event_war_nouns")
 _ONGOING_DAYS = 62  # how long after its onset a later mention may still be the same happening
 _MEDIATING = lexicon("event_mediating_verbs")
 _VESSELS = lexicon("event_vessels")
@@ -332,6 +333,19 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         return etype, lemma
     return None
+
+
+def _war_onset(tok: Token) -> tuple[str, str] | None:
+    """'The war between federal forces and the rebels erupted on 4 May 2021', 'civil war
+    broke out in 2011': a war whose outbreak is told is an armed happening."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+        return None
+    words = {tok.lemma_.lower()} | {f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ in ("amod", "compound")}
+    if not words & _WAR_NOUNS or tok.head.lemma_.lower() not in _ONSET or _unrealised(tok.head):
+        return None
+    if any(c.dep_ == "neg" for c in tok.head.children):
+        return None
+    return "armed_attack", "war"
 
 
 def _deployed_code(tok: Token) -> bool:
@@ -737,6 +751,7 @@ class EventFinder:
             tt = _trigger_type(tok, self.cyber_bias)
             if tt and _deployed_code(tok):
                 continue
+            tt = tt or _war_onset(tok)
             if tt:
                 cands.append((tok, *tt))
         claimed_dates: dict[int, Token] = {}
@@ -1143,7 +1158,7 @@ class EventFinder:
                 if c.lower_ == "with" and tok.lemma_.lower() in _WITH_TARGET:
                     targets += self._actors_in(c)  # "a diplomatic protest with China": lodged with it
                 elif not attack or c.lower_ == "between":
-                    parts += self._people_or_all(c)
+                    parts += self._people_or_all(c) + self._between_rest(tok, c)
             if c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ != "VERB" and not _disputed(tok):
                 # "attacks by the Houthis", "the seizure of the ships by Russia", "a visit by X":
                 # the actor the phrase names, not those in its modifiers ("an Iran-aligned group")
@@ -1321,6 +1336,26 @@ class EventFinder:
         targets = [self._generic_force(k) for k in targets]
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
+
+    def _between_rest(self, tok: Token, prep: Token) -> list[str]:
+        """'The war between federal forces, backed by troops from Eritrea, and Tigrayan forces
+        erupted ...': a 'between' phrase of a subject that the parse cut after its first side
+        (the rest hung on the noun or the verb) runs up to the verb; its actors are the sides."""
+        if prep.lower_ != "between" or tok.dep_ != "nsubj" or any(
+            g.dep_ == "conj" for o in prep.children for g in o.children
+        ):
+            return []
+        verb = tok.head
+        if verb.i <= prep.i or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        keys: list[str] = []
+        for t in self.doc[prep.i + 1 : verb.i]:
+            k = self._at(t)
+            if k is None and t.ent_type_ == "NORP":
+                k = self._state_actor(t) or self.table.country_key(t.text)
+            if k is not None and k not in keys:
+                keys.append(k)
+        return keys[1:] if len(keys) > 1 else []
 
     def _addressees(self, verb: Token) -> list[str]:
         """'Kovac told Chancellor Lind by telephone that ...', 'urged the prime minister in a

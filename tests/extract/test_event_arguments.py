@@ -374,3 +374,15 @@ def test_envoys_speaking_after_a_council_meeting_take_part_with_their_states(ext
     )
     [(_, parts, _)] = events(ex, names, "meeting")
     assert {"Pavel Orlov", "Juha Niemi", "Russia", "Finland"} <= set(parts)
+
+
+@slow
+def test_a_war_whose_outbreak_is_told_has_every_side_of_its_between_phrase(extractor):
+    ex, names = run(
+        extractor,
+        "The war between Somali government forces, backed by troops from neighbouring Kenya, and the "
+        "al-Shabaab militia broke out on March 4, 2021.",
+    )
+    [(e, parts, _)] = events(ex, names, "armed_attack")
+    assert e.start == dt.date(2021, 3, 4)
+    assert {"Kenya", "al-Shabaab"} <= set(parts)

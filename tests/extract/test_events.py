@@ -919,3 +919,9 @@ def test_backing_a_deal_is_no_part_in_it(extractor):
     )
     [(_, parts, _)] = events(ex, names, "agreement")
     assert "Anna Holt" not in parts
+
+
+@slow
+def test_war_is_an_event_only_when_its_outbreak_is_told(extractor):
+    ex, _ = run(extractor, "Marovia cannot afford another war, the minister said. He accused Karvonia of a hybrid war.")
+    assert not ex.events
