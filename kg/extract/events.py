@@ -70,6 +70,8 @@ _CYBER_TOOLS = lexicon("event_cyber_tools")
 _ONSET = lexicon("event_onset_verbs")
 _ENVOY_TITLES = lexicon("event_envoy_titles")
 _WAR_NOUNS = lexicon("event_war_nouns")
+_RULING_NOUNS = lexicon("event_ruling_nouns")
+_RULING_VERBS = lexicon("event_ruling_verbs")
 _ONGOING_DAYS = 62  # how long after its onset a later mention may still be the same happening
 _MEDIATING = lexicon("event_mediating_verbs")
 _VESSELS = lexicon("event_vessels")
@@ -346,6 +348,20 @@ def _war_onset(tok: Token) -> tuple[str, str] | None:
     if any(c.dep_ == "neg" for c in tok.head.children):
         return None
     return "armed_attack", "war"
+
+
+def _faculty(tok: Token) -> bool:
+    """'You question my judgment', 'sound judgement', 'their professional judgment': a
+    faculty, not a ruling; a ruling is given by a body ('the court's judgment', 'a judgment
+    of the tribunal') or held by a verb of ruling ('delivered its judgment')."""
+    if tok.lemma_.lower() not in _RULING_NOUNS and tok.lower_ not in _RULING_NOUNS:
+        return False
+    if tok.head.lemma_.lower() in _RULING_VERBS:
+        return False
+    for c in tok.children:
+        if c.ent_type_ in ("ORG", "GPE") or c.dep_ == "prep" and any(o.ent_type_ in ("ORG", "GPE") for o in c.children):
+            return False
+    return not any(c.dep_ == "poss" and c.lower_ in ("court", "tribunal") for c in tok.children)
 
 
 def _deployed_code(tok: Token) -> bool:
@@ -749,7 +765,7 @@ class EventFinder:
             if any(s <= tok.idx < e for s, e in self.skip):
                 continue
             tt = _trigger_type(tok, self.cyber_bias)
-            if tt and _deployed_code(tok):
+            if tt and (_deployed_code(tok) or _faculty(tok)):
                 continue
             tt = tt or _war_onset(tok)
             if tt:

@@ -925,3 +925,11 @@ def test_backing_a_deal_is_no_part_in_it(extractor):
 def test_war_is_an_event_only_when_its_outbreak_is_told(extractor):
     ex, _ = run(extractor, "Marovia cannot afford another war, the minister said. He accused Karvonia of a hybrid war.")
     assert not ex.events
+
+
+@slow
+def test_judgment_as_a_faculty_is_no_event_but_a_court_ruling_is(extractor):
+    ex, _ = run(extractor, "A leader needs courage, tempered by experience and sound judgement. You question my judgment and my honesty.")
+    assert not ex.events
+    ex, _ = run(extractor, "The International Court of Justice delivered its judgment on the border dispute on Tuesday.")
+    assert [e.type for e in ex.events] == ["other"]
