@@ -1062,9 +1062,12 @@ class EventFinder:
     def _scheduled_day(self, tok: Token, date: DateMention) -> bool:
         """A yearless day that the future-tense clause of the trigger itself holds ('will
         end before the election on March 31'); not a date held by another clause ('the
-        talks, which opened on March 3, will go on')."""
+        talks, which opened on March 3, will go on'), nor the happening a future one follows
+        ('will answer after the talks on January 10')."""
         if date.kind not in ("month_day", "day_month") or not _future(tok):
             return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following"):
+            return False  # "expects an answer after the talks on January 10": the talks may be past
         span = self.doc.char_span(date.start, date.end, alignment_mode="expand")
         return span is not None and _anchor(span.root) in (tok, _governing_verb(tok))
 

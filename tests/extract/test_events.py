@@ -933,3 +933,14 @@ def test_judgment_as_a_faculty_is_no_event_but_a_court_ruling_is(extractor):
     assert not ex.events
     ex, _ = run(extractor, "The International Court of Justice delivered its judgment on the border dispute on Tuesday.")
     assert [e.type for e in ex.events] == ["other"]
+
+
+@slow
+def test_a_happening_that_a_future_one_follows_keeps_its_past_day(extractor):
+    ex, names = run(
+        extractor,
+        "Lind said Brask expected Karvonia to reply in writing after the talks in Oslo on March 2.",
+        published=dt.date(2024, 3, 9),
+    )
+    [(e, _, _)] = events(ex, names, "meeting")
+    assert e.start == dt.date(2024, 3, 2)
