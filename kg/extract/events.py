@@ -644,6 +644,30 @@ def _hosts(cands) -> dict[int, int]:
     return out
 
 
+def _occasions(cands) -> dict[int, tuple[int, str]]:
+    """A noun trigger of another type that is the occasion of a trigger verb: 'seized three
+    vessels in the most serious clash in years' (the seizure is the clash: an armed
+    attack), 'in a telephone call last week, X and Y agreed to set up a group' (what they
+    agreed to do is told of the call: a meeting). Noun index -> (verb index, the noun's type);
+    the verb takes the noun's type."""
+    verbs = {tok.i: etype for tok, etype, _ in cands if tok.pos_ == "VERB"}
+    out = {}
+    for tok, etype, _ in cands:
+        if tok.pos_ == "VERB" or tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("in", "during"):
+            continue
+        verb = tok.head.head
+        vtype = verbs.get(verb.i)
+        if vtype is None or vtype == etype:
+            continue
+        if etype == "armed_attack" and vtype == "other" and verb.lemma_.lower() in VESSEL_VERBS:
+            out[tok.i] = (verb.i, etype)  # "seized the ships in a clash"
+        elif etype == "meeting" and vtype == "agreement" and verb.lemma_.lower() == "agree" and any(
+            c.dep_ == "xcomp" for c in verb.children
+        ):
+            out[tok.i] = (verb.i, etype)  # "agreed in a call to set up a group"
+    return out
+
+
 def _bare_plural(tok: Token) -> bool:
     """'Sanctions have failed', 'Talks are the only way', 'Drills like these are routine':
     a plural noun with no determiner, possessor, number or named modifier of its own (and,
@@ -808,6 +832,11 @@ class EventFinder:
                 anchored[tok.i] = d
                 claimed_dates[start] = tok
         hosts = _hosts(cands)
+        occasions = _occasions(cands)
+        for noun, (verb, etype) in occasions.items():
+            hosts.setdefault(noun, verb)
+        retyped = {verb: etype for verb, etype in occasions.values()}
+        cands = [(t, retyped.get(t.i, et), lm) for t, et, lm in cands]
         for joined, into in _joined(cands).items():
             if joined not in hosts:
                 hosts[joined] = into

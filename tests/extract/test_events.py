@@ -944,3 +944,25 @@ def test_a_happening_that_a_future_one_follows_keeps_its_past_day(extractor):
     )
     [(e, _, _)] = events(ex, names, "meeting")
     assert e.start == dt.date(2024, 3, 2)
+
+
+@slow
+def test_a_seizure_told_in_a_clash_is_the_armed_clash(extractor):
+    ex, names = run(
+        extractor,
+        "Marovian coast guard ships seized two Valdorian patrol boats near the Lusk Channel on Sunday in "
+        "the worst clash between the two navies in a decade.",
+    )
+    assert [e.type for e in ex.events] == ["armed_attack"]
+
+
+@slow
+def test_agreeing_to_act_in_a_call_is_the_call(extractor):
+    ex, names = run(
+        extractor,
+        "In a telephone call last week, President Anton Kovac and Chancellor Greta Lind agreed to set up "
+        "a joint commission on the dam.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert not events(ex, names, "agreement")
+    assert e.start == dt.date(2024, 3, 4) and set(parts) == {"Anton Kovac", "Greta Lind"}
