@@ -350,6 +350,17 @@ def _war_onset(tok: Token) -> tuple[str, str] | None:
     return "armed_attack", "war"
 
 
+def _struggle(tok: Token) -> bool:
+    """'far from the perfect champion in fighting against his worst flaws': a gerund of
+    struggle against something, in a sentence with no armed matter, is figurative (not
+    'fled the fighting near Gao')."""
+    return (
+        tok.lower_ == "fighting"
+        and any(c.dep_ == "prep" and c.lower_ in ("against", "for") for c in tok.children)
+        and not _armed_sentence(tok)
+    )
+
+
 def _faculty(tok: Token) -> bool:
     """'You question my judgment', 'sound judgement', 'their professional judgment': a
     faculty, not a ruling; a ruling is given by a body ('the court's judgment', 'a judgment
@@ -789,7 +800,7 @@ class EventFinder:
             if any(s <= tok.idx < e for s, e in self.skip):
                 continue
             tt = _trigger_type(tok, self.cyber_bias)
-            if tt and (_deployed_code(tok) or _faculty(tok)):
+            if tt and (_deployed_code(tok) or _faculty(tok) or _struggle(tok)):
                 continue
             tt = tt or _war_onset(tok)
             if tt:
@@ -1938,8 +1949,8 @@ class EventFinder:
         """'At an emergency meeting of the Security Council on Monday, X blamed ... [next
         paragraph] Y, Russia's deputy ambassador, insisted ... Z, Ukraine's envoy, noted ...':
         an ambassador or envoy who speaks in the paragraph of a body's meeting or the next
-        one (no new happening told in between) speaks at it: the envoy and the state of the
-        envoy's title take part."""
+        one, within three sentences of narrative (no new happening told in between), speaks
+        at it: the envoy and the state of the envoy's title take part."""
         text = self.doc.text
         firsts = sorted(min(s for s, _ in e.triggers) for e in self.events if e.triggers)
         for ev in self.events:
@@ -1947,6 +1958,9 @@ class EventFinder:
                 continue
             last = max(s for s, _ in ev.triggers)
             end = _paragraph_end(text, _paragraph_end(text, last) + 1)
+            told = [sn for sn in self.doc.sents if last < sn.start_char < end and _narrative(sn)]
+            if len(told) > 3:
+                end = told[3].start_char  # three sentences of narrative at most (quotes not counted)
             for verb in self.doc:
                 if not last < verb.idx < end or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
                     continue
@@ -2294,6 +2308,12 @@ def _onset(tok: Token) -> bool:
     if tok.pos_ != "VERB" and tok.dep_ not in ("nsubj", "dobj"):
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _ONSET and not _future(verb)
+
+
+def _narrative(sent: Span) -> bool:
+    """A sentence of the narrative: not one that opens inside a quotation, nor a stray mark."""
+    words = sent.text.strip()
+    return bool(words) and words[0] not in "\"“”'‘" and any(t.is_alpha for t in sent)
 
 
 def _paragraph_end(text: str, pos: int) -> int:
