@@ -793,6 +793,7 @@ class EventFinder:
         self.events: list[RawEvent] = []
         self.by_token: dict[int, str] = {}
         self.hosted_by: dict[int, int] = {}  # trigger verb -> the noun trigger it hosts
+        self.demonym_states: dict[str, tuple[str, int, int]] = {}  # an army read from a demonym -> its country, the demonym
 
     def run(self) -> list[RawEvent]:
         cands = []
@@ -919,6 +920,7 @@ class EventFinder:
         self.addressed_meetings()
         self.split_calls()
         self.envoys_at_meetings()
+        self.meeting_states()
         for ev in self.events:
             if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
                 self.table.clusters[k].type == "organization" and self.table.clusters[k].country == ev.place_target
@@ -1738,7 +1740,10 @@ class EventFinder:
                     continue
                 noun = subj.lemma_.lower()
                 if noun in _MILITARY_NOUNS or noun in _NAVAL_NOUNS or noun in _AIR_NOUNS:
-                    k = self._military_of(k, noun) or k
+                    army = self._military_of(k, noun)
+                    if army is not None and army != k:
+                        self.demonym_states[army] = (k, t.idx, t.idx + len(t.text))
+                    k = army or k
                 if not self.table.clusters[k].mentions:
                     self.table.mention(k, t.idx, t.idx + len(t.text))
                 found.append(k)
@@ -1944,6 +1949,18 @@ class EventFinder:
                 continue
             people = [k for k in self._actors_in_phrase(subj) if self.table.clusters[k].type == "person"]
             ev.participants = _unique(ev.participants + people)
+
+    def meeting_states(self) -> None:
+        """'When Indian and Chinese military commanders sat down ...': officers who meet
+        across a line meet for their states too; the armies read from the demonyms bring
+        their countries into a meeting (not into a clash, where the armies fight)."""
+        for ev in self.events:
+            if ev.type == "meeting":
+                for k in [k for k in ev.participants if k in self.demonym_states]:
+                    state, start, end = self.demonym_states[k]
+                    if not self.table.clusters[state].mentions:
+                        self.table.mention(state, start, end)
+                    ev.participants = _unique(ev.participants + [state])
 
     def envoys_at_meetings(self) -> None:
         """'At an emergency meeting of the Security Council on Monday, X blamed ... [next

@@ -386,3 +386,14 @@ def test_a_war_whose_outbreak_is_told_has_every_side_of_its_between_phrase(extra
     [(e, parts, _)] = events(ex, names, "armed_attack")
     assert e.start == dt.date(2021, 3, 4)
     assert {"Kenya", "al-Shabaab"} <= set(parts)
+
+
+@slow
+def test_officers_named_by_demonyms_meet_for_their_states_too(extractor):
+    ex, names = run(
+        extractor,
+        "When Greek and Turkish military commanders sat down on Sunday at the border post, it was their "
+        "fifth such encounter since the spring.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert "Turkish Armed Forces" in parts and "Turkey" in parts
