@@ -56,8 +56,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_this", re.compile(r"\b(?P<side>earlier|later)\s+this\s+(?P<unit>week|month|year)\b", re.I)),
     ("relative", re.compile(r"\b(?P<rel>last|next|this|coming|past)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("relative2", re.compile(r"\b(?:in\s+)?the\s+(?P<rel>coming|past|previous|following)\s+(?:few\s+)?(?P<unit>weeks|days|months)\b", re.I)),
-    ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow)\b", re.I)),
+    # "this afternoon": the publication day
+    ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b")),
+    # "the 2008 election", "Russia's 2014 annexation": a year modifying a noun
+    ("year_attr", re.compile(r"(?:(?<=\bthe )|(?<='s )|(?<=’s ))(?P<year>(?:19|20)\d\d)(?= [a-z])")),
     # "two days ago", "a week ago": a day, or the Monday-Sunday week it names
     ("ago", re.compile(rf"\b(?P<n>{'|'.join(NUMBER_WORDS)}|[1-9]\d?)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
     # "over the weekend", "at the weekend": the last one (the one under way at a weekend)
@@ -139,7 +142,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
     if kind == "iso":
         d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return d, d
-    if kind == "year":
+    if kind in ("year", "year_attr"):
         y = int(g["year"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
     if published is None:
@@ -242,7 +245,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             b, en = _resolve(kind, m, published)
             found.append(DateMention(s, e, m.group(0), b, en, kind))
             taken.append((s, e))
-    return _join_weekdays(sorted(found, key=lambda d: d.start), text)
+    return _join_appositions(_join_weekdays(sorted(found, key=lambda d: d.start), text), text)
 
 
 def _join_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
@@ -256,6 +259,42 @@ def _join_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
             and prev.kind == "weekday"
             and d.kind in ("month_day", "day_month")
             and re.fullmatch(r",?\s*", text[prev.end : d.start])
+        ):
+            out[-1] = DateMention(prev.start, d.end, text[prev.start : d.end], d.begin, d.end_date, d.kind)
+            continue
+        out.append(d)
+    return out
+
+
+def _join_appositions(found: list[DateMention], text: str) -> list[DateMention]:
+    """'last week, on October 25', 'earlier this month, on 3 May': a day in apposition to the
+    span that holds it is one date, that day (the span alone would be the whole week); and
+    'May 6 last year': the day in the year named."""
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in ("month_day", "day_month")
+            and d.kind == "relative" and d.text.lower().endswith("year") and d.begin is not None
+            and prev.begin is not None and prev.end_date is not None
+            and re.fullmatch(r"\s*,?\s*", text[prev.end : d.start])
+            and not re.search(r"\b(?:19|20)\d\d\b", prev.text)
+        ):
+            # "on May 6 last year", "August 24 this year": that day of the year named
+            shift = d.begin.year - prev.begin.year
+            b = _safe_date(prev.begin.year + shift, prev.begin.month, prev.begin.day)
+            e = _safe_date(prev.end_date.year + shift, prev.end_date.month, prev.end_date.day)
+            if b is not None and e is not None:
+                out[-1] = DateMention(prev.start, d.end, text[prev.start : d.end], b, e, prev.kind)
+                continue
+        if (
+            prev is not None
+            and prev.kind in ("relative", "relative2", "deictic")
+            and d.kind in ("month_day", "day_month")
+            and re.fullmatch(r"\s*,\s*(?:on\s+)?", text[prev.end : d.start])
+            and prev.begin is not None and d.begin is not None and d.end_date is not None
+            and prev.begin <= d.begin and d.end_date <= (prev.end_date or prev.begin)
         ):
             out[-1] = DateMention(prev.start, d.end, text[prev.start : d.end], d.begin, d.end_date, d.kind)
             continue
@@ -287,9 +326,14 @@ def _month_in_name(text: str, m: re.Match[str]) -> bool:
 
 
 def _weekday_context(text: str, start: int) -> bool:
-    """A bare weekday counts only after a preposition or comma ("... said on Monday")."""
+    """A bare weekday counts after a preposition or comma ("... said on Monday"), or right
+    after a lower-case word that is no determiner ("said Monday")."""
     before = text[max(0, start - 12) : start].lower()
-    return bool(re.search(r"(on|by|since|until|from|for|of|,|late|early|before|after)\s*$", before))
+    if re.search(r"(on|by|since|until|from|for|of|,|late|early|before|after)\s*$", before):
+        return True
+    # wire style: "said Wednesday", "told reporters Thursday" (a lower-case word right before)
+    word = re.search(r"\b([a-z]+) $", text[max(0, start - 20) : start])
+    return word is not None and word.group(1) not in lexicon("date_weekday_determiners")
 
 
 def first_date(text: str, published: dt.date | None) -> DateMention | None:
@@ -297,3 +341,18 @@ def first_date(text: str, published: dt.date | None) -> DateMention | None:
         if d.resolved:
             return d
     return None
+
+
+def ahead(d: DateMention, published: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """A day and month told without a year, read forward: the first such day on or after
+    publication. A scheduled happening ('will end well before the election on March 31',
+    in an article of November) is ahead, though the day nearest publication is past."""
+    if d.kind not in ("month_day", "day_month") or d.begin is None or d.begin >= published:
+        return d.begin, d.end_date
+    if re.search(r"\b(?:19|20)\d\d\b", d.text):
+        return d.begin, d.end_date  # its own year: as written
+    year = published.year if (d.begin.month, d.begin.day) >= (published.month, published.day) else published.year + 1
+    shift = year - d.begin.year
+    b = _safe_date(year, d.begin.month, d.begin.day)
+    e = _safe_date(d.end_date.year + shift, d.end_date.month, d.end_date.day) if d.end_date else b
+    return (b, e) if b and e else (d.begin, d.end_date)

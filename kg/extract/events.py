@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorTable, strip_np
 from kg.extract.components import trigger_words
-from kg.extract.dates import DateMention
+from kg.extract.dates import DateMention, ahead
 from kg.extract.references import subject_of
 from kg.extract.lexicon import CYBER_WORDS, MILITARY_WORDS, SPEECH_VERBS, TITLE_HEADS
 from kg.rules import lexicon, table
@@ -67,6 +67,13 @@ _HABITUAL = lexicon("event_habitual_cues")
 _LEADER_TITLES = lexicon("event_leader_titles")
 _CYBER_AGENTS = lexicon("event_cyber_agents")
 _CALL_MEANS = lexicon("event_call_means")
+_CYBER_TOOLS = lexicon("event_cyber_tools")
+_ONSET = lexicon("event_onset_verbs")
+_ENVOY_TITLES = lexicon("event_envoy_titles")
+_WAR_NOUNS = lexicon("event_war_nouns")
+_RULING_NOUNS = lexicon("event_ruling_nouns")
+_RULING_VERBS = lexicon("event_ruling_verbs")
+_ONGOING_DAYS = 62  # how long after its onset a later mention may still be the same happening
 _MEDIATING = lexicon("event_mediating_verbs")
 _VESSELS = lexicon("event_vessels")
 VESSEL_VERBS: dict[str, str] = table("event_vessel_verbs")
@@ -126,6 +133,7 @@ class RawEvent:
     token_ids: list[int] = field(default_factory=list)
     distinct: bool = False  # "a separate call", "the next mission": never folded into another
     place_target: str | None = None  # the country of its place, taken as its target for want of one named
+    open_end: bool = False  # its date is its onset ("the talks opened on Monday"): it went on after
 
     def family(self) -> set[str]:
         return next((f for f in FAMILIES if self.lemma in f), {self.lemma})
@@ -331,6 +339,57 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         return etype, lemma
     return None
+
+
+def _war_onset(tok: Token) -> tuple[str, str] | None:
+    """'The war between federal forces and the rebels erupted on 4 May 2021', 'civil war
+    broke out in 2011': a war whose outbreak is told is an armed happening."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+        return None
+    words = {tok.lemma_.lower()} | {f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ in ("amod", "compound")}
+    if not words & _WAR_NOUNS or tok.head.lemma_.lower() not in _ONSET or _unrealised(tok.head):
+        return None
+    if any(c.dep_ == "neg" for c in tok.head.children):
+        return None
+    return "armed_attack", "war"
+
+
+def _struggle(tok: Token) -> bool:
+    """'far from the perfect champion in fighting against his worst flaws': a gerund of
+    struggle against something, in a sentence with no armed matter, is figurative (not
+    'fled the fighting near Gao')."""
+    return (
+        tok.lower_ == "fighting"
+        and any(c.dep_ == "prep" and c.lower_ in ("against", "for") for c in tok.children)
+        and not _armed_sentence(tok)
+    )
+
+
+def _faculty(tok: Token) -> bool:
+    """'You question my judgment', 'sound judgement', 'their professional judgment': a
+    faculty, not a ruling; a ruling is given by a body ('the court's judgment', 'a judgment
+    of the tribunal') or held by a verb of ruling ('delivered its judgment')."""
+    if tok.lemma_.lower() not in _RULING_NOUNS and tok.lower_ not in _RULING_NOUNS:
+        return False
+    if tok.head.lemma_.lower() in _RULING_VERBS:
+        return False
+    for c in tok.children:
+        if c.ent_type_ in ("ORG", "GPE") or c.dep_ == "prep" and any(o.ent_type_ in ("ORG", "GPE") for o in c.children):
+            return False
+    return not any(c.dep_ == "poss" and c.lower_ in ("court", "tribunal") for c in tok.children)
+
+
+def _deployed_code(tok: Token) -> bool:
+    """'the malware had been developed and deployed by the military', 'deployed ransomware':
+    malicious code put to use is (part of) a cyberattack, not a deployment of forces."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "deploy":
+        return False
+    verb = tok
+    patients = _patients(verb)
+    while not patients and verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head  # "developed and deployed": the object they share
+        patients = _patients(verb)
+    return any(p.lemma_.lower() in _CYBER_TOOLS for p in patients)
 
 
 def _compound_key(tok: Token) -> str | None:
@@ -603,6 +662,30 @@ def _hosts(cands) -> dict[int, int]:
     return out
 
 
+def _occasions(cands) -> dict[int, tuple[int, str]]:
+    """A noun trigger of another type that is the occasion of a trigger verb: 'seized three
+    vessels in the most serious clash in years' (the seizure is the clash: an armed
+    attack), 'in a telephone call last week, X and Y agreed to set up a group' (what they
+    agreed to do is told of the call: a meeting). Noun index -> (verb index, the noun's type);
+    the verb takes the noun's type."""
+    verbs = {tok.i: etype for tok, etype, _ in cands if tok.pos_ == "VERB"}
+    out = {}
+    for tok, etype, _ in cands:
+        if tok.pos_ == "VERB" or tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("in", "during"):
+            continue
+        verb = tok.head.head
+        vtype = verbs.get(verb.i)
+        if vtype is None or vtype == etype:
+            continue
+        if etype == "armed_attack" and vtype == "other" and verb.lemma_.lower() in VESSEL_VERBS:
+            out[tok.i] = (verb.i, etype)  # "seized the ships in a clash"
+        elif etype == "meeting" and vtype == "agreement" and verb.lemma_.lower() == "agree" and any(
+            c.dep_ == "xcomp" for c in verb.children
+        ):
+            out[tok.i] = (verb.i, etype)  # "agreed in a call to set up a group"
+    return out
+
+
 def _bare_plural(tok: Token) -> bool:
     """'Sanctions have failed', 'Talks are the only way', 'Drills like these are routine':
     a plural noun with no determiner, possessor, number or named modifier of its own (and,
@@ -717,6 +800,7 @@ class EventFinder:
         self.events: list[RawEvent] = []
         self.by_token: dict[int, str] = {}
         self.hosted_by: dict[int, int] = {}  # trigger verb -> the noun trigger it hosts
+        self.demonym_states: dict[str, tuple[str, int, int]] = {}  # an army read from a demonym -> its country, the demonym
 
     def run(self) -> list[RawEvent]:
         cands = []
@@ -724,6 +808,9 @@ class EventFinder:
             if any(s <= tok.idx < e for s, e in self.skip):
                 continue
             tt = _trigger_type(tok, self.cyber_bias)
+            if tt and (_deployed_code(tok) or _faculty(tok) or _struggle(tok)):
+                continue
+            tt = tt or _war_onset(tok)
             if tt:
                 cands.append((tok, *tt))
         claimed_dates: dict[int, Token] = {}
@@ -744,6 +831,8 @@ class EventFinder:
                 gov = _governing_verb(tok)
                 if future and gov is not None and gov.tag_ in ("VBD", "VBN") and tok.pos_ != "VERB":
                     continue  # "the talks that were discussed ... next week": not the talks' date
+                if d.kind == "year_attr" and anchor != tok:
+                    continue  # "the 2008 election": the year of that noun alone
                 subtree = [t.i for t in tok.subtree]
                 if anchor == tok:
                     rank = (0, 0, 0, 0)
@@ -762,6 +851,11 @@ class EventFinder:
                 anchored[tok.i] = d
                 claimed_dates[start] = tok
         hosts = _hosts(cands)
+        occasions = _occasions(cands)
+        for noun, (verb, etype) in occasions.items():
+            hosts.setdefault(noun, verb)
+        retyped = {verb: etype for verb, etype in occasions.values()}
+        cands = [(t, retyped.get(t.i, et), lm) for t, et, lm in cands]
         for joined, into in _joined(cands).items():
             if joined not in hosts:
                 hosts[joined] = into
@@ -823,6 +917,7 @@ class EventFinder:
             generic = _bare_plural(tok) and not (ev.participants or ev.targets or ev.location) and not _happening_plural(tok)
             if _habitual(tok):
                 continue  # "NATO holds exercises every spring"
+            self._retype_told_attack(tok, ev)
             self._merge_or_add(tok, ev, weak=(backref or generic or _weak(tok, etype)) and ev.begin is None, backref=backref)
         self._merge_bare()
         self._merge_placed()
@@ -831,6 +926,8 @@ class EventFinder:
         self.delegations()
         self.addressed_meetings()
         self.split_calls()
+        self.envoys_at_meetings()
+        self.meeting_states()
         for ev in self.events:
             if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
                 self.table.clusters[k].type == "organization" and self.table.clusters[k].country == ev.place_target
@@ -968,8 +1065,8 @@ class EventFinder:
         sent = tok.sent
         best = None
         for d in self.dates:
-            if d.start < sent.start_char or d.end > sent.end_char or d.start in claimed:
-                continue
+            if d.start < sent.start_char or d.end > sent.end_char or d.start in claimed or d.kind == "year_attr":
+                continue  # ("the 2008 election": a year only for the noun it modifies)
             if _in_other_clause(self.doc, d, tok) or _in_other_clause(self.doc, d, tok, reverse=True):
                 continue  # "Rau, whose country took over on January 1, opened a session"
             dist = abs(d.start - tok.idx)
@@ -986,6 +1083,9 @@ class EventFinder:
                 # "will meet on Thursday": the coming Thursday, not the last one
                 shift = dt.timedelta(days=7 if date.begin < self.published else 0)
                 ev.begin, ev.end = date.begin + shift, date.end_date + shift
+            elif self.published and (self._scheduled_day(tok, date) or etype == "election" and _nearer_ahead(date, self.published)):
+                ev.begin, ev.end = ahead(date, self.published)
+        ev.open_end = date is not None and _onset(tok)
         ev.location = self._location(tok)
         self._arguments(tok, ev)
         if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location:
@@ -995,6 +1095,30 @@ class EventFinder:
                 ev.targets = [key]
                 ev.place_target = key
         return ev
+
+    def _retype_told_attack(self, tok: Token, ev: RawEvent) -> None:
+        """'the military had launched the attack': a definite, undated attack that the article
+        has told only as the other kind of attack is that one (the military words around it
+        make the kind, not a second attack)."""
+        kinds = ("cyberattack", "armed_attack")
+        if ev.type not in kinds or ev.begin is not None or not _is_anaphoric(tok):
+            return
+        other = kinds[1 - kinds.index(ev.type)]
+        told = {e.type for e in self.events if e.type in kinds}
+        if told == {other}:
+            ev.type = other
+
+    def _scheduled_day(self, tok: Token, date: DateMention) -> bool:
+        """A yearless day that the future-tense clause of the trigger itself holds ('will
+        end before the election on March 31'); not a date held by another clause ('the
+        talks, which opened on March 3, will go on'), nor the happening a future one follows
+        ('will answer after the talks on January 10')."""
+        if date.kind not in ("month_day", "day_month") or not _future(tok):
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following"):
+            return False  # "expects an answer after the talks on January 10": the talks may be past
+        span = self.doc.char_span(date.start, date.end, alignment_mode="expand")
+        return span is not None and _anchor(span.root) in (tok, _governing_verb(tok))
 
     def _label(self, tok: Token) -> str:
         if tok.pos_ == "VERB":
@@ -1102,7 +1226,7 @@ class EventFinder:
                 if c.lower_ == "with" and tok.lemma_.lower() in _WITH_TARGET:
                     targets += self._actors_in(c)  # "a diplomatic protest with China": lodged with it
                 elif not attack or c.lower_ == "between":
-                    parts += self._people_or_all(c)
+                    parts += self._people_or_all(c) + self._between_rest(tok, c)
             if c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ != "VERB" and not _disputed(tok):
                 # "attacks by the Houthis", "the seizure of the ships by Russia", "a visit by X":
                 # the actor the phrase names, not those in its modifiers ("an Iran-aligned group")
@@ -1193,6 +1317,8 @@ class EventFinder:
                 for c in tok.children:
                     if c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG":
                         parts += self._actors_in_phrase(c)
+            if ev.type == "meeting":
+                parts += self._addressees(tok)
             if tok.lemma_ in ("speak", "talk"):
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("to", "with"):
@@ -1278,6 +1404,35 @@ class EventFinder:
         targets = [self._generic_force(k) for k in targets]
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
+
+    def _between_rest(self, tok: Token, prep: Token) -> list[str]:
+        """'The war between federal forces, backed by troops from Eritrea, and Tigrayan forces
+        erupted ...': a 'between' phrase of a subject that the parse cut after its first side
+        (the rest hung on the noun or the verb) runs up to the verb; its actors are the sides."""
+        if prep.lower_ != "between" or tok.dep_ != "nsubj" or any(
+            g.dep_ == "conj" for o in prep.children for g in o.children
+        ):
+            return []
+        verb = tok.head
+        if verb.i <= prep.i or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        keys: list[str] = []
+        for t in self.doc[prep.i + 1 : verb.i]:
+            k = self._at(t)
+            if k is None and t.ent_type_ == "NORP":
+                k = self._state_actor(t) or self.table.country_key(t.text)
+            if k is not None and k not in keys:
+                keys.append(k)
+        return keys[1:] if len(keys) > 1 else []
+
+    def _addressees(self, verb: Token) -> list[str]:
+        """'Kovac told Chancellor Lind by telephone that ...', 'urged the prime minister in a
+        call': the person a call's verb addresses takes part in the call."""
+        keys = []
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative") and c.i > verb.i and c.ent_type_ == "PERSON":
+                keys += [k for k in self._actors_in_phrase(c) if self.table.clusters[k].type == "person"][:2]
+        return keys
 
     def _national_title(self, subj: Token) -> str | None:
         """'the Belarusian leader', 'the Turkish president': the person named before who
@@ -1592,7 +1747,10 @@ class EventFinder:
                     continue
                 noun = subj.lemma_.lower()
                 if noun in _MILITARY_NOUNS or noun in _NAVAL_NOUNS or noun in _AIR_NOUNS:
-                    k = self._military_of(k, noun) or k
+                    army = self._military_of(k, noun)
+                    if army is not None and army != k:
+                        self.demonym_states[army] = (k, t.idx, t.idx + len(t.text))
+                    k = army or k
                 if not self.table.clusters[k].mentions:
                     self.table.mention(k, t.idx, t.idx + len(t.text))
                 found.append(k)
@@ -1647,6 +1805,8 @@ class EventFinder:
         old.token_ids += ev.token_ids
         if old.begin is None and ev.begin is not None:
             old.begin, old.end, old.date_text = ev.begin, ev.end, ev.date_text
+        elif _goes_on_to(old, ev) and ev.end is not None and ev.end > (old.end or old.begin):
+            old.end = ev.end  # "the talks opened on October 25 ... on Tuesday the negotiations ..."
         old.location = old.location or ev.location
         old.place_target = old.place_target or ev.place_target
         old.participants = _unique(old.participants + ev.participants)
@@ -1796,6 +1956,48 @@ class EventFinder:
                 continue
             people = [k for k in self._actors_in_phrase(subj) if self.table.clusters[k].type == "person"]
             ev.participants = _unique(ev.participants + people)
+
+    def meeting_states(self) -> None:
+        """'When Indian and Chinese military commanders sat down ...': officers who meet
+        across a line meet for their states too; the armies read from the demonyms bring
+        their countries into a meeting (not into a clash, where the armies fight)."""
+        for ev in self.events:
+            if ev.type == "meeting":
+                for k in [k for k in ev.participants if k in self.demonym_states]:
+                    state, start, end = self.demonym_states[k]
+                    if not self.table.clusters[state].mentions:
+                        self.table.mention(state, start, end)
+                    ev.participants = _unique(ev.participants + [state])
+
+    def envoys_at_meetings(self) -> None:
+        """'At an emergency meeting of the Security Council on Monday, X blamed ... [next
+        paragraph] Y, Russia's deputy ambassador, insisted ... Z, Ukraine's envoy, noted ...':
+        an ambassador or envoy who speaks in the paragraph of a body's meeting or the next
+        one, within three sentences of narrative (no new happening told in between), speaks
+        at it: the envoy and the state of the envoy's title take part."""
+        text = self.doc.text
+        firsts = sorted(min(s for s, _ in e.triggers) for e in self.events if e.triggers)
+        for ev in self.events:
+            if ev.type != "meeting" or not any(self.table.clusters[k].type == "organization" for k in ev.participants):
+                continue
+            last = max(s for s, _ in ev.triggers)
+            end = _paragraph_end(text, _paragraph_end(text, last) + 1)
+            told = [sn for sn in self.doc.sents if last < sn.start_char < end and _narrative(sn)]
+            if len(told) > 3:
+                end = told[3].start_char  # three sentences of narrative at most (quotes not counted)
+            for verb in self.doc:
+                if not last < verb.idx < end or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+                    continue
+                if any(last < f < verb.idx for f in firsts):
+                    break  # another happening told in between
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                for k in self._actors_in_phrase(subj) if subj is not None else []:
+                    cl = self.table.clusters[k]
+                    envoy = [of for title, of, _ in cl.roles if set(title.lower().split()) & _ENVOY_TITLES]
+                    if cl.type != "person" or not envoy:
+                        continue
+                    states = [of for of in envoy if of in self.table.clusters and self.table.clusters[of].type == "country"]
+                    ev.participants = _unique(ev.participants + [k] + states[:1])
 
     def split_calls(self) -> None:
         """'X spoke by telephone with A and with B', 'X held separate calls with A and B':
@@ -2158,7 +2360,46 @@ def _is_anaphoric(tok: Token) -> bool:
 def _dates_agree(a: RawEvent, b: RawEvent) -> bool:
     if a.begin is None or b.begin is None:
         return True
+    if _goes_on_to(a, b) or _goes_on_to(b, a):
+        return True
     return a.begin <= (b.end or b.begin) + dt.timedelta(days=1) and b.begin <= (a.end or a.begin) + dt.timedelta(days=1)
+
+
+def _onset(tok: Token) -> bool:
+    """'the talks opened in Pretoria on October 25', 'fighting broke out on Monday', 'launched
+    an offensive on May 1': the trigger's date is where it began."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    if tok.pos_ != "VERB" and tok.dep_ not in ("nsubj", "dobj"):
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ONSET and not _future(verb)
+
+
+def _narrative(sent: Span) -> bool:
+    """A sentence of the narrative: not one that opens inside a quotation, nor a stray mark."""
+    words = sent.text.strip()
+    return bool(words) and words[0] not in "\"“”'‘" and any(t.is_alpha for t in sent)
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` ends (a blank line, or the end of the text)."""
+    n = text.find("\n\n", pos)
+    return len(text) if n < 0 else n
+
+
+def _nearer_ahead(date: DateMention, published: dt.date) -> bool:
+    """The yearless day read forward is nearer publication than the day read back ('the
+    Nov. 8 election' in July is this November's: an election is mostly awaited)."""
+    forward, _ = ahead(date, published)
+    return date.begin is not None and forward is not None and forward != date.begin and (
+        forward - published < published - date.begin
+    )
+
+
+def _goes_on_to(a: RawEvent, b: RawEvent) -> bool:
+    """b is dated within the weeks after a began, and a went on after its onset."""
+    return a.open_end and a.begin is not None and b.begin is not None and (
+        a.begin <= b.begin <= a.begin + dt.timedelta(days=_ONGOING_DAYS)
+    )
 
 
 def _unique(items) -> list:

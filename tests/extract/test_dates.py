@@ -22,6 +22,8 @@ PUB = dt.date(2022, 1, 16)  # a Sunday
         ("he said on Tuesday", dt.date(2022, 1, 11), dt.date(2022, 1, 11)),
         ("it happened last month", dt.date(2021, 12, 1), dt.date(2021, 12, 31)),
         ("as reported yesterday", dt.date(2022, 1, 15), dt.date(2022, 1, 15)),
+        ("the envoy told a briefing in Lusaka this afternoon", PUB, PUB),
+        ("the minister landed this morning", PUB, PUB),
         ("in March 2014", dt.date(2014, 3, 1), dt.date(2014, 3, 31)),
         ("on 2022-01-05", dt.date(2022, 1, 5), dt.date(2022, 1, 5)),
     ],
@@ -89,3 +91,34 @@ def test_month_word_after_a_lead_word_or_a_place_is_a_date(text, begin):
 
 def test_the_person_may_is_no_date():
     assert [d.text for d in find_dates("On Monday, May had said it was likely.", PUB)] == ["Monday"]
+
+
+def test_a_day_in_apposition_to_its_week_is_that_day():
+    """'opened last week, on January 5': the day, not the whole week."""
+    (d,) = find_dates("the talks opened in Lusaka last week, on January 5, and went on", PUB)
+    assert (d.begin, d.end_date) == (dt.date(2022, 1, 5), dt.date(2022, 1, 5))
+    # a day outside the span is no apposition: both stay
+    assert len(find_dates("last week, on December 2, 2021", PUB)) == 2
+
+
+def test_a_day_followed_by_its_year_word_is_that_year():
+    (d,) = find_dates("the parliament banned the party on March 3 last year", PUB)
+    assert d.begin == d.end_date == dt.date(2021, 3, 3)
+    (d,) = find_dates("fighting resumed on 9 January this year", PUB)
+    assert d.begin == dt.date(2022, 1, 9)
+
+
+def test_a_bare_weekday_after_a_verb_or_noun_is_a_date():
+    """US wire style: 'said Wednesday', 'told reporters Thursday'."""
+    (d,) = find_dates("Senator Ross told reporters Thursday that the bill would pass", PUB)
+    assert d.begin == dt.date(2022, 1, 13)
+    (d,) = find_dates("the governor said Wednesday", PUB)
+    assert d.begin == dt.date(2022, 1, 12)
+    # after a determiner it is a modifier, not a date of its own
+    assert find_dates("a Monday deadline", PUB) == [] and find_dates("the Tuesday vote", PUB) == []
+
+
+def test_a_year_modifying_a_noun_is_that_year():
+    (d,) = find_dates("Senator Hale, who lost the 2008 election to his rival", PUB)
+    assert (d.begin, d.end_date) == (dt.date(2008, 1, 1), dt.date(2008, 12, 31))
+    assert find_dates("the 2008 Olympics", PUB) == []  # a name, not a noun phrase of ours

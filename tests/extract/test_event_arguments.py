@@ -349,3 +349,51 @@ def test_it_was_such_an_encounter_takes_the_when_clause_subject(extractor):
     )
     [(e, parts, _)] = events(ex, names, "meeting")
     assert parts == ["Greece", "Turkey"]
+
+
+@slow
+def test_the_person_told_by_telephone_takes_part_in_the_call(extractor):
+    ex, names = run(
+        extractor,
+        "President Anton Kovac told Chancellor Greta Lind by telephone on Monday that Valdoria bore no "
+        "responsibility for the fire.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert set(parts) == {"Anton Kovac", "Greta Lind"}
+
+
+@slow
+def test_envoys_speaking_after_a_council_meeting_take_part_with_their_states(extractor):
+    ex, names = run(
+        extractor,
+        "Envoys split over the convoy\n\n"
+        "At an emergency meeting of the Arctic Council in Oslo on Monday, the ambassador of Sweden, "
+        "Anna Berg, said the crews must be freed.\n\n"
+        "Pavel Orlov, Russia's deputy ambassador, insisted that the convoy had strayed into closed waters. "
+        "Finland's envoy, Juha Niemi, noted that the crews were safe.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert {"Pavel Orlov", "Juha Niemi", "Russia", "Finland"} <= set(parts)
+
+
+@slow
+def test_a_war_whose_outbreak_is_told_has_every_side_of_its_between_phrase(extractor):
+    ex, names = run(
+        extractor,
+        "The war between Somali government forces, backed by troops from neighbouring Kenya, and the "
+        "al-Shabaab militia broke out on March 4, 2021.",
+    )
+    [(e, parts, _)] = events(ex, names, "armed_attack")
+    assert e.start == dt.date(2021, 3, 4)
+    assert {"Kenya", "al-Shabaab"} <= set(parts)
+
+
+@slow
+def test_officers_named_by_demonyms_meet_for_their_states_too(extractor):
+    ex, names = run(
+        extractor,
+        "When Greek and Turkish military commanders sat down on Sunday at the border post, it was their "
+        "fifth such encounter since the spring.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert "Turkish Armed Forces" in parts and "Turkey" in parts

@@ -818,3 +818,151 @@ def test_an_undated_attack_without_a_dated_scene_stays_undated(extractor):
     )
     attacks = [e for e, _, _ in events(ex, names, "armed_attack")]
     assert attacks and all(e.start is None for e in attacks)
+
+
+@slow
+def test_a_scheduled_day_without_a_year_is_read_forward(extractor):
+    """'will ... the election on February 9' in an article of October: next February."""
+    ex, names = run(
+        extractor,
+        "The curfew in Kandara will be lifted long before the parliamentary election on February 9.",
+        published=dt.date(2024, 10, 21),
+    )
+    [(e, _, _)] = events(ex, names, "election")
+    assert e.start == dt.date(2025, 2, 9)
+
+
+@slow
+def test_a_past_day_told_in_another_clause_stays_past(extractor):
+    ex, names = run(
+        extractor,
+        "The talks, which opened in Lusaka on February 9, will resume next month.",
+        published=dt.date(2024, 10, 21),
+    )
+    assert all(e.start is None or e.start.year == 2024 for e in ex.events)
+
+
+def test_a_yearless_day_read_forward_lands_after_publication():
+    from kg.extract.dates import ahead
+
+    pub = dt.date(2024, 10, 21)
+    (d,) = find_dates("on March 31", pub)
+    assert d.begin == dt.date(2024, 3, 31)
+    assert ahead(d, pub) == (dt.date(2025, 3, 31), dt.date(2025, 3, 31))
+    (d,) = find_dates("on March 31, 2024", pub)
+    assert ahead(d, pub) == (d.begin, d.end_date)  # its own year stands
+
+
+@slow
+def test_deployed_malware_is_no_military_deployment(extractor):
+    ex, _ = run(
+        extractor,
+        "A ransomware attack crippled the port of Valdora on Monday. Investigators said the malware "
+        "had been written and deployed by a criminal gang.",
+    )
+    assert not [e for e in ex.events if e.type == "military_activity"]
+
+
+@slow
+def test_the_attack_told_again_with_military_words_is_the_cyberattack(extractor):
+    ex, _ = run(
+        extractor,
+        "A cyberattack wiped the servers of the Marovian tax office on 3 May. Officials later said "
+        "that the army of Karvonia had carried out the attack.",
+    )
+    assert [e.type for e in ex.events if e.type in ("cyberattack", "armed_attack")] == ["cyberattack"]
+
+
+@slow
+def test_talks_dated_by_their_opening_take_in_a_later_day(extractor):
+    """'the talks opened ... on March 5' ... 'on Thursday, the negotiations ...': one meeting
+    that went on after its onset, not a second one."""
+    ex, names = run(
+        extractor,
+        "The talks opened in Brask last week, on March 5, and were extended beyond Sunday's "
+        "deadline. On Thursday, the negotiations reached a critical stage.",
+    )
+    [(e, _, _)] = events(ex, names, "meeting")
+    assert e.start == dt.date(2024, 3, 5) and e.end == dt.date(2024, 3, 14)
+
+
+@slow
+def test_an_election_day_without_a_year_is_the_nearer_one(extractor):
+    """'the Nov. 8 election' in an article of July: this November, not last."""
+    ex, names = run(extractor, "The nominee for the Nov. 8 election said he was joking.", published=dt.date(2024, 7, 20))
+    [(e, _, _)] = events(ex, names, "election")
+    assert e.start == dt.date(2024, 11, 8)
+
+
+@slow
+def test_a_year_modifying_the_trigger_dates_it(extractor):
+    ex, names = run(extractor, "Senator Hale, who lost the 2008 election to his rival, said the plan would fail.")
+    [(e, _, _)] = events(ex, names, "election")
+    assert (e.start, e.end) == (dt.date(2008, 1, 1), dt.date(2008, 12, 31))
+
+
+@slow
+def test_figurative_fighting_and_various_rounds_are_no_events(extractor):
+    ex, _ = run(
+        extractor,
+        "But Holt admits he is a poor champion in fighting against the mayor's worst habits. "
+        "Senator Holt said he was getting nothing from the agency during various rounds of testimony.",
+    )
+    assert not ex.events
+
+
+@slow
+def test_backing_a_deal_is_no_part_in_it(extractor):
+    ex, names = run(
+        extractor,
+        "Marovia and Karvonia signed a trade deal in Brask on Monday. Senator Anna Holt backed the deal.",
+    )
+    [(_, parts, _)] = events(ex, names, "agreement")
+    assert "Anna Holt" not in parts
+
+
+@slow
+def test_war_is_an_event_only_when_its_outbreak_is_told(extractor):
+    ex, _ = run(extractor, "Marovia cannot afford another war, the minister said. He accused Karvonia of a hybrid war.")
+    assert not ex.events
+
+
+@slow
+def test_judgment_as_a_faculty_is_no_event_but_a_court_ruling_is(extractor):
+    ex, _ = run(extractor, "A leader needs courage, tempered by experience and sound judgement. You question my judgment and my honesty.")
+    assert not ex.events
+    ex, _ = run(extractor, "The International Court of Justice delivered its judgment on the border dispute on Tuesday.")
+    assert [e.type for e in ex.events] == ["other"]
+
+
+@slow
+def test_a_happening_that_a_future_one_follows_keeps_its_past_day(extractor):
+    ex, names = run(
+        extractor,
+        "Lind said Brask expected Karvonia to reply in writing after the talks in Oslo on March 2.",
+        published=dt.date(2024, 3, 9),
+    )
+    [(e, _, _)] = events(ex, names, "meeting")
+    assert e.start == dt.date(2024, 3, 2)
+
+
+@slow
+def test_a_seizure_told_in_a_clash_is_the_armed_clash(extractor):
+    ex, names = run(
+        extractor,
+        "Marovian coast guard ships seized two Valdorian patrol boats near the Lusk Channel on Sunday in "
+        "the worst clash between the two navies in a decade.",
+    )
+    assert [e.type for e in ex.events] == ["armed_attack"]
+
+
+@slow
+def test_agreeing_to_act_in_a_call_is_the_call(extractor):
+    ex, names = run(
+        extractor,
+        "In a telephone call last week, President Anton Kovac and Chancellor Greta Lind agreed to set up "
+        "a joint commission on the dam.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert not events(ex, names, "agreement")
+    assert e.start == dt.date(2024, 3, 4) and set(parts) == {"Anton Kovac", "Greta Lind"}
