@@ -68,6 +68,7 @@ _LEADER_TITLES = lexicon("event_leader_titles")
 _CYBER_AGENTS = lexicon("event_cyber_agents")
 _CALL_MEANS = lexicon("event_call_means")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
+_KINDLESS_ATTACKS = lexicon("event_kindless_attack_nouns")
 _ONSET = lexicon("event_onset_verbs")
 _ENVOY_TITLES = lexicon("event_envoy_titles")
 _WAR_NOUNS = lexicon("event_war_nouns")
@@ -390,6 +391,19 @@ def _deployed_code(tok: Token) -> bool:
         verb = verb.head  # "developed and deployed": the object they share
         patients = _patients(verb)
     return any(p.lemma_.lower() in _CYBER_TOOLS for p in patients)
+
+
+def _kindless(tok: Token) -> bool:
+    """'the attack', not 'the drone strike' or 'the cyber attack': an attack noun whose words
+    name no kind of attack (no compound, no modifier of the cyber or military word lists)."""
+    if tok.lemma_.lower() not in _KINDLESS_ATTACKS:
+        return False
+    for child in tok.children:
+        if child.dep_ == "compound":
+            return False
+        if child.dep_ == "amod" and child.lemma_.lower() in CYBER_WORDS | MILITARY_WORDS:
+            return False
+    return True
 
 
 def _compound_key(tok: Token) -> str | None:
@@ -1101,7 +1115,7 @@ class EventFinder:
         has told only as the other kind of attack is that one (the military words around it
         make the kind, not a second attack)."""
         kinds = ("cyberattack", "armed_attack")
-        if ev.type not in kinds or ev.begin is not None or not _is_anaphoric(tok):
+        if ev.type not in kinds or ev.begin is not None or not _is_anaphoric(tok) or not _kindless(tok):
             return
         other = kinds[1 - kinds.index(ev.type)]
         told = {e.type for e in self.events if e.type in kinds}

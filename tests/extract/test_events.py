@@ -874,6 +874,21 @@ def test_the_attack_told_again_with_military_words_is_the_cyberattack(extractor)
 
 
 @slow
+def test_a_drone_strike_told_after_a_cyberattack_stays_an_armed_attack(extractor):
+    """Only a kindless 'the attack' is the other kind already told: 'the drone strike' names
+    its own kind, even undated and definite in an article about a hack."""
+    ex, _ = run(
+        extractor,
+        "Hackers froze the payment system of the Bank of Veloria on Sunday. The outage came in a "
+        "week marked by the drone strike on the port of Carsk, which Veloria blames on Tamaris.",
+    )
+    assert sorted(e.type for e in ex.events if e.type in ("cyberattack", "armed_attack")) == [
+        "armed_attack",
+        "cyberattack",
+    ]
+
+
+@slow
 def test_talks_dated_by_their_opening_take_in_a_later_day(extractor):
     """'the talks opened ... on March 5' ... 'on Thursday, the negotiations ...': one meeting
     that went on after its onset, not a second one."""
