@@ -1129,6 +1129,8 @@ class EventFinder:
         ('will answer after the talks on January 10')."""
         if date.kind not in ("month_day", "day_month") or not _future(tok):
             return False
+        if tok.pos_ != "VERB" and not _future_marked(_clause_verb(tok)):
+            return False  # "condemns the attack of 10 February": a present verb schedules only itself
         if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following"):
             return False  # "expects an answer after the talks on January 10": the talks may be past
         span = self.doc.char_span(date.start, date.end, alignment_mode="expand")
@@ -2335,22 +2337,33 @@ def _ahead(tok: Token) -> bool:
 def _future(tok: Token) -> bool:
     """'will meet on Thursday', and the scheduled present of news copy: 'envoys meet in
     Vienna on Thursday', 'the talks open on Monday'."""
+    verb = _clause_verb(tok)
+    if verb is None:
+        return False
+    if _future_marked(verb):
+        return True
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        return False  # "Peskov says Thursday's meeting ...": the present of reporting, not a schedule
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a trigger stands in (the trigger itself when it is one)."""
     verb = tok
     for _ in range(8):  # up through "by a meeting ... on Wednesday and a session ..."
         if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _future_marked(verb: Token) -> bool:
+    """A future the words mark: 'will', 'shall', or 'is due to' / 'is set to'."""
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
         return True
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.lemma_.lower() in _SCHEDULED - {
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.lemma_.lower() in _SCHEDULED - {
         "begin", "start", "continue", "resume", "keep"
-    }:
-        return True  # "is due to meet on Friday", "is set to sign on Monday"
-    if verb.lemma_.lower() in SPEECH_VERBS:
-        return False  # "Peskov says Thursday's meeting ...": the present of reporting, not a schedule
-    return verb.pos_ == "VERB" and verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    }  # "is due to meet on Friday", "is set to sign on Monday"
 
 
 def _modifiers(tok: Token) -> list[Token]:

@@ -833,6 +833,20 @@ def test_a_scheduled_day_without_a_year_is_read_forward(extractor):
 
 
 @slow
+def test_a_present_verb_does_not_schedule_the_event_it_names(extractor):
+    """'condemns the attack of 10 February' in an article of 11 February: the attack was the
+    day before, not next year; only a verb's own present ('envoys meet on ...') or a marked
+    future ('will', 'is due to') reads a yearless day forward."""
+    ex, names = run(
+        extractor,
+        "The ministry condemns the bomb attack of 10 February against the water plant in Arvel.",
+        published=dt.date(2026, 2, 11),
+    )
+    [(e, _, _)] = events(ex, names, "armed_attack")
+    assert e.start == dt.date(2026, 2, 10)
+
+
+@slow
 def test_a_past_day_told_in_another_clause_stays_past(extractor):
     ex, names = run(
         extractor,
