@@ -1182,6 +1182,8 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             x.lower_ in _HONORIFICS or ((x.lower_ in TITLE_HEADS or x.lower_ in _ABBREVIATIONS) and x.text[:1].isupper()) for x in doc[i + 1 : ent.start]
         ):
             break  # "a spokesman for Mayor X", "campaign manager for Mr. X": X holds only what follows
+        if _title_object_prep(doc, i, ent.start):
+            break  # "a spokesman for Democratic nominee X": X holds only "Democratic nominee"
         if (low in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or (low in _ABBREVIATIONS and t.text[:1].isupper())) and t.pos_ not in ("VERB", "AUX"):
             saw_head = True  # not "who's chairing Donald Trump's transition team"
         elif low in _TITLE_SUFFIXES and i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and doc[i - 2].lower_ in TITLE_HEADS:
@@ -1213,6 +1215,17 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
     if not saw_head or start >= ent.start:
         return None
     return doc[start : ent.start]
+
+
+def _title_object_prep(doc: Doc, i: int, end: int) -> bool:
+    """'for' or 'to' at ``i`` between two titles ('a spokesman for presidential candidate X',
+    'campaign chairman for Democratic nominee X'): the name after it is the object of the
+    first title, so only the second title, after the preposition, is the name's own."""
+    return (
+        doc[i].lower_ in ("for", "to") and i > 0
+        and (doc[i - 1].lower_ in TITLE_HEADS or doc[i - 1].lemma_.lower() in TITLE_HEADS)
+        and any(x.lower_ in TITLE_HEADS for x in doc[i + 1 : end])
+    )
 
 
 def _appositive_title(doc: Doc, ent: Span) -> Span | None:
