@@ -773,3 +773,43 @@ def test_a_title_held_in_the_body_a_common_noun_recalls(extractor, text, body, h
     org = actor(ex, body)
     assert [(r.title, r.of) for r in person.roles] == [(person.roles[0].title, org.key)]
     assert "'s" not in person.roles[0].title
+
+
+# -- US political news: titles, names and bodies --------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for Republican presidential candidate Dora Whitcombe called the report unfair.",
+        "Lorne Abbas, campaign chairman for Republican nominee Dora Whitcombe, said the race was close.",
+    ],
+)
+def test_a_title_for_another_title_is_not_the_names(extractor, text):
+    """'a spokesman for presidential candidate X': X is the candidate, not the spokesman."""
+    ex, names = run(extractor, text)
+    titles = bodies(ex, names, "Dora Whitcombe")
+    assert titles and all("spokesman" not in t and "chairman" not in t for t in titles)
+    assert any("nominee" in t or "candidate" in t for t in titles)
+
+
+@pytest.mark.slow
+def test_a_known_leaders_bare_title_is_his_countrys_not_the_most_named(extractor):
+    """'President Bashar al-Assad' in a story about Russia and Turkey: Syria's president."""
+    ex, names = run(
+        extractor,
+        "Russia and Turkey traded threats over Syria on Monday. Russia said Turkey had no right to "
+        "decide the fate of President Bashar al-Assad, and Russia would keep its jets in the region.",
+    )
+    assert bodies(ex, names, "Bashar al-Assad") == {"President": "Syria"}
+
+
+@pytest.mark.slow
+def test_a_former_american_presidents_title_is_not_the_storys_country(extractor):
+    """'President George W. Bush' in a story about Libya: the United States' president."""
+    ex, names = run(
+        extractor,
+        "Libya's rival governments met in Tunis. Libya has been divided since 2014, and the U.S. envoy "
+        "said Libya needed one army. The talks recalled a pledge President George W. Bush made to Libya.",
+    )
+    assert bodies(ex, names, "George W. Bush") == {"President": "United States"}
