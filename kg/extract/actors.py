@@ -626,6 +626,63 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
         doc.ents = out
 
 
+def _capitalised_run(doc: Doc, ent: Span) -> bool:
+    """The name stands in a headline or a shouted lead-in, where every word is capitalised
+    and the NER's name boundaries mean little: its line has four or more words of four
+    letters or more and no lower-case one, or it is inside a run of four or more
+    upper-case words ('TOP STORY: SENATOR RESIGNS After ...')."""
+    text = doc.text
+    lo = text.rfind("\n", 0, ent.start_char) + 1
+    hi = text.find("\n", ent.end_char)
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text[lo : hi if hi >= 0 else len(text)])
+    if len(words) >= 4 and all(w[0].isupper() for w in words):
+        return True
+    def shouted(t: Token) -> bool:
+        return (t.is_upper and t.is_alpha) or ((t.is_punct or t.like_num) and "\n" not in t.text_with_ws)
+
+    i, j = ent.start, ent.end
+    while i > 0 and shouted(doc[i - 1]):
+        i -= 1
+    while j < len(doc) and shouted(doc[j]):
+        j += 1
+    return sum(t.is_upper and t.is_alpha for t in doc[i:j]) >= 4 and all(t.is_upper for t in ent if t.is_alpha)
+
+
+def _named_elsewhere(doc: Doc, words: str, ent: Span) -> bool:
+    """``words`` (any case) stand as a name of their own elsewhere in the text."""
+    pat = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])", re.I)
+    return any(
+        (m.start() >= ent.end_char or m.end() <= ent.start_char) and m.group(0)[:1].isupper() for m in pat.finditer(doc.text)
+    )
+
+
+def _headline_names(doc: Doc, gaz: Gazetteer) -> None:
+    """Names in headlines and shouted lead-ins, and names opened by a verb: in 'Clinton
+    Reassures House Members' or 'SENATOR BLAKE RESIGNS' capitals say nothing, so a name
+    there is kept only as far as the text names it elsewhere ('Clinton'), else dropped;
+    'Said Blake,' and 'Asserting Blake's role' at a sentence's start lose the verb."""
+    out: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        if ent.label_ == "PERSON" and end - start >= 2 and doc[start].pos_ == "VERB" and doc[start].tag_ in ("VBD", "VBG", "VBZ"):
+            start += 1  # "Said Blake," / "Asserting Blake's"
+        if ent.label_ in ("PERSON", "ORG") and _ent_entry(ent, gaz) is None and _capitalised_run(doc, ent):
+            span = doc[start:end]
+            if not _named_elsewhere(doc, strip_np(span.text), span):
+                subs = [] if ent.label_ != "PERSON" else [doc[a:b] for n in range(end - start - 1, 0, -1) for a, b in ((start, start + n), (end - n, end))]
+                span = next((x for x in subs if x[-1].is_alpha and x[0].is_alpha and _named_elsewhere(doc, x.text, span)), None)
+                if span is None:
+                    changed = True
+                    continue
+            start, end = span.start, span.end
+        if (start, end) != (ent.start, ent.end):
+            changed = True
+        out.append(Span(doc, start, end, label=ent.label_))
+    if changed:
+        doc.ents = out
+
+
 def _name_word(tok: Token, gaz: Gazetteer) -> bool:
     """A capitalised word with no entity of its own that may be a given name: not a title,
     rank, honorific or abbreviation, not a body's, place's or thing's word, not a gazetteer name."""
@@ -719,6 +776,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     persons: list[Span] = []
     table.text = doc.text
     _repair_names(doc, gaz)
+    _headline_names(doc, gaz)
     acronyms = _acronym_definitions(doc)
     person_surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title}
     for ent in doc.ents:

@@ -813,3 +813,42 @@ def test_a_former_american_presidents_title_is_not_the_storys_country(extractor)
         "said Libya needed one army. The talks recalled a pledge President George W. Bush made to Libya.",
     )
     assert bodies(ex, names, "George W. Bush") == {"President": "United States"}
+
+
+@pytest.mark.slow
+def test_a_headline_name_is_kept_only_as_far_as_the_text_names_it(extractor):
+    """In a title-case headline capitals say nothing: 'Dora Whitcombe Reassures Senate
+    Allies' names Dora Whitcombe, no 'Reassures Senate' of hers and no glued body."""
+    ex, _ = run(
+        extractor,
+        "Dora Whitcombe Reassures Senate Allies On Trade Deal\n\n"
+        "Dora Whitcombe told senators on Tuesday that the trade deal would not cost jobs. "
+        "Whitcombe said the deal protected farmers.",
+    )
+    person = actor(ex, "Dora Whitcombe")
+    assert person.type == "person" and all("Reassures" not in a for a in (person.name, *person.aliases))
+    assert [a.name for a in ex.actors if "Reassures" in a.name] == []
+
+
+@pytest.mark.slow
+def test_a_shouted_lead_in_makes_no_actor_of_its_words(extractor):
+    ex, _ = run(
+        extractor,
+        "TOP STORIES\n\nTWO DEAD, 16 INJURED IN HARBOR FIRE Firefighters worked through the night, the fire "
+        "service said.\n\nEUROPEANS ASK IF TOURISM IS OVER Hotels stood empty, the tourist board said.",
+    )
+    assert [a.name for a in ex.actors if a.name.isupper()] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dora Whitcombe spoke first. Said Whitcombe, "We will win the state."',
+        "Dora Whitcombe wrote the plan. Asserting Whitcombe's role as its author, the memo praised her.",
+    ],
+)
+def test_a_verb_opening_a_name_is_no_part_of_it(extractor, text):
+    """'Said Whitcombe,' at a sentence's start: the surname joins the full name."""
+    ex, _ = run(extractor, text)
+    assert [a.name for a in ex.actors if a.type == "person"] == ["Dora Whitcombe"]
