@@ -855,7 +855,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 table.mention(key, ent.start_char, ent.end_char, name)
                 continue
         if len(name.split()) == 1:
-            key = table.resolve_person_name(name)
+            key = table.resolve_person_name(name) or _shared_surname(table, name)
             if key is not None:
                 table.mention(key, ent.start_char, ent.end_char, name)
                 continue
@@ -872,6 +872,19 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _merge_qualified(table)
     _short_forms(table)
     return places
+
+
+def _shared_surname(table: ActorTable, name: str) -> str | None:
+    """A surname alone that two named people share ('Clinton' in a story naming Hillary and
+    Bill Clinton): the one the text names most, the first named on a tie. News writers give
+    the bare surname to the story's main subject and name the other in full."""
+    people = [
+        c for c in table.clusters.values()
+        if c.type == "person" and c.mentions and len(c.name.split()) > 1 and c.name.split()[-1] == name
+    ]
+    if len(people) < 2:
+        return None
+    return max(people, key=lambda c: (len(c.mentions), -c.first)).key
 
 
 _PERSON_APPOS = TITLE_HEADS | {"member", "veteran", "citizen", "resident", "national"}
@@ -991,11 +1004,11 @@ def _portfolio_name(ent: Span) -> bool:
 
 
 def _person_by_surname(ent: Span, surnames: set[str]) -> bool:
-    """'Carly Fiorina' read as an organisation where 'Fiorina' is a person elsewhere in the
-    article: a short capitalised name (no body word, no acronym) whose last word the NER
+    """'Carly Fiorina' (or 'Fiorina' alone) read as an organisation where 'Fiorina' is a
+    person elsewhere in the article: a short capitalised name (no body word, no acronym) whose last word the NER
     reads as a person's name."""
     words = list(ent)
-    if not 2 <= len(words) <= 3 or words[-1].text not in surnames or ent.text.count(" ") != len(words) - 1 or _INSTITUTION.search(ent.text):
+    if not 1 <= len(words) <= 3 or words[-1].text not in surnames or ent.text.count(" ") != len(words) - 1 or _INSTITUTION.search(ent.text):
         return False
     return all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS and t.lower_ not in _ORG_NAME_HEADS
                and t.lower_ not in _CAMPAIGN_WORDS for t in words) and ent.root.lower_ not in TITLE_HEADS

@@ -852,3 +852,16 @@ def test_a_verb_opening_a_name_is_no_part_of_it(extractor, text):
     """'Said Whitcombe,' at a sentence's start: the surname joins the full name."""
     ex, _ = run(extractor, text)
     assert [a.name for a in ex.actors if a.type == "person"] == ["Dora Whitcombe"]
+
+
+@pytest.mark.slow
+def test_a_surname_two_named_people_share_goes_to_the_one_named_most(extractor):
+    """'Delgado' after 'Maria Delgado' (twice) and 'Tomas Delgado' (once): Maria Delgado."""
+    ex, _ = run(
+        extractor,
+        "Maria Delgado won the primary on Tuesday. Her husband, former governor Tomas Delgado, "
+        "campaigned beside her. Maria Delgado thanked voters. Delgado said the result was a mandate.",
+    )
+    people = {a.name: a for a in ex.actors if a.type == "person"}
+    assert set(people) == {"Maria Delgado", "Tomas Delgado"}
+    assert "Delgado" in people["Maria Delgado"].aliases
