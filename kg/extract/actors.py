@@ -290,6 +290,7 @@ _HONORIFICS = lexicon("honorifics")
 _CAMPAIGN_MODIFIERS = lexicon("campaign_modifiers")
 _ORG_OFFICES = lexicon("organisation_offices")
 _GROUP_CODES = lexicon("group_code_prefixes")
+_REMIT_WORDS = lexicon("remit_body_words")
 _CODE_NAME = re.compile(r"^[A-Z][A-Za-z]*\d+\(\d+$")  # "NoName057(16", the token before its ")"
 _COMPANY_STAKES = {"stake", "share", "shares", "investment", "interest", "role", "job", "post", "position", "member", "membership", "official", "officials"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
@@ -387,6 +388,21 @@ def _not_actor(ent: Span, entry: Entry | None) -> bool:
     if (words[-1].lower() in _THING_HEADS and len(words) > 1) and not _speaks(ent):
         return True
     return False
+
+
+def _common_noun_name(ent: Span) -> bool:
+    """A common noun capitalised only because it opens a sentence or line ('Hackers also
+    accessed ...', 'Troop presence.'): one word the text also writes in lower case, where
+    it is no body's name word ('the army' / 'the Army' stay the army)."""
+    if len(ent) != 1 or not ent[0].is_title or not ent[0].is_alpha:
+        return False
+    t = ent[0]
+    if not (t.is_sent_start or t.i == 0 or "\n" in t.doc[t.i - 1].text_with_ws or t.doc[t.i - 1].is_quote):
+        return False
+    low = t.lower_
+    if low in ORG_HEADS or low in _ORG_NAME_HEADS or low in _ARMED_BODY_WORDS or low in _SUB_BODY_HEADS:
+        return False
+    return any(o.i != t.i and o.is_lower and (o.lower_ == low or o.lemma_ == t.lemma_.lower() or o.lemma_ == low) for o in t.doc)
 
 
 def _names_entry(entry: Entry, name: str) -> bool:
@@ -791,7 +807,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             # "Armed Forces of the Philippines (AFP)": the text's own acronym wins
             table.organization(ent.text, ent.start_char, ent.end_char)
             continue
-        if label in ("PERSON", "ORG", "FAC", "PRODUCT") and _not_actor(ent, entry):
+        if label in ("PERSON", "ORG", "FAC", "PRODUCT") and (_not_actor(ent, entry) or (entry is None and _common_noun_name(ent))):
             if label in ("PERSON", "ORG") and _place_name(ent):
                 places.append((ent.start_char, ent.end_char, strip_np(ent.text)))
             continue
@@ -1120,6 +1136,8 @@ def _extend_org(ent: Span) -> Span:
             while k < len(doc) and doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ != "B" or k == j:
                 k += 1
             end = k
+    else:
+        end = _remit_end(ent)
     start = ent.start
     if doc[start].lower_ == "the":
         start += 1
@@ -1127,6 +1145,24 @@ def _extend_org(ent: Span) -> Span:
     while len(span) > 1 and span[-1].lower_ in ("of", "the", "and"):
         span = span[:-1]
     return span
+
+
+def _remit_end(ent: Span) -> int:
+    """'the Commission of Experts' + ' on Eritrea': a body set up for a country's or a
+    region's affairs is named with it, when 'on' hangs on the name, not on a verb."""
+    doc, end = ent.doc, ent.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "on" or doc[end].head.i not in range(ent.start, end):
+        return end
+    if not any(t.lower_ in _REMIT_WORDS for t in ent):
+        return end
+    k = end + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ not in ("GPE", "LOC"):
+        return end
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return k + 1
 
 
 def _norp(ent: Span, table: ActorTable) -> None:

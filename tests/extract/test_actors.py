@@ -865,3 +865,25 @@ def test_a_surname_two_named_people_share_goes_to_the_one_named_most(extractor):
     people = {a.name: a for a in ex.actors if a.type == "person"}
     assert set(people) == {"Maria Delgado", "Tomas Delgado"}
     assert "Delgado" in people["Maria Delgado"].aliases
+
+
+@pytest.mark.slow
+def test_a_common_noun_opening_a_sentence_is_no_actor(extractor):
+    """'Hackers also accessed ...': the word the text writes in lower case elsewhere."""
+    ex, _ = run(
+        extractor,
+        "Two hackers were charged in Velmora on Monday.\n\n"
+        "Hackers also accessed the computer of the city's mayor, Ivo Rask, prosecutors said.",
+    )
+    assert not_actor(ex, "Hackers")
+
+
+@pytest.mark.slow
+def test_a_body_set_up_for_a_country_is_named_with_it(extractor):
+    """'the Independent Commission of Jurists on Moldova accused ...': one body, its full name."""
+    ex, _ = run(
+        extractor,
+        "In March, the Independent Commission of Jurists on Moldova accused the police of abuses. "
+        "The police rejected the report on Moldova's prisons.",
+    )
+    assert actor(ex, "Independent Commission of Jurists on Moldova").type == "organization"
