@@ -278,6 +278,7 @@ _ABBREVIATIONS = rules_table("title_abbreviations")
 _ELECTED = lexicon("elected_offices")
 _NATIONAL_OFFICES = rules_table("national_offices")
 _SHARED_OFFICES = rules_table("shared_offices")
+_OFFICE_COUNTRIES = rules_table("office_name_countries")
 _APPOINTMENT_VERBS = lexicon("appointment_verbs")
 _PORTFOLIO_TITLES = lexicon("portfolio_titles")
 _TITLE_SUFFIXES = lexicon("title_suffixes")
@@ -1643,8 +1644,40 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
             return key, [(t.idx, t.idx + len(t.text))]
     heads = [t.lower_ for t in part if t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS]
     if heads and heads[-1] in _STATE_TITLES:
-        return None, []  # "Foreign Office Minister": a minister is of the country (SCHEMA)
+        # "Foreign Office Minister": a minister is of the country (SCHEMA), the office's
+        return _country_of_named_office(part, table), []
     return _title_body(part, table)
+
+
+def _state_title_country(part: Span, table: ActorTable, of: str | None) -> str | None:
+    """A minister's or president's title that names an office of the state ('Foreign Office
+    Minister'): held in the office's country, not the office (SCHEMA)."""
+    heads = [t.lower_ for t in part if t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS]
+    if of is None or not heads or heads[-1] not in _STATE_TITLES:
+        return of
+    c = table.clusters[of]
+    if c.type == "organization" and c.country is not None and table.clusters[c.country].mentions:
+        return c.country
+    return of
+
+
+def _country_of_named_office(part: Span, table: ActorTable) -> str | None:
+    """The country of the office a state title names in its own words ('Foreign Office
+    Minister': of the one country with a Foreign Office that the article names), else None."""
+    words = [t for t in part if t.is_title and t.lower_ not in TITLE_HEADS and t.lower_ not in ("the", "of")]
+    for n in range(len(words), 1, -1):
+        for i in range(len(words) - n + 1):
+            run = words[i : i + n]
+            if run[-1].i - run[0].i != n - 1:
+                continue
+            text = part.doc[run[0].i : run[-1].i + 1].text
+            entry = table.gaz.lookup(text)
+            names = [entry.country] if entry is not None and entry.type == "organization" and entry.country else _OFFICE_COUNTRIES.get(text.lower(), [])
+            keys = {table.country_key(n) for n in names} - {None}
+            named = [k for k in keys if table.clusters[k].mentions]
+            if names:
+                return named[0] if len(named) == 1 else None
+    return None
 
 
 def _military_of(table: ActorTable, country: str, span: tuple[int, int]) -> str | None:
@@ -1721,6 +1754,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                 c.add_alias(span.text)
             for part in _split_titles(span):
                 of, cut = _role_body(part, table, key)
+                of = _state_title_country(part, table, of)
                 if of is None:
                     of = _of_after(doc, ent, table)
                 people = [(t.idx, t.idx + len(t.text)) for t in part if t.ent_type_ == "PERSON"]

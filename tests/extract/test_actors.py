@@ -887,3 +887,14 @@ def test_a_body_set_up_for_a_country_is_named_with_it(extractor):
         "The police rejected the report on Moldova's prisons.",
     )
     assert actor(ex, "Independent Commission of Jurists on Moldova").type == "organization"
+
+
+@pytest.mark.slow
+def test_a_minister_of_a_named_office_is_of_its_country_not_the_storys(extractor):
+    """'the Foreign Office Minister for Africa' in a story about Ukraine: Britain's minister."""
+    ex, names = run(
+        extractor,
+        "Ukraine asked for help on Monday, and Ukraine's allies answered. Britain sent engineers to Ukraine. "
+        "Baroness Tilly Marchbank, the Foreign Office Minister for Africa, said Ukraine would not stand alone.",
+    )
+    assert set(bodies(ex, names, "Baroness Tilly Marchbank").values()) == {"United Kingdom"}
