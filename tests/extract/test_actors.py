@@ -898,3 +898,14 @@ def test_a_minister_of_a_named_office_is_of_its_country_not_the_storys(extractor
         "Baroness Tilly Marchbank, the Foreign Office Minister for Africa, said Ukraine would not stand alone.",
     )
     assert set(bodies(ex, names, "Baroness Tilly Marchbank").values()) == {"United Kingdom"}
+
+
+@pytest.mark.slow
+def test_a_party_committee_chair_is_of_the_committee_not_the_party(extractor):
+    """'Republican National Committee Chairman X': the committee, not the party its
+    adjective names."""
+    ex, names = run(
+        extractor,
+        "Republican National Committee Chairman Orrin Vasquez said on Monday that the party had raised $20 million.",
+    )
+    assert bodies(ex, names, "Orrin Vasquez") == {"Chairman": "Republican National Committee"}
