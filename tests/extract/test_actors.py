@@ -909,3 +909,14 @@ def test_a_party_committee_chair_is_of_the_committee_not_the_party(extractor):
         "Republican National Committee Chairman Orrin Vasquez said on Monday that the party had raised $20 million.",
     )
     assert bodies(ex, names, "Orrin Vasquez") == {"Chairman": "Republican National Committee"}
+
+
+@pytest.mark.slow
+def test_rooms_speeches_races_and_programmes_are_not_actors(extractor):
+    ex, _ = run(
+        extractor,
+        "Governor Ada Lindqvist spoke from the Oval Office after the State of the Union address. "
+        "She ran the Velmora Marathon in May and promised to protect Social Security.",
+    )
+    for name in ("Oval Office", "State of the Union", "Velmora Marathon", "Social Security"):
+        assert not_actor(ex, name)
