@@ -645,14 +645,16 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
 
 def _capitalised_run(doc: Doc, ent: Span) -> bool:
     """The name stands in a headline or a shouted lead-in, where every word is capitalised
-    and the NER's name boundaries mean little: its line has four or more words of four
-    letters or more and no lower-case one, or it is inside a run of four or more
-    upper-case words ('TOP STORY: SENATOR RESIGNS After ...')."""
+    and the NER's name boundaries mean little: its line (six words or more, no byline or
+    credit) has four or more words of four letters or more and no lower-case one, or it is
+    inside a run of four or more upper-case words that runs on into lower-case text
+    ('SENATOR BLAKE RESIGNS After months ...'); a short line of names is a byline."""
     text = doc.text
     lo = text.rfind("\n", 0, ent.start_char) + 1
     hi = text.find("\n", ent.end_char)
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text[lo : hi if hi >= 0 else len(text)])
-    if len(words) >= 4 and all(w[0].isupper() for w in words):
+    line = text[lo : hi if hi >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", line)
+    if len(words) >= 4 and all(w[0].isupper() for w in words) and len(line.split()) >= 6 and not _credit_line(line):
         return True
     def shouted(t: Token) -> bool:
         return (t.is_upper and t.is_alpha) or ((t.is_punct or t.like_num) and "\n" not in t.text_with_ws)
@@ -662,7 +664,13 @@ def _capitalised_run(doc: Doc, ent: Span) -> bool:
         i -= 1
     while j < len(doc) and shouted(doc[j]):
         j += 1
-    return sum(t.is_upper and t.is_alpha for t in doc[i:j]) >= 4 and all(t.is_upper for t in ent if t.is_alpha)
+    lead_in = j + 1 < len(doc) and "\n" not in doc[j - 1].text_with_ws and doc[j + 1].is_lower  # "... RESIGNS After months"
+    return lead_in and sum(t.is_upper and t.is_alpha for t in doc[i:j]) >= 4 and all(t.is_upper for t in ent if t.is_alpha)
+
+
+def _credit_line(line: str) -> bool:
+    """A byline, a contributor line or a photo credit: its names are actors (SCHEMA)."""
+    return bool(re.match(r"\s*(?:by|contributing|photo|credit)\b", line, re.I) or re.search(r"\b(?:via|photo|images)\b", line, re.I))
 
 
 def _named_elsewhere(doc: Doc, words: str, ent: Span) -> bool:
@@ -1027,6 +1035,8 @@ def _person_by_surname(ent: Span, surnames: set[str]) -> bool:
     words = list(ent)
     if not 1 <= len(words) <= 3 or words[-1].text not in surnames or ent.text.count(" ") != len(words) - 1 or _INSTITUTION.search(ent.text):
         return False
+    if len(words) == 1 and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text for e in ent.doc.ents):
+        return False  # a word alone is a surname only beside a full name that ends in it
     return all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS and t.lower_ not in _ORG_NAME_HEADS
                and t.lower_ not in _CAMPAIGN_WORDS for t in words) and ent.root.lower_ not in TITLE_HEADS
 

@@ -920,3 +920,13 @@ def test_rooms_speeches_races_and_programmes_are_not_actors(extractor):
     )
     for name in ("Oval Office", "State of the Union", "Velmora Marathon", "Social Security"):
         assert not_actor(ex, name)
+
+
+@pytest.mark.slow
+def test_bylines_and_credits_in_capitals_still_name_actors(extractor):
+    ex, _ = run(
+        extractor,
+        "The council approved the budget on Monday, officials said.\n\n"
+        "Contributing: Petra Lindgren, Velmora News Service.\n\nJONAS ABERG VIA GETTY IMAGES",
+    )
+    assert actor(ex, "Petra Lindgren") and not not_actor(ex, "Velmora News Service")
