@@ -292,6 +292,7 @@ _CAMPAIGN_MODIFIERS = lexicon("campaign_modifiers")
 _ORG_OFFICES = lexicon("organisation_offices")
 _GROUP_CODES = lexicon("group_code_prefixes")
 _REMIT_WORDS = lexicon("remit_body_words")
+_CAPITALISED_BODY_HEADS = lexicon("capitalised_body_heads")
 _CODE_NAME = re.compile(r"^[A-Z][A-Za-z]*\d+\(\d+$")  # "NoName057(16", the token before its ")"
 _COMPANY_STAKES = {"stake", "share", "shares", "investment", "interest", "role", "job", "post", "position", "member", "membership", "official", "officials"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
@@ -892,6 +893,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _unlabelled_people(doc, table)
     _campaigns(doc, table)
     _org_phrases(doc, table)
+    _capitalised_bodies(doc, table)
     _apply_acronyms(doc, table, acronyms)
     _merge_bare_acronyms(table)
     _merge_qualified(table)
@@ -1248,6 +1250,27 @@ def _org_phrases(doc: Doc, table: ActorTable) -> None:
                                 s = tok.left_edge.nbor().idx
                             e = pobj.idx + len(pobj.text)
                             table.mention(key, s, e, doc.text[s:e])
+
+
+def _capitalised_bodies(doc: Doc, table: ActorTable) -> None:
+    """Bodies named in capitals that the NER leaves untagged ('the Southern Military
+    District', "Saudi Arabia's Public Prosecution"): a noun phrase of two or more
+    capitalised words ending in a capitalised_body_heads word, with no other name in it
+    (a demonym or country before it is the body's country), outside headlines."""
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.lower_ not in _CAPITALISED_BODY_HEADS or not root.is_title or root.i != chunk.end - 1:
+            continue
+        words = [t for t in chunk if t.lower_ != "the" and t.dep_ != "poss" and t.tag_ != "POS"]
+        country = [t for t in words if t.ent_type_ in ("NORP", "GPE")]
+        name = [t for t in words if t not in country]
+        if len(name) < 2 or not all(t.is_title and t.is_alpha for t in name) or any(t.ent_type_ in ("ORG", "PERSON") for t in name):
+            continue
+        if table.at(name[0].idx, root.idx + len(root.text)) is not None or _capitalised_run(doc, chunk):
+            continue
+        key = table.country_key(country[0].text) if country else None
+        span = doc[name[0].i : root.i + 1]
+        table.organization(span.text, span.start_char, span.end_char, country=key)
 
 
 def _coordinated_ministries(root: Token, table: ActorTable) -> None:

@@ -930,3 +930,16 @@ def test_bylines_and_credits_in_capitals_still_name_actors(extractor):
         "Contributing: Petra Lindgren, Velmora News Service.\n\nJONAS ABERG VIA GETTY IMAGES",
     )
     assert actor(ex, "Petra Lindgren") and not not_actor(ex, "Velmora News Service")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Rebels seized the headquarters of the Northern Military District in Velmora on Friday.", "Northern Military District"),
+        ("Two jets of the Velmoran Air Force crossed the border, the Interior Ministry said.", "Air Force"),
+    ],
+)
+def test_a_capitalised_body_the_ner_missed_is_an_actor(extractor, text, body):
+    ex, _ = run(extractor, text)
+    assert [a.type for a in ex.actors if a.name.endswith(body)] == ["organization"]
