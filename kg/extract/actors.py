@@ -293,6 +293,7 @@ _ORG_OFFICES = lexicon("organisation_offices")
 _GROUP_CODES = lexicon("group_code_prefixes")
 _REMIT_WORDS = lexicon("remit_body_words")
 _CAPITALISED_BODY_HEADS = lexicon("capitalised_body_heads")
+_HEADLINE_FUNCTION_WORDS = lexicon("headline_function_words")
 _CODE_NAME = re.compile(r"^[A-Z][A-Za-z]*\d+\(\d+$")  # "NoName057(16", the token before its ")"
 _COMPANY_STAKES = {"stake", "share", "shares", "investment", "interest", "role", "job", "post", "position", "member", "membership", "official", "officials"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
@@ -647,15 +648,18 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
 def _capitalised_run(doc: Doc, ent: Span) -> bool:
     """The name stands in a headline or a shouted lead-in, where every word is capitalised
     and the NER's name boundaries mean little: its line (six words or more, no byline or
-    credit) has four or more words of four letters or more and no lower-case one, or it is
+    credit) has four or more capitalised words of four letters or more and no lower-case
+    word but a headline's function words ('on', 'the'), or it is
     inside a run of four or more upper-case words that runs on into lower-case text
     ('SENATOR BLAKE RESIGNS After months ...'); a short line of names is a byline."""
     text = doc.text
     lo = text.rfind("\n", 0, ent.start_char) + 1
     hi = text.find("\n", ent.end_char)
     line = text[lo : hi if hi >= 0 else len(text)]
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", line)
-    if len(words) >= 4 and all(w[0].isupper() for w in words) and len(line.split()) >= 6 and not _credit_line(line):
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", line)
+    long_caps = [w for w in words if len(w) >= 4 and w[0].isupper()]
+    if len(long_caps) >= 4 and all(w[0].isupper() or w.lower() in _HEADLINE_FUNCTION_WORDS for w in words) \
+            and len(line.split()) >= 6 and not _credit_line(line):
         return True
     def shouted(t: Token) -> bool:
         return (t.is_upper and t.is_alpha) or ((t.is_punct or t.like_num) and "\n" not in t.text_with_ws)
@@ -881,7 +885,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 table.mention(key, ent.start_char, ent.end_char, name)
                 continue
         if len(name.split()) == 1:
-            key = table.resolve_person_name(name) or _shared_surname(table, name)
+            key = table.resolve_person_name(name) or _shared_surname(table, name, ent.start_char)
             if key is not None:
                 table.mention(key, ent.start_char, ent.end_char, name)
                 continue
@@ -901,17 +905,19 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     return places
 
 
-def _shared_surname(table: ActorTable, name: str) -> str | None:
+def _shared_surname(table: ActorTable, name: str, at: int) -> str | None:
     """A surname alone that two named people share ('Clinton' in a story naming Hillary and
-    Bill Clinton): the one the text names most, the first named on a tie. News writers give
-    the bare surname to the story's main subject and name the other in full."""
-    people = [
-        c for c in table.clusters.values()
-        if c.type == "person" and c.mentions and len(c.name.split()) > 1 and c.name.split()[-1] == name
-    ]
-    if len(people) < 2:
-        return None
-    return max(people, key=lambda c: (len(c.mentions), -c.first)).key
+    Bill Clinton): the one named last before it, as a reader takes it (the rule speakers
+    follow too); None when neither is named before it."""
+    best: tuple[int, str] | None = None
+    for c in table.clusters.values():
+        if c.type != "person" or len(c.name.split()) < 2 or c.name.split()[-1] != name:
+            continue
+        before = [s for s, _ in c.mentions if s < at]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), c.key)
+    others = [c for c in table.clusters.values() if c.type == "person" and len(c.name.split()) > 1 and c.name.split()[-1] == name]
+    return best[1] if best is not None and len(others) > 1 else None
 
 
 _PERSON_APPOS = TITLE_HEADS | {"member", "veteran", "citizen", "resident", "national"}

@@ -855,8 +855,8 @@ def test_a_verb_opening_a_name_is_no_part_of_it(extractor, text):
 
 
 @pytest.mark.slow
-def test_a_surname_two_named_people_share_goes_to_the_one_named_most(extractor):
-    """'Delgado' after 'Maria Delgado' (twice) and 'Tomas Delgado' (once): Maria Delgado."""
+def test_a_surname_two_named_people_share_goes_to_the_one_named_last(extractor):
+    """'Delgado' after 'Tomas Delgado' and then 'Maria Delgado': Maria Delgado."""
     ex, _ = run(
         extractor,
         "Maria Delgado won the primary on Tuesday. Her husband, former governor Tomas Delgado, "
