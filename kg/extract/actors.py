@@ -279,6 +279,7 @@ _ABBREVIATIONS = rules_table("title_abbreviations")
 _ELECTED = lexicon("elected_offices")
 _NATIONAL_OFFICES = rules_table("national_offices")
 _SHARED_OFFICES = rules_table("shared_offices")
+_OFFICE_COUNTRIES = rules_table("office_name_countries")
 _APPOINTMENT_VERBS = lexicon("appointment_verbs")
 _PORTFOLIO_TITLES = lexicon("portfolio_titles")
 _TITLE_SUFFIXES = lexicon("title_suffixes")
@@ -291,6 +292,9 @@ _HONORIFICS = lexicon("honorifics")
 _CAMPAIGN_MODIFIERS = lexicon("campaign_modifiers")
 _ORG_OFFICES = lexicon("organisation_offices")
 _GROUP_CODES = lexicon("group_code_prefixes")
+_REMIT_WORDS = lexicon("remit_body_words")
+_CAPITALISED_BODY_HEADS = lexicon("capitalised_body_heads")
+_HEADLINE_FUNCTION_WORDS = lexicon("headline_function_words")
 _CODE_NAME = re.compile(r"^[A-Z][A-Za-z]*\d+\(\d+$")  # "NoName057(16", the token before its ")"
 _COMPANY_STAKES = {"stake", "share", "shares", "investment", "interest", "role", "job", "post", "position", "member", "membership", "official", "officials"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
@@ -388,6 +392,21 @@ def _not_actor(ent: Span, entry: Entry | None) -> bool:
     if (words[-1].lower() in _THING_HEADS and len(words) > 1) and not _speaks(ent):
         return True
     return False
+
+
+def _common_noun_name(ent: Span) -> bool:
+    """A common noun capitalised only because it opens a sentence or line ('Hackers also
+    accessed ...', 'Troop presence.'): one word the text also writes in lower case, where
+    it is no body's name word ('the army' / 'the Army' stay the army)."""
+    if len(ent) != 1 or not ent[0].is_title or not ent[0].is_alpha:
+        return False
+    t = ent[0]
+    if not (t.is_sent_start or t.i == 0 or "\n" in t.doc[t.i - 1].text_with_ws or t.doc[t.i - 1].is_quote):
+        return False
+    low = t.lower_
+    if low in ORG_HEADS or low in _ORG_NAME_HEADS or low in _ARMED_BODY_WORDS or low in _SUB_BODY_HEADS:
+        return False
+    return any(o.i != t.i and o.is_lower and (o.lower_ == low or o.lemma_ == t.lemma_.lower() or o.lemma_ == low) for o in t.doc)
 
 
 def _names_entry(entry: Entry, name: str) -> bool:
@@ -627,6 +646,74 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
         doc.ents = out
 
 
+def _capitalised_run(doc: Doc, ent: Span) -> bool:
+    """The name stands in a headline or a shouted lead-in, where every word is capitalised
+    and the NER's name boundaries mean little: its line (six words or more, no byline or
+    credit) has four or more capitalised words of four letters or more and no lower-case
+    word but a headline's function words ('on', 'the'), or it is
+    inside a run of four or more upper-case words that runs on into lower-case text
+    ('SENATOR BLAKE RESIGNS After months ...'); a short line of names is a byline."""
+    text = doc.text
+    lo = text.rfind("\n", 0, ent.start_char) + 1
+    hi = text.find("\n", ent.end_char)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", line)
+    long_caps = [w for w in words if len(w) >= 4 and w[0].isupper()]
+    if len(long_caps) >= 4 and all(w[0].isupper() or w.lower() in _HEADLINE_FUNCTION_WORDS for w in words) \
+            and len(line.split()) >= 6 and not _credit_line(line):
+        return True
+    def shouted(t: Token) -> bool:
+        return (t.is_upper and t.is_alpha) or ((t.is_punct or t.like_num) and "\n" not in t.text_with_ws)
+
+    i, j = ent.start, ent.end
+    while i > 0 and shouted(doc[i - 1]):
+        i -= 1
+    while j < len(doc) and shouted(doc[j]):
+        j += 1
+    lead_in = j + 1 < len(doc) and "\n" not in doc[j - 1].text_with_ws and doc[j + 1].is_lower  # "... RESIGNS After months"
+    return lead_in and sum(t.is_upper and t.is_alpha for t in doc[i:j]) >= 4 and all(t.is_upper for t in ent if t.is_alpha)
+
+
+def _credit_line(line: str) -> bool:
+    """A byline, a contributor line or a photo credit: its names are actors (SCHEMA)."""
+    return bool(re.match(r"\s*(?:by|contributing|photo|credit)\b", line, re.I) or re.search(r"\b(?:via|photo|images)\b", line, re.I))
+
+
+def _named_elsewhere(doc: Doc, words: str, ent: Span) -> bool:
+    """``words`` (any case) stand as a name of their own elsewhere in the text."""
+    pat = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])", re.I)
+    return any(
+        (m.start() >= ent.end_char or m.end() <= ent.start_char) and m.group(0)[:1].isupper() for m in pat.finditer(doc.text)
+    )
+
+
+def _headline_names(doc: Doc, gaz: Gazetteer) -> None:
+    """Names in headlines and shouted lead-ins, and names opened by a verb: in 'Clinton
+    Reassures House Members' or 'SENATOR BLAKE RESIGNS' capitals say nothing, so a name
+    there is kept only as far as the text names it elsewhere ('Clinton'), else dropped;
+    'Said Blake,' and 'Asserting Blake's role' at a sentence's start lose the verb."""
+    out: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        if ent.label_ == "PERSON" and end - start >= 2 and doc[start].pos_ == "VERB" and doc[start].tag_ in ("VBD", "VBG", "VBZ"):
+            start += 1  # "Said Blake," / "Asserting Blake's"
+        if ent.label_ in ("PERSON", "ORG") and _ent_entry(ent, gaz) is None and _capitalised_run(doc, ent):
+            span = doc[start:end]
+            if not _named_elsewhere(doc, strip_np(span.text), span):
+                subs = [] if ent.label_ != "PERSON" else [doc[a:b] for n in range(end - start - 1, 0, -1) for a, b in ((start, start + n), (end - n, end))]
+                span = next((x for x in subs if x[-1].is_alpha and x[0].is_alpha and _named_elsewhere(doc, x.text, span)), None)
+                if span is None:
+                    changed = True
+                    continue
+            start, end = span.start, span.end
+        if (start, end) != (ent.start, ent.end):
+            changed = True
+        out.append(Span(doc, start, end, label=ent.label_))
+    if changed:
+        doc.ents = out
+
+
 def _name_word(tok: Token, gaz: Gazetteer) -> bool:
     """A capitalised word with no entity of its own that may be a given name: not a title,
     rank, honorific or abbreviation, not a body's, place's or thing's word, not a gazetteer name."""
@@ -720,6 +807,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     persons: list[Span] = []
     table.text = doc.text
     _repair_names(doc, gaz)
+    _headline_names(doc, gaz)
     acronyms = _acronym_definitions(doc)
     person_surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title}
     for ent in doc.ents:
@@ -734,7 +822,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             # "Armed Forces of the Philippines (AFP)": the text's own acronym wins
             table.organization(ent.text, ent.start_char, ent.end_char)
             continue
-        if label in ("PERSON", "ORG", "FAC", "PRODUCT") and _not_actor(ent, entry):
+        if label in ("PERSON", "ORG", "FAC", "PRODUCT") and (_not_actor(ent, entry) or (entry is None and _common_noun_name(ent))):
             if label in ("PERSON", "ORG") and _place_name(ent):
                 places.append((ent.start_char, ent.end_char, strip_np(ent.text)))
             continue
@@ -798,7 +886,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 table.mention(key, ent.start_char, ent.end_char, name)
                 continue
         if len(name.split()) == 1:
-            key = table.resolve_person_name(name)
+            key = table.resolve_person_name(name) or _shared_surname(table, name, ent.start_char)
             if key is not None:
                 table.mention(key, ent.start_char, ent.end_char, name)
                 continue
@@ -810,11 +898,27 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _unlabelled_people(doc, table)
     _campaigns(doc, table)
     _org_phrases(doc, table)
+    _capitalised_bodies(doc, table)
     _apply_acronyms(doc, table, acronyms)
     _merge_bare_acronyms(table)
     _merge_qualified(table)
     _short_forms(table)
     return places
+
+
+def _shared_surname(table: ActorTable, name: str, at: int) -> str | None:
+    """A surname alone that two named people share ('Clinton' in a story naming Hillary and
+    Bill Clinton): the one named last before it, as a reader takes it (the rule speakers
+    follow too); None when neither is named before it."""
+    best: tuple[int, str] | None = None
+    for c in table.clusters.values():
+        if c.type != "person" or len(c.name.split()) < 2 or c.name.split()[-1] != name:
+            continue
+        before = [s for s, _ in c.mentions if s < at]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), c.key)
+    others = [c for c in table.clusters.values() if c.type == "person" and len(c.name.split()) > 1 and c.name.split()[-1] == name]
+    return best[1] if best is not None and len(others) > 1 else None
 
 
 _PERSON_APPOS = TITLE_HEADS | {"member", "veteran", "citizen", "resident", "national"}
@@ -934,12 +1038,14 @@ def _portfolio_name(ent: Span) -> bool:
 
 
 def _person_by_surname(ent: Span, surnames: set[str]) -> bool:
-    """'Carly Fiorina' read as an organisation where 'Fiorina' is a person elsewhere in the
-    article: a short capitalised name (no body word, no acronym) whose last word the NER
+    """'Carly Fiorina' (or 'Fiorina' alone) read as an organisation where 'Fiorina' is a
+    person elsewhere in the article: a short capitalised name (no body word, no acronym) whose last word the NER
     reads as a person's name."""
     words = list(ent)
-    if not 2 <= len(words) <= 3 or words[-1].text not in surnames or ent.text.count(" ") != len(words) - 1 or _INSTITUTION.search(ent.text):
+    if not 1 <= len(words) <= 3 or words[-1].text not in surnames or ent.text.count(" ") != len(words) - 1 or _INSTITUTION.search(ent.text):
         return False
+    if len(words) == 1 and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text for e in ent.doc.ents):
+        return False  # a word alone is a surname only beside a full name that ends in it
     return all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS and t.lower_ not in _ORG_NAME_HEADS
                and t.lower_ not in _CAMPAIGN_WORDS for t in words) and ent.root.lower_ not in TITLE_HEADS
 
@@ -1050,6 +1156,8 @@ def _extend_org(ent: Span) -> Span:
             while k < len(doc) and doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ != "B" or k == j:
                 k += 1
             end = k
+    else:
+        end = _remit_end(ent)
     start = ent.start
     if doc[start].lower_ == "the":
         start += 1
@@ -1057,6 +1165,24 @@ def _extend_org(ent: Span) -> Span:
     while len(span) > 1 and span[-1].lower_ in ("of", "the", "and"):
         span = span[:-1]
     return span
+
+
+def _remit_end(ent: Span) -> int:
+    """'the Commission of Experts' + ' on Eritrea': a body set up for a country's or a
+    region's affairs is named with it, when 'on' hangs on the name, not on a verb."""
+    doc, end = ent.doc, ent.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "on" or doc[end].head.i not in range(ent.start, end):
+        return end
+    if not any(t.lower_ in _REMIT_WORDS for t in ent):
+        return end
+    k = end + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ not in ("GPE", "LOC"):
+        return end
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return k + 1
 
 
 def _norp(ent: Span, table: ActorTable) -> None:
@@ -1133,6 +1259,27 @@ def _org_phrases(doc: Doc, table: ActorTable) -> None:
                             table.mention(key, s, e, doc.text[s:e])
 
 
+def _capitalised_bodies(doc: Doc, table: ActorTable) -> None:
+    """Bodies named in capitals that the NER leaves untagged ('the Southern Military
+    District', "Saudi Arabia's Public Prosecution"): a noun phrase of two or more
+    capitalised words ending in a capitalised_body_heads word, with no other name in it
+    (a demonym or country before it is the body's country), outside headlines."""
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.lower_ not in _CAPITALISED_BODY_HEADS or not root.is_title or root.i != chunk.end - 1:
+            continue
+        words = [t for t in chunk if t.lower_ != "the" and t.dep_ != "poss" and t.tag_ != "POS"]
+        country = [t for t in words if t.ent_type_ in ("NORP", "GPE")]
+        name = [t for t in words if t not in country]
+        if len(name) < 2 or not all(t.is_title and t.is_alpha for t in name) or any(t.ent_type_ in ("ORG", "PERSON") for t in name):
+            continue
+        if table.at(name[0].idx, root.idx + len(root.text)) is not None or _capitalised_run(doc, chunk):
+            continue
+        key = table.country_key(country[0].text) if country else None
+        span = doc[name[0].i : root.i + 1]
+        table.organization(span.text, span.start_char, span.end_char, country=key)
+
+
 def _coordinated_ministries(root: Token, table: ActorTable) -> None:
     prep = next((c for c in root.rights if c.lower_ == "of"), None)
     if prep is None:
@@ -1183,6 +1330,8 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             x.lower_ in _HONORIFICS or ((title_word(x, "title_heads") or title_word(x, "title_abbreviations")) and x.text[:1].isupper()) for x in doc[i + 1 : ent.start]
         ):
             break  # "a spokesman for Mayor X", "campaign manager for Mr. X": X holds only what follows
+        if _title_object_prep(doc, i, ent.start):
+            break  # "a spokesman for Democratic nominee X": X holds only "Democratic nominee"
         if (title_word(t, "title_heads", lemma=True) or (title_word(t, "title_abbreviations") and t.text[:1].isupper())) and t.pos_ not in ("VERB", "AUX"):
             saw_head = True  # not "who's chairing Donald Trump's transition team"
         elif title_word(t, "title_suffixes") and i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and title_word(doc[i - 2], "title_heads"):
@@ -1214,6 +1363,17 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
     if not saw_head or start >= ent.start:
         return None
     return doc[start : ent.start]
+
+
+def _title_object_prep(doc: Doc, i: int, end: int) -> bool:
+    """'for' or 'to' at ``i`` between two titles ('a spokesman for presidential candidate X',
+    'campaign chairman for Democratic nominee X'): the name after it is the object of the
+    first title, so only the second title, after the preposition, is the name's own."""
+    return (
+        doc[i].lower_ in ("for", "to") and i > 0
+        and (doc[i - 1].lower_ in TITLE_HEADS or doc[i - 1].lemma_.lower() in TITLE_HEADS)
+        and any(x.lower_ in TITLE_HEADS for x in doc[i + 1 : end])
+    )
 
 
 def _appositive_title(doc: Doc, ent: Span) -> Span | None:
@@ -1524,8 +1684,40 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
             return key, [(t.idx, t.idx + len(t.text))]
     heads = [t.lower_ for t in part if t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS]
     if heads and heads[-1] in _STATE_TITLES:
-        return None, []  # "Foreign Office Minister": a minister is of the country (SCHEMA)
+        # "Foreign Office Minister": a minister is of the country (SCHEMA), the office's
+        return _country_of_named_office(part, table), []
     return _title_body(part, table)
+
+
+def _state_title_country(part: Span, table: ActorTable, of: str | None) -> str | None:
+    """A minister's or president's title that names an office of the state ('Foreign Office
+    Minister'): held in the office's country, not the office (SCHEMA)."""
+    heads = [t.lower_ for t in part if t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS]
+    if of is None or not heads or heads[-1] not in _STATE_TITLES:
+        return of
+    c = table.clusters[of]
+    if c.type == "organization" and c.country is not None and table.clusters[c.country].mentions:
+        return c.country
+    return of
+
+
+def _country_of_named_office(part: Span, table: ActorTable) -> str | None:
+    """The country of the office a state title names in its own words ('Foreign Office
+    Minister': of the one country with a Foreign Office that the article names), else None."""
+    words = [t for t in part if t.is_title and t.lower_ not in TITLE_HEADS and t.lower_ not in ("the", "of")]
+    for n in range(len(words), 1, -1):
+        for i in range(len(words) - n + 1):
+            run = words[i : i + n]
+            if run[-1].i - run[0].i != n - 1:
+                continue
+            text = part.doc[run[0].i : run[-1].i + 1].text
+            entry = table.gaz.lookup(text)
+            names = [entry.country] if entry is not None and entry.type == "organization" and entry.country else _OFFICE_COUNTRIES.get(text.lower(), [])
+            keys = {table.country_key(n) for n in names} - {None}
+            named = [k for k in keys if table.clusters[k].mentions]
+            if names:
+                return named[0] if len(named) == 1 else None
+    return None
 
 
 def _military_of(table: ActorTable, country: str, span: tuple[int, int]) -> str | None:
@@ -1602,6 +1794,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                 c.add_alias(span.text)
             for part in _split_titles(span):
                 of, cut = _role_body(part, table, key)
+                of = _state_title_country(part, table, of)
                 if of is None:
                     of = _of_after(doc, ent, table)
                 people = [(t.idx, t.idx + len(t.text)) for t in part if t.ent_type_ == "PERSON"]
