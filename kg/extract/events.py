@@ -69,6 +69,7 @@ _CYBER_AGENTS = lexicon("event_cyber_agents")
 _CALL_MEANS = lexicon("event_call_means")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
 _KINDLESS_ATTACKS = lexicon("event_kindless_attack_nouns")
+_CYBER_PHRASES = lexicon("cyber_phrases")
 _ONSET = lexicon("event_onset_verbs")
 _ENVOY_TITLES = lexicon("event_envoy_titles")
 _WAR_NOUNS = lexicon("event_war_nouns")
@@ -768,11 +769,17 @@ def _realised(tok: Token, first: Token, gov: Token | None) -> bool:
 
 def _attack_type(tok: Token, cyber_bias: bool) -> str | None:
     words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
-    if words & CYBER_WORDS:
+    if words & CYBER_WORDS or _cyber_phrase(tok.sent.text):
         return "cyberattack"
     if words & MILITARY_WORDS:
         return "armed_attack"
     return "cyberattack" if cyber_bias else "armed_attack"
+
+
+def _cyber_phrase(text: str) -> bool:
+    """'a distributed denial-of-service attack': a cyber term the tokenizer splits."""
+    low = text.lower()
+    return any(p in low for p in _CYBER_PHRASES)
 
 
 def _governing_verb(tok: Token) -> Token | None:

@@ -833,6 +833,17 @@ def test_a_scheduled_day_without_a_year_is_read_forward(extractor):
 
 
 @slow
+def test_a_denial_of_service_attack_is_a_cyberattack(extractor):
+    """'denial-of-service' is five tokens, none of them a cyber word: the phrase makes it one."""
+    ex, _ = run(
+        extractor,
+        "The ministry condemned the distributed denial-of-service attack of 4 May on the servers "
+        "of the Arvel tax office.",
+    )
+    assert [e.type for e in ex.events if e.type in ("cyberattack", "armed_attack")] == ["cyberattack"]
+
+
+@slow
 def test_a_present_verb_does_not_schedule_the_event_it_names(extractor):
     """'condemns the attack of 10 February' in an article of 11 February: the attack was the
     day before, not next year; only a verb's own present ('envoys meet on ...') or a marked
