@@ -32,10 +32,6 @@ from kg.rules import lexicon, table
 
 # The trigger words of each event type and the cue lists are data: data/rules/events.json.
 EVENT_TYPES: dict[str, dict] = table("event_types")
-EVENT_NOUNS: dict[str, str] = table("event_nouns")
-EVENT_VERBS: dict[str, str] = table("event_verbs")
-EVENT_COMPOUNDS: dict[str, str] = table("event_compounds")
-EVENT_VERB_OBJECTS: dict[str, str] = table("event_verb_objects")
 RELATIVE_DAYS: dict[str, int] = table("event_relative_days")
 
 FAMILIES = [set(row) for row in table("event_families")]
@@ -78,7 +74,6 @@ _RULING_VERBS = lexicon("event_ruling_verbs")
 _ONGOING_DAYS = 62  # how long after its onset a later mention may still be the same happening
 _MEDIATING = lexicon("event_mediating_verbs")
 _VESSELS = lexicon("event_vessels")
-VESSEL_VERBS: dict[str, str] = table("event_vessel_verbs")
 # the lists the argument rules read (participants and targets)
 _MILITARY_NOUNS = lexicon("event_military_nouns")
 _NAVAL_NOUNS = lexicon("event_naval_nouns")
@@ -92,8 +87,6 @@ _DELEGATION_NOUNS = lexicon("event_delegation_nouns")
 _DELEGATION_VERBS = lexicon("event_delegation_verbs")
 _ELECTION_VERBS = lexicon("event_election_verbs")
 ARMED_VERBS: dict[str, dict] = table("event_armed_verbs")
-MOBILISE_VERBS: dict[str, str] = table("event_mobilise_verbs")
-VERB_PREP_OBJECTS: dict[str, str] = table("event_verb_prep_objects")
 _ARMED_AGENTS = lexicon("event_armed_agents") | _STRIKERS
 _PHYSICAL = lexicon("event_physical_targets") | _STRUCK
 _FORCES = lexicon("event_forces")
@@ -692,7 +685,7 @@ def _occasions(cands) -> dict[int, tuple[int, str]]:
         vtype = verbs.get(verb.i)
         if vtype is None or vtype == etype:
             continue
-        if etype == "armed_attack" and vtype == "other" and verb.lemma_.lower() in VESSEL_VERBS:
+        if etype == "armed_attack" and vtype == "other" and trigger_words(verb, "event_vessel_verbs"):
             out[tok.i] = (verb.i, etype)  # "seized the ships in a clash"
         elif etype == "meeting" and vtype == "agreement" and verb.lemma_.lower() == "agree" and any(
             c.dep_ == "xcomp" for c in verb.children
