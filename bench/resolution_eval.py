@@ -123,6 +123,12 @@ def _node(body: str, mentions: list[tuple[int, int, str]], surface: str) -> str 
         if not nth.isdigit() or not 0 < int(nth) <= len(spans):
             raise KeyError(f"{surface!r}: the article has {len(spans)} occurrence(s) of {text!r}")
         spans = [spans[int(nth) - 1]]
+    # an occurrence that is a mention of its own comes before one inside a longer name
+    # ("Rwanda" the country, not the "Rwanda" of "Rwanda Defence Force" named earlier)
+    exact = [(s, e) for s, e in spans if any(ms == s and me == e for ms, me, _ in mentions)]
+    inside = [(s, e) for s, e in spans if any(ms <= s and me >= e and (ms, me) != (s, e) for ms, me, _ in mentions)]
+    if exact and inside:
+        spans = exact + [sp for sp in spans if sp not in exact]
     for s, e in spans:
         # the mention that covers most of the surface and least else ("Ukraine's foreign
         # ministry" is the ministry, not the "Ukraine" inside it)

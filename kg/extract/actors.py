@@ -294,6 +294,9 @@ _ORG_OFFICES = lexicon("organisation_offices")
 _GROUP_CODES = lexicon("group_code_prefixes")
 _REMIT_WORDS = lexicon("remit_body_words")
 _CAPITALISED_BODY_HEADS = lexicon("capitalised_body_heads")
+_COUNTRY_BODY_HEADS = (
+    lexicon("country_body_heads") | ORG_HEADS | _ORG_NAME_HEADS | _CAPITALISED_BODY_HEADS
+) - _STATE_HEADS
 _HEADLINE_FUNCTION_WORDS = lexicon("headline_function_words")
 _CODE_NAME = re.compile(r"^[A-Z][A-Za-z]*\d+\(\d+$")  # "NoName057(16", the token before its ")"
 _COMPANY_STAKES = {"stake", "share", "shares", "investment", "interest", "role", "job", "post", "position", "member", "membership", "official", "officials"}
@@ -646,6 +649,52 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
         doc.ents = out
 
 
+def _country_named_bodies(doc: Doc, gaz: Gazetteer) -> None:
+    """'The Kenya Revenue Authority': the gazetteer tags the country's name and cuts the
+    NER's organisation; a country's name (not possessive) followed, in the same run of
+    capitalised words (four at most, no other known name), by words ending in a body head
+    (country_body_heads) is one organisation. Its country comes back from its name
+    (``ActorTable.split_country``). A state head ('the Kosovo Government') and headlines
+    are left alone."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    changed = False
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        entry = _ent_entry(ent, gaz) if ent.label_ == "GPE" else None
+        end = None
+        if entry is not None and entry.type == "country" and ent[-1].is_title and not _capitalised_run(doc, ent):
+            k = ent.end
+            j = i + 1
+            while k < len(doc) and k - ent.end < 4 and doc[k - 1].whitespace_ == " " and doc[k].is_title and doc[k].is_alpha:
+                if doc[k].ent_type_:
+                    nxt = ents[j] if j < len(ents) else None
+                    if nxt is None or nxt.start != k or nxt.label_ != "ORG" or _ent_entry(nxt, gaz) is not None:
+                        break
+                    if nxt.end - ent.end > 4:
+                        break
+                    k = nxt.end  # the NER's own rest of the name ('Police Force' read as ORG)
+                    j += 1
+                    if doc[k - 1].lower_ in _COUNTRY_BODY_HEADS:
+                        end = k
+                    continue
+                k += 1
+                if doc[k - 1].lower_ in _COUNTRY_BODY_HEADS:
+                    end = k
+        if end is None:
+            out.append(ent)
+            i += 1
+            continue
+        out.append(Span(doc, ent.start, end, label="ORG"))
+        changed = True
+        i += 1
+        while i < len(ents) and ents[i].start < end:
+            i += 1
+    if changed:
+        doc.ents = out
+
+
 def _capitalised_run(doc: Doc, ent: Span) -> bool:
     """The name stands in a headline or a shouted lead-in, where every word is capitalised
     and the NER's name boundaries mean little: its line (six words or more, no byline or
@@ -807,6 +856,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     persons: list[Span] = []
     table.text = doc.text
     _repair_names(doc, gaz)
+    _country_named_bodies(doc, gaz)
     _headline_names(doc, gaz)
     acronyms = _acronym_definitions(doc)
     person_surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title}

@@ -943,3 +943,34 @@ def test_bylines_and_credits_in_capitals_still_name_actors(extractor):
 def test_a_capitalised_body_the_ner_missed_is_an_actor(extractor, text, body):
     ex, _ = run(extractor, text)
     assert [a.type for a in ex.actors if a.name.endswith(body)] == ["organization"]
+
+
+@pytest.mark.parametrize("text, body, country", [
+    ("The Rwanda Defence Force denied any part in the raid on Tuesday.", "Rwanda Defence Force", "Rwanda"),
+    ("The Nigeria Police Force arrested four men near the market.", "Nigeria Police Force", "Nigeria"),
+    ("Ukraine Power Distribution said the outage would last two days.", "Ukraine Power Distribution", "Ukraine"),
+    ("The Peru Harbour Authority closed the port after the storm.", "Peru Harbour Authority", "Peru"),
+])
+def test_a_body_named_with_its_country_in_front_is_one_organisation(extractor, text, body, country):
+    # the gazetteer tags the country's name; the words after it are no headless body of their own
+    ex, names = run(extractor, text + f" {country}'s president called for calm.")
+    org = actor(ex, body)
+    assert org.type == "organization"
+    assert names[org.country].name == country
+    assert not [a.name for a in ex.actors if a.name != body and body.endswith(a.name)]
+
+
+def test_a_country_named_body_keeps_its_later_mentions(extractor):
+    ex, names = run(extractor,
+        "The Rwanda Marine Force (RMF) said it had seized the boat on Monday. "
+        "The force said its crew was safe. The RMF added that the boat would be returned.")
+    org = actor(ex, "Rwanda Marine Force")
+    assert "RMF" in org.aliases and not_actor(ex, "Marine Force")
+    assert {s.speaker for s in ex.statements} == {org.key}
+
+
+def test_a_country_before_a_state_head_or_a_media_name_stays_as_it_was(extractor):
+    ex, _ = run(extractor,
+        "The Kosovo government condemned the raid. Russia Today reported the clash on Sunday.")
+    assert actor(ex, "Kosovo").type == "country" and "Kosovo government" in actor(ex, "Kosovo").aliases
+    assert actor(ex, "Russia Today").name == "RT"
