@@ -1063,6 +1063,8 @@ class EventFinder:
                 for o in self.events
                 if o is not ev and o.type == ev.type and o.begin and o.family() & fam
                 and o.location in (None, ev.location)
+                # a press conference somewhere is not a speaker's dated remarks to reporters
+                and not (ev.type == "interview" and o.location is None and bool(o.participants) != bool(ev.participants))
             ]
             if len(same) == 1:
                 self._fold(ev, same[0])
@@ -2283,6 +2285,11 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
         return False  # who struck in one is struck in the other: a strike and the reply to it
     if ev.location and old.location and ev.location != old.location and not anaphoric:
         return False  # "a meeting in Brussels on Wednesday and a session in Vienna on Thursday"
+    if ev.type == "interview" and not anaphoric and not shared and bool(old.participants) != bool(ev.participants):
+        # "Senator A told reporters Tuesday ... Governor B held a news conference Tuesday":
+        # on a busy day of US wire copy a speech event of one speaker and a new one
+        # naming nobody are two, unless the second refers back ("the news conference")
+        return bool(ev.location is not None and ev.location == old.location)
     return bool(
         (anaphoric and same_family and (not new_args or shared or not old.participants))
         or (ev.location is not None and ev.location == old.location and same_family)

@@ -1006,3 +1006,18 @@ def test_agreeing_to_act_in_a_call_is_the_call(extractor):
     [(e, parts, _)] = events(ex, names, "meeting")
     assert not events(ex, names, "agreement")
     assert e.start == dt.date(2024, 3, 4) and set(parts) == {"Anton Kovac", "Greta Lind"}
+
+
+def test_a_speakers_remarks_and_a_news_conference_naming_nobody_stay_two(extractor):
+    """US wire copy dates most remarks ('told reporters Tuesday'): a news conference of the
+    same day that names nobody is another speech event, dated or not, unless it refers back
+    ('the news conference')."""
+
+    def interviews(text):
+        ex = extractor.extract(Document("t", text, published=dt.date(2024, 3, 15)))
+        return [(e.location, len(e.participants)) for e in ex.events if e.type == "interview"]
+
+    said = "Senator Alma Reyes told reporters Tuesday that the water bill would pass. "
+    assert interviews(said + "An evening news conference in Dallas on Tuesday drew a large crowd of farmers.") == [(None, 1), ("Dallas", 0)]
+    assert interviews(said + "Hundreds of farmers came to an evening news conference in Dallas.") == [(None, 1), ("Dallas", 0)]
+    assert interviews(said + "Hundreds of farmers came to the news conference.") == [(None, 1)]
