@@ -26,6 +26,8 @@ _INSTITUTION = re.compile(r"\b(?:Centre|Center|Institute|University|Foundation|C
 _STATE_HEADS = lexicon("state_heads")
 _PLACE_NOUNS = lexicon("place_nouns")
 _ORG_NAME_HEADS = lexicon("org_name_heads")
+_PARTY_RANK_HEADS = lexicon("party_rank_heads")
+_PARTY_RANK_MODIFIERS = lexicon("party_rank_modifiers")
 _MODEL_NOUNS = lexicon("model_nouns")
 _STATE_AGENTS = lexicon("state_agent_nouns")
 
@@ -1426,6 +1428,17 @@ def _title_object_prep(doc: Doc, i: int, end: int) -> bool:
     )
 
 
+def _party_rank(tok: Token) -> bool:
+    """'the ranking Democrat on the House Intelligence Committee', 'the top Republican on the
+    Armed Services Committee': a party noun with a rank word and the committee it sits on is
+    a legislator's title, held in that committee."""
+    return (
+        tok.lower_ in _PARTY_RANK_HEADS
+        and any(c.dep_ == "amod" and c.lower_ in _PARTY_RANK_MODIFIERS for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("on", "of") for c in tok.children)
+    )
+
+
 def _appositive_title(doc: Doc, ent: Span) -> Span | None:
     """'Rohan Mehra, a fellow at the Centre ...' and 'the deputy secretary of X, Sergei Demedyuk'."""
     root = ent.root
@@ -1436,7 +1449,7 @@ def _appositive_title(doc: Doc, ent: Span) -> Span | None:
         heads = [root.head] + ([root.head.head] if root.head.dep_ == "appos" else [])
         children += [c for h in heads for c in h.children if c.dep_ == "appos" and c.left_edge.i > root.i]
     for child in children:
-        if child.dep_ == "appos" and child.i > root.i and (child.lemma_ in TITLE_HEADS or child.lower_ in TITLE_HEADS):
+        if child.dep_ == "appos" and child.i > root.i and (child.lemma_ in TITLE_HEADS or child.lower_ in TITLE_HEADS or _party_rank(child)):
             if any(c.dep_ == "conj" and root.i < c.i < child.i for c in root.children):
                 continue  # it belongs to the later name
             s = child.left_edge.i
@@ -1548,7 +1561,7 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     text = re.sub(r"\s+(?:of|the|at|for|and|of the|'s)$", "", text)
     text = re.sub(r"\s*\(\s*[A-Z0-9-]*\s*\)", "", text)
     text = re.sub(r"\b(?:of|for|at|in)(?: the)?\s+(?=(?:of|for|at|in)\b)", "", text)
-    text = re.sub(r"\s+(?:in|at|of|for)$", "", text)
+    text = re.sub(r"\s+(?:in|at|of|for|on)$", "", text)  # "ranking Democrat on" (the committee cut)
     text = re.sub(r"\s+of the$|\s+of$", "", text)
     text = re.sub(r"(?<=\w) - (?=\w)", "-", text)  # "President-elect", as written
     text = re.sub(r"\s+(?:for|to)(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?$", "", text)  # "manager for Mr." (Trump)

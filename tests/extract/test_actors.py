@@ -57,6 +57,19 @@ def test_appositive_genitive_role_is_of_that_country(extractor):
 
 
 @pytest.mark.slow
+def test_a_ranking_party_member_on_a_committee_holds_that_title_in_the_committee(extractor):
+    """US news: 'the ranking Democrat on the X Committee', 'the top Republican on the X
+    Committee': the party noun with its rank is the title, the committee its body."""
+    ex, names = run(
+        extractor,
+        "Rep. Nora Castell, the ranking Democrat on the House Ethics Committee, said the rules were "
+        "broken. Sen. Ward Pellman, the top Republican on the Senate Budget Committee, disagreed.",
+    )
+    assert bodies(ex, names, "Nora Castell")["ranking Democrat"] == "House Ethics Committee"
+    assert bodies(ex, names, "Ward Pellman")["top Republican"] == "Senate Budget Committee"
+
+
+@pytest.mark.slow
 def test_rank_and_spokesman_title_both_of_the_army(extractor):
     ex, names = run(extractor, "Brigadier General Tomas Varga, a spokesman for the army, said the troops had withdrawn.")
     got = bodies(ex, names, "Tomas Varga")
