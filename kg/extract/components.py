@@ -106,8 +106,18 @@ def make_rule_spans(nlp: Language, name: str, files: list[str]) -> RuleSpans:
     return RuleSpans(nlp.vocab, name=name, files=files)
 
 
-# vocab id -> (the vocab, kept alive so its id is not reused; the component for it)
-_fallback: dict[int, tuple[Vocab, RuleSpans]] = {}
+# (vocab id, component) -> (the vocab, kept alive so its id is not reused; the component
+# run for documents parsed without it)
+_fallback: dict[tuple[int, str], tuple[Vocab, object]] = {}
+
+
+def _fallback_component(vocab: Vocab, name: str, make):
+    """The component ``name`` built once per vocab by ``make(vocab)``, for documents a bare
+    model parsed (tests): ``rule_spans`` and ``word_spans`` run it on the spot."""
+    entry = _fallback.get((id(vocab), name))
+    if entry is None or entry[0] is not vocab:
+        entry = _fallback[id(vocab), name] = (vocab, make(vocab))
+    return entry[1]
 
 
 def rule_spans(doc: Doc, stem: str) -> SpanGroup:
@@ -115,12 +125,22 @@ def rule_spans(doc: Doc, stem: str) -> SpanGroup:
     or the same patterns run now when the document was parsed without the component."""
     key = span_key(stem)
     if key not in doc.spans:
-        entry = _fallback.get(id(doc.vocab))
-        if entry is None or entry[0] is not doc.vocab:
-            entry = _fallback[id(doc.vocab)] = (doc.vocab, RuleSpans(doc.vocab))
-        component = entry[1]
+        component = _fallback_component(doc.vocab, "kg_rule_spans", RuleSpans)
         doc.spans[key] = component.spans(doc, component.matchers[stem])
     return doc.spans[key]
+
+
+def rule_labels_at(doc: Doc, stem: str) -> dict[int, set[str]]:
+    """The matches of one rules file by the token they start at: token index -> labels
+    (indexed once per document, as the word lists below are)."""
+    return _indexed(doc, span_key(stem), lambda: _labels_by_start(rule_spans(doc, stem)))
+
+
+def _labels_by_start(group: SpanGroup) -> dict[int, set[str]]:
+    index: dict[int, set[str]] = {}
+    for span in group:
+        index.setdefault(span.start, set()).add(span.label_)
+    return index
 
 
 # -- word lists as span groups: trigger words and title words ----------------------------
@@ -250,10 +270,8 @@ def make_titles(nlp: Language, name: str, lists: dict[str, str]) -> WordSpans:
 
 
 _WORD_COMPONENTS = {TRIGGERS_KEY: triggers_component, TITLES_KEY: titles_component}
-# (vocab id, span key) -> (the vocab, kept alive; the component run for docs parsed without it)
-_word_fallback: dict[tuple[int, str], tuple[Vocab, WordSpans]] = {}
-# doc -> span key -> token index -> list name -> {entry: label}; read once per document
-_word_index: WeakKeyDictionary = WeakKeyDictionary()
+# doc -> span key -> that span group indexed by token; built once per document
+_doc_index: WeakKeyDictionary = WeakKeyDictionary()
 _NONE: Mapping = MappingProxyType({})
 
 
@@ -261,24 +279,31 @@ def word_spans(doc: Doc, key: str) -> SpanGroup:
     """``doc.spans[key]`` of ``kg_triggers`` or ``kg_titles``, marked now when the document
     was parsed without the component (a bare model in a test)."""
     if key not in doc.spans:
-        entry = _word_fallback.get((id(doc.vocab), key))
-        if entry is None or entry[0] is not doc.vocab:
-            entry = _word_fallback[id(doc.vocab), key] = (doc.vocab, _WORD_COMPONENTS[key](doc.vocab))
-        doc.spans[key] = entry[1].spans(doc)
+        doc.spans[key] = _fallback_component(doc.vocab, key, _WORD_COMPONENTS[key]).spans(doc)
     return doc.spans[key]
+
+
+def _indexed(doc: Doc, key: str, build):
+    """The index ``build()`` makes of the span group ``key``, kept with the document."""
+    by_key = _doc_index.get(doc)
+    if by_key is None:
+        by_key = _doc_index[doc] = {}
+    index = by_key.get(key)
+    if index is None:
+        index = by_key[key] = build()
+    return index
 
 
 def _words_at(doc: Doc, key: str) -> dict[int, dict[str, dict[str, str]]]:
     """The span group ``key`` of ``doc`` by token: token index -> list -> {entry: label}."""
-    by_key = _word_index.get(doc)
-    if by_key is None:
-        by_key = _word_index[doc] = {}
-    index = by_key.get(key)
-    if index is None:
-        index = by_key[key] = {}
+
+    def build() -> dict[int, dict[str, dict[str, str]]]:
+        index: dict[int, dict[str, dict[str, str]]] = {}
         for span in word_spans(doc, key):
             index.setdefault(span.start, {}).setdefault(span.id_, {})[span.kb_id_] = span.label_
-    return index
+        return index
+
+    return _indexed(doc, key, build)
 
 
 def trigger_words(tok: Token, table: str) -> Mapping[str, str]:

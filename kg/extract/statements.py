@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.components import rule_spans
+from kg.extract.components import rule_labels_at
 from kg.extract.lexicon import TITLE_HEADS
 from kg.rules import lexicon
 from kg.extract.references import Resolver, subject_of
@@ -45,17 +45,7 @@ def is_cue(token: Token, label: str) -> bool:
     opening_said ('Said Ellis: ...'), phrasal_cue ('pointed out', 'made clear'),
     expressed_noun ('concern' of 'expressed concern'), according_to, quote_introducer,
     appeal_object ('urged X to'), appeal_on ('called on X to')."""
-    doc = token.doc
-    index = doc.user_data.get(_CUES)
-    if index is None:
-        index = {}
-        for span in rule_spans(doc, "statements"):
-            index.setdefault(span.start, set()).add(span.label_)
-        doc.user_data[_CUES] = index
-    return label in index.get(token.i, ())
-
-
-_CUES = "kg_statement_cues"  # doc.user_data key: token index -> labels of the cues opening there
+    return label in rule_labels_at(token.doc, "statements").get(token.i, ())
 
 
 @dataclass
