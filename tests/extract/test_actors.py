@@ -10,8 +10,9 @@ import datetime as dt
 import pytest
 
 from kg.extract.actors import _is_acronym, _is_rank
-from kg.rules import lexicon, table
+from kg.extract.nlp import gazetteer_patterns
 from kg.records import Document
+from kg.rules import lexicon, table
 
 
 def run(extractor, text: str):
@@ -157,8 +158,6 @@ def test_group_code_names_are_one_group_each(extractor):
 
 
 def test_gazetteer_names_with_capitals_inside_match_as_written(extractor):
-    from kg.extract.nlp import gazetteer_patterns
-
     pats = [p["pattern"] for p in gazetteer_patterns(extractor.nlp, extractor.gazetteer) if p["id"] == "NoName057(16)"]
     assert [{"ORTH": "NoName057(16"}, {"LOWER": ")"}] in pats  # never IS_TITLE: it is not
     doc = extractor.nlp("Kata'ib Hezbollah and the LockBit gang were named.")

@@ -4,10 +4,17 @@ for these tests: other conflicts and names than the dev articles."""
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from kg import rules
+from kg.extract.actors import ActorTable, collect
+from kg.extract.claims import ClaimFinder, RawClaim, _split_perfect_subject, _stranded_subject
+from kg.extract.events import RawEvent
+from kg.extract.references import Resolver
 from kg.records import Document
 
 HACK = "Hackers breached the servers of the Estonian tax agency last week. "
@@ -29,7 +36,6 @@ def test_claim_rules_data_is_documented():
     assert frames["blame"] == "blame" and frames["reject"] == "deny" and frames["claim"] == "self"
     assert set(rules.table("claim_frame_preps")) <= set(frames.values())
     assert "responsible" in rules.lexicon("claim_responsible_adjectives")
-    from kg.extract.claims import ClaimFinder
 
     for frame in set(frames.values()):  # a frame named in the data is a method that reads it
         assert callable(getattr(ClaimFinder, f"_{frame}", None)), frame
@@ -399,11 +405,6 @@ def test_a_claim_pointing_back_goes_to_the_attack_of_the_agents_side(extractor):
 def _finder(extractor, text: str, events):
     """A ClaimFinder over ``text`` with a given event list (the event finder's gaps are
     what these rules make up for)."""
-    from types import SimpleNamespace
-
-    from kg.extract.actors import ActorTable, collect
-    from kg.extract.claims import ClaimFinder
-    from kg.extract.references import Resolver
 
     cf = ClaimFinder.__new__(ClaimFinder)
     cf.doc = extractor.nlp(text)
@@ -419,7 +420,6 @@ def _finder(extractor, text: str, events):
 def test_the_attack_whose_doer_the_narrative_named_with_the_same_noun(extractor):
     """'the Egyptian jets had crossed the border' -> the strike 'jets ... struck', even
     when the event finder gave that strike no participants."""
-    from kg.extract.events import RawEvent
 
     text = "Mirage jets of the Egyptian Air Force struck a site near Derna. A bomb killed 20 pilgrims in Minya. Cairo denied it. Libya said the Egyptian jets had crossed the border."
     struck, bomb = text.index("struck"), text.index("killed")
@@ -441,8 +441,6 @@ def test_the_attack_whose_doer_the_narrative_named_with_the_same_noun(extractor)
 
 @pytest.mark.slow
 def test_a_claim_naming_no_event_follows_the_last_claim_about_the_same_agent(extractor):
-    from kg.extract.claims import RawClaim
-
     text = "Libya said the Egyptian jets had crossed the border. Libya's foreign minister said Egypt had committed a grave violation."
     cf = _finder(extractor, text, [])
     cf.claims = [RawClaim("libya", "attribution", "egypt", "asserted", 0, 50, "strike")]
@@ -454,10 +452,6 @@ def test_a_claim_naming_no_event_follows_the_last_claim_about_the_same_agent(ext
 def test_a_participle_the_parser_hung_on_a_time_phrase_has_the_subject_of_had():
     """'Kyiv had for months accused Moscow of ...': spaCy takes 'had' for the main verb and
     hangs 'accused' on 'months' (seen in news)."""
-    from spacy.tokens import Doc
-    from spacy.vocab import Vocab
-
-    from kg.extract.claims import _split_perfect_subject
 
     words = ["Kyiv", "had", "for", "months", "accused", "Moscow", "."]
     heads = [1, 1, 1, 2, 3, 4, 1]
@@ -476,10 +470,6 @@ def test_a_participle_the_parser_hung_on_a_time_phrase_has_the_subject_of_had():
 def test_a_name_the_parser_hung_on_a_date_is_the_subject():
     """'On Monday, Anna Berg, the envoy, blamed Oslo': spaCy at times makes the name a
     conjunct of the date and leaves the verb without a subject (seen in news)."""
-    from spacy.tokens import Doc
-    from spacy.vocab import Vocab
-
-    from kg.extract.claims import _stranded_subject
 
     words = ["On", "Monday", ",", "Anna", "Berg", ",", "the", "envoy", ",", "blamed", "Oslo", "."]
     heads = [9, 0, 1, 4, 1, 4, 7, 4, 4, 9, 9, 9]

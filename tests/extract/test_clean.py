@@ -59,8 +59,6 @@ def test_control_characters_and_empty_text():
 
 
 def test_photo_in_a_sentence_is_no_caption():
-    from kg.extract.clean import clean
-
     text = "Head\n\nA fisherman asked for a photo and Macron said he was glad to oblige the crowd.\n"
     assert clean(text).captions == []
     assert clean("Boats in Brest.\nPhoto: Anne Roy / AFP\n").captions[0].credit == "Anne Roy / AFP"

@@ -5,14 +5,16 @@ evaluation set); each rule's test fails without that rule."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 import pytest
+import rdflib
 
-from kg.extract.dates import find_dates
-from kg.rules import lexicon, table
+from kg.extract.dates import ahead, find_dates
 from kg.records import EVENT_TYPES, Document
 from kg.resources import data_file, ontology_file
+from kg.rules import lexicon, table
 
 slow = pytest.mark.slow
 
@@ -39,7 +41,6 @@ def test_every_trigger_has_a_registered_type():
 
 def test_registry_agrees_with_the_ontology():
     """ontology/event-types.ttl maps each type to the PLOVER and CAMEO codes the registry lists."""
-    import rdflib
 
     ttl = ontology_file("event-types.ttl")
 
@@ -57,8 +58,6 @@ def test_registry_agrees_with_the_ontology():
 
 
 def test_trigger_tables_live_in_events_json_only():
-    import json
-
     lex = json.loads((data_file("rules") / "lexicon.json").read_text())
     assert "event_nouns" not in lex.get("tables", {})
     assert "summit" in table("event_nouns") and "resign" in table("event_verbs")
@@ -868,8 +867,6 @@ def test_a_past_day_told_in_another_clause_stays_past(extractor):
 
 
 def test_a_yearless_day_read_forward_lands_after_publication():
-    from kg.extract.dates import ahead
-
     pub = dt.date(2024, 10, 21)
     (d,) = find_dates("on March 31", pub)
     assert d.begin == dt.date(2024, 3, 31)

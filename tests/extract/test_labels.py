@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 
 import pytest
+from rdflib import Literal
 
 from kg.extract.labels import actor_display_name, event_label, format_dates
-from kg.records import Actor, Document, Event, Span
+from kg.ingest import extract_to_record
+from kg.rdf import extraction_to_triples
+from kg.records import Actor, Document, Event, Role, Span
+from kg.vocab import KG, RDFS
+from tests.fixtures import extraction
 
 
 def _doc(text: str) -> Document:
@@ -226,7 +233,6 @@ def test_a_country_drops_out_when_its_minister_takes_part():
     text = "The call between Kowalczyk and Tanaka lasted an hour."
     a = _actor("a", "Marta Kowalczyk", "person", text, mention="Kowalczyk")
     b = _actor("b", "Hiro Tanaka", "person", text, mention="Tanaka", roles=())
-    from kg.records import Role
 
     b = Actor(b.key, b.name, b.type, b.aliases, (Role("Foreign Minister", "j"),), b.mentions)
     japan = _actor("j", "Japan", "country")
@@ -294,15 +300,6 @@ def test_labels_are_deterministic_and_never_empty():
 def test_the_graph_holds_the_new_label_and_the_trigger_words_as_mention_text():
     """``kg extract --format json`` reads the label back from the store; the words the
     article used stay on the event's mentions (kg:anchorText)."""
-    import dataclasses
-    import json
-
-    from rdflib import Literal
-
-    from kg.ingest import extract_to_record
-    from kg.rdf import extraction_to_triples
-    from kg.vocab import KG, RDFS
-    from tests.fixtures import extraction
 
     ex = extraction()
     actors = {a.key: a for a in ex.actors}

@@ -6,8 +6,10 @@ import json
 
 import pytest
 
-from kg.extract import lexicon as lex
 from kg import rules
+from kg.extract import lexicon as lex
+from kg.extract.components import rule_spans, span_key
+from kg.extract.nlp import load_model
 
 
 def test_every_rules_file_loads_and_names_are_unique():
@@ -53,7 +55,6 @@ def _all_patterns():
 def test_every_pattern_matches_its_test_sentence(stem, item, extractor):
     """Each pattern carries a sentence it must match, found by the pipeline's kg_rule_spans
     component where the rules read it: a change of data is tested like code."""
-    from kg.extract.components import span_key
 
     assert item.get("test"), f"{stem}.json pattern {item['id']} has no test sentence"
     doc = extractor.nlp(item["test"])
@@ -66,8 +67,6 @@ def test_every_pattern_matches_its_test_sentence(stem, item, extractor):
 @pytest.mark.slow
 def test_rule_spans_without_the_component(extractor):
     """A document parsed by a bare model gets the same span group on demand."""
-    from kg.extract.components import rule_spans
-    from kg.extract.nlp import load_model
 
     nlp = load_model()
     assert "kg_rule_spans" not in nlp.pipe_names

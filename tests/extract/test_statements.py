@@ -6,7 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
+from kg import rules
+from kg.extract.statements import _name_before, _title, is_cue
 from kg.records import Document
 
 pytestmark = pytest.mark.slow
@@ -221,10 +225,6 @@ def test_quote_after_a_cue_whose_name_the_parser_hung_on_a_phrase(extractor):
 def test_name_right_before_a_cue_without_subject():
     """'when asked about X, President Y said ...' parsed with Y hung on X: the cue's speaker
     is the name right before it (a parse written out, as the parser's choice varies)."""
-    from spacy.tokens import Doc
-    from spacy.vocab import Vocab
-
-    from kg.extract.statements import _name_before
 
     words = ["Asked", "about", "Sanchez", ",", "Emmanuel", "Macron", "said", "he", "agreed", "."]
     heads = [6, 0, 1, 2, 5, 2, 6, 8, 6, 6]
@@ -267,8 +267,6 @@ def test_shared_surname_goes_to_the_one_mentioned_last(extractor):
 
 
 def test_title_of_a_show_in_quotes_is_no_statement(extractor):
-    from kg.extract.statements import _title
-
     assert _title("Sunday in Politics,") and _title("The Battle of the Atlantic Coast")
     assert not _title("We will veto the quotas.") and not _title("Thank you Brest")
     out = said(
@@ -487,7 +485,6 @@ def test_said_before_its_speaker_opening_the_sentence(extractor):
 def test_speech_cues_are_a_span_group(extractor):
     """The speech cues are statements.json's patterns, found by the kg_rule_spans component
     and read through is_cue."""
-    from kg.extract.statements import is_cue
 
     doc = extractor.nlp("Mayor Ilse Brandt pointed out that the bridge was safe, according to the council.")
     labels = {(s.text, s.label_) for s in doc.spans["kg_statements"]}
@@ -497,8 +494,6 @@ def test_speech_cues_are_a_span_group(extractor):
 
 
 def test_cue_patterns_read_the_speech_verbs_lexicon():
-    from kg import rules
-
     item = next(p for p in rules.patterns("statements") if p["id"] == "speech-verb")
     assert item["pattern"][0]["LEMMA"]["IN"] == sorted(rules.lexicon("speech_verbs"))
 

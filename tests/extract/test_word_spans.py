@@ -12,16 +12,17 @@ import spacy
 
 from kg import rules
 from kg.extract.components import (
-    TITLE_LISTS,
     TITLES_KEY,
-    TRIGGER_TABLES,
+    TITLE_LISTS,
     TRIGGERS_KEY,
+    TRIGGER_TABLES,
     title_word,
     titles_component,
     trigger_words,
     triggers_component,
     word_spans,
 )
+from kg.extract.nlp import load_model
 
 
 def marks(doc, key: str) -> list[tuple[str, str, str, str]]:
@@ -131,7 +132,6 @@ def test_a_word_added_to_the_data_adds_a_title_span(extractor, edited_rules):
 @pytest.mark.slow
 def test_word_spans_without_the_components(extractor):
     """A document parsed by a bare model gets the same span groups on demand."""
-    from kg.extract.nlp import load_model
 
     nlp = load_model()
     assert TRIGGERS_KEY not in nlp.pipe_names

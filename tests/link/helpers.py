@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from rdflib.term import Literal, URIRef
 
+from kg.ingest import store_document
 from kg.rdf import BASE, graph_iri
 from kg.records import Actor, Claim, Document, Event, Extraction, Role, Span
 from kg.validate import validate_store
@@ -115,7 +116,6 @@ class Canned:
 
 def ingest(store, *articles: Article):
     """Store the articles, in the order given, through ``kg.ingest.store_document``."""
-    from kg.ingest import store_document
 
     canned = Canned(*articles)
     return [store_document(store, a.document(), canned)[0] for a in articles]

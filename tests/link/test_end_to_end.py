@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from rdflib.term import Literal, URIRef
 
+from kg import query
 from kg.ingest import ingest_documents, read_paths, read_text_file, render_article
 from kg.link.entities import _first_names_agree
 from kg.rdf import BASE, graph_iri
@@ -369,7 +370,6 @@ def test_records_name_the_same_actor_by_the_same_id(labelled) -> None:
 def test_an_event_node_merges_its_reports_dates(corpus) -> None:
     """kg.query.event (GET /events/{id}): one report per article, dates merged as the span
     of the precise reports, participants and targets the union."""
-    from kg import query
 
     store, _ = corpus
     docs = ["ua-cyberattack-sbu-2022-01-14", "ua-cyberattack-kremlin-denial-2022-01-17"]

@@ -10,13 +10,15 @@ import datetime as dt
 from rdflib.term import Literal, URIRef
 
 from kg import vocab as v
+from kg.ingest import delete_article, store_document
 from kg.link.entities import affected_by_write, consolidate
-from kg.rdf import article_iri, graph_iri
 from kg.query.articles import article_record
+from kg.rdf import article_iri, extraction_to_triples, graph_iri
 from kg.store import open_store
 from tests.link.helpers import (
     A,
     Article,
+    Canned,
     actor_of,
     attack_report,
     conforms,
@@ -226,9 +228,6 @@ def test_an_acronym_two_stored_bodies_share_stays_apart(store) -> None:
 
 
 def test_an_acronym_stored_before_its_full_name_joins_it_and_a_delete_takes_it_back(store) -> None:
-    from kg.ingest import delete_article, store_document
-    from tests.link.helpers import Canned
-
     intro, short = militia_introduced(), militia_by_acronym()
     canned = Canned(intro, short)
     store_document(store, short.document(), canned)
@@ -286,9 +285,6 @@ def test_a_shipped_name_stays_the_shipped_body_where_no_named_country_has_one(st
 
 
 def test_a_shipped_name_stored_first_joins_when_the_countrys_body_arrives(store) -> None:
-    from kg.ingest import store_document
-    from tests.link.helpers import Canned
-
     first, later = lithuanian_centre(), unqualified_centre("later", "Lithuania", "Q37")
     canned = Canned(first, later)
     store_document(store, later.document(), canned)
@@ -341,9 +337,6 @@ def test_reingesting_changes_nothing_and_deleting_leaves_the_others(store) -> No
 
 
 def test_a_surname_stored_before_its_full_name_joins_it_when_the_full_name_arrives(store) -> None:
-    from kg.ingest import store_document
-    from tests.link.helpers import Canned
-
     first, *_, later = corpus()
     canned = Canned(first, later)
     assert store_document(store, later.document(), canned).rejoined == ()
@@ -370,8 +363,6 @@ def test_both_orders_give_the_same_store() -> None:
 
 
 def test_deleting_the_full_name_takes_back_the_merge_it_made_possible(store) -> None:
-    from kg.ingest import delete_article
-
     first, *_, later = corpus()
     ingest(store, first, later)
     assert actor_of(store, "later", "Tkachenko") == str(A("yuriy-tkachenko"))
@@ -382,8 +373,6 @@ def test_deleting_the_full_name_takes_back_the_merge_it_made_possible(store) -> 
 
 
 def test_deleting_one_of_two_full_names_keeps_the_merge(store) -> None:
-    from kg.ingest import delete_article
-
     first, *_, later = corpus()
     again = kyiv_with_tkachenko()
     again.doc_id = "kyiv-again"
@@ -395,7 +384,6 @@ def test_deleting_one_of_two_full_names_keeps_the_merge(store) -> None:
 def test_consolidate_resolves_graphs_written_without_resolution(store) -> None:
     """A store written another way (an older geokg, a bulk load of mapped triples) is
     brought in line by consolidate."""
-    from kg.rdf import extraction_to_triples
 
     first, *_, later = corpus()
     for a in (first, later):
@@ -429,8 +417,6 @@ def test_a_body_placed_in_a_country_rejoins_no_article_unless_its_name_is_shippe
     """Only a name the gazetteer gives a country can be another country's homonym: a write
     of "Yemen's foreign ministry" must not re-resolve every article that has a body of that
     label (re-resolving them re-links their events in an order-dependent way)."""
-    from kg.ingest import store_document
-    from tests.link.helpers import Canned
 
     def ministry(doc_id: str, country: str, qid: str, day: int) -> Article:
         a = Article(doc_id, f"{country}'s foreign ministry denied any involvement.\n", D(2022, 5, day))

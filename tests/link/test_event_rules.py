@@ -11,6 +11,7 @@ from rdflib.term import URIRef
 from kg.link import events as ev
 from kg.rdf import BASE
 from kg.vocab import ET
+from tests.link.helpers import Article, event_of, evidence, ingest
 
 D = dt.date
 G1, G2 = URIRef(f"{BASE}graph/first"), URIRef(f"{BASE}graph/second")
@@ -137,24 +138,18 @@ def test_a_body_of_a_country_and_the_country_are_one_target() -> None:
 
 
 def _undated(doc_id: str, published: dt.date, text: str, role: str = "targets"):
-    from tests.link.helpers import Article
-
     a = Article(doc_id, text, published)
     a.actor("t", "Korvenia", "country", "Korvenia")
     return a.event("e", "cyberattack", "hacking", "hit", **{role: ("t",)})
 
 
 def _dated(doc_id: str, published: dt.date, day: dt.date):
-    from tests.link.helpers import Article
-
     a = Article(doc_id, "Hackers hit the grid operator of Korvenia, officials said.\n", published)
     a.actor("t", "Korvenia", "country", "Korvenia")
     return a.event("e", "cyberattack", "hacking", "hit", start=day, targets=("t",))
 
 
 def test_a_dated_report_joins_an_undated_one_stored_before_it(store) -> None:
-    from tests.link.helpers import event_of, evidence, ingest
-
     first = _undated("first", D(2031, 4, 10), "Hackers hit servers in Korvenia.\n")
     later = _dated("later", D(2031, 4, 12), D(2031, 4, 8))
     ingest(store, first, later)
@@ -164,8 +159,6 @@ def test_a_dated_report_joins_an_undated_one_stored_before_it(store) -> None:
 
 
 def test_a_dated_report_and_an_undated_one_stay_apart_when_too_far_or_roles_differ(store) -> None:
-    from tests.link.helpers import event_of, ingest
-
     old = _undated("old", D(2031, 4, 10), "Hackers hit servers in Korvenia.\n")
     later = _dated("later", D(2031, 5, 2), D(2031, 5, 1))  # published 3 weeks after the report
     doer = _undated("doer", D(2031, 5, 2), "Korvenia hit servers.\n", "participants")

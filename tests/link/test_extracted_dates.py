@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from kg.extract.dates import find_dates
 from kg.records import Document
 
 slow = pytest.mark.slow
@@ -35,8 +36,6 @@ def test_a_weekday_of_a_scheduled_present_or_a_future_is_still_ahead(extractor) 
 
 
 def _found(text: str) -> list[tuple[str, dt.date | None, dt.date | None]]:
-    from kg.extract.dates import find_dates
-
     return [(d.text, d.begin, d.end_date) for d in find_dates(text, THURSDAY)]
 
 
@@ -49,8 +48,6 @@ def test_days_ago_is_that_day_and_weeks_ago_the_week_it_names() -> None:
 
 
 def test_over_the_weekend_is_the_last_weekend_or_the_one_under_way() -> None:
-    from kg.extract.dates import find_dates
-
     assert _found("Drones hit the port over the weekend.") == [
         ("over the weekend", dt.date(2031, 4, 5), dt.date(2031, 4, 6))
     ]
