@@ -126,7 +126,8 @@ class ActorTable:
     def country_key(self, word: str) -> str | None:
         """The actor key of the country a name, metonym or demonym stands for."""
         w = strip_np(word)
-        entry = self.gaz.lookup(w) or self.gaz.by_demonym(w)
+        # "U.S." keeps its last full stop: strip_np would leave "U.S", which names nothing
+        entry = self.gaz.lookup(w) or self.gaz.by_demonym(w) or (self.gaz.lookup(word.strip()) if word.strip().endswith(".") else None)
         if entry is None:
             m = re.match(r"^(?:(?:Republic|Federation|Kingdom|State)\s+of\s+(?:the\s+)?)(.+)$", w)
             if m:
@@ -291,6 +292,7 @@ _ARMED_HEADS = lexicon("armed_people_heads")
 _ARMED_HEADS_NAME = "forces"
 _CAMPAIGN_WORDS = lexicon("campaign_words")
 _HONORIFICS = lexicon("honorifics")
+_COUNTRY_FORCES = lexicon("country_force_nouns")
 _CAMPAIGN_MODIFIERS = lexicon("campaign_modifiers")
 _ORG_OFFICES = lexicon("organisation_offices")
 _GROUP_CODES = lexicon("group_code_prefixes")
@@ -560,6 +562,10 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
         if k > start and label in ("PERSON", "ORG") and doc[k - 1].text in ("-", "\u2013", "\u2014"):
             start = k
             changed = True
+        # "Ms Kouyate" (British style, no full stop): the courtesy title is no part of the name
+        if label == "PERSON" and end - start > 1 and doc[start].lower_ in _HONORIFICS:
+            start += 1
+            changed = True
         # a bracket inside a name: cut the name there
         cut = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
         if cut is not None:
@@ -827,6 +833,21 @@ def _qualifier_country(ent: Span, table: ActorTable) -> str | None:
     return None
 
 
+def _qualified_name(span: Span, table: ActorTable) -> str:
+    """"Iran's Foreign Ministry", 'the Venezuelan Foreign Ministry': a body the NER names
+    without the country before it takes that country into its name, so ministries of two
+    countries stay two bodies and the name says whose it is."""
+    text = strip_np(span.text)
+    if _is_acronym(text) or table.split_country(text)[1] is not None:
+        return text  # "Belarus's KGB" stays "KGB": an acronym is a name of its own
+    country = _qualifier_country(span, table)
+    if country is None:
+        return text
+    doc = span.doc
+    first = span.start - 2 if doc[span.start - 1].lower_ in ("'s", "\u2019s") else span.start - 1
+    return strip_np(doc.text[doc[first].idx : span.end_char])
+
+
 def _in_place_list(ent: Span) -> bool:
     """'Gegharkunik, Vayots Dzor and Syunik provinces': a name coordinated with places,
     or governed by a place noun, is a place whatever the NER label says."""
@@ -906,6 +927,8 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
         elif label == "ORG":
             if _in_place_list(ent) or ent.text.strip().lower() in {"state", "energy"} or _portfolio_name(ent):
                 continue
+            if len(ent) == 1 and ent.root.lower_ in _STATE_HEADS:
+                continue  # "Government spokesman X said" at a sentence's start: no body named "Government"
             if ent.root.lower_ in TITLE_HEADS or ent.root.lemma_.lower() in TITLE_HEADS:
                 continue  # "the High Representative", "Secretary General": titles, not bodies
             nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -921,7 +944,10 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 name = re.sub(r"\s+(?:group|gang)$", "", strip_np(text))
                 table.organization(name, span.start_char, span.end_char, type_="group")
             else:
-                table.organization(text, span.start_char, span.end_char)
+                name = _qualified_name(span, table)
+                key = table.organization(name, span.start_char, span.end_char)
+                if name != strip_np(text):
+                    table.clusters[key].add_alias(strip_np(text))  # the name as the text wrote it
         elif label == "NORP":
             _norp(ent, table)
         elif label == "FAC" and _INSTITUTION.search(ent.text):
@@ -929,6 +955,9 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             table.organization(span.text, span.start_char, span.end_char)
         elif label in ("GPE", "LOC", "FAC"):
             places.append((ent.start_char, ent.end_char, strip_np(ent.text)))
+    # names the NER missed but a title sets off ("..., Anatoly Burov, a Kremlin spokesman,
+    # told"), before the short forms: a later "Burov" is theirs
+    _unlabelled_people(doc, table)
     # persons: full names first, then the short forms that belong to them
     for ent in sorted(persons, key=lambda e: -len(e.text.split())):
         name = re.sub(r"\s+(?:of|and|the)$", "", strip_np(ent.text))  # "Lord Ahmad of" (Wimbledon)
@@ -947,7 +976,6 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             ):
                 continue  # "Ladakh's governor" after "in eastern Ladakh", "Rostov" of "Rostov-on-Don": the place
         table.person(name, ent.start_char, ent.end_char)
-    _unlabelled_people(doc, table)
     _campaigns(doc, table)
     _org_phrases(doc, table)
     _capitalised_bodies(doc, table)
@@ -1279,7 +1307,9 @@ def _org_phrases(doc: Doc, table: ActorTable) -> None:
         if not mods:
             continue
         country = table.country_key(norp[0].text) if norp else None
-        if root.lemma_ in _STATE_HEADS or (root.lower_ == "forces" and any(t.lower_ == "armed" for t in mods)):
+        if root.lemma_ in _STATE_HEADS or (root.lower_ == "forces" and any(t.lower_ == "armed" for t in mods)) or (
+            root.lower_ in _COUNTRY_FORCES and country and all(t in norp for t in mods)
+        ):  # "Venezuelan forces were present": the country's forces stand for the country
             if country:
                 table.mention(country, chunk.start_char, chunk.end_char, strip_np(chunk.text))
             continue
@@ -1293,6 +1323,12 @@ def _org_phrases(doc: Doc, table: ActorTable) -> None:
         chunk = chunk.doc[first : chunk.end]
         text = strip_np(chunk.text)
         if len(text.split()) < 2:
+            continue
+        named = table.at(root.head.idx, root.head.idx + len(root.head.text)) if root.dep_ == "appos" and root.head.ent_type_ == "ORG" else None
+        if named is not None and table.clusters[named].type in ("organization", "group"):
+            # "the GRU, Russia's military intelligence agency": a description of the body named
+            table.clusters[named].add_alias(text)
+            table.mention(named, chunk.start_char, chunk.end_char, text)
             continue
         table.organization(text, chunk.start_char, chunk.end_char, country=country)
     # "the armed forces of Azerbaijan"
@@ -1541,6 +1577,8 @@ def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[i
     while start > span.start and span.doc[start - 1].lower_ in TITLE_MODIFIERS and span.doc[start - 1].lower_ not in ("the", "of", "and", "for"):
         start -= 1
     body = span.doc[start : h.i + 1]
+    if len(body) == 1 and h.lower_ in _STATE_HEADS:
+        return None, []  # "government spokesman": the state's, found as a country title's is
     sent = span.sent
     country = None
     if sent[0].lower_ in ("in", "from") and sent[1].ent_type_ == "GPE":
@@ -2100,7 +2138,8 @@ _GOV = {"president", "minister", "secretary", "adviser", "advisor", "chancellor"
 
 def _government_title(title: str) -> bool:
     words = {w.lower() for w in title.split()}
-    return bool(words & _GOV) and "general" not in words
+    # "government spokesman": the government is the state's, as a minister's is
+    return bool(words & _GOV or words & _STATE_HEADS) and "general" not in words
 
 
 def caption_credits(text: str, captions, table: ActorTable) -> None:

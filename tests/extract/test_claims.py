@@ -115,7 +115,7 @@ CASES = [
                  {("attribution", "Samuel Moncada", "Guyana", "asserted", "other")}, id="staged-the-incident"),
     # a clause of judgement no statement covers; "developed and deployed by" shares its patient
     pytest.param(HACK + "Estonia's Internal Security Service assessed that the malware had almost certainly been developed and deployed by the Russian military.",
-                 {("attribution", "Internal Security Service", "Russian Armed Forces", "asserted", "cyberattack")}, id="assessed-that-deployed-by"),
+                 {("attribution", "Estonia's Internal Security Service", "Russian Armed Forces", "asserted", "cyberattack")}, id="assessed-that-deployed-by"),
     pytest.param(HACK + "Lithuania judges that Russia was responsible for the attack.",
                  {("attribution", "Lithuania", "Russia", "asserted", "cyberattack")}, id="judges-that"),
     pytest.param("US intelligence agencies concluded that Russia was behind the hack of the Democratic National Committee.",
@@ -159,9 +159,9 @@ CASES = [
     # a denial's "saying" clause is the denier's own word, not a clause the denial governs
     pytest.param("Levan Kobakhidze denied the allegations, saying he had nothing to do with the payments.",
                  {("denial", "Levan Kobakhidze", "Levan Kobakhidze", "denied", None)}, id="denied-saying-nothing-to-do-with"),
-    # a weapon as the object of "launched"
+    # a weapon as the object of "launched"; a country's forces stand for the country
     pytest.param(DRONE + "Russian Defence Minister Andrei Belousov said Ukrainian forces launched the drones.",
-                 {("attribution", "Andrei Belousov", "Ukrainian forces", "asserted", "armed_attack")}, id="launched-the-drones"),
+                 {("attribution", "Andrei Belousov", "Ukraine", "asserted", "armed_attack")}, id="launched-the-drones"),
     # "no violation had taken place": the spokesman (of a ministry of China) denies the claim against China
     pytest.param("A Chinese J-20 jet flew over Ladakh on Monday, India's foreign ministry said. Chinese foreign ministry spokesman Wang Wenbin said no violation had taken place.",
                  {("attribution", "India's foreign ministry", "China", "asserted", "military_activity"),
