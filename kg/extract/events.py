@@ -221,7 +221,9 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             etype = "interview"
         return etype, key
     if tok.pos_ == "VERB":
-        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _CYBER_AGENTS for c in tok.children) and (
+        agents = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in _CYBER_AGENTS]
+        # "the attackers fled into the forest": an attacker is a hacker only in a story of hacking
+        if agents and (cyber_bias or any(c.lemma_.lower() != "attacker" for c in agents)) and (
             any(c.dep_ == "nsubj" and c.lemma_ in ("hacker", "attacker", "intruder") for c in tok.children)
             or any(c.dep_ == "dobj" for c in tok.children)
         ):

@@ -1018,3 +1018,15 @@ def test_a_speakers_remarks_and_a_news_conference_naming_nobody_stay_two(extract
     assert interviews(said + "An evening news conference in Dallas on Tuesday drew a large crowd of farmers.") == [(None, 1), ("Dallas", 0)]
     assert interviews(said + "Hundreds of farmers came to an evening news conference in Dallas.") == [(None, 1), ("Dallas", 0)]
     assert interviews(said + "Hundreds of farmers came to the news conference.") == [(None, 1)]
+
+
+@slow
+@pytest.mark.parametrize("text, kinds", [
+    ("The army said the attackers had fled into the hills near the border.", []),
+    ("Intruders breached the port's network on Monday. The attackers then encrypted the cargo records.", ["cyberattack"]),
+])
+def test_attackers_are_hackers_only_in_a_story_of_hacking(extractor, text, kinds):
+    """'the attackers fled' in a story of an ambush is no cyberattack; 'the attackers
+    encrypted the records' after a breach is the same intrusion, not a new kind of event."""
+    ex, _ = run(extractor, text)
+    assert sorted({e.type for e in ex.events}) == kinds
