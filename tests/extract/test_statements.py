@@ -554,3 +554,17 @@ def test_reported_clause_keeps_the_conjunction_of_its_own_subordinate_clause(ext
     """'said that if ...': 'that' opens the reported clause and goes; 'if' belongs to it."""
     out = said(extractor, "Mayor Ilse Brandt said that if the ferries stop, the island would starve.")
     assert out == [("Ilse Brandt", "if the ferries stop, the island would starve", False)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("verb", ["denied", "rejected claims", "blamed Kyiv, saying", "accused the rebels of lying and insisted"])
+def test_a_sentence_built_on_a_claim_verb_gives_a_claim_not_a_statement(extractor, verb):
+    """SCHEMA.md: sentences built on 'accused', 'blamed', 'denied', 'rejected' give claims,
+    not statements; a verb of saying beside them still reports ('insisted', 'saying')."""
+    text = f"A convoy was hit near Tessa on Monday. General Ivan Petrov {verb} that Russian jets had been nowhere near it."
+    ex = extractor.extract(Document("t", text, published=dt.date(2024, 5, 6)))
+    said = [s.text for s in ex.statements]
+    if "insisted" in verb or "saying" in verb:
+        assert said and "jets" in said[0]
+    else:
+        assert said == []
