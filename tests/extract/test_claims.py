@@ -261,6 +261,27 @@ CASES = [
                  {("accusation", "Estonia", "Russia", "asserted", None), ("denial", "Russia", "Russia", "denied", None)}, id="denied-meddling"),
     pytest.param("Moscow has denied interfering in the Estonian election.",
                  {("denial", "Russia", "Russia", "denied", None)}, id="denied-interfering"),
+    # 'linked / tied / traced E or its doers to Y' (US news: "investigators have linked the
+    # breach to Y", "the hackers were tied to Y"); a sentence-level apposition of hearsay
+    # whose clause denies it ("a finding Moscow dismissed as absurd")
+    pytest.param(HACK + "Estonian investigators linked the breach to Russia, a finding Moscow dismissed as absurd.",
+                 {("attribution", "Estonia", "Russia", "asserted", "cyberattack"), ("denial", "Russia", "Russia", "denied", "cyberattack")}, id="linked-to-a-finding-dismissed"),
+    pytest.param(HACK + "The Estonian Internal Security Service traced the hackers to Belarus.",
+                 {("attribution", "Estonian Internal Security Service", "Belarus", "asserted", "cyberattack")}, id="traced-the-hackers-to"),
+    # "called the accusations nonsense", parsed as one noun phrase
+    pytest.param(HACK + "Estonia blamed Russia for the attack. Russian Foreign Ministry spokesman Ivan Sorokin called the accusations nonsense.",
+                 {("attribution", "Estonia", "Russia", "asserted", "cyberattack"), ("denial", "Ivan Sorokin", "Russia", "denied", "cyberattack")}, id="called-the-accusations-nonsense"),
+    # a document speaks for its issuer: "the report said", "according to the congressional
+    # report" (the body that released it), "a U.S. intelligence assessment"
+    pytest.param("The Senate Commerce Committee released a report on Tuesday. The report said Iran was behind the hack of the Federal Aviation Administration.",
+                 {("attribution", "Senate Commerce Committee", "Iran", "asserted", "cyberattack")}, id="the-report-said"),
+    pytest.param("The Senate Commerce Committee released its report on Tuesday. Iranian hackers broke into computers at the Federal Aviation Administration in 2012, according to the congressional report.",
+                 {("attribution", "Senate Commerce Committee", "Iran", "asserted", "cyberattack")}, id="according-to-the-report"),
+    pytest.param(HACK + "The intrusion was traced to Russia, according to a U.S. intelligence assessment.",
+                 {("attribution", "United States", "Russia", "asserted", "cyberattack")}, id="according-to-an-assessment"),
+    # "U.S. intelligence agencies" speak as the United States
+    pytest.param("Hackers stole emails from the Ruritanian embassy in Washington in June. U.S. intelligence agencies have concluded that the Russian government directed the hacking.",
+                 {("attribution", "United States", "Russia", "asserted", "cyberattack")}, id="us-intelligence-agencies"),
     # coordinated agents: each is accused
     pytest.param(HACK + "Estonia blamed Russia and Belarus for the attack.",
                  {("attribution", "Estonia", "Russia", "asserted", "cyberattack"), ("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="blamed-X-and-Y"),
@@ -287,6 +308,10 @@ def test_claims(extractor, text, expected):
 NOT_CLAIMS = [
     pytest.param("Lithuania attributed the delay to bad weather.", id="attributed-a-delay"),
     pytest.param("Japan took responsibility for the defeat in the final.", id="responsibility-for-a-defeat"),
+    pytest.param("Senator Ruth Okoye linked the rise in crime to Mexico.", id="linked-a-rise-to"),
+    # a report of another issuer than the one named before
+    pytest.param("The Senate Commerce Committee released a report on Tuesday. A report in a Boston newspaper said Iran was behind the hack of the agency.", id="a-report-of-another"),
+    pytest.param(HACK + "Senator Ruth Okoye tied the party to Russia.", id="tied-a-party-to"),
     pytest.param("Britain condemned the killing of Alexei Navalny.", id="killing-of-the-victim"),
     pytest.param("Police in Lyon identified the gunman as Karim Benali.", id="police-in-a-city-is-no-claimant"),
     pytest.param("Moscow rejected the proposal on Tuesday.", id="rejected-a-proposal"),
