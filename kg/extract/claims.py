@@ -203,6 +203,18 @@ def _own_words(tok: Token) -> list[Token]:
     return out
 
 
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for, across the verbs of saying and the
+    coordinated verbs between: 'a group of hackers who U.S. officials say is tied to Y and
+    who claimed credit for the hack' -> 'group'."""
+    if pronoun.tag_ not in ("WP", "WDT") and pronoun.lower_ not in ("who", "which", "that"):
+        return None
+    t = pronoun.head
+    while t.dep_ in ("ccomp", "conj", "xcomp") and t.head != t:
+        t = t.head
+    return t.head if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") else None
+
+
 def _split_perfect_subject(verb: Token) -> Token | None:
     """'Kyiv had for months accused Moscow of ...': the parser takes 'had' for the main
     verb and hangs the participle on the time phrase; the subject of 'had' is its subject."""
@@ -309,6 +321,9 @@ class ClaimFinder:
             prev = self._previous_subject(subj)
             if prev is not None:
                 return prev
+        named = self._named_as(subj)
+        if named is not None:
+            return named  # "a group calling itself X", "X, a group of hackers who ..."
         # "police in Lyon": not Lyon; resolve the phrase without a place it is located in
         # "Estonian investigators linked the breach to Y, a finding Moscow dismissed": an
         # apposition of hearsay the parser hung on the subject is about the whole clause
@@ -360,6 +375,21 @@ class ClaimFinder:
             if t.i != tok.i and t.pos_ == "NOUN" and t.lemma_ == tok.lemma_ and (k := owner(t)) is not None
         }
         return others.pop() if len(others) == 1 else None
+
+    def _named_as(self, tok: Token) -> str | None:
+        """The group or body a common noun is named as: 'a group calling itself X', 'a group
+        known as X' (claim_naming_verbs), or the name it stands in apposition to ('X, a
+        group of hackers')."""
+        if tok.pos_ != "NOUN":
+            return None
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_ in _lex("claim_naming_verbs"):
+                found = [k for _, _, k in self.table.mentions_in(c.idx, c.right_edge.idx + len(c.right_edge.text))]
+                if found:
+                    return found[0]
+        if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+            return self.resolver.token(tok.head)
+        return None
 
     def _state_named_on(self, tok: Token) -> str | None:
         """The state a title no actor was found for is qualified by: 'the Indian foreign
@@ -900,6 +930,8 @@ class ClaimFinder:
             subj = _child(tok, "nsubj")
             if subj is not None and subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                 subj = tok.head  # "Hamas, which claimed the attack"
+            elif subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "conj" and _antecedent(subj) is not None:
+                subj = _antecedent(subj)  # "a group who ... and who claimed credit for the hack"
             if subj is None and tok.dep_ in ("advcl", "conj", "xcomp"):
                 subj = subject_of(_coordinated_with(tok))
             if subj is None and tok.dep_ == "pcomp":
@@ -1163,6 +1195,10 @@ class ClaimFinder:
                 polarity_ok = not _negated(obj)
                 if polarity_ok:
                     self._add(claimant, agent, "denied", tok.sent, self._event_in(obj.subtree, tok.idx, default=True), statement)
+            return
+        if obj.dep_ == "dobj" and obj.lemma_ in _lex("claim_denied_wrongs") and not any(c.dep_ == "poss" for c in obj.children):
+            # "the campaign denies any wrongdoing": the denier itself, no event told
+            self._add(claimant, claimant, "denied", tok.sent, None, statement)
             return
         if obj.dep_ == "dobj" and obj.lemma_ in _lex("claim_denied_roles"):
             # "denied any role", "denied involvement in the attack"
@@ -1467,7 +1503,9 @@ class ClaimFinder:
         no part in E'; its first word's subject is the agent."""
         own = _child(tok, "nsubj", "nsubjpass")
         subj = own if own is not None else subject_of(tok)
-        if subj is None or not (span.start <= subj.i < span.end) or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
+        if subj is not None and self.pattern_at[tok.i] == "points_to" and _antecedent(subj) is not None:
+            subj = _antecedent(subj)  # "a group of hackers who U.S. officials say is tied to Y"
+        elif subj is None or not (span.start <= subj.i < span.end) or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
             return  # "had not determined who was behind the attack"
         if self.pattern_at[tok.i] == "points_to":
             # "the bombing bore the hallmarks of Y", "the evidence points to Y"
@@ -1476,6 +1514,9 @@ class ClaimFinder:
             evidence = (
                 subj.lemma_ in _lex("claim_evidence_nouns") or subj.lemma_ in _lex("claim_attack_nouns") or _anaphor_types(subj)
                 or self._named_event([subj]) or (subj.lemma_ in _lex("claim_perpetrator_nouns") and subj.pos_ == "NOUN")
+                # "a group of hackers", "X, a group of hackers": the doers
+                or any(o.lemma_ in _lex("claim_perpetrator_nouns") for o in _prep_objects(subj, {"of"}))
+                or (subj.pos_ == "PROPN" and self._agent(subj) is not None and self.table.clusters[self._agent(subj)].type == "group")
             )
             if agent is not None and evidence and not _negated(tok):
                 self._add(st.speaker, agent, "asserted", span, self._event_in([subj], tok.idx, default=True), n)

@@ -282,6 +282,15 @@ CASES = [
     # "U.S. intelligence agencies" speak as the United States
     pytest.param("Hackers stole emails from the Ruritanian embassy in Washington in June. U.S. intelligence agencies have concluded that the Russian government directed the hacking.",
                  {("attribution", "United States", "Russia", "asserted", "cyberattack")}, id="us-intelligence-agencies"),
+    # a relative pronoun stands for its noun across "U.S. officials say" and "and who"
+    pytest.param(HACK + "Prosecutors cited Fancy Wolf, a group of hackers who U.S. officials say is tied to Belarusian intelligence and who claimed credit for the attack.",
+                 {("attribution", "United States", "Belarus", "asserted", "cyberattack"), ("attribution", "Fancy Wolf", "Fancy Wolf", "asserted", "cyberattack")}, id="who-officials-say-is-tied-to"),
+    pytest.param(HACK + "The hacker group APT99, which U.S. officials believe is linked to China, claimed responsibility.",
+                 {("attribution", "United States", "China", "asserted", "cyberattack"), ("attribution", "APT99", "APT99", "asserted", "cyberattack")}, id="group-which-officials-believe-is-linked-to"),
+    pytest.param(HACK + "A group calling itself Fancy Wolf claimed credit for the attack.",
+                 {("attribution", "Fancy Wolf", "Fancy Wolf", "asserted", "cyberattack")}, id="a-group-calling-itself"),
+    pytest.param("The Okoye campaign denies any wrongdoing and says the donations were legal.",
+                 {("denial", "Okoye campaign", "Okoye campaign", "denied", None)}, id="denies-any-wrongdoing"),
     # coordinated agents: each is accused
     pytest.param(HACK + "Estonia blamed Russia and Belarus for the attack.",
                  {("attribution", "Estonia", "Russia", "asserted", "cyberattack"), ("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="blamed-X-and-Y"),
@@ -309,6 +318,7 @@ NOT_CLAIMS = [
     pytest.param("Lithuania attributed the delay to bad weather.", id="attributed-a-delay"),
     pytest.param("Japan took responsibility for the defeat in the final.", id="responsibility-for-a-defeat"),
     pytest.param("Senator Ruth Okoye linked the rise in crime to Mexico.", id="linked-a-rise-to"),
+    pytest.param(HACK + "Senator Ruth Okoye, who critics say is tied to Russia, spoke on Monday.", id="a-person-who-is-tied-to"),
     # a report of another issuer than the one named before
     pytest.param("The Senate Commerce Committee released a report on Tuesday. A report in a Boston newspaper said Iran was behind the hack of the agency.", id="a-report-of-another"),
     pytest.param(HACK + "Senator Ruth Okoye tied the party to Russia.", id="tied-a-party-to"),
