@@ -1125,6 +1125,11 @@ class ClaimFinder:
         out E' (X did not), 'X rejected the accusations' / 'suggestions that Y ...', 'X denied
         that Y ...'."""
         obj = _child(tok, "dobj", "ccomp", "xcomp")
+        shifted = None
+        if obj is None:
+            # "rejected as absurd accusations that ...": the object moved after its complement
+            shifted = next((o for o in _prep_objects(tok, {"as"}) if o.lemma_ in _lex("claim_hearsay_nouns")), None)
+            obj = shifted
         if obj is None and tok.dep_ in ("relcl", "acl") and tok.head.lemma_ in _lex("claim_hearsay_nouns"):
             # "a finding Moscow dismissed as absurd", "claims that Beijing has rejected": the
             # noun the clause hangs on is what is denied
@@ -1154,7 +1159,7 @@ class ClaimFinder:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head != tok and t.lower_ not in ("that", "which", "who"):
                 inner = t
                 break
-        if obj.lemma_ in _lex("claim_hearsay_nouns") and obj.dep_ == "dobj":
+        if obj.lemma_ in _lex("claim_hearsay_nouns") and (obj.dep_ == "dobj" or obj is shifted):
             if inner is not None:  # "rejected suggestions that Russia had played any part"
                 agent = self._agent_or_own(inner, claimant)
                 if agent is not None:
@@ -1184,7 +1189,8 @@ class ClaimFinder:
                 if event is not None and target is not None:
                     self._add(claimant, target, "denied", tok.sent, event, statement)
                     return
-            self._deny_earlier(claimant, tok, statement, agent, general=bool(against) or _child(obj, "prep") is not None)
+            general = bool(against) or any(c.dep_ == "prep" and c.lower_ != "as" for c in obj.children)  # ("the claims as nonsense")
+            self._deny_earlier(claimant, tok, statement, agent, general=general)
             return
         if obj.dep_ == "ccomp" and inner is not None:
             # "denied that its troops had crossed the border"; a person's "he" or "she" is

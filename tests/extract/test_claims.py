@@ -291,6 +291,11 @@ CASES = [
                  {("attribution", "Fancy Wolf", "Fancy Wolf", "asserted", "cyberattack")}, id="a-group-calling-itself"),
     pytest.param("The Okoye campaign denies any wrongdoing and says the donations were legal.",
                  {("denial", "Okoye campaign", "Okoye campaign", "denied", None)}, id="denies-any-wrongdoing"),
+    # the object moved after its complement; a complement 'as nonsense' names no other event
+    pytest.param(HACK + "Minsk has rejected as absurd accusations that it was behind the attack.",
+                 {("denial", "Belarus", "Belarus", "denied", "cyberattack")}, id="rejected-as-absurd-accusations-that"),
+    pytest.param(HACK + "Belarusian officials have dismissed the claims as nonsense.",
+                 {("denial", "Belarus", "Belarus", "denied", "cyberattack")}, id="dismissed-the-claims-as-nonsense"),
     # coordinated agents: each is accused
     pytest.param(HACK + "Estonia blamed Russia and Belarus for the attack.",
                  {("attribution", "Estonia", "Russia", "asserted", "cyberattack"), ("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="blamed-X-and-Y"),
