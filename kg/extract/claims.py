@@ -101,6 +101,26 @@ def _reported_by_others(tok: Token, span: Span) -> bool:
     return False
 
 
+def _unevidenced(tok: Token, span: Span) -> bool:
+    """'she did not see evidence that Russia was behind the hack', 'no proof that ...',
+    'without evidence that ...': a clause hung on a noun of evidence that is denied or
+    lacking is not claimed (SCHEMA: finding no evidence is no claim, nor a denial)."""
+    t = tok
+    while t.head != t and t.i >= span.start:
+        head = t.head
+        if t.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_ in _lex("claim_unevidenced_nouns"):
+            lacking = any(c.lower_ in ("no", "little", "scant", "any") for c in head.children)
+            governor = head.head
+            if head.dep_ == "pobj" and governor.lower_ == "without":
+                lacking = True
+            if head.dep_ in ("dobj", "attr", "nsubj") and _negated(governor):
+                lacking = True
+            if lacking:
+                return True
+        t = head
+    return False
+
+
 def _on_the_part_of(tok: Token) -> Token | None:
     """Who 'on the part of' in ``tok``'s phrase names: 'no escalation on the part of
     Russia' -> Russia."""
@@ -1477,7 +1497,7 @@ class ClaimFinder:
         span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
         if span is not None:
             for tok in span:
-                if _reported_by_others(tok, span) or _under_denial(tok, span):
+                if _reported_by_others(tok, span) or _under_denial(tok, span) or _unevidenced(tok, span):
                     continue
                 if tok.pos_ == "VERB" and _frame(tok.lemma_) in ("blame", "accuse"):
                     # "the Ukrainian side blames Russia for everything": a third party's

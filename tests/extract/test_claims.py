@@ -296,6 +296,8 @@ CASES = [
                  {("denial", "Belarus", "Belarus", "denied", "cyberattack")}, id="rejected-as-absurd-accusations-that"),
     pytest.param(HACK + "Belarusian officials have dismissed the claims as nonsense.",
                  {("denial", "Belarus", "Belarus", "denied", "cyberattack")}, id="dismissed-the-claims-as-nonsense"),
+    pytest.param(HACK + "Margus Tsahkna said there was clear evidence that Belarus was behind the attack.",
+                 {("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="clear-evidence-that"),
     # coordinated agents: each is accused
     pytest.param(HACK + "Estonia blamed Russia and Belarus for the attack.",
                  {("attribution", "Estonia", "Russia", "asserted", "cyberattack"), ("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="blamed-X-and-Y"),
@@ -323,6 +325,9 @@ NOT_CLAIMS = [
     pytest.param("Lithuania attributed the delay to bad weather.", id="attributed-a-delay"),
     pytest.param("Japan took responsibility for the defeat in the final.", id="responsibility-for-a-defeat"),
     pytest.param("Senator Ruth Okoye linked the rise in crime to Mexico.", id="linked-a-rise-to"),
+    # evidence lacking: no claim (SCHEMA)
+    pytest.param(HACK + "Margus Tsahkna said he did not see evidence that Belarus was behind the attack.", id="did-not-see-evidence-that"),
+    pytest.param(HACK + "Margus Tsahkna said there was no proof that Belarus was behind the attack.", id="no-proof-that"),
     pytest.param(HACK + "Senator Ruth Okoye, who critics say is tied to Russia, spoke on Monday.", id="a-person-who-is-tied-to"),
     # a report of another issuer than the one named before
     pytest.param("The Senate Commerce Committee released a report on Tuesday. A report in a Boston newspaper said Iran was behind the hack of the agency.", id="a-report-of-another"),
