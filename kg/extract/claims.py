@@ -1522,6 +1522,7 @@ class ClaimFinder:
                 self._not_present(tok, st, k, span)
                 self._none_took_place(tok, st, k, span)
                 self._on_purpose(tok, st, k, span)
+                self._wrong_done(tok, st, k, span)
             self._dismissal(st, k, span)
 
     def _predicate(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
@@ -1585,6 +1586,25 @@ class ClaimFinder:
         if agent is None or agent in self._own(st.speaker):
             return
         self._add(st.speaker, agent, "asserted", span, self._named_event(list(tok.subtree)), n)
+
+    def _wrong_done(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'Russia had meddled in the election', 'the Republicans are trying to interfere in
+        the caucus' in what someone said: an accusation of a wrong that is no attack
+        (claim_wrongdoing_verbs; the event only where the words name one); 'the campaign
+        had not colluded with Russia' denies it."""
+        if tok.pos_ != "VERB" or tok.lemma_ not in _lex("claim_wrongdoing_verbs") or tok.lemma_ in _lex("claim_responsibility_verbs"):
+            return
+        subj = _child(tok, "nsubj") or (_controller(tok) if tok.dep_ == "xcomp" else None)
+        if subj is None or subj.pos_ == "PRON" and subj.lower_ not in _lex("claim_own_words") or subj.tag_ in ("WP", "WDT"):
+            return
+        verbs = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for v in verbs for c in v.children) or any(_conditional(v) for v in verbs):
+            return  # "Russia could interfere", "if they meddle": a fear, not a deed
+        negated = any(_negated(v) for v in verbs)
+        agent = self._agent_or_own(subj, st.speaker)
+        if agent is None or (not negated and agent in self._own(st.speaker)):
+            return
+        self._add(st.speaker, agent, "denied" if negated else "asserted", span, self._named_event(list(tok.subtree)), n)
 
     def _not_present(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'Our forces were not present in the area', 'Russian troops were not deployed

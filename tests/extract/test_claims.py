@@ -298,6 +298,11 @@ CASES = [
                  {("denial", "Belarus", "Belarus", "denied", "cyberattack")}, id="dismissed-the-claims-as-nonsense"),
     pytest.param(HACK + "Margus Tsahkna said there was clear evidence that Belarus was behind the attack.",
                  {("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="clear-evidence-that"),
+    # a wrong that is no attack, in what someone said: an accusation; negated, a denial
+    pytest.param("Senator Ruth Okoye alleged that Belarus had meddled in the Latvian election.",
+                 {("accusation", "Ruth Okoye", "Belarus", "asserted", None)}, id="said-Y-meddled"),
+    pytest.param("Senator Ruth Okoye said Belarus was not interfering in the Latvian election.",
+                 {("denial", "Ruth Okoye", "Belarus", "denied", None)}, id="said-Y-was-not-interfering"),
     # coordinated agents: each is accused
     pytest.param(HACK + "Estonia blamed Russia and Belarus for the attack.",
                  {("attribution", "Estonia", "Russia", "asserted", "cyberattack"), ("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="blamed-X-and-Y"),
@@ -325,6 +330,8 @@ NOT_CLAIMS = [
     pytest.param("Lithuania attributed the delay to bad weather.", id="attributed-a-delay"),
     pytest.param("Japan took responsibility for the defeat in the final.", id="responsibility-for-a-defeat"),
     pytest.param("Senator Ruth Okoye linked the rise in crime to Mexico.", id="linked-a-rise-to"),
+    pytest.param("Senator Ruth Okoye said Belarus could interfere in the Latvian election.", id="could-interfere"),
+    pytest.param('Senator Ruth Okoye said: "I did not want to interfere with the ceremony."', id="I-did-not-interfere"),
     # evidence lacking: no claim (SCHEMA)
     pytest.param(HACK + "Margus Tsahkna said he did not see evidence that Belarus was behind the attack.", id="did-not-see-evidence-that"),
     pytest.param(HACK + "Margus Tsahkna said there was no proof that Belarus was behind the attack.", id="no-proof-that"),
