@@ -29,7 +29,7 @@ from kg.extract.events import EventFinder
 from kg.extract.references import Resolver, subject_of
 from kg.extract.components import rule_spans
 from kg.rules import lexicon, table
-from kg.extract.statements import RawStatement
+from kg.extract.statements import RawStatement, is_cue
 
 _NEG = {"not", "no", "never", "nothing", "n't", "neither", "nor"}
 _INDEFINITE = {"someone", "somebody", "anyone", "anybody", "nobody", "no-one", "whoever", "who", "what", "which"}
@@ -98,6 +98,26 @@ def _reported_by_others(tok: Token, span: Span) -> bool:
         if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_ in _lex("claim_hearsay_nouns") and t.head.i >= span.start:
             return True
         t = t.head
+    return False
+
+
+def _unevidenced(tok: Token, span: Span) -> bool:
+    """'she did not see evidence that Russia was behind the hack', 'no proof that ...',
+    'without evidence that ...': a clause hung on a noun of evidence that is denied or
+    lacking is not claimed (SCHEMA: finding no evidence is no claim, nor a denial)."""
+    t = tok
+    while t.head != t and t.i >= span.start:
+        head = t.head
+        if t.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_ in _lex("claim_unevidenced_nouns"):
+            lacking = any(c.lower_ in ("no", "little", "scant", "any") for c in head.children)
+            governor = head.head
+            if head.dep_ == "pobj" and governor.lower_ == "without":
+                lacking = True
+            if head.dep_ in ("dobj", "attr", "nsubj") and _negated(governor):
+                lacking = True
+            if lacking:
+                return True
+        t = head
     return False
 
 
@@ -201,6 +221,18 @@ def _own_words(tok: Token) -> list[Token]:
         if u == tok:
             out.append(t)
     return out
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for, across the verbs of saying and the
+    coordinated verbs between: 'a group of hackers who U.S. officials say is tied to Y and
+    who claimed credit for the hack' -> 'group'."""
+    if pronoun.tag_ not in ("WP", "WDT") and pronoun.lower_ not in ("who", "which", "that"):
+        return None
+    t = pronoun.head
+    while t.dep_ in ("ccomp", "conj", "xcomp") and t.head != t:
+        t = t.head
+    return t.head if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _split_perfect_subject(verb: Token) -> Token | None:
@@ -309,10 +341,17 @@ class ClaimFinder:
             prev = self._previous_subject(subj)
             if prev is not None:
                 return prev
+        named = self._named_as(subj)
+        if named is not None:
+            return named  # "a group calling itself X", "X, a group of hackers who ..."
         # "police in Lyon": not Lyon; resolve the phrase without a place it is located in
-        cut = next((c for c in subj.rights if c.dep_ == "prep" and c.lower_ in _LOCATIVE), None)
+        # "Estonian investigators linked the breach to Y, a finding Moscow dismissed": an
+        # apposition of hearsay the parser hung on the subject is about the whole clause
+        cut = next((c for c in subj.rights if (c.dep_ == "prep" and c.lower_ in _LOCATIVE) or (c.dep_ == "appos" and c.lemma_ in _lex("claim_hearsay_nouns"))), None)
         if cut is not None:
-            key = self.resolver.phrase(subj.doc[subj.left_edge.i : cut.i], before=subj.idx)
+            cut_off = {t.i for t in cut.subtree}
+            end = max(t.i for t in subj.subtree if t.i < cut.i and t.i not in cut_off) + 1  # (the verb may stand between)
+            key = self.resolver.phrase(subj.doc[subj.left_edge.i : end], before=subj.idx)
         else:
             key = self.resolver.token(subj)
         if key is None and subj.pos_ == "NOUN" and (
@@ -323,7 +362,54 @@ class ClaimFinder:
                 return named
         if key is None and subj.lemma_ in _lex("claim_government_nouns") and not any(c.dep_ in ("poss", "compound") for c in subj.children):
             return self._the_government(subj)
+        if key is None and subj.pos_ == "NOUN" and subj.lemma_ in _lex("claim_document_nouns"):
+            return self._government_of(self._document_owner(subj))  # "the report said ..."
         return self._government_of(key)
+
+    def _document_owner(self, tok: Token) -> str | None:
+        """Who a document speaks for: the owner its own phrase names ('the committee's
+        report', 'a report by the GAO'), else the one owner the article gives the same
+        noun elsewhere ('a congressional report' ... 'the committee's interim report')."""
+        def owner(t: Token) -> str | None:
+            poss = _child(t, "poss")
+            if poss is not None:
+                return self.resolver.token(poss)  # "its report": the body named before
+            by = _prep_objects(t, {"by", "from", "of"})
+            if by:
+                return self.resolver.token(by[0])
+            if any(c.dep_ == "compound" for c in t.children):
+                return self.resolver.token(t)  # "a GAO report"
+            if t.dep_ == "dobj" and t.head.lemma_ in _lex("claim_making_verbs") and not _negated(t.head):
+                maker = _child(t.head, "nsubj")  # "the committee released a report"
+                return self.resolver.token(maker) if maker is not None else None
+            return None
+        own = owner(tok)
+        if own is not None:
+            return own
+        if any(c.dep_ == "prep" and c.lower_ in ("by", "from", "of", "in", "for") for c in tok.children) or not any(
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "amod" for c in tok.children
+        ):
+            return None  # "a report in the Globe", "a report": another document
+        others = {
+            k for t in self.doc
+            if t.i != tok.i and t.pos_ == "NOUN" and t.lemma_ == tok.lemma_ and (k := owner(t)) is not None
+        }
+        return others.pop() if len(others) == 1 else None
+
+    def _named_as(self, tok: Token) -> str | None:
+        """The group or body a common noun is named as: 'a group calling itself X', 'a group
+        known as X' (claim_naming_verbs), or the name it stands in apposition to ('X, a
+        group of hackers')."""
+        if tok.pos_ != "NOUN":
+            return None
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_ in _lex("claim_naming_verbs"):
+                found = [k for _, _, k in self.table.mentions_in(c.idx, c.right_edge.idx + len(c.right_edge.text))]
+                if found:
+                    return found[0]
+        if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+            return self.resolver.token(tok.head)
+        return None
 
     def _state_named_on(self, tok: Token) -> str | None:
         """The state a title no actor was found for is qualified by: 'the Indian foreign
@@ -369,8 +455,15 @@ class ClaimFinder:
         state = c.country
         if state is None:
             known = {k for k, x in self.table.clusters.items() if x.type == "country" and x.mentions}
-            state = next((k for k in known if self.table.country_key(c.name.split()[0]) == k), None)
+            state = next((k for k in known if self._country_word(c.name.split()[0]) == k), None)
         return state if state in self.table.clusters and self.table.clusters[state].mentions else key
+
+    def _country_word(self, word: str) -> str | None:
+        """The country a word names, abbreviations with their dots included ('U.S.')."""
+        entry = self.table.gaz.lookup(word)
+        if entry is not None and entry.type == "country":
+            return self.table.for_entry(entry)
+        return self.table.country_key(word)
 
     def _the_government(self, tok: Token) -> str | None:
         """'the government', 'the federal government', 'the authorities' with no state
@@ -395,6 +488,8 @@ class ClaimFinder:
         if subj is None or subj.pos_ == "PRON":
             return None
         key = self.resolver.token(subj)
+        if key is None and subj.pos_ == "NOUN" and subj.lemma_ in _lex("claim_document_nouns"):
+            key = self._document_owner(subj)  # "..., the report said. It accused ..."
         return key if key is not None and self.table.clusters[key].type != "person" else None
 
     def _agent(self, tok: Token) -> str | None:
@@ -855,6 +950,8 @@ class ClaimFinder:
             subj = _child(tok, "nsubj")
             if subj is not None and subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                 subj = tok.head  # "Hamas, which claimed the attack"
+            elif subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "conj" and _antecedent(subj) is not None:
+                subj = _antecedent(subj)  # "a group who ... and who claimed credit for the hack"
             if subj is None and tok.dep_ in ("advcl", "conj", "xcomp"):
                 subj = subject_of(_coordinated_with(tok))
             if subj is None and tok.dep_ == "pcomp":
@@ -898,7 +995,7 @@ class ClaimFinder:
             return
         if frame == "attribute":
             to = _prep_objects(tok, _preps("attribute"))
-            if to:
+            if to and self._attributable(subj):
                 event = self._event_in(subj.subtree, tok.idx, default=True)
                 self._add(claimant, self._agent(to[0]), "asserted", tok.sent, event, statement)
             return
@@ -966,20 +1063,33 @@ class ClaimFinder:
                 self._add(claimant, one, "asserted", tok.sent, event, statement)
 
     def _attribute(self, tok: Token, claimant: str, statement: int | None = None) -> None:
-        """'X attributed the attack to Y', 'traced the intrusion to Y', 'pinned the blame on Y'."""
+        """'X attributed the attack to Y', 'traced the intrusion to Y', 'pinned the blame on Y',
+        'linked the hackers to Y' (the doers of the article's attack)."""
         obj = _child(tok, "dobj")
         to = _prep_objects(tok, _preps("attribute"))
         if obj is None or not to:
             return
         tokens = list(obj.subtree)
-        if not (
-            self._named_event(tokens)
-            or obj.lemma_ in _lex("claim_attack_nouns")
-            or obj.lemma_ in ("blame", "responsibility")
-            or _anaphor_types(obj)
-        ):
-            return  # "attributed the delay to bad weather"
-        self._add(claimant, self._agent(to[0]), "asserted", tok.sent, self._event_in(tokens, tok.idx, default=True), statement)
+        if not self._attributable(obj):
+            return  # "attributed the delay to bad weather", "linked the rise in crime to ..."
+        event = self._salient(_anaphor_types("") or (), tok.idx) if self._doers(obj) else self._event_in(tokens, tok.idx, default=True)
+        self._add(claimant, self._agent(to[0]), "asserted", tok.sent, event, statement)
+
+    def _doers(self, tok: Token) -> bool:
+        """'the hackers', 'the gunmen': the unnamed doers of the article's attack."""
+        return tok.lemma_ in _lex("claim_perpetrator_nouns") and tok.pos_ == "NOUN" and self._agent(tok) is None
+
+    def _attributable(self, tok: Token) -> bool:
+        """What 'attributed / traced / linked to Y' can be said of: an attack, a word
+        pointing back at one, or its doers ('the hackers were traced to Y'), not 'the
+        delay' or 'the party'."""
+        return bool(
+            self._named_event(list(tok.subtree))
+            or tok.lemma_ in _lex("claim_attack_nouns")
+            or tok.lemma_ in ("blame", "responsibility")
+            or _anaphor_types(tok)
+            or self._doers(tok)
+        )
 
     def _hold(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X held Y responsible for E', 'X deemed Y accountable'."""
@@ -1035,6 +1145,17 @@ class ClaimFinder:
         out E' (X did not), 'X rejected the accusations' / 'suggestions that Y ...', 'X denied
         that Y ...'."""
         obj = _child(tok, "dobj", "ccomp", "xcomp")
+        shifted = None
+        if obj is None:
+            # "rejected as absurd accusations that ...": the object moved after its complement
+            shifted = next((o for o in _prep_objects(tok, {"as"}) if o.lemma_ in _lex("claim_hearsay_nouns")), None)
+            obj = shifted
+        if obj is None and tok.dep_ in ("relcl", "acl") and tok.head.lemma_ in _lex("claim_hearsay_nouns"):
+            # "a finding Moscow dismissed as absurd", "claims that Beijing has rejected": the
+            # noun the clause hangs on is what is denied
+            against = _prep_objects(tok.head, {"against"})
+            self._deny_earlier(claimant, tok, statement, self._agent(against[0]) if against else None)
+            return
         if obj is None or (obj.dep_ == "dobj" and obj.lower_ in _lex("claim_denied_pronouns")):
             # "Moscow has denied it", "Moscow denies": what was claimed before against its side
             if obj is not None or (tok.lemma_ == "deny" and not any(c.dep_ in ("dative", "prep", "attr") for c in tok.children)):
@@ -1058,7 +1179,7 @@ class ClaimFinder:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head != tok and t.lower_ not in ("that", "which", "who"):
                 inner = t
                 break
-        if obj.lemma_ in _lex("claim_hearsay_nouns") and obj.dep_ == "dobj":
+        if obj.lemma_ in _lex("claim_hearsay_nouns") and (obj.dep_ == "dobj" or obj is shifted):
             if inner is not None:  # "rejected suggestions that Russia had played any part"
                 agent = self._agent_or_own(inner, claimant)
                 if agent is not None:
@@ -1088,7 +1209,8 @@ class ClaimFinder:
                 if event is not None and target is not None:
                     self._add(claimant, target, "denied", tok.sent, event, statement)
                     return
-            self._deny_earlier(claimant, tok, statement, agent, general=bool(against) or _child(obj, "prep") is not None)
+            general = bool(against) or any(c.dep_ == "prep" and c.lower_ != "as" for c in obj.children)  # ("the claims as nonsense")
+            self._deny_earlier(claimant, tok, statement, agent, general=general)
             return
         if obj.dep_ == "ccomp" and inner is not None:
             # "denied that its troops had crossed the border"; a person's "he" or "she" is
@@ -1099,6 +1221,10 @@ class ClaimFinder:
                 polarity_ok = not _negated(obj)
                 if polarity_ok:
                     self._add(claimant, agent, "denied", tok.sent, self._event_in(obj.subtree, tok.idx, default=True), statement)
+            return
+        if obj.dep_ == "dobj" and obj.lemma_ in _lex("claim_denied_wrongs") and not any(c.dep_ == "poss" for c in obj.children):
+            # "the campaign denies any wrongdoing": the denier itself, no event told
+            self._add(claimant, claimant, "denied", tok.sent, None, statement)
             return
         if obj.dep_ == "dobj" and obj.lemma_ in _lex("claim_denied_roles"):
             # "denied any role", "denied involvement in the attack"
@@ -1172,7 +1298,14 @@ class ClaimFinder:
 
     def _call(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X called the accusations baseless', 'described the reports as a smear campaign'."""
-        obj = _child(tok, "dobj")
+        obj = _child(tok, "dobj", "oprd")
+        if obj is not None and obj.lemma_ not in _lex("claim_hearsay_nouns") and _dismissive([obj], self.dismissive_tokens):
+            # "called the accusations nonsense", parsed as one noun phrase: the hearsay noun
+            # is a compound of the dismissive one
+            heard = next((c for c in obj.children if c.dep_ in ("compound", "nmod") and c.lemma_ in _lex("claim_hearsay_nouns")), None)
+            if heard is not None:
+                self._deny_earlier(claimant, tok, statement)
+            return
         if obj is None or obj.lemma_ not in _lex("claim_hearsay_nouns"):
             return
         rest = [t for t in tok.subtree if t.i > obj.right_edge.i]
@@ -1292,7 +1425,29 @@ class ClaimFinder:
                 continue
             self._covered.append((start, end))
             out.append(RawStatement(speaker, start, end, self.doc.text[start:end], False, tok.lemma_, tok.i))
-        return out + self._noun_claims()
+        return out + self._according_to_documents() + self._noun_claims()
+
+    def _according_to_documents(self) -> list[RawStatement]:
+        """'Y likely hacked the agency, according to a congressional report': a document no
+        statement was found for speaks for its issuer (``_document_owner``); its claim is
+        the sentence."""
+        out = []
+        for tok in self.doc:
+            if not is_cue(tok, "according_to") or any(s <= tok.idx < e for s, e in self._skip) or tok.i + 1 >= len(self.doc):
+                continue
+            doc_noun = _child(self.doc[tok.i + 1], "pobj")
+            if doc_noun is None or doc_noun.pos_ != "NOUN" or doc_noun.lemma_ not in _lex("claim_document_nouns"):
+                continue
+            sent = tok.sent
+            start, end = sent.start_char, sent.end_char
+            if any(s < end and start < e for s, e in self._covered):
+                continue
+            speaker = self._government_of(self._document_owner(doc_noun))
+            if speaker is None:
+                continue
+            self._covered.append((start, end))
+            out.append(RawStatement(speaker, start, end, sent.text, False, "according to", tok.i))
+        return out
 
     def _noun_claims(self) -> list[RawStatement]:
         """'Britain's accusation that Russia was behind the attack' (the clause is the
@@ -1342,7 +1497,7 @@ class ClaimFinder:
         span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
         if span is not None:
             for tok in span:
-                if _reported_by_others(tok, span) or _under_denial(tok, span):
+                if _reported_by_others(tok, span) or _under_denial(tok, span) or _unevidenced(tok, span):
                     continue
                 if tok.pos_ == "VERB" and _frame(tok.lemma_) in ("blame", "accuse"):
                     # "the Ukrainian side blames Russia for everything": a third party's
@@ -1367,6 +1522,7 @@ class ClaimFinder:
                 self._not_present(tok, st, k, span)
                 self._none_took_place(tok, st, k, span)
                 self._on_purpose(tok, st, k, span)
+                self._wrong_done(tok, st, k, span)
             self._dismissal(st, k, span)
 
     def _predicate(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
@@ -1374,7 +1530,9 @@ class ClaimFinder:
         no part in E'; its first word's subject is the agent."""
         own = _child(tok, "nsubj", "nsubjpass")
         subj = own if own is not None else subject_of(tok)
-        if subj is None or not (span.start <= subj.i < span.end) or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
+        if subj is not None and self.pattern_at[tok.i] == "points_to" and _antecedent(subj) is not None:
+            subj = _antecedent(subj)  # "a group of hackers who U.S. officials say is tied to Y"
+        elif subj is None or not (span.start <= subj.i < span.end) or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
             return  # "had not determined who was behind the attack"
         if self.pattern_at[tok.i] == "points_to":
             # "the bombing bore the hallmarks of Y", "the evidence points to Y"
@@ -1383,6 +1541,9 @@ class ClaimFinder:
             evidence = (
                 subj.lemma_ in _lex("claim_evidence_nouns") or subj.lemma_ in _lex("claim_attack_nouns") or _anaphor_types(subj)
                 or self._named_event([subj]) or (subj.lemma_ in _lex("claim_perpetrator_nouns") and subj.pos_ == "NOUN")
+                # "a group of hackers", "X, a group of hackers": the doers
+                or any(o.lemma_ in _lex("claim_perpetrator_nouns") for o in _prep_objects(subj, {"of"}))
+                or (subj.pos_ == "PROPN" and self._agent(subj) is not None and self.table.clusters[self._agent(subj)].type == "group")
             )
             if agent is not None and evidence and not _negated(tok):
                 self._add(st.speaker, agent, "asserted", span, self._event_in([subj], tok.idx, default=True), n)
@@ -1425,6 +1586,25 @@ class ClaimFinder:
         if agent is None or agent in self._own(st.speaker):
             return
         self._add(st.speaker, agent, "asserted", span, self._named_event(list(tok.subtree)), n)
+
+    def _wrong_done(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'Russia had meddled in the election', 'the Republicans are trying to interfere in
+        the caucus' in what someone said: an accusation of a wrong that is no attack
+        (claim_wrongdoing_verbs; the event only where the words name one); 'the campaign
+        had not colluded with Russia' denies it."""
+        if tok.pos_ != "VERB" or tok.lemma_ not in _lex("claim_wrongdoing_verbs") or tok.lemma_ in _lex("claim_responsibility_verbs"):
+            return
+        subj = _child(tok, "nsubj") or (_controller(tok) if tok.dep_ == "xcomp" else None)
+        if subj is None or subj.pos_ == "PRON" and subj.lower_ not in _lex("claim_own_words") or subj.tag_ in ("WP", "WDT"):
+            return
+        verbs = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for v in verbs for c in v.children) or any(_conditional(v) for v in verbs):
+            return  # "Russia could interfere", "if they meddle": a fear, not a deed
+        negated = any(_negated(v) for v in verbs)
+        agent = self._agent_or_own(subj, st.speaker)
+        if agent is None or (not negated and agent in self._own(st.speaker)):
+            return
+        self._add(st.speaker, agent, "denied" if negated else "asserted", span, self._named_event(list(tok.subtree)), n)
 
     def _not_present(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'Our forces were not present in the area', 'Russian troops were not deployed

@@ -267,6 +267,48 @@ CASES = [
                  {("accusation", "Estonia", "Russia", "asserted", None), ("denial", "Russia", "Russia", "denied", None)}, id="denied-meddling"),
     pytest.param("Moscow has denied interfering in the Estonian election.",
                  {("denial", "Russia", "Russia", "denied", None)}, id="denied-interfering"),
+    # 'linked / tied / traced E or its doers to Y' (US news: "investigators have linked the
+    # breach to Y", "the hackers were tied to Y"); a sentence-level apposition of hearsay
+    # whose clause denies it ("a finding Moscow dismissed as absurd")
+    pytest.param(HACK + "Estonian investigators linked the breach to Russia, a finding Moscow dismissed as absurd.",
+                 {("attribution", "Estonia", "Russia", "asserted", "cyberattack"), ("denial", "Russia", "Russia", "denied", "cyberattack")}, id="linked-to-a-finding-dismissed"),
+    pytest.param(HACK + "The Estonian Internal Security Service traced the hackers to Belarus.",
+                 {("attribution", "Estonian Internal Security Service", "Belarus", "asserted", "cyberattack")}, id="traced-the-hackers-to"),
+    # "called the accusations nonsense", parsed as one noun phrase
+    pytest.param(HACK + "Estonia blamed Russia for the attack. Russian Foreign Ministry spokesman Ivan Sorokin called the accusations nonsense.",
+                 {("attribution", "Estonia", "Russia", "asserted", "cyberattack"), ("denial", "Ivan Sorokin", "Russia", "denied", "cyberattack")}, id="called-the-accusations-nonsense"),
+    # a document speaks for its issuer: "the report said", "according to the congressional
+    # report" (the body that released it), "a U.S. intelligence assessment"
+    pytest.param("The Senate Commerce Committee released a report on Tuesday. The report said Iran was behind the hack of the Federal Aviation Administration.",
+                 {("attribution", "Senate Commerce Committee", "Iran", "asserted", "cyberattack")}, id="the-report-said"),
+    pytest.param("The Senate Commerce Committee released its report on Tuesday. Iranian hackers broke into computers at the Federal Aviation Administration in 2012, according to the congressional report.",
+                 {("attribution", "Senate Commerce Committee", "Iran", "asserted", "cyberattack")}, id="according-to-the-report"),
+    pytest.param(HACK + "The intrusion was traced to Russia, according to a U.S. intelligence assessment.",
+                 {("attribution", "United States", "Russia", "asserted", "cyberattack")}, id="according-to-an-assessment"),
+    # "U.S. intelligence agencies" speak as the United States
+    pytest.param("Hackers stole emails from the Ruritanian embassy in Washington in June. U.S. intelligence agencies have concluded that the Russian government directed the hacking.",
+                 {("attribution", "United States", "Russia", "asserted", "cyberattack")}, id="us-intelligence-agencies"),
+    # a relative pronoun stands for its noun across "U.S. officials say" and "and who"
+    pytest.param(HACK + "Prosecutors cited Fancy Wolf, a group of hackers who U.S. officials say is tied to Belarusian intelligence and who claimed credit for the attack.",
+                 {("attribution", "United States", "Belarus", "asserted", "cyberattack"), ("attribution", "Fancy Wolf", "Fancy Wolf", "asserted", "cyberattack")}, id="who-officials-say-is-tied-to"),
+    pytest.param(HACK + "The hacker group APT99, which U.S. officials believe is linked to China, claimed responsibility.",
+                 {("attribution", "United States", "China", "asserted", "cyberattack"), ("attribution", "APT99", "APT99", "asserted", "cyberattack")}, id="group-which-officials-believe-is-linked-to"),
+    pytest.param(HACK + "A group calling itself Fancy Wolf claimed credit for the attack.",
+                 {("attribution", "Fancy Wolf", "Fancy Wolf", "asserted", "cyberattack")}, id="a-group-calling-itself"),
+    pytest.param("The Okoye campaign denies any wrongdoing and says the donations were legal.",
+                 {("denial", "Okoye campaign", "Okoye campaign", "denied", None)}, id="denies-any-wrongdoing"),
+    # the object moved after its complement; a complement 'as nonsense' names no other event
+    pytest.param(HACK + "Minsk has rejected as absurd accusations that it was behind the attack.",
+                 {("denial", "Belarus", "Belarus", "denied", "cyberattack")}, id="rejected-as-absurd-accusations-that"),
+    pytest.param(HACK + "Belarusian officials have dismissed the claims as nonsense.",
+                 {("denial", "Belarus", "Belarus", "denied", "cyberattack")}, id="dismissed-the-claims-as-nonsense"),
+    pytest.param(HACK + "Margus Tsahkna said there was clear evidence that Belarus was behind the attack.",
+                 {("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="clear-evidence-that"),
+    # a wrong that is no attack, in what someone said: an accusation; negated, a denial
+    pytest.param("Senator Ruth Okoye alleged that Belarus had meddled in the Latvian election.",
+                 {("accusation", "Ruth Okoye", "Belarus", "asserted", None)}, id="said-Y-meddled"),
+    pytest.param("Senator Ruth Okoye said Belarus was not interfering in the Latvian election.",
+                 {("denial", "Ruth Okoye", "Belarus", "denied", None)}, id="said-Y-was-not-interfering"),
     # coordinated agents: each is accused
     pytest.param(HACK + "Estonia blamed Russia and Belarus for the attack.",
                  {("attribution", "Estonia", "Russia", "asserted", "cyberattack"), ("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="blamed-X-and-Y"),
@@ -293,6 +335,16 @@ def test_claims(extractor, text, expected):
 NOT_CLAIMS = [
     pytest.param("Lithuania attributed the delay to bad weather.", id="attributed-a-delay"),
     pytest.param("Japan took responsibility for the defeat in the final.", id="responsibility-for-a-defeat"),
+    pytest.param("Senator Ruth Okoye linked the rise in crime to Mexico.", id="linked-a-rise-to"),
+    pytest.param("Senator Ruth Okoye said Belarus could interfere in the Latvian election.", id="could-interfere"),
+    pytest.param('Senator Ruth Okoye said: "I did not want to interfere with the ceremony."', id="I-did-not-interfere"),
+    # evidence lacking: no claim (SCHEMA)
+    pytest.param(HACK + "Margus Tsahkna said he did not see evidence that Belarus was behind the attack.", id="did-not-see-evidence-that"),
+    pytest.param(HACK + "Margus Tsahkna said there was no proof that Belarus was behind the attack.", id="no-proof-that"),
+    pytest.param(HACK + "Senator Ruth Okoye, who critics say is tied to Russia, spoke on Monday.", id="a-person-who-is-tied-to"),
+    # a report of another issuer than the one named before
+    pytest.param("The Senate Commerce Committee released a report on Tuesday. A report in a Boston newspaper said Iran was behind the hack of the agency.", id="a-report-of-another"),
+    pytest.param(HACK + "Senator Ruth Okoye tied the party to Russia.", id="tied-a-party-to"),
     pytest.param("Britain condemned the killing of Alexei Navalny.", id="killing-of-the-victim"),
     pytest.param("Police in Lyon identified the gunman as Karim Benali.", id="police-in-a-city-is-no-claimant"),
     pytest.param("Moscow rejected the proposal on Tuesday.", id="rejected-a-proposal"),
