@@ -109,6 +109,20 @@ _MODALS = lexicon("event_modal_auxiliaries")
 _CALL_LEMMAS = lexicon("event_call_lemmas")
 _SEPARATE = lexicon("event_separate_words")
 _ADDRESS_VERBS = lexicon("event_address_verbs")
+_MET_OBLIGATIONS = lexicon("event_met_obligations")
+_NEGATED_REALISERS = lexicon("event_negated_realisers")
+_NEGATABLE_TYPES = lexicon("event_negatable_types")
+_GATHERINGS = lexicon("event_named_gatherings")
+_GATHERING_PREPS = lexicon("event_gathering_preps")
+_GATHERING_PARTS = lexicon("event_gathering_parts")
+_GATHERING_VERBS = lexicon("event_gathering_verbs")
+_VOTING_BODIES = lexicon("event_voting_bodies")
+_VOTE_KINDS = lexicon("event_vote_kinds")
+_ARMED_ATTACK_KINDS = lexicon("event_armed_attack_kinds")
+_ABSENCE_PREPS = lexicon("event_absence_preps")
+_STATE_NOUNS = lexicon("event_state_nouns")
+_ROUND_NOUNS = lexicon("event_round_nouns")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _NOT_PERSON_ENTS = ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "ORG", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
 
 
@@ -129,6 +143,7 @@ class RawEvent:
     distinct: bool = False  # "a separate call", "the next mission": never folded into another
     place_target: str | None = None  # the country of its place, taken as its target for want of one named
     open_end: bool = False  # its date is its onset ("the talks opened on Monday"): it went on after
+    name: str | None = None  # a named gathering's name ("Munich Security Conference"): another name, another event
 
     def family(self) -> set[str]:
         return next((f for f in FAMILIES if self.lemma in f), {self.lemma})
@@ -136,7 +151,8 @@ class RawEvent:
 
 def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
     low, lemma = tok.lower_, tok.lemma_.lower()
-    if tok.ent_type_ in ("ORG", "LAW", "PERSON", "GPE", "FAC", "WORK_OF_ART", "NORP"):
+    gathering = _named_gathering(tok)
+    if tok.ent_type_ in ("ORG", "LAW", "PERSON", "GPE", "FAC", "WORK_OF_ART", "NORP") and not gathering:
         return None  # "the Collective Security Treaty", "NATO-Russia Council"
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -149,6 +165,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         nouns = trigger_words(tok, "event_nouns")  # doc.spans["kg_triggers"]
         key = compound or (low if low in nouns else lemma)
         etype = trigger_words(tok, "event_compounds").get(compound) if compound else nouns.get(key)
+        if gathering:
+            key, etype = lemma, "meeting"  # "at the Munich Security Conference"
         if etype is None:
             return None
         if key == "strike" and etype == "armed_attack" and _labour_strike(tok):
@@ -176,13 +194,33 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         if key == "appeal":
             return None
+        if key == "round" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and not any(o.lemma_.lower() in _ROUND_NOUNS for o in c.children)
+            for c in tok.children
+        ):
+            return None  # "a fresh round of comparisons", "another round of checks"
+        if low == "talk" and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+            return None  # "talk of a split", "tough talk": the meeting is 'talks'
+        if key in ("exercise", "exercises") and not compound and any(
+            c.dep_ == "prep" and c.lower_ == "in" and not any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
+            for c in tok.children
+        ):
+            return None  # "an exercise in futility", "a disastrous exercise in regime change"
         if key in ("breach", "intrusion") and not {t.lower_ for t in tok.sent} & CYBER_WORDS:
             return None  # "a breach of Yemen's sovereignty", "of the ceasefire"
         if key == "vote" and tok.head.lemma_ not in ("hold", "cast"):
-            return None
+            if not _body_vote(tok):
+                return None
+            etype = "other"  # "the Senate vote", "approved the budget in a vote": a body's decision
         first = tok
         while first.dep_ == "conj" and first.head != first and first.head.ent_type_ not in ("DATE", "TIME"):
             first = first.head  # "arms control and military exercises": as the first conjunct
+        if first.dep_ == "pobj" and first.head.lower_ in _ABSENCE_PREPS:
+            return None  # "passed without incident", "approved without a vote"
+        if key in _STATE_NOUNS and first.dep_ == "pobj" and not any(
+            c.dep_ in ("det", "poss", "nummod", "compound") for c in tok.children
+        ):
+            return None  # "in agreement with", "out of genuine agreement": a state, not a deal
         gov = first.head if first.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else None
         if gov is not None and gov.dep_ == "prep":
             gov = gov.head
@@ -190,10 +228,12 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "fear an invasion", "prevent a war": not something that happened
         if first.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_PREDICATES for c in first.head.children):
             return None  # "talks were possible", "a deal is unlikely"
-        if first.dep_ == "dobj" and gov is not None and gov.pos_ == "VERB" and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide"):
+        if (first.dep_ == "dobj" or etype == "sanction" and first.dep_ == "pobj" and first.head.lower_ == "with") and gov is not None and gov.pos_ == "VERB" and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide"):
             return None  # "vowed to impose sanctions", "plans to hold talks"; not "agreed to hold talks"
         if gov is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children):
             return None  # "an attack on Ukraine would be met with sanctions", "talks may resume"
+        if etype in _NEGATABLE_TYPES and _negated(tok, first, gov):
+            return None  # "did not impose sanctions", "the talks were never held"; not "did not carry out the attack" (a denial)
         if first.dep_ in ("nsubj", "nsubjpass") and gov is not None and any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in gov.children
         ):
@@ -213,6 +253,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             if not any(c.lower_ in ("military", "offensive", "counter-terrorist", "anti-terrorist", "ground", "air") for c in tok.lefts):
                 return None
             etype = "armed_attack"
+        if etype == "attack" and any(c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_ATTACK_KINDS for c in tok.children):
+            etype = "armed_attack"  # "a machete attack", in an article about hacking too
         if etype == "attack":
             etype = _attack_type(tok, cyber_bias)
             if etype is None:
@@ -226,6 +268,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if agents and (cyber_bias or any(c.lemma_.lower() != "attacker" for c in agents)) and (
             any(c.dep_ == "nsubj" and c.lemma_ in ("hacker", "attacker", "intruder") for c in tok.children)
             or any(c.dep_ == "dobj" for c in tok.children)
+        ) and not any(c.dep_ == "neg" for c in tok.children) and not (
+            # "the attackers would not be facing gunfire": attackers of a shooting
+            any(c.dep_ == "nsubj" and c.lemma_.lower() in ("attacker", "assailant", "gunman") for c in tok.children)
+            and not {t.lower_ for t in tok.sent} & CYBER_WORDS
         ):
             # "hackers locked up data", "attackers breached", "the malware wiped computers";
             # not "the malware appeared"
@@ -299,9 +345,15 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass") and f"{lemma} {c.lemma_.lower()}" in verb_objects and not _unrealised(tok):
                 return verb_objects[f"{lemma} {c.lemma_.lower()}"], lemma  # "took control of", "opened fire"
+        if lemma == "vote" and _body_votes(tok) and not _unrealised(tok) and tok.tag_ != "VBG":
+            return "other", "vote"  # "the Senate voted 68-32", "lawmakers voted to approve the bill": a vote of a body is of type other
         etype = trigger_words(tok, "event_verbs").get(lemma)
         if etype is None:
             return None
+        if etype == "meeting" and tok.dep_ == "amod":
+            return None  # "a negotiated settlement": a kind of outcome, no talks told
+        if lemma == "meet" and _no_meeting(tok):
+            return None  # "met the deadline", "was met with criticism", "Meet the candidates"
         if lemma == "meet" and tok.dep_ == "relcl" and not (
             tok.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _words(tok.head) & _HOST_OBJECTS
         ):
@@ -336,6 +388,89 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         return etype, lemma
     return None
+
+
+def _named_gathering(tok: Token) -> bool:
+    """'spoke at the Munich Security Conference', 'attended the World Economic Forum', 'on
+    the sidelines of the G20 Summit': a named gathering (an organisation to the tagger) told
+    as the occasion of something, or held, opened, attended, is a meeting. Not the name as a
+    body ('a spokesman for the Forum', 'the Conference said') nor a longer name ('the
+    Conference on Disarmament')."""
+    if tok.ent_type_ not in ("ORG", "EVENT", "FAC") or tok.lemma_.lower() not in _GATHERINGS:
+        return False
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+        return False  # the name goes on
+    if not any(c.dep_ in ("compound", "amod", "nmod") and c.ent_iob_ in ("B", "I") for c in tok.children):
+        return False  # a name, not "the Conference" alone
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in _GATHERING_PREPS:
+        if head.lower_ == "of":
+            return head.head.lemma_.lower() in _GATHERING_PARTS or head.head.lower_ in _GATHERING_PARTS
+        return head.lower_ in ("at", "during") or head.head.pos_ in ("VERB", "AUX")
+    return tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.pos_ == "VERB" and head.lemma_.lower() in _GATHERING_VERBS
+
+
+def _name_start(tok: Token) -> int:
+    """Where the named entity ending at ``tok`` begins."""
+    i = tok.i
+    while i > 0 and tok.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _body_votes(verb: Token) -> bool:
+    """'The Senate voted 68-32', '98 senators voted last year to ...', 'Senate Democrats
+    voted': a legislature or party body votes (one event); not a voter's ballot ('he voted
+    for her')."""
+    subj = _direct_subject(verb)
+    if subj is None:
+        return False
+    words = {subj.lemma_.lower(), subj.lower_} | {c.lower_ for c in subj.children if c.dep_ in ("compound", "amod")}
+    words |= {o.lower_ for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for o in c.children}
+    return bool(words & _VOTING_BODIES)
+
+
+def _body_vote(tok: Token) -> bool:
+    """The noun 'vote' as one vote of a body: 'a parliamentary vote', 'the Senate's vote',
+    'approved the budget in a vote on Tuesday'; not 'the black vote', 'a vote for change'."""
+    if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_ in _VOTE_KINDS | _VOTING_BODIES for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB"
+
+
+def _negated(tok: Token, first: Token, gov: Token | None) -> bool:
+    """'did not impose sanctions', 'the talks were never held', 'the summit did not take
+    place', 'a meeting that never happened': a negated realisation tells no event."""
+    if gov is not None and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _NEGATED_REALISERS and any(
+        c.dep_ == "neg" for c in gov.children
+    ):
+        if first.dep_ in ("dobj", "nsubjpass"):
+            return True
+        if first.dep_ == "nsubj" and gov.lemma_.lower() in _OCCURRENCE:
+            return True  # "did not take place", "never happened"; not "the sanctions did not work"
+    return any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in _NEGATED_REALISERS
+        and any(g.dep_ == "neg" for g in c.children)
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("that", "which") for g in c.children)
+        for c in tok.children
+    )
+
+
+def _no_meeting(verb: Token) -> bool:
+    """'met the deadline', 'will meet its pledge', 'was met with criticism', 'make ends
+    meet': a goal or a reaction met (event_met_obligations); 'Meet the candidates', a
+    headline's imperative: no meeting told."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in _MET_OBLIGATIONS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in _MET_OBLIGATIONS for g in c.children):
+            return True
+    start = verb.sent.start
+    while start < verb.i and verb.doc[start].is_punct:
+        start += 1
+    return verb.tag_ == "VB" and verb.i == start and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
 
 
 def _war_onset(tok: Token) -> tuple[str, str] | None:
@@ -374,6 +509,14 @@ def _faculty(tok: Token) -> bool:
         if c.ent_type_ in ("ORG", "GPE") or c.dep_ == "prep" and any(o.ent_type_ in ("ORG", "GPE") for o in c.children):
             return False
     return not any(c.dep_ == "poss" and c.lower_ in ("court", "tribunal") for c in tok.children)
+
+
+def _deployed_thing(tok: Token) -> bool:
+    """'the encryption deployed by Apple', 'the deployed software': a participle of 'deploy'
+    on a noun that names no force or weapon (event_forces, event_fired_weapons) sends none."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "deploy" or tok.dep_ not in ("acl", "amod"):
+        return False
+    return not (_words(tok.head) & (_FORCES | _FIRED) or _armed_forces_count(tok.head))
 
 
 def _deployed_code(tok: Token) -> bool:
@@ -824,7 +967,7 @@ class EventFinder:
             if any(s <= tok.idx < e for s, e in self.skip):
                 continue
             tt = _trigger_type(tok, self.cyber_bias)
-            if tt and (_deployed_code(tok) or _faculty(tok) or _struggle(tok)):
+            if tt and (_deployed_code(tok) or _deployed_thing(tok) or _faculty(tok) or _struggle(tok)):
                 continue
             tt = tt or _war_onset(tok)
             if tt:
@@ -903,6 +1046,7 @@ class EventFinder:
             sent_text = tok.sent.text.lower()
             # (not a sentence-opening connective: "At the same time, Lavrov said ...")
             relative = next((p for p in RELATIVE_DAYS if p in sent_text and not sent_text.startswith(p)), None)
+            date = self._days_before(tok) or date  # "voted on Monday, a day after forces seized ..."
             ev = self._build(tok, etype, lemma, date)
             if date is None and relative is None and etype == "armed_attack":
                 borrowed = self._victim_date(tok, ev) or self._scene_date(tok)
@@ -953,6 +1097,39 @@ class EventFinder:
                 # group named is the target, not the country the place is in
                 ev.targets.remove(ev.place_target)
         return self.events
+
+    def _days_before(self, tok: Token) -> DateMention | None:
+        """'The parliament voted late on Monday ..., a day after Russian forces seized three
+        vessels': a trigger in an 'after' clause hung on 'a day' / 'two days' happened that
+        many days before the date told before the phrase in its sentence."""
+        t = tok
+        for _ in range(4):
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children):
+                break
+            if t.head == t:
+                return None
+            t = t.head
+        else:
+            return None
+        # "a day after ..." hangs the clause on 'day', or 'day' on the clause's verb
+        noun = next((c for c in t.children if c.dep_ == "npadvmod" and c.i < t.i), t.head)
+        if noun.lemma_.lower() not in ("day", "week") or noun.dep_ != "npadvmod":
+            return None
+        count = next((c for c in noun.children if c.dep_ in ("det", "nummod")), None)
+        n = 1 if count is not None and count.lower_ in ("a", "one") else _NUMBER_WORDS.get(count.lower_ if count is not None else "", 0)
+        if not n:
+            return None
+        days = n * (7 if noun.lemma_.lower() == "week" else 1)
+        sent = tok.sent
+        before = [
+            d for d in self.dates
+            if sent.start_char <= d.start and d.end <= noun.idx and d.begin is not None and d.begin == d.end_date
+        ]
+        if not before:
+            return None
+        d = before[-1]
+        when = d.begin - dt.timedelta(days=days)
+        return DateMention(d.start, d.end, f"{noun.doc[noun.left_edge.i : noun.i + 1].text} after", when, when, "relative")
 
     def _victim_date(self, tok: Token, ev: RawEvent) -> DateMention | None:
         """An attack told without a date takes the date of what befell its victims elsewhere
@@ -1104,6 +1281,8 @@ class EventFinder:
             elif self.published and (self._scheduled_day(tok, date) or etype == "election" and _nearer_ahead(date, self.published)):
                 ev.begin, ev.end = ahead(date, self.published)
         ev.open_end = date is not None and _onset(tok)
+        if _named_gathering(tok):
+            ev.name = tok.doc[_name_start(tok) : tok.i + 1].text.removeprefix("the ")
         ev.location = self._location(tok)
         self._arguments(tok, ev)
         if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location:
@@ -1799,6 +1978,7 @@ class EventFinder:
                 (n, old)
                 for n, old in enumerate(self.events)
                 if old.type == ev.type and _dates_agree(old, ev)
+                and not (old.name and ev.name and old.name != ev.name)  # two conventions told
                 and ("such" not in det or any(sent.start_char <= s < sent.end_char for s, _ in old.triggers))
                 and _same_event(old, ev, det, backref or _is_anaphoric(tok) or "such" in det, self._serves)
             ]
@@ -2386,6 +2566,8 @@ def _modifiers(tok: Token) -> list[Token]:
 
 def _is_anaphoric(tok: Token) -> bool:
     """'the attack', 'this meeting' refer back; 'the sixteenth such encounter' does not."""
+    if _named_gathering(tok):
+        return False  # "the Munich Security Conference": the article of a name
     mods = _modifiers(tok)
     det = {c.lower_ for c in mods}
     if any(c.ent_type_ == "ORDINAL" and c.lower_ not in ("latest",) for c in mods):
