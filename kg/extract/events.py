@@ -84,6 +84,7 @@ _LED_VERBS = lexicon("event_led_verbs")
 _HIT_PARTICIPLES = lexicon("event_hit_participles")
 _TARGET_NOUNS = lexicon("event_target_nouns")
 _DELEGATION_NOUNS = lexicon("event_delegation_nouns")
+_SIDE_NOUNS = lexicon("event_side_nouns")
 _DELEGATION_VERBS = lexicon("event_delegation_verbs")
 _ELECTION_VERBS = lexicon("event_election_verbs")
 ARMED_VERBS: dict[str, dict] = table("event_armed_verbs")
@@ -1742,7 +1743,7 @@ class EventFinder:
         keys = self._actors_in(subj)
         people = [k for k in keys if self.table.clusters[k].type == "person"]
         if not people:
-            sides = self._demonym_sides(subj)
+            sides = self._demonym_sides(subj) or self._sides_from(subj)
             if sides:
                 return sides  # "Russian and Ukrainian negotiators met": both countries
         return (people or keys)[:1]  # "India's Foreign Secretary, Vijay Gokhale": the person
@@ -1772,6 +1773,24 @@ class EventFinder:
                 if not self.table.clusters[k].mentions:
                     self.table.mention(k, t.idx, t.idx + len(t.text))
                 found.append(k)
+        return _unique(found) if len(found) >= 2 else []
+
+    def _sides_from(self, subj: Token) -> list[str]:
+        """'Delegations from A and B met', 'negotiators of A and B held talks': a noun for
+        those who stand for a side, whose 'from' / 'of' phrase lists the sides, stands for
+        each of them (not only the first named)."""
+        if subj.pos_ != "NOUN" or subj.lemma_.lower() not in _SIDE_NOUNS:
+            return []
+        found = []
+        for p in subj.children:
+            if p.dep_ != "prep" or p.lower_ not in ("from", "of"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj" or not o.conjuncts:
+                    continue
+                for t in [o, *o.conjuncts]:
+                    keys = self._actors_in_phrase(_alone(t))
+                    found += [k for k in keys if self.table.clusters[k].type != "person"][:1]
         return _unique(found) if len(found) >= 2 else []
 
     def _serves(self, key: str, keys: list[str]) -> bool:

@@ -397,3 +397,14 @@ def test_officers_named_by_demonyms_meet_for_their_states_too(extractor):
     )
     [(_, parts, _)] = events(ex, names, "meeting")
     assert "Turkish Armed Forces" in parts and "Turkey" in parts
+
+
+@slow
+def test_delegations_from_two_countries_bring_both_sides(extractor):
+    ex, names = run(
+        extractor,
+        "Negotiators from Moldova and Romania met in Sofia on Tuesday. "
+        "The delegations of Chile and Peru held talks in Quito on Thursday.",
+    )
+    sides = sorted(sorted(parts) for _, parts, _ in events(ex, names, "meeting"))
+    assert sides == [["Chile", "Peru"], ["Moldova", "Romania"]]
