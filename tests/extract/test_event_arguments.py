@@ -408,3 +408,11 @@ def test_delegations_from_two_countries_bring_both_sides(extractor):
     )
     sides = sorted(sorted(parts) for _, parts, _ in events(ex, names, "meeting"))
     assert sides == [["Chile", "Peru"], ["Moldova", "Romania"]]
+
+
+@slow
+def test_a_named_feature_near_the_incident_is_its_place(extractor):
+    # the tagger reads the shoal's name as a facility: a place by its last word, never an actor
+    ex, names = run(extractor, "The incident near Halloran Shoal on March 3 was the second this month.")
+    [(e, _, _)] = events(ex, names, "armed_attack")
+    assert e.location == "Halloran Shoal" and "Halloran Shoal" not in names.values()
