@@ -290,7 +290,9 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if obj is None or obj.lemma_.lower() in _NOT_STRUCK:
                 return None
-            armed = {t.lemma_.lower() for t in (subj.subtree if subj is not None else ())} & _STRIKERS
+            # the striker is the subject, or the agent of a passive ("was struck by a missile")
+            by = [t for c in tok.children if c.dep_ == "agent" for t in c.subtree]
+            armed = {t.lemma_.lower() for t in [*(subj.subtree if subj is not None else ()), *by]} & _STRIKERS
             if armed or obj.lemma_.lower() in _STRUCK:
                 return "armed_attack", "strike"
             return None
@@ -1486,6 +1488,11 @@ class EventFinder:
         keys = []
         for t in tok.subtree:
             if t.i in places:
+                continue
+            if t.ent_type_ == "GPE" and t.dep_ in ("amod", "compound") and self.table.at(t.idx, t.idx + len(t.text)) is None:
+                k = self._state_actor(t)  # "rammed a Ukrainian tug" (a demonym the tagger took for a place)
+                if k is not None and k not in keys:
+                    keys.append(k)
                 continue
             if t.ent_type_ == "NORP":
                 k = self._state_actor(t)  # "expelled 23 Russian diplomats"

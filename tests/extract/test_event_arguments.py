@@ -416,3 +416,18 @@ def test_a_named_feature_near_the_incident_is_its_place(extractor):
     ex, names = run(extractor, "The incident near Halloran Shoal on March 3 was the second this month.")
     [(e, _, _)] = events(ex, names, "armed_attack")
     assert e.location == "Halloran Shoal" and "Halloran Shoal" not in names.values()
+
+
+@slow
+def test_a_passive_strike_by_a_missile_names_both_states(extractor):
+    ex, names = run(extractor, "A Georgian patrol boat was struck by a Turkish missile near Batumi on Sunday.")
+    [(e, parts, targets)] = events(ex, names, "armed_attack")
+    assert parts == ["Turkey"] and targets == ["Georgia"] and e.location == "Batumi"
+
+
+@slow
+def test_a_rammed_vessel_names_its_state_as_target(extractor):
+    # the tagger reads "Kuwaiti" here as a place, not a nationality
+    ex, names = run(extractor, "An Iranian patrol vessel rammed a Kuwaiti tug on Sunday.")
+    [(e, parts, targets)] = events(ex, names, "armed_attack")
+    assert parts == ["Iran"] and targets == ["Kuwait"]
