@@ -85,6 +85,7 @@ _HIT_PARTICIPLES = lexicon("event_hit_participles")
 _TARGET_NOUNS = lexicon("event_target_nouns")
 _DELEGATION_NOUNS = lexicon("event_delegation_nouns")
 _SIDE_NOUNS = lexicon("event_side_nouns")
+_REPRESENT_VERBS = lexicon("event_represent_verbs")
 _DELEGATION_VERBS = lexicon("event_delegation_verbs")
 _ELECTION_VERBS = lexicon("event_election_verbs")
 ARMED_VERBS: dict[str, dict] = table("event_armed_verbs")
@@ -193,7 +194,7 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "talks were possible", "a deal is unlikely"
         if first.dep_ == "dobj" and gov is not None and gov.pos_ == "VERB" and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide"):
             return None  # "vowed to impose sanctions", "plans to hold talks"; not "agreed to hold talks"
-        if gov is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children):
+        if gov is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children) and not _reported_future(gov):
             return None  # "an attack on Ukraine would be met with sanctions", "talks may resume"
         if first.dep_ in ("nsubj", "nsubjpass") and gov is not None and any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in gov.children
@@ -1272,6 +1273,8 @@ class EventFinder:
                     )
                     if k is None:
                         continue
+                    if not self.table.clusters[k].mentions:
+                        self.table.mention(k, t.idx, t.idx + len(t.text))  # "a Russian air strike": named only so
                     entry = self.table.gaz.lookup(t.text) if t.ent_type_ == "GPE" and t.dep_ == "compound" else None
                     if entry is not None and entry.type == "country" and t.text != entry.name and t.text in entry.metonyms:
                         ev.location = ev.location or t.text  # "the Vienna session", "the Geneva talks": a place
@@ -1400,6 +1403,13 @@ class EventFinder:
                             targets += self._actors_in(c)
                         else:
                             parts += self._people_or_all(c)
+                if ev.type == "meeting" and occasion:
+                    for c in gov.children:
+                        if c.dep_ == "dobj" and gov.lemma_.lower() in _REPRESENT_VERBS:
+                            parts += self._actors_in_phrase(c)  # "X will represent Kosovo at the talks"
+                        if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in _MEDIATING:
+                            # "X will attend the meeting in Brussels, facilitated by the EU"
+                            parts += [k for a in c.children if a.dep_ == "agent" for k in self._actors_in(a)]
             if gov is not None and not temporal and ev.type in _TARGET_TYPES and _object_like(tok) and gov.pos_ == "VERB":
                 # "imposed sanctions on Russian banks", "launched a wave of strikes on X": the
                 # 'on' / 'against' phrase of the verb (or of the noun the trigger completes)
@@ -2199,11 +2209,13 @@ def _unrealised(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return True
     if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should", "must") for c in verb.children):
-        return True  # "would not negotiate on the principle"
+        return not _reported_future(verb)  # "would not negotiate on the principle"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
         verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"  # "due to brief reporters", misparsed
     )
     head = verb.head
+    if infinitive and verb.dep_ == "advcl" and head.pos_ == "VERB" and (_future_marked(head) or _reported_future(head)):
+        return False  # "will travel to Minsk next week to meet X": the purpose of a scheduled trip
     if not infinitive or head.lemma_.lower() not in _SCHEDULED:
         return infinitive
     if head.lemma_.lower() in ("begin", "start", "continue", "resume", "keep"):
@@ -2391,12 +2403,35 @@ def _clause_verb(tok: Token) -> Token | None:
 
 
 def _future_marked(verb: Token) -> bool:
-    """A future the words mark: 'will', 'shall', or 'is due to' / 'is set to'."""
+    """A future the words mark: 'will', 'shall', or 'is due to' / 'is set to', or a
+    reported 'would' (:func:`_reported_future`)."""
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return True
+    if _reported_future(verb):
         return True
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.lemma_.lower() in _SCHEDULED - {
         "begin", "start", "continue", "resume", "keep"
     }  # "is due to meet on Friday", "is set to sign on Monday"
+
+
+def _reported_future(verb: Token) -> bool:
+    """'He said he would meet X in Geneva next week', 'the ministry announced that talks
+    would be held on Friday': the 'will' of reported speech, shifted back to 'would', with
+    a date in its own clause: a scheduled happening, not a hypothetical one. Not with a
+    negation or a condition ('would not meet', 'would retaliate if attacked')."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in verb.children):
+        return False
+    up = verb
+    while up.dep_ in ("conj", "xcomp") and up.head != up:
+        up = up.head
+    if up.dep_ != "ccomp" or up.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    inner = {t.i for c in verb.children if c.dep_ in ("ccomp", "relcl", "advcl") for t in c.subtree}
+    return any(t.ent_type_ == "DATE" and t.i not in inner for t in verb.subtree)
 
 
 def _modifiers(tok: Token) -> list[Token]:

@@ -431,3 +431,53 @@ def test_a_rammed_vessel_names_its_state_as_target(extractor):
     ex, names = run(extractor, "An Iranian patrol vessel rammed a Kuwaiti tug on Sunday.")
     [(e, parts, targets)] = events(ex, names, "armed_attack")
     assert parts == ["Iran"] and targets == ["Kuwait"]
+
+
+@slow
+def test_a_reported_future_meeting_is_scheduled_with_its_date(extractor):
+    ex, names = run(extractor, "Kaja Kallas said she would meet Maia Sandu in Chisinau next week.")
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert sorted(parts) == ["Kaja Kallas", "Maia Sandu"] and (e.start, e.end) == (dt.date(2024, 3, 18), dt.date(2024, 3, 24))
+    assert e.location == "Chisinau"
+
+
+@slow
+def test_the_purpose_of_a_scheduled_trip_is_scheduled_too(extractor):
+    ex, names = run(extractor, "Maia Sandu will travel to Vilnius next week to meet Gitanas Nauseda.")
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert sorted(parts) == ["Gitanas Nauseda", "Maia Sandu"] and e.start == dt.date(2024, 3, 18)
+
+
+@slow
+def test_a_reported_would_without_a_date_or_with_a_condition_stays_hypothetical(extractor):
+    ex, _ = run(
+        extractor,
+        "Kallas said she would not meet Sandu next week. Moldova said it would retaliate if the sanctions were imposed next week. "
+        "The minister said troops would attack the town.",
+    )
+    assert not ex.events
+
+
+@slow
+def test_the_side_represented_and_the_facilitator_take_part_in_the_meeting(extractor):
+    ex, names = run(
+        extractor,
+        "Envoy Marta Kovac will represent Montenegro at the meeting with the Albanian delegation in Vienna on 20 March, "
+        "facilitated by the European Union.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert sorted(parts) == ["Albania", "European Union", "Marta Kovac", "Montenegro"]
+
+
+@slow
+def test_a_demonym_attacker_named_nowhere_else_is_kept(extractor):
+    ex, names = run(extractor, "A Belarusian missile strike hit Grodno on Sunday.")
+    [(e, parts, _)] = events(ex, names, "armed_attack")
+    assert parts == ["Belarus"]
+
+
+@slow
+def test_an_attacked_patrol_names_its_state_as_target(extractor):
+    ex, names = run(extractor, "A Lebanese patrol was attacked by Syrian fighters near the border on Monday.")
+    [(e, parts, targets)] = events(ex, names, "armed_attack")
+    assert targets == ["Lebanon"]
