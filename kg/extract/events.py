@@ -1260,7 +1260,8 @@ class EventFinder:
                         parts += [k] if k is not None else self._actors_in_phrase(o)
             if c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in _FOR_TARGET:
                 targets += self._acted_upon(c)[:2]  # "an arrest warrant for X"
-            if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ == "of" and ev.type == "cyberattack")):
+            if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ in ("of", "into") and ev.type == "cyberattack")):
+                # ("hacked into the committee's computers": the body broken into)
                 (targets if ev.type in _TARGET_TYPES else parts).extend(self._actors_in(c))
             if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in _OF_TARGET:
                 targets += self._actors_in(c)[:3]  # "the killing of the journalist", "the expulsion of 20 diplomats"

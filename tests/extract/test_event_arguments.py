@@ -481,3 +481,10 @@ def test_an_attacked_patrol_names_its_state_as_target(extractor):
     ex, names = run(extractor, "A Lebanese patrol was attacked by Syrian fighters near the border on Monday.")
     [(e, parts, targets)] = events(ex, names, "armed_attack")
     assert targets == ["Lebanon"]
+
+
+@slow
+def test_the_body_hacked_into_is_the_target(extractor):
+    ex, names = run(extractor, "Hackers hacked into the Estonian Central Bank computers on Monday.")
+    [(e, _, targets)] = events(ex, names, "cyberattack")
+    assert targets == ["Estonian Central Bank"]
