@@ -1326,6 +1326,12 @@ class EventFinder:
                 # "Swaraj is due to meet Wang Yi", "the minister is set to sign"
                 up = tok.head if tok.head.dep_ != "acomp" else tok.head.head
                 subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in ("which", "who", "that"):
+                rel = tok
+                while rel.dep_ == "conj" and rel.head != rel:
+                    rel = rel.head
+                if rel.dep_ == "relcl":
+                    subj = rel.head  # "X, which has tested a bomb and launched a rocket": X did
             if subj is not None and subj.lower_ in ("two", "both", "they", "leaders", "sides") and tok.dep_ in ("advcl", "relcl", "conj"):
                 # "what X told Y when the two met": the two are the head clause's people
                 for c in tok.head.children:

@@ -488,3 +488,10 @@ def test_the_body_hacked_into_is_the_target(extractor):
     ex, names = run(extractor, "Hackers hacked into the Estonian Central Bank computers on Monday.")
     [(e, _, targets)] = events(ex, names, "cyberattack")
     assert targets == ["Estonian Central Bank"]
+
+
+@slow
+def test_the_antecedent_of_a_relative_pronoun_acted(extractor):
+    ex, names = run(extractor, "The sanctions target Syria, which tested a cruise missile and seized a Cypriot tanker on Monday.")
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Syria"] and targets == ["Cyprus"]
