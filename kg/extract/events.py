@@ -1234,6 +1234,9 @@ class EventFinder:
                 continue
             k = self._at(t)
             if k is None and t.ent_type_ == "NORP":
+                body = self._at(t.head) if t.dep_ in ("amod", "compound") and t.head.pos_ == "PROPN" else None
+                if body is not None and self.table.clusters[body].type in ("organization", "group"):
+                    continue  # "vessels of the Chinese Maritime Militia": a word of the body's name
                 k = self._state_actor(t) or self.table.country_key(t.text)
             if k is not None and k not in keys:
                 keys.append(k)

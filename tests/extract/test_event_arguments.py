@@ -495,3 +495,11 @@ def test_the_antecedent_of_a_relative_pronoun_acted(extractor):
     ex, names = run(extractor, "The sanctions target Syria, which tested a cruise missile and seized a Cypriot tanker on Monday.")
     [(e, parts, targets)] = events(ex, names, "other")
     assert parts == ["Syria"] and targets == ["Cyprus"]
+
+
+@slow
+def test_a_demonym_in_a_body_s_name_is_not_another_side(extractor):
+    # the tagger splits off the demonym of the militia's name: not China as a second side
+    ex, names = run(extractor, "A boat of the Chinese Maritime Militia and two MCG cutters rammed a Vietnamese trawler on Monday.")
+    [(e, parts, targets)] = events(ex, names, "armed_attack")
+    assert len(parts) == 2 and "China" not in parts and targets == ["Vietnam"]
