@@ -86,6 +86,7 @@ _TARGET_NOUNS = lexicon("event_target_nouns")
 _DELEGATION_NOUNS = lexicon("event_delegation_nouns")
 _SIDE_NOUNS = lexicon("event_side_nouns")
 _REPRESENT_VERBS = lexicon("event_represent_verbs")
+_TRAVEL_VERBS = lexicon("event_travel_verbs")
 _DELEGATION_VERBS = lexicon("event_delegation_verbs")
 _ELECTION_VERBS = lexicon("event_election_verbs")
 ARMED_VERBS: dict[str, dict] = table("event_armed_verbs")
@@ -990,6 +991,18 @@ class EventFinder:
 
         return self._one_date_elsewhere([tok.sent], tells_victims)
 
+    @staticmethod
+    def _trip_to(tok: Token, prep: Token) -> bool:
+        """The 'to' phrase is where a trip made for this meeting goes: the travel verb holds
+        the meeting as its purpose ('flew to Doha to meet X') or its 'for' phrase ('will travel
+        to Ankara for talks')."""
+        verb = prep.head
+        if verb.lemma_.lower() not in _TRAVEL_VERBS or verb.pos_ != "VERB":
+            return False
+        if tok.pos_ == "VERB":
+            return tok.dep_ == "advcl" and tok.head == verb and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head == verb
+
     def _scene_date(self, tok: Token) -> DateMention | None:
         """An attack told without a date 'during the mission' (in its sentence, or in the one
         before when it goes on with 'then') takes the date the article gives that mission
@@ -1172,6 +1185,8 @@ class EventFinder:
             head = span.root.head
             if head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.head.lower_ in ("in", "at", "near"):
                 head = head.head.head  # "in the Chinese town of Wuzhen", "in the city of Aleppo"
+            if head.lower_ == "to" and self._trip_to(tok, head):
+                return name  # "will travel to Ankara for talks", "flew to Doha to meet X"
             if head.lower_ not in ("in", "at", "near"):
                 continue
             if head.head == tok or head.head == gov:

@@ -503,3 +503,14 @@ def test_a_demonym_in_a_body_s_name_is_not_another_side(extractor):
     ex, names = run(extractor, "A boat of the Chinese Maritime Militia and two MCG cutters rammed a Vietnamese trawler on Monday.")
     [(e, parts, targets)] = events(ex, names, "armed_attack")
     assert len(parts) == 2 and "China" not in parts and targets == ["Vietnam"]
+
+
+@slow
+def test_the_place_a_trip_for_talks_goes_to_is_their_place(extractor):
+    ex, names = run(
+        extractor,
+        "Maia Sandu will travel to Tallinn next week for talks with her Estonian counterpart. "
+        "Gitanas Nauseda will fly to Rome on Thursday to meet Giorgia Meloni.",
+    )
+    met = {e.location: sorted(parts) for e, parts, _ in events(ex, names, "meeting")}
+    assert met == {"Tallinn": ["Estonia", "Maia Sandu"], "Rome": ["Giorgia Meloni", "Gitanas Nauseda"]}
