@@ -87,6 +87,8 @@ _DELEGATION_NOUNS = lexicon("event_delegation_nouns")
 _SIDE_NOUNS = lexicon("event_side_nouns")
 _REPRESENT_VERBS = lexicon("event_represent_verbs")
 _TRAVEL_VERBS = lexicon("event_travel_verbs")
+_ACCUSED = lexicon("event_accused_participles")
+_SETTLEMENTS = lexicon("event_settlement_nouns")
 _DELEGATION_VERBS = lexicon("event_delegation_verbs")
 _ELECTION_VERBS = lexicon("event_election_verbs")
 ARMED_VERBS: dict[str, dict] = table("event_armed_verbs")
@@ -1243,7 +1245,7 @@ class EventFinder:
 
     def _actors_in(self, tok: Token) -> list[str]:
         keys = []
-        other = _other_events(tok)
+        other = _other_events(tok) | _accused_clauses(tok)
         for t in tok.subtree:
             if t.i in other:
                 continue
@@ -1520,10 +1522,20 @@ class EventFinder:
         places in it ('a regime in Moscow') nor a nationality ('18 Saudi nationals')."""
         places = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "across", "inside", "within") for t in p.subtree}
         places |= {t.i for r in tok.subtree if r.dep_ == "relcl" for t in r.subtree}  # "..., which was run by X"
+        # "firms accused of supplying Iran": whom they are accused of helping is not acted upon
+        places |= _accused_clauses(tok)
         keys = []
         for t in tok.subtree:
             if t.i in places:
                 continue
+            if t.ent_type_ in ("NORP", "GPE") and t.dep_ == "amod" and t.head.lemma_.lower() in _SETTLEMENTS and t.head.i not in places:
+                k = self.table.country_key(t.text)  # "shelled Armenian villages": the country attacked
+                if k is not None and self.table.at(t.idx, t.idx + len(t.text)) is None:
+                    if not self.table.clusters[k].mentions:
+                        self.table.mention(k, t.idx, t.idx + len(t.text))
+                    if k not in keys:
+                        keys.append(k)
+                    continue
             if t.ent_type_ == "GPE" and t.dep_ in ("amod", "compound") and self.table.at(t.idx, t.idx + len(t.text)) is None:
                 k = self._state_actor(t)  # "rammed a Ukrainian tug" (a demonym the tagger took for a place)
                 if k is not None and k not in keys:
@@ -2176,6 +2188,12 @@ def _object_like(tok: Token) -> bool:
     if tok.dep_ == "dobj":
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj"
+
+
+def _accused_clauses(tok: Token) -> set[int]:
+    """The words of participle clauses that tell what the phrase's people are accused of
+    ('firms accused of supplying Iran'): whom they are said to have helped is not acted upon."""
+    return {t.i for r in tok.subtree if r.dep_ == "acl" and r.lemma_.lower() in _ACCUSED for t in r.subtree}
 
 
 def _under_other_event(t: Token, tok: Token) -> bool:

@@ -514,3 +514,17 @@ def test_the_place_a_trip_for_talks_goes_to_is_their_place(extractor):
     )
     met = {e.location: sorted(parts) for e, parts, _ in events(ex, names, "meeting")}
     assert met == {"Tallinn": ["Estonia", "Maia Sandu"], "Rome": ["Giorgia Meloni", "Gitanas Nauseda"]}
+
+
+@slow
+def test_a_demonym_settlement_struck_names_the_country_attacked(extractor):
+    ex, names = run(extractor, "Eritrean artillery shelled Sudanese villages on Monday.")
+    [(e, parts, targets)] = events(ex, names, "armed_attack")
+    assert parts == ["Eritrea"] and targets == ["Sudan"]
+
+
+@slow
+def test_whom_the_sanctioned_are_accused_of_helping_is_no_target(extractor):
+    ex, names = run(extractor, "Canada imposed sanctions on three firms accused of supplying Venezuela with drones on Monday.")
+    [(e, parts, targets)] = events(ex, names, "sanction")
+    assert parts == ["Canada"] and "Venezuela" not in targets
