@@ -896,7 +896,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             table.organization(ent.text, ent.start_char, ent.end_char)
             continue
         if label in ("PERSON", "ORG", "FAC", "PRODUCT") and (_not_actor(ent, entry) or (entry is None and _common_noun_name(ent))):
-            if label in ("PERSON", "ORG") and _place_name(ent):
+            if label in ("PERSON", "ORG", "FAC") and _place_name(ent):
                 places.append((ent.start_char, ent.end_char, strip_np(ent.text)))
             continue
         if entry is not None:

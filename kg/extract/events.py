@@ -84,6 +84,11 @@ _LED_VERBS = lexicon("event_led_verbs")
 _HIT_PARTICIPLES = lexicon("event_hit_participles")
 _TARGET_NOUNS = lexicon("event_target_nouns")
 _DELEGATION_NOUNS = lexicon("event_delegation_nouns")
+_SIDE_NOUNS = lexicon("event_side_nouns")
+_REPRESENT_VERBS = lexicon("event_represent_verbs")
+_TRAVEL_VERBS = lexicon("event_travel_verbs")
+_ACCUSED = lexicon("event_accused_participles")
+_SETTLEMENTS = lexicon("event_settlement_nouns")
 _DELEGATION_VERBS = lexicon("event_delegation_verbs")
 _ELECTION_VERBS = lexicon("event_election_verbs")
 ARMED_VERBS: dict[str, dict] = table("event_armed_verbs")
@@ -230,7 +235,7 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "talks were possible", "a deal is unlikely"
         if (first.dep_ == "dobj" or etype == "sanction" and first.dep_ == "pobj" and first.head.lower_ == "with") and gov is not None and gov.pos_ == "VERB" and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide"):
             return None  # "vowed to impose sanctions", "plans to hold talks"; not "agreed to hold talks"
-        if gov is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children):
+        if gov is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children) and not _reported_future(gov):
             return None  # "an attack on Ukraine would be met with sanctions", "talks may resume"
         if etype in _NEGATABLE_TYPES and _negated(tok, first, gov):
             return None  # "did not impose sanctions", "the talks were never held"; not "did not carry out the attack" (a denial)
@@ -337,7 +342,9 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if obj is None or obj.lemma_.lower() in _NOT_STRUCK:
                 return None
-            armed = {t.lemma_.lower() for t in (subj.subtree if subj is not None else ())} & _STRIKERS
+            # the striker is the subject, or the agent of a passive ("was struck by a missile")
+            by = [t for c in tok.children if c.dep_ == "agent" for t in c.subtree]
+            armed = {t.lemma_.lower() for t in [*(subj.subtree if subj is not None else ()), *by]} & _STRIKERS
             if armed or obj.lemma_.lower() in _STRUCK:
                 return "armed_attack", "strike"
             return None
@@ -1165,6 +1172,18 @@ class EventFinder:
 
         return self._one_date_elsewhere([tok.sent], tells_victims)
 
+    @staticmethod
+    def _trip_to(tok: Token, prep: Token) -> bool:
+        """The 'to' phrase is where a trip made for this meeting goes: the travel verb holds
+        the meeting as its purpose ('flew to Doha to meet X') or its 'for' phrase ('will travel
+        to Ankara for talks')."""
+        verb = prep.head
+        if verb.lemma_.lower() not in _TRAVEL_VERBS or verb.pos_ != "VERB":
+            return False
+        if tok.pos_ == "VERB":
+            return tok.dep_ == "advcl" and tok.head == verb and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head == verb
+
     def _scene_date(self, tok: Token) -> DateMention | None:
         """An attack told without a date 'during the mission' (in its sentence, or in the one
         before when it goes on with 'then') takes the date the article gives that mission
@@ -1349,6 +1368,8 @@ class EventFinder:
             head = span.root.head
             if head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.head.lower_ in ("in", "at", "near"):
                 head = head.head.head  # "in the Chinese town of Wuzhen", "in the city of Aleppo"
+            if head.lower_ == "to" and self._trip_to(tok, head):
+                return name  # "will travel to Ankara for talks", "flew to Doha to meet X"
             if head.lower_ not in ("in", "at", "near"):
                 continue
             if head.head == tok or head.head == gov:
@@ -1405,12 +1426,15 @@ class EventFinder:
 
     def _actors_in(self, tok: Token) -> list[str]:
         keys = []
-        other = _other_events(tok)
+        other = _other_events(tok) | _accused_clauses(tok)
         for t in tok.subtree:
             if t.i in other:
                 continue
             k = self._at(t)
             if k is None and t.ent_type_ == "NORP":
+                body = self._at(t.head) if t.dep_ in ("amod", "compound") and t.head.pos_ == "PROPN" else None
+                if body is not None and self.table.clusters[body].type in ("organization", "group"):
+                    continue  # "vessels of the Chinese Maritime Militia": a word of the body's name
                 k = self._state_actor(t) or self.table.country_key(t.text)
             if k is not None and k not in keys:
                 keys.append(k)
@@ -1437,7 +1461,8 @@ class EventFinder:
                         parts += [k] if k is not None else self._actors_in_phrase(o)
             if c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in _FOR_TARGET:
                 targets += self._acted_upon(c)[:2]  # "an arrest warrant for X"
-            if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ == "of" and ev.type == "cyberattack")):
+            if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ in ("of", "into") and ev.type == "cyberattack")):
+                # ("hacked into the committee's computers": the body broken into)
                 (targets if ev.type in _TARGET_TYPES else parts).extend(self._actors_in(c))
             if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in _OF_TARGET:
                 targets += self._actors_in(c)[:3]  # "the killing of the journalist", "the expulsion of 20 diplomats"
@@ -1450,6 +1475,8 @@ class EventFinder:
                     )
                     if k is None:
                         continue
+                    if not self.table.clusters[k].mentions:
+                        self.table.mention(k, t.idx, t.idx + len(t.text))  # "a Russian air strike": named only so
                     entry = self.table.gaz.lookup(t.text) if t.ent_type_ == "GPE" and t.dep_ == "compound" else None
                     if entry is not None and entry.type == "country" and t.text != entry.name and t.text in entry.metonyms:
                         ev.location = ev.location or t.text  # "the Vienna session", "the Geneva talks": a place
@@ -1500,6 +1527,12 @@ class EventFinder:
                 # "Swaraj is due to meet Wang Yi", "the minister is set to sign"
                 up = tok.head if tok.head.dep_ != "acomp" else tok.head.head
                 subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in ("which", "who", "that"):
+                rel = tok
+                while rel.dep_ == "conj" and rel.head != rel:
+                    rel = rel.head
+                if rel.dep_ == "relcl":
+                    subj = rel.head  # "X, which has tested a bomb and launched a rocket": X did
             if subj is not None and subj.lower_ in ("two", "both", "they", "leaders", "sides") and tok.dep_ in ("advcl", "relcl", "conj"):
                 # "what X told Y when the two met": the two are the head clause's people
                 for c in tok.head.children:
@@ -1578,6 +1611,13 @@ class EventFinder:
                             targets += self._actors_in(c)
                         else:
                             parts += self._people_or_all(c)
+                if ev.type == "meeting" and occasion:
+                    for c in gov.children:
+                        if c.dep_ == "dobj" and gov.lemma_.lower() in _REPRESENT_VERBS:
+                            parts += self._actors_in_phrase(c)  # "X will represent Kosovo at the talks"
+                        if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in _MEDIATING:
+                            # "X will attend the meeting in Brussels, facilitated by the EU"
+                            parts += [k for a in c.children if a.dep_ == "agent" for k in self._actors_in(a)]
             if gov is not None and not temporal and ev.type in _TARGET_TYPES and _object_like(tok) and gov.pos_ == "VERB":
                 # "imposed sanctions on Russian banks", "launched a wave of strikes on X": the
                 # 'on' / 'against' phrase of the verb (or of the noun the trigger completes)
@@ -1663,9 +1703,24 @@ class EventFinder:
         places in it ('a regime in Moscow') nor a nationality ('18 Saudi nationals')."""
         places = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "across", "inside", "within") for t in p.subtree}
         places |= {t.i for r in tok.subtree if r.dep_ == "relcl" for t in r.subtree}  # "..., which was run by X"
+        # "firms accused of supplying Iran": whom they are accused of helping is not acted upon
+        places |= _accused_clauses(tok)
         keys = []
         for t in tok.subtree:
             if t.i in places:
+                continue
+            if t.ent_type_ in ("NORP", "GPE") and t.dep_ == "amod" and t.head.lemma_.lower() in _SETTLEMENTS and t.head.i not in places:
+                k = self.table.country_key(t.text)  # "shelled Armenian villages": the country attacked
+                if k is not None and self.table.at(t.idx, t.idx + len(t.text)) is None:
+                    if not self.table.clusters[k].mentions:
+                        self.table.mention(k, t.idx, t.idx + len(t.text))
+                    if k not in keys:
+                        keys.append(k)
+                    continue
+            if t.ent_type_ == "GPE" and t.dep_ in ("amod", "compound") and self.table.at(t.idx, t.idx + len(t.text)) is None:
+                k = self._state_actor(t)  # "rammed a Ukrainian tug" (a demonym the tagger took for a place)
+                if k is not None and k not in keys:
+                    keys.append(k)
                 continue
             if t.ent_type_ == "NORP":
                 k = self._state_actor(t)  # "expelled 23 Russian diplomats"
@@ -1923,7 +1978,7 @@ class EventFinder:
         keys = self._actors_in(subj)
         people = [k for k in keys if self.table.clusters[k].type == "person"]
         if not people:
-            sides = self._demonym_sides(subj)
+            sides = self._demonym_sides(subj) or self._sides_from(subj)
             if sides:
                 return sides  # "Russian and Ukrainian negotiators met": both countries
         return (people or keys)[:1]  # "India's Foreign Secretary, Vijay Gokhale": the person
@@ -1953,6 +2008,24 @@ class EventFinder:
                 if not self.table.clusters[k].mentions:
                     self.table.mention(k, t.idx, t.idx + len(t.text))
                 found.append(k)
+        return _unique(found) if len(found) >= 2 else []
+
+    def _sides_from(self, subj: Token) -> list[str]:
+        """'Delegations from A and B met', 'negotiators of A and B held talks': a noun for
+        those who stand for a side, whose 'from' / 'of' phrase lists the sides, stands for
+        each of them (not only the first named)."""
+        if subj.pos_ != "NOUN" or subj.lemma_.lower() not in _SIDE_NOUNS:
+            return []
+        found = []
+        for p in subj.children:
+            if p.dep_ != "prep" or p.lower_ not in ("from", "of"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj" or not o.conjuncts:
+                    continue
+                for t in [o, *o.conjuncts]:
+                    keys = self._actors_in_phrase(_alone(t))
+                    found += [k for k in keys if self.table.clusters[k].type != "person"][:1]
         return _unique(found) if len(found) >= 2 else []
 
     def _serves(self, key: str, keys: list[str]) -> bool:
@@ -2299,6 +2372,12 @@ def _object_like(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj"
 
 
+def _accused_clauses(tok: Token) -> set[int]:
+    """The words of participle clauses that tell what the phrase's people are accused of
+    ('firms accused of supplying Iran'): whom they are said to have helped is not acted upon."""
+    return {t.i for r in tok.subtree if r.dep_ == "acl" and r.lemma_.lower() in _ACCUSED for t in r.subtree}
+
+
 def _under_other_event(t: Token, tok: Token) -> bool:
     """Between ``t`` and the trigger ``tok`` above it stands another event noun."""
     for _ in range(12):
@@ -2355,11 +2434,13 @@ def _unrealised(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return True
     if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should", "must") for c in verb.children):
-        return True  # "would not negotiate on the principle"
+        return not _reported_future(verb)  # "would not negotiate on the principle"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
         verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"  # "due to brief reporters", misparsed
     )
     head = verb.head
+    if infinitive and verb.dep_ == "advcl" and head.pos_ == "VERB" and (_future_marked(head) or _reported_future(head)):
+        return False  # "will travel to Minsk next week to meet X": the purpose of a scheduled trip
     if not infinitive or head.lemma_.lower() not in _SCHEDULED:
         return infinitive
     if head.lemma_.lower() in ("begin", "start", "continue", "resume", "keep"):
@@ -2547,12 +2628,35 @@ def _clause_verb(tok: Token) -> Token | None:
 
 
 def _future_marked(verb: Token) -> bool:
-    """A future the words mark: 'will', 'shall', or 'is due to' / 'is set to'."""
+    """A future the words mark: 'will', 'shall', or 'is due to' / 'is set to', or a
+    reported 'would' (:func:`_reported_future`)."""
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return True
+    if _reported_future(verb):
         return True
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.lemma_.lower() in _SCHEDULED - {
         "begin", "start", "continue", "resume", "keep"
     }  # "is due to meet on Friday", "is set to sign on Monday"
+
+
+def _reported_future(verb: Token) -> bool:
+    """'He said he would meet X in Geneva next week', 'the ministry announced that talks
+    would be held on Friday': the 'will' of reported speech, shifted back to 'would', with
+    a date in its own clause: a scheduled happening, not a hypothetical one. Not with a
+    negation or a condition ('would not meet', 'would retaliate if attacked')."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in verb.children):
+        return False
+    up = verb
+    while up.dep_ in ("conj", "xcomp") and up.head != up:
+        up = up.head
+    if up.dep_ != "ccomp" or up.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    inner = {t.i for c in verb.children if c.dep_ in ("ccomp", "relcl", "advcl") for t in c.subtree}
+    return any(t.ent_type_ == "DATE" and t.i not in inner for t in verb.subtree)
 
 
 def _modifiers(tok: Token) -> list[Token]:

@@ -397,3 +397,134 @@ def test_officers_named_by_demonyms_meet_for_their_states_too(extractor):
     )
     [(_, parts, _)] = events(ex, names, "meeting")
     assert "Turkish Armed Forces" in parts and "Turkey" in parts
+
+
+@slow
+def test_delegations_from_two_countries_bring_both_sides(extractor):
+    ex, names = run(
+        extractor,
+        "Negotiators from Moldova and Romania met in Sofia on Tuesday. "
+        "The delegations of Chile and Peru held talks in Quito on Thursday.",
+    )
+    sides = sorted(sorted(parts) for _, parts, _ in events(ex, names, "meeting"))
+    assert sides == [["Chile", "Peru"], ["Moldova", "Romania"]]
+
+
+@slow
+def test_a_named_feature_near_the_incident_is_its_place(extractor):
+    # the tagger reads the shoal's name as a facility: a place by its last word, never an actor
+    ex, names = run(extractor, "The incident near Halloran Shoal on March 3 was the second this month.")
+    [(e, _, _)] = events(ex, names, "armed_attack")
+    assert e.location == "Halloran Shoal" and "Halloran Shoal" not in names.values()
+
+
+@slow
+def test_a_passive_strike_by_a_missile_names_both_states(extractor):
+    ex, names = run(extractor, "A Georgian patrol boat was struck by a Turkish missile near Batumi on Sunday.")
+    [(e, parts, targets)] = events(ex, names, "armed_attack")
+    assert parts == ["Turkey"] and targets == ["Georgia"] and e.location == "Batumi"
+
+
+@slow
+def test_a_rammed_vessel_names_its_state_as_target(extractor):
+    # the tagger reads "Kuwaiti" here as a place, not a nationality
+    ex, names = run(extractor, "An Iranian patrol vessel rammed a Kuwaiti tug on Sunday.")
+    [(e, parts, targets)] = events(ex, names, "armed_attack")
+    assert parts == ["Iran"] and targets == ["Kuwait"]
+
+
+@slow
+def test_a_reported_future_meeting_is_scheduled_with_its_date(extractor):
+    ex, names = run(extractor, "Kaja Kallas said she would meet Maia Sandu in Chisinau next week.")
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert sorted(parts) == ["Kaja Kallas", "Maia Sandu"] and (e.start, e.end) == (dt.date(2024, 3, 18), dt.date(2024, 3, 24))
+    assert e.location == "Chisinau"
+
+
+@slow
+def test_the_purpose_of_a_scheduled_trip_is_scheduled_too(extractor):
+    ex, names = run(extractor, "Maia Sandu will travel to Vilnius next week to meet Gitanas Nauseda.")
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert sorted(parts) == ["Gitanas Nauseda", "Maia Sandu"] and e.start == dt.date(2024, 3, 18)
+
+
+@slow
+def test_a_reported_would_without_a_date_or_with_a_condition_stays_hypothetical(extractor):
+    ex, _ = run(
+        extractor,
+        "Kallas said she would not meet Sandu next week. Moldova said it would retaliate if the sanctions were imposed next week. "
+        "The minister said troops would attack the town.",
+    )
+    assert not ex.events
+
+
+@slow
+def test_the_side_represented_and_the_facilitator_take_part_in_the_meeting(extractor):
+    ex, names = run(
+        extractor,
+        "Envoy Marta Kovac will represent Montenegro at the meeting with the Albanian delegation in Vienna on 20 March, "
+        "facilitated by the European Union.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert sorted(parts) == ["Albania", "European Union", "Marta Kovac", "Montenegro"]
+
+
+@slow
+def test_a_demonym_attacker_named_nowhere_else_is_kept(extractor):
+    ex, names = run(extractor, "A Belarusian missile strike hit Grodno on Sunday.")
+    [(e, parts, _)] = events(ex, names, "armed_attack")
+    assert parts == ["Belarus"]
+
+
+@slow
+def test_an_attacked_patrol_names_its_state_as_target(extractor):
+    ex, names = run(extractor, "A Lebanese patrol was attacked by Syrian fighters near the border on Monday.")
+    [(e, parts, targets)] = events(ex, names, "armed_attack")
+    assert targets == ["Lebanon"]
+
+
+@slow
+def test_the_body_hacked_into_is_the_target(extractor):
+    ex, names = run(extractor, "Hackers hacked into the Estonian Central Bank computers on Monday.")
+    [(e, _, targets)] = events(ex, names, "cyberattack")
+    assert targets == ["Estonian Central Bank"]
+
+
+@slow
+def test_the_antecedent_of_a_relative_pronoun_acted(extractor):
+    ex, names = run(extractor, "The sanctions target Syria, which tested a cruise missile and seized a Cypriot tanker on Monday.")
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Syria"] and targets == ["Cyprus"]
+
+
+@slow
+def test_a_demonym_in_a_body_s_name_is_not_another_side(extractor):
+    # the tagger splits off the demonym of the militia's name: not China as a second side
+    ex, names = run(extractor, "A boat of the Chinese Maritime Militia and two MCG cutters rammed a Vietnamese trawler on Monday.")
+    [(e, parts, targets)] = events(ex, names, "armed_attack")
+    assert len(parts) == 2 and "China" not in parts and targets == ["Vietnam"]
+
+
+@slow
+def test_the_place_a_trip_for_talks_goes_to_is_their_place(extractor):
+    ex, names = run(
+        extractor,
+        "Maia Sandu will travel to Tallinn next week for talks with her Estonian counterpart. "
+        "Gitanas Nauseda will fly to Rome on Thursday to meet Giorgia Meloni.",
+    )
+    met = {e.location: sorted(parts) for e, parts, _ in events(ex, names, "meeting")}
+    assert met == {"Tallinn": ["Estonia", "Maia Sandu"], "Rome": ["Giorgia Meloni", "Gitanas Nauseda"]}
+
+
+@slow
+def test_a_demonym_settlement_struck_names_the_country_attacked(extractor):
+    ex, names = run(extractor, "Eritrean artillery shelled Sudanese villages on Monday.")
+    [(e, parts, targets)] = events(ex, names, "armed_attack")
+    assert parts == ["Eritrea"] and targets == ["Sudan"]
+
+
+@slow
+def test_whom_the_sanctioned_are_accused_of_helping_is_no_target(extractor):
+    ex, names = run(extractor, "Canada imposed sanctions on three firms accused of supplying Venezuela with drones on Monday.")
+    [(e, parts, targets)] = events(ex, names, "sanction")
+    assert parts == ["Canada"] and "Venezuela" not in targets
