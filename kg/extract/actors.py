@@ -44,6 +44,7 @@ class Cluster:
     country: str | None = None
     base: str | None = None  # organisations: the name without its country qualifier
     nationality: str | None = None  # persons: the gazetteer's country of a known person
+    implied: bool = False  # a country the text never names, the body of its one-country office
 
     def add_alias(self, text: str) -> None:
         text = " ".join(text.split()).strip(" ,.;:")
@@ -278,7 +279,9 @@ _ARMED_BODY_WORDS = lexicon("armed_body_words")
 _ROYAL_TITLES = lexicon("royal_titles")
 _POSSESSIVES = rules_table("possessive_antecedents")
 _ABBREVIATIONS = rules_table("title_abbreviations")
+_PLURAL_ABBREVIATIONS = rules_table("plural_title_abbreviations")
 _ELECTED = lexicon("elected_offices")
+_GENERAL_OFFICES = lexicon("general_offices")
 _NATIONAL_OFFICES = rules_table("national_offices")
 _SHARED_OFFICES = rules_table("shared_offices")
 _OFFICE_COUNTRIES = rules_table("office_name_countries")
@@ -1384,6 +1387,8 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             break  # "a spokesman for Mayor X", "campaign manager for Mr. X": X holds only what follows
         if _title_object_prep(doc, i, ent.start):
             break  # "a spokesman for Democratic nominee X": X holds only "Democratic nominee"
+        if saw_head and t.tag_ in ("NNS", "NNPS") and t.lower_ not in TITLE_HEADS and title_word(t, "title_heads", lemma=True):
+            break  # "mid-field candidates Sen. X": the plural describes a group; X holds "Sen."
         if (title_word(t, "title_heads", lemma=True) or (title_word(t, "title_abbreviations") and t.text[:1].isupper())) and t.pos_ not in ("VERB", "AUX"):
             saw_head = True  # not "who's chairing Donald Trump's transition team"
         elif title_word(t, "title_suffixes") and i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and title_word(doc[i - 2], "title_heads"):
@@ -1853,7 +1858,11 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
             ):
                 continue
             c = table.clusters[key]
-            if not all(t.lower_ in _ABBREVIATIONS or t.is_punct for t in span):
+            # "nuclear experts X and Y": a plural title each name holds in the singular; no
+            # name of X's
+            plural = next((t for t in reversed(span) if title_word(t, "title_heads", lemma=True)), None)
+            plural = plural if plural is not None and plural.tag_ in ("NNS", "NNPS") and plural.lower_ not in TITLE_HEADS else None
+            if plural is None and not all(t.lower_ in _ABBREVIATIONS or t.is_punct for t in span):
                 c.add_alias(span.text)
             for part in _split_titles(span):
                 of, cut = _role_body(part, table, key)
@@ -1864,6 +1873,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                 if not people and part.start == span.start and _person_before(doc, span.start):
                     people = [(span.start_char, span.start_char)]  # "Trump adviser X": the name ends the chain
                 title = _title_text(part, cut + people)
+                if plural is not None and plural.i in range(part.start, part.end):
+                    title = re.sub(rf"\b{re.escape(plural.text)}\b", plural.lemma_, title)
                 # "a Trump adviser": a person's aide, held in no body the text names
                 found.append((key, title, of if of is not None or not people else False, (part.start_char, part.end_char)))
     # "the country's chief military spokesman": a spokesman of the country's military
@@ -1905,10 +1916,13 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                     of = home_country
             elif _office(title) in _ORG_OFFICES:
                 of = _nearest_body(doc, table, sp, key)  # "NATO ministers met ... Secretary General X"
+        if of is None and _NATIONAL_OFFICES.get(_office(title)):
+            of = _implied_country(table, _NATIONAL_OFFICES[_office(title)])
         if of is None:
             c.add_alias(title)
         c.roles.append((title, of, sp))
     _distributed_titles(doc, table)
+    _listed_titles(doc, table)
     _royal_titles(doc, table)
 
 
@@ -1945,6 +1959,38 @@ def _distributed_titles(doc: Doc, table: ActorTable) -> None:
                 c.roles.append((title, of, (doc[s].idx, t.idx + len(t.text))))
 
 
+def _listed_titles(doc: Doc, table: ActorTable) -> None:
+    """'Sens. X (D-Ore.), Y (R-Ky.) and Z': a plural abbreviated title before a list of
+    names; each name of the list holds the title (``plural_title_abbreviations``), in no
+    body the title names."""
+    ents = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+    for t in doc:
+        title = _PLURAL_ABBREVIATIONS.get(t.lower_)
+        if title is None or not t.text[:1].isupper():
+            continue
+        j = t.i + 1
+        if j < len(doc) and doc[j].text == "." and t.lower_[-1:] != ".":
+            j += 1
+        sp = (t.idx, doc[j - 1].idx + len(doc[j - 1].text))
+        while j < len(doc) and j in ents:
+            ent = ents[j]
+            holder = table.at(ent.start_char, ent.end_char)
+            if holder is not None and table.clusters[holder].type == "person":
+                c = table.clusters[holder]
+                if not any(title.lower() in r[0].lower().split() for r in c.roles):
+                    c.roles.append((title, None, sp))
+            j = ent.end
+            if j < len(doc) and doc[j].text == "(":  # the party tag "(D-N.J.)"
+                close = next((k for k in range(j + 1, min(j + 9, len(doc))) if doc[k].text == ")"), None)
+                if close is None:
+                    break
+                j = close + 1
+            if j < len(doc) and doc[j].text == ",":
+                j += 1
+            if j < len(doc) and doc[j].lower_ == "and":
+                j += 1
+
+
 def _shared_office(table: ActorTable, title: str, home_country: str | None) -> str | None:
     """The country of an office a few countries' governments have ('Foreign Secretary': Britain,
     India ...): the article's own country when it is one of them, else the one of them the
@@ -1979,6 +2025,18 @@ def _royal_titles(doc: Doc, table: ActorTable) -> None:
             after = _of_after(doc, span, table)
             of = after if after is not None and table.clusters[after].type == "country" else None
         c.roles.append((title, of or most, (s, s + len(title))))
+
+
+def _implied_country(table: ActorTable, name: str) -> str | None:
+    """The country of a one-country office ('Secretary of State X', 'the director of national
+    intelligence') when the text never names it: the office says whose it is, so the country
+    is an actor of the article, with no mention of its own."""
+    entry = table.gaz.lookup(name)
+    if entry is None or entry.type != "country":
+        return None
+    key = table.for_entry(entry)
+    table.clusters[key].implied = True
+    return key
 
 
 def _national_office(table: ActorTable, title: str) -> str | None:
@@ -2100,7 +2158,7 @@ _GOV = {"president", "minister", "secretary", "adviser", "advisor", "chancellor"
 
 def _government_title(title: str) -> bool:
     words = {w.lower() for w in title.split()}
-    return bool(words & _GOV) and "general" not in words
+    return bool(words & _GOV) and "general" not in words or _office(title) in _GENERAL_OFFICES
 
 
 def caption_credits(text: str, captions, table: ActorTable) -> None:
