@@ -264,6 +264,11 @@ class _Run:
             used.update((cl.claimant, cl.agent))
         actors = []
         emitted = {k for k, c in table.clusters.items() if c.mentions}
+        # a country only an office implies ('Secretary of State X'), the body of an actor's role
+        emitted |= {
+            of for c in table.clusters.values() if c.key in emitted for _, of, _ in c.roles
+            if of is not None and table.clusters[of].implied
+        }
         for c in sorted(table.clusters.values(), key=lambda c: c.first):
             if c.key not in emitted:
                 continue

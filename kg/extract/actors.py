@@ -28,6 +28,7 @@ _PLACE_NOUNS = lexicon("place_nouns")
 _ORG_NAME_HEADS = lexicon("org_name_heads")
 _PARTY_RANK_HEADS = lexicon("party_rank_heads")
 _PARTY_RANK_MODIFIERS = lexicon("party_rank_modifiers")
+_MEMBER_HEADS = lexicon("body_member_heads")
 _MODEL_NOUNS = lexicon("model_nouns")
 _STATE_AGENTS = lexicon("state_agent_nouns")
 
@@ -44,6 +45,7 @@ class Cluster:
     country: str | None = None
     base: str | None = None  # organisations: the name without its country qualifier
     nationality: str | None = None  # persons: the gazetteer's country of a known person
+    implied: bool = False  # a country the text never names, the body of its one-country office
 
     def add_alias(self, text: str) -> None:
         text = " ".join(text.split()).strip(" ,.;:")
@@ -279,7 +281,13 @@ _ARMED_BODY_WORDS = lexicon("armed_body_words")
 _ROYAL_TITLES = lexicon("royal_titles")
 _POSSESSIVES = rules_table("possessive_antecedents")
 _ABBREVIATIONS = rules_table("title_abbreviations")
+_PLURAL_ABBREVIATIONS = rules_table("plural_title_abbreviations")
 _ELECTED = lexicon("elected_offices")
+_GENERAL_OFFICES = lexicon("general_offices")
+_STAFF_WORDS = lexicon("leader_staff_words")
+_PAST_MODIFIERS = lexicon("past_title_modifiers")
+_AND_TAILS = lexicon("and_name_tails")
+_TITLE_PREFIXES = lexicon("title_prefixes")
 _NATIONAL_OFFICES = rules_table("national_offices")
 _SHARED_OFFICES = rules_table("shared_offices")
 _OFFICE_COUNTRIES = rules_table("office_name_countries")
@@ -649,6 +657,20 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
             changed = True
         elif label in ("ORG", "PRODUCT") and 2 <= end - start <= 3 and _titled_appositive(doc, start, end) and _ent_entry(ent, gaz) is None:
             label = "PERSON"  # "a spokeswoman for the railway, Ingrida Zemaite, said"
+            changed = True
+        elif (
+            label == "ORG" and nxt is not None and nxt.label_ == "ORG" and nxt.start == end + 1 and doc[end].lower_ == "and"
+            and len(nxt) == 1 and nxt[0].lower_ in _AND_TAILS and _ent_entry(doc[start:end], gaz) is None
+        ):
+            end = nxt.end  # "Gulf Power and Lighting": one company, not two
+            i += 1
+            changed = True
+        # "Immigration and Customs Enforcement": a capitalised word and 'and' the NER left
+        # out before a body's name, whose head is in the name, are its first words
+        if label == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and not doc[start - 2].ent_type_ \
+                and doc[start - 2].is_title and doc[start - 2].pos_ in ("PROPN", "NOUN") and doc[start - 2].head.i in range(start, end) \
+                and (not out or out[-1].end <= start - 2):
+            start -= 2
             changed = True
         if end > start:
             out.append(Span(doc, start, end, label=label))
@@ -1023,6 +1045,8 @@ def _campaign_owner(doc: Doc, i: int) -> Span | None:
     j = i - 1
     if j >= 0 and doc[j].lower_ in _CAMPAIGN_MODIFIERS:
         j -= 1
+    if j >= 1 and doc[j].lower_ in _PAST_MODIFIERS and doc[j - 1].lower_ in ("'s", "'", "\u2019s", "\u2019"):
+        j -= 1  # "Trump's former campaign manager"
     if j >= 0 and doc[j].lower_ in ("'s", "'", "\u2019s", "\u2019"):
         j -= 1
     if j < 0 or not (doc[j].ent_type_ == "PERSON" or (doc[j].is_title and doc[j].ent_type_ in ("", "ORG"))):
@@ -1420,12 +1444,18 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             break  # "a spokesman for Mayor X", "campaign manager for Mr. X": X holds only what follows
         if _title_object_prep(doc, i, ent.start):
             break  # "a spokesman for Democratic nominee X": X holds only "Democratic nominee"
+        if saw_head and t.tag_ in ("NNS", "NNPS") and t.lower_ not in TITLE_HEADS and title_word(t, "title_heads", lemma=True):
+            break  # "mid-field candidates Sen. X": the plural describes a group; X holds "Sen."
         if (title_word(t, "title_heads", lemma=True) or (title_word(t, "title_abbreviations") and t.text[:1].isupper())) and t.pos_ not in ("VERB", "AUX"):
             saw_head = True  # not "who's chairing Donald Trump's transition team"
         elif title_word(t, "title_suffixes") and i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and title_word(doc[i - 2], "title_heads"):
             pass  # "President-elect", "Defence Minister-designate"
         elif low == "-" and i + 1 < ent.start and title_word(doc[i + 1], "title_suffixes") and not t.whitespace_ and title_word(doc[i - 1], "title_heads"):
             pass
+        elif low == "-" and i > 1 and not t.whitespace_ and not doc[i - 1].whitespace_ and doc[i - 1].lower_ in _TITLE_PREFIXES and title_word(doc[i + 1], "title_heads", lemma=True):
+            start = i - 1  # "co-founder", "vice-chairman": one title word
+            i -= 2
+            continue
         elif low in _CAMPAIGN_WORDS or (low in _CAMPAIGN_MODIFIERS and doc[i + 1].lower_ in _CAMPAIGN_WORDS):
             pass  # "Clinton campaign chairman X": the campaign is the body
         elif (t.ent_type_ == "PERSON" or t.is_title or low in ("'s", "'")) and any(
@@ -1468,10 +1498,17 @@ def _party_rank(tok: Token) -> bool:
     """'the ranking Democrat on the House Intelligence Committee', 'the top Republican on the
     Armed Services Committee': a party noun with a rank word and the committee it sits on is
     a legislator's title, held in that committee."""
+    if tok.lower_ in _MEMBER_HEADS:
+        # "a senior member of the House Armed Services Committee": a seat in a named body
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("on", "of") and any(x.ent_type_ == "ORG" for x in c.subtree)
+            for c in tok.children
+        )
     return (
         tok.lower_ in _PARTY_RANK_HEADS
         and any(c.dep_ == "amod" and c.lower_ in _PARTY_RANK_MODIFIERS for c in tok.children)
-        and any(c.dep_ == "prep" and c.lower_ in ("on", "of") for c in tok.children)
+        # "the committee's top Democrat": the committee named before, by its head noun
+        and any(c.dep_ == "prep" and c.lower_ in ("on", "of") or c.dep_ == "poss" and c.pos_ == "NOUN" for c in tok.children)
     )
 
 
@@ -1508,7 +1545,7 @@ def _appositive_title(doc: Doc, ent: Span) -> Span | None:
     # "the deputy secretary of the Security Council of Ukraine, Ivan Petrenko": the name is
     # in apposition to the last noun of the title's "of" phrase; climb to the title
     steps = 0
-    while h is not None and steps < 6 and not (h.lemma_ in TITLE_HEADS or h.lower_ in TITLE_HEADS):
+    while h is not None and steps < 6 and not (h.lemma_ in TITLE_HEADS or h.lower_ in TITLE_HEADS or _party_rank(h)):
         if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.lower_ in ("of", "at", "for"):
             h = h.head.head
         elif h.dep_ in ("compound", "appos", "conj") and h.head.i > h.i:
@@ -1518,12 +1555,13 @@ def _appositive_title(doc: Doc, ent: Span) -> Span | None:
         else:
             h = None
         steps += 1
-    if h is not None and root.dep_ == "appos" and (h.lemma_ in TITLE_HEADS or h.lower_ in TITLE_HEADS):
+    if h is not None and root.dep_ == "appos" and (h.lemma_ in TITLE_HEADS or h.lower_ in TITLE_HEADS or _party_rank(h)):
         if h.i < root.i:
             s = h.left_edge.i
             while s < h.i and (doc[s].lower_ in ("a", "an", "the", "after") or doc[s].is_punct):
                 s += 1
-            end = ent.start
+            # "the committee's top Democrat, Rep. X": the title ends at its comma, not at the name
+            end = next((k for k in range(h.i + 1, ent.start) if doc[k].text == ","), ent.start)
             while end > s and doc[end - 1].is_punct:
                 end -= 1
             return doc[s:end]
@@ -1574,11 +1612,13 @@ def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[i
         return None, []
     h = heads[0]
     start = h.i
-    while start > span.start and span.doc[start - 1].lower_ in TITLE_MODIFIERS and span.doc[start - 1].lower_ not in ("the", "of", "and", "for"):
+    while start > span.start and span.doc[start - 1].lower_ in TITLE_MODIFIERS and span.doc[start - 1].lower_ not in ("the", "of", "and", "for") and span.doc[start - 1].lower_ not in _PAST_MODIFIERS:
         start -= 1
     body = span.doc[start : h.i + 1]
-    if len(body) == 1 and h.lower_ in _STATE_HEADS:
-        return None, []  # "government spokesman": the state's, found as a country title's is
+    if len(body) == 1 and h.lemma_.lower() in _STATE_HEADS:
+        # "government spokesman", "a former government cybersecurity expert": no body named;
+        # the state's, found as a country title's is
+        return None, []
     sent = span.sent
     country = None
     if sent[0].lower_ in ("in", "from") and sent[1].ent_type_ == "GPE":
@@ -1594,6 +1634,7 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
         and not (t.text == "." and t.i > span.start and span.doc[t.i - 1].lower_ in _ABBREVIATIONS)
     ]
     text = " ".join(words)
+    text = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?='s\s)", "", text)  # "Mr. X's former chief of staff", X cut
     text = re.sub(r"^(?:'s|of|the|at|for|a|an|its|their|his|her)\s+", "", text)
     text = re.sub(r"^[a-z][\w-]* 's\s+", "", text)  # "the governor's running mate": no body named
     text = re.sub(r"\s+(?:of|the|at|for|and|of the|'s)$", "", text)
@@ -1616,7 +1657,10 @@ def _split_titles(span: Span) -> list[Span]:
         if t.i == start:
             continue
         abbreviated = t.lower_ in _ABBREVIATIONS and t.text[:1].isupper() and (doc[t.i - 1].lower_ in TITLE_HEADS or doc[t.i - 1].lemma_.lower() in TITLE_HEADS)
-        boundary = t.text == "," or abbreviated or (t.lower_ == "and" and t.i + 1 < span.end and doc[t.i + 1].lower_ in ("a", "an")) or (
+        # "former prosecutor and New York City Mayor": a title, then another with its own body
+        joined = t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i - 1].lower_ in TITLE_HEADS or doc[t.i - 1].lemma_.lower() in TITLE_HEADS) \
+            and doc[t.i + 1].is_title and not title_word(doc[t.i + 1], "title_heads", lemma=True) and doc[t.i + 1].ent_type_ in ("GPE", "ORG", "NORP")
+        boundary = t.text == "," or abbreviated or joined or (t.lower_ == "and" and t.i + 1 < span.end and doc[t.i + 1].lower_ in ("a", "an")) or (
             t.lower_ in _RANKS | _RANK_PREFIXES and t.is_title and doc[t.i - 1].lower_ in TITLE_HEADS
             and doc[t.i - 1].lower_ not in _RANKS | _RANK_PREFIXES and not doc[t.i - 1].is_title
         )
@@ -1748,6 +1792,7 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
     found = [
         m for m in table.mentions_in(part.start_char, part.end_char)
         if m[2] != holder and not (m[0] >= portfolio and table.clusters[m[2]].type == "organization" and not table.clusters[m[2]].wikidata) and table.clusters[m[2]].type != "person" and (m[1] <= host or table.clusters[m[2]].type in ("organization", "group"))
+        and not _remit_country(part, m, table)
     ]
     if found:
         # after the title's "of"/"at"/"for": the body named there, an organisation before
@@ -1776,7 +1821,7 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
     for t in part:
         if t.idx >= host:
             break
-        key = table.country_key(t.text) if t.ent_type_ in ("NORP", "GPE") else None
+        key = table.country_key(t.text) if t.ent_type_ in ("NORP", "GPE") and not (t.i > part.start and t.nbor(-1).lower_ == "on") else None
         if key is None and (t.ent_type_ == "NORP" or t.is_title) and not any(x.lower_ in _ELECTED for x in part):
             entry = table.gaz.by_demonym(t.text)  # "Republican nominee": the party
             key = table.for_entry(entry) if entry is not None and entry.type in ("organization", "group") else None
@@ -1788,6 +1833,17 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
         # "Foreign Office Minister": a minister is of the country (SCHEMA), the office's
         return _country_of_named_office(part, table), []
     return _title_body(part, table)
+
+
+def _remit_country(part: Span, m: tuple[int, int, str], table: ActorTable) -> bool:
+    """'adviser on Iran', 'expert on Syria': a country after 'on' is the title's subject,
+    not the body it is held in."""
+    if table.clusters[m[2]].type != "country":
+        return False
+    before = [t for t in part if t.idx < m[0]]
+    while before and before[-1].lower_ == "the":
+        before.pop()
+    return bool(before) and before[-1].lower_ == "on"
 
 
 def _state_title_country(part: Span, table: ActorTable, of: str | None) -> str | None:
@@ -1878,6 +1934,7 @@ def _service_rank(doc: Doc, i: int) -> bool:
 
 def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
     found: list[tuple[str, str, str | None, tuple[int, int]]] = []
+    owned: list[tuple[int, str]] = []  # (index in found, the person whose staff title it is)
     for ent in _holder_spans(doc, table):
         key = table.at(ent.start_char, ent.end_char)
         if key is None or table.clusters[key].type != "person" or _in_body(ent[-1], table):
@@ -1891,19 +1948,33 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
             ):
                 continue
             c = table.clusters[key]
-            if not all(t.lower_ in _ABBREVIATIONS or t.is_punct for t in span):
+            # "nuclear experts X and Y": a plural title each name holds in the singular; no
+            # name of X's
+            plural = next((t for t in reversed(span) if title_word(t, "title_heads", lemma=True)), None)
+            plural = plural if plural is not None and plural.tag_ in ("NNS", "NNPS") and plural.lower_ not in TITLE_HEADS else None
+            if plural is not None and (any(c.like_num for c in plural.children) or any(t.is_punct for t in doc[plural.i + 1 : ent.start])):
+                continue  # "a summit of 27 leaders - British ...": a count of people, no title
+            if plural is None and not all(t.lower_ in _ABBREVIATIONS or t.is_punct for t in span):
                 c.add_alias(span.text)
             for part in _split_titles(span):
                 of, cut = _role_body(part, table, key)
                 of = _state_title_country(part, table, of)
                 if of is None:
                     of = _of_after(doc, ent, table)
-                people = [(t.idx, t.idx + len(t.text)) for t in part if t.ent_type_ == "PERSON"]
+                people = [(t.idx, t.idx + len(t.text)) for t in part if t.ent_type_ == "PERSON" or (
+                    t.lower_ in _HONORIFICS and t.i + 1 < part.end and t.nbor().ent_type_ == "PERSON"
+                ) or _person_possessor(t, part, table)]
                 if not people and part.start == span.start and _person_before(doc, span.start):
                     people = [(span.start_char, span.start_char)]  # "Trump adviser X": the name ends the chain
                 title = _title_text(part, cut + people)
+                if plural is not None and plural.i in range(part.start, part.end):
+                    title = re.sub(rf"\b{re.escape(plural.text)}\b", plural.lemma_, title)
                 # "a Trump adviser": a person's aide, held in no body the text names
                 found.append((key, title, of if of is not None or not people else False, (part.start_char, part.end_char)))
+                if of is None and people and _government_staff(title):
+                    owner = next((table.at(s, e) for s, e in people if e > s and table.at(s, e)), None)
+                    if owner is not None and owner != key:
+                        owned.append((len(found) - 1, owner))
     # "the country's chief military spokesman": a spokesman of the country's military
     for n, (key, title, of, sp) in enumerate(found):
         words = title.lower().split()
@@ -1935,6 +2006,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                     of = countries[0]
                 elif c.nationality:
                     of = table.country_key(c.nationality)
+                    if of is not None and not table.clusters[of].mentions:
+                        table.clusters[of].implied = True  # "former Secretary of State X", a known American
                 elif _NATIONAL_OFFICES.get(_office(title)):
                     pass  # a one-country office whose country the text does not name: not another's
                 elif _SHARED_OFFICES.get(_office(title)):
@@ -1943,10 +2016,24 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                     of = home_country
             elif _office(title) in _ORG_OFFICES:
                 of = _nearest_body(doc, table, sp, key)  # "NATO ministers met ... Secretary General X"
+        if of is None and _NATIONAL_OFFICES.get(_office(title)):
+            of = _implied_country(table, _NATIONAL_OFFICES[_office(title)])
         if of is None:
             c.add_alias(title)
         c.roles.append((title, of, sp))
+    # "Obama's deputy national security adviser", "Mr. X's former chief of staff": the staff
+    # of a head of state or government serve that state (as "his national security adviser")
+    for n, owner in owned:
+        country = next((
+            o for t, o, _ in table.clusters[owner].roles
+            if o and table.clusters[o].type == "country" and _office(t).split()[-1:] and _office(t).split()[-1] in _STATE_TITLES
+        ), None)
+        key, title, _, sp = found[n]
+        c = table.clusters[key]
+        if country is not None and (title, None, sp) in c.roles:
+            c.roles[c.roles.index((title, None, sp))] = (title, country, sp)
     _distributed_titles(doc, table)
+    _listed_titles(doc, table)
     _royal_titles(doc, table)
 
 
@@ -1983,6 +2070,38 @@ def _distributed_titles(doc: Doc, table: ActorTable) -> None:
                 c.roles.append((title, of, (doc[s].idx, t.idx + len(t.text))))
 
 
+def _listed_titles(doc: Doc, table: ActorTable) -> None:
+    """'Sens. X (D-Ore.), Y (R-Ky.) and Z': a plural abbreviated title before a list of
+    names; each name of the list holds the title (``plural_title_abbreviations``), in no
+    body the title names."""
+    ents = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+    for t in doc:
+        title = _PLURAL_ABBREVIATIONS.get(t.lower_)
+        if title is None or not t.text[:1].isupper():
+            continue
+        j = t.i + 1
+        if j < len(doc) and doc[j].text == "." and t.lower_[-1:] != ".":
+            j += 1
+        sp = (t.idx, doc[j - 1].idx + len(doc[j - 1].text))
+        while j < len(doc) and j in ents:
+            ent = ents[j]
+            holder = table.at(ent.start_char, ent.end_char)
+            if holder is not None and table.clusters[holder].type == "person":
+                c = table.clusters[holder]
+                if not any(title.lower() in r[0].lower().split() for r in c.roles):
+                    c.roles.append((title, None, sp))
+            j = ent.end
+            if j < len(doc) and doc[j].text == "(":  # the party tag "(D-N.J.)"
+                close = next((k for k in range(j + 1, min(j + 9, len(doc))) if doc[k].text == ")"), None)
+                if close is None:
+                    break
+                j = close + 1
+            if j < len(doc) and doc[j].text == ",":
+                j += 1
+            if j < len(doc) and doc[j].lower_ == "and":
+                j += 1
+
+
 def _shared_office(table: ActorTable, title: str, home_country: str | None) -> str | None:
     """The country of an office a few countries' governments have ('Foreign Secretary': Britain,
     India ...): the article's own country when it is one of them, else the one of them the
@@ -2017,6 +2136,18 @@ def _royal_titles(doc: Doc, table: ActorTable) -> None:
             after = _of_after(doc, span, table)
             of = after if after is not None and table.clusters[after].type == "country" else None
         c.roles.append((title, of or most, (s, s + len(title))))
+
+
+def _implied_country(table: ActorTable, name: str) -> str | None:
+    """The country of a one-country office ('Secretary of State X', 'the director of national
+    intelligence') when the text never names it: the office says whose it is, so the country
+    is an actor of the article, with no mention of its own."""
+    entry = table.gaz.lookup(name)
+    if entry is None or entry.type != "country":
+        return None
+    key = table.for_entry(entry)
+    table.clusters[key].implied = True
+    return key
 
 
 def _national_office(table: ActorTable, title: str) -> str | None:
@@ -2136,10 +2267,27 @@ def _of_after(doc: Doc, ent: Span, table: ActorTable) -> str | None:
 _GOV = {"president", "minister", "secretary", "adviser", "advisor", "chancellor", "premier", "ambassador"}
 
 
+def _person_possessor(tok: Token, span: Span, table: ActorTable) -> bool:
+    """'Rowe's spokesman' where the NER left 'Rowe' untagged: a capitalised word before 's
+    that is a mention of a person of the article."""
+    if not (tok.is_title and tok.i + 1 < span.end and tok.nbor().lower_ in ("'s", "'")):
+        return False
+    key = table.at(tok.idx, tok.idx + len(tok.text))
+    return key is not None and table.clusters[key].type == "person"
+
+
+def _government_staff(title: str) -> bool:
+    """A title of a leader's staff ('national security adviser', 'chief of staff',
+    'spokesman'): ``leader_staff_words``."""
+    return bool(set(_office(title).split()) & _STAFF_WORDS) or "chief of staff" in title.lower()
+
+
 def _government_title(title: str) -> bool:
     words = {w.lower() for w in title.split()}
-    # "government spokesman": the government is the state's, as a minister's is
-    return bool(words & _GOV or words & _STATE_HEADS) and "general" not in words
+    # "government spokesman": the government's voice is the state's, as a minister is; not
+    # "a former government cybersecurity expert", whose government the text leaves open
+    spokes = bool(words & _STATE_HEADS) and any(w.startswith("spokes") for w in words)
+    return bool(words & _GOV or spokes) and "general" not in words or _office(title) in _GENERAL_OFFICES
 
 
 def caption_credits(text: str, captions, table: ActorTable) -> None:

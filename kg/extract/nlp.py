@@ -232,7 +232,8 @@ class GazetteerRuler:
         return sorted(final_matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
     def set_annotations(self, doc: Doc, matches) -> None:
-        """EntityRuler.set_annotations, as it is."""
+        """EntityRuler.set_annotations, but a known person's surname does not take over the
+        full name of someone else the NER read ('David Albright' is not Madeleine Albright)."""
         entities = list(doc.ents)
         new_entities = []
         seen_tokens: set[int] = set()
@@ -240,6 +241,8 @@ class GazetteerRuler:
             if not self.overwrite and any(t.ent_type for t in doc[start:end]):
                 continue
             # check for end - 1 here because boundaries are inclusive
+            if match_id in self._ent_ids and _other_persons_name(entities, start, end, *self._ent_ids[match_id]):
+                continue
             if start not in seen_tokens and end - 1 not in seen_tokens:
                 if match_id in self._ent_ids:
                     label, ent_id = self._ent_ids[match_id]
@@ -250,6 +253,23 @@ class GazetteerRuler:
                 entities = [e for e in entities if not (e.start < end and e.end > start)]
                 seen_tokens.update(range(start, end))
         doc.ents = entities + new_entities
+
+
+def _other_persons_name(entities: list[Span], start: int, end: int, label: str, ent_id: str) -> bool:
+    """A gazetteer person's name matched at the end of a longer PERSON name of the NER whose
+    first word is none of the entry's name ('Albright' of 'David Albright', entry 'Madeleine
+    Albright'): another person who shares the surname."""
+    if label != "PERSON":
+        return False
+    # a given name spelled another way ('Sergey' of 'Sergei Lavrov') is the same person's
+    stems = {w[:3].lower() for w in ent_id.split()}
+    titles = lexicon("title_heads") | lexicon("title_modifiers") | lexicon("honorifics")
+    return any(
+        e.label_ == "PERSON" and e.start < start and e.end == end and e[0].text[:3].lower() not in stems
+        and e[0].is_title and e[0].is_alpha and e[0].lower_ not in titles  # not "Senator Cruz"
+        and e[0].pos_ == "PROPN" and not e[0].is_sent_start  # not "Said Macron: ..." opening a sentence
+        for e in entities
+    )
 
 
 def _regex_of(pattern: list[dict]) -> str | None:
