@@ -74,7 +74,7 @@ from kg.vocab import KG, RDF, RDFS, SCHEMA, SEM, TIME
 
 Triple = tuple[URIRef, URIRef, Term]
 
-__all__ = ["VAGUE_DAYS", "is_precise", "resolve_events"]
+__all__ = ["MERGED", "VAGUE_DAYS", "is_precise", "merge_stored", "resolve_events"]
 
 VAGUE_DAYS = 3  # a date range longer than this ("last week", "last month") is vague
 RECENT_DAYS = 14  # an undated event of a news report: within this many days before it
@@ -205,6 +205,8 @@ class _Profile:
     sentences: list[frozenset[str]] = field(default_factory=list)
     near: bool = False  # of a near type, not the event's own (``link_near_event_types``)
     undated: bool = False  # no report dates it: dates are the RECENT_DAYS before each report
+    # each report's own targets and places: graph -> ("target" | "place") -> IRIs
+    told: dict[URIRef, dict[str, set[URIRef]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -317,6 +319,18 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
     return sorted(out, key=lambda e: str(e.iri))
 
 
+def _dated_events(triples: Sequence[Triple]) -> list[_Event]:
+    """The article's events, an undated one given the ``RECENT_DAYS`` before publication."""
+    events = _events(triples)
+    published = next((_date(o) for _, p, o in triples if p == SCHEMA.datePublished), None)
+    if published is not None:
+        for e in events:
+            if e.begin is None:  # a report's undated event: a recent one
+                e.begin, e.end = published - _dt.timedelta(days=RECENT_DAYS), published
+                e.undated = True
+    return events
+
+
 class _Lookup:
     def __init__(self, store: Store, doc_id: str) -> None:
         self.store = store
@@ -389,6 +403,7 @@ class _Lookup:
                 ends[g] = d
             elif rel in ("participant", "target", "place"):
                 getattr(prof, rel + "s").add(x)
+                prof.told.setdefault(g, {}).setdefault(rel, set()).add(x)
             elif rel == "context":
                 at, _, window = str(x).partition("|")
                 said = frozenset(_sentence_words(window, int(at)))
@@ -595,15 +610,9 @@ def resolve_events(
 ) -> list[Triple]:
     """The article's triples with the events it shares with other articles rewritten to the
     existing nodes, plus ``kg:sameEventAs`` and ``kg:resolvedBy`` evidence."""
-    events = _events(triples)
+    events = _dated_events(triples)
     if not events:
         return list(triples)
-    published = next((_date(o) for _, p, o in triples if p == SCHEMA.datePublished), None)
-    if published is not None:
-        for e in events:
-            if e.begin is None:  # a report's undated event: a recent one
-                e.begin, e.end = published - _dt.timedelta(days=RECENT_DAYS), published
-                e.undated = True
     lookup = _Lookup(store, doc_id)
     previous = lookup.previous() if sticky else {}
     own = {e.iri for e in events}
@@ -623,6 +632,9 @@ def resolve_events(
             if kept == e.iri:
                 continue  # apart last time: apart now
             again = next((m for m in matches if m.node.iri == kept), None)
+            if again is None and why is not None and MERGED in why:
+                # joined by a stored merge (``merge_stored``): kept while the node is there
+                again = next((n for n in nodes if n.iri == kept), None)
             if again is not None and why is not None and kept not in taken:
                 chosen[e.iri] = (kept, why)
                 taken.add(kept)
@@ -665,3 +677,156 @@ def _rewrite(
             extra.append((m, KG.resolvedBy, Literal(why)))
     out = [(iri_map.get(s, s), p, iri_map.get(o, o)) for s, p, o in triples]
     return list(dict.fromkeys(out + extra))
+
+
+# -- merging stored nodes ------------------------------------------------------------------
+
+MERGED = "stored merge"  # the evidence of a merge of two stored nodes says so
+
+# the graphs that name an event node (describe it, or a statement or claim is about it)
+_HOLDERS = (
+    _PREFIXES
+    + """SELECT DISTINCT ?e ?g WHERE { GRAPH ?g { { ?e ?p ?o } UNION { ?s ?q ?e } } }"""
+)
+
+
+def _holders(store: Store, node: URIRef) -> list[str]:
+    return sorted({str(r["g"]) for r in store.select(_HOLDERS, {"e": node}).dicts()})
+
+
+def _one_happening(a: _Profile, b: _Profile, gaz: Gazetteer) -> bool:
+    """May two stored nodes, each as all its reports give it, be one happening? Both dated
+    to a day by some report, every such day of one within a day of every such day of the
+    other and one exactly shared; no report of one names targets or places that conflict
+    with those a report of the other names (the rules of :func:`_match`, report by report)."""
+    days_a = [d for d in a.dates.values() if is_precise(*d)]
+    days_b = [d for d in b.dates.values() if is_precise(*d)]
+    if not days_a or not days_b:
+        return False
+    pairs = [(x, y) for x in days_a for y in days_b]
+    if not all(x[0] <= y[1] + _SLACK and y[0] <= x[1] + _SLACK for x, y in pairs):
+        return False
+    if not any(x[0] <= y[1] and y[0] <= x[1] for x, y in pairs):
+        return False
+    said = [*a.sentences, *b.sentences]
+    for ta in a.told.values():
+        for tb in b.told.values():  # no report of one conflicts with a report of the other
+            x, y = ta.get("target"), tb.get("target")
+            if x and y and not _shared_targets(x, y, gaz):
+                return False
+            x, y = ta.get("place"), tb.get("place")
+            if x and y and not _shared_places(x, y, gaz) and not _places_told_together(x, y, said):
+                return False
+    return True
+
+
+def _bridge(store: Store, doc_id: str, gaz: Gazetteer) -> tuple[URIRef, URIRef, str] | None:
+    """Two stored nodes the article's graph shows are one: an event of the article that is
+    one node (it joined it, or others joined it) and fits another node of the same type as
+    :func:`resolve_events` joins one (a day exactly shared, a shared argument), when no
+    report of either conflicts with the other and no article reports both apart. The pair
+    (node kept, node merged into it) and the evidence; None when there is none."""
+    triples = store.triples_in(graph_iri(doc_id))
+    lookup = _Lookup(store, doc_id)
+    whole = _Lookup(store, doc_id)
+    whole.self_graph = URIRef(GRAPH_NS)  # no article's graph: the profile of all the reports
+    for e in _dated_events(triples):
+        nodes = lookup.candidates(e)
+        here = next((n for n in nodes if n.iri == e.iri), None)
+        if here is None or here.near or e.undated:
+            continue  # its own event that no other article reports: resolve_events' call
+        if not str(e.iri).startswith(f"{EVENT_NS}{quote(doc_id, safe='')}/"):
+            # it joined another article's node: only on the signs it needs to join a second
+            own = _match(e, here, gaz)
+            if own is None or not own.precise or own.weak:
+                continue
+        for n in sorted(nodes, key=lambda n: str(n.iri)):
+            if n.iri == e.iri or n.near or n.undated:
+                continue
+            m = _match(e, n, gaz)
+            if m is None or not m.precise or m.weak:
+                continue
+            held_e, held_n = _holders(store, e.iri), _holders(store, n.iri)
+            if set(held_e) & set(held_n):
+                continue  # an article reports them as two
+            if not _one_happening(whole.profile(e.iri), whole.profile(n.iri), gaz):
+                continue
+            # the node more articles report is kept (fewer graphs rewritten), then the first IRI
+            keep, drop = sorted(
+                [(e.iri, held_e), (n.iri, held_n)], key=lambda x: (-len(x[1]), str(x[0]))
+            )
+            shared = ", ".join(f"{kind}:{_local(x)}" for kind, x in m.shared)
+            kind = str(e.type).rsplit("/", 1)[-1]
+            why = (
+                f"{MERGED} of {str(drop[0]).removeprefix(EVENT_NS)} into "
+                f"{str(keep[0]).removeprefix(EVENT_NS)}: {doc_id} reports the {kind} "
+                f"{e.begin}/{e.end} as both (shared {shared} with the other)"
+            )
+            return keep[0], drop[0], why
+    return None
+
+
+def _merged_graph(
+    triples: Sequence[Triple], drop: URIRef, keep: URIRef, why: str
+) -> list[Triple]:
+    """One graph's triples with node ``drop`` become ``keep``: its intervals named as a
+    joining article's (``keep/time/<doc>``), each mention of it given the evidence (after its
+    own same-event evidence, when it joined ``drop``), and, in the article that named
+    ``drop``, ``keep kg:sameEventAs drop`` as a joining article says of its own IRI."""
+    doc = next((str(o) for _, p, o in triples if p == SCHEMA.identifier), "")
+    mine = "/" + quote(doc, safe="")
+    time_ns = f"{drop}/time"
+
+    def m(t: Term) -> Term:
+        if t == drop:
+            return keep
+        if isinstance(t, URIRef) and (str(t) == time_ns or str(t).startswith(time_ns + "/")):
+            rest = str(t)[len(time_ns) :]
+            if rest in ("", "/begin", "/end"):  # the interval of the article that named it
+                return URIRef(f"{keep}/time{mine}{rest}")
+            return URIRef(f"{keep}/time{rest}")
+        return t
+
+    mentions = {o for s, p, o in triples if s == drop and p == KG.mentionedIn}
+    joined = {
+        s
+        for s, p, o in triples
+        if s in mentions and p == KG.resolvedBy and str(o).startswith("same-event:")
+    }
+    out: list[Triple] = []
+    for s, p, o in triples:
+        if s in joined and p == KG.resolvedBy and str(o).startswith("same-event:"):
+            o = Literal(f"{o}; then {why}")
+        out.append((m(s), p, m(o)))
+    out.extend((x, KG.resolvedBy, Literal(f"same-event:{why}")) for x in sorted(mentions - joined))
+    if str(drop).startswith(EVENT_NS + mine[1:] + "/"):
+        out.append((keep, KG.sameEventAs, drop))
+    return list(dict.fromkeys(out))
+
+
+def merge_stored(store: Store, doc_id: str, *, gazetteer: Gazetteer | None = None) -> list[str]:
+    """Merge the stored nodes the article's graph, as stored, shows are one happening: its
+    event is one node and fits another as well (a third report names a participant of each
+    of two reports that named none in common; a report dated to the day joins two that were
+    dated apart). Run after the article is written (``kg.ingest.store_extraction``). The
+    node more articles report is kept; every graph that names the other is rewritten, all in
+    one write (``Store.replace_graphs``: one transaction on the embedded store), and its
+    mentions carry the evidence. Rules as :func:`resolve_events`' (precise dates, a shared
+    argument, no conflict), checked across every report of both nodes. Returns the ids of
+    the articles rewritten. Idempotent: a merged node is named nowhere any more."""
+    gaz = gazetteer or default_gazetteer()
+    rewritten: list[str] = []
+    for _ in range(16):  # each step removes a node; bounded for safety
+        step = _bridge(store, doc_id, gaz)
+        if step is None:
+            break
+        keep, drop, why = step
+        graphs = {
+            g: _merged_graph(store.triples_in(g), drop, keep, why) for g in _holders(store, drop)
+        }
+        store.replace_graphs(graphs)
+        for g in graphs:
+            d = next((str(o) for _, p, o in graphs[g] if p == SCHEMA.identifier), _doc(URIRef(g)))
+            if d not in rewritten:
+                rewritten.append(d)
+    return rewritten
