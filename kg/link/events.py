@@ -52,6 +52,17 @@ Council (an actor) never merges with its meeting (an event).
 Evidence, in the merging article's graph: ``<node> kg:sameEventAs <article-local IRI>`` and,
 on each of the article's mentions of the event, ``kg:resolvedBy "same-event: ..."`` naming
 the type, the two date ranges, the shared arguments and the article that reported it first.
+
+Two more rules keep the result independent of the order the reports come in:
+- a later round of the same talks ("a second round of talks", "talks resumed", "will meet
+  again": ``link_later_round_cues`` next to the trigger of a ``link_later_round_event_types``
+  event) is a new event, ``kg:laterRoundOf`` the earlier event of its type in the same
+  article; the earlier ones are resolved first, so it points to their node, and two reports
+  of later rounds of one node share that as an argument (``round``);
+- :func:`merge_stored`, after each write, merges two stored nodes that the article's event
+  shows are one (it is one node and fits the other as a report joins one), rewriting every
+  graph that names the merged node in one write, and decides again the events of those
+  graphs that the store had kept apart.
 """
 
 from __future__ import annotations
@@ -148,6 +159,7 @@ SELECT ?self ?e ?g ?rel ?x WHERE {
     { ?e kg:participant ?x . BIND("participant" AS ?rel) }
     UNION { ?e kg:target ?x . BIND("target" AS ?rel) }
     UNION { ?e sem:hasPlace ?x . BIND("place" AS ?rel) }
+    UNION { ?e kg:laterRoundOf ?x . BIND("round" AS ?rel) }
     UNION { ?e sem:hasBeginTimeStamp ?x . BIND("begin" AS ?rel) }
     UNION { ?e sem:hasEndTimeStamp ?x . BIND("end" AS ?rel) }
     UNION { ?e kg:mentionedIn ?m . ?m kg:startOffset ?so ; kg:sourceArticle ?art .
@@ -185,6 +197,8 @@ class _Event:
     words: set[str] = field(default_factory=set)  # content words of its sentences
     sentences: list[frozenset[str]] = field(default_factory=list)  # ... one set per mention
     undated: bool = False  # begin/end are the RECENT_DAYS before publication, not a date
+    later_of: set[URIRef] = field(default_factory=set)  # the earlier round it continues
+    spans: list[tuple[int, int]] = field(default_factory=list)  # its mentions' offsets
 
     @property
     def precise(self) -> bool:
@@ -201,6 +215,7 @@ class _Profile:
     participants: set[URIRef] = field(default_factory=set)
     targets: set[URIRef] = field(default_factory=set)
     places: set[URIRef] = field(default_factory=set)
+    rounds: set[URIRef] = field(default_factory=set)  # the earlier rounds it continues
     words: set[str] = field(default_factory=set)
     sentences: list[frozenset[str]] = field(default_factory=list)
     near: bool = False  # of a near type, not the event's own (``link_near_event_types``)
@@ -311,6 +326,13 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
                 targets=set(props.get(KG.target, ())),
                 places=set(props.get(SEM.hasPlace, ())),
                 mentions=list(props.get(KG.mentionedIn, ())),
+                later_of=set(props.get(KG.laterRoundOf, ())),
+                spans=[
+                    (int(a), int(b))
+                    for m in props.get(KG.mentionedIn, ())
+                    for a in by_subject.get(m, {}).get(KG.startOffset, ())
+                    for b in by_subject.get(m, {}).get(KG.endOffset, ())
+                ],
                 interval=next(iter(props.get(TIME.hasTime, ())), None),
                 words=set().union(*sentences),
                 sentences=sentences,
@@ -401,7 +423,7 @@ class _Lookup:
                 begins[g] = d
             elif rel == "end" and (d := _date(x)) is not None:
                 ends[g] = d
-            elif rel in ("participant", "target", "place"):
+            elif rel in ("participant", "target", "place", "round"):
                 getattr(prof, rel + "s").add(x)
                 prof.told.setdefault(g, {}).setdefault(rel, set()).add(x)
             elif rel == "context":
@@ -539,7 +561,8 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
         if not places:
             return None
     shared = sorted(
-        [("participant", x) for x in e.participants & node.participants]
+        [("round", x) for x in e.later_of & node.rounds]  # later rounds of one earlier event
+        + [("participant", x) for x in e.participants & node.participants]
         + [("target", x) for x in targets]
         + [("place", x) for x in places]
     )
@@ -564,6 +587,12 @@ def _local(iri: URIRef) -> str:
     return str(iri).rstrip("/").rsplit("/", 1)[-1]
 
 
+def _arg(x: URIRef) -> str:
+    """An argument as evidence names it: an actor or place by its slug, an event (an
+    earlier round) by its path."""
+    return str(x).removeprefix(EVENT_NS) if str(x).startswith(EVENT_NS) else _local(x)
+
+
 def _doc(graph: URIRef) -> str:
     g = str(graph)
     return g.removeprefix(GRAPH_NS)
@@ -571,7 +600,7 @@ def _doc(graph: URIRef) -> str:
 
 def _evidence(m: _Match) -> str:
     e, (g, b, en) = m.event, m.against
-    shared = ", ".join(f"{kind}:{_local(x)}" for kind, x in m.shared)
+    shared = ", ".join(f"{kind}:{_arg(x)}" for kind, x in m.shared)
     if (e.undated or m.node.undated) and m.words:
         shared += "; sentence words " + ", ".join(m.words)
     if m.weak:
@@ -619,6 +648,32 @@ def resolve_events(
 
     chosen: dict[URIRef, tuple[URIRef, str]] = {}  # event -> (node, evidence)
     taken: set[URIRef] = set(own)
+    body = next((str(o) for _, p, o in triples if p == SCHEMA.articleBody), "")
+    rounds = _later_rounds(events, body)
+    # the earlier rounds first: a later round is matched by the node its earlier round joined
+    _choose(lookup, [e for e in events if e.iri not in rounds], own, previous, sticky, chosen, taken)
+    for e in events:
+        if e.iri in rounds:
+            earlier = rounds[e.iri]
+            e.later_of = {chosen[earlier][0] if earlier in chosen else earlier}
+    _choose(lookup, [e for e in events if e.iri in rounds], own, previous, sticky, chosen, taken)
+    told = [(e2, KG.laterRoundOf, e1) for e2, e1 in sorted(rounds.items())]
+    if not chosen:
+        return list(dict.fromkeys([*triples, *told]))
+    return _rewrite([*triples, *told], events, chosen, doc_id)
+
+
+def _choose(
+    lookup: _Lookup,
+    events: Sequence[_Event],
+    own: set[URIRef],
+    previous: Decisions,
+    sticky: bool,
+    chosen: dict[URIRef, tuple[URIRef, str]],
+    taken: set[URIRef],
+) -> None:
+    """The nodes ``events`` join, into ``chosen`` (event -> (node, evidence)); a node in
+    ``taken`` (one an event of the article joined, or the article's own) takes no other."""
     proposals: list[_Match] = []
     for e in events:
         nodes = lookup.candidates(e)
@@ -645,9 +700,67 @@ def resolve_events(
             continue
         chosen[m.event.iri] = (m.node.iri, _evidence(m))
         taken.add(m.node.iri)
-    if not chosen:
-        return list(triples)
-    return _rewrite(triples, events, chosen, doc_id)
+
+
+_ROUND_GAP = 3  # words at most between a later-round cue and the event's trigger
+_CLAUSE_END = re.compile(r"[,;:.!?()\n]")
+
+
+@functools.lru_cache(maxsize=4)
+def _cue_pattern(cues: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def _cued_as_later_round(body: str, start: int, end: int) -> bool:
+    """Does a ``link_later_round_cues`` word stand next to the trigger ``body[start:end]``,
+    in its clause with at most ``_ROUND_GAP`` words between ("a second round of talks",
+    "talks resumed", "will meet again")?"""
+    cue = _cue_pattern(frozenset(lexicon.words("link_later_round_cues")))
+    before = _CLAUSE_END.split(body[max(0, start - 80) : start])[-1]
+    after = _CLAUSE_END.split(body[end : end + 80])[0]
+    return any(len(before[m.end() :].split()) <= _ROUND_GAP for m in cue.finditer(before)) or any(
+        len(after[: m.start()].split()) <= _ROUND_GAP for m in cue.finditer(after)
+    )
+
+
+def _later_rounds(events: Sequence[_Event], body: str) -> dict[URIRef, URIRef]:
+    """Later round -> the earlier event it continues, within one article: an event of a
+    type that comes in rounds (``link_later_round_event_types``: talks, not strikes) whose
+    first mention is cued as a repetition, and the event of its type the article reports
+    before it (dated no later; a dated one before one the article gives no date, then a day
+    before a vague range, then the latest). A stored graph says it already
+    (``kg:laterRoundOf``), with the earlier event's node."""
+    types = lexicon.words("link_later_round_event_types")
+    out: dict[URIRef, URIRef] = {}
+    cued = set()
+    for e in events:
+        if e.later_of:
+            out[e.iri] = sorted(e.later_of)[0]
+        elif e.spans and str(e.type).rsplit("/", 1)[-1] in types:
+            start, end = min(e.spans)
+            if _cued_as_later_round(body, start, end):
+                cued.add(e.iri)
+    for e in events:
+        if e.iri not in cued or e.begin is None:
+            continue
+        earlier = [
+            x
+            for x in events
+            if x.type == e.type
+            and x.iri not in cued
+            and x.iri not in out
+            and x.begin is not None
+            and x.begin <= e.begin
+            and (x.end or x.begin) <= (e.end or e.begin)
+        ]
+        if earlier:
+            best = max(
+                earlier,
+                key=lambda x: (not x.undated, x.precise, x.end or x.begin, x.begin, str(x.iri)),
+            )
+            out[e.iri] = best.iri
+    return out
 
 
 def _rewrite(
@@ -755,7 +868,7 @@ def _bridge(store: Store, doc_id: str, gaz: Gazetteer) -> tuple[URIRef, URIRef, 
             keep, drop = sorted(
                 [(e.iri, held_e), (n.iri, held_n)], key=lambda x: (-len(x[1]), str(x[0]))
             )
-            shared = ", ".join(f"{kind}:{_local(x)}" for kind, x in m.shared)
+            shared = ", ".join(f"{kind}:{_arg(x)}" for kind, x in m.shared)
             kind = str(e.type).rsplit("/", 1)[-1]
             why = (
                 f"{MERGED} of {str(drop[0]).removeprefix(EVENT_NS)} into "
@@ -829,4 +942,10 @@ def merge_stored(store: Store, doc_id: str, *, gazetteer: Gazetteer | None = Non
             d = next((str(o) for _, p, o in graphs[g] if p == SCHEMA.identifier), _doc(URIRef(g)))
             if d not in rewritten:
                 rewritten.append(d)
+            # its events the store kept apart may fit now (a later round of the merged node
+            # meets another report of that round): decided again, as a new report would be
+            old = graphs[g]
+            new = resolve_events(store, d, old, sticky=False)
+            if set(new) != set(old):
+                store.replace_graph(g, new)
     return rewritten
