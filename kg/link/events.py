@@ -55,7 +55,7 @@ the type, the two date ranges, the shared arguments and the article that reporte
 
 Two more rules keep the result independent of the order the reports come in:
 - a later round of the same talks ("a second round of talks", "talks resumed", "will meet
-  again": ``link_later_round_cues`` next to the trigger of a ``link_later_round_event_types``
+  again": ``link_later_round_cues_before`` / ``_after`` next to the trigger of a ``link_later_round_event_types``
   event) is a new event, ``kg:laterRoundOf`` the earlier event of its type in the same
   article; the earlier ones are resolved first, so it points to their node, and two reports
   of later rounds of one node share that as an argument (``round``);
@@ -702,7 +702,7 @@ def _choose(
         taken.add(m.node.iri)
 
 
-_ROUND_GAP = 3  # words at most between a later-round cue and the event's trigger
+_ROUND_GAP = (3, 2)  # words at most between a later-round cue and the trigger: before, after
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 
 
@@ -713,15 +713,18 @@ def _cue_pattern(cues: frozenset[str]) -> re.Pattern[str]:
 
 
 def _cued_as_later_round(body: str, start: int, end: int) -> bool:
-    """Does a ``link_later_round_cues`` word stand next to the trigger ``body[start:end]``,
-    in its clause with at most ``_ROUND_GAP`` words between ("a second round of talks",
-    "talks resumed", "will meet again")?"""
-    cue = _cue_pattern(frozenset(lexicon.words("link_later_round_cues")))
+    """Does a later-round cue stand next to the trigger ``body[start:end]``, in its clause:
+    a ``link_later_round_cues_before`` word at most three words before it ("a second round
+    of talks", "resumed direct talks"), or a ``link_later_round_cues_after`` word at most two
+    words after it ("talks resumed", "will meet again")?"""
+    cue_before = _cue_pattern(frozenset(lexicon.words("link_later_round_cues_before")))
+    cue_after = _cue_pattern(frozenset(lexicon.words("link_later_round_cues_after")))
     before = _CLAUSE_END.split(body[max(0, start - 80) : start])[-1]
     after = _CLAUSE_END.split(body[end : end + 80])[0]
-    return any(len(before[m.end() :].split()) <= _ROUND_GAP for m in cue.finditer(before)) or any(
-        len(after[: m.start()].split()) <= _ROUND_GAP for m in cue.finditer(after)
-    )
+    gap_before, gap_after = _ROUND_GAP
+    return any(
+        len(before[m.end() :].split()) <= gap_before for m in cue_before.finditer(before)
+    ) or any(len(after[: m.start()].split()) <= gap_after for m in cue_after.finditer(after))
 
 
 def _later_rounds(events: Sequence[_Event], body: str) -> dict[URIRef, URIRef]:

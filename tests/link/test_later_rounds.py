@@ -32,6 +32,8 @@ FIRST, LATER = D(2026, 5, 5), D(2026, 5, 19)
         ("The talks in Lusaka ended without a deal.", "talks", False),
         ("Again, the envoy said the talks had been useful.", "talks", False),
         ("The envoys met in Lusaka, and observers expect progress again soon.", "met", False),
+        ("The envoy again called for talks with the rebels.", "talks", False),
+        ("Both sides agreed to resume direct talks next week.", "talks", True),
     ],
 )
 def test_later_round_cues(sentence: str, trigger: str, cued: bool) -> None:

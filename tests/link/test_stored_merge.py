@@ -158,3 +158,21 @@ def test_nodes_an_article_reports_as_two_stay_apart(store) -> None:
     )
     ingest(store, a, wrap())
     assert event_of(store, "pair", "talks") != event_of(store, "pair", "negotiations")
+
+
+def test_kg_consolidate_merges_nodes_a_store_written_without_merging_kept_apart(
+    tmp_path, monkeypatch, capsys
+) -> None:
+    # as parallel writers can leave it: each article resolved, no merge after the write
+    from kg.cli import main
+
+    location = tmp_path / "store"
+    monkeypatch.setattr("kg.ingest.pipeline.merge_stored", lambda store, doc_id: [])
+    with open_store(location) as store:
+        ingest(store, envoy(), venue(), wrap())
+        assert len(nodes(store)) == 2
+    monkeypatch.undo()
+    assert main(["consolidate", "--store", str(location)]) == 0
+    assert "0 article(s) changed" not in capsys.readouterr().out
+    with open_store(location) as store:
+        assert len(nodes(store)) == 1
