@@ -59,8 +59,10 @@ Two more rules keep the result independent of the order the reports come in:
   event) is a new event, ``kg:laterRoundOf`` the earlier event of its type in the same
   article; the earlier ones are resolved first, so it points to their node, and two reports
   of later rounds of one node share that as an argument (``round``);
-- :func:`merge_stored`, after each write, merges two stored nodes that the article's event
-  shows are one (it is one node and fits the other as a report joins one), rewriting every
+- :func:`merge_stored`, after each write, decides again the articles whose own event no
+  other article joined and that the article's event is compatible with (a "last week"
+  report stored before the dated ones, which join each other and not it), then merges two
+  stored nodes that the article's event shows are one (it is one node and fits the other as a report joins one), rewriting every
   graph that names the merged node in one write, and decides again the events of those
   graphs that the store had kept apart.
 """
@@ -824,6 +826,13 @@ def _one_happening(a: _Profile, b: _Profile, gaz: Gazetteer) -> bool:
         return False
     if not any(x[0] <= y[1] and y[0] <= x[1] for x, y in pairs):
         return False
+    return _no_conflict(a, b, gaz)
+
+
+def _no_conflict(a: _Profile, b: _Profile, gaz: Gazetteer) -> bool:
+    """No report of one node names targets or places that conflict with those a report of
+    the other names (the rules of :func:`_match`, report by report: the union of a node's
+    reports would hide that one says Estonia and another Latvia)."""
     said = [*a.sentences, *b.sentences]
     for ta in a.told.values():
         for tb in b.told.values():  # no report of one conflicts with a report of the other
@@ -920,6 +929,41 @@ def _merged_graph(
     return list(dict.fromkeys(out))
 
 
+def _decide_again(store: Store, doc_id: str, gaz: Gazetteer) -> list[str]:
+    """Articles whose own event no other article joined, and that the article's event is
+    compatible with (:func:`_match`) once it is a node two articles report, decided again
+    now that the article is stored, as if they came after it, and rewritten only if that
+    event now joins the article's node: a report of "last week's strike" stored first is the one node of its
+    kind until two reports dated to the day join each other; coming last it would join them
+    as the only node that fits, so it does now. Returns the ids of the articles rewritten."""
+    triples = store.triples_in(graph_iri(doc_id))
+    lookup = _Lookup(store, doc_id)
+    whole = _Lookup(store, doc_id)
+    whole.self_graph = URIRef(GRAPH_NS)  # no article's graph: the profile of all the reports
+    lonely: dict[str, set[tuple[URIRef, URIRef]]] = {}  # graph -> (node, its lone event)
+    for e in _dated_events(triples):
+        if len(_holders(store, e.iri)) < 2:
+            continue  # news only when the article's event joined another report (or was joined)
+        for n in lookup.candidates(e):
+            if n.iri == e.iri or n.near or _match(e, n, gaz) is None:
+                continue
+            if not _no_conflict(whole.profile(e.iri), whole.profile(n.iri), gaz):
+                continue
+            held = _holders(store, n.iri)
+            if len(held) == 1 and str(n.iri).startswith(f"{EVENT_NS}{_doc(URIRef(held[0]))}/"):
+                lonely.setdefault(held[0], set()).add((e.iri, n.iri))
+    out = []
+    for g, pairs in sorted(lonely.items()):
+        old = store.triples_in(g)
+        d = next((str(o) for _, p, o in old if p == SCHEMA.identifier), _doc(URIRef(g)))
+        new = resolve_events(store, d, old, sticky=False)
+        # only the news: its lone event now joins the article's node (nothing else changes)
+        if any((node, KG.sameEventAs, own) in new for node, own in pairs):
+            store.replace_graph(g, new)
+            out.append(d)
+    return out
+
+
 def merge_stored(store: Store, doc_id: str, *, gazetteer: Gazetteer | None = None) -> list[str]:
     """Merge the stored nodes the article's graph, as stored, shows are one happening: its
     event is one node and fits another as well (a third report names a participant of each
@@ -929,9 +973,11 @@ def merge_stored(store: Store, doc_id: str, *, gazetteer: Gazetteer | None = Non
     one write (``Store.replace_graphs``: one transaction on the embedded store), and its
     mentions carry the evidence. Rules as :func:`resolve_events`' (precise dates, a shared
     argument, no conflict), checked across every report of both nodes. Returns the ids of
-    the articles rewritten. Idempotent: a merged node is named nowhere any more."""
+    the articles rewritten. Idempotent: a merged node is named nowhere any more. First, the
+    articles whose lone event the article's event is compatible with are decided again
+    (:func:`_decide_again`), as if they came after it."""
     gaz = gazetteer or default_gazetteer()
-    rewritten: list[str] = []
+    rewritten: list[str] = _decide_again(store, doc_id, gaz)
     for _ in range(16):  # each step removes a node; bounded for safety
         step = _bridge(store, doc_id, gaz)
         if step is None:

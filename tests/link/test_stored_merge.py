@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from dataclasses import replace
 
 import pytest
 from rdflib.term import URIRef
@@ -62,9 +63,17 @@ def test_two_reports_that_share_nothing_stay_apart(store) -> None:
     assert event_of(store, "envoy", "talks") != event_of(store, "venue", "Negotiations")
 
 
+def echo(a: Article, doc_id: str) -> Article:
+    """Another report of the same event, worded the same."""
+    return replace(a, doc_id=doc_id)
+
+
 def test_a_third_report_that_fits_both_stored_nodes_merges_them(store) -> None:
-    ingest(store, envoy(), venue(), wrap())
+    # each node reported twice (so neither is one article's alone to decide again): the
+    # third report merges the two stored nodes
+    ingest(store, envoy(), echo(envoy(), "envoy-2"), venue(), echo(venue(), "venue-2"), wrap())
     (node,) = nodes(store)
+    assert event_of(store, "envoy-2", "talks") == event_of(store, "venue-2", "Negotiations") == node
     # the node that was merged is named nowhere any more, and the article that named it
     # says which IRI it had; its mention says why
     first = envoy().span("talks").start
@@ -176,3 +185,56 @@ def test_kg_consolidate_merges_nodes_a_store_written_without_merging_kept_apart(
     assert "0 article(s) changed" not in capsys.readouterr().out
     with open_store(location) as store:
         assert len(nodes(store)) == 1
+
+
+# -- a vague report stored first is decided again once dated reports join each other --------
+
+WEDNESDAY = D(2026, 3, 11)
+
+
+def review() -> Article:
+    a = Article(
+        "review",
+        "The Northern Liberation Front carried out a drone strike last week, the governor said.\n",
+        D(2026, 3, 16),
+    )
+    a.actor("f", "Northern Liberation Front", "group", "Northern Liberation Front")
+    return a.event(
+        "s", "armed_attack", "drone strike", "drone strike",
+        start=D(2026, 3, 9), end=D(2026, 3, 15), participants=("f",),
+    )
+
+
+def burned() -> Article:
+    a = Article(
+        "burned", "A fuel depot in Kasama burned after a raid on Wednesday.\n", D(2026, 3, 11)
+    )
+    return a.event("s", "armed_attack", "raid", "raid", start=WEDNESDAY, location="Kasama")
+
+
+def claimed() -> Article:
+    a = Article(
+        "claimed",
+        "The Northern Liberation Front struck a fuel depot in Kasama on Wednesday.\n",
+        D(2026, 3, 12),
+    )
+    a.actor("f", "Northern Liberation Front", "group", "Northern Liberation Front")
+    return a.event(
+        "s", "armed_attack", "strike", "struck",
+        start=WEDNESDAY, participants=("f",), location="Kasama",
+    )
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(["review", "burned", "claimed"])))
+def test_a_vague_report_joins_the_reports_dated_to_the_day_in_any_order(order) -> None:
+    # "last week" shares the group with one dated report and nothing with the other: coming
+    # last it joins them as the only strike that fits; stored first it is decided again
+    made = {"review": review, "burned": burned, "claimed": claimed}
+    with open_store(None) as store:
+        ingest(store, *(made[d]() for d in order))
+        found = {
+            event_of(store, "review", "drone strike"),
+            event_of(store, "burned", "raid"),
+            event_of(store, "claimed", "struck"),
+        }
+        assert len(found) == 1
