@@ -55,16 +55,17 @@ the type, the two date ranges, the shared arguments and the article that reporte
 
 Two more rules keep the result independent of the order the reports come in:
 - a later round of the same talks ("a second round of talks", "talks resumed", "will meet
-  again": ``link_later_round_cues_before`` / ``_after`` next to the trigger of a ``link_later_round_event_types``
-  event) is a new event, ``kg:laterRoundOf`` the earlier event of its type in the same
-  article; the earlier ones are resolved first, so it points to their node, and two reports
-  of later rounds of one node share that as an argument (``round``);
+  again": ``link_later_round_cues_before`` / ``_after`` next to the trigger of an event of
+  a ``link_later_round_event_types`` type) is a new event, ``kg:laterRoundOf`` the earlier
+  event of its type in the same article; the earlier ones are resolved first, so it points
+  to their node, and two reports of later rounds of one node share that as an argument
+  (``round``);
 - :func:`merge_stored`, after each write, decides again the articles whose own event no
   other article joined and that the article's event is compatible with (a "last week"
   report stored before the dated ones, which join each other and not it), then merges two
-  stored nodes that the article's event shows are one (it is one node and fits the other as a report joins one), rewriting every
-  graph that names the merged node in one write, and decides again the events of those
-  graphs that the store had kept apart.
+  stored nodes that the article's event shows are one (it is one node and fits the other
+  as a report joins one), rewriting every graph that names the merged node in one write,
+  and decides again the events of those graphs that the store had kept apart.
 """
 
 from __future__ import annotations
@@ -653,7 +654,8 @@ def resolve_events(
     body = next((str(o) for _, p, o in triples if p == SCHEMA.articleBody), "")
     rounds = _later_rounds(events, body)
     # the earlier rounds first: a later round is matched by the node its earlier round joined
-    _choose(lookup, [e for e in events if e.iri not in rounds], own, previous, sticky, chosen, taken)
+    first = [e for e in events if e.iri not in rounds]
+    _choose(lookup, first, own, previous, sticky, chosen, taken)
     for e in events:
         if e.iri in rounds:
             earlier = rounds[e.iri]
@@ -933,9 +935,10 @@ def _decide_again(store: Store, doc_id: str, gaz: Gazetteer) -> list[str]:
     """Articles whose own event no other article joined, and that the article's event is
     compatible with (:func:`_match`) once it is a node two articles report, decided again
     now that the article is stored, as if they came after it, and rewritten only if that
-    event now joins the article's node: a report of "last week's strike" stored first is the one node of its
-    kind until two reports dated to the day join each other; coming last it would join them
-    as the only node that fits, so it does now. Returns the ids of the articles rewritten."""
+    event now joins the article's node: a report of "last week's strike" stored first is
+    the one node of its kind until two reports dated to the day join each other; coming
+    last it would join them as the only node that fits, so it does now. Returns the ids of
+    the articles rewritten."""
     triples = store.triples_in(graph_iri(doc_id))
     lookup = _Lookup(store, doc_id)
     whole = _Lookup(store, doc_id)
