@@ -1,10 +1,11 @@
 """Pairwise precision and recall of cross-article actor and event merging on a labelled set.
 
-    .venv/bin/python bench/resolution_eval.py [ARTICLES_DIR] [--gold GOLD_JSON] [--verbose]
+    .venv/bin/python bench/resolution_eval.py [ARTICLES_DIR] [--gold GOLD_JSON] [-v] [--reverse]
 
 The articles (default ``tests/link/articles``) go through the real pipeline
 (``kg.ingest.ingest_documents``: extractor, RDF mapping, resolution, store) into a throwaway
-store, in file-name order. The gold file (default ``tests/link/gold_clusters.json``)
+store, in file-name order (``--reverse``: the other way round; linking should not depend on
+the order the articles come in). The gold file (default ``tests/link/gold_clusters.json``)
 names, per cluster, the surface forms each article uses for it. Each (cluster, article,
 surface) is an item; it is found in the graph as the actor (or event) whose mention covers
 that surface's first (or ``#n``-th) whole-word occurrence in the article.
@@ -80,8 +81,10 @@ class Score:
         )
 
 
-def build_store(articles: Path = ARTICLES, *, extractor=None, location=None) -> Store:
-    """The labelled articles ingested, in file-name order, into a new store."""
+def build_store(
+    articles: Path = ARTICLES, *, extractor=None, location=None, reverse: bool = False
+) -> Store:
+    """The labelled articles ingested, in file-name order (or its reverse), into a new store."""
     from kg.ingest import ingest_documents, read_paths
 
     if extractor is None:
@@ -89,7 +92,10 @@ def build_store(articles: Path = ARTICLES, *, extractor=None, location=None) -> 
 
         extractor = Extractor()
     store = open_store(location)
-    summary = ingest_documents(store, read_paths([articles]), extractor=extractor)
+    sources = list(read_paths([articles]))
+    if reverse:
+        sources.reverse()
+    summary = ingest_documents(store, sources, extractor=extractor)
     if not summary.ok:
         raise RuntimeError("; ".join(r.error or "" for r in summary.failures))
     return store
@@ -186,9 +192,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("articles", nargs="?", type=Path, default=ARTICLES)
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--verbose", "-v", action="store_true", help="list every item and error")
+    parser.add_argument(
+        "--reverse", action="store_true", help="ingest the articles in reverse file-name order"
+    )
     args = parser.parse_args(argv)
     gold = json.loads(args.gold.read_text(encoding="utf-8"))
-    store = build_store(args.articles)
+    store = build_store(args.articles, reverse=args.reverse)
     try:
         scores = evaluate(store, gold)
         if args.verbose:
@@ -209,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
                         f"{b.doc}:{b.surface!r} -> {_short(b.node)}"
                     )
         print(
-            f"resolution on {args.articles} ({len(store.graphs())} articles), "
+            f"resolution on {args.articles} ({len(store.graphs())} articles"
+            f"{', reverse order' if args.reverse else ''}), "
             "pairwise over cross-article pairs:"
         )
         for kind in ("actors", "events"):

@@ -15,6 +15,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from pathlib import Path
+from urllib.parse import unquote
 
 from tqdm import tqdm
 
@@ -36,6 +37,7 @@ from kg.ingest import (
     render_article,
 )
 from kg.link.entities import consolidate
+from kg.link.events import merge_stored
 from kg.parallel import open_pool
 from kg.query.articles import list_articles
 from kg.query.events import attribution_picture, find_events, format_picture
@@ -157,9 +159,17 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
             if not store.has_graph(str(graph_iri(doc_id))):
                 raise NotFoundError(f"no article {doc_id!r} in the store at {args.store}")
         changed = consolidate(store, args.article_ids or None)
+        # then the event nodes each article shows are one (kg.link.events.merge_stored)
+        prefix = graph_iri("")
+        ids = args.article_ids or sorted(
+            unquote(g.removeprefix(prefix)) for g in store.graphs() if g.startswith(prefix)
+        )
+        merged = sorted({d for doc_id in ids for d in merge_stored(store, doc_id)})
     for doc_id, count in changed.items():
         print(f"re-resolved {doc_id} ({count} triples)")
-    print(f"{len(changed)} article(s) changed")
+    for doc_id in merged:
+        print(f"merged event nodes in {doc_id}")
+    print(f"{len(set(changed) | set(merged))} article(s) changed")
     return EXIT_OK
 
 

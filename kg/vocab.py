@@ -74,6 +74,7 @@ class KG(DefinedNamespace):
     target: URIRef
     dateText: URIRef
     sameEventAs: URIRef  # an article-local event IRI merged into this event
+    laterRoundOf: URIRef  # the earlier event this one continues (a later round of talks)
 
     # statements
     speaker: URIRef

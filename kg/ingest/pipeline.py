@@ -31,6 +31,7 @@ from kg.link.entities import (
     persons_of,
     resolve_article,
 )
+from kg.link.events import merge_stored
 from kg.rdf import extraction_to_triples, graph_iri
 from kg.records import Document, Extraction
 from kg.store import Store, Triple, open_store
@@ -318,7 +319,8 @@ def store_extraction(store: Store, extraction: Extraction) -> Stored:
     graph, run by whoever writes to the store (this process, or a worker writing to a
     remote store). Earlier articles whose surname-only people this article names in full
     are re-resolved after the write (``rejoined``), so the graph does not depend on the
-    order the articles came in."""
+    order the articles came in; so are those that named an event node this article shows
+    is one with another (``kg.link.events.merge_stored``)."""
     doc = extraction.document
     graph, made = extraction_to_triples(extraction)
     triples = resolve_article(store, doc.id, list(made))  # kg.link.entities: cross-article merges
@@ -331,7 +333,9 @@ def store_extraction(store: Store, extraction: Extraction) -> Stored:
     count = len(new) if status == "unchanged" else store.replace_graph(graph, triples)
     # an unchanged article too: a run killed between its write and this re-resolution left
     # the earlier articles behind, and the check is a few index lookups
-    rejoined = consolidate(store, affected_by_write(store, doc.id, triples))
+    rejoined = list(consolidate(store, affected_by_write(store, doc.id, triples)))
+    # two stored event nodes this article shows are one happening (kg.link.events)
+    rejoined += [d for d in merge_stored(store, doc.id) if d != doc.id and d not in rejoined]
     return Stored(status, count, warnings, tuple(rejoined))
 
 

@@ -52,6 +52,20 @@ Council (an actor) never merges with its meeting (an event).
 Evidence, in the merging article's graph: ``<node> kg:sameEventAs <article-local IRI>`` and,
 on each of the article's mentions of the event, ``kg:resolvedBy "same-event: ..."`` naming
 the type, the two date ranges, the shared arguments and the article that reported it first.
+
+Two more rules keep the result independent of the order the reports come in:
+- a later round of the same talks ("a second round of talks", "talks resumed", "will meet
+  again": ``link_later_round_cues_before`` / ``_after`` next to the trigger of an event of
+  a ``link_later_round_event_types`` type) is a new event, ``kg:laterRoundOf`` the earlier
+  event of its type in the same article; the earlier ones are resolved first, so it points
+  to their node, and two reports of later rounds of one node share that as an argument
+  (``round``);
+- :func:`merge_stored`, after each write, decides again the articles whose own event no
+  other article joined and that the article's event is compatible with (a "last week"
+  report stored before the dated ones, which join each other and not it), then merges two
+  stored nodes that the article's event shows are one (it is one node and fits the other
+  as a report joins one), rewriting every graph that names the merged node in one write,
+  and decides again the events of those graphs that the store had kept apart.
 """
 
 from __future__ import annotations
@@ -74,7 +88,7 @@ from kg.vocab import KG, RDF, RDFS, SCHEMA, SEM, TIME
 
 Triple = tuple[URIRef, URIRef, Term]
 
-__all__ = ["VAGUE_DAYS", "is_precise", "resolve_events"]
+__all__ = ["MERGED", "VAGUE_DAYS", "is_precise", "merge_stored", "resolve_events"]
 
 VAGUE_DAYS = 3  # a date range longer than this ("last week", "last month") is vague
 RECENT_DAYS = 14  # an undated event of a news report: within this many days before it
@@ -148,6 +162,7 @@ SELECT ?self ?e ?g ?rel ?x WHERE {
     { ?e kg:participant ?x . BIND("participant" AS ?rel) }
     UNION { ?e kg:target ?x . BIND("target" AS ?rel) }
     UNION { ?e sem:hasPlace ?x . BIND("place" AS ?rel) }
+    UNION { ?e kg:laterRoundOf ?x . BIND("round" AS ?rel) }
     UNION { ?e sem:hasBeginTimeStamp ?x . BIND("begin" AS ?rel) }
     UNION { ?e sem:hasEndTimeStamp ?x . BIND("end" AS ?rel) }
     UNION { ?e kg:mentionedIn ?m . ?m kg:startOffset ?so ; kg:sourceArticle ?art .
@@ -185,6 +200,8 @@ class _Event:
     words: set[str] = field(default_factory=set)  # content words of its sentences
     sentences: list[frozenset[str]] = field(default_factory=list)  # ... one set per mention
     undated: bool = False  # begin/end are the RECENT_DAYS before publication, not a date
+    later_of: set[URIRef] = field(default_factory=set)  # the earlier round it continues
+    spans: list[tuple[int, int]] = field(default_factory=list)  # its mentions' offsets
 
     @property
     def precise(self) -> bool:
@@ -201,10 +218,13 @@ class _Profile:
     participants: set[URIRef] = field(default_factory=set)
     targets: set[URIRef] = field(default_factory=set)
     places: set[URIRef] = field(default_factory=set)
+    rounds: set[URIRef] = field(default_factory=set)  # the earlier rounds it continues
     words: set[str] = field(default_factory=set)
     sentences: list[frozenset[str]] = field(default_factory=list)
     near: bool = False  # of a near type, not the event's own (``link_near_event_types``)
     undated: bool = False  # no report dates it: dates are the RECENT_DAYS before each report
+    # each report's own targets and places: graph -> ("target" | "place") -> IRIs
+    told: dict[URIRef, dict[str, set[URIRef]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -309,12 +329,31 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
                 targets=set(props.get(KG.target, ())),
                 places=set(props.get(SEM.hasPlace, ())),
                 mentions=list(props.get(KG.mentionedIn, ())),
+                later_of=set(props.get(KG.laterRoundOf, ())),
+                spans=[
+                    (int(a), int(b))
+                    for m in props.get(KG.mentionedIn, ())
+                    for a in by_subject.get(m, {}).get(KG.startOffset, ())
+                    for b in by_subject.get(m, {}).get(KG.endOffset, ())
+                ],
                 interval=next(iter(props.get(TIME.hasTime, ())), None),
                 words=set().union(*sentences),
                 sentences=sentences,
             )
         )
     return sorted(out, key=lambda e: str(e.iri))
+
+
+def _dated_events(triples: Sequence[Triple]) -> list[_Event]:
+    """The article's events, an undated one given the ``RECENT_DAYS`` before publication."""
+    events = _events(triples)
+    published = next((_date(o) for _, p, o in triples if p == SCHEMA.datePublished), None)
+    if published is not None:
+        for e in events:
+            if e.begin is None:  # a report's undated event: a recent one
+                e.begin, e.end = published - _dt.timedelta(days=RECENT_DAYS), published
+                e.undated = True
+    return events
 
 
 class _Lookup:
@@ -387,8 +426,9 @@ class _Lookup:
                 begins[g] = d
             elif rel == "end" and (d := _date(x)) is not None:
                 ends[g] = d
-            elif rel in ("participant", "target", "place"):
+            elif rel in ("participant", "target", "place", "round"):
                 getattr(prof, rel + "s").add(x)
+                prof.told.setdefault(g, {}).setdefault(rel, set()).add(x)
             elif rel == "context":
                 at, _, window = str(x).partition("|")
                 said = frozenset(_sentence_words(window, int(at)))
@@ -524,7 +564,8 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
         if not places:
             return None
     shared = sorted(
-        [("participant", x) for x in e.participants & node.participants]
+        [("round", x) for x in e.later_of & node.rounds]  # later rounds of one earlier event
+        + [("participant", x) for x in e.participants & node.participants]
         + [("target", x) for x in targets]
         + [("place", x) for x in places]
     )
@@ -549,6 +590,12 @@ def _local(iri: URIRef) -> str:
     return str(iri).rstrip("/").rsplit("/", 1)[-1]
 
 
+def _arg(x: URIRef) -> str:
+    """An argument as evidence names it: an actor or place by its slug, an event (an
+    earlier round) by its path."""
+    return str(x).removeprefix(EVENT_NS) if str(x).startswith(EVENT_NS) else _local(x)
+
+
 def _doc(graph: URIRef) -> str:
     g = str(graph)
     return g.removeprefix(GRAPH_NS)
@@ -556,7 +603,7 @@ def _doc(graph: URIRef) -> str:
 
 def _evidence(m: _Match) -> str:
     e, (g, b, en) = m.event, m.against
-    shared = ", ".join(f"{kind}:{_local(x)}" for kind, x in m.shared)
+    shared = ", ".join(f"{kind}:{_arg(x)}" for kind, x in m.shared)
     if (e.undated or m.node.undated) and m.words:
         shared += "; sentence words " + ", ".join(m.words)
     if m.weak:
@@ -595,21 +642,42 @@ def resolve_events(
 ) -> list[Triple]:
     """The article's triples with the events it shares with other articles rewritten to the
     existing nodes, plus ``kg:sameEventAs`` and ``kg:resolvedBy`` evidence."""
-    events = _events(triples)
+    events = _dated_events(triples)
     if not events:
         return list(triples)
-    published = next((_date(o) for _, p, o in triples if p == SCHEMA.datePublished), None)
-    if published is not None:
-        for e in events:
-            if e.begin is None:  # a report's undated event: a recent one
-                e.begin, e.end = published - _dt.timedelta(days=RECENT_DAYS), published
-                e.undated = True
     lookup = _Lookup(store, doc_id)
     previous = lookup.previous() if sticky else {}
     own = {e.iri for e in events}
 
     chosen: dict[URIRef, tuple[URIRef, str]] = {}  # event -> (node, evidence)
     taken: set[URIRef] = set(own)
+    body = next((str(o) for _, p, o in triples if p == SCHEMA.articleBody), "")
+    rounds = _later_rounds(events, body)
+    # the earlier rounds first: a later round is matched by the node its earlier round joined
+    first = [e for e in events if e.iri not in rounds]
+    _choose(lookup, first, own, previous, sticky, chosen, taken)
+    for e in events:
+        if e.iri in rounds:
+            earlier = rounds[e.iri]
+            e.later_of = {chosen[earlier][0] if earlier in chosen else earlier}
+    _choose(lookup, [e for e in events if e.iri in rounds], own, previous, sticky, chosen, taken)
+    told = [(e2, KG.laterRoundOf, e1) for e2, e1 in sorted(rounds.items())]
+    if not chosen:
+        return list(dict.fromkeys([*triples, *told]))
+    return _rewrite([*triples, *told], events, chosen, doc_id)
+
+
+def _choose(
+    lookup: _Lookup,
+    events: Sequence[_Event],
+    own: set[URIRef],
+    previous: Decisions,
+    sticky: bool,
+    chosen: dict[URIRef, tuple[URIRef, str]],
+    taken: set[URIRef],
+) -> None:
+    """The nodes ``events`` join, into ``chosen`` (event -> (node, evidence)); a node in
+    ``taken`` (one an event of the article joined, or the article's own) takes no other."""
     proposals: list[_Match] = []
     for e in events:
         nodes = lookup.candidates(e)
@@ -623,6 +691,9 @@ def resolve_events(
             if kept == e.iri:
                 continue  # apart last time: apart now
             again = next((m for m in matches if m.node.iri == kept), None)
+            if again is None and why is not None and MERGED in why:
+                # joined by a stored merge (``merge_stored``): kept while the node is there
+                again = next((n for n in nodes if n.iri == kept), None)
             if again is not None and why is not None and kept not in taken:
                 chosen[e.iri] = (kept, why)
                 taken.add(kept)
@@ -633,9 +704,70 @@ def resolve_events(
             continue
         chosen[m.event.iri] = (m.node.iri, _evidence(m))
         taken.add(m.node.iri)
-    if not chosen:
-        return list(triples)
-    return _rewrite(triples, events, chosen, doc_id)
+
+
+_ROUND_GAP = (3, 2)  # words at most between a later-round cue and the trigger: before, after
+_CLAUSE_END = re.compile(r"[,;:.!?()\n]")
+
+
+@functools.lru_cache(maxsize=4)
+def _cue_pattern(cues: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def _cued_as_later_round(body: str, start: int, end: int) -> bool:
+    """Does a later-round cue stand next to the trigger ``body[start:end]``, in its clause:
+    a ``link_later_round_cues_before`` word at most three words before it ("a second round
+    of talks", "resumed direct talks"), or a ``link_later_round_cues_after`` word at most two
+    words after it ("talks resumed", "will meet again")?"""
+    cue_before = _cue_pattern(frozenset(lexicon.words("link_later_round_cues_before")))
+    cue_after = _cue_pattern(frozenset(lexicon.words("link_later_round_cues_after")))
+    before = _CLAUSE_END.split(body[max(0, start - 80) : start])[-1]
+    after = _CLAUSE_END.split(body[end : end + 80])[0]
+    gap_before, gap_after = _ROUND_GAP
+    return any(
+        len(before[m.end() :].split()) <= gap_before for m in cue_before.finditer(before)
+    ) or any(len(after[: m.start()].split()) <= gap_after for m in cue_after.finditer(after))
+
+
+def _later_rounds(events: Sequence[_Event], body: str) -> dict[URIRef, URIRef]:
+    """Later round -> the earlier event it continues, within one article: an event of a
+    type that comes in rounds (``link_later_round_event_types``: talks, not strikes) whose
+    first mention is cued as a repetition, and the event of its type the article reports
+    before it (dated no later; a dated one before one the article gives no date, then a day
+    before a vague range, then the latest). A stored graph says it already
+    (``kg:laterRoundOf``), with the earlier event's node."""
+    types = lexicon.words("link_later_round_event_types")
+    out: dict[URIRef, URIRef] = {}
+    cued = set()
+    for e in events:
+        if e.later_of:
+            out[e.iri] = sorted(e.later_of)[0]
+        elif e.spans and str(e.type).rsplit("/", 1)[-1] in types:
+            start, end = min(e.spans)
+            if _cued_as_later_round(body, start, end):
+                cued.add(e.iri)
+    for e in events:
+        if e.iri not in cued or e.begin is None:
+            continue
+        earlier = [
+            x
+            for x in events
+            if x.type == e.type
+            and x.iri not in cued
+            and x.iri not in out
+            and x.begin is not None
+            and x.begin <= e.begin
+            and (x.end or x.begin) <= (e.end or e.begin)
+        ]
+        if earlier:
+            best = max(
+                earlier,
+                key=lambda x: (not x.undated, x.precise, x.end or x.begin, x.begin, str(x.iri)),
+            )
+            out[e.iri] = best.iri
+    return out
 
 
 def _rewrite(
@@ -665,3 +797,207 @@ def _rewrite(
             extra.append((m, KG.resolvedBy, Literal(why)))
     out = [(iri_map.get(s, s), p, iri_map.get(o, o)) for s, p, o in triples]
     return list(dict.fromkeys(out + extra))
+
+
+# -- merging stored nodes ------------------------------------------------------------------
+
+MERGED = "stored merge"  # the evidence of a merge of two stored nodes says so
+
+# the graphs that name an event node (describe it, or a statement or claim is about it)
+_HOLDERS = (
+    _PREFIXES
+    + """SELECT DISTINCT ?e ?g WHERE { GRAPH ?g { { ?e ?p ?o } UNION { ?s ?q ?e } } }"""
+)
+
+
+def _holders(store: Store, node: URIRef) -> list[str]:
+    return sorted({str(r["g"]) for r in store.select(_HOLDERS, {"e": node}).dicts()})
+
+
+def _one_happening(a: _Profile, b: _Profile, gaz: Gazetteer) -> bool:
+    """May two stored nodes, each as all its reports give it, be one happening? Both dated
+    to a day by some report, every such day of one within a day of every such day of the
+    other and one exactly shared; no report of one names targets or places that conflict
+    with those a report of the other names (the rules of :func:`_match`, report by report)."""
+    days_a = [d for d in a.dates.values() if is_precise(*d)]
+    days_b = [d for d in b.dates.values() if is_precise(*d)]
+    if not days_a or not days_b:
+        return False
+    pairs = [(x, y) for x in days_a for y in days_b]
+    if not all(x[0] <= y[1] + _SLACK and y[0] <= x[1] + _SLACK for x, y in pairs):
+        return False
+    if not any(x[0] <= y[1] and y[0] <= x[1] for x, y in pairs):
+        return False
+    return _no_conflict(a, b, gaz)
+
+
+def _no_conflict(a: _Profile, b: _Profile, gaz: Gazetteer) -> bool:
+    """No report of one node names targets or places that conflict with those a report of
+    the other names (the rules of :func:`_match`, report by report: the union of a node's
+    reports would hide that one says Estonia and another Latvia)."""
+    said = [*a.sentences, *b.sentences]
+    for ta in a.told.values():
+        for tb in b.told.values():  # no report of one conflicts with a report of the other
+            x, y = ta.get("target"), tb.get("target")
+            if x and y and not _shared_targets(x, y, gaz):
+                return False
+            x, y = ta.get("place"), tb.get("place")
+            if x and y and not _shared_places(x, y, gaz) and not _places_told_together(x, y, said):
+                return False
+    return True
+
+
+def _bridge(store: Store, doc_id: str, gaz: Gazetteer) -> tuple[URIRef, URIRef, str] | None:
+    """Two stored nodes the article's graph shows are one: an event of the article that is
+    one node (it joined it, or others joined it) and fits another node of the same type as
+    :func:`resolve_events` joins one (a day exactly shared, a shared argument), when no
+    report of either conflicts with the other and no article reports both apart. The pair
+    (node kept, node merged into it) and the evidence; None when there is none."""
+    triples = store.triples_in(graph_iri(doc_id))
+    lookup = _Lookup(store, doc_id)
+    whole = _Lookup(store, doc_id)
+    whole.self_graph = URIRef(GRAPH_NS)  # no article's graph: the profile of all the reports
+    for e in _dated_events(triples):
+        nodes = lookup.candidates(e)
+        here = next((n for n in nodes if n.iri == e.iri), None)
+        if here is None or here.near or e.undated:
+            continue  # its own event that no other article reports: resolve_events' call
+        if not str(e.iri).startswith(f"{EVENT_NS}{quote(doc_id, safe='')}/"):
+            # it joined another article's node: only on the signs it needs to join a second
+            own = _match(e, here, gaz)
+            if own is None or not own.precise or own.weak:
+                continue
+        for n in sorted(nodes, key=lambda n: str(n.iri)):
+            if n.iri == e.iri or n.near or n.undated:
+                continue
+            m = _match(e, n, gaz)
+            if m is None or not m.precise or m.weak:
+                continue
+            held_e, held_n = _holders(store, e.iri), _holders(store, n.iri)
+            if set(held_e) & set(held_n):
+                continue  # an article reports them as two
+            if not _one_happening(whole.profile(e.iri), whole.profile(n.iri), gaz):
+                continue
+            # the node more articles report is kept (fewer graphs rewritten), then the first IRI
+            keep, drop = sorted(
+                [(e.iri, held_e), (n.iri, held_n)], key=lambda x: (-len(x[1]), str(x[0]))
+            )
+            shared = ", ".join(f"{kind}:{_arg(x)}" for kind, x in m.shared)
+            kind = str(e.type).rsplit("/", 1)[-1]
+            why = (
+                f"{MERGED} of {str(drop[0]).removeprefix(EVENT_NS)} into "
+                f"{str(keep[0]).removeprefix(EVENT_NS)}: {doc_id} reports the {kind} "
+                f"{e.begin}/{e.end} as both (shared {shared} with the other)"
+            )
+            return keep[0], drop[0], why
+    return None
+
+
+def _merged_graph(
+    triples: Sequence[Triple], drop: URIRef, keep: URIRef, why: str
+) -> list[Triple]:
+    """One graph's triples with node ``drop`` become ``keep``: its intervals named as a
+    joining article's (``keep/time/<doc>``), each mention of it given the evidence (after its
+    own same-event evidence, when it joined ``drop``), and, in the article that named
+    ``drop``, ``keep kg:sameEventAs drop`` as a joining article says of its own IRI."""
+    doc = next((str(o) for _, p, o in triples if p == SCHEMA.identifier), "")
+    mine = "/" + quote(doc, safe="")
+    time_ns = f"{drop}/time"
+
+    def m(t: Term) -> Term:
+        if t == drop:
+            return keep
+        if isinstance(t, URIRef) and (str(t) == time_ns or str(t).startswith(time_ns + "/")):
+            rest = str(t)[len(time_ns) :]
+            if rest in ("", "/begin", "/end"):  # the interval of the article that named it
+                return URIRef(f"{keep}/time{mine}{rest}")
+            return URIRef(f"{keep}/time{rest}")
+        return t
+
+    mentions = {o for s, p, o in triples if s == drop and p == KG.mentionedIn}
+    joined = {
+        s
+        for s, p, o in triples
+        if s in mentions and p == KG.resolvedBy and str(o).startswith("same-event:")
+    }
+    out: list[Triple] = []
+    for s, p, o in triples:
+        if s in joined and p == KG.resolvedBy and str(o).startswith("same-event:"):
+            o = Literal(f"{o}; then {why}")
+        out.append((m(s), p, m(o)))
+    out.extend((x, KG.resolvedBy, Literal(f"same-event:{why}")) for x in sorted(mentions - joined))
+    if str(drop).startswith(EVENT_NS + mine[1:] + "/"):
+        out.append((keep, KG.sameEventAs, drop))
+    return list(dict.fromkeys(out))
+
+
+def _decide_again(store: Store, doc_id: str, gaz: Gazetteer) -> list[str]:
+    """Articles whose own event no other article joined, and that the article's event is
+    compatible with (:func:`_match`) once it is a node two articles report, decided again
+    now that the article is stored, as if they came after it, and rewritten only if that
+    event now joins the article's node: a report of "last week's strike" stored first is
+    the one node of its kind until two reports dated to the day join each other; coming
+    last it would join them as the only node that fits, so it does now. Returns the ids of
+    the articles rewritten."""
+    triples = store.triples_in(graph_iri(doc_id))
+    lookup = _Lookup(store, doc_id)
+    whole = _Lookup(store, doc_id)
+    whole.self_graph = URIRef(GRAPH_NS)  # no article's graph: the profile of all the reports
+    lonely: dict[str, set[tuple[URIRef, URIRef]]] = {}  # graph -> (node, its lone event)
+    for e in _dated_events(triples):
+        if len(_holders(store, e.iri)) < 2:
+            continue  # news only when the article's event joined another report (or was joined)
+        for n in lookup.candidates(e):
+            if n.iri == e.iri or n.near or _match(e, n, gaz) is None:
+                continue
+            if not _no_conflict(whole.profile(e.iri), whole.profile(n.iri), gaz):
+                continue
+            held = _holders(store, n.iri)
+            if len(held) == 1 and str(n.iri).startswith(f"{EVENT_NS}{_doc(URIRef(held[0]))}/"):
+                lonely.setdefault(held[0], set()).add((e.iri, n.iri))
+    out = []
+    for g, pairs in sorted(lonely.items()):
+        old = store.triples_in(g)
+        d = next((str(o) for _, p, o in old if p == SCHEMA.identifier), _doc(URIRef(g)))
+        new = resolve_events(store, d, old, sticky=False)
+        # only the news: its lone event now joins the article's node (nothing else changes)
+        if any((node, KG.sameEventAs, own) in new for node, own in pairs):
+            store.replace_graph(g, new)
+            out.append(d)
+    return out
+
+
+def merge_stored(store: Store, doc_id: str, *, gazetteer: Gazetteer | None = None) -> list[str]:
+    """Merge the stored nodes the article's graph, as stored, shows are one happening: its
+    event is one node and fits another as well (a third report names a participant of each
+    of two reports that named none in common; a report dated to the day joins two that were
+    dated apart). Run after the article is written (``kg.ingest.store_extraction``). The
+    node more articles report is kept; every graph that names the other is rewritten, all in
+    one write (``Store.replace_graphs``: one transaction on the embedded store), and its
+    mentions carry the evidence. Rules as :func:`resolve_events`' (precise dates, a shared
+    argument, no conflict), checked across every report of both nodes. Returns the ids of
+    the articles rewritten. Idempotent: a merged node is named nowhere any more. First, the
+    articles whose lone event the article's event is compatible with are decided again
+    (:func:`_decide_again`), as if they came after it."""
+    gaz = gazetteer or default_gazetteer()
+    rewritten: list[str] = _decide_again(store, doc_id, gaz)
+    for _ in range(16):  # each step removes a node; bounded for safety
+        step = _bridge(store, doc_id, gaz)
+        if step is None:
+            break
+        keep, drop, why = step
+        graphs = {
+            g: _merged_graph(store.triples_in(g), drop, keep, why) for g in _holders(store, drop)
+        }
+        store.replace_graphs(graphs)
+        for g in graphs:
+            d = next((str(o) for _, p, o in graphs[g] if p == SCHEMA.identifier), _doc(URIRef(g)))
+            if d not in rewritten:
+                rewritten.append(d)
+            # its events the store kept apart may fit now (a later round of the merged node
+            # meets another report of that round): decided again, as a new report would be
+            old = graphs[g]
+            new = resolve_events(store, d, old, sticky=False)
+            if set(new) != set(old):
+                store.replace_graph(g, new)
+    return rewritten

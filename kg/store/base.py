@@ -163,6 +163,13 @@ class Store(ABC):
     def delete_graph(self, graph: str) -> bool:
         """Drop the named graph; False when there was none."""
 
+    def replace_graphs(self, graphs: Mapping[str, Iterable[Triple]]) -> int:
+        """Replace several named graphs' content; returns the triple count written. The
+        embedded store does it as one transaction (a merge of two stored nodes rewrites
+        every graph that names one: all of them or none); this default, for a store that
+        cannot, writes them one graph (one transaction) at a time."""
+        return sum(self.replace_graph(g, triples) for g, triples in graphs.items())
+
     # -- reads --------------------------------------------------------------------------
     @abstractmethod
     def has_graph(self, graph: str) -> bool: ...

@@ -52,7 +52,7 @@ from kg.errors import KGError, QueryTimeout, StoreBusy, StoreError
 from kg.store.base import Dataset, SelectResult, Store, Term, Triple, as_dataset
 from kg.store.oxigraph import OxigraphStore, from_plain
 
-WRITE_OPS = frozenset({"replace_graph", "delete_graph", "bulk_load_nquads"})
+WRITE_OPS = frozenset({"replace_graph", "replace_graphs", "delete_graph", "bulk_load_nquads"})
 
 __all__ = ["READ_MODULES", "StoreBusy", "WorkerStore"]  # StoreBusy: kg.errors, named here too
 
@@ -407,6 +407,9 @@ class WorkerStore(Store):
     # -- the Store contract: each call is the embedded store's method of that name -------
     def replace_graph(self, graph: str, triples: Iterable[Triple]) -> int:
         return self._call("replace_graph", graph, list(triples))
+
+    def replace_graphs(self, graphs: Mapping[str, Iterable[Triple]]) -> int:
+        return self._call("replace_graphs", {g: list(t) for g, t in graphs.items()})
 
     def delete_graph(self, graph: str) -> bool:
         return self._call("delete_graph", graph)

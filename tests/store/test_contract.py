@@ -52,6 +52,17 @@ def test_replace_graph_counts_distinct_triples(store):
     assert store.replace_graph(G1, [t("a", "1"), t("a", "1"), t("b", "2")]) == 2
 
 
+def test_replace_graphs_writes_each_graph_and_leaves_others(store):
+    store.replace_graph(G1, [t("a", "1")])
+    store.replace_graph(G2, [t("b", "2")])
+    G3 = EX + "graph/three"
+    store.replace_graph(G3, [t("k", "7")])
+    assert store.replace_graphs({G1: [t("c", "3"), t("c", "3")], G2: []}) == 1
+    assert set(store.triples_in(G1)) == {t("c", "3")}
+    assert not store.has_graph(G2)
+    assert set(store.triples_in(G3)) == {t("k", "7")}
+
+
 def test_replace_with_nothing_empties_the_graph(store):
     store.replace_graph(G1, [t("a", "1")])
     assert store.replace_graph(G1, []) == 0
