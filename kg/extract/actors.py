@@ -920,6 +920,12 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             if _group_code(text) or re.search(r"\b(?:group|gang)$", text):
                 name = re.sub(r"\s+(?:group|gang)$", "", strip_np(text))
                 table.organization(name, span.start_char, span.end_char, type_="group")
+            elif span.root.lower_ in ORG_HEADS and span.start == ent.start and _qualifier_country(ent, table) and ent.start >= 2 \
+                    and doc[ent.start - 1].lower_ in ("'s", "\u2019s"):
+                # "a spokesman for Peru's Foreign Ministry": Peru's Foreign Ministry, not a
+                # foreign ministry of no country
+                owner = doc[ent.start - 2]
+                table.organization(doc[owner.i : span.end].text, owner.idx, span.end_char, country=_qualifier_country(ent, table))
             else:
                 table.organization(text, span.start_char, span.end_char)
         elif label == "NORP":

@@ -986,3 +986,12 @@ def test_a_country_before_a_state_head_or_a_media_name_stays_as_it_was(extractor
         "The Kosovo government condemned the raid. Russia Today reported the clash on Sunday.")
     assert actor(ex, "Kosovo").type == "country" and "Kosovo government" in actor(ex, "Kosovo").aliases
     assert actor(ex, "Russia Today").name == "RT"
+
+
+@pytest.mark.slow
+def test_a_ministry_named_with_its_country_in_the_possessive_keeps_it(extractor):
+    # SCHEMA: spokespeople hold their role of their ministry; "Peru's Foreign Ministry" is
+    # that country's ministry, not a foreign ministry of no country
+    ex, names = run(extractor, "Rosa Quispe, a spokeswoman for Peru's Foreign Ministry, said the charges were false. The Foreign Ministry later issued a statement.")
+    assert bodies(ex, names, "Rosa Quispe") == {"spokeswoman": "Peru's Foreign Ministry"}
+    assert "Foreign Ministry" in actor(ex, "Peru's Foreign Ministry").aliases
