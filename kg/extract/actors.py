@@ -924,8 +924,8 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                     and doc[ent.start - 1].lower_ in ("'s", "\u2019s"):
                 # "a spokesman for Peru's Foreign Ministry": Peru's Foreign Ministry, not a
                 # foreign ministry of no country
-                owner = doc[ent.start - 2]
-                table.organization(doc[owner.i : span.end].text, owner.idx, span.end_char, country=_qualifier_country(ent, table))
+                key = table.organization(text, span.start_char, span.end_char, country=_qualifier_country(ent, table))
+                table.clusters[key].add_alias(doc[ent.start - 2 : span.end].text)
             else:
                 table.organization(text, span.start_char, span.end_char)
         elif label == "NORP":
@@ -1648,6 +1648,16 @@ def _possessive_body(span: Span, table: ActorTable, holder: str) -> tuple[str | 
         rank = (-types.index(c.type), subject, s)
         if best is None or rank > best[0]:
             best = (rank, key)
+    if best is None and head_word is not None:
+        # "the board's executive director" paragraphs after "the Ohio State Board of
+        # Elections": the one body named before whose name that word heads
+        named = {
+            key for s, e, key in table._spans
+            if e <= lo and key != holder and key in table.clusters and table.clusters[key].type in types
+            and head_word in _name_heads(table.clusters[key].name)
+        }
+        if len(named) == 1:
+            best = (None, named.pop())
     if best is None:
         return None, []
     best = (None, None, best[1])
