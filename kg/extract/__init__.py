@@ -176,6 +176,7 @@ class _Run:
         events.run()
         claims = ClaimFinder(self.doc, self.table, events, resolver)
         claims.quote_speakers = [(st.start, st.end, st.speaker) for st in statements if st.direct]
+        claims.reported_speakers = [(st.start, st.end, st.speaker) for st in statements if not st.direct]
         claims.narrative(self._narrative_skip())
         claims.from_statements(statements)
         claims.settle()

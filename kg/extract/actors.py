@@ -965,6 +965,12 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             if _group_code(text) or re.search(r"\b(?:group|gang)$", text):
                 name = re.sub(r"\s+(?:group|gang)$", "", strip_np(text))
                 table.organization(name, span.start_char, span.end_char, type_="group")
+            elif span.root.lower_ in ORG_HEADS and span.start == ent.start and _qualifier_country(ent, table) and ent.start >= 2 \
+                    and doc[ent.start - 1].lower_ in ("'s", "\u2019s"):
+                # "a spokesman for Peru's Foreign Ministry": Peru's Foreign Ministry, not a
+                # foreign ministry of no country
+                key = table.organization(text, span.start_char, span.end_char, country=_qualifier_country(ent, table))
+                table.clusters[key].add_alias(doc[ent.start - 2 : span.end].text)
             else:
                 name = _qualified_name(span, table)
                 key = table.organization(name, span.start_char, span.end_char)
@@ -1724,6 +1730,16 @@ def _possessive_body(span: Span, table: ActorTable, holder: str) -> tuple[str | 
         rank = (-types.index(c.type), subject, s)
         if best is None or rank > best[0]:
             best = (rank, key)
+    if best is None and head_word is not None:
+        # "the board's executive director" paragraphs after "the Ohio State Board of
+        # Elections": the one body named before whose name that word heads
+        named = {
+            key for s, e, key in table._spans
+            if e <= lo and key != holder and key in table.clusters and table.clusters[key].type in types
+            and head_word in _name_heads(table.clusters[key].name)
+        }
+        if len(named) == 1:
+            best = (None, named.pop())
     if best is None:
         return None, []
     best = (None, None, best[1])

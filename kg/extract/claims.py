@@ -257,6 +257,22 @@ def _message_sender(verb: Token) -> Token | None:
     return _child(noun.head, "nsubj")
 
 
+def _self_named(tok: Token) -> Token | None:
+    """'a group calling itself Red Owl', 'a hacker group called Red Owl': the name the
+    phrase gives (claim_self_naming_verbs, reflexive or participle)."""
+    for c in tok.children:
+        if c.dep_ != "acl" or c.lemma_ not in _lex("claim_self_naming_verbs"):
+            continue
+        if c.tag_ != "VBN" and not any(d.lower_ in ("itself", "themselves", "himself", "herself") for d in c.children):
+            continue  # "a group called Red Owl" or "calling itself Red Owl", not "calling Red Owl"
+        name = next((d for d in c.children if d.dep_ in ("oprd", "dobj", "attr", "xcomp", "npadvmod") and d.pos_ == "PROPN"), None)
+        if name is None:  # a quoted name the parser hung elsewhere under the verb
+            name = next((d for d in c.subtree if d.pos_ == "PROPN" and d.i > c.i), None)
+        if name is not None:
+            return name
+    return None
+
+
 def _figurative(verb: Token) -> bool:
     """'Mr. Trump had crossed another line': a verb of attack whose object is a common noun
     of claim_figurative_objects is a figure of speech ('the Line of Control' is not)."""
@@ -314,6 +330,7 @@ class ClaimFinder:
         self.resolver = resolver
         self.claims: list[RawClaim] = []
         self.quote_speakers: list[tuple[int, int, str]] = []  # direct quotes and their speakers
+        self.reported_speakers: list[tuple[int, int, str]] = []  # reported clauses and their speakers
         self._pending: list[tuple] = []  # rejections waiting for every earlier claim
         self._covered: list[tuple[int, int]] = []  # the spans of the statements read
         self._skip: list[tuple[int, int]] = []  # headings and captions (set by ``narrative``)
@@ -341,9 +358,18 @@ class ClaimFinder:
             prev = self._previous_subject(subj)
             if prev is not None:
                 return prev
+        if subj.lemma_ in _lex("claim_government_nouns") and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "my", "our") for c in subj.children):
+            # "the minister said her government held Y responsible": the speaker, the most
+            # specific voice of the government she speaks for (SCHEMA)
+            for s, e, speaker in (*self.quote_speakers, *self.reported_speakers):
+                if s <= subj.idx < e and getattr(self.table.clusters.get(speaker), "type", None) == "person":
+                    return speaker
         named = self._named_as(subj)
         if named is not None:
             return named  # "a group calling itself X", "X, a group of hackers who ..."
+        named = _self_named(subj)
+        if named is not None:
+            subj = named  # "a group calling itself Red Owl claimed ...": Red Owl
         # "police in Lyon": not Lyon; resolve the phrase without a place it is located in
         # "Estonian investigators linked the breach to Y, a finding Moscow dismissed": an
         # apposition of hearsay the parser hung on the subject is about the whole clause
@@ -992,6 +1018,12 @@ class ClaimFinder:
             # "the bombing was claimed by the Islamic State"
             if tok.lemma_ == "claim" and (subj.lemma_ in _lex("claim_attack_nouns") or self._named_event([subj])):
                 self._add(claimant, claimant, "asserted", tok.sent, self._event_of([subj], tok.idx), statement, "attribution")
+            elif tok.lemma_ == "claim" and subj.lemma_ in _lex("claim_self_nouns") and subj.tag_ != "NNS" and not _negated(tok):
+                # "responsibility for the breach was claimed by Red Owl"
+                objs = _prep_objects(subj, {"for"})
+                event = self._event_of(objs, tok.idx)
+                if event is not None or not objs:
+                    self._add(claimant, claimant, "asserted", tok.sent, event, statement, "attribution")
             return
         if frame == "attribute":
             to = _prep_objects(tok, _preps("attribute"))
@@ -1534,6 +1566,9 @@ class ClaimFinder:
             subj = _antecedent(subj)  # "a group of hackers who U.S. officials say is tied to Y"
         elif subj is None or not (span.start <= subj.i < span.end) or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
             return  # "had not determined who was behind the attack"
+        if self.pattern_at[tok.i] == "front_for":
+            self._front_for(tok, subj, st, n, span)
+            return
         if self.pattern_at[tok.i] == "points_to":
             # "the bombing bore the hallmarks of Y", "the evidence points to Y"
             objs = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative") and t.head.i > tok.i]
@@ -1555,6 +1590,38 @@ class ClaimFinder:
         objs = [t for t in tok.subtree if t.i > tok.i and t.dep_ == "pobj" and t.head.lower_ in ("with", "in", "behind", "for", "to")]
         event = self._event_of(objs[:1], tok.idx)
         self._add(st.speaker, agent, "denied" if denied else "asserted", span, event, n)
+
+    def _front_for(self, tok: Token, subj: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'Red Owl was a front for Sandworm, a unit of the GRU', 'a front created by Y': the
+        deeds of the cover (the event it claimed or did) are the speaker's claim against
+        the body behind it, and against the body the sentence sets beside it."""
+        if _negated(tok):
+            return
+        cover = self._agent(subj)
+        objs = [t for t in tok.subtree if t.i > tok.i and t.dep_ == "pobj" and t.head.lower_ in ("for", "of", "by")][:1]
+        if (cover is None and subj.pos_ != "PROPN") or not objs:
+            return  # a cover no actor was found for is still named ("Red Owl" in quotes)
+        def behind(o: Token, first: bool):
+            # "a front for APT28, the unit run by Russia's military intelligence, the GRU":
+            # the names set beside the body, and the body that runs it
+            if first or o.pos_ == "PROPN":
+                yield o
+            for a in o.children:
+                if a.dep_ == "appos":
+                    yield from behind(a, False)
+                    for t in a.subtree:
+                        if t.dep_ == "pobj" and t.head.dep_ == "agent":
+                            yield from behind(t, False)
+
+        agents = []
+        for o in objs:
+            for t in behind(o, True):
+                key = self._agent(t)
+                if key is not None and key not in (cover, st.speaker) and key not in agents:
+                    agents.append(key)
+        event = (self._agents_last_event(cover, span) if cover else None) or self._salient(_anaphor_types("") or (), tok.idx)
+        for agent in agents:
+            self._add(st.speaker, agent, "asserted", span, event, n)
 
     def _done_as(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'Kiev had sent the ships into Russian waters as a provocation': the subject of

@@ -1204,3 +1204,25 @@ def test_a_hyphenated_title_prefix_keeps_the_chain_going(extractor):
 def test_two_titles_joined_by_and_are_two_roles(extractor):
     ex, names = run(extractor, "Former prosecutor and Denver Mayor Carl Brandt said on Monday that the report was wrong.")
     assert set(bodies(ex, names, "Carl Brandt")) == {"Former prosecutor", "Denver Mayor"}
+
+
+@pytest.mark.slow
+def test_a_ministry_named_with_its_country_in_the_possessive_keeps_it(extractor):
+    # SCHEMA: spokespeople hold their role of their ministry; "Peru's Foreign Ministry" is
+    # that country's ministry, not a foreign ministry of no country
+    ex, names = run(extractor, "Rosa Quispe, a spokeswoman for Peru's Foreign Ministry, said the charges were false. The Foreign Ministry later issued a statement.")
+    ministry = actor(ex, "Peru's Foreign Ministry")
+    assert ministry is not None and ministry.country is not None
+    assert [names[r.of] for r in actor(ex, "Rosa Quispe").roles if r.title == "spokeswoman"] == [ministry]
+
+
+@pytest.mark.slow
+def test_the_bodys_title_names_the_one_body_so_headed_before_the_sentence_before(extractor):
+    # SCHEMA: staff hold their role of their organisation; "the board's" points back to the
+    # one body named before whose name "board" heads, however far back
+    ex, names = run(
+        extractor,
+        "Hackers breached the Ohio State Board of Elections in July, officials said. The breach exposed 40,000 records. "
+        "Voters were told on Monday. \"We were careless,\" Dana Ruiz, the board's executive director, said in an interview.",
+    )
+    assert bodies(ex, names, "Dana Ruiz") == {"executive director": "Ohio State Board of Elections"}

@@ -40,13 +40,24 @@ def test_claim_rules_data_is_documented():
     for frame in set(frames.values()):  # a frame named in the data is a method that reads it
         assert callable(getattr(ClaimFinder, f"_{frame}", None)), frame
     labels = {p["label"] for p in rules.patterns("claims")}
-    assert labels == {"responsible", "not_responsible", "dismissive", "blames", "points_to"}
+    assert labels == {"responsible", "not_responsible", "dismissive", "blames", "points_to", "front_for"}
 
 
 CASES = [
     # a phrasing added as data only (data/rules/claims.json "washed-its-hands-of"; README)
     pytest.param("Gunmen raided an oil platform off Venezuela on Monday. Venezuela said its navy had washed its hands of the raid.",
                  {("denial", "Venezuela", "Venezuela", "denied", "armed_attack")}, id="washed-its-hands-of"),
+    # a doer named by the name it gives itself; a self-claim in the passive
+    pytest.param("On Monday, hackers knocked the Estonian tax agency's website offline for three hours. A hacker group called Red Owl claimed responsibility in a post on its channel.",
+                 {("attribution", "Red Owl", "Red Owl", "asserted", "cyberattack")}, id="a-group-called-Z-claimed-responsibility"),
+    pytest.param(HACK + "Responsibility for the breach was claimed by a persona calling itself Nomad_7.",
+                 {("attribution", "Nomad_7", "Nomad_7", "asserted", "cyberattack")}, id="responsibility-was-claimed-by"),
+    # "her government" in what a minister said: the minister (SCHEMA: the most specific speaker)
+    pytest.param("Gunmen fired on a Chilean army post near the Peruvian border on Sunday. Chile's defence minister, Rosa Vidal, told reporters on Monday that her government held Lima responsible for the attack.",
+                 {("attribution", "Rosa Vidal", "Peru", "asserted", "armed_attack")}, id="her-government-held-responsible"),
+    # a cover and the body behind it (claims.json "a-front-for")
+    pytest.param(HACK + "Responsibility for the breach was claimed by a persona calling itself Nomad_7. A report by Kestrel Labs, a security firm in Boston, concluded that Nomad_7 was a front created by the GRU to publish stolen files.",
+                 {("attribution", "Nomad_7", "Nomad_7", "asserted", "cyberattack"), ("attribution", "Kestrel Labs", "GRU", "asserted", "cyberattack")}, id="a-front-created-by"),
     # narrative frames: the subject of the verb is the claimant
     pytest.param(HACK + "Estonia blamed Russia for the attack.",
                  {("attribution", "Estonia", "Russia", "asserted", "cyberattack")}, id="blamed-Y-for-the-attack"),
@@ -115,7 +126,7 @@ CASES = [
                  {("attribution", "Samuel Moncada", "Guyana", "asserted", "other")}, id="staged-the-incident"),
     # a clause of judgement no statement covers; "developed and deployed by" shares its patient
     pytest.param(HACK + "Estonia's Internal Security Service assessed that the malware had almost certainly been developed and deployed by the Russian military.",
-                 {("attribution", "Estonia's Internal Security Service", "Russian Armed Forces", "asserted", "cyberattack")}, id="assessed-that-deployed-by"),
+                 {("attribution", "Internal Security Service", "Russian Armed Forces", "asserted", "cyberattack")}, id="assessed-that-deployed-by"),
     pytest.param(HACK + "Lithuania judges that Russia was responsible for the attack.",
                  {("attribution", "Lithuania", "Russia", "asserted", "cyberattack")}, id="judges-that"),
     pytest.param("US intelligence agencies concluded that Russia was behind the hack of the Democratic National Committee.",
@@ -364,6 +375,7 @@ NOT_CLAIMS = [
     # said on a condition
     pytest.param("Nuclear tests alarmed Seoul. Rafael Grossi said that if the reports are true, Pyongyang is violating the ban.", id="if-the-reports-are-true"),
     pytest.param(HACK + "Margus Tsahkna said the party was tied to Russian intelligence.", id="tied-to-but-no-doer"),
+    pytest.param(HACK + "Margus Tsahkna said the charity was not a front for any government.", id="not-a-front"),
     pytest.param('Georgia said: "We deliberately kept our ships in port."', id="deliberately-by-ourselves"),
     pytest.param("Russian drones struck a depot in Gori on 2 May. Irakli Kobakhidze said Russia could take Tbilisi by force.", id="could-take-by-force"),
     pytest.param("A gunman attacked a mosque in Ohio on Monday. Senator Jim Banks rejected attacks from Governor Ron Ames that he was not a patriot.", id="rejected-attacks-from-a-person"),
