@@ -676,9 +676,22 @@ def _as_cue(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd") for c in verb.children):
+        return False
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return False  # 'failed, as predicted': no speaker of its own
-    return not any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd") for c in verb.children)
+    # set off by a comma at an end of the sentence whose main clause it reports: 'As X
+    # said, ...' or '..., as X said.' ('rode the crowd as he replied' is a time, and an
+    # as-clause inside a phrase reports the phrase, not the sentence)
+    doc, sent = verb.doc, verb.sent
+    left, right = verb.left_edge.i, verb.right_edge.i
+    while right > verb.i and doc[right].is_punct:
+        right -= 1
+    if verb.head != sent.root:
+        return False
+    opening = left == sent.start and right + 1 < sent.end and doc[right + 1].text == ","
+    closing = left > sent.start and doc[left - 1].text == "," and all(doc[k].is_punct for k in range(right + 1, sent.end))
+    return opening or closing
 
 
 def _clause_continued(verb: Token, comp: Token) -> Token | None:

@@ -579,10 +579,12 @@ def test_cue_in_an_as_clause(extractor, sentence):
     [
         "The ferries left the harbour as Mayor Ilse Brandt said goodbye to the crews.",
         "The ferry company failed in July, as predicted.",
+        "Mayor Ilse Brandt waved to the crowd as she replied.",
     ],
 )
 def test_as_clause_without_a_report(extractor, sentence):
-    """An as-clause with an object of its own, or with no speaker, reports nothing."""
+    """An as-clause with an object of its own, with no speaker, or of time (no comma) reports
+    nothing."""
     assert said(extractor, sentence) == []
 
 
