@@ -670,7 +670,7 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
 def _as_cue(verb: Token) -> bool:
     """'As Costa said, ...', '..., as Costa noted on Monday': a report verb opening a clause
     with 'as' that hangs on the main verb (advcl), with a subject of its own ('failed, as
-    predicted' has no speaker) and nothing reported of its own (no clause, no object: 'as
+    predicted' has no speaker; 'as analysts have said' no actor) and nothing reported of its own (no clause, no object: 'as
     he said goodbye' is no report)."""
     if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") or verb.left_edge.lower_ != "as":
         return False
@@ -678,8 +678,11 @@ def _as_cue(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd") for c in verb.children):
         return False
-    if not any(c.dep_ == "nsubj" for c in verb.children):
-        return False  # 'failed, as predicted': no speaker of its own
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ == "NNS":
+        # 'failed, as predicted': no speaker of its own; 'as many analysts have said': an
+        # anonymous collective (SCHEMA.md), no actor
+        return False
     # set off by a comma at an end of the sentence whose main clause it reports: 'As X
     # said, ...' or '..., as X said.' ('rode the crowd as he replied' is a time, and an
     # as-clause inside a phrase reports the phrase, not the sentence)

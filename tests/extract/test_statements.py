@@ -580,6 +580,7 @@ def test_cue_in_an_as_clause(extractor, sentence):
         "The ferries left the harbour as Mayor Ilse Brandt said goodbye to the crews.",
         "The ferry company failed in July, as predicted.",
         "Mayor Ilse Brandt waved to the crowd as she replied.",
+        "As many harbour engineers have said, the old ferries are no longer safe.",
     ],
 )
 def test_as_clause_without_a_report(extractor, sentence):
