@@ -171,7 +171,13 @@ def _cue_verbs(doc: Doc, sent: Span, quotes) -> list[Token]:
         if _opening_said(t) and not _inside(t.idx, quotes):
             out.append(t)
             continue
-        if t.pos_ not in ("VERB", "AUX") or _inside(t.idx, quotes):
+        if _inside(t.idx, quotes):
+            continue
+        if is_cue(t, "according_to") and _according_source(t) is not None:
+            # 'According to Brandt, "..."': the phrase credits the quote as a verb would
+            out.append(t)
+            continue
+        if t.pos_ not in ("VERB", "AUX"):
             continue
         if is_cue(t, "speech_verb") or is_cue(t, "phrasal_cue"):
             out.append(t)
@@ -204,7 +210,10 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
             if nxt < len(doc):
                 following = doc[nxt].sent
                 if following.start_char - qe < 3:
-                    verbs = [v for v in _cue_verbs(doc, following, quotes) if _opens_with_cue(v, following)]
+                    verbs = [
+                        v for v in _cue_verbs(doc, following, quotes)
+                        if _opens_with_cue(v, following) and not is_cue(v, "according_to")
+                    ]
         # a short quote ending a sentence of its own counts ('he said, "No way."'); one
         # embedded in the sentence's syntax is a scare quote ('called him a "loser."')
         long_enough = _words(text[s:e]) >= MIN_QUOTE_WORDS or (
@@ -219,7 +228,12 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
                 # 'calling the reports "an informational provocation"': what the speaker
                 # called something is said in their words, however short
                 long_enough = True
-            subj = _subject(verb)
+            if is_cue(verb, "according_to"):
+                subj = _according_source(verb)
+            else:
+                # 'X said the union had called the strike and said, "..."': the second cue,
+                # hung inside the first one's clause, is the first one's speaker's
+                subj = _subject(_report_conj_owner(verb) or verb)
             if subj is not None and _inside(subj.idx, quotes):
                 # '"... Full panic mode," said Leslie Wimes': the parser gave the verb two
                 # subjects, the quote's last words and the name after it
@@ -259,7 +273,7 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
             continue
         # each half of a split quote ("A," he said, "B.") is its own statement, so that
         # every quote's text stays a stretch of the article
-        cue = ("say" if _opening_said(verb) else verb.lemma_) if verb is not None else None
+        cue = ("say" if _opening_said(verb) else "according to" if is_cue(verb, "according_to") else verb.lemma_) if verb is not None else None
         out.append(RawStatement(speaker, s, e, text[s:e], True, cue, verb.i if verb is not None else None))
         resolver.note_speaker(speaker, s)
         resolver.current = None
@@ -582,6 +596,10 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 # "The quotas, Costa said, were unacceptable": the cue set off inside (or
                 # after) the clause it reports; the clause is the sentence less the cue
                 comp, cut = head, t
+            if comp is None and _as_cue(t):
+                # "As Costa said, the quotas were unacceptable", "..., as Costa noted": the cue
+                # in a clause of manner on the clause it reports, which is the sentence less it
+                comp, cut = t.head, t
         elif is_cue(t, "expressed_noun"):
             comp = next((c for c in t.children if c.dep_ in ("acl", "ccomp")), None)
             cue_word = f"{t.head.lemma_} {t.lower_}"
@@ -608,7 +626,15 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
         speaker = resolver.token(subj)
         if speaker is None:
             continue
-        for s, e in _clause_span(comp, quotes, cut):
+        spans = _clause_span(comp, quotes, cut)
+        more = _clause_continued(t, comp) if cut is None and spans else None
+        if more is not None:
+            # "said the city needs ferries, but that she would not raise taxes": one report
+            last = more.right_edge
+            while last.is_punct and last.i > more.i:
+                last = doc[last.i - 1]
+            spans[-1] = (spans[-1][0], max(spans[-1][1], last.idx + len(last.text)))
+        for s, e in spans:
             s, e = _clean_reported(text, s, e)
             # a clause inside a quotation belongs to the quote, not to reported speech
             if e - s < 8 or any(qs <= s and e <= qe for qs, qe in quotes):
@@ -639,6 +665,57 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
             resolver.note_speaker(speaker, s)
     out.extend(_according_to(doc, quotes, resolver, skip))
     return out
+
+
+def _as_cue(verb: Token) -> bool:
+    """'As Costa said, ...', '..., as Costa noted on Monday': a report verb opening a clause
+    with 'as' that hangs on the main verb (advcl), with a subject of its own ('failed, as
+    predicted' has no speaker; 'as analysts have said' no actor) and nothing reported of its own (no clause, no object: 'as
+    he said goodbye' is no report)."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") or verb.left_edge.lower_ != "as":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ == "NNS":
+        # 'failed, as predicted': no speaker of its own; 'as many analysts have said': an
+        # anonymous collective (SCHEMA.md), no actor
+        return False
+    # set off by a comma at an end of the sentence whose main clause it reports: 'As X
+    # said, ...' or '..., as X said.' ('rode the crowd as he replied' is a time, and an
+    # as-clause inside a phrase reports the phrase, not the sentence)
+    doc, sent = verb.doc, verb.sent
+    left, right = verb.left_edge.i, verb.right_edge.i
+    while right > verb.i and doc[right].is_punct:
+        right -= 1
+    if verb.head != sent.root:
+        return False
+    opening = left == sent.start and right + 1 < sent.end and doc[right + 1].text == ","
+    closing = left > sent.start and doc[left - 1].text == "," and all(doc[k].is_punct for k in range(right + 1, sent.end))
+    return opening or closing
+
+
+def _clause_continued(verb: Token, comp: Token) -> Token | None:
+    """A second part of the reported clause that the parser coordinated with the cue instead:
+    'said the city needs ferries, but that she would not raise taxes' (a that-clause), or
+    'said the ferries would run, but the bridge would close' (a clause with a subject of its
+    own after ', but', which goes on with what is said). Not a cue of its own ('but she
+    added ...'), not a verb phrase of the speaker's own ('said ..., and left')."""
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i <= comp.right_edge.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        cc = [x for x in list(verb.children) + list(c.children) if x.dep_ == "cc" and comp.right_edge.i < x.i < c.i]
+        if not cc or any(rule_labels_at(c.doc, "statements").get(x.i) for x in c.subtree):
+            return None
+        if any(x.dep_ == "mark" and x.lower_ == "that" and x.i < c.i for x in c.children):
+            return c
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "expl") and x.i < c.i), None)
+        if subj is not None and cc[0].lower_ == "but" and verb.doc[cc[0].i - 1].text == ",":
+            return c
+        return None
+    return None
 
 
 def _appeal(verb: Token) -> tuple[int, int] | None:
@@ -679,8 +756,7 @@ def _according_to(doc: Doc, quotes, resolver: Resolver, skip) -> list[RawStateme
             continue
         if not is_cue(t, "according_to"):
             continue
-        to = doc[t.i + 1]
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        pobj = _according_source(t)
         if pobj is None:
             continue
         speaker = resolver.token(pobj)
@@ -711,10 +787,35 @@ def _according_to(doc: Doc, quotes, resolver: Resolver, skip) -> list[RawStateme
         s, e = max((before, after), key=lambda x: x[1] - x[0])
         s, e = _clean_reported(text, s, e)
         # drop a leading connective: "At the same time, according to ..."
-        if e - s < 12 or _has_long_quote(s, e, quotes, text):
+        if e - s < 12:
             continue
-        out.append(RawStatement(speaker, s, e, _unquote(text[s:e]), False, "according to", t.i))
+        partial = _partial_quote(s, e, quotes, text)
+        if _has_long_quote(s, e, quotes, text) and (not partial or _cue_between(doc, s, e, quotes)):
+            # the quote is the statement ('According to X, "..."'), or a speaker's own
+            # ('"...," Brandt said, according to the Herald')
+            continue
+        words = _unquote(text[s:e])
+        if partial:
+            # "According to X, the city is now "the busiest port ..."": the clause takes the
+            # quote whole, as a reported clause does
+            e = max([e] + [qe for qs, qe in quotes if s <= qs <= e and qe <= e + 2])
+        out.append(RawStatement(speaker, s, e, words, False, "according to", t.i))
     return out
+
+
+def _cue_between(doc: Doc, s: int, e: int, quotes) -> bool:
+    """A speech verb outside the quotes between offsets ``s`` and ``e``."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and any(
+        x.pos_ in ("VERB", "AUX") and is_cue(x, "speech_verb") and not _inside(x.idx, quotes) for x in span
+    )
+
+
+def _according_source(t: Token) -> Token | None:
+    """The source an 'according to' phrase opening at ``t`` names (the object of 'to')."""
+    if t.i + 1 >= len(t.doc):
+        return None
+    return next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None)
 
 
 def pull_quotes(text: str, pqs, table, resolver: Resolver) -> list[RawStatement]:

@@ -568,3 +568,91 @@ def test_a_sentence_built_on_a_claim_verb_gives_a_claim_not_a_statement(extracto
         assert said and "jets" in said[0]
     else:
         assert said == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As Mayor Ilse Brandt said, the ferries would run until May.",
+        "The ferries would run until May, as Mayor Ilse Brandt noted on Monday.",
+    ],
+)
+def test_cue_in_an_as_clause(extractor, sentence):
+    """'As X said, ...': the clause the as-clause hangs on is what X said."""
+    out = [(who, text[:1].lower() + text[1:], direct) for who, text, direct in said(extractor, sentence)]
+    assert out == [("Ilse Brandt", "the ferries would run until May", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferries left the harbour as Mayor Ilse Brandt said goodbye to the crews.",
+        "The ferry company failed in July, as predicted.",
+        "Mayor Ilse Brandt waved to the crowd as she replied.",
+        "As many harbour engineers have said, the old ferries are no longer safe.",
+    ],
+)
+def test_as_clause_without_a_report(extractor, sentence):
+    """An as-clause with an object of its own, with no speaker, or of time (no comma) reports
+    nothing."""
+    assert said(extractor, sentence) == []
+
+
+def test_reported_clause_goes_on_after_but(extractor):
+    """'said A, but B': the parser coordinates B with the cue; B goes on with what is said."""
+    out = said(extractor, "Mayor Ilse Brandt said the ferries would run until May, but the bridge would close in June.")
+    assert out == [("Ilse Brandt", "the ferries would run until May, but the bridge would close in June", False)]
+
+
+def test_reported_clause_goes_on_with_but_that(extractor):
+    out = said(extractor, "Mayor Ilse Brandt said the city needs new ferries, but that she would not raise taxes to pay for them.")
+    assert out == [("Ilse Brandt", "the city needs new ferries, but that she would not raise taxes to pay for them", False)]
+
+
+def test_a_second_report_after_but_is_its_own(extractor):
+    out = said(
+        extractor,
+        "Mayor Ilse Brandt said the ferries would run until May, but Tomas Varga said the bridge would close in June.",
+    )
+    assert [(who, text) for who, text, _ in out] == [
+        ("Ilse Brandt", "the ferries would run until May"),
+        ("Tomas Varga", "the bridge would close in June"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'According to Mayor Ilse Brandt: "The ferries will run until May and nobody will stop them."',
+        'According to Mayor Ilse Brandt, "The ferries will run until May and nobody will stop them."',
+        '"The ferries will run until May and nobody will stop them," according to Mayor Ilse Brandt.',
+    ],
+)
+def test_according_to_credits_a_quote(extractor, sentence):
+    """'According to X, "..."': the phrase credits the quote as a speech verb would."""
+    out = said(extractor, sentence)
+    assert [(who, direct) for who, _, direct in out] == [("Ilse Brandt", True)]
+    assert out[0][1].startswith("The ferries will run until May and nobody will stop them")
+
+
+def test_according_to_clause_folds_a_partial_quote(extractor):
+    out = said(
+        extractor,
+        'According to Mayor Ilse Brandt, the city was once a fishing town, but is now "the busiest ferry port on the whole coast."',
+    )
+    assert out == [
+        ("Ilse Brandt", "the city was once a fishing town, but is now the busiest ferry port on the whole coast", False)
+    ]
+
+
+def test_second_cue_inside_the_first_clause_quotes_for_the_first_speaker(extractor):
+    """'X said A and said, "B"': the parser hangs the second 'said' inside the first one's
+    clause; its quote is still X's."""
+    out = said(
+        extractor,
+        'Mayor Ilse Brandt said the union had called the strike and said, "Who are you going to trust with the ferries?"',
+    )
+    assert out == [
+        ("Ilse Brandt", "the union had called the strike", False),
+        ("Ilse Brandt", "Who are you going to trust with the ferries?", True),
+    ]
