@@ -295,8 +295,13 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         verb_objects = trigger_words(tok, "event_verb_objects")
         for c in tok.children:
-            if c.dep_ in ("dobj", "nsubjpass") and f"{lemma} {c.lemma_.lower()}" in verb_objects and not _unrealised(tok):
-                return verb_objects[f"{lemma} {c.lemma_.lower()}"], lemma  # "took control of", "opened fire"
+            if c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            # the object, or the noun after its 'of' ("posted a handful of the messages")
+            objs = [c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+            for o in objs:
+                if f"{lemma} {o.lemma_.lower()}" in verb_objects and not _unrealised(tok):
+                    return verb_objects[f"{lemma} {o.lemma_.lower()}"], lemma  # "took control of", "opened fire"
         etype = trigger_words(tok, "event_verbs").get(lemma)
         if etype is None:
             return None
@@ -802,7 +807,7 @@ class EventFinder:
     ):
         self.doc = doc
         self.table = table
-        self.dates = [d for d in dates if d.resolved and d.kind not in ("relative2", "year", "month_year")]
+        self.dates = [d for d in dates if d.resolved and d.kind != "relative2"]
         self.places = places
         self.skip = skip_spans
         text = doc.text.lower()

@@ -1018,3 +1018,29 @@ def test_a_speakers_remarks_and_a_news_conference_naming_nobody_stay_two(extract
     assert interviews(said + "An evening news conference in Dallas on Tuesday drew a large crowd of farmers.") == [(None, 1), ("Dallas", 0)]
     assert interviews(said + "Hundreds of farmers came to an evening news conference in Dallas.") == [(None, 1), ("Dallas", 0)]
     assert interviews(said + "Hundreds of farmers came to the news conference.") == [(None, 1)]
+
+
+@slow
+def test_a_year_or_a_month_of_a_year_dates_the_event_it_holds(extractor):
+    """SCHEMA: a year alone is that whole year, a month of a year that month ('the junta,
+    which seized power in 2019'; 'signed the accord in May 2021')."""
+    ex, names = run(extractor, "The strike was a blow to the Corvanian junta, which seized power in 2019 promising order.")
+    [(e, _, _)] = events(ex, names, "other")
+    assert (e.start, e.end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    ex, names = run(extractor, "Ostria and Dalmir signed a border accord in May 2021 after a decade of disputes.")
+    [(e, _, _)] = events(ex, names, "agreement")
+    assert (e.start, e.end) == (dt.date(2021, 5, 1), dt.date(2021, 5, 31))
+
+
+@slow
+def test_publishing_stolen_emails_or_documents_is_an_event(extractor):
+    """A leak told as 'published / posted / leaked' + the material (emails, documents, files,
+    messages), also after a quantity's 'of'; publishing a report is no event."""
+    ex, names = run(extractor, "Brightleak on Tuesday published 4,000 emails stolen from the account of an Ostrian minister.")
+    [(e, _, _)] = events(ex, names, "other")
+    assert e.start == dt.date(2024, 3, 12)
+    ex, names = run(extractor, "A group calling itself Red Lantern posted a batch of the documents on a forum in June.")
+    [(e, parts, _)] = events(ex, names, "other")
+    assert parts == ["Red Lantern"]
+    ex, names = run(extractor, "The Ostrian statistics office published a report on the harvest on Monday.")
+    assert not events(ex, names, "other")
