@@ -71,6 +71,27 @@ def test_weekday_before_an_explicit_date_is_one_date():
     assert found[0].begin == dt.date(2023, 8, 5) and found[0].text.startswith("on Saturday")
 
 
+def test_a_month_named_alone_is_that_whole_month_nearest_publication():
+    """SCHEMA: 'in September' in an article of 2016-10-09 is 2016-09-01 to 2016-09-30; a
+    month just ahead is this year's ('likely in February' in January), one far ahead last
+    year's; lower-case 'in may' and 'May's' are no dates, and a month with a day or a year
+    stays the longer date."""
+    def one(text, published):
+        return [(d.kind, d.begin, d.end_date) for d in find_dates(text, published)]
+
+    assert one("The Ostrian envoy resigned in September after the vote.", dt.date(2016, 10, 9)) == [
+        ("month", dt.date(2016, 9, 1), dt.date(2016, 9, 30))
+    ]
+    assert one("A hearing on the canal treaty is likely in February.", dt.date(2016, 1, 18)) == [
+        ("month", dt.date(2016, 2, 1), dt.date(2016, 2, 29))
+    ]
+    assert one("Dalmir tested a rocket in early November, officials said.", dt.date(2016, 1, 18)) == [
+        ("month", dt.date(2015, 11, 1), dt.date(2015, 11, 30))
+    ]
+    assert one("Talks may resume, and in may be delayed; May's aides said so.", dt.date(2016, 1, 18)) == []
+    assert [k for k, _, _ in one("It began in June 2019 and ended on June 4.", dt.date(2020, 1, 8))] == ["month_year", "month_day"]
+
+
 # --- extraction (spaCy) -------------------------------------------------------------------
 
 
