@@ -1263,6 +1263,8 @@ class EventFinder:
                 targets += self._acted_upon(c)[:2]  # "an arrest warrant for X"
             if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ == "of" and ev.type == "cyberattack")):
                 (targets if ev.type in _TARGET_TYPES else parts).extend(self._actors_in(c))
+            if c.dep_ == "prep" and c.lower_ == "into" and ev.type == "cyberattack":
+                targets += self._entered(c)
             if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in _OF_TARGET:
                 targets += self._actors_in(c)[:3]  # "the killing of the journalist", "the expulsion of 20 diplomats"
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
@@ -1291,6 +1293,9 @@ class EventFinder:
                 for o in c.children:
                     if o.dep_ == "dobj":
                         targets += self._actors_in(o)[:1]
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if ev.type == "cyberattack" and tok.dep_ == "dobj" and nxt is not None and nxt.lower_ == "into" and nxt.head == tok.head:
+            targets += self._entered(nxt)  # "examining an intrusion into ...": the parser hangs it on the verb
         if ev.type == "agreement":
             for c in tok.children:
                 if c.dep_ == "acl":  # "the ceasefire agreed ... with the mediation of Russia"
@@ -1447,6 +1452,11 @@ class EventFinder:
             if k is not None and k not in keys:
                 keys.append(k)
         return keys[1:] if len(keys) > 1 else []
+
+    def _entered(self, into: Token) -> list[str]:
+        """'an intrusion into the network of X', 'broke into X's email server': the owners
+        of the computer system entered (event_cyber_systems)."""
+        return [k for o in into.children if o.dep_ == "pobj" and o.lemma_.lower() in _SYSTEMS for k in self._actors_in(o)][:2]
 
     def _addressees(self, verb: Token) -> list[str]:
         """'Kovac told Chancellor Lind by telephone that ...', 'urged the prime minister in a

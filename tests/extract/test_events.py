@@ -1065,3 +1065,15 @@ def test_publishing_stolen_emails_or_documents_is_an_event(extractor):
     assert parts == ["Red Lantern"]
     ex, names = run(extractor, "The Ostrian statistics office published a report on the harvest on Monday.")
     assert not events(ex, names, "other")
+
+
+@slow
+def test_the_owner_of_a_computer_system_broken_into_is_the_target(extractor):
+    """'an intrusion into the network of X', 'broke into X's payroll system': X is the
+    target (also when the parser hangs 'into' on the verb that holds the noun)."""
+    ex, names = run(extractor, "Investigators are examining an intrusion into the computer network of the Ostrian Tax Agency on Monday.")
+    [(_, _, targets)] = events(ex, names, "cyberattack")
+    assert targets == ["Ostrian Tax Agency"]
+    ex, names = run(extractor, "Hackers broke into the Dalmir Finance Ministry's payroll system on Monday.")
+    [(_, _, targets)] = events(ex, names, "cyberattack")
+    assert targets == ["Dalmir Finance Ministry"]
