@@ -109,6 +109,8 @@ _MODALS = lexicon("event_modal_auxiliaries")
 _CALL_LEMMAS = lexicon("event_call_lemmas")
 _SEPARATE = lexicon("event_separate_words")
 _ADDRESS_VERBS = lexicon("event_address_verbs")
+_LAUNCH_TARGET_PREPS = lexicon("event_launch_target_preps")
+_LAUNCH_HARM = lexicon("event_launch_harm_words")
 _NOT_PERSON_ENTS = ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "ORG", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
 
 
@@ -265,6 +267,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         ) and not _unrealised(tok):
             if any(c.lower_ == "test" for c in tok.children) or tok.i > 1 and tok.doc[tok.i - 2].lower_ == "test":
                 return "military_activity", "test"  # "test-fired a ballistic missile": a weapons test
+            if _untargeted_launch(tok):
+                return "military_activity", "test"  # "Dalmir launched a ballistic missile from its east coast"
             return "armed_attack", "fire"  # "troops fired mortars at Indian posts"
         if lemma in ("tell", "give") and any(
             c.dep_ in ("dobj", "dative") and c.i > tok.i and c.lemma_.lower() in _MEDIA and c.ent_type_ not in ("PERSON",)
@@ -294,9 +298,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
                 return "armed_attack", "strike"
             return None
         verb_objects = trigger_words(tok, "event_verb_objects")
-        for c in tok.children:
-            if c.dep_ not in ("dobj", "nsubjpass"):
-                continue
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objects and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not trigger_words(tok.head, "event_nouns"):
+            objects = [tok.head]  # "a rocket Dalmir tested in October": the noun it modifies
+        for c in objects:
             # the object, or the noun after its 'of' ("posted a handful of the messages")
             objs = [c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
             for o in objs:
@@ -515,6 +520,23 @@ def _frame_trigger(tok: Token) -> tuple[str, str] | tuple[()] | None:
     if lemma in _DISCUSSION and _discussion(tok):
         return "meeting", "talk"  # "discussed the crisis with Erdogan", "Xi and Putin conferred"
     return None
+
+
+def _untargeted_launch(verb: Token) -> bool:
+    """A state that fires or launches a missile at nothing and hits nothing tests it ('Dalmir
+    launched a ballistic missile from near its east coast on Tuesday'): no target phrase on
+    the verb or its object, a country as the subject, no one struck in the sentence."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ != "GPE":
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(
+        p.dep_ == "prep" and p.lower_ in _LAUNCH_TARGET_PREPS and any(o.ent_type_ not in ("DATE", "TIME") for o in p.children if o.dep_ == "pobj")
+        for t in [verb, *objs]
+        for p in t.children
+    ):
+        return False  # ("on Tuesday" is its day, not its target)
+    return not any(t.lemma_.lower() in _LAUNCH_HARM for t in verb.sent)
 
 
 def _discussion(verb: Token) -> bool:

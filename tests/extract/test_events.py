@@ -1077,3 +1077,19 @@ def test_the_owner_of_a_computer_system_broken_into_is_the_target(extractor):
     ex, names = run(extractor, "Hackers broke into the Dalmir Finance Ministry's payroll system on Monday.")
     [(_, _, targets)] = events(ex, names, "cyberattack")
     assert targets == ["Dalmir Finance Ministry"]
+
+
+@slow
+def test_a_missile_tested_or_launched_at_nothing_is_military_activity(extractor):
+    """'tested a cruise missile', 'the rocket Dalmir tested in October' (the noun a relative
+    verb modifies is its object), and a state's launch with no target that harms no one, are
+    weapons tests; a launch at a place, or one that kills, stays an armed attack."""
+    ex, names = run(extractor, "The ministry said the rocket Dalmir tested in October could carry a warhead.")
+    [(e, _, _)] = events(ex, names, "military_activity")
+    assert e.start == dt.date(2023, 10, 1)
+    ex, names = run(extractor, "Pakistan launched a ballistic missile from its southern coast on Tuesday.")
+    assert [e.type for e in ex.events] == ["military_activity"]
+    ex, names = run(extractor, "Pakistan launched missiles at Varno on Tuesday.")
+    assert [e.type for e in ex.events] == ["armed_attack"]
+    ex, names = run(extractor, "Pakistan fired a missile on Tuesday that killed six people.")
+    assert [e.type for e in ex.events] == ["armed_attack"]
