@@ -60,11 +60,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b")),
     # "in September", "since January", "in early February": a month named alone, the one
-    # nearest the publication date (the past preferred); capitalised, so "in march" is not one
+    # nearest the publication date (the past preferred; "last December" the latest before
+    # the month of publication); capitalised, so "in march" is not one
     (
         "month",
         re.compile(
-            r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y)\s+(?:(?:early|late|mid-?)\s*)?"
+            r"\b(?:(?P<last>[Ll]ast)|[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y)\s+(?:(?:early|late|mid-?)\s*)?"
             + _MON.replace("|Mar|", "|").replace(")\\.?", ")")
             + r"(?![\w-])(?!['’]s)(?!\s*,?\s*\d)",
         ),
@@ -155,6 +156,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
     if kind == "month":
         month = MONTHS[g["mon"].lower().rstrip(".")]
         year = _infer_year(month, 15, published)
+        if g.get("last") and published is not None:  # "last December": the latest one before this month
+            year = published.year if month < published.month else published.year - 1
         if year is None:
             return None, None
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])

@@ -89,6 +89,9 @@ def test_a_month_named_alone_is_that_whole_month_nearest_publication():
         ("month", dt.date(2015, 11, 1), dt.date(2015, 11, 30))
     ]
     assert one("Talks may resume, and in may be delayed; May's aides said so.", dt.date(2016, 1, 18)) == []
+    assert one("Envoys froze the process last December.", dt.date(2025, 5, 15)) == [
+        ("month", dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+    ]
     assert [k for k, _, _ in one("It began in June 2019 and ended on June 4.", dt.date(2020, 1, 8))] == ["month_year", "month_day"]
 
 
@@ -1093,3 +1096,14 @@ def test_a_missile_tested_or_launched_at_nothing_is_military_activity(extractor)
     assert [e.type for e in ex.events] == ["armed_attack"]
     ex, names = run(extractor, "Pakistan fired a missile on Tuesday that killed six people.")
     assert [e.type for e in ex.events] == ["armed_attack"]
+
+
+@slow
+def test_suspending_a_process_or_convoys_is_an_event(extractor):
+    """'suspended the process', 'suspended all relief convoys': a suspension (type other),
+    like 'suspended talks'."""
+    ex, names = run(extractor, "The talks are the first since the mediators suspended the process last December.")
+    [(e, _, _)] = events(ex, names, "other")
+    assert e.start == dt.date(2023, 12, 1)
+    ex, names = run(extractor, "A spokesman said the agency had suspended all relief convoys in Ostria pending a review.")
+    assert len(events(ex, names, "other")) == 1
