@@ -62,6 +62,7 @@ _UNDERGO = lexicon("event_undergo_verbs")
 _HABITUAL = lexicon("event_habitual_cues")
 _LEADER_TITLES = lexicon("event_leader_titles")
 _CYBER_AGENTS = lexicon("event_cyber_agents")
+_CYBER_IF_BIASED = lexicon("event_cyber_agents_if_cyber")
 _CALL_MEANS = lexicon("event_call_means")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
 _KINDLESS_ATTACKS = lexicon("event_kindless_attack_nouns")
@@ -223,8 +224,14 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             etype = "interview"
         return etype, key
     if tok.pos_ == "VERB":
-        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _CYBER_AGENTS for c in tok.children) and (
-            any(c.dep_ == "nsubj" and c.lemma_ in ("hacker", "attacker", "intruder") for c in tok.children)
+        # ("the attackers" are hackers only in an article about hacking: in one about
+        # fighting, "the attackers had fired from the river bank" are gunmen)
+        agents = [
+            c for c in tok.children
+            if c.dep_ == "nsubj" and c.lemma_.lower() in _CYBER_AGENTS and (cyber_bias or c.lemma_.lower() not in _CYBER_IF_BIASED)
+        ]
+        if agents and (
+            any(c.lemma_ in ("hacker", "attacker", "intruder") for c in agents)
             or any(c.dep_ == "dobj" for c in tok.children)
         ):
             # "hackers locked up data", "attackers breached", "the malware wiped computers";

@@ -1107,3 +1107,21 @@ def test_suspending_a_process_or_convoys_is_an_event(extractor):
     assert e.start == dt.date(2023, 12, 1)
     ex, names = run(extractor, "A spokesman said the agency had suspended all relief convoys in Ostria pending a review.")
     assert len(events(ex, names, "other")) == 1
+
+
+@slow
+def test_attackers_are_hackers_only_in_an_article_about_hacking(extractor):
+    """'the attackers had numbered several hundred' in a story of an ambush tells gunmen, no
+    cyberattack; 'the attackers encrypted its servers' after hackers broke in is one."""
+    ex, names = run(
+        extractor,
+        "Gunmen ambushed an Ostrian army patrol near Varno on Sunday. The army said the attackers had "
+        "numbered several hundred and had come on motorbikes from across the border.",
+    )
+    assert not events(ex, names, "cyberattack")
+    ex, names = run(
+        extractor,
+        "Hackers broke into the Ostrian tax agency's network on Monday. The agency said the attackers "
+        "encrypted its servers and demanded a ransom.",
+    )
+    assert len(events(ex, names, "cyberattack")) == 1
