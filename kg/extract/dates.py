@@ -59,6 +59,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "this afternoon": the publication day
     ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b")),
+    # "in September", "since January", "in early February": a month named alone, the one
+    # nearest the publication date (the past preferred; "last December" the latest before
+    # the month of publication); capitalised, so "in march" is not one
+    (
+        "month",
+        re.compile(
+            r"\b(?:(?P<last>[Ll]ast)|[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y)\s+(?:(?:early|late|mid-?)\s*)?"
+            + _MON.replace("|Mar|", "|").replace(")\\.?", ")")
+            + r"(?![\w-])(?!['’]s)(?!\s*,?\s*\d)",
+        ),
+    ),
     # "the 2008 election", "Russia's 2014 annexation": a year modifying a noun
     ("year_attr", re.compile(r"(?:(?<=\bthe )|(?<='s )|(?<=’s ))(?P<year>(?:19|20)\d\d)(?= [a-z])")),
     # "two days ago", "a week ago": a day, or the Monday-Sunday week it names
@@ -142,6 +153,14 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
     if kind == "iso":
         d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return d, d
+    if kind == "month":
+        month = MONTHS[g["mon"].lower().rstrip(".")]
+        year = _infer_year(month, 15, published)
+        if g.get("last") and published is not None:  # "last December": the latest one before this month
+            year = published.year if month < published.month else published.year - 1
+        if year is None:
+            return None, None
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     if kind in ("year", "year_attr"):
         y = int(g["year"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31)

@@ -62,6 +62,7 @@ _UNDERGO = lexicon("event_undergo_verbs")
 _HABITUAL = lexicon("event_habitual_cues")
 _LEADER_TITLES = lexicon("event_leader_titles")
 _CYBER_AGENTS = lexicon("event_cyber_agents")
+_CYBER_IF_BIASED = lexicon("event_cyber_agents_if_cyber")
 _CALL_MEANS = lexicon("event_call_means")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
 _KINDLESS_ATTACKS = lexicon("event_kindless_attack_nouns")
@@ -128,6 +129,8 @@ _ABSENCE_PREPS = lexicon("event_absence_preps")
 _STATE_NOUNS = lexicon("event_state_nouns")
 _ROUND_NOUNS = lexicon("event_round_nouns")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_LAUNCH_TARGET_PREPS = lexicon("event_launch_target_preps")
+_LAUNCH_HARM = lexicon("event_launch_harm_words")
 _NOT_PERSON_ENTS = ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "ORG", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
 
 
@@ -268,10 +271,14 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             etype = "interview"
         return etype, key
     if tok.pos_ == "VERB":
-        agents = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in _CYBER_AGENTS]
-        # "the attackers fled into the forest": an attacker is a hacker only in a story of hacking
-        if agents and (cyber_bias or any(c.lemma_.lower() != "attacker" for c in agents)) and (
-            any(c.dep_ == "nsubj" and c.lemma_ in ("hacker", "attacker", "intruder") for c in tok.children)
+        # ("the attackers" are hackers only in an article about hacking: in one about
+        # fighting, "the attackers had fired from the river bank" are gunmen)
+        agents = [
+            c for c in tok.children
+            if c.dep_ == "nsubj" and c.lemma_.lower() in _CYBER_AGENTS and (cyber_bias or c.lemma_.lower() not in _CYBER_IF_BIASED)
+        ]
+        if agents and (
+            any(c.lemma_ in ("hacker", "attacker", "intruder") for c in agents)
             or any(c.dep_ == "dobj" for c in tok.children)
         ) and not any(c.dep_ == "neg" for c in tok.children) and not (
             # "the attackers would not be facing gunfire": attackers of a shooting
@@ -318,6 +325,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         ) and not _unrealised(tok):
             if any(c.lower_ == "test" for c in tok.children) or tok.i > 1 and tok.doc[tok.i - 2].lower_ == "test":
                 return "military_activity", "test"  # "test-fired a ballistic missile": a weapons test
+            if _untargeted_launch(tok):
+                return "military_activity", "test"  # "Dalmir launched a ballistic missile from its east coast"
             return "armed_attack", "fire"  # "troops fired mortars at Indian posts"
         if lemma in ("tell", "give") and any(
             c.dep_ in ("dobj", "dative") and c.i > tok.i and c.lemma_.lower() in _MEDIA and c.ent_type_ not in ("PERSON",)
@@ -349,9 +358,15 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
                 return "armed_attack", "strike"
             return None
         verb_objects = trigger_words(tok, "event_verb_objects")
-        for c in tok.children:
-            if c.dep_ in ("dobj", "nsubjpass") and f"{lemma} {c.lemma_.lower()}" in verb_objects and not _unrealised(tok):
-                return verb_objects[f"{lemma} {c.lemma_.lower()}"], lemma  # "took control of", "opened fire"
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objects and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not trigger_words(tok.head, "event_nouns"):
+            objects = [tok.head]  # "a rocket Dalmir tested in October": the noun it modifies
+        for c in objects:
+            # the object, or the noun after its 'of' ("posted a handful of the messages")
+            objs = [c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+            for o in objs:
+                if f"{lemma} {o.lemma_.lower()}" in verb_objects and not _unrealised(tok):
+                    return verb_objects[f"{lemma} {o.lemma_.lower()}"], lemma  # "took control of", "opened fire"
         if lemma == "vote" and _body_votes(tok) and not _unrealised(tok) and tok.tag_ != "VBG":
             return "other", "vote"  # "the Senate voted 68-32", "lawmakers voted to approve the bill": a vote of a body is of type other
         etype = trigger_words(tok, "event_verbs").get(lemma)
@@ -664,6 +679,23 @@ def _frame_trigger(tok: Token) -> tuple[str, str] | tuple[()] | None:
     return None
 
 
+def _untargeted_launch(verb: Token) -> bool:
+    """A state that fires or launches a missile at nothing and hits nothing tests it ('Dalmir
+    launched a ballistic missile from near its east coast on Tuesday'): no target phrase on
+    the verb or its object, a country as the subject, no one struck in the sentence."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ != "GPE":
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(
+        p.dep_ == "prep" and p.lower_ in _LAUNCH_TARGET_PREPS and any(o.ent_type_ not in ("DATE", "TIME") for o in p.children if o.dep_ == "pobj")
+        for t in [verb, *objs]
+        for p in t.children
+    ):
+        return False  # ("on Tuesday" is its day, not its target)
+    return not any(t.lemma_.lower() in _LAUNCH_HARM for t in verb.sent)
+
+
 def _discussion(verb: Token) -> bool:
     """A discussion between named sides: a named 'with' partner, or conjoined named subjects."""
     if verb.tag_ == "VBG" and verb.dep_ in ("amod", "compound") or _unrealised(verb) or verb.dep_ in ("relcl", "acl"):
@@ -954,7 +986,7 @@ class EventFinder:
     ):
         self.doc = doc
         self.table = table
-        self.dates = [d for d in dates if d.resolved and d.kind not in ("relative2", "year", "month_year")]
+        self.dates = [d for d in dates if d.resolved and d.kind != "relative2"]
         self.places = places
         self.skip = skip_spans
         text = doc.text.lower()
@@ -1464,6 +1496,8 @@ class EventFinder:
             if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ in ("of", "into") and ev.type == "cyberattack")):
                 # ("hacked into the committee's computers": the body broken into)
                 (targets if ev.type in _TARGET_TYPES else parts).extend(self._actors_in(c))
+            if c.dep_ == "prep" and c.lower_ == "into" and ev.type == "cyberattack":
+                targets += self._entered(c)
             if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in _OF_TARGET:
                 targets += self._actors_in(c)[:3]  # "the killing of the journalist", "the expulsion of 20 diplomats"
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
@@ -1494,6 +1528,9 @@ class EventFinder:
                 for o in c.children:
                     if o.dep_ == "dobj":
                         targets += self._actors_in(o)[:1]
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if ev.type == "cyberattack" and tok.dep_ == "dobj" and nxt is not None and nxt.lower_ == "into" and nxt.head == tok.head:
+            targets += self._entered(nxt)  # "examining an intrusion into ...": the parser hangs it on the verb
         if ev.type == "agreement":
             for c in tok.children:
                 if c.dep_ == "acl":  # "the ceasefire agreed ... with the mediation of Russia"
@@ -1663,6 +1700,11 @@ class EventFinder:
             if k is not None and k not in keys:
                 keys.append(k)
         return keys[1:] if len(keys) > 1 else []
+
+    def _entered(self, into: Token) -> list[str]:
+        """'an intrusion into the network of X', 'broke into X's email server': the owners
+        of the computer system entered (event_cyber_systems)."""
+        return [k for o in into.children if o.dep_ == "pobj" and o.lemma_.lower() in _SYSTEMS for k in self._actors_in(o)][:2]
 
     def _addressees(self, verb: Token) -> list[str]:
         """'Kovac told Chancellor Lind by telephone that ...', 'urged the prime minister in a

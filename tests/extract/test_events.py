@@ -71,6 +71,30 @@ def test_weekday_before_an_explicit_date_is_one_date():
     assert found[0].begin == dt.date(2023, 8, 5) and found[0].text.startswith("on Saturday")
 
 
+def test_a_month_named_alone_is_that_whole_month_nearest_publication():
+    """SCHEMA: 'in September' in an article of 2016-10-09 is 2016-09-01 to 2016-09-30; a
+    month just ahead is this year's ('likely in February' in January), one far ahead last
+    year's; lower-case 'in may' and 'May's' are no dates, and a month with a day or a year
+    stays the longer date."""
+    def one(text, published):
+        return [(d.kind, d.begin, d.end_date) for d in find_dates(text, published)]
+
+    assert one("The Ostrian envoy resigned in September after the vote.", dt.date(2016, 10, 9)) == [
+        ("month", dt.date(2016, 9, 1), dt.date(2016, 9, 30))
+    ]
+    assert one("A hearing on the canal treaty is likely in February.", dt.date(2016, 1, 18)) == [
+        ("month", dt.date(2016, 2, 1), dt.date(2016, 2, 29))
+    ]
+    assert one("Dalmir tested a rocket in early November, officials said.", dt.date(2016, 1, 18)) == [
+        ("month", dt.date(2015, 11, 1), dt.date(2015, 11, 30))
+    ]
+    assert one("Talks may resume, and in may be delayed; May's aides said so.", dt.date(2016, 1, 18)) == []
+    assert one("Envoys froze the process last December.", dt.date(2025, 5, 15)) == [
+        ("month", dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+    ]
+    assert [k for k, _, _ in one("It began in June 2019 and ended on June 4.", dt.date(2020, 1, 8))] == ["month_year", "month_day"]
+
+
 # --- extraction (spaCy) -------------------------------------------------------------------
 
 
@@ -1030,3 +1054,85 @@ def test_attackers_are_hackers_only_in_a_story_of_hacking(extractor, text, kinds
     encrypted the records' after a breach is the same intrusion, not a new kind of event."""
     ex, _ = run(extractor, text)
     assert sorted({e.type for e in ex.events}) == kinds
+
+
+def test_a_year_or_a_month_of_a_year_dates_the_event_it_holds(extractor):
+    """SCHEMA: a year alone is that whole year, a month of a year that month ('the junta,
+    which seized power in 2019'; 'signed the accord in May 2021')."""
+    ex, names = run(extractor, "The strike was a blow to the Corvanian junta, which seized power in 2019 promising order.")
+    [(e, _, _)] = events(ex, names, "other")
+    assert (e.start, e.end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    ex, names = run(extractor, "Ostria and Dalmir signed a border accord in May 2021 after a decade of disputes.")
+    [(e, _, _)] = events(ex, names, "agreement")
+    assert (e.start, e.end) == (dt.date(2021, 5, 1), dt.date(2021, 5, 31))
+
+
+@slow
+def test_publishing_stolen_emails_or_documents_is_an_event(extractor):
+    """A leak told as 'published / posted / leaked' + the material (emails, documents, files,
+    messages), also after a quantity's 'of'; publishing a report is no event."""
+    ex, names = run(extractor, "Brightleak on Tuesday published 4,000 emails stolen from the account of an Ostrian minister.")
+    [(e, _, _)] = events(ex, names, "other")
+    assert e.start == dt.date(2024, 3, 12)
+    ex, names = run(extractor, "A group calling itself Red Lantern posted a batch of the documents on a forum in June.")
+    [(e, parts, _)] = events(ex, names, "other")
+    assert parts == ["Red Lantern"]
+    ex, names = run(extractor, "The Ostrian statistics office published a report on the harvest on Monday.")
+    assert not events(ex, names, "other")
+
+
+@slow
+def test_the_owner_of_a_computer_system_broken_into_is_the_target(extractor):
+    """'an intrusion into the network of X', 'broke into X's payroll system': X is the
+    target (also when the parser hangs 'into' on the verb that holds the noun)."""
+    ex, names = run(extractor, "Investigators are examining an intrusion into the computer network of the Ostrian Tax Agency on Monday.")
+    [(_, _, targets)] = events(ex, names, "cyberattack")
+    assert targets == ["Ostrian Tax Agency"]
+    ex, names = run(extractor, "Hackers broke into the Dalmir Finance Ministry's payroll system on Monday.")
+    [(_, _, targets)] = events(ex, names, "cyberattack")
+    assert targets == ["Dalmir Finance Ministry"]
+
+
+@slow
+def test_a_missile_tested_or_launched_at_nothing_is_military_activity(extractor):
+    """'tested a cruise missile', 'the rocket Dalmir tested in October' (the noun a relative
+    verb modifies is its object), and a state's launch with no target that harms no one, are
+    weapons tests; a launch at a place, or one that kills, stays an armed attack."""
+    ex, names = run(extractor, "The ministry said the rocket Dalmir tested in October could carry a warhead.")
+    [(e, _, _)] = events(ex, names, "military_activity")
+    assert e.start == dt.date(2023, 10, 1)
+    ex, names = run(extractor, "Pakistan launched a ballistic missile from its southern coast on Tuesday.")
+    assert [e.type for e in ex.events] == ["military_activity"]
+    ex, names = run(extractor, "Pakistan launched missiles at Varno on Tuesday.")
+    assert [e.type for e in ex.events] == ["armed_attack"]
+    ex, names = run(extractor, "Pakistan fired a missile on Tuesday that killed six people.")
+    assert [e.type for e in ex.events] == ["armed_attack"]
+
+
+@slow
+def test_suspending_a_process_or_convoys_is_an_event(extractor):
+    """'suspended the process', 'suspended all relief convoys': a suspension (type other),
+    like 'suspended talks'."""
+    ex, names = run(extractor, "The talks are the first since the mediators suspended the process last December.")
+    [(e, _, _)] = events(ex, names, "other")
+    assert e.start == dt.date(2023, 12, 1)
+    ex, names = run(extractor, "A spokesman said the agency had suspended all relief convoys in Ostria pending a review.")
+    assert len(events(ex, names, "other")) == 1
+
+
+@slow
+def test_attackers_are_hackers_only_in_an_article_about_hacking(extractor):
+    """'the attackers had numbered several hundred' in a story of an ambush tells gunmen, no
+    cyberattack; 'the attackers encrypted its servers' after hackers broke in is one."""
+    ex, names = run(
+        extractor,
+        "Gunmen ambushed an Ostrian army patrol near Varno on Sunday. The army said the attackers had "
+        "numbered several hundred and had come on motorbikes from across the border.",
+    )
+    assert not events(ex, names, "cyberattack")
+    ex, names = run(
+        extractor,
+        "Hackers broke into the Ostrian tax agency's network on Monday. The agency said the attackers "
+        "encrypted its servers and demanded a ransom.",
+    )
+    assert len(events(ex, names, "cyberattack")) == 1
