@@ -72,6 +72,18 @@ def _dateline(tok: Token) -> bool:
     )
 
 
+def _right_end(tok: Token) -> int:
+    """The last token of the phrase ``tok`` heads, without its relative clauses, also those
+    of a name in apposition ("the group al-Shabaab, which is linked to al-Qaeda": not
+    al-Qaeda)."""
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "punct" and c.i > tok.i and not any(a.dep_ == "appos" for a in tok.rights)):
+            break
+        right = _right_end(c) if c.dep_ == "appos" else c.right_edge.i
+    return right
+
+
 class Resolver:
     def __init__(self, table: ActorTable) -> None:
         self.table = table
@@ -343,9 +355,4 @@ class Resolver:
             if appos is not None:
                 return self.token(appos)
         left = tok.left_edge.i
-        right = tok.i
-        for c in tok.rights:
-            if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "punct" and c.i > tok.i and not any(a.dep_ == "appos" for a in tok.rights)):
-                break
-            right = c.right_edge.i
-        return self.phrase(doc[left : right + 1], before=tok.idx)
+        return self.phrase(doc[left : _right_end(tok) + 1], before=tok.idx)

@@ -334,6 +334,9 @@ CASES = [
     pytest.param("Georgia condemns the Russian strike on Gori\nPRESS RELEASE\nMinistry of Foreign Affairs of Georgia\n3 May 2024\n\n"
                  "The Ministry of Foreign Affairs of Georgia condemns the strike. Moscow has repeatedly harassed Georgian border guards.",
                  {("accusation", "Ministry of Foreign Affairs of Georgia", "Russia", "asserted", None)}, id="press-release-issuer-on-the-next-line"),
+    # a relative clause on the name in apposition to the subject names no claimant
+    pytest.param("Gunmen stormed a hotel in Kismayo on Sunday. The militant group al-Shabaab, which is linked to al-Qaeda, claimed responsibility for the attack.",
+                 {("attribution", "al-Shabaab", "al-Shabaab", "asserted", "armed_attack")}, id="relative-clause-on-the-appositive"),
 ]
 
 
