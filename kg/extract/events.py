@@ -1528,6 +1528,15 @@ class EventFinder:
                 for o in c.children:
                     if o.dep_ == "dobj":
                         targets += self._actors_in(o)[:1]
+            if c.dep_ == "relcl" and tok.pos_ != "VERB" and c.lemma_.lower() in _REALISING:
+                # an object relative clause: "the sanctions it imposed on X", "the test that Y
+                # conducted": its subject did the event, its 'on' phrase is acted upon
+                subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ not in ("which", "who", "that") and not (attack and _disputed(tok)):
+                    parts += self._actors_in_phrase(subj)[:2]
+                    if ev.type in _TARGET_TYPES:
+                        targets += [k for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                                    for o in p.children if o.dep_ == "pobj" for k in self._acted_upon(o)[:3]]
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if ev.type == "cyberattack" and tok.dep_ == "dobj" and nxt is not None and nxt.lower_ == "into" and nxt.head == tok.head:
             targets += self._entered(nxt)  # "examining an intrusion into ...": the parser hangs it on the verb
@@ -1545,7 +1554,7 @@ class EventFinder:
                 if c.dep_ == "prep" and c.lower_ == "to":
                     parts += self._actors_in(c)[:1]
         for c in tok.children:
-            if c.dep_ == "acl" and c.lemma_ in _MEDIATING:
+            if c.dep_ == "acl" and c.lemma_ in _MEDIATING and not (ev.type in ("cyberattack", "armed_attack") and _disputed(tok)):
                 for a in c.children:
                     if a.dep_ == "agent":
                         parts += self._actors_in(a)

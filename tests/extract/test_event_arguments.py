@@ -528,3 +528,28 @@ def test_whom_the_sanctioned_are_accused_of_helping_is_no_target(extractor):
     ex, names = run(extractor, "Canada imposed sanctions on three firms accused of supplying Venezuela with drones on Monday.")
     [(e, parts, targets)] = events(ex, names, "sanction")
     assert parts == ["Canada"] and "Venezuela" not in targets
+
+
+@slow
+def test_the_subject_of_an_object_relative_clause_did_the_event(extractor):
+    # "the sanctions it imposed on X", "the exercise that Y conducted": an object relative
+    # clause with a realising verb names who did the event (and whom its 'on' phrase hits)
+    ex, names = run(
+        extractor,
+        "The Arctic Council answered on Tuesday with the harshest sanctions it has ever imposed on the Kaldor Front. "
+        "Analysts studied the naval exercise that Estmark conducted near Port Velun.",
+    )
+    [(_, parts, targets)] = events(ex, names, "sanction")
+    assert parts == ["Arctic Council"] and "Kaldor Front" in targets
+    [(_, parts, _)] = events(ex, names, "military_activity")
+    assert parts == ["Estmark"]
+
+
+@slow
+def test_the_agent_of_a_conducted_exercise_takes_part(extractor):
+    ex, names = run(
+        extractor,
+        "Observers watched the live-fire drills conducted by the Velmar Coast Guard off Port Tissa on Friday.",
+    )
+    [(_, parts, _)] = events(ex, names, "military_activity")
+    assert parts == ["Velmar Coast Guard"]
