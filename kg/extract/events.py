@@ -1641,6 +1641,8 @@ class EventFinder:
                         m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)), None)
                     if when is not None:
                         subj = next((c for c in when.children if c.dep_ == "nsubj"), subj)
+                if subj is None and gov.dep_ == "conj" and ev.type in ("interview", "meeting") and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during"):
+                    subj = _direct_subject(gov)  # "X rejected the report and said at a press conference"
                 if subj is not None and trigger_words(subj, "event_nouns"):
                     subj = None  # "the Vienna session followed talks between ...": not a participant
                 if subj is not None and subj.lower_ in ("who", "that", "which") and gov.dep_ == "relcl":
@@ -1713,7 +1715,17 @@ class EventFinder:
     def _entered(self, into: Token) -> list[str]:
         """'an intrusion into the network of X', 'broke into X's email server': the owners
         of the computer system entered (event_cyber_systems)."""
-        return [k for o in into.children if o.dep_ == "pobj" and o.lemma_.lower() in _SYSTEMS for k in self._actors_in(o)][:2]
+        keys = []
+        for o in into.children:
+            if o.dep_ != "pobj" or o.lemma_.lower() not in _SYSTEMS:
+                continue
+            named = self._actors_in(o)
+            owner = next((c for c in o.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if not named and owner is not None and self.resolver is not None:
+                k = self.resolver.token(owner)  # "the office said intruders got into its server"
+                named = [k] if k else []
+            keys += named
+        return keys[:2]
 
     def _addressees(self, verb: Token) -> list[str]:
         """'Kovac told Chancellor Lind by telephone that ...', 'urged the prime minister in a

@@ -553,3 +553,24 @@ def test_the_agent_of_a_conducted_exercise_takes_part(extractor):
     )
     [(_, parts, _)] = events(ex, names, "military_activity")
     assert parts == ["Velmar Coast Guard"]
+
+
+@slow
+def test_the_owner_named_by_its_before_a_system_broken_into_is_the_target(extractor):
+    ex, names = run(
+        extractor,
+        "The Tarvel Electoral Office said on Monday that hackers had broken into its email server.",
+    )
+    [(_, _, targets)] = events(ex, names, "cyberattack")
+    assert targets == ["Tarvel Electoral Office"]
+
+
+@slow
+def test_a_coordinated_speaker_at_a_press_conference_takes_part(extractor):
+    ex, names = run(
+        extractor,
+        "Colonel Ivo Markel, the ministry's spokesman, rejected the report and said at a press conference "
+        "in Tarvel on Monday that the convoy was never hit.",
+    )
+    [(_, parts, _)] = events(ex, names, "interview")
+    assert parts == ["Ivo Markel"]
