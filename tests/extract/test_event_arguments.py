@@ -574,3 +574,14 @@ def test_a_coordinated_speaker_at_a_press_conference_takes_part(extractor):
     )
     [(_, parts, _)] = events(ex, names, "interview")
     assert parts == ["Ivo Markel"]
+
+
+@slow
+def test_a_label_lead_before_a_colon_is_no_subject(extractor):
+    # "Update: X opened an investigation": the parser makes the label a second subject
+    ex, names = run(
+        extractor,
+        "Update: Norvath's State Police Service opened a criminal investigation into the leak on Sunday.",
+    )
+    [(_, parts, _)] = events(ex, names, "other")
+    assert parts == ["Norvath's State Police Service"]
