@@ -1528,6 +1528,15 @@ class EventFinder:
                 for o in c.children:
                     if o.dep_ == "dobj":
                         targets += self._actors_in(o)[:1]
+            if c.dep_ == "relcl" and tok.pos_ != "VERB" and c.lemma_.lower() in _REALISING:
+                # an object relative clause: "the sanctions it imposed on X", "the test that Y
+                # conducted": its subject did the event, its 'on' phrase is acted upon
+                subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ not in ("which", "who", "that") and not (attack and _disputed(tok)):
+                    parts += self._actors_in_phrase(subj)[:2]
+                    if ev.type in _TARGET_TYPES:
+                        targets += [k for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                                    for o in p.children if o.dep_ == "pobj" for k in self._acted_upon(o)[:3]]
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if ev.type == "cyberattack" and tok.dep_ == "dobj" and nxt is not None and nxt.lower_ == "into" and nxt.head == tok.head:
             targets += self._entered(nxt)  # "examining an intrusion into ...": the parser hangs it on the verb
@@ -1545,7 +1554,7 @@ class EventFinder:
                 if c.dep_ == "prep" and c.lower_ == "to":
                     parts += self._actors_in(c)[:1]
         for c in tok.children:
-            if c.dep_ == "acl" and c.lemma_ in _MEDIATING:
+            if c.dep_ == "acl" and c.lemma_ in _MEDIATING and not (ev.type in ("cyberattack", "armed_attack") and _disputed(tok)):
                 for a in c.children:
                     if a.dep_ == "agent":
                         parts += self._actors_in(a)
@@ -1632,6 +1641,8 @@ class EventFinder:
                         m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)), None)
                     if when is not None:
                         subj = next((c for c in when.children if c.dep_ == "nsubj"), subj)
+                if subj is None and gov.dep_ == "conj" and ev.type in ("interview", "meeting") and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during"):
+                    subj = _direct_subject(gov)  # "X rejected the report and said at a press conference"
                 if subj is not None and trigger_words(subj, "event_nouns"):
                     subj = None  # "the Vienna session followed talks between ...": not a participant
                 if subj is not None and subj.lower_ in ("who", "that", "which") and gov.dep_ == "relcl":
@@ -1704,7 +1715,17 @@ class EventFinder:
     def _entered(self, into: Token) -> list[str]:
         """'an intrusion into the network of X', 'broke into X's email server': the owners
         of the computer system entered (event_cyber_systems)."""
-        return [k for o in into.children if o.dep_ == "pobj" and o.lemma_.lower() in _SYSTEMS for k in self._actors_in(o)][:2]
+        keys = []
+        for o in into.children:
+            if o.dep_ != "pobj" or o.lemma_.lower() not in _SYSTEMS:
+                continue
+            named = self._actors_in(o)
+            owner = next((c for c in o.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if not named and owner is not None and self.resolver is not None:
+                k = self.resolver.token(owner)  # "the office said intruders got into its server"
+                named = [k] if k else []
+            keys += named
+        return keys[:2]
 
     def _addressees(self, verb: Token) -> list[str]:
         """'Kovac told Chancellor Lind by telephone that ...', 'urged the prime minister in a

@@ -28,9 +28,11 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through coordination and participial clauses."""
     seen = 0
     while verb is not None and seen < 6:
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who"):
-                return c
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")]
+        if len(subjects) > 1 and _label_lead(subjects[0]):
+            subjects = subjects[1:]  # "Update: the ministry opened an inquiry": the label is no subject
+        if subjects:
+            return subjects[0]
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "acl") and verb.head != verb:
             verb = verb.head
             seen += 1
@@ -43,6 +45,12 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _label_lead(tok: Token) -> bool:
+    """'Update:', 'Reminder:', 'Analysis:': a one-word label opening the sentence, which the
+    parser takes for a second subject of the verb that follows."""
+    return tok.i == tok.sent.start and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
 
 
 def _bare_name(root: Token) -> Span | None:

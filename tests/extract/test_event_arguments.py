@@ -528,3 +528,60 @@ def test_whom_the_sanctioned_are_accused_of_helping_is_no_target(extractor):
     ex, names = run(extractor, "Canada imposed sanctions on three firms accused of supplying Venezuela with drones on Monday.")
     [(e, parts, targets)] = events(ex, names, "sanction")
     assert parts == ["Canada"] and "Venezuela" not in targets
+
+
+@slow
+def test_the_subject_of_an_object_relative_clause_did_the_event(extractor):
+    # "the sanctions it imposed on X", "the exercise that Y conducted": an object relative
+    # clause with a realising verb names who did the event (and whom its 'on' phrase hits)
+    ex, names = run(
+        extractor,
+        "The Arctic Council answered on Tuesday with the harshest sanctions it has ever imposed on the Kaldor Front. "
+        "Analysts studied the naval exercise that Estmark conducted near Port Velun.",
+    )
+    [(_, parts, targets)] = events(ex, names, "sanction")
+    assert parts == ["Arctic Council"] and "Kaldor Front" in targets
+    [(_, parts, _)] = events(ex, names, "military_activity")
+    assert parts == ["Estmark"]
+
+
+@slow
+def test_the_agent_of_a_conducted_exercise_takes_part(extractor):
+    ex, names = run(
+        extractor,
+        "Observers watched the live-fire drills conducted by the Velmar Coast Guard off Port Tissa on Friday.",
+    )
+    [(_, parts, _)] = events(ex, names, "military_activity")
+    assert parts == ["Velmar Coast Guard"]
+
+
+@slow
+def test_the_owner_named_by_its_before_a_system_broken_into_is_the_target(extractor):
+    ex, names = run(
+        extractor,
+        "The Tarvel Electoral Office said on Monday that hackers had broken into its email server.",
+    )
+    [(_, _, targets)] = events(ex, names, "cyberattack")
+    assert targets == ["Tarvel Electoral Office"]
+
+
+@slow
+def test_a_coordinated_speaker_at_a_press_conference_takes_part(extractor):
+    ex, names = run(
+        extractor,
+        "Colonel Ivo Markel, the ministry's spokesman, rejected the report and said at a press conference "
+        "in Tarvel on Monday that the convoy was never hit.",
+    )
+    [(_, parts, _)] = events(ex, names, "interview")
+    assert parts == ["Ivo Markel"]
+
+
+@slow
+def test_a_label_lead_before_a_colon_is_no_subject(extractor):
+    # "Update: X opened an investigation": the parser makes the label a second subject
+    ex, names = run(
+        extractor,
+        "Update: Norvath's State Police Service opened a criminal investigation into the leak on Sunday.",
+    )
+    [(_, parts, _)] = events(ex, names, "other")
+    assert parts == ["Norvath's State Police Service"]
