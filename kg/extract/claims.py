@@ -733,6 +733,9 @@ class ClaimFinder:
         other = _lex("claim_other_event_words")
         if any(t.lower_ in other for t in tokens):
             return None  # "a string of earlier cyberattacks": not the one this article is about
+        key = self._event_by_target(tokens)
+        if key:
+            return key
         for t in tokens:
             types = _anaphor_types(t)
             if types is not None and (t.pos_ in ("NOUN", "PRON") or t.lower_ in ("it", "this")):
@@ -742,6 +745,34 @@ class ClaimFinder:
         if default:
             return self._salient(_anaphor_types("") or (), pos)
         return None
+
+    def _event_by_target(self, tokens) -> str | None:
+        """'denied that its jets had been near the convoy': the other attack told elsewhere
+        on that thing ('an attack on Thursday on a relief convoy'), when exactly one attack
+        has a target named by that common noun and it is not the article's main one."""
+        nouns = {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.i not in self.events.by_token and not t.ent_type_}
+        if not nouns:
+            return None
+        found = set()
+        for ev in self.events.events:
+            if not self._fits(ev, _anaphor_types("") or ()):
+                continue
+            for s, e in ev.triggers:
+                trig = self.doc.char_span(s, e, alignment_mode="expand")
+                if trig is None:
+                    continue
+                root = trig.root
+                hit = [c for c in root.children if c.dep_ == "dobj" and root.pos_ == "VERB"]
+                hit += [
+                    g for g in root.subtree if g.dep_ == "pobj" and g.head.lower_ in ("on", "against")
+                    and (g.head.head == root or (g.head.head.ent_type_ == "DATE" and g.head.head.head.head == root))
+                ]  # "an attack on Thursday on a convoy": the parser may hang the target on the day
+                hit += [c for h in hit for c in h.children if c.dep_ == "compound"]  # ("a convoy west of X": 'convoy west')
+                if any(h.pos_ == "NOUN" and h.lemma_.lower() in nouns for h in hit):
+                    found.add(ev.key)
+        if len(found) != 1 or found == {self._main_event()}:
+            return None  # the article's own attack is reached by the pointing words, if at all
+        return found.pop()
 
     def _event_by_name(self, tokens) -> str | None:
         """An attack named by its own name alone ('responsible for NotPetya', 'behind
