@@ -1406,6 +1406,37 @@ class ClaimFinder:
         for st in [*self._uncovered_clauses(), *self._issuer_voice()]:
             self._read_statement(st, None)
 
+    def credit_spokespeople(self) -> None:
+        """'The Guinean government rejected the accusations. Its spokesman, Awa Diallo,
+        said ...': a body's summary (no words of its own reported) followed at once by a
+        sentence opening with 'Its <title>, <name>' who holds a role of that body is that
+        person's claim (SCHEMA: the most specific speaker); the body's claim goes to the
+        person, or drops when the person already made it."""
+        sents = list(self.doc.sents)
+        speakers = self.quote_speakers + self.reported_speakers
+        for c in list(self.claims):
+            body = self.table.clusters.get(c.claimant)
+            if body is None or body.type == "person" or c.statement is not None:
+                continue  # (a body's own reported words stay its own)
+            n = next((i for i, s in enumerate(sents) if s.start_char <= c.start < s.end_char), None)
+            if n is None or n + 1 >= len(sents):
+                continue
+            nxt = sents[n + 1]
+            if not any(t.dep_ == "poss" and t.lower_ in ("its", "their") and any(a.dep_ == "appos" for a in t.head.children) for t in nxt[:4]):
+                continue  # only "Its spokesman, NAME, said": the person speaks for the body just named
+            people = [
+                k for s, _, k in speakers if nxt.start_char <= s < nxt.end_char and k in self.table.clusters
+                and self.table.clusters[k].type == "person"
+                and any(r[1] == c.claimant for r in self.table.clusters[k].roles)
+            ]
+            if len(set(people)) != 1:
+                continue
+            person = people[0]
+            if any(o.claimant == person and o.agent == c.agent and o.polarity == c.polarity for o in self.claims):
+                self.claims.remove(c)
+            else:
+                c.claimant = person
+
     def settle(self) -> None:
         """The rejections waiting for every earlier claim, now that those are read."""
         pending, self._pending = self._pending, []

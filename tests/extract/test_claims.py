@@ -578,3 +578,26 @@ def test_a_denial_near_the_target_of_another_attack_takes_that_attack(extractor)
     names = {a.key: a.name for a in ex.actors}
     convoy = next(e.key for e in ex.events if e.type == "armed_attack" and e.start == dt.date(2019, 2, 28))
     assert {(names[c.claimant], names[c.agent], c.polarity, c.event) for c in ex.claims} == {("Reza Nouri", "Iran", "denied", convoy)}
+
+
+def test_an_embassy_is_a_body_that_denies(extractor):
+    """'The Chinese embassy in Prague has rejected the accusations. ... it said': the
+    embassy (org_heads 'embassy') speaks and denies, not the body hit."""
+    text = (
+        "Hackers broke into the servers of the Czech interior ministry on Monday. The Chinese embassy in Prague has "
+        "rejected the accusations. In a post on its website, it said China had nothing to do with the hack."
+    )
+    assert _claims(extractor, text) == {("denial", "Chinese embassy", "China", "denied", "cyberattack")}
+
+
+def test_a_body_summary_followed_by_its_spokesman_is_the_spokesman_claim(extractor):
+    """SCHEMA: the most specific speaker. 'The Guinean government rejected the accusations.
+    Its spokesman, Mamadou Sylla, said ...': Sylla denies, not the government as well."""
+    text = (
+        "Gunmen attacked a Malian army post near Sikasso on Sunday, killing nine soldiers. The Guinean government "
+        "rejected the accusations on Tuesday. Its spokesman, Mamadou Sylla, said Guinea had never served as a base "
+        "for attacks on any neighbour."
+    )
+    claims = _claims(extractor, text)
+    assert {c[1] for c in claims} == {"Mamadou Sylla"}
+    assert ("Mamadou Sylla", "Guinea", "denied") in {c[1:4] for c in claims}
