@@ -183,6 +183,7 @@ class _Run:
         claims.from_statements(self._hidden, link=False)
         claims.from_unquoted_narrative()
         claims.settle()
+        claims.credit_spokespeople()
         return self._records(statements, events, claims)
 
     # -- steps ---------------------------------------------------------------------------

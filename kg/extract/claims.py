@@ -733,6 +733,9 @@ class ClaimFinder:
         other = _lex("claim_other_event_words")
         if any(t.lower_ in other for t in tokens):
             return None  # "a string of earlier cyberattacks": not the one this article is about
+        key = self._event_by_target(tokens)
+        if key:
+            return key
         for t in tokens:
             types = _anaphor_types(t)
             if types is not None and (t.pos_ in ("NOUN", "PRON") or t.lower_ in ("it", "this")):
@@ -742,6 +745,34 @@ class ClaimFinder:
         if default:
             return self._salient(_anaphor_types("") or (), pos)
         return None
+
+    def _event_by_target(self, tokens) -> str | None:
+        """'denied that its jets had been near the convoy': the other attack told elsewhere
+        on that thing ('an attack on Thursday on a relief convoy'), when exactly one attack
+        has a target named by that common noun and it is not the article's main one."""
+        nouns = {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.i not in self.events.by_token and not t.ent_type_}
+        if not nouns:
+            return None
+        found = set()
+        for ev in self.events.events:
+            if not self._fits(ev, _anaphor_types("") or ()):
+                continue
+            for s, e in ev.triggers:
+                trig = self.doc.char_span(s, e, alignment_mode="expand")
+                if trig is None:
+                    continue
+                root = trig.root
+                hit = [c for c in root.children if c.dep_ == "dobj" and root.pos_ == "VERB"]
+                hit += [
+                    g for g in root.subtree if g.dep_ == "pobj" and g.head.lower_ in ("on", "against")
+                    and (g.head.head == root or (g.head.head.ent_type_ == "DATE" and g.head.head.head.head == root))
+                ]  # "an attack on Thursday on a convoy": the parser may hang the target on the day
+                hit += [c for h in hit for c in h.children if c.dep_ == "compound"]  # ("a convoy west of X": 'convoy west')
+                if any(h.pos_ == "NOUN" and h.lemma_.lower() in nouns for h in hit):
+                    found.add(ev.key)
+        if len(found) != 1 or found == {self._main_event()}:
+            return None  # the article's own attack is reached by the pointing words, if at all
+        return found.pop()
 
     def _event_by_name(self, tokens) -> str | None:
         """An attack named by its own name alone ('responsible for NotPetya', 'behind
@@ -1374,6 +1405,37 @@ class ClaimFinder:
         the issuer's own narrative voice."""
         for st in [*self._uncovered_clauses(), *self._issuer_voice()]:
             self._read_statement(st, None)
+
+    def credit_spokespeople(self) -> None:
+        """'The Guinean government rejected the accusations. Its spokesman, Awa Diallo,
+        said ...': a body's summary (no words of its own reported) followed at once by a
+        sentence opening with 'Its <title>, <name>' who holds a role of that body is that
+        person's claim (SCHEMA: the most specific speaker); the body's claim goes to the
+        person, or drops when the person already made it."""
+        sents = list(self.doc.sents)
+        speakers = self.quote_speakers + self.reported_speakers
+        for c in list(self.claims):
+            body = self.table.clusters.get(c.claimant)
+            if body is None or body.type == "person" or c.statement is not None:
+                continue  # (a body's own reported words stay its own)
+            n = next((i for i, s in enumerate(sents) if s.start_char <= c.start < s.end_char), None)
+            if n is None or n + 1 >= len(sents):
+                continue
+            nxt = sents[n + 1]
+            if not any(t.dep_ == "poss" and t.lower_ in ("its", "their") and any(a.dep_ == "appos" for a in t.head.children) for t in nxt[:4]):
+                continue  # only "Its spokesman, NAME, said": the person speaks for the body just named
+            people = [
+                k for s, _, k in speakers if nxt.start_char <= s < nxt.end_char and k in self.table.clusters
+                and self.table.clusters[k].type == "person"
+                and any(r[1] == c.claimant for r in self.table.clusters[k].roles)
+            ]
+            if len(set(people)) != 1:
+                continue
+            person = people[0]
+            if any(o.claimant == person and o.agent == c.agent and o.polarity == c.polarity for o in self.claims):
+                self.claims.remove(c)
+            else:
+                c.claimant = person
 
     def settle(self) -> None:
         """The rejections waiting for every earlier claim, now that those are read."""

@@ -248,9 +248,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "sanctions if the talks fail": a condition, not a happening
         if first.dep_ == "pobj" and first.head.lower_ in ("on", "about", "over", "around", "regarding", "concerning") and first.head.head.pos_ == "NOUN" and not (
             (first.head.lower_ == "over" or etype in ("attack", "armed_attack", "cyberattack", "other")) and _is_anaphoric(first) and key != "incident"
-        ):
+        ) and not (etype in ("attack", "armed_attack", "cyberattack") and _told_happening(first)):
             return None  # "discussions on arms control and military exercises": a topic; but
-            # "expelled diplomats over the attack", "questions about the killing": one told
+            # "expelled diplomats over the attack", "questions about the killing": one told;
+            # "accusations over an attack on Friday that killed six": its own day or deed
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _TOPIC_HEADS:
             return None  # "the size and scope of military exercises"
         if etype == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "toward", "towards", "for") and not (
@@ -2729,6 +2730,17 @@ def _modifiers(tok: Token) -> list[Token]:
         c for c in tok.children
         if c.dep_ in ("det", "poss", "amod") and not (c.lower_ == "other" and any(g.lower_ == "than" for g in c.children))
     ]
+
+
+def _told_happening(tok: Token) -> bool:
+    """'an attack on Friday', 'a raid that killed six': a noun with its own day or with a
+    past deed in a relative clause tells a happening, even as the topic of another noun."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "in") and any(g.ent_type_ == "DATE" for g in c.children if g.dep_ == "pobj"):
+            return True
+        if c.dep_ == "relcl" and c.tag_ == "VBD":
+            return True
+    return False
 
 
 def _is_anaphoric(tok: Token) -> bool:

@@ -152,6 +152,14 @@ class Resolver:
             return table.person(name.text, name.start_char, name.end_char)
         indefinite = span[0].lower_ in ("a", "an", "one")
         if not indefinite and (root.lemma_ in TITLE_HEADS or root.lower_ in TITLE_HEADS):
+            # "Its spokesman, Awa Diallo, said": the person named in apposition, not the
+            # spokesman told before
+            named = [
+                k for c in root.children if c.dep_ == "appos"
+                for k in [table.at(c.idx, c.idx + len(c.text))] if k is not None and table.clusters[k].type == "person"
+            ]
+            if named:
+                return named[0]
             # "the Kremlin spokesman": the person who holds that title here
             person = self.description(span, pos)
             if person is not None:

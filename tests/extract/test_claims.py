@@ -563,3 +563,44 @@ def test_a_pointing_word_takes_the_event_its_own_sentence_names(extractor):
     names = {a.key: a.name for a in ex.actors}
     kabul = next(e.key for e in ex.events if e.location == "Kabul")
     assert {(names[c.agent], c.event) for c in ex.claims} == {("Islamic State", kabul), ("Abdul Rahman Safi", kabul)}
+
+
+@pytest.mark.slow
+def test_a_denial_near_the_target_of_another_attack_takes_that_attack(extractor):
+    """'denied that its drones had been near the convoy': the attack on the convoy told in
+    another sentence, not the strike the article leads with."""
+    text = (
+        "Turkey Strikes Depot as Convoy Dispute Grows\n\n"
+        "Turkish jets struck a depot near Dohuk on Sunday, killing four fighters.\n\n"
+        "The strike came as Ankara and Tehran traded accusations over an attack on Thursday on a relief convoy east "
+        "of Zakho that killed at least six drivers.\n\n"
+        "Iran's army rejected that account. Col. Reza Nouri, the army's spokesman, denied that Iranian drones had "
+        "been anywhere near the convoy when it was hit."
+    )
+    ex = extractor.extract(Document("t", text, published=dt.date(2019, 3, 4)))
+    names = {a.key: a.name for a in ex.actors}
+    convoy = next(e.key for e in ex.events if e.type == "armed_attack" and e.start == dt.date(2019, 2, 28))
+    assert {(names[c.claimant], names[c.agent], c.polarity, c.event) for c in ex.claims} == {("Reza Nouri", "Iran", "denied", convoy)}
+
+
+def test_an_embassy_is_a_body_that_denies(extractor):
+    """'The Chinese embassy in Prague has rejected the accusations. ... it said': the
+    embassy (org_heads 'embassy') speaks and denies, not the body hit."""
+    text = (
+        "Hackers broke into the servers of the Czech interior ministry on Monday. The Chinese embassy in Prague has "
+        "rejected the accusations. In a post on its website, it said China had nothing to do with the hack."
+    )
+    assert _claims(extractor, text) == {("denial", "Chinese embassy", "China", "denied", "cyberattack")}
+
+
+def test_a_body_summary_followed_by_its_spokesman_is_the_spokesman_claim(extractor):
+    """SCHEMA: the most specific speaker. 'The Guinean government rejected the accusations.
+    Its spokesman, Mamadou Sylla, said ...': Sylla denies, not the government as well."""
+    text = (
+        "Gunmen attacked a Malian army post near Sikasso on Sunday, killing nine soldiers. The Guinean government "
+        "rejected the accusations on Tuesday. Its spokesman, Mamadou Sylla, said Guinea had never served as a base "
+        "for attacks on any neighbour."
+    )
+    claims = _claims(extractor, text)
+    assert {c[1] for c in claims} == {"Mamadou Sylla"}
+    assert ("Mamadou Sylla", "Guinea", "denied") in {c[1:4] for c in claims}

@@ -1136,3 +1136,14 @@ def test_attackers_are_hackers_only_in_an_article_about_hacking(extractor):
         "encrypted its servers and demanded a ransom.",
     )
     assert len(events(ex, names, "cyberattack")) == 1
+
+
+@slow
+def test_an_attack_with_its_own_day_is_told_even_as_a_topic(extractor):
+    """'traded accusations over an attack on Thursday on a convoy': a topic noun with its
+    own day tells a happening; 'talks over military exercises' stays a topic."""
+    ex, names = run(extractor, "Ankara and Tehran traded accusations over an attack on Thursday on a relief convoy east of Zakho.", dt.date(2019, 3, 4))
+    [(e, _, _)] = events(ex, names, "armed_attack")
+    assert e.start == dt.date(2019, 2, 28)
+    ex, names = run(extractor, "Ankara and Tehran held talks over military exercises near the border.", dt.date(2019, 3, 4))
+    assert not events(ex, names, "military_activity")

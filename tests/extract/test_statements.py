@@ -656,3 +656,16 @@ def test_second_cue_inside_the_first_clause_quotes_for_the_first_speaker(extract
         ("Ilse Brandt", "the union had called the strike", False),
         ("Ilse Brandt", "Who are you going to trust with the ferries?", True),
     ]
+
+
+def test_a_title_with_a_name_in_apposition_is_that_person(extractor):
+    """'Its spokesman, Mamadou Sylla, said': the person named, not the spokesman of the
+    paragraph before."""
+    out = said(
+        extractor,
+        "Army spokesman Col. Oumar Traoré said the attackers had come from Guinea. The Guinean government "
+        "rejected the accusations on Tuesday. Its spokesman, Mamadou Sylla, said Guinea had never served as a base "
+        "for attacks on any neighbour.",
+    )
+    assert ("Mamadou Sylla", "Guinea had never served as a base for attacks on any neighbour", False) in out
+    assert not any(s == "Oumar Traoré" and "base" in t for s, t, _ in out)
