@@ -64,6 +64,7 @@ _LEADER_TITLES = lexicon("event_leader_titles")
 _CYBER_AGENTS = lexicon("event_cyber_agents")
 _CYBER_IF_BIASED = lexicon("event_cyber_agents_if_cyber")
 _CALL_MEANS = lexicon("event_call_means")
+_OCCASION_PREPS = lexicon("event_occasion_preps")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
 _KINDLESS_ATTACKS = lexicon("event_kindless_attack_nouns")
 _CYBER_PHRASES = lexicon("cyber_phrases")
@@ -1127,6 +1128,7 @@ class EventFinder:
         self.split_calls()
         self.envoys_at_meetings()
         self.meeting_states()
+        self.interview_dates()
         for ev in self.events:
             if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
                 self.table.clusters[k].type == "organization" and self.table.clusters[k].country == ev.place_target
@@ -1136,6 +1138,40 @@ class EventFinder:
                 # group named is the target, not the country the place is in
                 ev.targets.remove(ev.place_target)
         return self.events
+
+    def interview_dates(self) -> None:
+        """An undated interview takes its day from the happening it was given at ("told
+        reporters at the summit on Friday": the date went to the summit; "after the opening
+        session"), else from a day told in the one or two sentences before its own, which
+        has none ("X rejected the charges on Tuesday. ... he told reporters in Y")."""
+        for ev in self.events:
+            if ev.type != "interview" or ev.begin is not None or not ev.token_ids:
+                continue
+            tok = self.doc[ev.token_ids[0]]
+            source = None
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+                    continue
+                for obj in prep.children:
+                    key = self.by_token.get(obj.i) if obj.dep_ == "pobj" else None
+                    other = next((e for e in self.events if e.key == key and e is not ev and e.begin), None)
+                    if other is not None and other.type == "meeting":
+                        source = (other.begin, other.end, other.date_text)
+            if source is None:
+                sent = tok.sent
+                if any(sent.start_char <= d.start < sent.end_char for d in self.dates):
+                    continue  # a day of its own sentence that went elsewhere: not a borrowed one
+                before = [s for s in self.doc.sents if s.end <= sent.start][-2:]
+                days = [
+                    d for d in self.dates
+                    if before and before[0].start_char <= d.start < before[-1].end_char
+                    and d.kind not in ("year", "year_attr") and d.begin == d.end_date
+                    and (self.published is None or d.begin <= self.published)
+                ]
+                if len(days) != 1:
+                    continue  # none, or two days told: no telling which
+                source = (days[0].begin, days[0].end_date, days[0].text)
+            ev.begin, ev.end, ev.date_text = source
 
     def _days_before(self, tok: Token) -> DateMention | None:
         """'The parliament voted late on Monday ..., a day after Russian forces seized three

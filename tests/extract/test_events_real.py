@@ -166,3 +166,26 @@ def test_sanctions_as_the_means_of_an_unrealised_act_are_none(extractor):
     # only sanctions: 'to do with' an attack still tells the attack
     got = types(extractor, "Lindovia said it had nothing to do with the bombing in Kalvik on Monday.")
     assert [t for t, _ in got] == ["armed_attack"]
+
+
+@slow
+def test_an_undated_briefing_takes_the_day_of_its_occasion(extractor):
+    """event_occasion_preps: 'told reporters at the summit on Friday' (the day went to the
+    summit), 'after the opening session': the briefing is that day's; with no day of its own
+    sentence, the one day told just before ('rejected the charges on Wednesday ... he told
+    reporters')."""
+    assert types(
+        extractor,
+        "Leaders of the Ostrian alliance opened a summit in Belgrad on Thursday. "
+        '"Nobody wants a war," General Ilse Marten told reporters at the summit on Thursday.',
+    ) == [("meeting", dt.date(2024, 3, 14)), ("interview", dt.date(2024, 3, 14))]
+    assert types(
+        extractor,
+        "Army chiefs of Corvania and Teleria held talks in Velmar on Wednesday. The Corvanian envoy, "
+        "Tomas Reyl, told reporters after the opening session that his country wanted a truce.",
+    ) == [("meeting", dt.date(2024, 3, 13)), ("interview", dt.date(2024, 3, 13))]
+    assert types(
+        extractor,
+        "The Corvanian government rejected the charges on Wednesday.\n\nIts spokesman, Tomas Reyl, said "
+        'the country had never armed the rebels.\n\n"We will not be blamed," he told reporters in Velmar.',
+    ) == [("interview", dt.date(2024, 3, 13))]
