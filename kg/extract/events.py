@@ -65,6 +65,8 @@ _CYBER_AGENTS = lexicon("event_cyber_agents")
 _CYBER_IF_BIASED = lexicon("event_cyber_agents_if_cyber")
 _CALL_MEANS = lexicon("event_call_means")
 _OCCASION_PREPS = lexicon("event_occasion_preps")
+_DATE_RELATIVES = lexicon("event_date_relatives")
+_BROKEN_INTO = lexicon("event_cyber_systems") | lexicon("event_cyber_accounts")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
 _KINDLESS_ATTACKS = lexicon("event_kindless_attack_nouns")
 _CYBER_PHRASES = lexicon("cyber_phrases")
@@ -289,6 +291,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             # "hackers locked up data", "attackers breached", "the malware wiped computers";
             # not "the malware appeared"
             return "cyberattack", "hack"  # "hackers locked up data", "attackers breached"
+        if lemma == "break" and any(c.lower_ == "into" and not list(c.children) for c in tok.children) and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in _BROKEN_INTO for c in tok.children
+        ) and not _unrealised(tok) and not any(c.dep_ == "neg" for c in tok.children):
+            return "cyberattack", "hack"  # "his email account had been broken into": no agent named
         if lemma in ("protest", "demonstrate") and tok.dep_ == "advcl" and tok.head.tag_ == "VBD" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
         ) and not _unrealised(tok.head):
@@ -971,6 +977,17 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _told_when(date: Span, tok: Token) -> bool:
+    """The trigger is told in a 'when' clause hung on the date itself: "in March, when
+    hackers broke in", "since January, when it carried out its fourth nuclear test": the
+    clause says what happened on that date."""
+    return any(
+        c.dep_ == "relcl" and (tok == c or tok.head == c and tok.dep_ == "dobj")  # not "when the truce collapsed"
+        and any(a.dep_ == "advmod" and a.lower_ in _DATE_RELATIVES for a in c.children)
+        for t in date for c in t.children
+    )
+
+
 def _anchor(tok: Token) -> Token:
     """What a date or place phrase hangs on: the head of its preposition."""
     t = tok
@@ -1035,6 +1052,8 @@ class EventFinder:
                 subtree = [t.i for t in tok.subtree]
                 if anchor == tok:
                     rank = (0, 0, 0, 0)
+                elif _told_when(span, tok):
+                    rank = (0, 1, 0, 0)  # "since January, when it carried out its fourth nuclear test"
                 elif anchor.i in subtree:
                     rank = (1, len(subtree), 0, 0)  # the innermost trigger holding the date
                 elif gov is not None and anchor == gov:

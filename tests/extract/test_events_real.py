@@ -189,3 +189,25 @@ def test_an_undated_briefing_takes_the_day_of_its_occasion(extractor):
         "The Corvanian government rejected the charges on Wednesday.\n\nIts spokesman, Tomas Reyl, said "
         'the country had never armed the rebels.\n\n"We will not be blamed," he told reporters in Velmar.',
     ) == [("interview", dt.date(2024, 3, 13))]
+
+
+@slow
+def test_a_when_clause_on_a_date_tells_what_happened_then(extractor):
+    """event_date_relatives: 'since January, when it carried out its third nuclear test': the
+    test is January's; the subject of the clause is not ('when the ceasefire collapsed' is not
+    the day the ceasefire was made)."""
+    assert types(
+        extractor, "The Velmar regime has been defiant since January, when it carried out its third nuclear test."
+    ) == [("military_activity", dt.date(2024, 1, 1))]
+    assert ("agreement", None) in types(extractor, "In October, when the ceasefire collapsed, rebels shelled the port.")
+
+
+@slow
+def test_an_account_broken_into_is_a_cyberattack(extractor):
+    """event_cyber_accounts: a passive 'broken into' of an account or a computer system is a
+    hack with no agent named; a building broken into, or a denial, is none."""
+    assert types(
+        extractor, "The minister said his email account had been broken into in February, when he opened a fake message."
+    ) == [("cyberattack", dt.date(2024, 2, 1))]
+    assert types(extractor, "Police said the embassy had been broken into overnight.") == []
+    assert types(extractor, "The ministry's network was not broken into, officials said.") == []
