@@ -65,6 +65,7 @@ _CYBER_AGENTS = lexicon("event_cyber_agents")
 _CYBER_IF_BIASED = lexicon("event_cyber_agents_if_cyber")
 _CALL_MEANS = lexicon("event_call_means")
 _OCCASION_PREPS = lexicon("event_occasion_preps")
+_SAME_DAY_PREPS = lexicon("event_same_day_preps")
 _DATE_RELATIVES = lexicon("event_date_relatives")
 _BROKEN_INTO = lexicon("event_cyber_systems") | lexicon("event_cyber_accounts")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
@@ -1147,7 +1148,7 @@ class EventFinder:
         self.split_calls()
         self.envoys_at_meetings()
         self.meeting_states()
-        self.interview_dates()
+        self.occasion_dates()
         for ev in self.events:
             if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
                 self.table.clusters[k].type == "organization" and self.table.clusters[k].country == ev.place_target
@@ -1158,25 +1159,30 @@ class EventFinder:
                 ev.targets.remove(ev.place_target)
         return self.events
 
-    def interview_dates(self) -> None:
+    def occasion_dates(self) -> None:
         """An undated interview takes its day from the happening it was given at ("told
         reporters at the summit on Friday": the date went to the summit; "after the opening
         session"), else from a day told in the one or two sentences before its own, which
-        has none ("X rejected the charges on Tuesday. ... he told reporters in Y")."""
+        has none ("X rejected the charges on Tuesday. ... he told reporters in Y"). Any
+        other undated happening told at a dated meeting is that meeting's ("the alliance
+        also agreed at the summit to ...")."""
         for ev in self.events:
-            if ev.type != "interview" or ev.begin is not None or not ev.token_ids:
+            if ev.begin is not None or not ev.token_ids:
                 continue
             tok = self.doc[ev.token_ids[0]]
+            preps = _OCCASION_PREPS if ev.type == "interview" else _SAME_DAY_PREPS
             source = None
-            for prep in tok.children:
-                if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+            # (the verb of a noun trigger: "signed an accord during the visit")
+            holders = [tok, tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [tok]
+            for prep in (c for h in holders for c in h.children):
+                if prep.dep_ != "prep" or prep.lower_ not in preps:
                     continue
                 for obj in prep.children:
                     key = self.by_token.get(obj.i) if obj.dep_ == "pobj" else None
                     other = next((e for e in self.events if e.key == key and e is not ev and e.begin), None)
                     if other is not None and other.type == "meeting":
                         source = (other.begin, other.end, other.date_text)
-            if source is None:
+            if source is None and ev.type == "interview":
                 sent = tok.sent
                 if any(sent.start_char <= d.start < sent.end_char for d in self.dates):
                     continue  # a day of its own sentence that went elsewhere: not a borrowed one
@@ -1190,7 +1196,8 @@ class EventFinder:
                 if len(days) != 1:
                     continue  # none, or two days told: no telling which
                 source = (days[0].begin, days[0].end_date, days[0].text)
-            ev.begin, ev.end, ev.date_text = source
+            if source is not None:
+                ev.begin, ev.end, ev.date_text = source
 
     def _days_before(self, tok: Token) -> DateMention | None:
         """'The parliament voted late on Monday ..., a day after Russian forces seized three

@@ -211,3 +211,13 @@ def test_an_account_broken_into_is_a_cyberattack(extractor):
     ) == [("cyberattack", dt.date(2024, 2, 1))]
     assert types(extractor, "Police said the embassy had been broken into overnight.") == []
     assert types(extractor, "The ministry's network was not broken into, officials said.") == []
+
+
+@slow
+def test_an_undated_happening_at_a_dated_meeting_takes_its_day(extractor):
+    """event_same_day_preps: 'agreed at the summit', 'signed an accord during the visit': the
+    meeting's day."""
+    assert types(
+        extractor,
+        "The two ministers met in Velmar on Tuesday. They signed a fisheries accord during the visit.",
+    ) == [("meeting", dt.date(2024, 3, 12)), ("agreement", dt.date(2024, 3, 12))]
