@@ -66,6 +66,7 @@ _CYBER_IF_BIASED = lexicon("event_cyber_agents_if_cyber")
 _CALL_MEANS = lexicon("event_call_means")
 _OCCASION_PREPS = lexicon("event_occasion_preps")
 _SAME_DAY_PREPS = lexicon("event_same_day_preps")
+_SIDES_PREPS = lexicon("event_sides_preps")
 _DATE_RELATIVES = lexicon("event_date_relatives")
 _BROKEN_INTO = lexicon("event_cyber_systems") | lexicon("event_cyber_accounts")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
@@ -2159,6 +2160,19 @@ class EventFinder:
                 and ("such" not in det or any(sent.start_char <= s < sent.end_char for s, _ in old.triggers))
                 and _same_event(old, ev, det, backref or _is_anaphoric(tok) or "such" in det, self._serves)
             ]
+            if not fits and ev.begin is None and tok.pos_ == "NOUN" and _is_anaphoric(tok) and not any(
+                c.dep_ == "prep" and c.lower_ in _SIDES_PREPS for c in tok.children
+            ):
+                # "Delegations sat down on Wednesday for a new round of talks ... The talks,
+                # hosted by A and B, are ...": an undated definite mention of the one dated
+                # happening of its kind told before is that happening, whoever it adds
+                # (its hosts, its mediators); not "the talks between C and D"
+                same = [
+                    (n, old) for n, old in enumerate(self.events)
+                    if old.type == ev.type and old.family() & ev.family()
+                ]
+                if len(same) == 1 and same[0][1].begin is not None:
+                    fits = same
             if fits:
                 # the best-supported candidate: same dated day and same place beat recency
                 n, old = max(fits, key=lambda f: (_support(f[1], ev), f[0]))

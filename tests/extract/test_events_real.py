@@ -221,3 +221,15 @@ def test_an_undated_happening_at_a_dated_meeting_takes_its_day(extractor):
         extractor,
         "The two ministers met in Velmar on Tuesday. They signed a fisheries accord during the visit.",
     ) == [("meeting", dt.date(2024, 3, 12)), ("agreement", dt.date(2024, 3, 12))]
+
+
+@slow
+def test_the_definite_mention_of_the_one_dated_meeting_is_that_meeting(extractor):
+    """An undated 'The talks, hosted by A and B, ...' after the one dated round of talks is
+    that round (its hosts added), not a second meeting; 'the talks between C and D' may be
+    another."""
+    text = (
+        "Envoys of Corvania and Teleria sat down in Velmar on Wednesday for a new round of talks. "
+        "The talks, hosted by Ostria and Marland, are the first since the border war."
+    )
+    assert types(extractor, text) == [("meeting", dt.date(2024, 3, 13))]
