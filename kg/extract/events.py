@@ -67,6 +67,7 @@ _CALL_MEANS = lexicon("event_call_means")
 _OCCASION_PREPS = lexicon("event_occasion_preps")
 _SAME_DAY_PREPS = lexicon("event_same_day_preps")
 _SIDES_PREPS = lexicon("event_sides_preps")
+_NORMS = lexicon("event_norm_predicates")
 _DATE_RELATIVES = lexicon("event_date_relatives")
 _BROKEN_INTO = lexicon("event_cyber_systems") | lexicon("event_cyber_accounts")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
@@ -909,7 +910,17 @@ def _happening_plural(tok: Token) -> bool:
 
 
 def _habitual(tok: Token) -> bool:
-    """'holds exercises every spring', 'the two sides regularly meet': a habit, not a happening."""
+    """'holds exercises every spring', 'the two sides regularly meet': a habit, not a happening;
+    'indiscriminate attacks on homes are prohibited', 'strikes on hospitals are illegal': a
+    kind of act a norm rules on (event_norm_predicates), not one act."""
+    if _bare_plural(tok) and tok.dep_ in ("nsubj", "nsubjpass") and (
+        tok.head.lemma_.lower() in _NORMS
+        or any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _NORMS for c in tok.head.children)
+    ):
+        return True
+    after = tok.doc[tok.right_edge.i + 1 : tok.right_edge.i + 3]
+    if _bare_plural(tok) and len(after) == 2 and after[0].lemma_ == "be" and after[1].lower_ in _NORMS:
+        return True  # the same, read off the words when the parse went astray
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     if verb is None:
         return False

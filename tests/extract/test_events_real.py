@@ -233,3 +233,21 @@ def test_the_definite_mention_of_the_one_dated_meeting_is_that_meeting(extractor
         "The talks, hosted by Ostria and Marland, are the first since the border war."
     )
     assert types(extractor, text) == [("meeting", dt.date(2024, 3, 13))]
+
+
+@slow
+def test_a_kind_of_act_a_norm_rules_on_is_no_event(extractor):
+    """event_norm_predicates: 'indiscriminate attacks on homes are prohibited', 'strikes on
+    hospitals are illegal' name a kind of act; 'attacks on the port killed nine' are acts."""
+    assert types(
+        extractor,
+        "The mission reminded all parties in 2024 that indiscriminate attacks on residential areas "
+        "are prohibited under international law.",
+    ) == []
+    assert types(extractor, "Strikes on clinics are illegal, the envoy said.") == []
+    assert types(
+        extractor,
+        "The Teleria mission reminds all sides that indiscriminate attacks on civilian homes are prohibited "
+        "under international law.",
+    ) == []
+    assert types(extractor, "Attacks on the port killed nine people on Monday.") == [("armed_attack", dt.date(2024, 3, 11))]
