@@ -64,6 +64,12 @@ _LEADER_TITLES = lexicon("event_leader_titles")
 _CYBER_AGENTS = lexicon("event_cyber_agents")
 _CYBER_IF_BIASED = lexicon("event_cyber_agents_if_cyber")
 _CALL_MEANS = lexicon("event_call_means")
+_OCCASION_PREPS = lexicon("event_occasion_preps")
+_SAME_DAY_PREPS = lexicon("event_same_day_preps")
+_SIDES_PREPS = lexicon("event_sides_preps")
+_NORMS = lexicon("event_norm_predicates")
+_DATE_RELATIVES = lexicon("event_date_relatives")
+_BROKEN_INTO = lexicon("event_cyber_systems") | lexicon("event_cyber_accounts")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
 _KINDLESS_ATTACKS = lexicon("event_kindless_attack_nouns")
 _CYBER_PHRASES = lexicon("cyber_phrases")
@@ -289,6 +295,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             # "hackers locked up data", "attackers breached", "the malware wiped computers";
             # not "the malware appeared"
             return "cyberattack", "hack"  # "hackers locked up data", "attackers breached"
+        if lemma == "break" and any(c.lower_ == "into" and not list(c.children) for c in tok.children) and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in _BROKEN_INTO for c in tok.children
+        ) and not _unrealised(tok) and not any(c.dep_ == "neg" for c in tok.children):
+            return "cyberattack", "hack"  # "his email account had been broken into": no agent named
         if lemma in ("protest", "demonstrate") and tok.dep_ == "advcl" and tok.head.tag_ == "VBD" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
         ) and not _unrealised(tok.head):
@@ -901,7 +911,17 @@ def _happening_plural(tok: Token) -> bool:
 
 
 def _habitual(tok: Token) -> bool:
-    """'holds exercises every spring', 'the two sides regularly meet': a habit, not a happening."""
+    """'holds exercises every spring', 'the two sides regularly meet': a habit, not a happening;
+    'indiscriminate attacks on homes are prohibited', 'strikes on hospitals are illegal': a
+    kind of act a norm rules on (event_norm_predicates), not one act."""
+    if _bare_plural(tok) and tok.dep_ in ("nsubj", "nsubjpass") and (
+        tok.head.lemma_.lower() in _NORMS
+        or any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _NORMS for c in tok.head.children)
+    ):
+        return True
+    after = tok.doc[tok.right_edge.i + 1 : tok.right_edge.i + 3]
+    if _bare_plural(tok) and len(after) == 2 and after[0].lemma_ == "be" and after[1].lower_ in _NORMS:
+        return True  # the same, read off the words when the parse went astray
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     if verb is None:
         return False
@@ -971,6 +991,17 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _told_when(date: Span, tok: Token) -> bool:
+    """The trigger is told in a 'when' clause hung on the date itself: "in March, when
+    hackers broke in", "since January, when it carried out its fourth nuclear test": the
+    clause says what happened on that date."""
+    return any(
+        c.dep_ == "relcl" and (tok == c or tok.head == c and tok.dep_ == "dobj")  # not "when the truce collapsed"
+        and any(a.dep_ == "advmod" and a.lower_ in _DATE_RELATIVES for a in c.children)
+        for t in date for c in t.children
+    )
+
+
 def _anchor(tok: Token) -> Token:
     """What a date or place phrase hangs on: the head of its preposition."""
     t = tok
@@ -1035,6 +1066,8 @@ class EventFinder:
                 subtree = [t.i for t in tok.subtree]
                 if anchor == tok:
                     rank = (0, 0, 0, 0)
+                elif _told_when(span, tok):
+                    rank = (0, 1, 0, 0)  # "since January, when it carried out its fourth nuclear test"
                 elif anchor.i in subtree:
                     rank = (1, len(subtree), 0, 0)  # the innermost trigger holding the date
                 elif gov is not None and anchor == gov:
@@ -1128,6 +1161,7 @@ class EventFinder:
         self.split_calls()
         self.envoys_at_meetings()
         self.meeting_states()
+        self.occasion_dates()
         for ev in self.events:
             if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
                 self.table.clusters[k].type == "organization" and self.table.clusters[k].country == ev.place_target
@@ -1137,6 +1171,46 @@ class EventFinder:
                 # group named is the target, not the country the place is in
                 ev.targets.remove(ev.place_target)
         return self.events
+
+    def occasion_dates(self) -> None:
+        """An undated interview takes its day from the happening it was given at ("told
+        reporters at the summit on Friday": the date went to the summit; "after the opening
+        session"), else from a day told in the one or two sentences before its own, which
+        has none ("X rejected the charges on Tuesday. ... he told reporters in Y"). Any
+        other undated happening told at a dated meeting is that meeting's ("the alliance
+        also agreed at the summit to ...")."""
+        for ev in self.events:
+            if ev.begin is not None or not ev.token_ids:
+                continue
+            tok = self.doc[ev.token_ids[0]]
+            preps = _OCCASION_PREPS if ev.type == "interview" else _SAME_DAY_PREPS
+            source = None
+            # (the verb of a noun trigger: "signed an accord during the visit")
+            holders = [tok, tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [tok]
+            for prep in (c for h in holders for c in h.children):
+                if prep.dep_ != "prep" or prep.lower_ not in preps:
+                    continue
+                for obj in prep.children:
+                    key = self.by_token.get(obj.i) if obj.dep_ == "pobj" else None
+                    other = next((e for e in self.events if e.key == key and e is not ev and e.begin), None)
+                    if other is not None and other.type == "meeting":
+                        source = (other.begin, other.end, other.date_text)
+            if source is None and ev.type == "interview":
+                sent = tok.sent
+                if any(sent.start_char <= d.start < sent.end_char for d in self.dates):
+                    continue  # a day of its own sentence that went elsewhere: not a borrowed one
+                before = [s for s in self.doc.sents if s.end <= sent.start][-2:]
+                days = [
+                    d for d in self.dates
+                    if before and before[0].start_char <= d.start < before[-1].end_char
+                    and d.kind not in ("year", "year_attr") and d.begin == d.end_date
+                    and (self.published is None or d.begin <= self.published)
+                ]
+                if len(days) != 1:
+                    continue  # none, or two days told: no telling which
+                source = (days[0].begin, days[0].end_date, days[0].text)
+            if source is not None:
+                ev.begin, ev.end, ev.date_text = source
 
     def _days_before(self, tok: Token) -> DateMention | None:
         """'The parliament voted late on Monday ..., a day after Russian forces seized three
@@ -2119,6 +2193,19 @@ class EventFinder:
                 and ("such" not in det or any(sent.start_char <= s < sent.end_char for s, _ in old.triggers))
                 and _same_event(old, ev, det, backref or _is_anaphoric(tok) or "such" in det, self._serves)
             ]
+            if not fits and ev.begin is None and tok.pos_ == "NOUN" and _is_anaphoric(tok) and not any(
+                c.dep_ == "prep" and c.lower_ in _SIDES_PREPS for c in tok.children
+            ):
+                # "Delegations sat down on Wednesday for a new round of talks ... The talks,
+                # hosted by A and B, are ...": an undated definite mention of the one dated
+                # happening of its kind told before is that happening, whoever it adds
+                # (its hosts, its mediators); not "the talks between C and D"
+                same = [
+                    (n, old) for n, old in enumerate(self.events)
+                    if old.type == ev.type and old.family() & ev.family()
+                ]
+                if len(same) == 1 and same[0][1].begin is not None:
+                    fits = same
             if fits:
                 # the best-supported candidate: same dated day and same place beat recency
                 n, old = max(fits, key=lambda f: (_support(f[1], ev), f[0]))

@@ -166,3 +166,88 @@ def test_sanctions_as_the_means_of_an_unrealised_act_are_none(extractor):
     # only sanctions: 'to do with' an attack still tells the attack
     got = types(extractor, "Lindovia said it had nothing to do with the bombing in Kalvik on Monday.")
     assert [t for t, _ in got] == ["armed_attack"]
+
+
+@slow
+def test_an_undated_briefing_takes_the_day_of_its_occasion(extractor):
+    """event_occasion_preps: 'told reporters at the summit on Friday' (the day went to the
+    summit), 'after the opening session': the briefing is that day's; with no day of its own
+    sentence, the one day told just before ('rejected the charges on Wednesday ... he told
+    reporters')."""
+    assert types(
+        extractor,
+        "Leaders of the Ostrian alliance opened a summit in Belgrad on Thursday. "
+        '"Nobody wants a war," General Ilse Marten told reporters at the summit on Thursday.',
+    ) == [("meeting", dt.date(2024, 3, 14)), ("interview", dt.date(2024, 3, 14))]
+    assert types(
+        extractor,
+        "Army chiefs of Corvania and Teleria held talks in Velmar on Wednesday. The Corvanian envoy, "
+        "Tomas Reyl, told reporters after the opening session that his country wanted a truce.",
+    ) == [("meeting", dt.date(2024, 3, 13)), ("interview", dt.date(2024, 3, 13))]
+    assert types(
+        extractor,
+        "The Corvanian government rejected the charges on Wednesday.\n\nIts spokesman, Tomas Reyl, said "
+        'the country had never armed the rebels.\n\n"We will not be blamed," he told reporters in Velmar.',
+    ) == [("interview", dt.date(2024, 3, 13))]
+
+
+@slow
+def test_a_when_clause_on_a_date_tells_what_happened_then(extractor):
+    """event_date_relatives: 'since January, when it carried out its third nuclear test': the
+    test is January's; the subject of the clause is not ('when the ceasefire collapsed' is not
+    the day the ceasefire was made)."""
+    assert types(
+        extractor, "The Velmar regime has been defiant since January, when it carried out its third nuclear test."
+    ) == [("military_activity", dt.date(2024, 1, 1))]
+    assert ("agreement", None) in types(extractor, "In October, when the ceasefire collapsed, rebels shelled the port.")
+
+
+@slow
+def test_an_account_broken_into_is_a_cyberattack(extractor):
+    """event_cyber_accounts: a passive 'broken into' of an account or a computer system is a
+    hack with no agent named; a building broken into, or a denial, is none."""
+    assert types(
+        extractor, "The minister said his email account had been broken into in February, when he opened a fake message."
+    ) == [("cyberattack", dt.date(2024, 2, 1))]
+    assert types(extractor, "Police said the embassy had been broken into overnight.") == []
+    assert types(extractor, "The ministry's network was not broken into, officials said.") == []
+
+
+@slow
+def test_an_undated_happening_at_a_dated_meeting_takes_its_day(extractor):
+    """event_same_day_preps: 'agreed at the summit', 'signed an accord during the visit': the
+    meeting's day."""
+    assert types(
+        extractor,
+        "The two ministers met in Velmar on Tuesday. They signed a fisheries accord during the visit.",
+    ) == [("meeting", dt.date(2024, 3, 12)), ("agreement", dt.date(2024, 3, 12))]
+
+
+@slow
+def test_the_definite_mention_of_the_one_dated_meeting_is_that_meeting(extractor):
+    """An undated 'The talks, hosted by A and B, ...' after the one dated round of talks is
+    that round (its hosts added), not a second meeting; 'the talks between C and D' may be
+    another."""
+    text = (
+        "Envoys of Corvania and Teleria sat down in Velmar on Wednesday for a new round of talks. "
+        "The talks, hosted by Ostria and Marland, are the first since the border war."
+    )
+    assert types(extractor, text) == [("meeting", dt.date(2024, 3, 13))]
+
+
+@slow
+def test_a_kind_of_act_a_norm_rules_on_is_no_event(extractor):
+    """event_norm_predicates: 'indiscriminate attacks on homes are prohibited', 'strikes on
+    hospitals are illegal' name a kind of act; 'attacks on the port killed nine' are acts."""
+    assert types(
+        extractor,
+        "The mission reminded all parties in 2024 that indiscriminate attacks on residential areas "
+        "are prohibited under international law.",
+    ) == []
+    assert types(extractor, "Strikes on clinics are illegal, the envoy said.") == []
+    assert types(
+        extractor,
+        "The Teleria mission reminds all sides that indiscriminate attacks on civilian homes are prohibited "
+        "under international law.",
+    ) == []
+    assert types(extractor, "Attacks on the port killed nine people on Monday.") == [("armed_attack", dt.date(2024, 3, 11))]
