@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import ActorTable, strip_np
-from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS, ORG_HEADS, TITLE_HEADS
+from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS, ORG_HEADS, SPEECH_VERBS, TITLE_HEADS
 from kg.rules import lexicon
 
 PERSON_EPITHETS = lexicon("person_epithets")
@@ -226,8 +226,6 @@ class Resolver:
     def _reporting_subject(self, pron: Token) -> str | None:
         """'Granholm said she had spoken ...': a pronoun inside what someone reports is the
         reporter, when the reporter is named."""
-        from kg.extract.lexicon import SPEECH_VERBS
-
         clause = pron.head
         for _ in range(3):
             if clause.dep_ == "ccomp" and clause.head.lemma_ in SPEECH_VERBS:

@@ -13,6 +13,7 @@ import pytest
 from rdflib.term import URIRef
 
 from kg import vocab as v
+from kg.cli import main
 from kg.ingest import store_document
 from kg.link.events import MERGED, merge_stored
 from kg.rdf import BASE, graph_iri
@@ -173,8 +174,6 @@ def test_kg_consolidate_merges_nodes_a_store_written_without_merging_kept_apart(
     tmp_path, monkeypatch, capsys
 ) -> None:
     # as parallel writers can leave it: each article resolved, no merge after the write
-    from kg.cli import main
-
     location = tmp_path / "store"
     monkeypatch.setattr("kg.ingest.pipeline.merge_stored", lambda store, doc_id: [])
     with open_store(location) as store:
