@@ -128,8 +128,8 @@ class ActorTable:
     def country_key(self, word: str) -> str | None:
         """The actor key of the country a name, metonym or demonym stands for."""
         w = strip_np(word)
-        # "U.S." keeps its last full stop: strip_np would leave "U.S", which names nothing
-        entry = self.gaz.lookup(w) or self.gaz.by_demonym(w) or (self.gaz.lookup(word.strip()) if word.strip().endswith(".") else None)
+        # "U.S." as written first: strip_np would leave "U.S", which names nothing
+        entry = self.gaz.lookup(word.strip()) or self.gaz.lookup(w) or self.gaz.by_demonym(w)
         if entry is None:
             m = re.match(r"^(?:(?:Republic|Federation|Kingdom|State)\s+of\s+(?:the\s+)?)(.+)$", w)
             if m:

@@ -481,15 +481,8 @@ class ClaimFinder:
         state = c.country
         if state is None:
             known = {k for k, x in self.table.clusters.items() if x.type == "country" and x.mentions}
-            state = next((k for k in known if self._country_word(c.name.split()[0]) == k), None)
+            state = next((k for k in known if self.table.country_key(c.name.split()[0]) == k), None)
         return state if state in self.table.clusters and self.table.clusters[state].mentions else key
-
-    def _country_word(self, word: str) -> str | None:
-        """The country a word names, abbreviations with their dots included ('U.S.')."""
-        entry = self.table.gaz.lookup(word)
-        if entry is not None and entry.type == "country":
-            return self.table.for_entry(entry)
-        return self.table.country_key(word)
 
     def _the_government(self, tok: Token) -> str | None:
         """'the government', 'the federal government', 'the authorities' with no state

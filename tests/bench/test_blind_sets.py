@@ -1,7 +1,7 @@
 """The blind-written sets in bench/ (fresh: read to find patterns; unseen: measured only)
 hold gold records a scorer can trust: the SCHEMA's shape, ids that resolve, no alias shared
 by two actors, direct quotes that are the article's words. Checked without reading what the
-extractor makes of them, and without ../shared."""
+extractor makes of them; needs nothing outside the repository."""
 
 from __future__ import annotations
 
