@@ -40,7 +40,10 @@ The rules are conservative; an event joins a node from another article only if
   reports whose arguments the extractor missed: "the cyberattack on its government
   websites") two content words of the sentences that report them ("drone", "depot",
   "Belgorod": the event's own label is made from its arguments, so it adds nothing), which
-  needs a day on one side, and three words when the event's date is vague;
+  needs a day on one side, and three words when the event's date is vague; a word counts
+  when one report's own sentence says it and the other's sentence or the paragraph before
+  it does (a mention that names nothing refers back: "Anton Vey and Ardo Pell crossed back
+  ... Their arrest on Sunday night", "the last regular session");
 - and, when either date is vague (a range of more than three days, such as "last week") or
   only sentence words are shared, that node is the only one that fits (or the only one that
   shares an argument, or the only one on the same day); otherwise the best fit wins (most
@@ -92,6 +95,7 @@ __all__ = ["MERGED", "VAGUE_DAYS", "is_precise", "merge_stored", "resolve_events
 
 VAGUE_DAYS = 3  # a date range longer than this ("last week", "last month") is vague
 RECENT_DAYS = 14  # an undated event of a news report: within this many days before it
+_PARAGRAPH_REACH = 600  # characters back from a mention that its paragraph is read from
 EVENT_NS = BASE + "id/event/"
 GRAPH_NS = BASE + "graph/"
 
@@ -173,7 +177,7 @@ SELECT ?self ?e ?g ?rel ?x WHERE {
   }
   FILTER(?g != ?self)
 }"""
-) % {"reach": 200, "width": 400}
+) % {"reach": _PARAGRAPH_REACH + 100, "width": _PARAGRAPH_REACH + 500}
 
 # the article's events and their evidence as stored now (for a sticky re-ingest)
 _PREVIOUS = (
@@ -199,6 +203,7 @@ class _Event:
     interval: URIRef | None = None
     words: set[str] = field(default_factory=set)  # content words of its sentences
     sentences: list[frozenset[str]] = field(default_factory=list)  # ... one set per mention
+    para_words: set[str] = field(default_factory=set)  # ... with their paragraphs before them
     undated: bool = False  # begin/end are the RECENT_DAYS before publication, not a date
     later_of: set[URIRef] = field(default_factory=set)  # the earlier round it continues
     spans: list[tuple[int, int]] = field(default_factory=list)  # its mentions' offsets
@@ -221,6 +226,7 @@ class _Profile:
     rounds: set[URIRef] = field(default_factory=set)  # the earlier rounds it continues
     words: set[str] = field(default_factory=set)
     sentences: list[frozenset[str]] = field(default_factory=list)
+    para_words: set[str] = field(default_factory=set)  # words with the paragraphs before them
     near: bool = False  # of a near type, not the event's own (``link_near_event_types``)
     undated: bool = False  # no report dates it: dates are the RECENT_DAYS before each report
     # each report's own targets and places: graph -> ("target" | "place") -> IRIs
@@ -284,6 +290,23 @@ def _sentence_words(text: str, at: int) -> set[str]:
     return _content_words(text[start : m.start() + 1 if m else len(text)])
 
 
+
+def _paragraph_words(text: str, at: int) -> set[str]:
+    """Content words of the paragraph of ``text`` that holds the character ``at``, from its
+    start (at most ``_PARAGRAPH_REACH`` characters back) to the end of the sentence of
+    ``at``: what a mention that names nothing itself refers back to ("Davit Beruashvili and
+    Gela Tsiklauri crossed back ... Their arrest on Sunday night had triggered ...", "The
+    Incident Prevention and Response Mechanism ... last met on Oct. 22. Officials said they
+    would ask for an emergency session")."""
+    start = text.rfind("\n", 0, max(0, at)) + 1
+    if start < at - _PARAGRAPH_REACH:
+        cut = at - _PARAGRAPH_REACH
+        space = text.find(" ", cut, at)
+        start = space + 1 if space >= 0 else cut
+    m = _SENTENCE_END.search(text, at)
+    return _content_words(text[start : m.start() + 1 if m else len(text)])
+
+
 def is_precise(begin: _dt.date | None, end: _dt.date | None) -> bool:
     """A date range of at most ``VAGUE_DAYS`` ("January 13-14"), not "last week"."""
     if begin is None:
@@ -314,11 +337,12 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
             continue
         begin = _date(next(iter(props.get(SEM.hasBeginTimeStamp, ())), None))
         end = _date(next(iter(props.get(SEM.hasEndTimeStamp, ())), None)) or begin
-        sentences = [
-            frozenset(_sentence_words(body, int(o)))
+        starts = [
+            int(o)
             for m in props.get(KG.mentionedIn, ())
             for o in by_subject.get(m, {}).get(KG.startOffset, ())
         ]
+        sentences = [frozenset(_sentence_words(body, o)) for o in starts]
         out.append(
             _Event(
                 iri=s,
@@ -339,6 +363,7 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
                 interval=next(iter(props.get(TIME.hasTime, ())), None),
                 words=set().union(*sentences),
                 sentences=sentences,
+                para_words=set().union(*sentences, *(_paragraph_words(body, o) for o in starts)),
             )
         )
     return sorted(out, key=lambda e: str(e.iri))
@@ -434,6 +459,7 @@ class _Lookup:
                 said = frozenset(_sentence_words(window, int(at)))
                 prof.words |= said
                 prof.sentences.append(said)
+                prof.para_words |= said | _paragraph_words(window, int(at))
         for g, b in begins.items():
             prof.dates[g] = (b, ends.get(g, b))
         self._profiles[iri] = prof
@@ -569,7 +595,9 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
         + [("target", x) for x in targets]
         + [("place", x) for x in places]
     )
-    words = sorted(e.words & node.words)
+    # a word one report's own sentence says and the other's paragraph (a mention that names
+    # nothing refers back: "Their arrest", "the last regular session")
+    words = sorted((e.words & (node.para_words | node.words)) | ((e.para_words | e.words) & node.words))
     if not shared and len(words) < _CONTEXT_WORDS:
         return None
     if not shared and not (e.precise or any(is_precise(b, en) for b, en in node.dates.values())):
