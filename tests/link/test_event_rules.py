@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from rdflib.term import URIRef
 
 from kg.link import events as ev
@@ -219,8 +220,10 @@ def _herders(doc_id: str, published: dt.date, text: str, trigger: str, day: dt.d
     return Article(doc_id, text, published).event("e", "other", "Detention", trigger, start=day, **kw)
 
 
-def test_a_report_that_names_nothing_joins_by_the_words_of_its_paragraph(store) -> None:
-    # "Their arrest on Sunday night": who and where are in the sentences before it
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_report_that_names_nothing_joins_by_the_words_of_its_paragraph(store, reverse) -> None:
+    # "Their arrest on Sunday night": who and where are in the sentences before it; in
+    # either order (the words count from either side)
     first = _herders(
         "wire", D(2031, 6, 2),
         "Border guards detained the herders Anton Vey and Ardo Pell near Malvesk on Sunday night.\n",
@@ -232,7 +235,7 @@ def test_a_report_that_names_nothing_joins_by_the_words_of_its_paragraph(store) 
         "yesterday. Their arrest on Sunday night had angered the capital.\n",
         "arrest", D(2031, 6, 1),
     )
-    ingest(store, first, brief)
+    ingest(store, *([brief, first] if reverse else [first, brief]))
     assert event_of(store, "brief", "arrest") == event_of(store, "wire", "detained")
 
 
