@@ -41,9 +41,9 @@ The rules are conservative; an event joins a node from another article only if
   websites") two content words of the sentences that report them ("drone", "depot",
   "Belgorod": the event's own label is made from its arguments, so it adds nothing), which
   needs a day on one side, and three words when the event's date is vague; a word counts
-  when one report's own sentence says it and the other's sentence or the paragraph before
-  it does (a mention that names nothing refers back: "Anton Vey and Ardo Pell crossed back
-  ... Their arrest on Sunday night", "the last regular session");
+  when one report's own sentence says it and the other's sentence does, or the paragraph
+  before it when that report names no one and no place (it refers back: "Anton Vey and Ardo
+  Pell crossed back ... Their arrest on Sunday night", "the last regular session");
 - and, when either date is vague (a range of more than three days, such as "last week") or
   only sentence words are shared, that node is the only one that fits (or the only one that
   shares an argument, or the only one on the same day); otherwise the best fit wins (most
@@ -203,7 +203,8 @@ class _Event:
     interval: URIRef | None = None
     words: set[str] = field(default_factory=set)  # content words of its sentences
     sentences: list[frozenset[str]] = field(default_factory=list)  # ... one set per mention
-    para_words: set[str] = field(default_factory=set)  # ... with their paragraphs before them
+    # ... with the paragraphs before them, when it names no one and no place (else empty)
+    para_words: set[str] = field(default_factory=set)
     undated: bool = False  # begin/end are the RECENT_DAYS before publication, not a date
     later_of: set[URIRef] = field(default_factory=set)  # the earlier round it continues
     spans: list[tuple[int, int]] = field(default_factory=list)  # its mentions' offsets
@@ -226,7 +227,8 @@ class _Profile:
     rounds: set[URIRef] = field(default_factory=set)  # the earlier rounds it continues
     words: set[str] = field(default_factory=set)
     sentences: list[frozenset[str]] = field(default_factory=list)
-    para_words: set[str] = field(default_factory=set)  # words with the paragraphs before them
+    # words with the paragraphs before them, of the reports that name no one and no place
+    para_words: set[str] = field(default_factory=set)
     near: bool = False  # of a near type, not the event's own (``link_near_event_types``)
     undated: bool = False  # no report dates it: dates are the RECENT_DAYS before each report
     # each report's own targets and places: graph -> ("target" | "place") -> IRIs
@@ -363,7 +365,10 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
                 interval=next(iter(props.get(TIME.hasTime, ())), None),
                 words=set().union(*sentences),
                 sentences=sentences,
-                para_words=set().union(*sentences, *(_paragraph_words(body, o) for o in starts)),
+                # a report that names no one and no place refers back to its paragraph
+                para_words=set()
+                if props.get(KG.participant) or props.get(KG.target) or props.get(SEM.hasPlace)
+                else set().union(*sentences, *(_paragraph_words(body, o) for o in starts)),
             )
         )
     return sorted(out, key=lambda e: str(e.iri))
@@ -445,6 +450,7 @@ class _Lookup:
         begins: dict[URIRef, _dt.date] = {}
         ends: dict[URIRef, _dt.date] = {}
         rows = self.store.select(_PROFILE, {"self": self.self_graph, "e": iri}).dicts()
+        paragraphs: dict[URIRef, set[str]] = {}
         for r in rows:
             rel, x, g = str(r["rel"]), r["x"], r["g"]
             if rel == "begin" and (d := _date(x)) is not None:
@@ -459,9 +465,12 @@ class _Lookup:
                 said = frozenset(_sentence_words(window, int(at)))
                 prof.words |= said
                 prof.sentences.append(said)
-                prof.para_words |= said | _paragraph_words(window, int(at))
+                paragraphs.setdefault(g, set()).update(said | _paragraph_words(window, int(at)))
         for g, b in begins.items():
             prof.dates[g] = (b, ends.get(g, b))
+        for g, words in paragraphs.items():
+            if g not in prof.told:  # a report that names no one and no place
+                prof.para_words |= words
         self._profiles[iri] = prof
         return prof
 
@@ -595,8 +604,8 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
         + [("target", x) for x in targets]
         + [("place", x) for x in places]
     )
-    # a word one report's own sentence says and the other's paragraph (a mention that names
-    # nothing refers back: "Their arrest", "the last regular session")
+    # a word one report's own sentence says and the other's paragraph, when that report names
+    # no one and no place (it refers back: "Their arrest", "the last regular session")
     words = sorted((e.words & (node.para_words | node.words)) | ((e.para_words | e.words) & node.words))
     if not shared and len(words) < _CONTEXT_WORDS:
         return None

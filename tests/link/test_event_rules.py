@@ -264,3 +264,21 @@ def test_a_paragraph_does_not_join_a_detention_on_another_day() -> None:
     e = event("other", D(2031, 6, 7), sentence="Their arrest angered the capital.", para_words={"malvesk", "herder", "arrest", "angered", "capital"})
     n = node(D(2031, 6, 1), sentence="Guards detained herders near Malvesk.", para_words={"guard", "detained", "herder", "malvesk"})
     assert ev._match(e, n) is None
+
+
+def test_a_report_that_names_its_actors_does_not_read_its_paragraph(store) -> None:
+    # the report names who was held: its own sentence says what it is about
+    first = _herders(
+        "wire", D(2031, 6, 2),
+        "Border guards detained the herders Anton Vey and Ardo Pell near Malvesk on Sunday night.\n",
+        "detained", D(2031, 6, 1), location="Malvesk",
+    )
+    named = Article(
+        "named", "1. Malvesk herders home. Anton Vey and Ardo Pell crossed back at the Tarn bridge "
+        "yesterday. The arrest of two Orsk traders on Sunday night had angered the capital.\n",
+        D(2031, 6, 6),
+    )
+    named.actor("o", "Orsk", "country", "Orsk")
+    named.event("e", "other", "Detention", "arrest", start=D(2031, 6, 1), targets=("o",))
+    ingest(store, first, named)
+    assert event_of(store, "named", "arrest") != event_of(store, "wire", "detained")
