@@ -292,14 +292,13 @@ def _sentence_words(text: str, at: int) -> set[str]:
     return _content_words(text[start : m.start() + 1 if m else len(text)])
 
 
-
 def _paragraph_words(text: str, at: int) -> set[str]:
     """Content words of the paragraph of ``text`` that holds the character ``at``, from its
     start (at most ``_PARAGRAPH_REACH`` characters back) to the end of the sentence of
-    ``at``: what a mention that names nothing itself refers back to ("Davit Beruashvili and
-    Gela Tsiklauri crossed back ... Their arrest on Sunday night had triggered ...", "The
-    Incident Prevention and Response Mechanism ... last met on Oct. 22. Officials said they
-    would ask for an emergency session")."""
+    ``at``: what a mention that names nothing itself refers back to ("Anton Vey and Ardo
+    Pell crossed back at the Tarn bridge ... Their arrest on Sunday night had angered ...",
+    "The joint commission ... last met in Dorvan in May. Officials said they would ask for
+    an emergency session")."""
     start = text.rfind("\n", 0, max(0, at)) + 1
     if start < at - _PARAGRAPH_REACH:
         cut = at - _PARAGRAPH_REACH
