@@ -9,10 +9,16 @@ one failed item and never stops the others. Every check raises
 Offsets in a ``Document`` are into its ``text``: for a file with front matter that is the
 body after the closing ``---`` line; line ends are normalised to ``\\n`` and a UTF-8 byte
 order mark is dropped before anything else.
+
+An article without a ``published`` field (and no date given by the caller) dates itself
+when it can (:func:`publication_date`: a date line among its first lines, else an ISO date
+ending its id or file name), since its relative dates ("on Sunday", "last week") and so the
+linking of its events to other reports hang on that date.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import hashlib
 import json
@@ -20,7 +26,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
@@ -279,7 +285,64 @@ def document_from_text(
         or parse_date(published, origin=origin),
         url=check_url(fields.get("url"), origin=origin),
     )
+    if document.published is None:
+        found, how = publication_date(document.id, body)
+        if found is not None:
+            document = replace(document, published=found)
+            warnings.append(f"{origin}: no published date given; {found} taken from {how}")
     return document, tuple(warnings)
+
+
+_MONTH_NAMES = {
+    m.lower(): i for i, m in enumerate(calendar.month_name) if m
+} | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
+_MONTH = "(?P<mon>" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = "(?:" + "|".join(calendar.day_name) + r"),?\s+"
+# a date with its year: "18 November 2026", "Nov. 18, 2026", "2026-11-18"
+_TEXT_DATE = (
+    rf"(?:(?:{_WEEKDAY})?(?P<d1>\d{{1,2}})\s+{_MONTH}\s+(?P<y1>\d{{4}})"
+    rf"|(?:{_WEEKDAY})?{_MONTH.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))"
+)
+# where an article states its own date in its first lines: a line that is the date, or ends
+# in it after a comma or colon ("Analysis, 23 November 2026", "Weekly Brief: Saturday 21
+# November 2026"), or "published on <date>"
+_DATE_LINE = re.compile(
+    rf"^(?:[^\n]{{0,80}}?[,:]\s*)?{_TEXT_DATE}\s*$"
+    rf"|\bpublished\s+(?:on\s+)?{_TEXT_DATE.replace('?P<', '?P<p_')}",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HEAD_LINES = 4  # the lines (not blank) where a dateline or date line stands
+_ID_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})$")
+
+
+def publication_date(doc_id: str, text: str) -> tuple[_dt.date | None, str]:
+    """The date an article without a ``published`` field gives itself, and where it was
+    found: a date line among its first lines ("18 November 2026" under a statement's title,
+    "Analysis, 23 November 2026", "Originally published on 22 November 2026"), else an ISO
+    date that ends its id or file name ("...-report-2026-11-16"), a common way to file
+    news. (None, "") when there is neither: relative dates ("on Sunday") then stay
+    unresolved."""
+    head = "\n".join([ln for ln in text.split("\n") if ln.strip()][:_HEAD_LINES])
+    for m in _DATE_LINE.finditer(head):
+        g = {k.removeprefix("p_"): v for k, v in m.groupdict().items() if v}
+        try:
+            if "iso" in g:
+                return _dt.date.fromisoformat(g["iso"]), "a date line of the text"
+            mon = _MONTH_NAMES[(g.get("mon") or g["mon2"]).lower()]
+            return (
+                _dt.date(int(g.get("y1") or g["y2"]), mon, int(g.get("d1") or g["d2"])),
+                "a date line of the text",
+            )
+        except (ValueError, KeyError):
+            continue
+    m = _ID_DATE.search(doc_id)
+    if m:
+        try:
+            return _dt.date.fromisoformat(m.group(1)), "the date that ends its id"
+        except ValueError:
+            pass
+    return None, ""
 
 
 def document_from_bytes(

@@ -40,7 +40,10 @@ The rules are conservative; an event joins a node from another article only if
   reports whose arguments the extractor missed: "the cyberattack on its government
   websites") two content words of the sentences that report them ("drone", "depot",
   "Belgorod": the event's own label is made from its arguments, so it adds nothing), which
-  needs a day on one side, and three words when the event's date is vague;
+  needs a day on one side, and three words when the event's date is vague; a word counts
+  when one report's own sentence says it and the other's sentence does, or the paragraph
+  before it when that report names no one and no place (it refers back: "Anton Vey and Ardo
+  Pell crossed back ... Their arrest on Sunday night", "the last regular session");
 - and, when either date is vague (a range of more than three days, such as "last week") or
   only sentence words are shared, that node is the only one that fits (or the only one that
   shares an argument, or the only one on the same day); otherwise the best fit wins (most
@@ -92,6 +95,7 @@ __all__ = ["MERGED", "VAGUE_DAYS", "is_precise", "merge_stored", "resolve_events
 
 VAGUE_DAYS = 3  # a date range longer than this ("last week", "last month") is vague
 RECENT_DAYS = 14  # an undated event of a news report: within this many days before it
+_PARAGRAPH_REACH = 600  # characters back from a mention that its paragraph is read from
 EVENT_NS = BASE + "id/event/"
 GRAPH_NS = BASE + "graph/"
 
@@ -173,7 +177,7 @@ SELECT ?self ?e ?g ?rel ?x WHERE {
   }
   FILTER(?g != ?self)
 }"""
-) % {"reach": 200, "width": 400}
+) % {"reach": _PARAGRAPH_REACH + 100, "width": _PARAGRAPH_REACH + 500}
 
 # the article's events and their evidence as stored now (for a sticky re-ingest)
 _PREVIOUS = (
@@ -199,6 +203,8 @@ class _Event:
     interval: URIRef | None = None
     words: set[str] = field(default_factory=set)  # content words of its sentences
     sentences: list[frozenset[str]] = field(default_factory=list)  # ... one set per mention
+    # ... with the paragraphs before them, when it names no one and no place (else empty)
+    para_words: set[str] = field(default_factory=set)
     undated: bool = False  # begin/end are the RECENT_DAYS before publication, not a date
     later_of: set[URIRef] = field(default_factory=set)  # the earlier round it continues
     spans: list[tuple[int, int]] = field(default_factory=list)  # its mentions' offsets
@@ -221,6 +227,8 @@ class _Profile:
     rounds: set[URIRef] = field(default_factory=set)  # the earlier rounds it continues
     words: set[str] = field(default_factory=set)
     sentences: list[frozenset[str]] = field(default_factory=list)
+    # words with the paragraphs before them, of the reports that name no one and no place
+    para_words: set[str] = field(default_factory=set)
     near: bool = False  # of a near type, not the event's own (``link_near_event_types``)
     undated: bool = False  # no report dates it: dates are the RECENT_DAYS before each report
     # each report's own targets and places: graph -> ("target" | "place") -> IRIs
@@ -284,6 +292,22 @@ def _sentence_words(text: str, at: int) -> set[str]:
     return _content_words(text[start : m.start() + 1 if m else len(text)])
 
 
+def _paragraph_words(text: str, at: int) -> set[str]:
+    """Content words of the paragraph of ``text`` that holds the character ``at``, from its
+    start (at most ``_PARAGRAPH_REACH`` characters back) to the end of the sentence of
+    ``at``: what a mention that names nothing itself refers back to ("Anton Vey and Ardo
+    Pell crossed back at the Tarn bridge ... Their arrest on Sunday night had angered ...",
+    "The joint commission ... last met in Dorvan in May. Officials said they would ask for
+    an emergency session")."""
+    start = text.rfind("\n", 0, max(0, at)) + 1
+    if start < at - _PARAGRAPH_REACH:
+        cut = at - _PARAGRAPH_REACH
+        space = text.find(" ", cut, at)
+        start = space + 1 if space >= 0 else cut
+    m = _SENTENCE_END.search(text, at)
+    return _content_words(text[start : m.start() + 1 if m else len(text)])
+
+
 def is_precise(begin: _dt.date | None, end: _dt.date | None) -> bool:
     """A date range of at most ``VAGUE_DAYS`` ("January 13-14"), not "last week"."""
     if begin is None:
@@ -314,11 +338,12 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
             continue
         begin = _date(next(iter(props.get(SEM.hasBeginTimeStamp, ())), None))
         end = _date(next(iter(props.get(SEM.hasEndTimeStamp, ())), None)) or begin
-        sentences = [
-            frozenset(_sentence_words(body, int(o)))
+        starts = [
+            int(o)
             for m in props.get(KG.mentionedIn, ())
             for o in by_subject.get(m, {}).get(KG.startOffset, ())
         ]
+        sentences = [frozenset(_sentence_words(body, o)) for o in starts]
         out.append(
             _Event(
                 iri=s,
@@ -339,6 +364,10 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
                 interval=next(iter(props.get(TIME.hasTime, ())), None),
                 words=set().union(*sentences),
                 sentences=sentences,
+                # a report that names no one and no place refers back to its paragraph
+                para_words=set()
+                if props.get(KG.participant) or props.get(KG.target) or props.get(SEM.hasPlace)
+                else set().union(*sentences, *(_paragraph_words(body, o) for o in starts)),
             )
         )
     return sorted(out, key=lambda e: str(e.iri))
@@ -420,6 +449,7 @@ class _Lookup:
         begins: dict[URIRef, _dt.date] = {}
         ends: dict[URIRef, _dt.date] = {}
         rows = self.store.select(_PROFILE, {"self": self.self_graph, "e": iri}).dicts()
+        paragraphs: dict[URIRef, set[str]] = {}
         for r in rows:
             rel, x, g = str(r["rel"]), r["x"], r["g"]
             if rel == "begin" and (d := _date(x)) is not None:
@@ -434,8 +464,12 @@ class _Lookup:
                 said = frozenset(_sentence_words(window, int(at)))
                 prof.words |= said
                 prof.sentences.append(said)
+                paragraphs.setdefault(g, set()).update(said | _paragraph_words(window, int(at)))
         for g, b in begins.items():
             prof.dates[g] = (b, ends.get(g, b))
+        for g, words in paragraphs.items():
+            if g not in prof.told:  # a report that names no one and no place
+                prof.para_words |= words
         self._profiles[iri] = prof
         return prof
 
@@ -569,7 +603,9 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
         + [("target", x) for x in targets]
         + [("place", x) for x in places]
     )
-    words = sorted(e.words & node.words)
+    # a word one report's own sentence says and the other's paragraph, when that report names
+    # no one and no place (it refers back: "Their arrest", "the last regular session")
+    words = sorted((e.words & (node.para_words | node.words)) | ((e.para_words | e.words) & node.words))
     if not shared and len(words) < _CONTEXT_WORDS:
         return None
     if not shared and not (e.precise or any(is_precise(b, en) for b, en in node.dates.values())):

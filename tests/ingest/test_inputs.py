@@ -242,3 +242,30 @@ def test_the_sample_corpus_reads_cleanly():
         assert doc.id == Path(s.origin).stem  # the README's rule: id equals the file name
         assert doc.published is not None and doc.url.startswith("https://example.org/")
         assert doc.text.startswith(doc.title)  # the headline opens the body
+
+
+@pytest.mark.parametrize(
+    "text, doc_id, date",
+    [
+        # a date line under a statement's title
+        ("Statement on the closure of the Varnik crossing\n\n4 March 2027\n\nThe ministry said.", "x", "2027-03-04"),
+        # a label, a comma or colon, then the date (a weekday may precede it)
+        ("Harbour Weekly: Friday 9 April 2027\n\nGood morning.", "x", "2027-04-09"),
+        ("Why Lorvane talks stalled\n\nComment, 12 May 2027\n\nThe talks...", "x", "2027-05-12"),
+        ("Title\nOct. 3, 2016\nBody.", "x", "2016-10-03"),
+        # a translated story says when it was first published
+        ("Title\n\nTranslated. First published on 2 June 2027 by a Dravin paper.\n\nBody.", "x", "2027-06-02"),
+        # none in the text: the ISO date that ends the file name
+        ("Port of Selvik closed\n\nSELVIK, Jan 5 - The port closed.", "selvik-wire-2027-01-05", "2027-01-05"),
+        # a headline that only names a date is not a date line
+        ("Talks set for 9 December 2027\n\nBody.", "x", None),
+        ("Title\n\nBody text only.", "report-17", None),
+    ],
+)
+def test_without_a_published_field_the_article_dates_itself(text, doc_id, date):
+    doc, warnings = document_from_text(text, origin="x", default_id=doc_id)
+    assert doc.published == (dt.date.fromisoformat(date) if date else None)
+    assert any("taken from" in w for w in warnings) == bool(date)
+    # a published field or the caller's date still come first
+    doc, _ = document_from_text(text, origin="x", default_id=doc_id, published="1999-01-01")
+    assert doc.published == dt.date(1999, 1, 1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from rdflib.term import URIRef
 
 from kg.link import events as ev
@@ -200,3 +201,84 @@ def test_auxiliaries_and_number_words_say_nothing_about_which_event() -> None:
 def test_units_of_time_say_nothing_about_which_event() -> None:
     # "days" is too short for the plural rule that makes "drones" "drone"
     assert ev._content_words("Two days after the raid, hours of talks") == {"raid"}
+
+
+# -- a mention that names nothing reads its paragraph ------------------------------------
+
+
+def test_paragraph_words_run_from_the_paragraph_start_to_the_end_of_the_sentence() -> None:
+    text = (
+        "Officials met in Dorvan.\nAnton Vey and Ardo Pell crossed back at the Tarn bridge. "
+        "Their arrest had angered the capital. Nobody commented.\nA fence went up in Selm."
+    )
+    words = ev._paragraph_words(text, text.index("arrest"))
+    assert {"anton", "vey", "pell", "tarn", "bridge", "arrest", "angered", "capital"} <= words
+    assert not words & {"dorvan", "nobody", "commented", "fence", "selm"}
+
+
+def _herders(doc_id: str, published: dt.date, text: str, trigger: str, day: dt.date, **kw):
+    return Article(doc_id, text, published).event("e", "other", "Detention", trigger, start=day, **kw)
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_report_that_names_nothing_joins_by_the_words_of_its_paragraph(store, reverse) -> None:
+    # "Their arrest on Sunday night": who and where are in the sentences before it; in
+    # either order (the words count from either side)
+    first = _herders(
+        "wire", D(2031, 6, 2),
+        "Border guards detained the herders Anton Vey and Ardo Pell near Malvesk on Sunday night.\n",
+        "detained", D(2031, 6, 1), location="Malvesk",
+    )
+    brief = _herders(
+        "brief", D(2031, 6, 6),
+        "1. Malvesk herders home. Anton Vey and Ardo Pell crossed back at the Tarn bridge "
+        "yesterday. Their arrest on Sunday night had angered the capital.\n",
+        "arrest", D(2031, 6, 1),
+    )
+    ingest(store, *([brief, first] if reverse else [first, brief]))
+    assert event_of(store, "brief", "arrest") == event_of(store, "wire", "detained")
+
+
+def test_words_of_another_paragraph_or_only_of_both_paragraphs_do_not_count(store) -> None:
+    first = _herders(
+        "wire", D(2031, 6, 2),
+        "Border guards detained the herders Anton Vey and Ardo Pell near Malvesk on Sunday night.\n",
+        "detained", D(2031, 6, 1), location="Malvesk",
+    )
+    apart = _herders(
+        "apart", D(2031, 6, 6),
+        "Anton Vey and Ardo Pell crossed back at the Tarn bridge yesterday.\n\n"
+        "Their arrest on Sunday night had angered the capital.\n",
+        "arrest", D(2031, 6, 1),
+    )
+    ingest(store, first, apart)
+    assert event_of(store, "apart", "arrest") != event_of(store, "wire", "detained")
+    # a word neither report's own sentence says: not a sign they tell one event
+    e = event("other", sentence="Their arrest angered the capital.", para_words={"anton", "vey", "arrest", "angered", "capital"})
+    n = node(sentence="The crossing reopened.", para_words={"anton", "vey", "crossing", "reopened"})
+    assert ev._match(e, n) is None
+
+
+def test_a_paragraph_does_not_join_a_detention_on_another_day() -> None:
+    # the look-alike: a second detention near the same village days later
+    e = event("other", D(2031, 6, 7), sentence="Their arrest angered the capital.", para_words={"malvesk", "herder", "arrest", "angered", "capital"})
+    n = node(D(2031, 6, 1), sentence="Guards detained herders near Malvesk.", para_words={"guard", "detained", "herder", "malvesk"})
+    assert ev._match(e, n) is None
+
+
+def test_a_report_that_names_its_actors_does_not_read_its_paragraph(store) -> None:
+    # the report names who was held: its own sentence says what it is about
+    first = _herders(
+        "wire", D(2031, 6, 2),
+        "Border guards detained the herders Anton Vey and Ardo Pell near Malvesk on Sunday night.\n",
+        "detained", D(2031, 6, 1), location="Malvesk",
+    )
+    named = Article(
+        "named", "1. Malvesk herders home. Anton Vey and Ardo Pell crossed back at the Tarn bridge "
+        "yesterday. The arrest of two Orsk traders on Sunday night had angered the capital.\n",
+        D(2031, 6, 6),
+    )
+    named.actor("o", "Orsk", "country", "Orsk")
+    named.event("e", "other", "Detention", "arrest", start=D(2031, 6, 1), targets=("o",))
+    ingest(store, first, named)
+    assert event_of(store, "named", "arrest") != event_of(store, "wire", "detained")
