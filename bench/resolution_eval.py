@@ -115,12 +115,16 @@ def locate(store: Store, gold: dict, kind: str) -> list[Item]:
             if g not in bodies:
                 raise KeyError(f"gold names article {doc!r}, which is not in the store")
             for surface in surfaces:
-                node = _node(bodies[g], mentions.get(g, []), surface)
+                node = _node(bodies[g], mentions.get(g, []), surface, only_named=kind == "events")
                 items.append(Item(cluster, doc, surface, node))
     return items
 
 
-def _node(body: str, mentions: list[tuple[int, int, str]], surface: str) -> str | None:
+def _node(body: str, mentions: list[tuple[int, int, str]], surface: str, only_named: bool = False) -> str | None:
+    """The node whose mention covers the surface's occurrence. An actor's name may be tried at
+    later occurrences (the same name is the same actor); an event's word only at the one the
+    gold names (its first, or ``#n``-th): "the meeting" later in an article may be another
+    meeting, and landing there would score the extractor on an event the gold did not mean."""
     text, _, nth = surface.partition("#")
     spans = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", body)]
     if not spans:
@@ -129,6 +133,8 @@ def _node(body: str, mentions: list[tuple[int, int, str]], surface: str) -> str 
         if not nth.isdigit() or not 0 < int(nth) <= len(spans):
             raise KeyError(f"{surface!r}: the article has {len(spans)} occurrence(s) of {text!r}")
         spans = [spans[int(nth) - 1]]
+    elif only_named:
+        spans = spans[:1]
     # an occurrence that is a mention of its own comes before one inside a longer name
     # ("Rwanda" the country, not the "Rwanda" of "Rwanda Defence Force" named earlier)
     exact = [(s, e) for s, e in spans if any(ms == s and me == e for ms, me, _ in mentions)]
