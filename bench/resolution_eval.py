@@ -123,8 +123,9 @@ def locate(store: Store, gold: dict, kind: str) -> list[Item]:
 def _node(body: str, mentions: list[tuple[int, int, str]], surface: str, only_named: bool = False) -> str | None:
     """The node whose mention covers the surface's occurrence. An actor's name may be tried at
     later occurrences (the same name is the same actor); an event's word only at the one the
-    gold names (its first, or ``#n``-th): "the meeting" later in an article may be another
-    meeting, and landing there would score the extractor on an event the gold did not mean."""
+    gold names (its first, or ``#n``-th; a first occurrence in the headline also stands for the
+    first in the body): "the meeting" later in an article may be another meeting, and landing
+    there would score the extractor on an event the gold did not mean."""
     text, _, nth = surface.partition("#")
     spans = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", body)]
     if not spans:
@@ -134,7 +135,12 @@ def _node(body: str, mentions: list[tuple[int, int, str]], surface: str, only_na
             raise KeyError(f"{surface!r}: the article has {len(spans)} occurrence(s) of {text!r}")
         spans = [spans[int(nth) - 1]]
     elif only_named:
-        spans = spans[:1]
+        # the occurrence the gold names; one in the headline also stands for the first one
+        # in the body below it (the extractor reads no events from a headline)
+        lead = body.lstrip()
+        headline_end = len(body) - len(lead) + len(lead.split("\n", 1)[0])
+        below = [sp for sp in spans if sp[0] > headline_end]
+        spans = spans[:1] + below[:1] if spans[0][1] <= headline_end else spans[:1]
     # an occurrence that is a mention of its own comes before one inside a longer name
     # ("Rwanda" the country, not the "Rwanda" of "Rwanda Defence Force" named earlier)
     exact = [(s, e) for s, e in spans if any(ms == s and me == e for ms, me, _ in mentions)]

@@ -19,3 +19,11 @@ def test_an_actor_name_may_be_found_at_a_later_occurrence():
     second_tolsk = BODY.index("Tolsk", BODY.index("Tolsk") + 1)
     mentions = [(second_tolsk, second_tolsk + len("Tolsk"), "tolsk")]
     assert _node(BODY, mentions, "Tolsk") == "tolsk"
+
+
+def test_an_event_word_in_the_headline_stands_for_its_first_in_the_body():
+    body = "Tolsk meeting cut short\n\nEnvoys held a meeting in Tolsk on Friday. Another meeting is due."
+    first_below = body.index("meeting", body.index("\n"))
+    later = body.index("meeting", first_below + 1)
+    assert _node(body, [(first_below, first_below + 7, "friday-meeting")], "meeting", only_named=True) == "friday-meeting"
+    assert _node(body, [(later, later + 7, "due-meeting")], "meeting", only_named=True) is None
