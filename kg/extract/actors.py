@@ -2280,9 +2280,6 @@ def _of_after(doc: Doc, ent: Span, table: ActorTable) -> str | None:
     return None
 
 
-_GOV = {"president", "minister", "secretary", "adviser", "advisor", "chancellor", "premier", "ambassador"}
-
-
 def _person_possessor(tok: Token, span: Span, table: ActorTable) -> bool:
     """'Rowe's spokesman' where the NER left 'Rowe' untagged: a capitalised word before 's
     that is a mention of a person of the article."""
@@ -2303,7 +2300,7 @@ def _government_title(title: str) -> bool:
     # "government spokesman": the government's voice is the state's, as a minister is; not
     # "a former government cybersecurity expert", whose government the text leaves open
     spokes = bool(words & _STATE_HEADS) and any(w.startswith("spokes") for w in words)
-    return bool(words & _GOV or spokes) and "general" not in words or _office(title) in _GENERAL_OFFICES
+    return bool(words & lexicon("government_titles") or spokes) and "general" not in words or _office(title) in _GENERAL_OFFICES
 
 
 def caption_credits(text: str, captions, table: ActorTable) -> None:
