@@ -482,7 +482,8 @@ def _body_and_members(
     if not spans:
         return False
     rest = [w for w in words if w.start >= spans[0].end]
-    return bool(rest) and all(w.text[0].islower() and w.low not in ("of", "and") for w in rest)
+    stop = lexicon("label_member_stop_words")
+    return bool(rest) and all(w.text[0].islower() and w.low not in stop for w in rest)
 
 
 def _complement_text(
@@ -515,7 +516,7 @@ def _complement_text(
         if words[0].start <= m.start and m.end <= words[-1].end
     ]
     rest = [w for w in words if not any(m.start <= w.start and w.end <= m.end for m in spans)]
-    if covered and all(w.low in ("the", "and", ",") for w in rest):
+    if covered and all(w.low in lexicon("label_name_list_words") for w in rest):
         names = [
             actor_display_name(actors[k])
             for k in sorted(covered, key=lambda k: min(m.start for m in actors[k].mentions))

@@ -35,6 +35,8 @@ MOVED = {
         "label_on_types",
         "label_partner_types",
         "label_partner_preps",
+        "label_member_stop_words",
+        "label_name_list_words",
     ],
     references: [
         "person_pronouns",
