@@ -870,6 +870,22 @@ def _qualified_name(span: Span, table: ActorTable) -> str:
     return strip_np(doc.text[doc[first].idx : span.end_char])
 
 
+def _country_body(ent: Span, span: Span, table: ActorTable) -> tuple[str, str | None, str | None]:
+    """A body the NER names without the country written before it: (the name to file it
+    under, its country when the name leaves it out, another form the text wrote or None).
+    "a spokesman for Peru's Foreign Ministry" (a possessive country, then a body's head
+    noun): 'Foreign Ministry' of Peru, written "Peru's Foreign Ministry", not a foreign
+    ministry of no country; 'the Venezuelan Foreign Ministry', "Lithuania's National Cyber
+    Security Centre": the country taken into the name (``_qualified_name``). Either way
+    ministries of two countries stay two bodies."""
+    doc, text = ent.doc, span.text
+    if span.root.lower_ in ORG_HEADS and span.start == ent.start and _qualifier_country(ent, table) and ent.start >= 2 \
+            and doc[ent.start - 1].lower_ in ("'s", "\u2019s"):
+        return text, _qualifier_country(ent, table), doc[ent.start - 2 : span.end].text
+    name = _qualified_name(span, table)
+    return name, None, strip_np(text) if name != strip_np(text) else None  # as the text wrote it
+
+
 def _in_place_list(ent: Span) -> bool:
     """'Gegharkunik, Vayots Dzor and Syunik provinces': a name coordinated with places,
     or governed by a place noun, is a place whatever the NER label says."""
@@ -965,17 +981,11 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             if _group_code(text) or re.search(r"\b(?:group|gang)$", text):
                 name = re.sub(r"\s+(?:group|gang)$", "", strip_np(text))
                 table.organization(name, span.start_char, span.end_char, type_="group")
-            elif span.root.lower_ in ORG_HEADS and span.start == ent.start and _qualifier_country(ent, table) and ent.start >= 2 \
-                    and doc[ent.start - 1].lower_ in ("'s", "\u2019s"):
-                # "a spokesman for Peru's Foreign Ministry": Peru's Foreign Ministry, not a
-                # foreign ministry of no country
-                key = table.organization(text, span.start_char, span.end_char, country=_qualifier_country(ent, table))
-                table.clusters[key].add_alias(doc[ent.start - 2 : span.end].text)
             else:
-                name = _qualified_name(span, table)
-                key = table.organization(name, span.start_char, span.end_char)
-                if name != strip_np(text):
-                    table.clusters[key].add_alias(strip_np(text))  # the name as the text wrote it
+                name, country, written = _country_body(ent, span, table)
+                key = table.organization(name, span.start_char, span.end_char, country=country)
+                if written is not None:
+                    table.clusters[key].add_alias(written)
         elif label == "NORP":
             _norp(ent, table)
         elif label == "FAC" and _INSTITUTION.search(ent.text):
@@ -2280,9 +2290,6 @@ def _of_after(doc: Doc, ent: Span, table: ActorTable) -> str | None:
     return None
 
 
-_GOV = {"president", "minister", "secretary", "adviser", "advisor", "chancellor", "premier", "ambassador"}
-
-
 def _person_possessor(tok: Token, span: Span, table: ActorTable) -> bool:
     """'Rowe's spokesman' where the NER left 'Rowe' untagged: a capitalised word before 's
     that is a mention of a person of the article."""
@@ -2303,7 +2310,7 @@ def _government_title(title: str) -> bool:
     # "government spokesman": the government's voice is the state's, as a minister is; not
     # "a former government cybersecurity expert", whose government the text leaves open
     spokes = bool(words & _STATE_HEADS) and any(w.startswith("spokes") for w in words)
-    return bool(words & _GOV or spokes) and "general" not in words or _office(title) in _GENERAL_OFFICES
+    return bool(words & lexicon("government_titles") or spokes) and "general" not in words or _office(title) in _GENERAL_OFFICES
 
 
 def caption_credits(text: str, captions, table: ActorTable) -> None:

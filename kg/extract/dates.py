@@ -12,14 +12,15 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from kg.rules import lexicon
+from kg.rules import lexicon, table
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+NUMBER_WORDS = table("date_number_words")  # "two days ago"; the "ago" pattern is built from it
 
 _MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
@@ -171,7 +172,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
         return d, d
     if kind in ("relative", "relative2"):
         rel, unit = g["rel"].lower(), g["unit"].lower().rstrip("s")
-        sign = -1 if rel in ("last", "past", "previous") else (0 if rel == "this" else 1)
+        sign = table("date_relative_directions")[rel]
         if unit == "week":
             monday = published - dt.timedelta(days=published.weekday())
             if kind == "relative2":
@@ -348,11 +349,17 @@ def _weekday_context(text: str, start: int) -> bool:
     """A bare weekday counts after a preposition or comma ("... said on Monday"), or right
     after a lower-case word that is no determiner ("said Monday")."""
     before = text[max(0, start - 12) : start].lower()
-    if re.search(r"(on|by|since|until|from|for|of|,|late|early|before|after)\s*$", before):
+    if _weekday_lead(lexicon("date_weekday_preps")).search(before):
         return True
     # wire style: "said Wednesday", "told reporters Thursday" (a lower-case word right before)
     word = re.search(r"\b([a-z]+) $", text[max(0, start - 20) : start])
     return word is not None and word.group(1) not in lexicon("date_weekday_determiners")
+
+
+@cache
+def _weekday_lead(words: frozenset[str]) -> re.Pattern[str]:
+    """A word of lexicon date_weekday_preps, or a comma, at the end of a text."""
+    return re.compile("(" + "|".join(re.escape(w) for w in sorted(words)) + r"|,)\s*$")
 
 
 def first_date(text: str, published: dt.date | None) -> DateMention | None:

@@ -299,7 +299,7 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ == "nsubjpass" and c.lemma_.lower() in _BROKEN_INTO for c in tok.children
         ) and not _unrealised(tok) and not any(c.dep_ == "neg" for c in tok.children):
             return "cyberattack", "hack"  # "his email account had been broken into": no agent named
-        if lemma in ("protest", "demonstrate") and tok.dep_ == "advcl" and tok.head.tag_ == "VBD" and any(
+        if lemma in lexicon("event_purpose_protest_verbs") and tok.dep_ == "advcl" and tok.head.tag_ == "VBD" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
         ) and not _unrealised(tok.head):
             return "protest", "protest"  # "farmers blocked roads to protest fuel prices": they did
@@ -308,7 +308,7 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         frame = _frame_trigger(tok)
         if frame is not None:
             return frame or None  # "rebels attacked a convoy", "sent warships", "took to the streets"
-        if lemma in ("speak", "talk") and tok.tag_ != "VBG" and any(
+        if lemma in lexicon("event_speaking_verbs") and tok.tag_ != "VBG" and any(
             c.dep_ == "prep" and c.lower_ in ("to", "with") and any(g.ent_type_ == "PERSON" for g in c.subtree)
             for c in tok.children
         ):

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from kg.rules import lexicon, table
@@ -30,63 +31,17 @@ MAX_NAMES = 3
 # a word (names with inner hyphens, apostrophes and dots: "Jaish-e-Mohammed", "Yemen's",
 # "U.S."), a number, or one punctuation character
 _TOKEN = re.compile(r"\w+(?:[-'\u2019.]\w+)*\.?|[^\w\s]")
-_ABBREV = re.compile(
-    r"^(?:[A-Za-z]\.){2,}$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Jr|Sr|Rep|Sen|Gov|Prof|No)\.$"
-)
-_KEEP_ED = frozenset(
-    {
-        "armed",
-        "alleged",
-        "coordinated",
-        "suspected",
-        "sustained",
-        "renewed",
-        "unprovoked",
-        "targeted",
-        "attempted",
-        "failed",
-        "combined",
-        "joint",
-        "unprecedented",
-        "televised",
-        "closed-door",
-    }
-)
+
+def _abbreviation() -> re.Pattern[str]:
+    """Initials ('U.S.') or an abbreviation of lexicon label_abbreviations ('Gen.'): a word
+    whose full stop is its own."""
+    return _abbreviation_pattern(lexicon("label_abbreviations"))
 
 
-_VERB_MARKERS = frozenset(
-    {
-        "to",
-        "will",
-        "would",
-        "could",
-        "should",
-        "can",
-        "may",
-        "might",
-        "must",
-        "did",
-        "do",
-        "does",
-        "not",
-    }
-)
-
-
-_ADJECTIVE_ENDINGS = (
-    "ed",
-    "al",
-    "ic",
-    "ive",
-    "ous",
-    "ary",
-    "ian",
-    "ese",
-    "ish",
-    "ful",
-    "less",
-    "ist",
-)
+@cache
+def _abbreviation_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words))
+    return re.compile(rf"^(?:[A-Za-z]\.){{2,}}$|^(?:{alternatives})\.$")
 
 
 @dataclass(frozen=True)
@@ -104,7 +59,7 @@ def _words(text: str, offset: int = 0) -> list[_Word]:
     out = []
     for m in _TOKEN.finditer(text):
         w, s = m.group(), m.start() + offset
-        if len(w) > 1 and w.endswith(".") and not _ABBREV.match(w):
+        if len(w) > 1 and w.endswith(".") and not _abbreviation().match(w):
             out.append(_Word(w[:-1], s, s + len(w) - 1))  # "attack." : the word, then the full stop
             out.append(_Word(".", s + len(w) - 1, s + len(w)))
         else:
@@ -169,17 +124,7 @@ def _lemmas(word: str) -> list[str]:
     low = word.lower()
     irregular = table("label_irregular_verbs")
     out = [irregular[low]] if low in irregular else []
-    for suffix, repl in (
-        ("ied", "y"),
-        ("ies", "y"),
-        ("ing", ""),
-        ("ing", "e"),
-        ("ed", ""),
-        ("ed", "e"),
-        ("d", ""),
-        ("es", ""),
-        ("s", ""),
-    ):
+    for suffix, repl in table("label_verb_suffixes"):
         if low.endswith(suffix) and len(low) - len(suffix) >= 2:
             stem = low[: len(low) - len(suffix)] + repl
             out.append(stem)
@@ -223,6 +168,7 @@ def _modifiers(
     """The words just before the trigger that say what kind of happening it was
     ("ransomware attack", "emergency session"), read leftwards within the sentence."""
     stop, drop = lexicon("label_stop_words"), lexicon("label_drop_modifiers")
+    keep_ed = lexicon("label_keep_ed_words")
     line_start = max(text.rfind("\n", 0, m.start), 0)
     before = _words(text[line_start : m.start], line_start)
     out: list[_Word] = []
@@ -236,7 +182,7 @@ def _modifiers(
         if low in stop:
             bound = low
             break
-        if w.text[0].islower() and low.endswith("ed") and low not in _KEEP_ED:
+        if w.text[0].islower() and low.endswith("ed") and low not in keep_ed:
             break  # a verb: "Ukraine suffered cyberattacks"
         if phrase_words is not None and low not in phrase_words:
             break  # not part of the trigger's own phrase (the parse said so)
@@ -249,7 +195,8 @@ def _modifiers(
         out.insert(0, w)
         if len(out) >= MAX_MODIFIERS:
             break
-    if out and bound in _VERB_MARKERS and not out[0].low.endswith(_ADJECTIVE_ENDINGS):
+    adjective_endings = tuple(lexicon("label_adjective_endings"))
+    if out and bound in lexicon("label_verb_markers") and not out[0].low.endswith(adjective_endings):
         out = out[1:]  # "to raise ransomware": the first word is a verb ("amount to armed
         # attacks": an adjective)
     return out
@@ -261,7 +208,7 @@ def _complement(
     """The phrase after the trigger: 'on Colonial Pipeline' after a noun (its preposition
     must be one of ``preps``), the object 'a Houthi radar site' after a verb. Returns the
     preposition and the words, or None."""
-    stop = lexicon("label_stop_words")
+    stop, links = lexicon("label_stop_words"), lexicon("label_complement_links")
     line_end = text.find("\n", start)
     after = _words(text[start : line_end if line_end >= 0 else len(text)], start)
     if not after or not _is_word(after[0]):
@@ -278,18 +225,19 @@ def _complement(
         if not _is_word(w) and w.text not in "-":
             break
         low = w.low
-        if low in ("a", "an", "its", "their", "his", "her", "our") and not out:
+        if low in lexicon("label_complement_determiners") and not out:
             continue
-        if low in stop and low not in ("of", "and", "the") or w.text[0].isdigit():
+        if low in stop and low not in links or w.text[0].isdigit():
             break
         if w.text[0].islower() and (
-            low.endswith("ed") and low not in _KEEP_ED or low in table("label_irregular_verbs")
+            low.endswith("ed") and low not in lexicon("label_keep_ed_words")
+            or low in table("label_irregular_verbs")
         ):
             break  # a verb: "strikes on the country amounted to ...", "took down"
         out.append(w)
-        if len([x for x in out if x.low not in ("of", "and", "the")]) > MAX_COMPLEMENT:
+        if len([x for x in out if x.low not in links]) > MAX_COMPLEMENT:
             return None  # a long phrase: the actors say it better
-    while out and out[-1].low in ("of", "and", "the", "-"):
+    while out and (out[-1].low in links or out[-1].low == "-"):
         out.pop()
     if not out or all(w.low in stop or w.low in lexicon("label_vague_objects") for w in out):
         return None  # "on the country", "on it": says nothing the actors and place do not
@@ -534,7 +482,8 @@ def _body_and_members(
     if not spans:
         return False
     rest = [w for w in words if w.start >= spans[0].end]
-    return bool(rest) and all(w.text[0].islower() and w.low not in ("of", "and") for w in rest)
+    stop = lexicon("label_member_stop_words")
+    return bool(rest) and all(w.text[0].islower() and w.low not in stop for w in rest)
 
 
 def _complement_text(
@@ -542,20 +491,14 @@ def _complement_text(
 ) -> tuple[str, set[str]]:
     """The complement as the label shows it, and the actors it names."""
     prep, words = found
-    if prep == "" and etype not in (
-        "armed_attack",
-        "cyberattack",
-        "sanction",
-        "other",
-        "military_activity",
-    ):
+    if prep == "" and etype not in lexicon("label_object_types"):
         return "", set()
-    prep = prep or ("on" if etype in ("armed_attack", "cyberattack", "sanction") else "of")
+    prep = prep or ("on" if etype in lexicon("label_on_types") else "of")
     every = list(actors)
     covered = _covered(words, actors, every)
     if etype == "meeting" and prep == "of" and _body_and_members(words, covered, actors):
         return f"of {_render(words, text)}", covered  # "meeting of EU foreign ministers"
-    if etype in ("meeting", "interview", "agreement") and prep in ("with", "between", "of", "to"):
+    if etype in lexicon("label_partner_types") and prep in lexicon("label_partner_preps"):
         # "with the High Representative of the EU ... Josep Borrell": the actors say it better
         if not covered or not _ends_in_actor(words, actors):
             return "", set()
@@ -573,7 +516,7 @@ def _complement_text(
         if words[0].start <= m.start and m.end <= words[-1].end
     ]
     rest = [w for w in words if not any(m.start <= w.start and w.end <= m.end for m in spans)]
-    if covered and all(w.low in ("the", "and", ",") for w in rest):
+    if covered and all(w.low in lexicon("label_name_list_words") for w in rest):
         names = [
             actor_display_name(actors[k])
             for k in sorted(covered, key=lambda k: min(m.start for m in actors[k].mentions))
@@ -633,6 +576,6 @@ def _assemble(
         return f"{lead} {core}{tail}".strip()
     lead = _join([_attributive(actors[k]) for k in participants])
     if not complement and targets and _last_word(core) not in lexicon("label_no_target_heads"):
-        prep = "on" if etype in ("armed_attack", "cyberattack", "sanction") else "against"
+        prep = "on" if etype in lexicon("label_on_types") else "against"
         tail = f" {prep} {_join([actor_display_name(actors[k]) for k in targets])}"
     return f"{lead} {core}{tail}".strip()

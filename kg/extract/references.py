@@ -18,17 +18,17 @@ from kg.rules import lexicon
 
 PERSON_EPITHETS = lexicon("person_epithets")
 
-_STATE_NOUNS = {"official", "authority", "government", "side", "diplomat", "leader", "leadership", "military", "officer", "minister", "ministry", "source", "investigator", "prosecutor", "intelligence", "security"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-BODY_PRONOUNS = {"it", "its"}
-PLURAL_PRONOUNS = {"they", "we", "them"}
+
+def _pronouns() -> frozenset[str]:
+    """Every pronoun the resolver reads (lexicons person_pronouns, body_pronouns, plural_pronouns)."""
+    return lexicon("person_pronouns") | lexicon("body_pronouns") | lexicon("plural_pronouns")
 
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through coordination and participial clauses."""
     seen = 0
     while verb is not None and seen < 6:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in lexicon("relative_pronouns")]
         if len(subjects) > 1 and _label_lead(subjects[0]):
             subjects = subjects[1:]  # "Update: the ministry opened an inquiry": the label is no subject
         if subjects:
@@ -111,7 +111,7 @@ class Resolver:
         root = span.root
         low = root.lower_
         pos = before if before is not None else span.start_char
-        if len(span) == 1 and low in PERSON_PRONOUNS | BODY_PRONOUNS | PLURAL_PRONOUNS:
+        if len(span) == 1 and low in _pronouns():
             reporter = self._reporting_subject(root)
             if reporter is not None:
                 return reporter
@@ -150,7 +150,7 @@ class Resolver:
             # "Brent Bozell III, founder of ..., tells ...": a speaker's proper name the actor
             # table left out (and no tagger called a place or body) is a person of its own
             return table.person(name.text, name.start_char, name.end_char)
-        indefinite = span[0].lower_ in ("a", "an", "one")
+        indefinite = span[0].lower_ in lexicon("indefinite_determiners")
         if not indefinite and (root.lemma_ in TITLE_HEADS or root.lower_ in TITLE_HEADS):
             # "Its spokesman, Awa Diallo, said": the person named in apposition, not the
             # spokesman told before
@@ -172,7 +172,7 @@ class Resolver:
             return found[-1][2]
         for t in span:
             # "Estonian officials", "the Ukrainian side": a people's word stands for its state
-            if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and t.head.lemma_ in _STATE_NOUNS:
+            if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and t.head.lemma_ in lexicon("people_state_nouns"):
                 key = table.country_key(t.text)
                 if key is not None:
                     return key
@@ -230,9 +230,9 @@ class Resolver:
         for _ in range(3):
             if clause.dep_ == "ccomp" and clause.head.lemma_ in SPEECH_VERBS:
                 subj = subject_of(clause.head)
-                if subj is not None and subj.lower_ not in PERSON_PRONOUNS | BODY_PRONOUNS | PLURAL_PRONOUNS:
+                if subj is not None and subj.lower_ not in _pronouns():
                     key = self.phrase(subj.doc[subj.left_edge.i : subj.i + 1], before=subj.idx)
-                    if key is not None and (self.table.clusters[key].type == "person") == (pron.lower_ in PERSON_PRONOUNS):
+                    if key is not None and (self.table.clusters[key].type == "person") == (pron.lower_ in lexicon("person_pronouns")):
                         return key
                 return None
             if clause.head == clause:
@@ -293,8 +293,8 @@ class Resolver:
     def pronoun(
         self, word: str, pos: int, sent_start: int | None = None, *, doc=None
     ) -> str | None:
-        want = "person" if word in PERSON_PRONOUNS else "body"
-        if word in PLURAL_PRONOUNS:
+        want = "person" if word in lexicon("person_pronouns") else "body"
+        if word in lexicon("plural_pronouns"):
             return self._plural(word, pos, doc)
         cur = self.current
         earlier = [

@@ -297,7 +297,7 @@ def _name_read_as_object(verb: Token, qe: int) -> Token | None:
 def _naming(quote: Span, verb: Token) -> bool:
     """The quote is what a naming verb (lexicon naming_verbs: 'call') calls
     its object: 'called the talks "a farce"', 'calling it "a provocation"'."""
-    if verb.lemma_ not in NAMING_VERBS or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in verb.children):
+    if verb.lemma_ not in NAMING_VERBS or any(c.dep_ == "prep" and c.lower_ in lexicon("naming_verb_preps") for c in verb.children):
         return False
     obj = [c for c in verb.children if c.dep_ == "dobj" and not (quote.start <= c.i < quote.end)]
     root = quote.root
@@ -395,7 +395,7 @@ def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[in
             excluded = {t.i for p in parts[1:] for t in p.subtree}
             tokens = [t for t in tokens if t.i not in excluded]
         while tokens and (
-            (tokens[0].dep_ == "mark" and (tokens[0].head == h or tokens[0].lower_ == "that")) or tokens[0].is_punct or tokens[0].lower_ in ("and", "but")
+            (tokens[0].dep_ == "mark" and (tokens[0].head == h or tokens[0].lower_ == "that")) or tokens[0].is_punct or tokens[0].lower_ in lexicon("clause_lead_conjunctions")
             or (tokens[0].lower_ == "that" and tokens[0].dep_ == "dobj" and tokens[0].head.i == h.i)
         ):
             tokens = tokens[1:]
@@ -444,7 +444,7 @@ def _stray_that_clause(verb: Token) -> Token | None:
         for c in n.subtree:
             if c.dep_ in ("acl", "relcl", "ccomp") and c.i > n.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children
-            ) and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which", "who") for x in c.children):
+            ) and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in lexicon("relative_pronouns") for x in c.children):
                 return c
             if c.dep_ == "relcl" and c.head == n and _that_read_as_object(c):
                 return c
@@ -725,7 +725,7 @@ def _appeal(verb: Token) -> tuple[int, int] | None:
     if is_cue(verb, "appeal_object"):
         who = next((c for c in verb.children if c.dep_ == "dobj"), None)
     else:
-        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon("appeal_on_preps")), None)
         who = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
         what = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1), None)
         if who is None and what is not None and any(c.dep_ == "pobj" for c in what.children):
@@ -775,7 +775,7 @@ def _according_to(doc: Doc, quotes, resolver: Resolver, skip) -> list[RawStateme
             last = doc[last.i - 1]
         phrase_end = last.idx + len(last.text)
         nxt = last.i + 1
-        if nxt + 1 < sent.end and doc[nxt].text == "," and doc[nxt + 1].lower_ in ("a", "an"):
+        if nxt + 1 < sent.end and doc[nxt].text == "," and doc[nxt + 1].lower_ in lexicon("indefinite_articles"):
             # "According to Pierre Dupont, a radio host in Brest, the ...": an apposition the
             # parser did not hang on the name runs to the next comma
             close = next((x for x in doc[nxt + 2 : sent.end] if x.text == ","), None)
