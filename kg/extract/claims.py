@@ -318,6 +318,27 @@ def _conditional(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children)
 
 
+def _generic_plural(tok: Token) -> bool:
+    """A plural noun with nothing on it ('staging incidents', 'carrying out attacks'):
+    things of that kind, not the happening the article told."""
+    return tok.tag_ == "NNS" and not any(True for _ in tok.children)
+
+
+def _fired_at(tok: Token) -> bool:
+    """``tok`` is a past participle of a hostile act (claim_hostile_act_verbs) that tells
+    what was done with the thing a claim is about: 'held Y responsible for every shell
+    fired at the town', 'blamed Y for the rockets that hit the base' (the attack told,
+    not something new)."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD") or tok.lemma_ not in _lex("claim_hostile_act_verbs"):
+        return False
+    if any(c.dep_ == "aux" for c in tok.children):
+        return False  # "for what would be fired": no participle of a thing done
+    if tok.dep_ in ("acl", "relcl"):
+        return tok.head.pos_ == "NOUN"
+    # the parser may take the participle for the verb of a clause ('for [every bullet] fired')
+    return tok.dep_ == "pcomp" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
+
+
 def _dismissive(tokens, matched: set[int]) -> bool:
     return any(t.lemma_ in _lex("claim_dismissive_words") or t.i in matched for t in tokens)
 
@@ -704,6 +725,8 @@ class ClaimFinder:
         at the attack the article is about, when there is one before it."""
         for t in tokens:
             key = self.events.by_token.get(t.i)
+            if key and _generic_plural(t):
+                continue  # "accused the army of staging incidents": any such, not the one told
             if key and self._event_type(t) in _lex("claim_event_types"):
                 types = _anaphor_types(t)
                 bare = all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and any(True for _ in t.children)
@@ -734,7 +757,11 @@ class ClaimFinder:
             if types is not None and (t.pos_ in ("NOUN", "PRON") or t.lower_ in ("it", "this")):
                 if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
                     continue  # "running a campaign of hatred": something new, not the attack told
+                if _generic_plural(t):
+                    continue  # "accused the army of staging incidents": a bare plural is any such, not the one told
                 return self._salient(types, pos, word=t.lemma_ if t.pos_ == "NOUN" else None)
+        if any(_fired_at(t) for t in tokens):
+            return self._salient(_anaphor_types("") or (), pos)
         if default:
             return self._salient(_anaphor_types("") or (), pos)
         return None
@@ -790,7 +817,10 @@ class ClaimFinder:
         planning one', 'involvement in drafting the terms')."""
         if not objects:
             return self._salient(_anaphor_types("") or (), pos)
-        return self._event_in([t for o in objects for t in _own_words(o)], pos)
+        key = self._event_in([t for o in objects for t in _own_words(o)], pos)
+        if key is None and any(_fired_at(c) for o in objects for c in (o, *o.children)):
+            return self._salient(_anaphor_types("") or (), pos)  # "for every shell fired at the town"
+        return key
 
     @staticmethod
     def _fits(ev, types) -> bool:
@@ -938,8 +968,30 @@ class ClaimFinder:
             and not any(self._same_side(agent, t) for t in o.targets)
         ]
         if not doing:
-            return event
+            return self._disputed_event(ev, types, agent, start, end) or event
         return max(doing, key=lambda o: (o.begin is not None, len(o.triggers), max(s for s, _ in o.triggers if s <= end) if any(s <= end for s, _ in o.triggers) else -1)).key
+
+    def _disputed_event(self, ev, types, agent: str, start: int, end: int) -> str | None:
+        """'The strike came as both capitals traded accusations over an attack on a convoy.
+        ... The spokesman said the evidence pointed to Russian aircraft': an attack whose
+        doer the text names (the strike the Pentagon announced) is not what a claim naming
+        another side points back at; the one whose doer is left open (SCHEMA: a disputed
+        event has no participants) is, the most recent one told before the claim."""
+        if not ev.participants:
+            return None
+        known = [p for p in ev.participants if p in self.table.clusters]
+        if not known or agent not in self.table.clusters:
+            return None
+        disputed = [
+            o for o in self.events.events
+            if o is not ev and self._fits(o, types) and not o.participants and o.triggers
+            and any(s < start for s, _ in o.triggers)
+            and not any(start <= s < end for s, _ in o.triggers)
+            and not any(self._same_side(agent, t) for t in o.targets)
+        ]
+        if not disputed:
+            return None
+        return max(disputed, key=lambda o: max(s for s, _ in o.triggers if s < start)).key
 
     def _deny_earlier(self, claimant: str, tok: Token, statement=None, agent: str | None = None, general=False) -> None:
         """'X rejected the accusations': X denies what others claimed against X's side

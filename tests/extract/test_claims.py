@@ -604,3 +604,46 @@ def test_a_body_summary_followed_by_its_spokesman_is_the_spokesman_claim(extract
     claims = _claims(extractor, text)
     assert {c[1] for c in claims} == {"Mamadou Sylla"}
     assert ("Mamadou Sylla", "Guinea", "denied") in {c[1:4] for c in claims}
+
+
+@pytest.mark.slow
+def test_a_claim_naming_another_side_takes_the_attack_whose_doer_is_open(extractor):
+    """The strike the article opens on has a named doer (Jordan's warplanes); a claim that
+    names Iran and no event points back at the attack whose doer is disputed (SCHEMA: no
+    participants), told before it, not at the strike the article leads with."""
+    text = (
+        "Jordanian warplanes killed a senior militant commander in a strike on a compound outside Daraa, Syria, on Sunday, "
+        "the Jordanian army said. The strike came as Amman and Tehran traded accusations over an attack on Thursday on a "
+        "grain convoy near Mafraq that killed six drivers. The convoy was organized by the Jordanian Red Crescent. "
+        "Hamza Qudah, a Jordanian government spokesman, said that all of the evidence available to Jordan pointed to Iranian drones."
+    )
+    r = extractor.extract(Document(id="t", text=text, published=dt.date(2024, 3, 11)))
+    names = {a.key: a.name for a in r.actors}
+    by_key = {e.key: e for e in r.events}
+    got = [(names[c.agent], by_key[c.event].start if c.event in by_key else None) for c in r.claims if names[c.claimant] == "Hamza Qudah"]
+    assert got == [("Iran", dt.date(2024, 3, 7))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # the participle hung on the object ('every shell fired at ...')
+    "Gunmen attacked a Chilean army post near the Peruvian border on Sunday. Chile's defence minister, Rosa Vidal, "
+    "said on Monday that her government held Lima responsible for every shell fired at the post.",
+    # the parser's reading of a scare-quoted object: the participle as the verb of a clause
+    "Gunmen attacked a Chilean army post near the Peruvian border on Sunday. Chile's defence minister, Rosa Vidal, "
+    "told reporters on Monday that her government held Lima responsible for \"every bullet fired from its soil\".",
+])
+def test_a_shot_fired_is_the_attack_told(extractor, text):
+    """'held Y responsible for every shell fired at the post' names no event noun, but a
+    participle of a hostile act on what the claim is about: the attack the article told."""
+    assert _claims(extractor, text) == {("attribution", "Rosa Vidal", "Peru", "asserted", "armed_attack")}
+
+
+@pytest.mark.slow
+def test_a_bare_plural_is_no_pointing_back(extractor):
+    """'accused India of staging incidents': incidents of that kind, not the attack told
+    (an accusation without event), while 'the incident' still points back."""
+    text = "Gunmen attacked a bus in Balochistan on Friday. Pakistan accused India of staging incidents to stir unrest."
+    assert _claims(extractor, text) == {("accusation", "Pakistan", "India", "asserted", None)}
+    text = "Gunmen attacked a bus in Balochistan on Friday. Pakistan accused India of staging the incident."
+    assert _claims(extractor, text) == {("attribution", "Pakistan", "India", "asserted", "armed_attack")}
