@@ -678,6 +678,19 @@ class ClaimFinder:
                 return led
         return self._agent(tok)
 
+    def _own_forces(self, tok: Token, claimant: str) -> str | None:
+        """'The ministry's spokesman denied that the aircraft had carried out any attack':
+        forces with no owner named ('the aircraft', 'the troops') in a denial by one who
+        speaks for a state are that state's."""
+        if tok.pos_ != "NOUN" or tok.lemma_ not in _lex("claim_force_nouns"):
+            return None
+        if not all(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) or not any(True for _ in tok.children):
+            return None  # "Russian jets" are named by their owner; "some jets", "jets" by none
+        state = self._own_state(claimant)
+        if self.table.clusters[state].type != "country":
+            return None  # a person with no side, a group: no state's forces
+        return state
+
     def _it_is_own(self, tok: Token, claimant: str) -> bool:
         """'it' in what someone said is the speaker's side ('Moscow said it had nothing to
         do with ...'), unless the speaker is a person with no side named (a person is not
@@ -1324,7 +1337,7 @@ class ClaimFinder:
             # "denied that its troops had crossed the border"; a person's "he" or "she" is
             # the person ("Dana Whitfield denied that she was working on a book")
             personal = inner.lower_ in ("he", "she") and self.table.clusters[claimant].type == "person"
-            agent = claimant if personal else self._agent_or_own(inner, claimant)
+            agent = claimant if personal else (self._agent_or_own(inner, claimant) or self._own_forces(inner, claimant))
             if agent is not None:
                 polarity_ok = not _negated(obj)
                 if polarity_ok:
@@ -1467,20 +1480,47 @@ class ClaimFinder:
             if n is None or n + 1 >= len(sents):
                 continue
             nxt = sents[n + 1]
-            if not any(t.dep_ == "poss" and t.lower_ in ("its", "their") and any(a.dep_ == "appos" for a in t.head.children) for t in nxt[:4]):
-                continue  # only "Its spokesman, NAME, said": the person speaks for the body just named
-            people = [
-                k for s, _, k in speakers if nxt.start_char <= s < nxt.end_char and k in self.table.clusters
-                and self.table.clusters[k].type == "person"
-                and any(r[1] == c.claimant for r in self.table.clusters[k].roles)
-            ]
+            said = {k for s, _, k in speakers if nxt.start_char <= s < nxt.end_char}
+            if any(t.dep_ == "poss" and t.lower_ in ("its", "their") and any(a.dep_ == "appos" for a in t.head.children) for t in nxt[:4]):
+                people = [
+                    k for k in said if k in self.table.clusters and self.table.clusters[k].type == "person"
+                    and any(r[1] == c.claimant for r in self.table.clusters[k].roles)
+                ]
+            else:  # "NAME, an adviser to the group's commander, said"
+                people = [k for k in [self._speaking_for(nxt, c.claimant)] if k in said]
             if len(set(people)) != 1:
-                continue
+                continue  # only a person the opening names as the body's: "Its spokesman, NAME, said"
             person = people[0]
             if any(o.claimant == person and o.agent == c.agent and o.polarity == c.polarity for o in self.claims):
                 self.claims.remove(c)
             else:
                 c.claimant = person
+
+    def _speaking_for(self, sent: Span, body: str) -> str | None:
+        """The person a sentence opens with when the appositive on the name ties them to
+        ``body``: 'NAME, the ministry's spokesman, said', 'NAME, an adviser to the RSF's
+        commander', 'NAME, the name its commander goes by' (its: the body just named), or a
+        role the person holds in it."""
+        head = next((t for t in sent[:6] if t.ent_type_ == "PERSON" and any(a.dep_ == "appos" for a in t.children)), None)
+        if head is None:
+            return None
+        person = next((
+            k for k, cl in self.table.clusters.items()
+            if cl.type == "person" and any(s <= head.idx < e for s, e in cl.mentions)
+        ), None)
+        if person is None:
+            return None
+        if any(r[1] == body for r in self.table.clusters[person].roles):
+            return person
+        words = [t for a in head.children if a.dep_ == "appos" for t in a.subtree]
+        if not words:
+            return None
+        if any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in words):
+            return person
+        lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+        if any(lo <= s < hi for s, _ in self.table.clusters[body].mentions):
+            return person
+        return None
 
     def settle(self) -> None:
         """The rejections waiting for every earlier claim, now that those are read."""

@@ -647,3 +647,51 @@ def test_a_bare_plural_is_no_pointing_back(extractor):
     assert _claims(extractor, text) == {("accusation", "Pakistan", "India", "asserted", None)}
     text = "Gunmen attacked a bus in Balochistan on Friday. Pakistan accused India of staging the incident."
     assert _claims(extractor, text) == {("attribution", "Pakistan", "India", "asserted", "armed_attack")}
+
+
+TTP_BLAMED = (
+    "A bomb exploded at a checkpoint in Dera Ismail Khan on Monday, killing six soldiers. "
+    "Pakistan blamed the Pakistani Taliban for the attack. The Pakistani Taliban rejected the accusations. "
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("opening", [
+    "Qari Ahsan Mehsud, an adviser to the Pakistani Taliban commander,",  # the body named in the appositive
+    "Qari Ahsan Mehsud, the nom de guerre of its chief spokesman,",  # 'its': the body just named
+])
+def test_a_body_s_rejection_goes_to_the_person_named_next_as_speaking_for_it(extractor, opening):
+    """'The group rejected the accusations. NAME, <who they are to the group>, said the
+    group had nothing to do with the bombing': one denial, the person's (SCHEMA: the most
+    specific speaker), not the body's summary beside it."""
+    text = TTP_BLAMED + opening + " said the group had nothing to do with the bombing."
+    got = {c for c in _claims(extractor, text) if c[3] == "denied"}
+    assert got == {("denial", "Qari Ahsan Mehsud", "Tehrik-i-Taliban Pakistan", "denied", "armed_attack")}
+
+
+@pytest.mark.slow
+def test_a_person_not_tied_to_the_body_leaves_its_rejection(extractor):
+    text = TTP_BLAMED + "Qari Ahsan Mehsud, a lawyer in Peshawar, said the group had nothing to do with the bombing."
+    got = {c[1] for c in _claims(extractor, text) if c[3] == "denied"}
+    assert got == {"Tehrik-i-Taliban Pakistan", "Qari Ahsan Mehsud"}
+
+
+JETS = "Belarusian jets crossed into Polish airspace near Bialowieza on Tuesday, Poland's army said. "
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("denier", "claimant"), [
+    ("Belarus's defence ministry spokesman, Col. Anton Dvorak,", "Anton Dvorak"),  # speaks for the ministry, so for Belarus
+    ("Minsk", "Belarus"),
+])
+def test_forces_named_by_no_owner_in_a_state_s_denial_are_that_state_s(extractor, denier, claimant):
+    """'The ministry's spokesman denied that the jets had crossed the border': the jets
+    with no owner named are the forces of the state the denier speaks for."""
+    got = {c for c in _claims(extractor, JETS + denier + " denied that the jets had crossed the border.") if c[3] == "denied"}
+    assert {(c[1], c[2]) for c in got} == {(claimant, "Belarus")}
+
+
+@pytest.mark.slow
+def test_forces_in_a_denial_by_one_with_no_side_are_no_one_s(extractor):
+    got = {c for c in _claims(extractor, JETS + "Anton Dvorak, a retired pilot, denied that the jets had crossed the border.") if c[3] == "denied"}
+    assert got == set()
