@@ -324,6 +324,15 @@ def _generic_plural(tok: Token) -> bool:
     return tok.tag_ == "NNS" and not any(True for _ in tok.children)
 
 
+def _toll(tok: Token) -> bool:
+    """``tok`` names the human toll of an attack (claim_toll_nouns): 'the deaths', 'the
+    loss of life', not 'a death in custody' or 'the loss of revenue'."""
+    need = table("claim_toll_nouns").get(tok.lemma_.lower())
+    if tok.pos_ != "NOUN" or need is None or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+        return False
+    return not need or any(o.lemma_.lower() == need for o in _prep_objects(tok, {"of"}))
+
+
 def _fired_at(tok: Token) -> bool:
     """``tok`` is a past participle of a hostile act (claim_hostile_act_verbs) that tells
     what was done with the thing a claim is about: 'held Y responsible for every shell
@@ -411,7 +420,22 @@ class ClaimFinder:
             return self._the_government(subj)
         if key is None and subj.pos_ == "NOUN" and subj.lemma_ in _lex("claim_document_nouns"):
             return self._government_of(self._document_owner(subj))  # "the report said ..."
+        speaker = self._speaker_for_body(subj, key)
+        if speaker is not None:
+            return speaker
         return self._government_of(key)
+
+    def _speaker_for_body(self, subj: Token, key: str | None) -> str | None:
+        """'The ministry's spokeswoman said the ministry held Y responsible': the body
+        named by a definite common noun in what a person who holds a role in it said is
+        that person's view (SCHEMA: the most specific speaker), as 'her government' is."""
+        if key is None or subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return None
+        for s, e, speaker in (*self.quote_speakers, *self.reported_speakers):
+            person = self.table.clusters.get(speaker)
+            if s <= subj.idx < e and person is not None and person.type == "person" and any(r[1] == key for r in person.roles):
+                return speaker
+        return None
 
     def _document_owner(self, tok: Token) -> str | None:
         """Who a document speaks for: the owner its own phrase names ('the committee's
@@ -775,6 +799,8 @@ class ClaimFinder:
                 return self._salient(types, pos, word=t.lemma_ if t.pos_ == "NOUN" else None)
         if any(_fired_at(t) for t in tokens):
             return self._salient(_anaphor_types("") or (), pos)
+        if any(_toll(t) for t in tokens):
+            return self._salient(("armed_attack",), pos)  # "responsible for the loss of life"
         if default:
             return self._salient(_anaphor_types("") or (), pos)
         return None

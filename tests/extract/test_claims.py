@@ -695,3 +695,27 @@ def test_forces_named_by_no_owner_in_a_state_s_denial_are_that_state_s(extractor
 def test_forces_in_a_denial_by_one_with_no_side_are_no_one_s(extractor):
     got = {c for c in _claims(extractor, JETS + "Anton Dvorak, a retired pilot, denied that the jets had crossed the border.") if c[3] == "denied"}
     assert got == set()
+
+
+MANDERA = "Gunmen attacked a Kenyan police post near Mandera on Sunday, killing three officers. "
+
+
+@pytest.mark.slow
+def test_the_body_in_the_words_of_its_spokeswoman_is_her_claim(extractor):
+    """'Spokeswoman X said the ministry held Y responsible': X, who holds a role in the
+    ministry (SCHEMA: the most specific speaker), as with 'her government held'."""
+    text = MANDERA + "Foreign ministry spokeswoman Wanjiru Otieno said the ministry held Somalia responsible for the attack."
+    assert _claims(extractor, text) == {("attribution", "Wanjiru Otieno", "Somalia", "asserted", "armed_attack")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("words", "event"), [
+    ("held Somalia responsible for the loss of life", "armed_attack"),
+    ("blamed Somalia for the deaths", "armed_attack"),
+    ("held Somalia responsible for the loss of revenue at the border", None),
+])
+def test_the_toll_of_the_attack_is_the_attack(extractor, words, event):
+    """'responsible for the loss of life', 'blamed Y for the deaths': the armed attack
+    told (claim_toll_nouns); a loss of something else is no event."""
+    got = _claims(extractor, MANDERA + f"Kenya {words}.")
+    assert got == {("attribution" if event else "accusation", "Kenya", "Somalia", "asserted", event)}
