@@ -448,6 +448,12 @@ class ClaimFinder:
             by = _prep_objects(t, {"by", "from", "of"})
             if by:
                 return self.resolver.token(by[0])
+            by = [  # "a report published last month by the Monitor": the by-agent of its making
+                p for m in t.children if m.dep_ == "acl" and m.lemma_ in _lex("claim_making_verbs")
+                for a in m.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+            ]
+            if by:
+                return self.resolver.token(by[0])
             if any(c.dep_ == "compound" for c in t.children):
                 return self.resolver.token(t)  # "a GAO report"
             if t.dep_ == "dobj" and t.head.lemma_ in _lex("claim_making_verbs") and not _negated(t.head):

@@ -719,3 +719,11 @@ def test_the_toll_of_the_attack_is_the_attack(extractor, words, event):
     told (claim_toll_nouns); a loss of something else is no event."""
     got = _claims(extractor, MANDERA + f"Kenya {words}.")
     assert got == {("attribution" if event else "accusation", "Kenya", "Somalia", "asserted", event)}
+
+
+@pytest.mark.slow
+def test_a_report_made_by_a_body_speaks_for_it(extractor):
+    """'A report published on Monday by X concluded that ...': the by-agent of the
+    participle that made the document is its issuer, as 'a report by X' is."""
+    text = HACK + "A report published on Monday by Kestrel Labs, a security firm in Boston, concluded that the GRU was behind the breach."
+    assert _claims(extractor, text) == {("attribution", "Kestrel Labs", "GRU", "asserted", "cyberattack")}
