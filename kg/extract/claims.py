@@ -448,9 +448,11 @@ class ClaimFinder:
             by = _prep_objects(t, {"by", "from", "of"})
             if by:
                 return self.resolver.token(by[0])
-            by = [  # "a report published last month by the Monitor": the by-agent of its making
+            by = [  # "a report published last month by Kestrel Labs": the by-agent of its making,
+                # when it is an actor by its own name (not one its appositive names: "a group in Bangkok")
                 p for m in t.children if m.dep_ == "acl" and m.lemma_ in _lex("claim_making_verbs")
                 for a in m.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                and any(s <= p.idx < e for cl in self.table.clusters.values() for s, e in cl.mentions)
             ]
             if by:
                 return self.resolver.token(by[0])
