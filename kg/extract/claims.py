@@ -318,6 +318,36 @@ def _conditional(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children)
 
 
+def _generic_plural(tok: Token) -> bool:
+    """A plural noun with nothing on it ('staging incidents', 'carrying out attacks'):
+    things of that kind, not the happening the article told."""
+    return tok.tag_ == "NNS" and not any(True for _ in tok.children)
+
+
+def _toll(tok: Token) -> bool:
+    """``tok`` names the human toll of an attack (claim_toll_nouns): 'the deaths', 'the
+    loss of life', not 'a death in custody' or 'the loss of revenue'."""
+    need = table("claim_toll_nouns").get(tok.lemma_.lower())
+    if tok.pos_ != "NOUN" or need is None or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+        return False
+    return not need or any(o.lemma_.lower() == need for o in _prep_objects(tok, {"of"}))
+
+
+def _fired_at(tok: Token) -> bool:
+    """``tok`` is a past participle of a hostile act (claim_hostile_act_verbs) that tells
+    what was done with the thing a claim is about: 'held Y responsible for every shell
+    fired at the town', 'blamed Y for the rockets that hit the base' (the attack told,
+    not something new)."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD") or tok.lemma_ not in _lex("claim_hostile_act_verbs"):
+        return False
+    if any(c.dep_ == "aux" for c in tok.children):
+        return False  # "for what would be fired": no participle of a thing done
+    if tok.dep_ in ("acl", "relcl"):
+        return tok.head.pos_ == "NOUN"
+    # the parser may take the participle for the verb of a clause ('for [every bullet] fired')
+    return tok.dep_ == "pcomp" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
+
+
 def _dismissive(tokens, matched: set[int]) -> bool:
     return any(t.lemma_ in _lex("claim_dismissive_words") or t.i in matched for t in tokens)
 
@@ -390,7 +420,22 @@ class ClaimFinder:
             return self._the_government(subj)
         if key is None and subj.pos_ == "NOUN" and subj.lemma_ in _lex("claim_document_nouns"):
             return self._government_of(self._document_owner(subj))  # "the report said ..."
+        speaker = self._speaker_for_body(subj, key)
+        if speaker is not None:
+            return speaker
         return self._government_of(key)
+
+    def _speaker_for_body(self, subj: Token, key: str | None) -> str | None:
+        """'The ministry's spokeswoman said the ministry held Y responsible': the body
+        named by a definite common noun in what a person who holds a role in it said is
+        that person's view (SCHEMA: the most specific speaker), as 'her government' is."""
+        if key is None or subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return None
+        for s, e, speaker in (*self.quote_speakers, *self.reported_speakers):
+            person = self.table.clusters.get(speaker)
+            if s <= subj.idx < e and person is not None and person.type == "person" and any(r[1] == key for r in person.roles):
+                return speaker
+        return None
 
     def _document_owner(self, tok: Token) -> str | None:
         """Who a document speaks for: the owner its own phrase names ('the committee's
@@ -401,6 +446,14 @@ class ClaimFinder:
             if poss is not None:
                 return self.resolver.token(poss)  # "its report": the body named before
             by = _prep_objects(t, {"by", "from", "of"})
+            if by:
+                return self.resolver.token(by[0])
+            by = [  # "a report published last month by Kestrel Labs": the by-agent of its making,
+                # when it is an actor by its own name (not one its appositive names: "a group in Bangkok")
+                p for m in t.children if m.dep_ == "acl" and m.lemma_ in _lex("claim_making_verbs")
+                for a in m.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                and any(s <= p.idx < e for cl in self.table.clusters.values() for s, e in cl.mentions)
+            ]
             if by:
                 return self.resolver.token(by[0])
             if any(c.dep_ == "compound" for c in t.children):
@@ -657,6 +710,19 @@ class ClaimFinder:
                 return led
         return self._agent(tok)
 
+    def _own_forces(self, tok: Token, claimant: str) -> str | None:
+        """'The ministry's spokesman denied that the aircraft had carried out any attack':
+        forces with no owner named ('the aircraft', 'the troops') in a denial by one who
+        speaks for a state are that state's."""
+        if tok.pos_ != "NOUN" or tok.lemma_ not in _lex("claim_force_nouns"):
+            return None
+        if not all(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) or not any(True for _ in tok.children):
+            return None  # "Russian jets" are named by their owner; "some jets", "jets" by none
+        state = self._own_state(claimant)
+        if self.table.clusters[state].type != "country":
+            return None  # a person with no side, a group: no state's forces
+        return state
+
     def _it_is_own(self, tok: Token, claimant: str) -> bool:
         """'it' in what someone said is the speaker's side ('Moscow said it had nothing to
         do with ...'), unless the speaker is a person with no side named (a person is not
@@ -704,6 +770,8 @@ class ClaimFinder:
         at the attack the article is about, when there is one before it."""
         for t in tokens:
             key = self.events.by_token.get(t.i)
+            if key and _generic_plural(t):
+                continue  # "accused the army of staging incidents": any such, not the one told
             if key and self._event_type(t) in _lex("claim_event_types"):
                 types = _anaphor_types(t)
                 bare = all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and any(True for _ in t.children)
@@ -734,7 +802,13 @@ class ClaimFinder:
             if types is not None and (t.pos_ in ("NOUN", "PRON") or t.lower_ in ("it", "this")):
                 if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
                     continue  # "running a campaign of hatred": something new, not the attack told
+                if _generic_plural(t):
+                    continue  # "accused the army of staging incidents": a bare plural is any such, not the one told
                 return self._salient(types, pos, word=t.lemma_ if t.pos_ == "NOUN" else None)
+        if any(_fired_at(t) for t in tokens):
+            return self._salient(_anaphor_types("") or (), pos)
+        if any(_toll(t) for t in tokens):
+            return self._salient(("armed_attack",), pos)  # "responsible for the loss of life"
         if default:
             return self._salient(_anaphor_types("") or (), pos)
         return None
@@ -790,7 +864,10 @@ class ClaimFinder:
         planning one', 'involvement in drafting the terms')."""
         if not objects:
             return self._salient(_anaphor_types("") or (), pos)
-        return self._event_in([t for o in objects for t in _own_words(o)], pos)
+        key = self._event_in([t for o in objects for t in _own_words(o)], pos)
+        if key is None and any(_fired_at(c) for o in objects for c in (o, *o.children)):
+            return self._salient(_anaphor_types("") or (), pos)  # "for every shell fired at the town"
+        return key
 
     @staticmethod
     def _fits(ev, types) -> bool:
@@ -938,8 +1015,30 @@ class ClaimFinder:
             and not any(self._same_side(agent, t) for t in o.targets)
         ]
         if not doing:
-            return event
+            return self._disputed_event(ev, types, agent, start, end) or event
         return max(doing, key=lambda o: (o.begin is not None, len(o.triggers), max(s for s, _ in o.triggers if s <= end) if any(s <= end for s, _ in o.triggers) else -1)).key
+
+    def _disputed_event(self, ev, types, agent: str, start: int, end: int) -> str | None:
+        """'The strike came as both capitals traded accusations over an attack on a convoy.
+        ... The spokesman said the evidence pointed to Russian aircraft': an attack whose
+        doer the text names (the strike the Pentagon announced) is not what a claim naming
+        another side points back at; the one whose doer is left open (SCHEMA: a disputed
+        event has no participants) is, the most recent one told before the claim."""
+        if not ev.participants:
+            return None
+        known = [p for p in ev.participants if p in self.table.clusters]
+        if not known or agent not in self.table.clusters:
+            return None
+        disputed = [
+            o for o in self.events.events
+            if o is not ev and self._fits(o, types) and not o.participants and o.triggers
+            and any(s < start for s, _ in o.triggers)
+            and not any(start <= s < end for s, _ in o.triggers)
+            and not any(self._same_side(agent, t) for t in o.targets)
+        ]
+        if not disputed:
+            return None
+        return max(disputed, key=lambda o: max(s for s, _ in o.triggers if s < start)).key
 
     def _deny_earlier(self, claimant: str, tok: Token, statement=None, agent: str | None = None, general=False) -> None:
         """'X rejected the accusations': X denies what others claimed against X's side
@@ -1272,7 +1371,7 @@ class ClaimFinder:
             # "denied that its troops had crossed the border"; a person's "he" or "she" is
             # the person ("Dana Whitfield denied that she was working on a book")
             personal = inner.lower_ in ("he", "she") and self.table.clusters[claimant].type == "person"
-            agent = claimant if personal else self._agent_or_own(inner, claimant)
+            agent = claimant if personal else (self._agent_or_own(inner, claimant) or self._own_forces(inner, claimant))
             if agent is not None:
                 polarity_ok = not _negated(obj)
                 if polarity_ok:
@@ -1415,20 +1514,47 @@ class ClaimFinder:
             if n is None or n + 1 >= len(sents):
                 continue
             nxt = sents[n + 1]
-            if not any(t.dep_ == "poss" and t.lower_ in ("its", "their") and any(a.dep_ == "appos" for a in t.head.children) for t in nxt[:4]):
-                continue  # only "Its spokesman, NAME, said": the person speaks for the body just named
-            people = [
-                k for s, _, k in speakers if nxt.start_char <= s < nxt.end_char and k in self.table.clusters
-                and self.table.clusters[k].type == "person"
-                and any(r[1] == c.claimant for r in self.table.clusters[k].roles)
-            ]
+            said = {k for s, _, k in speakers if nxt.start_char <= s < nxt.end_char}
+            if any(t.dep_ == "poss" and t.lower_ in ("its", "their") and any(a.dep_ == "appos" for a in t.head.children) for t in nxt[:4]):
+                people = [
+                    k for k in said if k in self.table.clusters and self.table.clusters[k].type == "person"
+                    and any(r[1] == c.claimant for r in self.table.clusters[k].roles)
+                ]
+            else:  # "NAME, an adviser to the group's commander, said"
+                people = [k for k in [self._speaking_for(nxt, c.claimant)] if k in said]
             if len(set(people)) != 1:
-                continue
+                continue  # only a person the opening names as the body's: "Its spokesman, NAME, said"
             person = people[0]
             if any(o.claimant == person and o.agent == c.agent and o.polarity == c.polarity for o in self.claims):
                 self.claims.remove(c)
             else:
                 c.claimant = person
+
+    def _speaking_for(self, sent: Span, body: str) -> str | None:
+        """The person a sentence opens with when the appositive on the name ties them to
+        ``body``: 'NAME, the ministry's spokesman, said', 'NAME, an adviser to the RSF's
+        commander', 'NAME, the name its commander goes by' (its: the body just named), or a
+        role the person holds in it."""
+        head = next((t for t in sent[:6] if t.ent_type_ == "PERSON" and any(a.dep_ == "appos" for a in t.children)), None)
+        if head is None:
+            return None
+        person = next((
+            k for k, cl in self.table.clusters.items()
+            if cl.type == "person" and any(s <= head.idx < e for s, e in cl.mentions)
+        ), None)
+        if person is None:
+            return None
+        if any(r[1] == body for r in self.table.clusters[person].roles):
+            return person
+        words = [t for a in head.children if a.dep_ == "appos" for t in a.subtree]
+        if not words:
+            return None
+        if any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in words):
+            return person
+        lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+        if any(lo <= s < hi for s, _ in self.table.clusters[body].mentions):
+            return person
+        return None
 
     def settle(self) -> None:
         """The rejections waiting for every earlier claim, now that those are read."""
