@@ -97,6 +97,10 @@ def _reported_by_others(tok: Token, span: Span) -> bool:
     while t.head != t and t.i >= span.start:
         if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_ in _lex("claim_hearsay_nouns") and t.head.i >= span.start:
             return True
+        if t.dep_ == "ccomp" and t.head.dep_ == "relcl" and t.head.head.i >= span.start and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in t.head.children
+        ):
+            return True  # "nonsense from people who have decided Russia is responsible": theirs
         t = t.head
     return False
 
@@ -189,6 +193,15 @@ def _controller(verb: Token) -> Token | None:
         # "endangered the crew by firing water cannon"
         return _child(head.head, "nsubj") or _controller(head.head)
     return None
+
+
+def _hypothetical(verb: Token) -> bool:
+    """'for X to V': an infinitive with its own subject says what X could or should do,
+    not what X did ('it is easy for Lima to deny any role', 'it would be unwise for
+    Quito to blame the cartels')."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -997,6 +1010,8 @@ class ClaimFinder:
                 continue  # "his requests were denied": no one denied a deed
             if tok.dep_ == "xcomp" and tok.head.lemma_ not in _lex("claim_control_verbs"):
                 continue  # "Comey would like to indict her", "wants to blame": not done
+            if _hypothetical(tok):
+                continue  # "which makes it easy for Caracas to deny responsibility"
             subj = _child(tok, "nsubj")
             if subj is not None and subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                 subj = tok.head  # "Hamas, which claimed the attack"
@@ -1123,6 +1138,8 @@ class ClaimFinder:
         'linked the hackers to Y' (the doers of the article's attack)."""
         obj = _child(tok, "dobj")
         to = _prep_objects(tok, _preps("attribute"))
+        if not to and obj is not None and tok.lemma_ in _lex("claim_pin_verbs"):
+            to = _prep_objects(obj, {"on"})  # "pinned the attack on Y": the parser hung "on Y" on the attack
         if obj is None or not to:
             return
         tokens = list(obj.subtree)
@@ -1273,6 +1290,11 @@ class ClaimFinder:
             # the person ("Dana Whitfield denied that she was working on a book")
             personal = inner.lower_ in ("he", "she") and self.table.clusters[claimant].type == "person"
             agent = claimant if personal else self._agent_or_own(inner, claimant)
+            if agent is None and self._bare_forces(inner):
+                # "the spokesman denied that the aircraft had carried out any attack": the
+                # forces whose deed is denied are the denier's side's
+                own = self._own_state(claimant)
+                agent = own if own != claimant or self.table.clusters[claimant].type != "person" else None
             if agent is not None:
                 polarity_ok = not _negated(obj)
                 if polarity_ok:
@@ -1293,6 +1315,14 @@ class ClaimFinder:
             if any(self.table.clusters[k].type == "person" for o in _prep_objects(obj, {"from", "by"}) for _, _, k in self.table.mentions_in(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))):
                 return
             self._add(claimant, self._own_state(claimant), "denied", tok.sent, self._event_of([obj], tok.idx), statement)
+
+    @staticmethod
+    def _bare_forces(tok: Token) -> bool:
+        """'the aircraft', 'the jets', 'the soldiers': forces named by a noun alone, with
+        'the' or 'those' and no owner or other word."""
+        return tok.pos_ == "NOUN" and tok.lemma_ in _lex("claim_force_nouns") and all(
+            c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.children
+        ) and any(c.dep_ == "det" for c in tok.children)
 
     def _self(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'Z claimed responsibility (for E)', 'Z took credit', 'Z claimed the bombing'."""
@@ -1415,12 +1445,14 @@ class ClaimFinder:
             if n is None or n + 1 >= len(sents):
                 continue
             nxt = sents[n + 1]
-            if not any(t.dep_ == "poss" and t.lower_ in ("its", "their") and any(a.dep_ == "appos" for a in t.head.children) for t in nxt[:4]):
+            opener = self._member_opener(nxt, c.claimant)
+            if opener is None and not any(t.dep_ == "poss" and t.lower_ in ("its", "their") and any(a.dep_ == "appos" for a in t.head.children) for t in nxt[:4]):
                 continue  # only "Its spokesman, NAME, said": the person speaks for the body just named
+            voices = [*speakers, *((o.start, o.end, o.claimant) for o in self.claims)]  # ("..., denied that ...")
             people = [
-                k for s, _, k in speakers if nxt.start_char <= s < nxt.end_char and k in self.table.clusters
+                k for s, _, k in voices if nxt.start_char <= s < nxt.end_char and k in self.table.clusters
                 and self.table.clusters[k].type == "person"
-                and any(r[1] == c.claimant for r in self.table.clusters[k].roles)
+                and (k == opener or any(r[1] == c.claimant for r in self.table.clusters[k].roles))
             ]
             if len(set(people)) != 1:
                 continue
@@ -1429,6 +1461,29 @@ class ClaimFinder:
                 self.claims.remove(c)
             else:
                 c.claimant = person
+
+    def _member_opener(self, sent: Span, body: str) -> str | None:
+        """The person a sentence opens with when an apposition on the name says whom the
+        person is with: 'Ivo Marsh, an adviser to the RLF commander, said ...', 'Zed
+        Kol, the nom de guerre of its commander, said ...' (the body just named, by name or
+        by 'its', 'their')."""
+        subj = _child(sent.root, "nsubj")
+        if subj is None or subj.pos_ != "PROPN" or subj.i - sent.start > 4:
+            return None
+        appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+        if appos is None:
+            return None
+        person = self.resolver.token(subj)
+        if person is None or self.table.clusters[person].type != "person":
+            return None
+        where = {t.i for p in appos.subtree if p.dep_ == "prep" and p.lower_ in _LOCATIVE for t in p.subtree}
+        named = {
+            k for t in appos.subtree if t.i not in where
+            for _, _, k in self.table.mentions_in(t.idx, t.idx + len(t.text))
+        }  # (not "in Kale township": where the person serves)
+        own = any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in appos.subtree)
+        owner = any(t.dep_ == "poss" and self.resolver.token(t) == body for t in appos.subtree)  # "the army's spokesman"
+        return person if body in named or owner or (own and not named) else None
 
     def settle(self) -> None:
         """The rejections waiting for every earlier claim, now that those are read."""
@@ -1586,6 +1641,10 @@ class ClaimFinder:
             for tok in span:
                 if _reported_by_others(tok, span) or _under_denial(tok, span) or _unevidenced(tok, span):
                     continue
+                passive = _child(tok, "nsubjpass")
+                if tok.pos_ == "VERB" and passive is not None and tok.lemma_ in _lex("claim_suspicion_verbs") and _child(tok, "agent") is None:
+                    self._passive(tok, "accuse", passive, k, speaker=st.speaker)  # "Y was suspected of carrying out E"
+                    continue
                 if tok.pos_ == "VERB" and _frame(tok.lemma_) in ("blame", "accuse"):
                     # "the Ukrainian side blames Russia for everything": a third party's
                     # accusation the speaker reports is that party's claim
@@ -1596,7 +1655,6 @@ class ClaimFinder:
                     if other is not None:  # ("we blame ...": the speaker's own)
                         getattr(self, f"_{_frame(tok.lemma_)}")(tok, other, k)
                     continue
-                passive = _child(tok, "nsubjpass")
                 blamed_on = _frame(tok.lemma_) == "blame" and bool(_prep_objects(tok, {"on"}))  # "the attack was blamed on Y"
                 if tok.pos_ == "VERB" and passive is not None and (_frame(tok.lemma_) in ("attribute", "hold") or blamed_on) and _child(tok, "agent") is None:
                     self._passive(tok, _frame(tok.lemma_), passive, k, speaker=st.speaker)
@@ -1616,7 +1674,16 @@ class ClaimFinder:
         """A claims.json pattern: 'Y was behind E', 'Y had nothing to do with E', 'Y played
         no part in E'; its first word's subject is the agent."""
         own = _child(tok, "nsubj", "nsubjpass")
+        if own is None and tok.dep_ == "ccomp":
+            # "they believe hackers working for Y were behind it", parsed as two clauses:
+            # the participle before, with its subject, is the subject of "were"
+            own = next((
+                v for v in tok.head.children
+                if v.dep_ == "ccomp" and v.tag_ == "VBG" and v.i < tok.i and _child(v, "nsubj") is not None
+            ), None)
         subj = own if own is not None else subject_of(tok)
+        if subj is None and tok.dep_ == "acomp":
+            subj = _child(tok.head, "nsubj")  # "the blast was consistent with ...": the subject of "was"
         if subj is not None and self.pattern_at[tok.i] == "points_to" and _antecedent(subj) is not None:
             subj = _antecedent(subj)  # "a group of hackers who U.S. officials say is tied to Y"
         elif subj is None or not (span.start <= subj.i < span.end) or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
@@ -1838,6 +1905,9 @@ class ClaimFinder:
                 return
             if tok.lemma_ in _lex("claim_victim_nominals") and owner.dep_ == "poss":
                 return  # "Khashoggi's killing": the victim
+            ev = next((e for e in self.events.events if e.key == self.events.by_token.get(tok.i)), None)
+            if ev is not None and self._agent(owner) in ev.targets:
+                return  # "the OPM intrusion", "the Sony hack": the body hit
             pred, subj = tok, owner
             # "there is no military escalation on the part of Russia"
             attr = _child(tok, "attr")
@@ -1845,6 +1915,11 @@ class ClaimFinder:
                 obj = _on_the_part_of(attr)
                 if obj is not None:
                     pred, subj, negated = attr, obj, True
+        elif lemma in responsible_verbs and tok.dep_ == "acl" and tok.tag_ == "VBN" and _child(tok, "agent") is not None and subj is None:
+            # "a provocation staged by Y": the noun a participle hangs on is what Y did
+            obj = _child(_child(tok, "agent"), "pobj")
+            if obj is not None and (tok.head.lemma_ in _lex("claim_attack_nouns") or self.events.by_token.get(tok.head.i)):
+                pred, subj = tok, obj
         elif lemma in responsible_verbs and (subj is not None and subj.dep_ == "nsubjpass" or _child(tok, "auxpass")):
             # "the ceasefire was violated by the Azerbaijani side"
             by = _child(tok, "agent")

@@ -20,6 +20,7 @@ from kg.records import Document
 HACK = "Hackers breached the servers of the Estonian tax agency last week. "
 BOMB = "A bomb exploded at a checkpoint in Dera Ismail Khan on Monday, killing six soldiers. "
 DRONE = "A drone struck a fuel depot in Belgorod on Sunday. "
+KIRKUK = "A car bomb exploded outside a police station in Kirkuk on Monday, killing nine people. "
 NL = "Relations between the Netherlands and Russia have soured. Hackers breached the servers of the Dutch foreign ministry on Monday. "
 
 
@@ -337,6 +338,31 @@ CASES = [
     # a relative clause on the name in apposition to the subject names no claimant
     pytest.param("Gunmen stormed a hotel in Kismayo on Sunday. The militant group al-Shabaab, which is linked to al-Qaeda, claimed responsibility for the attack.",
                  {("attribution", "al-Shabaab", "al-Shabaab", "asserted", "armed_attack")}, id="relative-clause-on-the-appositive"),
+    # phrasings of English news (session 9): an agent hung on the object, a hedge, a likeness
+    pytest.param(KIRKUK + "Iraq's interior minister, Saad Karim, pinned the attack on the Islamic State.",
+                 {("attribution", "Saad Karim", "Islamic State", "asserted", "armed_attack")}, id="pinned-the-attack-on"),
+    pytest.param(KIRKUK + "Iraq's interior minister, Saad Karim, said the Islamic State was suspected of carrying out the bombing.",
+                 {("attribution", "Saad Karim", "Islamic State", "asserted", "armed_attack")}, id="was-suspected-of-in-speech"),
+    pytest.param(KIRKUK + "Iraq's interior minister, Saad Karim, said the bombing was consistent with the Islamic State's tactics.",
+                 {("attribution", "Saad Karim", "Islamic State", "asserted", "armed_attack")}, id="consistent-with-the-tactics-of"),
+    # a hostile act a participle hangs on: 'a provocation staged by Y'
+    pytest.param(KIRKUK + "Iraq blamed Iran. Iran's foreign ministry spokesman, Ali Rezaei, said the bombing was a provocation staged by the United States.",
+                 {("attribution", "Iraq", "Iran", "asserted", "armed_attack"), ("attribution", "Ali Rezaei", "United States", "asserted", "armed_attack")}, id="a-provocation-staged-by"),
+    # "hackers working for Y were behind it", parsed as two clauses: Y, not the speaker
+    pytest.param("Hackers broke into the voter database of the Ohio election board last week. Kestrel Labs, a security firm, said it believes hackers working for Iran's Revolutionary Guards were behind it.",
+                 {("attribution", "Kestrel Labs", "Islamic Revolutionary Guard Corps", "asserted", "cyberattack")}, id="hackers-working-for-Y-were-behind-it"),
+    # a summary by a body, then a member named with an apposition that says whose he is
+    pytest.param("Gunmen attacked a police post near Goma on Sunday, killing four officers. Kinshasa blamed the Kivu Liberation Front for the attack. "
+                 "The KLF rejected the accusations. Jean Mbeki, an adviser to the KLF leader, said the group had nothing to do with the attack.",
+                 {("attribution", "Democratic Republic of the Congo", "Kivu Liberation Front", "asserted", "armed_attack"),
+                  ("denial", "Jean Mbeki", "Kivu Liberation Front", "denied", "armed_attack")}, id="body-summary-then-an-adviser-to-it"),
+    pytest.param("Gunmen attacked a police post near Goma on Sunday, killing four officers. Kinshasa blamed the Kivu Liberation Front for the attack. "
+                 "The KLF rejected the accusation. Eric Kabila, the nom de guerre of its commander in Uvira, said the group kept no weapons near the post.",
+                 {("attribution", "Democratic Republic of the Congo", "Kivu Liberation Front", "asserted", "armed_attack"),
+                  ("denial", "Eric Kabila", "Kivu Liberation Front", "denied", "armed_attack")}, id="body-summary-then-its-commander"),
+    # "rejected the Greek account"; "denied that the aircraft had ...": the denier's own side
+    pytest.param("Greek officials said Turkish jets attacked a Greek frigate in the Aegean on Monday. Colonel Emre Demir, a spokesman for the Turkish Defence Ministry, rejected that account.",
+                 {("attribution", "Greece", "Turkey", "asserted", "armed_attack"), ("denial", "Emre Demir", "Turkey", "denied", "armed_attack")}, id="rejected-that-account"),
 ]
 
 
@@ -390,6 +416,12 @@ NOT_CLAIMS = [
     pytest.param(BOMB + 'Governor Tom Hale said: "I was viciously attacked by Mr. Okafor at the convention."', id="I-was-attacked-by"),
     # a participle set off by commas after a name: the name is its patient
     pytest.param('Governor Tom Hale said: "Sergeant Okafor, killed nine years ago, was a hero."', id="name-comma-killed"),
+    # "for X to V": what X could do, not what X did
+    pytest.param("Smugglers cross the border between Peru and Ecuador at will, which makes it easy for Quito to deny any role in the raids.", id="easy-for-X-to-deny"),
+    # others' belief the speaker scorns: a relative clause on a noun of people
+    pytest.param('"This is more nonsense from people who have decided Iran is responsible for every bad day in the Gulf," said Hamid Rostami, a spokesman for Iran\'s foreign ministry.', id="people-who-have-decided"),
+    # the body an attack noun is named after is the one hit
+    pytest.param("Hackers broke into the network of Kestrel Bank on Monday. Senator Ruth Okoye said the Kestrel Bank hack showed the need for stricter laws.", id="the-victim-hack"),
 ]
 
 
@@ -604,3 +636,15 @@ def test_a_body_summary_followed_by_its_spokesman_is_the_spokesman_claim(extract
     claims = _claims(extractor, text)
     assert {c[1] for c in claims} == {"Mamadou Sylla"}
     assert ("Mamadou Sylla", "Guinea", "denied") in {c[1:4] for c in claims}
+
+
+def test_a_denial_about_bare_forces_is_for_the_denier_side(extractor):
+    """'Its spokesman ... denied that the aircraft had carried out any simulated attack':
+    'the aircraft', named by a noun alone, are the forces of the denier's side."""
+    text = (
+        "Greek officials said Turkish jets attacked a Greek frigate in the Aegean on Monday. Turkey's Defence Ministry "
+        "issued no comment. Colonel Emre Demir, a spokesman for Turkey's Defence Ministry, said the jets had flown a "
+        "routine route, and he denied that the aircraft had carried out any attack on the frigate."
+    )
+    claims = _claims(extractor, text)
+    assert ("denial", "Emre Demir", "Turkey", "denied", "armed_attack") in claims
