@@ -529,6 +529,12 @@ class ClaimFinder:
         if tok.lower_ in _lex("claim_own_words"):
             return None
         found = self.table.mentions_in(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+        if found and tok.pos_ == "PROPN" and any(c.dep_ == "appos" for c in tok.children):
+            # "the Amniyat, al-Shabaab's intelligence wing", "the Nusra Front, the Syrian
+            # branch of Al Qaeda": the name, not the body its apposition places it in
+            own = self.table.at(tok.idx, tok.idx + len(tok.text))
+            if own is not None and any(k == own for _, _, k in found):
+                return own
         if found:
             groups = [k for _, _, k in found if self.table.clusters[k].type == "group"]
             key = groups[0] if groups else self.resolver.token(tok) or found[0][2]
@@ -1490,6 +1496,23 @@ class ClaimFinder:
         pending, self._pending = self._pending, []
         for args in pending:
             self._deny_earlier_now(*args)
+        self._drop_states_named_by_their_bodies()
+
+    def _drop_states_named_by_their_bodies(self) -> None:
+        """'ABW held Russian intelligence responsible, saying CyberBerkut was a front for
+        the FSB': one sentence read twice, once with the state a demonym names and once
+        with that state's body the sentence names; the body is the agent."""
+        for c in list(self.claims):
+            state = self.table.clusters.get(c.agent)
+            if state is None or state.type != "country":
+                continue
+            s, e = self._sentence_at(c.start)
+            if any(
+                o is not c and (o.claimant, o.polarity) == (c.claimant, c.polarity) and s <= o.start < e
+                and o.event == c.event and getattr(self.table.clusters.get(o.agent), "country", None) == c.agent
+                for o in self.claims
+            ):
+                self.claims.remove(c)
 
     def _issuer(self) -> str | None:
         """The body a press release is from ('Press release of the Ministry of Foreign
@@ -1615,6 +1638,8 @@ class ClaimFinder:
             against = _prep_objects(tok, {"against"})
             agent = self._agent(against[0]) if against else None
             if agent is not None and agent != claimant:
+                if any(c.agent == agent and c.polarity == "asserted" and c.start < tok.idx and self._same_side(c.claimant, claimant) for c in self.claims):
+                    continue  # "the government's accusations against Y" after its minister accused Y: the same
                 self._add(claimant, agent, "asserted", tok.sent, None)
         return out
 
@@ -1906,8 +1931,11 @@ class ClaimFinder:
             if tok.lemma_ in _lex("claim_victim_nominals") and owner.dep_ == "poss":
                 return  # "Khashoggi's killing": the victim
             ev = next((e for e in self.events.events if e.key == self.events.by_token.get(tok.i)), None)
-            if ev is not None and self._agent(owner) in ev.targets:
-                return  # "the OPM intrusion", "the Sony hack": the body hit
+            named = self._agent(owner)
+            if ev is not None and named is not None and (named in ev.targets or (
+                ev.type == "cyberattack" and owner.dep_ == "compound" and self.table.clusters[named].type == "organization"
+            )):
+                return  # "the DNC hack", "the OPM intrusion": the body hit, not the hacker
             pred, subj = tok, owner
             # "there is no military escalation on the part of Russia"
             attr = _child(tok, "attr")

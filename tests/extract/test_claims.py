@@ -363,6 +363,18 @@ CASES = [
     # "rejected the Greek account"; "denied that the aircraft had ...": the denier's own side
     pytest.param("Greek officials said Turkish jets attacked a Greek frigate in the Aegean on Monday. Colonel Emre Demir, a spokesman for the Turkish Defence Ministry, rejected that account.",
                  {("attribution", "Greece", "Turkey", "asserted", "armed_attack"), ("denial", "Emre Demir", "Turkey", "denied", "armed_attack")}, id="rejected-that-account"),
+    # a name with an apposition placing it in a larger body: the name is the agent
+    pytest.param("Gunmen stormed a hotel in Kismayo on Sunday. Police commissioner Ali Warsame said the attack had been planned by the Amn Directorate, al-Shabaab's intelligence wing.",
+                 {("attribution", "Ali Warsame", "Amn Directorate", "asserted", "armed_attack")}, id="planned-by-X-Ys-wing"),
+    pytest.param("Gunmen stormed a hotel in Kismayo on Sunday. Police commissioner Ali Warsame blamed the Amn Directorate, the intelligence arm of al-Shabaab, for the attack.",
+                 {("attribution", "Ali Warsame", "Amn Directorate", "asserted", "armed_attack")}, id="blamed-X-the-arm-of-Y"),
+    # the body a cyberattack noun is named after is the one hacked
+    pytest.param("Hackers stole the files of four million teachers last year. Li Wei, a spokesman for the Chinese embassy, said China had nothing to do with the NEA intrusion and was itself a victim of hacking.",
+                 {("denial", "Li Wei", "China", "denied", "cyberattack")}, id="the-ORG-intrusion-is-the-victim"),
+    # a back-reference to an accusation told before is not a second accusation
+    pytest.param("Gunmen attacked an army post near Kaya in Burkina Faso on Sunday. Issa Traoré, Burkina Faso's security minister, accused Ghana of sheltering the attackers. "
+                 "Opposition leader Awa Sanou said the government's accusations against Ghana risked distracting from failures of command.",
+                 {("accusation", "Issa Traoré", "Ghana", "asserted", None)}, id="the-governments-accusations-against-Y-again"),
 ]
 
 
@@ -648,3 +660,15 @@ def test_a_denial_about_bare_forces_is_for_the_denier_side(extractor):
     )
     claims = _claims(extractor, text)
     assert ("denial", "Emre Demir", "Turkey", "denied", "armed_attack") in claims
+
+
+def test_a_state_named_by_a_demonym_gives_way_to_its_body(extractor):
+    """'held Russian intelligence responsible, saying Red Owl was a front for the FSB': the
+    FSB, not Russia as well (one sentence, one claimant, one event)."""
+    text = (
+        "Hackers knocked the website of the Estonian parliament offline on Monday. A group called Red Owl claimed "
+        "responsibility. The Estonian Internal Security Service held Russian intelligence responsible, saying Red Owl "
+        "was a front for the FSB, Russia's main security service."
+    )
+    agents = {c[2] for c in _claims(extractor, text) if c[1] != "Red Owl"}
+    assert agents == {"Federal Security Service"}
