@@ -549,6 +549,9 @@ class ClaimFinder:
                 return same  # "federal troops" after "federal forces"
         if tok.lemma_ in _lex("claim_private_person_nouns"):
             return self.resolver.token(tok)  # "the American swimmer" is not the United States
+        service = self._armed_service(tok)
+        if service is not None:
+            return service
         for t in tok.subtree:
             # "the Ukrainian side" ("Ukrainian" tagged either way, or not at all)
             if t.ent_type_ in ("NORP", "GPE") or (t.dep_ in ("amod", "compound") and t.head == tok and t.text[:1].isupper()):
@@ -556,6 +559,29 @@ class ClaimFinder:
                 if k:
                     return self._forces_of(k) if tok.lemma_ in _lex("claim_army_nouns") else k
         return self.resolver.token(tok)
+
+    def _armed_service(self, tok: Token) -> str | None:
+        """'blamed the military', 'the air force was behind the strikes': a state's armed
+        service named by its common name alone is that of the state the article names most
+        before it (SCHEMA: the body the text names), an organisation '<state> <service>'."""
+        words = [c for c in tok.children if c.dep_ != "det"]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or self.resolver.token(tok) is not None:
+            return None
+        if words and not (len(words) == 1 and words[0].dep_ == "compound" and words[0].i == tok.i - 1):
+            return None
+        text = " ".join(t.lower_ for t in (*words, tok))
+        if text not in _lex("claim_service_names"):
+            return None
+        state = self._the_government(tok)
+        if state is None:
+            return None
+        named = self._forces_of(state)
+        if named != state and text in ("military", "army"):
+            return named  # the army the article named before ("the Pakistan Army")
+        start = words[0].idx if words else tok.idx
+        key = self.table.organization(f"{self.table.clusters[state].name} {text}", start, tok.idx + len(tok.text), country=state)
+        self.table.clusters[key].add_alias(text)
+        return key
 
     def _forces_named_alike(self, tok: Token) -> str | None:
         """'blamed federal troops': the one force the article named with the same word
