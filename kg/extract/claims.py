@@ -198,10 +198,11 @@ def _controller(verb: Token) -> Token | None:
 def _hypothetical(verb: Token) -> bool:
     """'for X to V': an infinitive with its own subject says what X could or should do,
     not what X did ('it is easy for Lima to deny any role', 'it would be unwise for
-    Quito to blame the cartels')."""
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
+    Quito to blame the cartels'); so does an infinitive of purpose or on a noun ('will
+    work with its partners to hold the regime accountable', 'an effort to blame Y')."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.dep_ in ("advcl", "acl") or any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -494,7 +495,8 @@ class ClaimFinder:
         state = c.country
         if state is None:
             known = {k for k, x in self.table.clusters.items() if x.type == "country" and x.mentions}
-            state = next((k for k in known if self.table.country_key(c.name.split()[0]) == k), None)
+            # "the UK Government", "the interim Afghan authorities": a state's name or demonym in it
+            state = next((k for w in c.name.split() if (k := self.table.country_key(w)) in known), None)
         return state if state in self.table.clusters and self.table.clusters[state].mentions else key
 
     def _the_government(self, tok: Token) -> str | None:
@@ -928,6 +930,7 @@ class ClaimFinder:
         if claimant is None or agent is None:
             return
         claimant = self._government_of(claimant)
+        agent = self._government_of(agent)  # "held the interim Afghan authorities responsible": the state
         self_claim = kind is not None
         if self_claim:
             pass  # a self-claim: an attribution even when the event is not named

@@ -435,6 +435,7 @@ NOT_CLAIMS = [
     pytest.param('Governor Tom Hale said: "Sergeant Okafor, killed nine years ago, was a hero."', id="name-comma-killed"),
     # "for X to V": what X could do, not what X did
     pytest.param("Smugglers cross the border between Peru and Ecuador at will, which makes it easy for Quito to deny any role in the raids.", id="easy-for-X-to-deny"),
+    pytest.param(HACK + "The Estonian foreign ministry will keep working with its allies to hold the Belarusian regime accountable.", id="working-to-hold-accountable"),
     # others' belief the speaker scorns: a relative clause on a noun of people
     pytest.param('"This is more nonsense from people who have decided Iran is responsible for every bad day in the Gulf," said Hamid Rostami, a spokesman for Iran\'s foreign ministry.', id="people-who-have-decided"),
     # the body an attack noun is named after is the one hit
