@@ -97,6 +97,10 @@ def _reported_by_others(tok: Token, span: Span) -> bool:
     while t.head != t and t.i >= span.start:
         if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_ in _lex("claim_hearsay_nouns") and t.head.i >= span.start:
             return True
+        if t.dep_ == "ccomp" and t.head.dep_ == "relcl" and t.head.head.i >= span.start and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in t.head.children
+        ):
+            return True  # "nonsense from people who have decided Russia is responsible": theirs
         t = t.head
     return False
 
@@ -189,6 +193,16 @@ def _controller(verb: Token) -> Token | None:
         # "endangered the crew by firing water cannon"
         return _child(head.head, "nsubj") or _controller(head.head)
     return None
+
+
+def _hypothetical(verb: Token) -> bool:
+    """'for X to V': an infinitive with its own subject says what X could or should do,
+    not what X did ('it is easy for Lima to deny any role', 'it would be unwise for
+    Quito to blame the cartels'); so does an infinitive of purpose or on a noun ('will
+    work with its partners to hold the regime accountable', 'an effort to blame Y')."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.dep_ in ("advcl", "acl") or any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -534,7 +548,8 @@ class ClaimFinder:
         state = c.country
         if state is None:
             known = {k for k, x in self.table.clusters.items() if x.type == "country" and x.mentions}
-            state = next((k for k in known if self.table.country_key(c.name.split()[0]) == k), None)
+            # "the UK Government", "the interim Afghan authorities": a state's name or demonym in it
+            state = next((k for w in c.name.split() if (k := self.table.country_key(w)) in known), None)
         return state if state in self.table.clusters and self.table.clusters[state].mentions else key
 
     def _the_government(self, tok: Token) -> str | None:
@@ -569,6 +584,12 @@ class ClaimFinder:
         if tok.lower_ in _lex("claim_own_words"):
             return None
         found = self.table.mentions_in(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+        if found and tok.pos_ == "PROPN" and any(c.dep_ == "appos" for c in tok.children):
+            # "the Amniyat, al-Shabaab's intelligence wing", "the Nusra Front, the Syrian
+            # branch of Al Qaeda": the name, not the body its apposition places it in
+            own = self.table.at(tok.idx, tok.idx + len(tok.text))
+            if own is not None and any(k == own for _, _, k in found):
+                return own
         if found:
             groups = [k for _, _, k in found if self.table.clusters[k].type == "group"]
             key = groups[0] if groups else self.resolver.token(tok) or found[0][2]
@@ -583,6 +604,9 @@ class ClaimFinder:
                 return same  # "federal troops" after "federal forces"
         if tok.lemma_ in _lex("claim_private_person_nouns"):
             return self.resolver.token(tok)  # "the American swimmer" is not the United States
+        service = self._armed_service(tok)
+        if service is not None:
+            return service
         for t in tok.subtree:
             # "the Ukrainian side" ("Ukrainian" tagged either way, or not at all)
             if t.ent_type_ in ("NORP", "GPE") or (t.dep_ in ("amod", "compound") and t.head == tok and t.text[:1].isupper()):
@@ -590,6 +614,29 @@ class ClaimFinder:
                 if k:
                     return self._forces_of(k) if tok.lemma_ in _lex("claim_army_nouns") else k
         return self.resolver.token(tok)
+
+    def _armed_service(self, tok: Token) -> str | None:
+        """'blamed the military', 'the air force was behind the strikes': a state's armed
+        service named by its common name alone is that of the state the article names most
+        before it (SCHEMA: the body the text names), an organisation '<state> <service>'."""
+        words = [c for c in tok.children if c.dep_ != "det"]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or self.resolver.token(tok) is not None:
+            return None
+        if words and not (len(words) == 1 and words[0].dep_ == "compound" and words[0].i == tok.i - 1):
+            return None
+        text = " ".join(t.lower_ for t in (*words, tok))
+        if text not in _lex("claim_service_names"):
+            return None
+        state = self._the_government(tok)
+        if state is None:
+            return None
+        named = self._forces_of(state)
+        if named != state and text in ("military", "army"):
+            return named  # the army the article named before ("the Pakistan Army")
+        start = words[0].idx if words else tok.idx
+        key = self.table.organization(f"{self.table.clusters[state].name} {text}", start, tok.idx + len(tok.text), country=state)
+        self.table.clusters[key].add_alias(text)
+        return key
 
     def _forces_named_alike(self, tok: Token) -> str | None:
         """'blamed federal troops': the one force the article named with the same word
@@ -960,6 +1007,7 @@ class ClaimFinder:
         if claimant is None or agent is None:
             return
         claimant = self._government_of(claimant)
+        agent = self._government_of(agent)  # "held the interim Afghan authorities responsible": the state
         self_claim = kind is not None
         if self_claim:
             pass  # a self-claim: an attribution even when the event is not named
@@ -1096,6 +1144,8 @@ class ClaimFinder:
                 continue  # "his requests were denied": no one denied a deed
             if tok.dep_ == "xcomp" and tok.head.lemma_ not in _lex("claim_control_verbs"):
                 continue  # "Comey would like to indict her", "wants to blame": not done
+            if _hypothetical(tok):
+                continue  # "which makes it easy for Caracas to deny responsibility"
             subj = _child(tok, "nsubj")
             if subj is not None and subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                 subj = tok.head  # "Hamas, which claimed the attack"
@@ -1222,6 +1272,8 @@ class ClaimFinder:
         'linked the hackers to Y' (the doers of the article's attack)."""
         obj = _child(tok, "dobj")
         to = _prep_objects(tok, _preps("attribute"))
+        if not to and obj is not None and tok.lemma_ in _lex("claim_pin_verbs"):
+            to = _prep_objects(obj, {"on"})  # "pinned the attack on Y": the parser hung "on Y" on the attack
         if obj is None or not to:
             return
         tokens = list(obj.subtree)
@@ -1393,6 +1445,14 @@ class ClaimFinder:
                 return
             self._add(claimant, self._own_state(claimant), "denied", tok.sent, self._event_of([obj], tok.idx), statement)
 
+    @staticmethod
+    def _bare_forces(tok: Token) -> bool:
+        """'the aircraft', 'the jets', 'the soldiers': forces named by a noun alone, with
+        'the' or 'those' and no owner or other word."""
+        return tok.pos_ == "NOUN" and tok.lemma_ in _lex("claim_force_nouns") and all(
+            c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.children
+        ) and any(c.dep_ == "det" for c in tok.children)
+
     def _self(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'Z claimed responsibility (for E)', 'Z took credit', 'Z claimed the bombing'."""
         obj = _child(tok, "dobj")
@@ -1514,7 +1574,8 @@ class ClaimFinder:
             if n is None or n + 1 >= len(sents):
                 continue
             nxt = sents[n + 1]
-            said = {k for s, _, k in speakers if nxt.start_char <= s < nxt.end_char}
+            voices = [*speakers, *((o.start, o.end, o.claimant) for o in self.claims)]  # ('..., denied that ...')
+            said = {k for s, _, k in voices if nxt.start_char <= s < nxt.end_char}
             if any(t.dep_ == "poss" and t.lower_ in ("its", "their") and any(a.dep_ == "appos" for a in t.head.children) for t in nxt[:4]):
                 people = [
                     k for k in said if k in self.table.clusters and self.table.clusters[k].type == "person"
@@ -1561,6 +1622,23 @@ class ClaimFinder:
         pending, self._pending = self._pending, []
         for args in pending:
             self._deny_earlier_now(*args)
+        self._drop_states_named_by_their_bodies()
+
+    def _drop_states_named_by_their_bodies(self) -> None:
+        """'ABW held Russian intelligence responsible, saying CyberBerkut was a front for
+        the FSB': one sentence read twice, once with the state a demonym names and once
+        with that state's body the sentence names; the body is the agent."""
+        for c in list(self.claims):
+            state = self.table.clusters.get(c.agent)
+            if state is None or state.type != "country":
+                continue
+            s, e = self._sentence_at(c.start)
+            if any(
+                o is not c and (o.claimant, o.polarity) == (c.claimant, c.polarity) and s <= o.start < e
+                and o.event == c.event and getattr(self.table.clusters.get(o.agent), "country", None) == c.agent
+                for o in self.claims
+            ):
+                self.claims.remove(c)
 
     def _issuer(self) -> str | None:
         """The body a press release is from ('Press release of the Ministry of Foreign
@@ -1686,6 +1764,8 @@ class ClaimFinder:
             against = _prep_objects(tok, {"against"})
             agent = self._agent(against[0]) if against else None
             if agent is not None and agent != claimant:
+                if any(c.agent == agent and c.polarity == "asserted" and c.start < tok.idx and self._same_side(c.claimant, claimant) for c in self.claims):
+                    continue  # "the government's accusations against Y" after its minister accused Y: the same
                 self._add(claimant, agent, "asserted", tok.sent, None)
         return out
 
@@ -1712,6 +1792,10 @@ class ClaimFinder:
             for tok in span:
                 if _reported_by_others(tok, span) or _under_denial(tok, span) or _unevidenced(tok, span):
                     continue
+                passive = _child(tok, "nsubjpass")
+                if tok.pos_ == "VERB" and passive is not None and tok.lemma_ in _lex("claim_suspicion_verbs") and _child(tok, "agent") is None:
+                    self._passive(tok, "accuse", passive, k, speaker=st.speaker)  # "Y was suspected of carrying out E"
+                    continue
                 if tok.pos_ == "VERB" and _frame(tok.lemma_) in ("blame", "accuse"):
                     # "the Ukrainian side blames Russia for everything": a third party's
                     # accusation the speaker reports is that party's claim
@@ -1722,7 +1806,6 @@ class ClaimFinder:
                     if other is not None:  # ("we blame ...": the speaker's own)
                         getattr(self, f"_{_frame(tok.lemma_)}")(tok, other, k)
                     continue
-                passive = _child(tok, "nsubjpass")
                 blamed_on = _frame(tok.lemma_) == "blame" and bool(_prep_objects(tok, {"on"}))  # "the attack was blamed on Y"
                 if tok.pos_ == "VERB" and passive is not None and (_frame(tok.lemma_) in ("attribute", "hold") or blamed_on) and _child(tok, "agent") is None:
                     self._passive(tok, _frame(tok.lemma_), passive, k, speaker=st.speaker)
@@ -1742,7 +1825,16 @@ class ClaimFinder:
         """A claims.json pattern: 'Y was behind E', 'Y had nothing to do with E', 'Y played
         no part in E'; its first word's subject is the agent."""
         own = _child(tok, "nsubj", "nsubjpass")
+        if own is None and tok.dep_ == "ccomp":
+            # "they believe hackers working for Y were behind it", parsed as two clauses:
+            # the participle before, with its subject, is the subject of "were"
+            own = next((
+                v for v in tok.head.children
+                if v.dep_ == "ccomp" and v.tag_ == "VBG" and v.i < tok.i and _child(v, "nsubj") is not None
+            ), None)
         subj = own if own is not None else subject_of(tok)
+        if subj is None and tok.dep_ == "acomp":
+            subj = _child(tok.head, "nsubj")  # "the blast was consistent with ...": the subject of "was"
         if subj is not None and self.pattern_at[tok.i] == "points_to" and _antecedent(subj) is not None:
             subj = _antecedent(subj)  # "a group of hackers who U.S. officials say is tied to Y"
         elif subj is None or not (span.start <= subj.i < span.end) or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
@@ -1964,6 +2056,12 @@ class ClaimFinder:
                 return
             if tok.lemma_ in _lex("claim_victim_nominals") and owner.dep_ == "poss":
                 return  # "Khashoggi's killing": the victim
+            ev = next((e for e in self.events.events if e.key == self.events.by_token.get(tok.i)), None)
+            named = self._agent(owner)
+            if ev is not None and named is not None and (named in ev.targets or (
+                ev.type == "cyberattack" and owner.dep_ == "compound" and self.table.clusters[named].type == "organization"
+            )):
+                return  # "the DNC hack", "the OPM intrusion": the body hit, not the hacker
             pred, subj = tok, owner
             # "there is no military escalation on the part of Russia"
             attr = _child(tok, "attr")
@@ -1971,6 +2069,11 @@ class ClaimFinder:
                 obj = _on_the_part_of(attr)
                 if obj is not None:
                     pred, subj, negated = attr, obj, True
+        elif lemma in responsible_verbs and tok.dep_ == "acl" and tok.tag_ == "VBN" and _child(tok, "agent") is not None and subj is None:
+            # "a provocation staged by Y": the noun a participle hangs on is what Y did
+            obj = _child(_child(tok, "agent"), "pobj")
+            if obj is not None and (tok.head.lemma_ in _lex("claim_attack_nouns") or self.events.by_token.get(tok.head.i)):
+                pred, subj = tok, obj
         elif lemma in responsible_verbs and (subj is not None and subj.dep_ == "nsubjpass" or _child(tok, "auxpass")):
             # "the ceasefire was violated by the Azerbaijani side"
             by = _child(tok, "agent")

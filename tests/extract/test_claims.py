@@ -20,6 +20,7 @@ from kg.records import Document
 HACK = "Hackers breached the servers of the Estonian tax agency last week. "
 BOMB = "A bomb exploded at a checkpoint in Dera Ismail Khan on Monday, killing six soldiers. "
 DRONE = "A drone struck a fuel depot in Belgorod on Sunday. "
+KIRKUK = "A car bomb exploded outside a police station in Kirkuk on Monday, killing nine people. "
 NL = "Relations between the Netherlands and Russia have soured. Hackers breached the servers of the Dutch foreign ministry on Monday. "
 
 
@@ -337,6 +338,48 @@ CASES = [
     # a relative clause on the name in apposition to the subject names no claimant
     pytest.param("Gunmen stormed a hotel in Kismayo on Sunday. The militant group al-Shabaab, which is linked to al-Qaeda, claimed responsibility for the attack.",
                  {("attribution", "al-Shabaab", "al-Shabaab", "asserted", "armed_attack")}, id="relative-clause-on-the-appositive"),
+    # phrasings of English news (session 9): an agent hung on the object, a hedge, a likeness
+    pytest.param(KIRKUK + "Iraq's interior minister, Saad Karim, pinned the attack on the Islamic State.",
+                 {("attribution", "Saad Karim", "Islamic State", "asserted", "armed_attack")}, id="pinned-the-attack-on"),
+    pytest.param(KIRKUK + "Iraq's interior minister, Saad Karim, said the Islamic State was suspected of carrying out the bombing.",
+                 {("attribution", "Saad Karim", "Islamic State", "asserted", "armed_attack")}, id="was-suspected-of-in-speech"),
+    pytest.param(KIRKUK + "Iraq's interior minister, Saad Karim, said the bombing was consistent with the Islamic State's tactics.",
+                 {("attribution", "Saad Karim", "Islamic State", "asserted", "armed_attack")}, id="consistent-with-the-tactics-of"),
+    # a hostile act a participle hangs on: 'a provocation staged by Y'
+    pytest.param(KIRKUK + "Iraq blamed Iran. Iran's foreign ministry spokesman, Ali Rezaei, said the bombing was a provocation staged by the United States.",
+                 {("attribution", "Iraq", "Iran", "asserted", "armed_attack"), ("attribution", "Ali Rezaei", "United States", "asserted", "armed_attack")}, id="a-provocation-staged-by"),
+    # "hackers working for Y were behind it", parsed as two clauses: Y, not the speaker
+    pytest.param("Hackers broke into the voter database of the Ohio election board last week. Kestrel Labs, a security firm, said it believes hackers working for Iran's Revolutionary Guards were behind it.",
+                 {("attribution", "Kestrel Labs", "Islamic Revolutionary Guard Corps", "asserted", "cyberattack")}, id="hackers-working-for-Y-were-behind-it"),
+    # a summary by a body, then a member named with an apposition that says whose he is
+    pytest.param("Gunmen attacked a police post near Goma on Sunday, killing four officers. Kinshasa blamed the Kivu Liberation Front for the attack. "
+                 "The KLF rejected the accusations. Jean Mbeki, an adviser to the KLF leader, said the group had nothing to do with the attack.",
+                 {("attribution", "Democratic Republic of the Congo", "Kivu Liberation Front", "asserted", "armed_attack"),
+                  ("denial", "Jean Mbeki", "Kivu Liberation Front", "denied", "armed_attack")}, id="body-summary-then-an-adviser-to-it"),
+    pytest.param("Gunmen attacked a police post near Goma on Sunday, killing four officers. Kinshasa blamed the Kivu Liberation Front for the attack. "
+                 "The KLF rejected the accusation. Eric Kabila, the nom de guerre of its commander in Uvira, said the group kept no weapons near the post.",
+                 {("attribution", "Democratic Republic of the Congo", "Kivu Liberation Front", "asserted", "armed_attack"),
+                  ("denial", "Eric Kabila", "Kivu Liberation Front", "denied", "armed_attack")}, id="body-summary-then-its-commander"),
+    # "rejected the Greek account"; "denied that the aircraft had ...": the denier's own side
+    pytest.param("Greek officials said Turkish jets attacked a Greek frigate in the Aegean on Monday. Colonel Emre Demir, a spokesman for the Turkish Defence Ministry, rejected that account.",
+                 {("attribution", "Greece", "Turkey", "asserted", "armed_attack"), ("denial", "Emre Demir", "Turkey", "denied", "armed_attack")}, id="rejected-that-account"),
+    # a name with an apposition placing it in a larger body: the name is the agent
+    pytest.param("Gunmen stormed a hotel in Kismayo on Sunday. Police commissioner Ali Warsame said the attack had been planned by the Amn Directorate, al-Shabaab's intelligence wing.",
+                 {("attribution", "Ali Warsame", "Amn Directorate", "asserted", "armed_attack")}, id="planned-by-X-Ys-wing"),
+    pytest.param("Gunmen stormed a hotel in Kismayo on Sunday. Police commissioner Ali Warsame blamed the Amn Directorate, the intelligence arm of al-Shabaab, for the attack.",
+                 {("attribution", "Ali Warsame", "Amn Directorate", "asserted", "armed_attack")}, id="blamed-X-the-arm-of-Y"),
+    # the body a cyberattack noun is named after is the one hacked
+    pytest.param("Hackers stole the files of four million teachers last year. Li Wei, a spokesman for the Chinese embassy, said China had nothing to do with the NEA intrusion and was itself a victim of hacking.",
+                 {("denial", "Li Wei", "China", "denied", "cyberattack")}, id="the-ORG-intrusion-is-the-victim"),
+    # a back-reference to an accusation told before is not a second accusation
+    pytest.param("Gunmen attacked an army post near Kaya in Burkina Faso on Sunday. Issa Traoré, Burkina Faso's security minister, accused Ghana of sheltering the attackers. "
+                 "Opposition leader Awa Sanou said the government's accusations against Ghana risked distracting from failures of command.",
+                 {("accusation", "Issa Traoré", "Ghana", "asserted", None)}, id="the-governments-accusations-against-Y-again"),
+    # a state's armed service by its common name alone: the body, of the state named most
+    pytest.param("An airstrike on a village in Cambodia's Pursat province killed 12 people on Tuesday. The opposition Khmer Unity Party blamed the military for the attack.",
+                 {("attribution", "Khmer Unity Party", "Cambodia military", "asserted", "armed_attack")}, id="blamed-the-military"),
+    pytest.param("Fighting in Cambodia has displaced thousands. A report by the Mekong Rights Monitor concluded that the air force was behind at least 20 strikes on clinics in Pursat since March.",
+                 {("attribution", "Mekong Rights Monitor", "Cambodia air force", "asserted", "armed_attack")}, id="the-air-force-was-behind"),
 ]
 
 
@@ -390,6 +433,13 @@ NOT_CLAIMS = [
     pytest.param(BOMB + 'Governor Tom Hale said: "I was viciously attacked by Mr. Okafor at the convention."', id="I-was-attacked-by"),
     # a participle set off by commas after a name: the name is its patient
     pytest.param('Governor Tom Hale said: "Sergeant Okafor, killed nine years ago, was a hero."', id="name-comma-killed"),
+    # "for X to V": what X could do, not what X did
+    pytest.param("Smugglers cross the border between Peru and Ecuador at will, which makes it easy for Quito to deny any role in the raids.", id="easy-for-X-to-deny"),
+    pytest.param(HACK + "The Estonian foreign ministry will keep working with its allies to hold the Belarusian regime accountable.", id="working-to-hold-accountable"),
+    # others' belief the speaker scorns: a relative clause on a noun of people
+    pytest.param('"This is more nonsense from people who have decided Iran is responsible for every bad day in the Gulf," said Hamid Rostami, a spokesman for Iran\'s foreign ministry.', id="people-who-have-decided"),
+    # the body an attack noun is named after is the one hit
+    pytest.param("Hackers broke into the network of Kestrel Bank on Monday. Senator Ruth Okoye said the Kestrel Bank hack showed the need for stricter laws.", id="the-victim-hack"),
 ]
 
 
@@ -727,3 +777,25 @@ def test_a_report_made_by_a_body_speaks_for_it(extractor):
     participle that made the document is its issuer, as 'a report by X' is."""
     text = HACK + "A report published on Monday by Kestrel Labs, a security firm in Boston, concluded that the GRU was behind the breach."
     assert _claims(extractor, text) == {("attribution", "Kestrel Labs", "GRU", "asserted", "cyberattack")}
+def test_a_denial_about_bare_forces_is_for_the_denier_side(extractor):
+    """'Its spokesman ... denied that the aircraft had carried out any simulated attack':
+    'the aircraft', named by a noun alone, are the forces of the denier's side."""
+    text = (
+        "Greek officials said Turkish jets attacked a Greek frigate in the Aegean on Monday. Turkey's Defence Ministry "
+        "issued no comment. Colonel Emre Demir, a spokesman for Turkey's Defence Ministry, said the jets had flown a "
+        "routine route, and he denied that the aircraft had carried out any attack on the frigate."
+    )
+    claims = _claims(extractor, text)
+    assert ("denial", "Emre Demir", "Turkey", "denied", "armed_attack") in claims
+
+
+def test_a_state_named_by_a_demonym_gives_way_to_its_body(extractor):
+    """'held Russian intelligence responsible, saying Red Owl was a front for the FSB': the
+    FSB, not Russia as well (one sentence, one claimant, one event)."""
+    text = (
+        "Hackers knocked the website of the Estonian parliament offline on Monday. A group called Red Owl claimed "
+        "responsibility. The Estonian Internal Security Service held Russian intelligence responsible, saying Red Owl "
+        "was a front for the FSB, Russia's main security service."
+    )
+    agents = {c[2] for c in _claims(extractor, text) if c[1] != "Red Owl"}
+    assert agents == {"Federal Security Service"}
