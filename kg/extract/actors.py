@@ -306,6 +306,7 @@ _ORG_OFFICES = lexicon("organisation_offices")
 _GROUP_CODES = lexicon("group_code_prefixes")
 _REMIT_WORDS = lexicon("remit_body_words")
 _CAPITALISED_BODY_HEADS = lexicon("capitalised_body_heads")
+_APPOSITIVE_BODY_NOUNS = lexicon("appositive_body_nouns")
 _COUNTRY_BODY_HEADS = (
     lexicon("country_body_heads") | ORG_HEADS | _ORG_NAME_HEADS | _CAPITALISED_BODY_HEADS
 ) - _STATE_HEADS
@@ -1017,6 +1018,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _campaigns(doc, table)
     _org_phrases(doc, table)
     _capitalised_bodies(doc, table)
+    _appositive_bodies(doc, table)
     _apply_acronyms(doc, table, acronyms)
     _merge_bare_acronyms(table)
     _merge_qualified(table)
@@ -1249,6 +1251,19 @@ def _short_forms(table: ActorTable) -> None:
         ]
         if len(longer) == 1:
             table.merge(c.key, longer[0].key)
+    # "the Battalion" after "the 77th Infantry Battalion", "the Ministry" after "the Ministry
+    # of Foreign Affairs": the head word alone, capitalised, refers back to the one body
+    # named before whose name it heads
+    for c in list(orgs):
+        if " " in c.name or c.wikidata or c.key not in table.clusters or not c.name.istitle():
+            continue
+        head = c.name.lower()
+        longer = [
+            o for o in orgs if o.key != c.key and o.key in table.clusters and " " in o.name
+            and head in _name_heads(o.name) and o.first < c.first
+        ]
+        if len(longer) == 1:
+            table.merge(c.key, longer[0].key)
 
 
 def _acts(ent: Span) -> bool:
@@ -1406,6 +1421,41 @@ def _capitalised_bodies(doc: Doc, table: ActorTable) -> None:
         key = table.country_key(country[0].text) if country else None
         span = doc[name[0].i : root.i + 1]
         table.organization(span.text, span.start_char, span.end_char, country=key)
+
+
+def _appositive_bodies(doc: Doc, table: ActorTable) -> None:
+    """'the Kestrel Policy Forum, a Lagos think tank,', 'KIRT.NO, the national incident
+    response institution,': a capitalised name the NER leaves untagged is an organisation's
+    when an appositive headed by a body's noun (appositive_body_nouns) describes it."""
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.lemma_.lower() not in _APPOSITIVE_BODY_NOUNS or tok.head.i >= tok.i:
+            continue
+        h = tok.head
+        if h.i + 1 >= len(doc) or doc[h.i + 1].text != "," or h.ent_type_ == "ORG":
+            continue
+        held = table.at(h.idx, h.idx + len(h.text))
+        if held is not None:
+            c = table.clusters[held]
+            if c.type == "person" and c.name == h.text and "." in h.text and _is_acronym(h.text.replace(".", "")):
+                c.type = "organization"  # "KIRT.NO, the national ... institution": no person
+            continue
+        start = h.i
+        while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i in range(start, h.i + 1):
+            start -= 1
+        name = doc[start : h.i + 1]
+        if not all(t.is_title or (t.is_upper and len(t.text) > 1) for t in name) or any(t.ent_type_ in ("ORG", "PERSON") for t in name):
+            continue
+        if len(name) == 1 and not _is_acronym(h.text.replace(".", "")):
+            continue  # "Monitor, a group": one ordinary word is no name
+        if all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in name) or table.gaz.lookup(name.text) is not None:
+            continue
+        key = table.organization(name.text, name.start_char, name.end_char)
+        if table.clusters[key].type == "person" and table.clusters[key].name == name.text:
+            table.clusters[key].type = "organization"  # the NER read a later mention as a name
+        # its later mentions by the same name
+        for m in re.finditer(rf"(?<![\w.-]){re.escape(name.text)}(?![\w-])", doc.text):
+            if m.start() != name.start_char and table.at(m.start(), m.end()) is None:
+                table.mention(key, m.start(), m.end(), name.text)
 
 
 def _coordinated_ministries(root: Token, table: ActorTable) -> None:
@@ -1663,6 +1713,7 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     text = " ".join(words)
     text = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?='s\s)", "", text)  # "Mr. X's former chief of staff", X cut
     text = re.sub(r"^(?:'s|of|the|at|for|a|an|its|their|his|her)\s+", "", text)
+    text = re.sub(r"^(?:Its|Their|His|Her)\s+", "", text)  # "Its director, X," opening a sentence
     text = re.sub(r"^[a-z][\w-]* 's\s+", "", text)  # "the governor's running mate": no body named
     text = re.sub(r"\s+(?:of|the|at|for|and|of the|'s)$", "", text)
     text = re.sub(r"\s*\(\s*[A-Z0-9-]*\s*\)", "", text)
@@ -1733,6 +1784,14 @@ def _possessive_body(span: Span, table: ActorTable, holder: str) -> tuple[str | 
         head_word, types = word, ["organization", "group"]
     else:
         types = _POSSESSIVES[word]
+    if word in ("its", "their") and cut_end.i == span.start and span.start >= 2 and doc[span.start - 1].lower_ == "and":
+        # "against Halvorsen Aerosystems and its chief executive": the body just before "and"
+        prev = doc[span.start - 2]
+        if prev.text == ".":
+            prev = doc[span.start - 3] if span.start >= 3 else prev  # "Inc." split by spaCy
+        key = table.at(prev.idx, prev.idx + len(prev.text))
+        if key is not None and key != holder and table.clusters[key].type in types:
+            return key, [(span.start_char, cut_end.idx + len(cut_end.text))]
     sent = span.sent
     prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     lo = doc[prev_start].idx
@@ -1748,7 +1807,12 @@ def _possessive_body(span: Span, table: ActorTable, holder: str) -> tuple[str | 
         # the kind the word names first ('its founder': a group before a country), then the
         # subject of its clause ("X said ... Y's findings. Its head"), then the nearest
         subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[prev_start : span.start] if s <= t.idx < e)
-        rank = (-types.index(c.type), subject, s)
+        # first of all the body the text called by that word: "Halberd, a security firm, ...
+        # the firm's director"
+        described = any(
+            t.dep_ == "appos" and t.lemma_.lower() == word and s <= t.head.idx < e for t in doc[prev_start : span.start]
+        )
+        rank = (described, -types.index(c.type), subject, s)
         if best is None or rank > best[0]:
             best = (rank, key)
     if best is None and head_word is not None:

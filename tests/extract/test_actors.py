@@ -1236,3 +1236,59 @@ def test_the_bodys_title_names_the_one_body_so_headed_before_the_sentence_before
         "Voters were told on Monday. \"We were careless,\" Dana Ruiz, the board's executive director, said in an interview.",
     )
     assert bodies(ex, names, "Dana Ruiz") == {"executive director": "Ohio State Board of Elections"}
+
+
+@pytest.mark.slow
+def test_a_name_described_by_a_body_appositive_is_an_organisation_and_holds_the_possessive_title(extractor):
+    ex, names = run(
+        extractor,
+        "A report published last month by the Kenya Rights Monitor, a Nairobi-based research group, found that "
+        "police were behind the raids. The group's director, Wanjiru Kamau, said the pattern was clear.",
+    )
+    assert actor(ex, "Kenya Rights Monitor").type == "organization"
+    assert bodies(ex, names, "Wanjiru Kamau") == {"director": "Kenya Rights Monitor"}
+
+
+@pytest.mark.slow
+def test_an_acronym_with_a_full_stop_described_as_an_institution_is_a_body_and_its_title_drops_its(extractor):
+    ex, names = run(
+        extractor,
+        "KIRT.NO, the national cyber incident response institution, is holding its press conference now. "
+        "Its director, Eirik Haugen, says the agency found the tools. KIRT.NO will publish a report.",
+    )
+    assert actor(ex, "KIRT.NO").type == "organization"
+    assert bodies(ex, names, "Eirik Haugen") == {"director": "KIRT.NO"}
+
+
+@pytest.mark.slow
+def test_a_capitalised_head_word_alone_refers_back_to_the_body_it_heads(extractor):
+    ex, names = run(
+        extractor,
+        "The Harbour Guard Brigade said the 12th Mountain Battalion had attacked its post. "
+        "The Battalion's commander, Colonel Omar Tarek, denied it.",
+    )
+    assert not any(a.name == "Battalion" for a in ex.actors)
+    battalion = actor(ex, "Battalion").name  # the alias of the body named first
+    assert "Mountain Battalion" in battalion
+    assert set(bodies(ex, names, "Omar Tarek").values()) == {battalion}
+
+
+@pytest.mark.slow
+def test_the_firms_title_is_held_in_the_body_the_text_called_a_firm(extractor):
+    ex, names = run(
+        extractor,
+        "A report by Kestrel Labs, a cybersecurity firm based in Austin, concluded that the intrusion was the work "
+        "of a group that the firm has tied to the SVR, Russia's foreign intelligence service. "
+        '"The tools all line up," said Dana Price, the firm\'s director of threat research.',
+    )
+    assert bodies(ex, names, "Dana Price") == {"director of threat research": "Kestrel Labs"}
+
+
+@pytest.mark.slow
+def test_and_its_title_is_held_in_the_body_just_before_and(extractor):
+    ex, names = run(
+        extractor,
+        "The Ministry of Foreign Affairs of Ghana has decided to take countermeasures against Orrin Dynamics Inc. "
+        "and its chief executive officer, Paul Verhoeven, with effect from today.",
+    )
+    assert bodies(ex, names, "Paul Verhoeven") == {"chief executive officer": "Orrin Dynamics Inc"}
