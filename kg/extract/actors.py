@@ -1532,6 +1532,10 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             x.ent_type_ in ("GPE", "ORG") for x in doc[i + 1 : ent.start]
         ):
             pass  # "Ambassador to the Philippines"
+        elif low in ("for", "on") and i > 0 and doc[i - 1].lower_ in _PORTFOLIO_TITLES and doc[i + 1 : ent.start] and all(
+            x.ent_type_ in ("GPE", "LOC") or x.lower_ == "the" for x in doc[i + 1 : ent.start]
+        ):
+            pass  # "UN Special Envoy on Myanmar X": the remit, a place
         elif title_word(t, "title_modifiers") or (low in ORG_HEADS and title_word(doc[i + 1], "title_heads")) or t.ent_type_ in ("ORG", "GPE", "NORP") or _is_acronym(t.text) or (
             gaz is not None and t.is_title and gaz.by_demonym(t.text) is not None  # "Republican nominee"
         ) or (
@@ -1877,7 +1881,7 @@ def _portfolio_start(span: Span) -> int:
     """'Minister for Law Enforcement and Cyber Security': what follows a portfolio title's
     'for' is the remit, not a body (the character offset where it starts, or the end)."""
     for t in span:
-        if t.lower_ == "for" and t.i > span.start and span.doc[t.i - 1].lower_ in _PORTFOLIO_TITLES:
+        if t.lower_ in ("for", "on") and t.i > span.start and span.doc[t.i - 1].lower_ in _PORTFOLIO_TITLES:
             return t.idx
     return span.end_char
 
@@ -1938,12 +1942,15 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
 
 def _remit_country(part: Span, m: tuple[int, int, str], table: ActorTable) -> bool:
     """'adviser on Iran', 'expert on Syria': a country after 'on' is the title's subject,
-    not the body it is held in."""
+    not the body it is held in; 'special envoy for Sudan': a country after a portfolio
+    title's 'for' is its remit (the envoy is the sending state's)."""
     if table.clusters[m[2]].type != "country":
         return False
     before = [t for t in part if t.idx < m[0]]
     while before and before[-1].lower_ == "the":
         before.pop()
+    if len(before) >= 2 and before[-1].lower_ == "for" and before[-2].lower_ in _PORTFOLIO_TITLES:
+        return True
     return bool(before) and before[-1].lower_ == "on"
 
 

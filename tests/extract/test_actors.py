@@ -1292,3 +1292,16 @@ def test_and_its_title_is_held_in_the_body_just_before_and(extractor):
         "and its chief executive officer, Paul Verhoeven, with effect from today.",
     )
     assert bodies(ex, names, "Paul Verhoeven") == {"chief executive officer": "Orrin Dynamics Inc"}
+
+
+@pytest.mark.slow
+def test_a_special_envoy_for_a_country_is_the_sending_states(extractor):
+    ex, names = run(
+        extractor,
+        "The US special envoy for Yemen, Laura Finch, told reporters that Washington would not accept delays. "
+        "Norway's special envoy for Colombia, Ola Strand, met the rebels. "
+        "UN Special Envoy on Libya Karl Berg said he was alarmed by the reports.",
+    )
+    assert bodies(ex, names, "Laura Finch") == {"special envoy for Yemen": "United States"}
+    assert bodies(ex, names, "Ola Strand") == {"special envoy for Colombia": "Norway"}
+    assert bodies(ex, names, "Karl Berg") == {"Special Envoy on Libya": "United Nations"}
