@@ -2088,6 +2088,25 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         words = title.lower().split()
         if of and table.clusters[of].type == "country" and "military" in words and any(w.startswith("spokes") for w in words):
             found[n] = (key, title, _military_of(table, of, sp) or of, sp)
+    # "Iran's foreign ministry spokesman X": the spokesman of the country's ministry (SCHEMA:
+    # spokespeople hold their role of their ministry), not of the country
+    for n, (key, title, of, sp) in enumerate(found):
+        if not of or table.clusters[of].type != "country":
+            continue
+        m = re.search(r"\b(\w+(?: affairs)? ministry)\s+(?=spokes)", doc.text[sp[0] : sp[1]], re.I)
+        named = [x for x in table.mentions_in(sp[0], sp[1]) if x[2] == of and x[1] <= sp[0] + (m.start() if m else 0)]
+        if m is None or not named:
+            continue
+        start, end = named[-1][0], sp[0] + m.end(1)
+        name = strip_np(doc.text[start:end])
+        base, _ = table.split_country(name)
+        held = table._find_org(base, of, name)
+        if held is not None and table.clusters[held].country is None and not table.clusters[held].wikidata:
+            # a countryless 'foreign ministry' named before is another country's, not this one
+            body = table.mention(table._new(name, "organization", country=of, base=_norm_base(base)).key, start, end, name)
+        else:
+            body = table.organization(name, start, end, country=of)
+        found[n] = (key, re.sub(rf"^.*?\b{re.escape(m.group(1))}\s+", "", title, flags=re.I), body, sp)
     # a rank or a government title with no body of its own: the holder's other titles',
     # else (government titles) the known country of the person, else the article's country
     for key, title, of, sp in found:

@@ -1305,3 +1305,16 @@ def test_a_special_envoy_for_a_country_is_the_sending_states(extractor):
     assert bodies(ex, names, "Laura Finch") == {"special envoy for Yemen": "United States"}
     assert bodies(ex, names, "Ola Strand") == {"special envoy for Colombia": "Norway"}
     assert bodies(ex, names, "Karl Berg") == {"Special Envoy on Libya": "United Nations"}
+
+
+@pytest.mark.slow
+def test_a_countrys_foreign_ministry_spokesman_speaks_for_the_ministry(extractor):
+    ex, names = run(
+        extractor,
+        "Earlier in Lima, foreign ministry spokesman Diego Rojas said Peru was calm. "
+        "Chile's foreign ministry spokeswoman, Ana Soto, blamed Peru for the incident.",
+    )
+    assert bodies(ex, names, "Ana Soto") == {"spokeswoman": "Chile's foreign ministry"}
+    assert actor(ex, "Chile's foreign ministry").type == "organization"
+    # the countryless ministry named first stays its own body, not Chile's
+    assert bodies(ex, names, "Diego Rojas") != {"spokesman": "Chile's foreign ministry"}
