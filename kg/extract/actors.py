@@ -1153,10 +1153,21 @@ def _portfolio_name(ent: Span) -> bool:
     """'Minister for Trade and Cyber Security': a capitalised remit after a portfolio title's
     'for' is no organisation."""
     doc = ent.doc
+    if _is_acronym(ent.text):
+        return False
+    # "Communications and Informatics Minister X": a coordinated remit before the title
+    j = ent.end
+    while j < len(doc) and (doc[j].lower_ in ("and", "&") or (doc[j].is_title and doc[j].lower_ not in _PORTFOLIO_TITLES)):
+        j += 1
+    if j < len(doc) and doc[j].lower_ in _PORTFOLIO_TITLES and any(t.lower_ in ("and", "&") for t in doc[ent.end : j]):
+        return True
+    # "Minister of Interior X": one capitalised remit word after a minister's 'of'
+    if len(ent) == 1 and ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ == "minister":
+        return True
     i = ent.start - 1
     while i > 0 and (doc[i].is_title or doc[i].lower_ in ("and", ",", "&")) and doc[i].lower_ != "for":
         i -= 1
-    return i > 0 and doc[i].lower_ == "for" and doc[i - 1].lower_ in _PORTFOLIO_TITLES and not _is_acronym(ent.text)
+    return i > 0 and doc[i].lower_ == "for" and doc[i - 1].lower_ in _PORTFOLIO_TITLES
 
 
 def _person_by_surname(ent: Span, surnames: set[str]) -> bool:

@@ -1318,3 +1318,14 @@ def test_a_countrys_foreign_ministry_spokesman_speaks_for_the_ministry(extractor
     assert actor(ex, "Chile's foreign ministry").type == "organization"
     # the countryless ministry named first stays its own body, not Chile's
     assert bodies(ex, names, "Diego Rojas") != {"spokesman": "Chile's foreign ministry"}
+
+
+@pytest.mark.slow
+def test_a_ministers_capitalised_remit_is_no_body(extractor):
+    ex, names = run(
+        extractor,
+        "On Tuesday, Communications and Informatics Minister Sari Lestari said the government would act. "
+        "The envoy met the Minister of Interior, Omar Haddad, in Tripoli.",
+    )
+    assert not_actor(ex, "Communications") and not_actor(ex, "Interior")
+    assert list(bodies(ex, names, "Sari Lestari")) == ["Communications and Informatics Minister"]
