@@ -306,6 +306,7 @@ _ORG_OFFICES = lexicon("organisation_offices")
 _GROUP_CODES = lexicon("group_code_prefixes")
 _REMIT_WORDS = lexicon("remit_body_words")
 _CAPITALISED_BODY_HEADS = lexicon("capitalised_body_heads")
+_APPOSITIVE_BODY_NOUNS = lexicon("appositive_body_nouns")
 _COUNTRY_BODY_HEADS = (
     lexicon("country_body_heads") | ORG_HEADS | _ORG_NAME_HEADS | _CAPITALISED_BODY_HEADS
 ) - _STATE_HEADS
@@ -601,6 +602,16 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
             changed = True  # "Army General X": a rank, no body
             i += 1
             continue
+        # "Navy Cmdr. Jan Novak": the NER reads the service and its abbreviated rank as a
+        # name of its own; they are the title of the name that follows
+        if label in ("ORG", "PERSON"):
+            k = start + 1 if doc[start].lower_ in _ARMED_BODY_WORDS and end - start > 1 else start
+            after = end + 1 if end < len(doc) and doc[end].text == "." else end
+            if doc[k].text[:1].isupper() and all(t.lower_ in _ABBREVIATIONS or t.text == "." for t in doc[k:end]) \
+                    and after < len(doc) and doc[after].ent_type_ == "PERSON":
+                changed = True
+                i += 1
+                continue
         # "Major General Jan Novak" read as an organisation: a rank, then the person
         if label in ("ORG", "PERSON"):
             k = start
@@ -1017,6 +1028,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _campaigns(doc, table)
     _org_phrases(doc, table)
     _capitalised_bodies(doc, table)
+    _appositive_bodies(doc, table)
     _apply_acronyms(doc, table, acronyms)
     _merge_bare_acronyms(table)
     _merge_qualified(table)
@@ -1151,10 +1163,21 @@ def _portfolio_name(ent: Span) -> bool:
     """'Minister for Trade and Cyber Security': a capitalised remit after a portfolio title's
     'for' is no organisation."""
     doc = ent.doc
+    if _is_acronym(ent.text):
+        return False
+    # "Communications and Informatics Minister X": a coordinated remit before the title
+    j = ent.end
+    while j < len(doc) and (doc[j].lower_ in ("and", "&") or (doc[j].is_title and doc[j].lower_ not in _PORTFOLIO_TITLES)):
+        j += 1
+    if j < len(doc) and doc[j].lower_ in _PORTFOLIO_TITLES and any(t.lower_ in ("and", "&") for t in doc[ent.end : j]):
+        return True
+    # "Minister of Interior X": one capitalised remit word after a minister's 'of'
+    if len(ent) == 1 and ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ == "minister":
+        return True
     i = ent.start - 1
     while i > 0 and (doc[i].is_title or doc[i].lower_ in ("and", ",", "&")) and doc[i].lower_ != "for":
         i -= 1
-    return i > 0 and doc[i].lower_ == "for" and doc[i - 1].lower_ in _PORTFOLIO_TITLES and not _is_acronym(ent.text)
+    return i > 0 and doc[i].lower_ == "for" and doc[i - 1].lower_ in _PORTFOLIO_TITLES
 
 
 def _person_by_surname(ent: Span, surnames: set[str]) -> bool:
@@ -1246,6 +1269,19 @@ def _short_forms(table: ActorTable) -> None:
         longer = [
             o for o in orgs if o.key != c.key and o.key in table.clusters
             and ((o.name.split()[0] == c.name and " " in o.name) or (o.name.split("-")[0] == c.name and "-" in o.name))
+        ]
+        if len(longer) == 1:
+            table.merge(c.key, longer[0].key)
+    # "the Battalion" after "the 77th Infantry Battalion", "the Ministry" after "the Ministry
+    # of Foreign Affairs": the head word alone, capitalised, refers back to the one body
+    # named before whose name it heads
+    for c in list(orgs):
+        if " " in c.name or c.wikidata or c.key not in table.clusters or not c.name.istitle():
+            continue
+        head = c.name.lower()
+        longer = [
+            o for o in orgs if o.key != c.key and o.key in table.clusters and " " in o.name
+            and head in _name_heads(o.name) and o.first < c.first
         ]
         if len(longer) == 1:
             table.merge(c.key, longer[0].key)
@@ -1408,6 +1444,41 @@ def _capitalised_bodies(doc: Doc, table: ActorTable) -> None:
         table.organization(span.text, span.start_char, span.end_char, country=key)
 
 
+def _appositive_bodies(doc: Doc, table: ActorTable) -> None:
+    """'the Kestrel Policy Forum, a Lagos think tank,', 'KIRT.NO, the national incident
+    response institution,': a capitalised name the NER leaves untagged is an organisation's
+    when an appositive headed by a body's noun (appositive_body_nouns) describes it."""
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.lemma_.lower() not in _APPOSITIVE_BODY_NOUNS or tok.head.i >= tok.i:
+            continue
+        h = tok.head
+        if h.i + 1 >= len(doc) or doc[h.i + 1].text != "," or h.ent_type_ == "ORG":
+            continue
+        held = table.at(h.idx, h.idx + len(h.text))
+        if held is not None:
+            c = table.clusters[held]
+            if c.type == "person" and c.name == h.text and "." in h.text and _is_acronym(h.text.replace(".", "")):
+                c.type = "organization"  # "KIRT.NO, the national ... institution": no person
+            continue
+        start = h.i
+        while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i in range(start, h.i + 1):
+            start -= 1
+        name = doc[start : h.i + 1]
+        if not all(t.is_title or (t.is_upper and len(t.text) > 1) for t in name) or any(t.ent_type_ in ("ORG", "PERSON") for t in name):
+            continue
+        if len(name) == 1 and not _is_acronym(h.text.replace(".", "")):
+            continue  # "Monitor, a group": one ordinary word is no name
+        if all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in name) or table.gaz.lookup(name.text) is not None:
+            continue
+        key = table.organization(name.text, name.start_char, name.end_char)
+        if table.clusters[key].type == "person" and table.clusters[key].name == name.text:
+            table.clusters[key].type = "organization"  # the NER read a later mention as a name
+        # its later mentions by the same name
+        for m in re.finditer(rf"(?<![\w.-]){re.escape(name.text)}(?![\w-])", doc.text):
+            if m.start() != name.start_char and table.at(m.start(), m.end()) is None:
+                table.mention(key, m.start(), m.end(), name.text)
+
+
 def _coordinated_ministries(root: Token, table: ActorTable) -> None:
     prep = next((c for c in root.rights if c.lower_ == "of"), None)
     if prep is None:
@@ -1482,6 +1553,10 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             x.ent_type_ in ("GPE", "ORG") for x in doc[i + 1 : ent.start]
         ):
             pass  # "Ambassador to the Philippines"
+        elif low in ("for", "on") and i > 0 and doc[i - 1].lower_ in _PORTFOLIO_TITLES and doc[i + 1 : ent.start] and all(
+            x.ent_type_ in ("GPE", "LOC") or x.lower_ == "the" for x in doc[i + 1 : ent.start]
+        ):
+            pass  # "UN Special Envoy on Myanmar X": the remit, a place
         elif title_word(t, "title_modifiers") or (low in ORG_HEADS and title_word(doc[i + 1], "title_heads")) or t.ent_type_ in ("ORG", "GPE", "NORP") or _is_acronym(t.text) or (
             gaz is not None and t.is_title and gaz.by_demonym(t.text) is not None  # "Republican nominee"
         ) or (
@@ -1643,15 +1718,27 @@ def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[i
     return key, [(body.start_char, body.end_char)]
 
 
+def spelled_out_title(title: str) -> str:
+    """The title with its abbreviations spelled out ('Lt. Gen.' -> 'Lieutenant General'), the
+    form a later mention of the title alone takes."""
+    return " ".join(_ABBREVIATIONS.get(w.lower(), w) if w[:1].isupper() else w for w in title.split())
+
+
 def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
-    words = [
-        _ABBREVIATIONS.get(t.lower_, t.text) if t.text[:1].isupper() else t.text
-        for t in span if not any(s <= t.idx < e for s, e in cut) and not t.is_space
-        and not (t.text == "." and t.i > span.start and span.doc[t.i - 1].lower_ in _ABBREVIATIONS)
-    ]
+    # an abbreviated title stays as the text writes it ("Sen.", "Lt. Gen."), its full stop
+    # joined back when spaCy split it off
+    words: list[str] = []
+    for t in span:
+        if any(s <= t.idx < e for s, e in cut) or t.is_space:
+            continue
+        if t.text == "." and words and t.i > span.start and span.doc[t.i - 1].lower_ in _ABBREVIATIONS:
+            words[-1] += "."
+            continue
+        words.append(t.text)
     text = " ".join(words)
     text = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?='s\s)", "", text)  # "Mr. X's former chief of staff", X cut
     text = re.sub(r"^(?:'s|of|the|at|for|a|an|its|their|his|her)\s+", "", text)
+    text = re.sub(r"^(?:Its|Their|His|Her)\s+", "", text)  # "Its director, X," opening a sentence
     text = re.sub(r"^[a-z][\w-]* 's\s+", "", text)  # "the governor's running mate": no body named
     text = re.sub(r"\s+(?:of|the|at|for|and|of the|'s)$", "", text)
     text = re.sub(r"\s*\(\s*[A-Z0-9-]*\s*\)", "", text)
@@ -1722,6 +1809,14 @@ def _possessive_body(span: Span, table: ActorTable, holder: str) -> tuple[str | 
         head_word, types = word, ["organization", "group"]
     else:
         types = _POSSESSIVES[word]
+    if word in ("its", "their") and cut_end.i == span.start and span.start >= 2 and doc[span.start - 1].lower_ == "and":
+        # "against Halvorsen Aerosystems and its chief executive": the body just before "and"
+        prev = doc[span.start - 2]
+        if prev.text == ".":
+            prev = doc[span.start - 3] if span.start >= 3 else prev  # "Inc." split by spaCy
+        key = table.at(prev.idx, prev.idx + len(prev.text))
+        if key is not None and key != holder and table.clusters[key].type in types:
+            return key, [(span.start_char, cut_end.idx + len(cut_end.text))]
     sent = span.sent
     prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     lo = doc[prev_start].idx
@@ -1737,7 +1832,12 @@ def _possessive_body(span: Span, table: ActorTable, holder: str) -> tuple[str | 
         # the kind the word names first ('its founder': a group before a country), then the
         # subject of its clause ("X said ... Y's findings. Its head"), then the nearest
         subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[prev_start : span.start] if s <= t.idx < e)
-        rank = (-types.index(c.type), subject, s)
+        # first of all the body the text called by that word: "Halberd, a security firm, ...
+        # the firm's director"
+        described = any(
+            t.dep_ == "appos" and t.lemma_.lower() == word and s <= t.head.idx < e for t in doc[prev_start : span.start]
+        )
+        rank = (described, -types.index(c.type), subject, s)
         if best is None or rank > best[0]:
             best = (rank, key)
     if best is None and head_word is not None:
@@ -1802,7 +1902,7 @@ def _portfolio_start(span: Span) -> int:
     """'Minister for Law Enforcement and Cyber Security': what follows a portfolio title's
     'for' is the remit, not a body (the character offset where it starts, or the end)."""
     for t in span:
-        if t.lower_ == "for" and t.i > span.start and span.doc[t.i - 1].lower_ in _PORTFOLIO_TITLES:
+        if t.lower_ in ("for", "on") and t.i > span.start and span.doc[t.i - 1].lower_ in _PORTFOLIO_TITLES:
             return t.idx
     return span.end_char
 
@@ -1863,12 +1963,15 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
 
 def _remit_country(part: Span, m: tuple[int, int, str], table: ActorTable) -> bool:
     """'adviser on Iran', 'expert on Syria': a country after 'on' is the title's subject,
-    not the body it is held in."""
+    not the body it is held in; 'special envoy for Sudan': a country after a portfolio
+    title's 'for' is its remit (the envoy is the sending state's)."""
     if table.clusters[m[2]].type != "country":
         return False
     before = [t for t in part if t.idx < m[0]]
     while before and before[-1].lower_ == "the":
         before.pop()
+    if len(before) >= 2 and before[-1].lower_ == "for" and before[-2].lower_ in _PORTFOLIO_TITLES:
+        return True
     return bool(before) and before[-1].lower_ == "on"
 
 
@@ -1939,12 +2042,12 @@ def _military_of(table: ActorTable, country: str, span: tuple[int, int]) -> str 
 
 def _office(title: str) -> str:
     """A title without 'deputy', 'acting', 'former' and the like: the office it names."""
-    words = [w for w in title.lower().split() if w not in ("deputy", "acting", "former", "assistant", "then", "under")]
+    words = [w for w in spelled_out_title(title).lower().split() if w not in ("deputy", "acting", "former", "assistant", "then", "under")]
     return " ".join(words)
 
 
 def _is_rank(title: str) -> bool:
-    words = title.lower().split()
+    words = spelled_out_title(title).lower().split()
     if len(words) == 2 and words[0] in _SERVICE_RANKS and words[1] == "general":
         return True  # "Army General"
     return bool(words) and all(w in _RANKS or w in _RANK_PREFIXES for w in words) and words[-1] in _RANKS
@@ -2006,6 +2109,25 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         words = title.lower().split()
         if of and table.clusters[of].type == "country" and "military" in words and any(w.startswith("spokes") for w in words):
             found[n] = (key, title, _military_of(table, of, sp) or of, sp)
+    # "Iran's foreign ministry spokesman X": the spokesman of the country's ministry (SCHEMA:
+    # spokespeople hold their role of their ministry), not of the country
+    for n, (key, title, of, sp) in enumerate(found):
+        if not of or table.clusters[of].type != "country":
+            continue
+        m = re.search(r"\b(\w+(?: affairs)? ministry)\s+(?=spokes)", doc.text[sp[0] : sp[1]], re.I)
+        named = [x for x in table.mentions_in(sp[0], sp[1]) if x[2] == of and x[1] <= sp[0] + (m.start() if m else 0)]
+        if m is None or not named:
+            continue
+        start, end = named[-1][0], sp[0] + m.end(1)
+        name = strip_np(doc.text[start:end])
+        base, _ = table.split_country(name)
+        held = table._find_org(base, of, name)
+        if held is not None and table.clusters[held].country is None and not table.clusters[held].wikidata:
+            # a countryless 'foreign ministry' named before is another country's, not this one
+            body = table.mention(table._new(name, "organization", country=of, base=_norm_base(base)).key, start, end, name)
+        else:
+            body = table.organization(name, start, end, country=of)
+        found[n] = (key, re.sub(rf"^.*?\b{re.escape(m.group(1))}\s+", "", title, flags=re.I), body, sp)
     # a rank or a government title with no body of its own: the holder's other titles',
     # else (government titles) the known country of the person, else the article's country
     for key, title, of, sp in found:
@@ -2045,7 +2167,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         if of is None and _NATIONAL_OFFICES.get(_office(title)):
             of = _implied_country(table, _NATIONAL_OFFICES[_office(title)])
         if of is None:
-            c.add_alias(title)
+            c.add_alias(spelled_out_title(title))  # "the senator" refers back to "Sen. X"
         c.roles.append((title, of, sp))
     # "Obama's deputy national security adviser", "Mr. X's former chief of staff": the staff
     # of a head of state or government serve that state (as "his national security adviser")
@@ -2306,7 +2428,7 @@ def _government_staff(title: str) -> bool:
 
 
 def _government_title(title: str) -> bool:
-    words = {w.lower() for w in title.split()}
+    words = {w.lower() for w in spelled_out_title(title).split()}
     # "government spokesman": the government's voice is the state's, as a minister is; not
     # "a former government cybersecurity expert", whose government the text leaves open
     spokes = bool(words & _STATE_HEADS) and any(w.startswith("spokes") for w in words)
