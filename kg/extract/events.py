@@ -55,6 +55,10 @@ _DISPUTE = lexicon("event_dispute_cues")
 _SCHEDULED = lexicon("event_unrealised_heads")
 _MODAL_PREDICATES = lexicon("event_modal_predicates")
 _BACKREF_HEADS = lexicon("event_backref_heads")
+_BODY_HEADS = lexicon("event_body_heads")
+_RENAMING = lexicon("event_renaming_nouns")
+_FINDING_DOCS = lexicon("event_finding_documents")
+_FINDING_VERBS = lexicon("event_finding_verbs")
 _FOR_TARGET = lexicon("event_for_target_nouns")
 _OF_TARGET = lexicon("event_of_target_nouns")
 _TOPIC_HEADS = lexicon("event_topic_heads")
@@ -130,6 +134,7 @@ _GATHERING_PARTS = lexicon("event_gathering_parts")
 _GATHERING_VERBS = lexicon("event_gathering_verbs")
 _VOTING_BODIES = lexicon("event_voting_bodies")
 _VOTE_KINDS = lexicon("event_vote_kinds")
+_ELECTION_VOTES = lexicon("event_election_vote_kinds")
 _ARMED_ATTACK_KINDS = lexicon("event_armed_attack_kinds")
 _ABSENCE_PREPS = lexicon("event_absence_preps")
 _STATE_NOUNS = lexicon("event_state_nouns")
@@ -173,8 +178,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "meeting point", "ransomware attack" (the head is the trigger)
         if any(c.lower_ in _GENERIC for c in tok.children if c.dep_ in ("det", "amod", "compound")):
             return None  # "several earlier rounds", "no escalation": not one event
-        if tok.is_title and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN":
-            return None  # "the Bureau of Investigation", "a Commission of Inquiry": a name
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.is_title and tok.head.head.pos_ == "PROPN" or tok.head.head.lemma_.lower() in _BODY_HEADS
+        ):
+            return None  # "the Bureau of Investigation", "a Commission of Inquiry", "a board of inquiry": a body
         compound = _compound_key(tok)
         nouns = trigger_words(tok, "event_nouns")  # doc.spans["kg_triggers"]
         key = compound or (low if low in nouns else lemma)
@@ -200,6 +207,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             etype = "other"  # "held a campaign rally in Ohio": no protest
         elif key in ("patrol", "blockade", "incursion") and tok.dep_ == "compound":
             return None
+        if key in _RENAMING and not compound and not any(
+            c.dep_ == "prep" and c.lower_ in _SIDES_PREPS or c.lower_ == "such" for c in tok.children
+        ):
+            return None  # "an encounter that Velm called a threat": the approach told before it
         if key == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in tok.lefts):
             return None
         if key == "session" and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
@@ -223,9 +234,13 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if key in ("breach", "intrusion") and not {t.lower_ for t in tok.sent} & CYBER_WORDS:
             return None  # "a breach of Yemen's sovereignty", "of the ceasefire"
         if key == "vote" and tok.head.lemma_ not in ("hold", "cast"):
-            if not _body_vote(tok):
-                return None
-            etype = "other"  # "the Senate vote", "approved the budget in a vote": a body's decision
+            if _body_vote(tok):
+                etype = "other"  # "the Senate vote", "approved the budget in a vote": a body's decision
+            elif not any(
+                c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and (c.ent_type_ == "DATE" or c.lower_ in _ELECTION_VOTES)
+                for c in tok.children
+            ):
+                return None  # "the black vote", "a vote of thanks"; but "before the Nov. 8 vote": the election
         first = tok
         while first.dep_ == "conj" and first.head != first and first.head.ent_type_ not in ("DATE", "TIME"):
             first = first.head  # "arms control and military exercises": as the first conjunct
@@ -370,13 +385,16 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         verb_objects = trigger_words(tok, "event_verb_objects")
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not objects and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not trigger_words(tok.head, "event_nouns"):
-            objects = [tok.head]  # "a rocket Dalmir tested in October": the noun it modifies
+        if not objects and (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN") and tok.head.pos_ == "NOUN" and not trigger_words(tok.head, "event_nouns"):
+            # "a rocket Dalmir tested in October", "a report released on Tuesday": the noun it modifies
+            objects = [tok.head]
         for c in objects:
             # the object, or the noun after its 'of' ("posted a handful of the messages")
             objs = [c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
             for o in objs:
-                if f"{lemma} {o.lemma_.lower()}" in verb_objects and not _unrealised(tok):
+                if f"{lemma} {o.lemma_.lower()}" in verb_objects and not _unrealised(tok) and not (
+                    o.lemma_.lower() in _FINDING_DOCS and not _tells_findings(o)
+                ):
                     return verb_objects[f"{lemma} {o.lemma_.lower()}"], lemma  # "took control of", "opened fire"
         if lemma == "vote" and _body_votes(tok) and not _unrealised(tok) and tok.tag_ != "VBG":
             return "other", "vote"  # "the Senate voted 68-32", "lawmakers voted to approve the bill": a vote of a body is of type other
@@ -938,6 +956,15 @@ def _backref(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _BACKREF_HEADS
 
 
+def _tells_findings(doc_noun: Token) -> bool:
+    """'A report released on Tuesday concluded that ...', 'published a report that found
+    ...': a report whose findings the text tells is a happening; 'published a report on the
+    harvest' is routine."""
+    verbs = [doc_noun.head] if doc_noun.dep_ == "nsubj" else []
+    verbs += [c for c in doc_noun.children if c.dep_ in ("relcl", "acl")]
+    return any(v.lemma_.lower() in _FINDING_VERBS for v in verbs)
+
+
 def _weak(tok: Token, etype: str) -> bool:
     """A noun of type other that only refers back ('the investigation was continuing'):
     it joins an event found before, never makes one."""
@@ -1106,6 +1133,14 @@ class EventFinder:
         for noun, verb in hosts.items():
             if noun in anchored and verb not in anchored:
                 anchored[verb] = anchored[noun]
+        kinds = {t.i: et for t, et, _ in cands}
+        for tok, etype, _ in cands:
+            # "the presidential election and the constitutional referendum held on Sunday,
+            # 20 October": conjoined happenings of one type told with one date share it
+            if tok.i not in anchored and tok.pos_ == "NOUN":
+                dated = next((c for c in tok.conjuncts if c.i in anchored and kinds.get(c.i) == etype), None)
+                if dated is not None:
+                    anchored[tok.i] = anchored[dated.i]
         self.hosted_by = {verb: noun for noun, verb in hosts.items()}
         cands = [c for c in cands if c[0].i not in hosts] + [c for c in cands if c[0].i in hosts]
         for tok, etype, lemma in cands:
@@ -1370,6 +1405,8 @@ class EventFinder:
                 and o.location in (None, ev.location)
                 # a press conference somewhere is not a speaker's dated remarks to reporters
                 and not (ev.type == "interview" and o.location is None and bool(o.participants) != bool(ev.participants))
+                # nor one speaker's televised address another's remarks to reporters in a city
+                and not (ev.type == "interview" and o.participants and ev.participants and not set(o.participants) & set(ev.participants))
             ]
             if len(same) == 1:
                 self._fold(ev, same[0])
@@ -1436,7 +1473,7 @@ class EventFinder:
         end before the election on March 31'); not a date held by another clause ('the
         talks, which opened on March 3, will go on'), nor the happening a future one follows
         ('will answer after the talks on January 10')."""
-        if date.kind not in ("month_day", "day_month") or not _future(tok):
+        if date.kind not in ("month_day", "day_month", "month") or not _future(tok):
             return False
         if tok.pos_ != "VERB" and not _future_marked(_clause_verb(tok)):
             return False  # "condemns the attack of 10 February": a present verb schedules only itself
