@@ -58,6 +58,7 @@ _BACKREF_HEADS = lexicon("event_backref_heads")
 _BODY_HEADS = lexicon("event_body_heads")
 _RENAMING = lexicon("event_renaming_nouns")
 _FINDING_DOCS = lexicon("event_finding_documents")
+_MEDIA_NAMES = lexicon("event_media_name_words")
 _FINDING_VERBS = lexicon("event_finding_verbs")
 _FOR_TARGET = lexicon("event_for_target_nouns")
 _OF_TARGET = lexicon("event_of_target_nouns")
@@ -334,6 +335,12 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i for c in tok.children
         ) and not any(c.dep_ == "ccomp" for c in tok.children if c.i < tok.i):
             return "interview", "interview"  # "the minister told Reuters"
+        if lemma == "tell" and tok.tag_ == "VBD" and any(
+            c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i and c.lower_ in _MEDIA_NAMES
+            and not _own_outlet(c) for c in tok.children
+        ):
+            return "interview", "interview"  # '"...," Senator Ames told The Washington Post on Tuesday'
+
         if any(
             c.lower_ == "by" and any(g.lower_ in _CALL_MEANS for g in c.children) for c in tok.children
         ) and not _unrealised(tok):
@@ -956,6 +963,13 @@ def _backref(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _BACKREF_HEADS
 
 
+def _own_outlet(name: Token) -> bool:
+    """'she told the BBC' in a report bylined 'By A. Hassan, BBC Somali': the outlet's own
+    reporting ('told us'), not an interview."""
+    lines = name.doc.text.splitlines()[:6]
+    return any(ln.lower().startswith("by ") and name.lower_ in re.findall(r"[\w-]+", ln.lower()) for ln in lines)
+
+
 def _tells_findings(doc_noun: Token) -> bool:
     """'A report released on Tuesday concluded that ...', 'published a report that found
     ...': a report whose findings the text tells is a happening; 'published a report on the
@@ -1480,7 +1494,16 @@ class EventFinder:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following"):
             return False  # "expects an answer after the talks on January 10": the talks may be past
         span = self.doc.char_span(date.start, date.end, alignment_mode="expand")
-        return span is not None and _anchor(span.root) in (tok, _governing_verb(tok))
+        if span is None:
+            return False
+        anchor = _anchor(span.root)
+        if anchor in (tok, _governing_verb(tok)):
+            return True
+        # "is due to hold hearings on the merits of the case in The Hague in June": a month
+        # hung deeper in the trigger's own phrase, not in a clause of its own
+        while date.kind == "month" and anchor != tok and anchor.head != anchor and anchor.dep_ in ("pobj", "prep", "compound"):
+            anchor = anchor.head
+        return anchor == tok
 
     def _label(self, tok: Token) -> str:
         if tok.pos_ == "VERB":

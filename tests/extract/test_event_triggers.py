@@ -98,7 +98,7 @@ def test_conjoined_happenings_of_one_type_share_their_date(extractor):
 
 @slow
 def test_a_month_of_a_scheduled_happening_is_the_coming_one(extractor):
-    found = run(extractor, "The tribunal is due to hold hearings on the case in The Hague in June.", published=dt.date(2026, 3, 10))
+    found = run(extractor, "The tribunal is due to hold hearings on the merits of the case in The Hague in June.", published=dt.date(2026, 3, 10))
     [(e, _, _)] = of_type(found, "meeting")
     assert (e.start, e.end) == (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
     found = run(extractor, "The two presidents met in Velm in June.", published=dt.date(2026, 3, 10))
@@ -114,3 +114,14 @@ def test_two_speakers_media_appearances_stay_two(extractor):
         '"We will not be made a scapegoat," he told reporters in Velm.',
     )
     assert sorted(parts for _, parts, _ in of_type(found, "interview")) == [["Ali Sow"], ["Piet Aros"]]
+
+
+@slow
+def test_telling_a_news_outlet_after_a_quote_is_an_interview(extractor):
+    found = run(extractor, '"I wrote things I would phrase differently," Senator Lena Ames told The Huffington Post on Tuesday.')
+    [(e, parts, _)] = of_type(found, "interview")
+    assert e.start == dt.date(2024, 3, 12) and "Lena Ames" in parts
+    found = run(extractor, '"It is over," Senator Lena Ames told the Security Council on Tuesday.')
+    assert not of_type(found, "interview")
+    found = run(extractor, 'Siege ends\nBy Amina Yusuf, CNN, Velm\n\n"We were told it was safe," she told CNN.')
+    assert not of_type(found, "interview")
