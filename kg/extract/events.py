@@ -58,6 +58,7 @@ _BACKREF_HEADS = lexicon("event_backref_heads")
 _BODY_HEADS = lexicon("event_body_heads")
 _RENAMING = lexicon("event_renaming_nouns")
 _FINDING_DOCS = lexicon("event_finding_documents")
+_ROUTINE = lexicon("event_routine_nouns")
 _MEDIA_NAMES = lexicon("event_media_name_words")
 _FINDING_VERBS = lexicon("event_finding_verbs")
 _FOR_TARGET = lexicon("event_for_target_nouns")
@@ -208,6 +209,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             etype = "other"  # "held a campaign rally in Ohio": no protest
         elif key in ("patrol", "blockade", "incursion") and tok.dep_ == "compound":
             return None
+        if key in _ROUTINE and tok.tag_ == "NNS" and not compound and not any(
+            t.ent_type_ in ("DATE", "TIME") for t in (tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok).subtree
+        ):
+            return None  # "Guyana has doubled its patrols", "its patrols off the coast are lawful": an activity, not one event
         if key in _RENAMING and not compound and not any(
             c.dep_ == "prep" and c.lower_ in _SIDES_PREPS or c.lower_ == "such" for c in tok.children
         ):

@@ -125,3 +125,11 @@ def test_telling_a_news_outlet_after_a_quote_is_an_interview(extractor):
     assert not of_type(found, "interview")
     found = run(extractor, 'Siege ends\nBy Amina Yusuf, CNN, Velm\n\n"We were told it was safe," she told CNN.')
     assert not of_type(found, "interview")
+
+
+@slow
+def test_undated_plural_patrols_are_an_activity_not_an_event(extractor):
+    assert not run(extractor, "For now, Norland has doubled its patrols on the river.")
+    found = run(extractor, "The two navies held joint patrols in the strait on Tuesday.")
+    assert [e.start for e, _, _ in of_type(found, "military_activity")] == [dt.date(2024, 3, 12)]
+
