@@ -58,6 +58,7 @@ _BACKREF_HEADS = lexicon("event_backref_heads")
 _BODY_HEADS = lexicon("event_body_heads")
 _RENAMING = lexicon("event_renaming_nouns")
 _FINDING_DOCS = lexicon("event_finding_documents")
+_SCHEDULING = lexicon("event_scheduling_verbs")
 _ROUTINE = lexicon("event_routine_nouns")
 _MEDIA_NAMES = lexicon("event_media_name_words")
 _FINDING_VERBS = lexicon("event_finding_verbs")
@@ -259,7 +260,7 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         gov = first.head if first.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else None
         if gov is not None and gov.dep_ == "prep":
             gov = gov.head
-        if gov is not None and (gov.lemma_ in _HYPOTHETICAL or gov.lemma_ == "call" and first.dep_ != "dobj"):
+        if gov is not None and (gov.lemma_ in _HYPOTHETICAL or gov.lemma_ == "call" and first.dep_ != "dobj") and not _planned_for(gov, first):
             return None  # "fear an invasion", "prevent a war": not something that happened
         if first.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_PREDICATES for c in first.head.children):
             return None  # "talks were possible", "a deal is unlikely"
@@ -973,6 +974,17 @@ def _own_outlet(name: Token) -> bool:
     reporting ('told us'), not an interview."""
     lines = name.doc.text.splitlines()[:6]
     return any(ln.lower().startswith("by ") and name.lower_ in re.findall(r"[\w-]+", ln.lower()) for ln in lines)
+
+
+def _planned_for(gov: Token, obj: Token) -> bool:
+    """'The subcommittee plans a closed session next week': a happening a body has on its
+    schedule, with its day (a scheduled event); not 'plans an offensive' with no day, nor
+    'had planned talks last week' (a past plan)."""
+    if gov.lemma_.lower() not in _SCHEDULING or obj.dep_ != "dobj" or gov.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ == "neg" for c in gov.children):
+        return False
+    return any(t.ent_type_ == "DATE" for t in gov.subtree if t.i > obj.i)
 
 
 def _tells_findings(doc_noun: Token) -> bool:

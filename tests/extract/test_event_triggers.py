@@ -133,3 +133,11 @@ def test_undated_plural_patrols_are_an_activity_not_an_event(extractor):
     found = run(extractor, "The two navies held joint patrols in the strait on Tuesday.")
     assert [e.start for e, _, _ in of_type(found, "military_activity")] == [dt.date(2024, 3, 12)]
 
+
+
+@slow
+def test_a_session_a_body_plans_for_a_day_is_scheduled(extractor):
+    found = run(extractor, "The subcommittee plans a closed session with intelligence officials next week.")
+    [(e, _, _)] = of_type(found, "meeting")
+    assert (e.start, e.end) == (dt.date(2024, 3, 18), dt.date(2024, 3, 24))
+    assert not run(extractor, "Norland plans an offensive against the rebels.")
