@@ -976,6 +976,14 @@ def _own_outlet(name: Token) -> bool:
     return any(ln.lower().startswith("by ") and name.lower_ in re.findall(r"[\w-]+", ln.lower()) for ln in lines)
 
 
+_TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*$", re.MULTILINE)
+
+
+def _live_blog(text: str) -> bool:
+    """A live blog: entries headed by time stamps on lines of their own ('08:40', '2:09 p.m. ET')."""
+    return len(_TIME_STAMP.findall(text)) >= 2
+
+
 def _planned_for(gov: Token, obj: Token) -> bool:
     """'The subcommittee plans a closed session next week': a happening a body has on its
     schedule, with its day (a scheduled event); not 'plans an offensive' with no day, nor
@@ -1272,9 +1280,16 @@ class EventFinder:
                     and d.kind not in ("year", "year_attr") and d.begin == d.end_date
                     and (self.published is None or d.begin <= self.published)
                 ]
-                if len(days) != 1:
-                    continue  # none, or two days told: no telling which
-                source = (days[0].begin, days[0].end_date, days[0].text)
+                if len(days) > 1:
+                    continue  # two days told: no telling which
+                if days:
+                    source = (days[0].begin, days[0].end_date, days[0].text)
+            if source is None and ev.type == "interview" and self.published is not None and _live_blog(self.doc.text):
+                # a time-stamped entry of a live blog tells what was said that day ("Pentagon
+                # press secretary X told reporters at the Pentagon ...", "is holding its press
+                # conference now"); not a scheduled one
+                if not _future(tok) and not _is_anaphoric(tok):
+                    source = (self.published, self.published, None)
             if source is not None:
                 ev.begin, ev.end, ev.date_text = source
 

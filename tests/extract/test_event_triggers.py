@@ -141,3 +141,13 @@ def test_a_session_a_body_plans_for_a_day_is_scheduled(extractor):
     [(e, _, _)] = of_type(found, "meeting")
     assert (e.start, e.end) == (dt.date(2024, 3, 18), dt.date(2024, 3, 24))
     assert not run(extractor, "Norland plans an offensive against the rebels.")
+
+
+@slow
+def test_remarks_in_a_live_blog_entry_are_of_its_day(extractor):
+    entry = "Defence spokesman Piet Aros told reporters at the ministry that the boats had drifted."
+    blog = f"Live: Norland frees sailors\nUpdated March 15, 2024\n\n10:05\n\nThe crews are safe.\n\n10:40\n\n{entry}"
+    [(e, parts, _)] = of_type(run(extractor, blog), "interview")
+    assert e.start == dt.date(2024, 3, 15) and parts == ["Piet Aros"]
+    [(e, _, _)] = of_type(run(extractor, entry), "interview")
+    assert e.start is None
