@@ -373,6 +373,10 @@ def ahead(d: DateMention, published: dt.date) -> tuple[dt.date | None, dt.date |
     """A day and month told without a year, read forward: the first such day on or after
     publication. A scheduled happening ('will end well before the election on March 31',
     in an article of November) is ahead, though the day nearest publication is past."""
+    if d.kind == "month" and d.begin is not None and d.end_date is not None and d.end_date < published:
+        # "is due to hold hearings in June", in an article of March: the coming June
+        b, e = _safe_date(d.begin.year + 1, d.begin.month, 1), _safe_date(d.end_date.year + 1, d.end_date.month, d.end_date.day)
+        return (b, e) if b and e else (d.begin, d.end_date)
     if d.kind not in ("month_day", "day_month") or d.begin is None or d.begin >= published:
         return d.begin, d.end_date
     if re.search(r"\b(?:19|20)\d\d\b", d.text):

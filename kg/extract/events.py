@@ -55,6 +55,13 @@ _DISPUTE = lexicon("event_dispute_cues")
 _SCHEDULED = lexicon("event_unrealised_heads")
 _MODAL_PREDICATES = lexicon("event_modal_predicates")
 _BACKREF_HEADS = lexicon("event_backref_heads")
+_BODY_HEADS = lexicon("event_body_heads")
+_RENAMING = lexicon("event_renaming_nouns")
+_FINDING_DOCS = lexicon("event_finding_documents")
+_SCHEDULING = lexicon("event_scheduling_verbs")
+_ROUTINE = lexicon("event_routine_nouns")
+_MEDIA_NAMES = lexicon("event_media_name_words")
+_FINDING_VERBS = lexicon("event_finding_verbs")
 _FOR_TARGET = lexicon("event_for_target_nouns")
 _OF_TARGET = lexicon("event_of_target_nouns")
 _TOPIC_HEADS = lexicon("event_topic_heads")
@@ -130,6 +137,7 @@ _GATHERING_PARTS = lexicon("event_gathering_parts")
 _GATHERING_VERBS = lexicon("event_gathering_verbs")
 _VOTING_BODIES = lexicon("event_voting_bodies")
 _VOTE_KINDS = lexicon("event_vote_kinds")
+_ELECTION_VOTES = lexicon("event_election_vote_kinds")
 _ARMED_ATTACK_KINDS = lexicon("event_armed_attack_kinds")
 _ABSENCE_PREPS = lexicon("event_absence_preps")
 _STATE_NOUNS = lexicon("event_state_nouns")
@@ -173,8 +181,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "meeting point", "ransomware attack" (the head is the trigger)
         if any(c.lower_ in _GENERIC for c in tok.children if c.dep_ in ("det", "amod", "compound")):
             return None  # "several earlier rounds", "no escalation": not one event
-        if tok.is_title and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN":
-            return None  # "the Bureau of Investigation", "a Commission of Inquiry": a name
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.is_title and tok.head.head.pos_ == "PROPN" or tok.head.head.lemma_.lower() in _BODY_HEADS
+        ):
+            return None  # "the Bureau of Investigation", "a Commission of Inquiry", "a board of inquiry": a body
         compound = _compound_key(tok)
         nouns = trigger_words(tok, "event_nouns")  # doc.spans["kg_triggers"]
         key = compound or (low if low in nouns else lemma)
@@ -200,6 +210,14 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             etype = "other"  # "held a campaign rally in Ohio": no protest
         elif key in ("patrol", "blockade", "incursion") and tok.dep_ == "compound":
             return None
+        if key in _ROUTINE and tok.tag_ == "NNS" and not compound and not any(
+            t.ent_type_ in ("DATE", "TIME") for t in (tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok).subtree
+        ):
+            return None  # "Guyana has doubled its patrols", "its patrols off the coast are lawful": an activity, not one event
+        if key in _RENAMING and not compound and not any(
+            c.dep_ == "prep" and c.lower_ in _SIDES_PREPS or c.lower_ == "such" for c in tok.children
+        ):
+            return None  # "an encounter that Velm called a threat": the approach told before it
         if key == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in tok.lefts):
             return None
         if key == "session" and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
@@ -223,9 +241,13 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if key in ("breach", "intrusion") and not {t.lower_ for t in tok.sent} & CYBER_WORDS:
             return None  # "a breach of Yemen's sovereignty", "of the ceasefire"
         if key == "vote" and tok.head.lemma_ not in ("hold", "cast"):
-            if not _body_vote(tok):
-                return None
-            etype = "other"  # "the Senate vote", "approved the budget in a vote": a body's decision
+            if _body_vote(tok):
+                etype = "other"  # "the Senate vote", "approved the budget in a vote": a body's decision
+            elif not any(
+                c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and (c.ent_type_ == "DATE" or c.lower_ in _ELECTION_VOTES)
+                for c in tok.children
+            ):
+                return None  # "the black vote", "a vote of thanks"; but "before the Nov. 8 vote": the election
         first = tok
         while first.dep_ == "conj" and first.head != first and first.head.ent_type_ not in ("DATE", "TIME"):
             first = first.head  # "arms control and military exercises": as the first conjunct
@@ -238,7 +260,7 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         gov = first.head if first.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else None
         if gov is not None and gov.dep_ == "prep":
             gov = gov.head
-        if gov is not None and (gov.lemma_ in _HYPOTHETICAL or gov.lemma_ == "call" and first.dep_ != "dobj"):
+        if gov is not None and (gov.lemma_ in _HYPOTHETICAL or gov.lemma_ == "call" and first.dep_ != "dobj") and not _planned_for(gov, first):
             return None  # "fear an invasion", "prevent a war": not something that happened
         if first.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_PREDICATES for c in first.head.children):
             return None  # "talks were possible", "a deal is unlikely"
@@ -319,6 +341,12 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i for c in tok.children
         ) and not any(c.dep_ == "ccomp" for c in tok.children if c.i < tok.i):
             return "interview", "interview"  # "the minister told Reuters"
+        if lemma == "tell" and tok.tag_ == "VBD" and any(
+            c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i and c.lower_ in _MEDIA_NAMES
+            and not _own_outlet(c) for c in tok.children
+        ):
+            return "interview", "interview"  # '"...," Senator Ames told The Washington Post on Tuesday'
+
         if any(
             c.lower_ == "by" and any(g.lower_ in _CALL_MEANS for g in c.children) for c in tok.children
         ) and not _unrealised(tok):
@@ -370,13 +398,16 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         verb_objects = trigger_words(tok, "event_verb_objects")
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not objects and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not trigger_words(tok.head, "event_nouns"):
-            objects = [tok.head]  # "a rocket Dalmir tested in October": the noun it modifies
+        if not objects and (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN") and tok.head.pos_ == "NOUN" and not trigger_words(tok.head, "event_nouns"):
+            # "a rocket Dalmir tested in October", "a report released on Tuesday": the noun it modifies
+            objects = [tok.head]
         for c in objects:
             # the object, or the noun after its 'of' ("posted a handful of the messages")
             objs = [c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
             for o in objs:
-                if f"{lemma} {o.lemma_.lower()}" in verb_objects and not _unrealised(tok):
+                if f"{lemma} {o.lemma_.lower()}" in verb_objects and not _unrealised(tok) and not (
+                    o.lemma_.lower() in _FINDING_DOCS and not _tells_findings(o)
+                ):
                     return verb_objects[f"{lemma} {o.lemma_.lower()}"], lemma  # "took control of", "opened fire"
         if lemma == "vote" and _body_votes(tok) and not _unrealised(tok) and tok.tag_ != "VBG":
             return "other", "vote"  # "the Senate voted 68-32", "lawmakers voted to approve the bill": a vote of a body is of type other
@@ -938,6 +969,41 @@ def _backref(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _BACKREF_HEADS
 
 
+def _own_outlet(name: Token) -> bool:
+    """'she told the BBC' in a report bylined 'By A. Hassan, BBC Somali': the outlet's own
+    reporting ('told us'), not an interview."""
+    lines = name.doc.text.splitlines()[:6]
+    return any(ln.lower().startswith("by ") and name.lower_ in re.findall(r"[\w-]+", ln.lower()) for ln in lines)
+
+
+_TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*$", re.MULTILINE)
+
+
+def _live_blog(text: str) -> bool:
+    """A live blog: entries headed by time stamps on lines of their own ('08:40', '2:09 p.m. ET')."""
+    return len(_TIME_STAMP.findall(text)) >= 2
+
+
+def _planned_for(gov: Token, obj: Token) -> bool:
+    """'The subcommittee plans a closed session next week': a happening a body has on its
+    schedule, with its day (a scheduled event); not 'plans an offensive' with no day, nor
+    'had planned talks last week' (a past plan)."""
+    if gov.lemma_.lower() not in _SCHEDULING or obj.dep_ != "dobj" or gov.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ == "neg" for c in gov.children):
+        return False
+    return any(t.ent_type_ == "DATE" for t in gov.subtree if t.i > obj.i)
+
+
+def _tells_findings(doc_noun: Token) -> bool:
+    """'A report released on Tuesday concluded that ...', 'published a report that found
+    ...': a report whose findings the text tells is a happening; 'published a report on the
+    harvest' is routine."""
+    verbs = [doc_noun.head] if doc_noun.dep_ == "nsubj" else []
+    verbs += [c for c in doc_noun.children if c.dep_ in ("relcl", "acl")]
+    return any(v.lemma_.lower() in _FINDING_VERBS for v in verbs)
+
+
 def _weak(tok: Token, etype: str) -> bool:
     """A noun of type other that only refers back ('the investigation was continuing'):
     it joins an event found before, never makes one."""
@@ -1106,6 +1172,14 @@ class EventFinder:
         for noun, verb in hosts.items():
             if noun in anchored and verb not in anchored:
                 anchored[verb] = anchored[noun]
+        kinds = {t.i: et for t, et, _ in cands}
+        for tok, etype, _ in cands:
+            # "the presidential election and the constitutional referendum held on Sunday,
+            # 20 October": conjoined happenings of one type told with one date share it
+            if tok.i not in anchored and tok.pos_ == "NOUN":
+                dated = next((c for c in tok.conjuncts if c.i in anchored and kinds.get(c.i) == etype), None)
+                if dated is not None:
+                    anchored[tok.i] = anchored[dated.i]
         self.hosted_by = {verb: noun for noun, verb in hosts.items()}
         cands = [c for c in cands if c[0].i not in hosts] + [c for c in cands if c[0].i in hosts]
         for tok, etype, lemma in cands:
@@ -1206,9 +1280,16 @@ class EventFinder:
                     and d.kind not in ("year", "year_attr") and d.begin == d.end_date
                     and (self.published is None or d.begin <= self.published)
                 ]
-                if len(days) != 1:
-                    continue  # none, or two days told: no telling which
-                source = (days[0].begin, days[0].end_date, days[0].text)
+                if len(days) > 1:
+                    continue  # two days told: no telling which
+                if days:
+                    source = (days[0].begin, days[0].end_date, days[0].text)
+            if source is None and ev.type == "interview" and self.published is not None and _live_blog(self.doc.text):
+                # a time-stamped entry of a live blog tells what was said that day ("Pentagon
+                # press secretary X told reporters at the Pentagon ...", "is holding its press
+                # conference now"); not a scheduled one
+                if not _future(tok) and not _is_anaphoric(tok):
+                    source = (self.published, self.published, None)
             if source is not None:
                 ev.begin, ev.end, ev.date_text = source
 
@@ -1370,6 +1451,8 @@ class EventFinder:
                 and o.location in (None, ev.location)
                 # a press conference somewhere is not a speaker's dated remarks to reporters
                 and not (ev.type == "interview" and o.location is None and bool(o.participants) != bool(ev.participants))
+                # nor one speaker's televised address another's remarks to reporters in a city
+                and not (ev.type == "interview" and o.participants and ev.participants and not set(o.participants) & set(ev.participants))
             ]
             if len(same) == 1:
                 self._fold(ev, same[0])
@@ -1436,14 +1519,23 @@ class EventFinder:
         end before the election on March 31'); not a date held by another clause ('the
         talks, which opened on March 3, will go on'), nor the happening a future one follows
         ('will answer after the talks on January 10')."""
-        if date.kind not in ("month_day", "day_month") or not _future(tok):
+        if date.kind not in ("month_day", "day_month", "month") or not _future(tok):
             return False
         if tok.pos_ != "VERB" and not _future_marked(_clause_verb(tok)):
             return False  # "condemns the attack of 10 February": a present verb schedules only itself
         if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following"):
             return False  # "expects an answer after the talks on January 10": the talks may be past
         span = self.doc.char_span(date.start, date.end, alignment_mode="expand")
-        return span is not None and _anchor(span.root) in (tok, _governing_verb(tok))
+        if span is None:
+            return False
+        anchor = _anchor(span.root)
+        if anchor in (tok, _governing_verb(tok)):
+            return True
+        # "is due to hold hearings on the merits of the case in The Hague in June": a month
+        # hung deeper in the trigger's own phrase, not in a clause of its own
+        while date.kind == "month" and anchor != tok and anchor.head != anchor and anchor.dep_ in ("pobj", "prep", "compound"):
+            anchor = anchor.head
+        return anchor == tok
 
     def _label(self, tok: Token) -> str:
         if tok.pos_ == "VERB":
