@@ -585,3 +585,99 @@ def test_a_label_lead_before_a_colon_is_no_subject(extractor):
     )
     [(_, parts, _)] = events(ex, names, "other")
     assert parts == ["Norvath's State Police Service"]
+
+
+@slow
+def test_a_definite_description_subject_is_the_body_named_before(extractor):
+    ex, names = run(
+        extractor,
+        "The Nordic Relief Organization sent food to Chad in January. "
+        "On Monday, the organization suspended all aid convoys in Chad.",
+    )
+    [(_, parts, _)] = events(ex, names, "other")
+    assert parts == ["Nordic Relief Organization"]
+
+
+@slow
+def test_the_title_alone_is_not_its_deputy(extractor):
+    # and the body a meeting verb's object names takes part: "will brief the Security Council"
+    ex, names = run(
+        extractor,
+        "Hanna Berg, the UN Special Representative for Chad, arrived on Monday. Deputy Special Representative "
+        "Omar Tall said the fighting was over. The Special Representative will brief the Security Council on 20 March.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Hanna Berg", "Security Council"]
+
+
+@slow
+def test_a_relative_clause_of_an_against_phrase_names_no_target(extractor):
+    ex, names = run(
+        extractor,
+        "Last month, Senator Pruitt voted against an amendment that would have added money to the Baltic "
+        "Initiative, the program that funds American troops on NATO's eastern flank.",
+    )
+    [(_, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Pruitt"] and targets == []
+
+
+@slow
+def test_the_talks_a_suspension_is_on_name_their_partner_not_the_clause_after(extractor):
+    ex, names = run(
+        extractor,
+        "On Monday, the Foreign Office announced that it was suspending its talks with Iran on restoring the "
+        "truce that British and Iranian diplomats negotiated in Oman last month.",
+    )
+    [(_, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Foreign Office"] and targets == ["Iran"]
+
+
+@slow
+def test_a_description_beside_a_named_object_is_not_acted_upon(extractor):
+    ex, names = run(
+        extractor,
+        "In August, the group posted hundreds of internal documents from Kessler & Lamb, a Washington lobbying "
+        "firm whose clients include several governments.",
+    )
+    [(_, _, targets)] = events(ex, names, "other")
+    assert targets == ["Kessler & Lamb"]
+
+
+@slow
+def test_a_demonym_of_two_words_names_the_country_hacked(extractor):
+    ex, names = run(
+        extractor,
+        "Last month, Tokyo blamed Pyongyang for hacking into the smartphones of dozens of senior South Korean officials.",
+    )
+    [(_, _, targets)] = events(ex, names, "cyberattack")
+    assert targets == ["South Korea"]
+
+
+@slow
+def test_a_place_the_briefed_are_accredited_in_takes_no_part(extractor):
+    ex, names = run(extractor, "On Tuesday, Minister Ara Vosk briefed the heads of diplomatic missions accredited in Estonia.")
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Ara Vosk"]
+
+
+@slow
+def test_each_person_dismissed_when_the_parser_runs_a_title_on_into_the_next_name(extractor):
+    ex, names = run(
+        extractor,
+        "In decrees published on Friday, the king dismissed General Omar Said, deputy head of the Tarvel "
+        "Intelligence Agency, and court adviser Rami Nour.",
+    )
+    [(_, _, targets)] = events(ex, names, "other")
+    assert targets == ["Omar Said", "Rami Nour"]
+
+
+@slow
+def test_a_lone_surname_the_tagger_took_for_a_body_is_the_person_named_before(extractor):
+    # the tagger reads the second "Maloney" as an organisation
+    ex, names = run(
+        extractor,
+        "Senate candidate Tom Maloney today called on the administration to respond.\n\n"
+        "Speaking to reporters after a town hall meeting in Akron on Wednesday, Maloney said the incident was no accident.",
+    )
+    [(_, parts, _)] = events(ex, names, "interview")
+    assert parts == ["Tom Maloney"]
