@@ -107,6 +107,7 @@ _PROTEST_VERBS = lexicon("event_protest_verbs")
 _COLLECTIVE = lexicon("event_collective_protesters")
 _WITH_TARGET = lexicon("event_with_target_nouns")
 _PARTNER_OBJECT = lexicon("event_partner_object_verbs")
+_PLACE_PREPS = lexicon("event_place_preps")
 _CAMPAIGN = lexicon("event_campaign_modifiers")
 _COMMENT_VERBS = lexicon("event_comment_verbs")
 _DEBATE_KINDS = lexicon("event_debate_modifiers")
@@ -1543,12 +1544,12 @@ class EventFinder:
 
     def _actors_in(self, tok: Token, clauses: bool = True) -> list[str]:
         """The actors a phrase names; with ``clauses`` False, not those only in its relative
-        clauses or in a description set beside a name ('an amendment that would have funded
+        clauses, its places or a description set beside a name ('an amendment that would have funded
         US troops', 'X & Co, a Washington firm'): what the phrase is, not what it says of it."""
         keys = []
         other = _other_events(tok) | _accused_clauses(tok)
-        if not clauses:
-            other |= self._asides(tok)
+        if not clauses:  # (nor the places in it: 'a strike on a command post outside X')
+            other |= self._asides(tok) | {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS for t in p.subtree}
         for t in tok.subtree:
             if t.i in other:
                 continue
@@ -1557,7 +1558,7 @@ class EventFinder:
                 body = self._at(t.head) if t.dep_ in ("amod", "compound") and t.head.pos_ == "PROPN" else None
                 if body is not None and self.table.clusters[body].type in ("organization", "group"):
                     continue  # "vessels of the Chinese Maritime Militia": a word of the body's name
-                k = self._state_actor(t) or self.table.country_key(_demonym(t))
+                k = self._state_actor(t) or self._demonym_country(t)
             if k is not None and k not in keys:
                 keys.append(k)
         return keys
@@ -1618,9 +1619,12 @@ class EventFinder:
                 for o in c.children:
                     if o.dep_ == "dobj":
                         targets += self._actors_in(o)[:1]
-            if c.dep_ == "relcl" and tok.pos_ != "VERB" and c.lemma_.lower() in _REALISING:
+            if c.dep_ == "relcl" and tok.pos_ != "VERB" and (
+                c.lemma_.lower() in _REALISING or ev.type == "agreement" and c.lemma_.lower() in _AGREE_VERBS
+            ):
                 # an object relative clause: "the sanctions it imposed on X", "the test that Y
-                # conducted": its subject did the event, its 'on' phrase is acted upon
+                # conducted", "the accord that X and Y reached": its subject did the event, its
+                # 'on' phrase is acted upon
                 subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
                 if subj is not None and subj.lower_ not in ("which", "who", "that") and not (attack and _disputed(tok)):
                     parts += self._actors_in_phrase(subj)[:2]
@@ -1800,7 +1804,7 @@ class EventFinder:
         for t in self.doc[prep.i + 1 : verb.i]:
             k = self._at(t)
             if k is None and t.ent_type_ == "NORP":
-                k = self._state_actor(t) or self.table.country_key(_demonym(t))
+                k = self._state_actor(t) or self._demonym_country(t)
             if k is not None and k not in keys:
                 keys.append(k)
         return keys[1:] if len(keys) > 1 else []
@@ -1872,7 +1876,7 @@ class EventFinder:
         """The actors a phrase names as acted upon: its people if it names any ('dismissed
         General X, deputy head of the Y'), else its bodies and countries, but neither the
         places in it ('a regime in Moscow') nor a nationality ('18 Saudi nationals')."""
-        places = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "across", "inside", "within") for t in p.subtree}
+        places = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS for t in p.subtree}
         places |= self._asides(tok)  # "..., which was run by X", "X & Co, a Washington firm"
         # "firms accused of supplying Iran": whom they are accused of helping is not acted upon
         places |= _accused_clauses(tok)
@@ -1881,7 +1885,7 @@ class EventFinder:
             if t.i in places:
                 continue
             if t.ent_type_ in ("NORP", "GPE") and t.dep_ == "amod" and t.head.lemma_.lower() in _SETTLEMENTS and t.head.i not in places:
-                k = self.table.country_key(_demonym(t))  # "shelled Armenian villages": the country attacked
+                k = self._demonym_country(t)  # "shelled Armenian villages": the country attacked
                 if k is not None and self.table.at(t.idx, t.idx + len(t.text)) is None:
                     if not self.table.clusters[k].mentions:
                         self.table.mention(k, t.idx, t.idx + len(t.text))
@@ -2007,6 +2011,12 @@ class EventFinder:
                     found.append(k)
         return found
 
+    def _demonym_country(self, t: Token) -> str | None:
+        """The country a demonym token names: of its whole entity ('South Korean'), else of
+        the word alone ('Russian' of an entity 'Russian Su-24')."""
+        whole = _demonym(t)
+        return (self.table.country_key(whole) if whole != t.text else None) or self.table.country_key(t.text)
+
     def _state_actor(self, norp: Token) -> str | None:
         """The actor a demonym before a noun stands for: 'Pakistani troops', 'Indian posts'
         are the country's military when the article names that body, else the country;
@@ -2017,7 +2027,7 @@ class EventFinder:
             head = head.head
         if head == norp:
             return None
-        country = self.table.country_key(_demonym(norp))
+        country = self._demonym_country(norp)
         if country is None:
             return None
         noun = head.lemma_.lower()
@@ -2134,6 +2144,11 @@ class EventFinder:
         k = self._at(subj)
         if k is not None:
             return [k]
+        for c in subj.children:
+            # "Senator X's predecessor, Y, resigned": the person set beside the head noun
+            k = self._at(c) if c.dep_ == "appos" else None
+            if k is not None and self.table.clusters[k].type == "person":
+                return [k]
         k = self._national_title(subj)
         if k is not None:
             return [k]

@@ -681,3 +681,31 @@ def test_a_lone_surname_the_tagger_took_for_a_body_is_the_person_named_before(ex
     )
     [(_, parts, _)] = events(ex, names, "interview")
     assert parts == ["Tom Maloney"]
+
+
+@slow
+def test_a_place_inside_the_on_phrase_is_not_struck(extractor):
+    ex, names = run(
+        extractor,
+        "Belgian warplanes struck a senior Islamic State commander in a raid on a command post outside Mosul, Iraq, on Sunday.",
+    )
+    [(_, parts, targets)] = events(ex, names, "armed_attack")
+    assert parts == ["Belgium"] and targets == ["Islamic State"]
+
+
+@slow
+def test_the_signatories_of_an_accord_told_in_an_object_relative_clause(extractor):
+    ex, names = run(
+        extractor,
+        "Part of the reason is the trade agreement that President Lula and Chinese President Xi Jinping "
+        "reached in September.",
+    )
+    [(_, parts, _)] = events(ex, names, "agreement")
+    assert parts == ["Lula", "Xi Jinping"]
+
+
+@slow
+def test_the_person_in_apposition_to_a_relational_subject_is_the_one_who_acted(extractor):
+    ex, names = run(extractor, "Senator Rask's predecessor, Ellen Moor, resigned in July.")
+    [(_, parts, _)] = events(ex, names, "other")
+    assert parts == ["Ellen Moor"]
