@@ -1587,8 +1587,8 @@ class EventFinder:
             if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ in ("of", "into") and ev.type == "cyberattack")):
                 # ("hacked into the committee's computers": the body broken into)
                 (targets if ev.type in _TARGET_TYPES else parts).extend(self._actors_in(c, clauses=False))
-            if c.dep_ == "prep" and c.lower_ == "into" and ev.type == "cyberattack":
-                targets += self._entered(c)
+            if c.dep_ == "prep" and c.lower_ in ("into", "from") and ev.type == "cyberattack":
+                targets += self._entered(c)  # ("stole emails from the account of X": its owner)
             if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in _OF_TARGET:
                 targets += self._actors_in(c)[:3]  # "the killing of the journalist", "the expulsion of 20 diplomats"
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
@@ -2537,6 +2537,9 @@ class EventFinder:
         keys = []
         for t in phrase.subtree:
             k = self.table.at(t.idx, t.idx + len(t.text))
+            if k is None and t.dep_ == "poss" and t.lower_ in ("its", "their") and t.head.lemma_.lower() in _BROKEN_INTO:
+                # "the commission said its website was knocked offline by the attack"
+                k = self.resolver.token(t) if self.resolver is not None else None
             if k is None:
                 continue
             c = self.table.clusters[k]

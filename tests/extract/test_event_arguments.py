@@ -709,3 +709,19 @@ def test_the_person_in_apposition_to_a_relational_subject_is_the_one_who_acted(e
     ex, names = run(extractor, "Senator Rask's predecessor, Ellen Moor, resigned in July.")
     [(_, parts, _)] = events(ex, names, "other")
     assert parts == ["Ellen Moor"]
+
+
+@slow
+def test_the_owner_of_the_account_data_was_stolen_from_is_the_target(extractor):
+    ex, names = run(extractor, "Hackers stole emails from the personal account of Senator Ray Orwell in March.")
+    [(_, _, targets)] = events(ex, names, "cyberattack")
+    assert targets == ["Ray Orwell"]
+
+
+@slow
+def test_the_body_whose_website_its_names_as_knocked_offline_by_the_attack(extractor):
+    ex, names = run(
+        extractor, "The Ohio Election Commission said its website was knocked offline by a cyberattack on Saturday."
+    )
+    [(_, _, targets)] = events(ex, names, "cyberattack")
+    assert targets == ["Ohio Election Commission"]
