@@ -69,3 +69,32 @@ def test_a_gold_record_is_well_formed(gold: Path):
         assert c["kind"] in CLAIM_KINDS and c["polarity"] in {"asserted", "denied"}, c
         assert c["claimant"] in actors and c.get("agent") in {None, *actors}, c
         assert c.get("event") in {None, *events}, c
+
+
+WEEKS = sorted((BENCH / where / "week") for where in ("fresh", "unseen"))
+
+
+def test_both_blind_weeks_are_there():
+    for week in WEEKS:
+        assert len(list(week.glob("*_clusters.json"))) == 1, week
+        assert len(list(week.glob("w*.txt"))) >= 5, week
+
+
+@pytest.mark.parametrize("week", WEEKS, ids=lambda p: f"{p.parent.name}/week")
+def test_a_blind_week_names_surfaces_its_articles_hold(week: Path):
+    """Each gold item (cluster, article, surface) is found the way bench/resolution_eval.py
+    looks for it: the surface's first (or ``#n``-th) whole-word occurrence in that article."""
+    (gold_file,) = week.glob("*_clusters.json")
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    assert set(gold) >= {"actors", "events"}
+    for kind in ("actors", "events"):
+        claimed: dict[tuple[str, str], str] = {}
+        for cluster, by_article in gold[kind].items():
+            for stem, surfaces in by_article.items():
+                body = (week / f"{stem}.txt").read_text(encoding="utf-8")
+                for surface in surfaces:
+                    text, _, nth = surface.partition("#")
+                    hits = re.findall(rf"(?<!\w){re.escape(text)}(?!\w)", body)
+                    assert len(hits) >= int(nth or 1), f"{stem}: {surface!r} ({cluster})"
+                    owner = claimed.setdefault((stem, surface), cluster)
+                    assert owner == cluster, f"{stem}: {surface!r} is in {owner} and {cluster}"
