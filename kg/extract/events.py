@@ -1568,7 +1568,9 @@ class EventFinder:
         targets: list[str] = []
         attack = ev.type in ("cyberattack", "armed_attack")
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among"):
+            of_target = c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in _OF_TARGET
+            if c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among") and not of_target:
+                # ("the detention of 12 sailors": those held, a target below, take no part)
                 if c.lower_ == "with" and tok.lemma_.lower() in _WITH_TARGET:
                     targets += self._actors_in(c)  # "a diplomatic protest with China": lodged with it
                 elif not attack or c.lower_ == "between":
@@ -1590,7 +1592,12 @@ class EventFinder:
             if c.dep_ == "prep" and c.lower_ in ("into", "from") and ev.type == "cyberattack":
                 targets += self._entered(c)  # ("stole emails from the account of X": its owner)
             if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in _OF_TARGET:
-                targets += self._actors_in(c)[:3]  # "the killing of the journalist", "the expulsion of 20 diplomats"
+                # "the killing of the journalist", "the expulsion of 20 diplomats"; a 'by' the
+                # parser hung inside names who did it ("of 20 diplomats by Norway")
+                doers = [k for p in c.subtree if p.dep_ == "prep" and p.lower_ == "by" for k in self._actors_in(p)]
+                if not _disputed(tok):
+                    parts += doers
+                targets += [k for k in self._actors_in(c) if k not in doers][:3]
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 # "India-China talks": each name of a hyphened compound
                 named = [c] + [t for t in c.subtree if t != c and t.dep_ == "compound" and t.ent_type_ in ("GPE", "NORP")]

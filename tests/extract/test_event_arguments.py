@@ -725,3 +725,17 @@ def test_the_body_whose_website_its_names_as_knocked_offline_by_the_attack(extra
     )
     [(_, _, targets)] = events(ex, names, "cyberattack")
     assert targets == ["Ohio Election Commission"]
+
+
+@slow
+def test_those_held_are_the_target_of_a_detention_not_its_participants(extractor):
+    ex, names = run(extractor, "Iran's detention last week of 12 British sailors angered London.")
+    [(_, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Iran"] and targets == ["United Kingdom"]
+
+
+@slow
+def test_a_by_phrase_inside_the_of_phrase_names_the_expeller(extractor):
+    ex, names = run(extractor, "The expulsion of 20 Russian diplomats by Norway was announced on Monday.")
+    [(_, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Norway"] and targets == ["Russia"]
