@@ -107,6 +107,7 @@ _PROTEST_VERBS = lexicon("event_protest_verbs")
 _COLLECTIVE = lexicon("event_collective_protesters")
 _WITH_TARGET = lexicon("event_with_target_nouns")
 _PARTNER_OBJECT = lexicon("event_partner_object_verbs")
+_WITH_PARTNER = lexicon("event_with_partner_verbs")
 _PLACE_PREPS = lexicon("event_place_preps")
 _CAMPAIGN = lexicon("event_campaign_modifiers")
 _COMMENT_VERBS = lexicon("event_comment_verbs")
@@ -1698,10 +1699,12 @@ class EventFinder:
                         parts += self._actors_in_phrase(c)
             if ev.type == "meeting":
                 parts += self._addressees(tok)
-            if tok.lemma_ in ("speak", "talk"):
+            if tok.lemma_ in _WITH_PARTNER:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("to", "with"):
                         parts += self._people_or_all(c)
+                    if c.dep_ == "dobj" and ev.type == "meeting":  # "discussed the package with X"
+                        parts += [k for p in c.children if p.dep_ == "prep" and p.lower_ == "with" for k in self._people_or_all(p)]
             if tok.lemma_ in _PARTNER_OBJECT:
                 for c in tok.children:
                     if c.dep_ == "dobj":

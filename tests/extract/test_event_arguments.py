@@ -739,3 +739,13 @@ def test_a_by_phrase_inside_the_of_phrase_names_the_expeller(extractor):
     ex, names = run(extractor, "The expulsion of 20 Russian diplomats by Norway was announced on Monday.")
     [(_, parts, targets)] = events(ex, names, "other")
     assert parts == ["Norway"] and targets == ["Russia"]
+
+
+@slow
+def test_a_with_partner_the_parser_hung_on_the_object_of_discussed(extractor):
+    ex, names = run(
+        extractor,
+        "Secretary of Finance Ola Berg discussed the measures with Danish Finance Minister Karen Holm in a call on Thursday.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Ola Berg", "Karen Holm"]
