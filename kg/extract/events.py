@@ -1598,7 +1598,7 @@ class EventFinder:
                 doers = [k for p in c.subtree if p.dep_ == "prep" and p.lower_ == "by" for k in self._actors_in(p)]
                 if not _disputed(tok):
                     parts += doers
-                targets += [k for k in self._actors_in(c) if k not in doers][:3]
+                targets += [k for k in self._actors_in(c, clauses=False) if k not in doers][:3]
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 # "India-China talks": each name of a hyphened compound
                 named = [c] + [t for t in c.subtree if t != c and t.dep_ == "compound" and t.ent_type_ in ("GPE", "NORP")]

@@ -732,6 +732,13 @@ def test_those_held_are_the_target_of_a_detention_not_its_participants(extractor
     ex, names = run(extractor, "Iran's detention last week of 12 British sailors angered London.")
     [(_, parts, targets)] = events(ex, names, "other")
     assert parts == ["Iran"] and targets == ["United Kingdom"]
+    # (not the waters a clause about them names)
+    ex, names = run(
+        extractor,
+        "Senator Brook blamed Tehran for the detention last week of 12 British sailors whose boats drifted into Iranian waters.",
+    )
+    [(_, _, targets)] = events(ex, names, "other")
+    assert targets == ["United Kingdom"]
 
 
 @slow
