@@ -1576,6 +1576,8 @@ class EventFinder:
                     targets += self._actors_in(c)  # "a diplomatic protest with China": lodged with it
                 elif not attack or c.lower_ == "between":
                     parts += self._people_or_all(c) + self._between_rest(tok, c)
+            if c.dep_ == "prep" and c.lower_ == "from" and tok.pos_ != "VERB" and ev.type in ("meeting", "interview"):
+                parts += self._people_or_all(c)  # "asked for a closed briefing from the Navy", "a call from X"
             if c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ != "VERB" and not _disputed(tok):
                 # "attacks by the Houthis", "the seizure of the ships by Russia", "a visit by X":
                 # the actor the phrase names, not those in its modifiers ("an Iran-aligned group")

@@ -756,3 +756,10 @@ def test_a_with_partner_the_parser_hung_on_the_object_of_discussed(extractor):
     )
     [(_, parts, _)] = events(ex, names, "meeting")
     assert parts == ["Ola Berg", "Karen Holm"]
+
+
+@slow
+def test_who_a_briefing_or_call_comes_from_takes_part(extractor):
+    ex, names = run(extractor, "Senator Ruth Ames said she would ask for a closed briefing from the Navy next week.")
+    [(_, parts, _)] = [e for e in events(ex, names, "interview") + events(ex, names, "meeting")]
+    assert "Navy" in parts and "Ruth Ames" in parts
