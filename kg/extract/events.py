@@ -1555,6 +1555,8 @@ class EventFinder:
             if t.i in other:
                 continue
             k = self._at(t)
+            if k is not None and self._owner_of_body(t, k):
+                continue  # "delegations from Sudan's army": the army, not Sudan
             if k is None and t.ent_type_ == "NORP":
                 body = self._at(t.head) if t.dep_ in ("amod", "compound") and t.head.pos_ == "PROPN" else None
                 if body is not None and self.table.clusters[body].type in ("organization", "group"):
@@ -1869,6 +1871,17 @@ class EventFinder:
                         best = (last, c.key)
         return best[1] if best else None
 
+    def _owner_of_body(self, t: Token, k: str) -> bool:
+        """'Sudan's army', 'Russia's defence ministry': a country whose possessive is part of
+        a body the table knows (the body's name holds it, or the body is that country's)."""
+        if t.dep_ != "poss" or self.table.clusters[k].type != "country":
+            return False
+        body = self._at(t.head)
+        if body is None or body == k or self.table.clusters[body].type not in ("organization", "group"):
+            return False
+        c = self.table.clusters[body]
+        return c.country == k or t.text in c.name
+
     def _asides(self, tok: Token) -> set[int]:
         """The tokens of a phrase's relative clauses, and of the descriptions it sets beside
         the name of a body ('Kessler & Lamb, a Washington lobbying firm'); not those beside a
@@ -1919,7 +1932,7 @@ class EventFinder:
                     keys.append(k)
                 continue
             k = self._at(t)
-            if k is not None and k not in keys:
+            if k is not None and k not in keys and not self._owner_of_body(t, k):
                 keys.append(k)
         if not keys and tok.lower_ in ("he", "she", "him", "her") and self.resolver is not None:
             k = self.resolver.token(tok)

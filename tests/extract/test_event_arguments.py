@@ -763,3 +763,21 @@ def test_who_a_briefing_or_call_comes_from_takes_part(extractor):
     ex, names = run(extractor, "Senator Ruth Ames said she would ask for a closed briefing from the Navy next week.")
     [(_, parts, _)] = [e for e in events(ex, names, "interview") + events(ex, names, "meeting")]
     assert "Navy" in parts and "Ruth Ames" in parts
+
+
+@slow
+def test_a_country_whose_possessive_names_its_army_is_not_a_side_itself(extractor):
+    ex, names = run(
+        extractor,
+        "JEDDAH, May 15 — Delegations from Chad's army and the paramilitary Liberation Front (LF) sat down in the "
+        "Saudi port city on Wednesday for a new round of indirect talks.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Chad's army", "Liberation Front"]
+
+
+@slow
+def test_the_body_hit_not_the_country_in_its_possessive(extractor):
+    ex, names = run(extractor, "Hackers breached Estonia's tax agency on Monday.")
+    [(_, _, targets)] = events(ex, names, "cyberattack")
+    assert targets == ["Estonia's tax agency"]
