@@ -113,6 +113,9 @@ _PROTESTERS = lexicon("event_protesters")
 _PROTEST_VERBS = lexicon("event_protest_verbs")
 _COLLECTIVE = lexicon("event_collective_protesters")
 _WITH_TARGET = lexicon("event_with_target_nouns")
+_PARTNER_OBJECT = lexicon("event_partner_object_verbs")
+_WITH_PARTNER = lexicon("event_with_partner_verbs")
+_PLACE_PREPS = lexicon("event_place_preps")
 _CAMPAIGN = lexicon("event_campaign_modifiers")
 _COMMENT_VERBS = lexicon("event_comment_verbs")
 _DEBATE_KINDS = lexicon("event_debate_modifiers")
@@ -145,6 +148,7 @@ _ROUND_NOUNS = lexicon("event_round_nouns")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _LAUNCH_TARGET_PREPS = lexicon("event_launch_target_preps")
 _LAUNCH_HARM = lexicon("event_launch_harm_words")
+_MISTAKEN_SURNAME_ENTS = ("ORG", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT")  # tags the tagger gives lone surnames
 _NOT_PERSON_ENTS = ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "ORG", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
 
 
@@ -1618,23 +1622,38 @@ class EventFinder:
         if k is not None or t.pos_ != "PROPN" or not t.is_title:
             return k
         if t.ent_type_ in _NOT_PERSON_ENTS and not (t.ent_type_ == "GPE" and self.table.gaz.lookup(t.text) is None):
-            return None  # (a surname the tagger took for a place it is not: 'spoke with Qureshi')
+            # (a surname the tagger took for a place it is not: 'spoke with Qureshi'); a lone
+            # word tagged a body, a law, a work or a product that the actor table left alone is
+            # a surname when one person named before ends so ('Tom Maloney ... Maloney said')
+            if t.ent_type_ not in _MISTAKEN_SURNAME_ENTS or t.ent_iob_ != "B" or (
+                t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I"
+            ):
+                return None
+            k = self.table.resolve_person_name(t.text)
+            return k if k is not None and self.table.clusters[k].first < t.idx else None
         if t.dep_ == "compound" or any(c.dep_ == "compound" for c in t.children):
             return None  # part of a longer name the table does not know
         return self.table.resolve_person_name(t.text)
 
-    def _actors_in(self, tok: Token) -> list[str]:
+    def _actors_in(self, tok: Token, clauses: bool = True) -> list[str]:
+        """The actors a phrase names; with ``clauses`` False, not those only in its relative
+        clauses, its places or a description set beside a name ('an amendment that would have funded
+        US troops', 'X & Co, a Washington firm'): what the phrase is, not what it says of it."""
         keys = []
         other = _other_events(tok) | _accused_clauses(tok)
+        if not clauses:  # (nor the places in it: 'a strike on a command post outside X')
+            other |= self._asides(tok) | {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS for t in p.subtree}
         for t in tok.subtree:
             if t.i in other:
                 continue
             k = self._at(t)
+            if k is not None and self._owner_of_body(t, k):
+                continue  # "delegations from Sudan's army": the army, not Sudan
             if k is None and t.ent_type_ == "NORP":
                 body = self._at(t.head) if t.dep_ in ("amod", "compound") and t.head.pos_ == "PROPN" else None
                 if body is not None and self.table.clusters[body].type in ("organization", "group"):
                     continue  # "vessels of the Chinese Maritime Militia": a word of the body's name
-                k = self._state_actor(t) or self.table.country_key(t.text)
+                k = self._state_actor(t) or self._demonym_country(t)
             if k is not None and k not in keys:
                 keys.append(k)
         return keys
@@ -1644,11 +1663,15 @@ class EventFinder:
         targets: list[str] = []
         attack = ev.type in ("cyberattack", "armed_attack")
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among"):
+            of_target = c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in _OF_TARGET
+            if c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among") and not of_target:
+                # ("the detention of 12 sailors": those held, a target below, take no part)
                 if c.lower_ == "with" and tok.lemma_.lower() in _WITH_TARGET:
                     targets += self._actors_in(c)  # "a diplomatic protest with China": lodged with it
                 elif not attack or c.lower_ == "between":
                     parts += self._people_or_all(c) + self._between_rest(tok, c)
+            if c.dep_ == "prep" and c.lower_ == "from" and tok.pos_ != "VERB" and ev.type in ("meeting", "interview"):
+                parts += self._people_or_all(c)  # "asked for a closed briefing from the Navy", "a call from X"
             if c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ != "VERB" and not _disputed(tok):
                 # "attacks by the Houthis", "the seizure of the ships by Russia", "a visit by X":
                 # the actor the phrase names, not those in its modifiers ("an Iran-aligned group")
@@ -1662,11 +1685,16 @@ class EventFinder:
                 targets += self._acted_upon(c)[:2]  # "an arrest warrant for X"
             if c.dep_ == "prep" and (c.lower_ in ("on", "against", "targeting") or (c.lower_ in ("of", "into") and ev.type == "cyberattack")):
                 # ("hacked into the committee's computers": the body broken into)
-                (targets if ev.type in _TARGET_TYPES else parts).extend(self._actors_in(c))
-            if c.dep_ == "prep" and c.lower_ == "into" and ev.type == "cyberattack":
-                targets += self._entered(c)
+                (targets if ev.type in _TARGET_TYPES else parts).extend(self._actors_in(c, clauses=False))
+            if c.dep_ == "prep" and c.lower_ in ("into", "from") and ev.type == "cyberattack":
+                targets += self._entered(c)  # ("stole emails from the account of X": its owner)
             if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in _OF_TARGET:
-                targets += self._actors_in(c)[:3]  # "the killing of the journalist", "the expulsion of 20 diplomats"
+                # "the killing of the journalist", "the expulsion of 20 diplomats"; a 'by' the
+                # parser hung inside names who did it ("of 20 diplomats by Norway")
+                doers = [k for p in c.subtree if p.dep_ == "prep" and p.lower_ == "by" for k in self._actors_in(p)]
+                if not _disputed(tok):
+                    parts += doers
+                targets += [k for k in self._actors_in(c, clauses=False) if k not in doers][:3]
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 # "India-China talks": each name of a hyphened compound
                 named = [c] + [t for t in c.subtree if t != c and t.dep_ == "compound" and t.ent_type_ in ("GPE", "NORP")]
@@ -1695,9 +1723,12 @@ class EventFinder:
                 for o in c.children:
                     if o.dep_ == "dobj":
                         targets += self._actors_in(o)[:1]
-            if c.dep_ == "relcl" and tok.pos_ != "VERB" and c.lemma_.lower() in _REALISING:
+            if c.dep_ == "relcl" and tok.pos_ != "VERB" and (
+                c.lemma_.lower() in _REALISING or ev.type == "agreement" and c.lemma_.lower() in _AGREE_VERBS
+            ):
                 # an object relative clause: "the sanctions it imposed on X", "the test that Y
-                # conducted": its subject did the event, its 'on' phrase is acted upon
+                # conducted", "the accord that X and Y reached": its subject did the event, its
+                # 'on' phrase is acted upon
                 subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
                 if subj is not None and subj.lower_ not in ("which", "who", "that") and not (attack and _disputed(tok)):
                     parts += self._actors_in_phrase(subj)[:2]
@@ -1764,14 +1795,19 @@ class EventFinder:
                         parts += self._actors_in_phrase(c)
             if ev.type == "meeting":
                 parts += self._addressees(tok)
-            if tok.lemma_ in ("speak", "talk"):
+            if tok.lemma_ in _WITH_PARTNER:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("to", "with"):
                         parts += self._people_or_all(c)
-            if tok.lemma_ in ("meet", "negotiate", "visit"):
+                    if c.dep_ == "dobj" and ev.type == "meeting":  # "discussed the package with X"
+                        parts += [k for p in c.children if p.dep_ == "prep" and p.lower_ == "with" for k in self._people_or_all(p)]
+            if tok.lemma_ in _PARTNER_OBJECT:
                 for c in tok.children:
                     if c.dep_ == "dobj":
-                        parts += self._people_or_all(c)[:4]  # "met Foreign Minister X and Y": the people
+                        # "met Foreign Minister X and Y": the people; not a place the object
+                        # is told in ("briefed the heads of missions accredited in Armenia")
+                        placed = {k for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at") for k in self._actors_in(p)}
+                        parts += [k for k in self._people_or_all(c)[:4] if k not in placed]
             if attack or ev.type in ("other", "sanction"):
                 for c in tok.children:
                     if c.dep_ == "dobj" and not (tok.lemma_ == "fire" and c.lemma_.lower() in _FIRED):
@@ -1874,17 +1910,17 @@ class EventFinder:
         for t in self.doc[prep.i + 1 : verb.i]:
             k = self._at(t)
             if k is None and t.ent_type_ == "NORP":
-                k = self._state_actor(t) or self.table.country_key(t.text)
+                k = self._state_actor(t) or self._demonym_country(t)
             if k is not None and k not in keys:
                 keys.append(k)
         return keys[1:] if len(keys) > 1 else []
 
     def _entered(self, into: Token) -> list[str]:
         """'an intrusion into the network of X', 'broke into X's email server': the owners
-        of the computer system entered (event_cyber_systems)."""
+        of the computer system or account entered (event_cyber_systems, event_cyber_accounts)."""
         keys = []
         for o in into.children:
-            if o.dep_ != "pobj" or o.lemma_.lower() not in _SYSTEMS:
+            if o.dep_ != "pobj" or o.lemma_.lower() not in _BROKEN_INTO:
                 continue
             named = self._actors_in(o)
             owner = next((c for c in o.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
@@ -1927,12 +1963,38 @@ class EventFinder:
                         best = (last, c.key)
         return best[1] if best else None
 
+    def _owner_of_body(self, t: Token, k: str) -> bool:
+        """'Sudan's army', 'Russia's defence ministry': a country whose possessive is part of
+        a body the table knows (the body's name holds it, or the body is that country's)."""
+        if t.dep_ != "poss" or self.table.clusters[k].type != "country":
+            return False
+        body = self._at(t.head)
+        if body is None or body == k or self.table.clusters[body].type not in ("organization", "group"):
+            return False
+        c = self.table.clusters[body]
+        return c.country == k or t.text in c.name
+
+    def _asides(self, tok: Token) -> set[int]:
+        """The tokens of a phrase's relative clauses, and of the descriptions it sets beside
+        the name of a body ('Kessler & Lamb, a Washington lobbying firm'); not those beside a
+        person ('X, the U.S. ambassador': the state he speaks for), nor a description the
+        parser ran on into the next name ('X, deputy head of Y, and Z')."""
+        out = set()
+        for t in tok.subtree:
+            if t.dep_ == "appos":
+                named = self._at(t.head)
+                if named is None or self.table.clusters[named].type == "person" or any(x.dep_ == "conj" for x in t.subtree):
+                    continue
+            if t.dep_ in ("relcl", "appos"):
+                out |= {x.i for x in t.subtree}
+        return out
+
     def _acted_upon(self, tok: Token) -> list[str]:
         """The actors a phrase names as acted upon: its people if it names any ('dismissed
         General X, deputy head of the Y'), else its bodies and countries, but neither the
         places in it ('a regime in Moscow') nor a nationality ('18 Saudi nationals')."""
-        places = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "across", "inside", "within") for t in p.subtree}
-        places |= {t.i for r in tok.subtree if r.dep_ == "relcl" for t in r.subtree}  # "..., which was run by X"
+        places = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS for t in p.subtree}
+        places |= self._asides(tok)  # "..., which was run by X", "X & Co, a Washington firm"
         # "firms accused of supplying Iran": whom they are accused of helping is not acted upon
         places |= _accused_clauses(tok)
         keys = []
@@ -1940,7 +2002,7 @@ class EventFinder:
             if t.i in places:
                 continue
             if t.ent_type_ in ("NORP", "GPE") and t.dep_ == "amod" and t.head.lemma_.lower() in _SETTLEMENTS and t.head.i not in places:
-                k = self.table.country_key(t.text)  # "shelled Armenian villages": the country attacked
+                k = self._demonym_country(t)  # "shelled Armenian villages": the country attacked
                 if k is not None and self.table.at(t.idx, t.idx + len(t.text)) is None:
                     if not self.table.clusters[k].mentions:
                         self.table.mention(k, t.idx, t.idx + len(t.text))
@@ -1962,7 +2024,7 @@ class EventFinder:
                     keys.append(k)
                 continue
             k = self._at(t)
-            if k is not None and k not in keys:
+            if k is not None and k not in keys and not self._owner_of_body(t, k):
                 keys.append(k)
         if not keys and tok.lower_ in ("he", "she", "him", "her") and self.resolver is not None:
             k = self.resolver.token(tok)
@@ -2066,6 +2128,12 @@ class EventFinder:
                     found.append(k)
         return found
 
+    def _demonym_country(self, t: Token) -> str | None:
+        """The country a demonym token names: of its whole entity ('South Korean'), else of
+        the word alone ('Russian' of an entity 'Russian Su-24')."""
+        whole = _demonym(t)
+        return (self.table.country_key(whole) if whole != t.text else None) or self.table.country_key(t.text)
+
     def _state_actor(self, norp: Token) -> str | None:
         """The actor a demonym before a noun stands for: 'Pakistani troops', 'Indian posts'
         are the country's military when the article names that body, else the country;
@@ -2076,7 +2144,7 @@ class EventFinder:
             head = head.head
         if head == norp:
             return None
-        country = self.table.country_key(norp.text)
+        country = self._demonym_country(norp)
         if country is None:
             return None
         noun = head.lemma_.lower()
@@ -2193,6 +2261,11 @@ class EventFinder:
         k = self._at(subj)
         if k is not None:
             return [k]
+        for c in subj.children:
+            # "Senator X's predecessor, Y, resigned": the person set beside the head noun
+            k = self._at(c) if c.dep_ == "appos" else None
+            if k is not None and self.table.clusters[k].type == "person":
+                return [k]
         k = self._national_title(subj)
         if k is not None:
             return [k]
@@ -2211,6 +2284,11 @@ class EventFinder:
             sides = self._demonym_sides(subj) or self._sides_from(subj)
             if sides:
                 return sides  # "Russian and Ukrainian negotiators met": both countries
+        if not keys and self.resolver is not None and _definite_description(subj):
+            # "the organization had suspended its convoys", "the Special Representative met
+            # X": a definite description of an actor named before, read as a speaker would be
+            k = self.resolver.token(subj)
+            return [k] if k else []
         return (people or keys)[:1]  # "India's Foreign Secretary, Vijay Gokhale": the person
 
     def _demonym_sides(self, subj: Token) -> list[str]:
@@ -2576,6 +2654,9 @@ class EventFinder:
         keys = []
         for t in phrase.subtree:
             k = self.table.at(t.idx, t.idx + len(t.text))
+            if k is None and t.dep_ == "poss" and t.lower_ in ("its", "their") and t.head.lemma_.lower() in _BROKEN_INTO:
+                # "the commission said its website was knocked offline by the attack"
+                k = self.resolver.token(t) if self.resolver is not None else None
             if k is None:
                 continue
             c = self.table.clusters[k]
@@ -2718,6 +2799,32 @@ class _alone:
     @property
     def subtree(self):
         return [t for t in self._tok.subtree if t.i not in self._cut]
+
+
+def _demonym(t: Token) -> str:
+    """The word a demonym token stands in: the whole entity of a demonym of two words
+    ('South Korean officials', 'Sri Lankan troops'), else the token."""
+    if t.ent_type_ != "NORP" or t.ent_iob_ not in ("B", "I"):
+        return t.text
+    start = t.i
+    while start > 0 and t.doc[start].ent_iob_ == "I" and t.doc[start - 1].ent_type_ == "NORP":
+        start -= 1
+    end = t.i + 1
+    while end < len(t.doc) and t.doc[end].ent_iob_ == "I":
+        end += 1
+    return t.doc[start:end].text
+
+
+def _definite_description(tok: Token) -> bool:
+    """'the organization', 'the Special Representative', 'the persona': a singular noun
+    after 'the' with nothing but its own words (no 'of' phrase, no clause) that names no
+    one itself."""
+    if tok.tag_ not in ("NN", "NNP") or tok.ent_type_ in ("GPE", "NORP", "DATE", "TIME", "CARDINAL"):
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
+        c.dep_ in ("det", "compound", "amod") for c in kids
+    )
 
 
 def _direct_subject(verb: Token) -> Token | None:

@@ -17,6 +17,7 @@ from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS, ORG_HEADS, SPEECH_VER
 from kg.rules import lexicon
 
 PERSON_EPITHETS = lexicon("person_epithets")
+LESSER_TITLE_WORDS = lexicon("lesser_title_words")
 
 
 def _pronouns() -> frozenset[str]:
@@ -45,6 +46,13 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _lesser(form: str, text: str) -> bool:
+    """'deputy special representative' for 'the special representative': the title told
+    is held under another word (lexicon lesser_title_words), so it is another office."""
+    i = form.find(text)
+    return i > 0 and form[:i].split()[-1:] != [] and form[:i].split()[-1] in LESSER_TITLE_WORDS
 
 
 def _label_lead(tok: Token) -> bool:
@@ -254,7 +262,7 @@ class Resolver:
             for c in table.clusters.values():
                 if c.type != "person" or c.first > pos:
                     continue
-                forms = [a.lower() for a in c.aliases] + [r[0].lower() for r in c.roles]
+                forms = [f for f in [a.lower() for a in c.aliases] + [r[0].lower() for r in c.roles] if not _lesser(f, text)]
                 whole = any(text == f or text in f or f.endswith(" " + text) for f in forms)
                 head = root.lemma_.lower()
                 if whole or any(head in f.split() for f in forms):
