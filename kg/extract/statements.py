@@ -257,6 +257,12 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
                     speaker = resolver.phrase(between, before=between.start_char)
         if speaker is None and not verbs and sents and long_enough and (prev is None or prev[0] != para_start):
             speaker = _introduced_by(doc, sents[0], para_start, quotes, resolver)
+        if speaker is None and not verbs and long_enough:
+            # 'Costa put it bluntly: "..."', 'Her answer: "..."': a quote introduced by a
+            # colon, after words with no speech verb; the speaker is the lead's subject
+            lead = _colon_lead(doc, qs, quotes)
+            if lead is not None:
+                speaker = resolver.token(lead)
         if speaker is None and not verbs and open_end is not None and long_enough and qs - 1 == para_start:
             # a quote running over paragraphs leaves the first one unclosed and opens the next
             # with a new mark: the same speaker goes on
@@ -281,6 +287,43 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         # a quote left open at its paragraph's end: (that end, speaker)
         open_end = (qe, speaker) if qe >= len(text) or text[qe] == "\n" else None
     return out
+
+
+def _colon_lead(doc: Doc, qs: int, quotes) -> Token | None:
+    """'Costa put it bluntly: "..."', 'Varga dismissed the offer: "..."', 'Her reply: "..."',
+    'Costa on the talks: "..."': the words before a colon that opens a quote, in the same
+    paragraph, name who speaks: the subject of their verb, else the owner of their noun
+    ('her reply'), else the name they open with. None when the lead names no one."""
+    text = doc.text
+    i = qs - 1
+    while i >= 0 and text[i] in " \"'":
+        i -= 1
+    if i < 0 or text[i] != ":":
+        return None
+    colon = doc.char_span(i, i + 1, alignment_mode="expand")
+    if colon is None or colon[0].text != ":":
+        return None
+    colon = colon[0]
+    para_start = text.rfind("\n", 0, i) + 1
+    start = colon.sent.start
+    while start < colon.i and (doc[start].idx < para_start or doc[start].is_space):
+        start += 1
+    lead = doc[start : colon.i]
+    if not lead or _inside(lead.start_char, quotes) or any(_inside(t.idx, quotes) for t in lead):
+        return None
+    roots = [t for t in lead if t.head.i < lead.start or t.head.i >= lead.end or t.head == t]
+    if not roots:
+        return None
+    root = roots[0]
+    if root.pos_ in ("VERB", "AUX"):
+        subj = _subject(root)
+        return subj if subj is not None and subj.i >= lead.start else None
+    poss = next((c for c in root.children if c.dep_ == "poss"), None)
+    if root.pos_ == "NOUN" and poss is not None:
+        return poss
+    if root.pos_ == "PROPN" and root.left_edge.i == lead.start:
+        return root
+    return None
 
 
 def _name_read_as_object(verb: Token, qe: int) -> Token | None:
@@ -622,6 +665,10 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
         owner = _report_conj_owner(t)
         subj = _subject(owner if owner is not None else t) or _name_before(t)
         if subj is None or _inside(subj.idx, quotes):
+            continue
+        if subj.dep_ == "nsubjpass" and subj.head == t:
+            # "Haldane was asked whether ...", "the envoys were told that ...": the subject of
+            # a passive cue is who was spoken to, not who spoke
             continue
         speaker = resolver.token(subj)
         if speaker is None:

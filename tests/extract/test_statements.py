@@ -669,3 +669,38 @@ def test_a_title_with_a_name_in_apposition_is_that_person(extractor):
     )
     assert ("Mamadou Sylla", "Guinea had never served as a base for attacks on any neighbour", False) in out
     assert not any(s == "Oumar Traoré" and "base" in t for s, t, _ in out)
+
+
+def test_colon_after_a_clause_with_no_speech_verb_introduces_the_quote(extractor):
+    """'X put it bluntly: "..."', 'X dismissed the plan: "..."': the lead's subject speaks."""
+    out = said(
+        extractor,
+        "Harbour engineer Ana Ferreira visited the breakwater on Monday. Ferreira put it bluntly: "
+        '"The wall will not survive another winter. Someone has to pay for a new one."',
+    )
+    assert out == [
+        ("Ana Ferreira", "The wall will not survive another winter. Someone has to pay for a new one.", True)
+    ]
+
+
+def test_colon_after_a_name_and_topic_introduces_the_quote(extractor):
+    """Live-blog style 'Ferreira on the breakwater: "..."'."""
+    out = said(
+        extractor,
+        "Harbour engineer Ana Ferreira spoke to reporters at noon.\n\n"
+        'Ferreira on the breakwater: "We have seen the cracks, and we are in close touch with the port."',
+    )
+    assert out == [("Ana Ferreira", "We have seen the cracks, and we are in close touch with the port.", True)]
+
+
+def test_passive_cue_gives_no_statement_to_its_addressee(extractor):
+    """'X was asked whether ...': X was spoken to; no statement of X's."""
+    out = said(extractor, "Harbour engineer Ana Ferreira was asked whether the ferries would keep sailing in March.")
+    assert out == []
+
+
+def test_untyped_name_after_a_title_speaks_as_a_person(extractor):
+    """'Harbour Commissioner Tove Lindgaard said ...': a name the NER may leave untyped, after
+    a title word, is a person of its own (not the place or body next to it)."""
+    out = said(extractor, "Deputy Commissioner Tove Lindgaard said the breakwater would be rebuilt before winter.")
+    assert out == [("Tove Lindgaard", "the breakwater would be rebuilt before winter", False)]
