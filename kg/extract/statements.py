@@ -30,6 +30,7 @@ MIN_QUOTE_WORDS = 4
 CLAUSE_ONLY = lexicon("clause_only_speech_verbs")
 SAID_OBJECTS = lexicon("said_objects")
 STATEMENT_NOUNS = lexicon("statement_nouns")
+REPORT_NOUNS = lexicon("report_nouns")
 MESSAGE_VERBS = lexicon("message_verbs")
 NAMING_VERBS = lexicon("naming_verbs")
 TITLE_SMALL_WORDS = lexicon("title_small_words")
@@ -111,7 +112,7 @@ def _inside(i: int, spans) -> bool:
 def _subject(verb: Token) -> Token | None:
     subj = subject_of(verb)
     if subj is not None:
-        return subj
+        return _author(subj) or subj
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
         # "Mayor Ilse Brandt, who said she would appeal, ...": the relative pronoun speaks for
         # the noun the clause hangs on
@@ -128,6 +129,25 @@ def _subject(verb: Token) -> Token | None:
         # noun with a participle; the noun is the subject
         if any(c.dep_ == "ccomp" for c in verb.children):
             return head
+    return None
+
+
+def _author(subj: Token) -> Token | None:
+    """The author of a message that is the subject of a speech verb (lexicons statement_nouns,
+    report_nouns):
+    'the ministry's statement said', 'a statement from the ministry said', 'a report by the
+    institute concluded', 'a report published on Monday by the institute noted'; else None."""
+    if subj.lemma_.lower() not in STATEMENT_NOUNS | REPORT_NOUNS:
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    preps = [c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")]
+    preps += [a for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
+    for p in preps:
+        obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN") and obj.lemma_.lower() not in STATEMENT_NOUNS:
+            return obj
     return None
 
 
@@ -440,6 +460,7 @@ def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[in
         while tokens and (
             (tokens[0].dep_ == "mark" and (tokens[0].head == h or tokens[0].lower_ == "that")) or tokens[0].is_punct or tokens[0].lower_ in ("and", "but")
             or (tokens[0].lower_ == "that" and tokens[0].dep_ == "dobj" and tokens[0].head.i == h.i)
+            or (tokens[0].lower_ == "that" and tokens[0].dep_ in ("nsubj", "nsubjpass") and tokens[0].head.i == h.i and _that_read_as_subject(h))
         ):
             tokens = tokens[1:]
         while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc") and tokens[-1].text != '"':
@@ -489,7 +510,7 @@ def _stray_that_clause(verb: Token) -> Token | None:
                 m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children
             ) and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which", "who") for x in c.children):
                 return c
-            if c.dep_ == "relcl" and c.head == n and _that_read_as_object(c):
+            if c.dep_ == "relcl" and c.head == n and (_that_read_as_object(c) or _that_read_as_subject(c)):
                 return c
     return None
 
@@ -503,6 +524,16 @@ def _that_read_as_object(clause: Token) -> bool:
     if that is None or that.i != clause.head.i + 1 or clause.lemma_ in MESSAGE_VERBS:
         return False
     if any(x.dep_ == "dobj" and x.i != that.i for x in clause.children):
+        return False
+    return any(x.dep_ in ("nsubj", "nsubjpass") and x.i > that.i for x in clause.children)
+
+
+def _that_read_as_subject(clause: Token) -> bool:
+    """'reminded all parties that attacks on homes are prohibited': the parser took 'that'
+    for the subject of a relative clause on the object; a second subject of the clause after
+    it shows 'that' opens a reported clause."""
+    that = next((x for x in clause.children if x.lower_ == "that" and x.dep_ in ("nsubj", "nsubjpass")), None)
+    if that is None or that.i != clause.head.right_edge.i + 1 and that.i != clause.head.i + 1:
         return False
     return any(x.dep_ in ("nsubj", "nsubjpass") and x.i > that.i for x in clause.children)
 
@@ -821,6 +852,9 @@ def _according_to(doc: Doc, quotes, resolver: Resolver, skip) -> list[RawStateme
         while last.is_punct and last.i > pobj.i:
             last = doc[last.i - 1]
         phrase_end = last.idx + len(last.text)
+        while phrase_end < sent.end_char and text[phrase_end] == ")" and "(" in text[pobj.idx : phrase_end]:
+            # "According to the Ministry of Health (MoH), ...": the abbreviation closes the phrase
+            phrase_end += 1
         nxt = last.i + 1
         if nxt + 1 < sent.end and doc[nxt].text == "," and doc[nxt + 1].lower_ in ("a", "an"):
             # "According to Pierre Dupont, a radio host in Brest, the ...": an apposition the

@@ -704,3 +704,43 @@ def test_untyped_name_after_a_title_speaks_as_a_person(extractor):
     a title word, is a person of its own (not the place or body next to it)."""
     out = said(extractor, "Deputy Commissioner Tove Lindgaard said the breakwater would be rebuilt before winter.")
     assert out == [("Tove Lindgaard", "the breakwater would be rebuilt before winter", False)]
+
+
+def test_a_message_that_speaks_is_its_authors(extractor):
+    """"The ministry's statement said ...", "A statement from X said ...", "A report published
+    by X concluded ...": the author speaks (lexicon statement_nouns)."""
+    out = said(
+        extractor,
+        "Estonia's Foreign Ministry summoned the envoy on Monday. The ministry's statement said that the envoy "
+        "had been handed a note of protest.",
+    )
+    assert out == [("Foreign Ministry", "the envoy had been handed a note of protest", False)]
+    out = said(extractor, "A statement from the Estonian Foreign Ministry said that the envoy had been handed a note of protest.")
+    assert out == [("Estonian Foreign Ministry", "the envoy had been handed a note of protest", False)]
+
+
+def test_according_to_a_body_with_its_abbreviation(extractor):
+    out = said(
+        extractor,
+        "According to the Ministry of Health of the Government of National Unity (GNU), at least nine people "
+        "were killed in the shelling.",
+    )
+    assert [t for _, t, _ in out] == ["at least nine people were killed in the shelling"]
+
+
+def test_remind_with_that_read_as_a_relative_pronoun(extractor):
+    """'reminds all parties that attacks ... are prohibited': 'that' opens the reported clause."""
+    out = said(
+        extractor,
+        "The United Nations reminds all parties that attacks on residential areas are prohibited under international law.",
+    )
+    assert out == [("United Nations", "attacks on residential areas are prohibited under international law", False)]
+
+
+def test_a_report_by_a_named_body_speaks_for_it(extractor):
+    out = said(
+        extractor,
+        "The Nordic Monitoring Group, a Bergen-based research group, tracks air strikes. A report published last "
+        "month by the Nordic Monitoring Group concluded that the air force was behind at least 40 strikes on clinics.",
+    )
+    assert out == [("Nordic Monitoring Group", "the air force was behind at least 40 strikes on clinics", False)]
