@@ -670,6 +670,21 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 # "The quotas, Costa said, were unacceptable": the cue set off inside (or
                 # after) the clause it reports; the clause is the sentence less the cue
                 comp, cut = head, t
+            gap = _gapped_relative(t) if comp is None or t.dep_ == "relcl" else None
+            if gap is not None:
+                # "a move the army said made any settlement harder": what is said is the
+                # noun the relative clause hangs on with the clause after the cue
+                subj = _subject(t)
+                speaker = resolver.token(subj) if subj is not None and not _inside(subj.idx, quotes) else None
+                noun, last = t.head, gap.right_edge
+                while last.is_punct and last.i > gap.i:
+                    last = doc[last.i - 1]
+                s, e = noun.left_edge.idx, last.idx + len(last.text)
+                words = text[noun.left_edge.idx : noun.idx + len(noun.text)] + " " + text[gap.left_edge.idx : e]
+                if speaker is not None and not _has_long_quote(s, e, quotes, text):
+                    out.append(RawStatement(speaker, s, e, _unquote(words), False, t.lemma_, t.i))
+                    resolver.note_speaker(speaker, s)
+                continue
             if comp is None and _as_cue(t):
                 # "As Costa said, the quotas were unacceptable", "..., as Costa noted": the cue
                 # in a clause of manner on the clause it reports, which is the sentence less it
@@ -743,6 +758,31 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
             resolver.note_speaker(speaker, s)
     out.extend(_according_to(doc, quotes, resolver, skip))
     return out
+
+
+def _gapped_relative(verb: Token) -> Token | None:
+    """'a move the army said made any settlement harder', 'the drones that the ministry said
+    came from abroad': a cue in a relative clause on a noun, whose reported clause has that
+    noun for its missing subject; the clause's verb (which the parser hangs on the cue with
+    no subject, or on the noun right after the cue), or None."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("that", "which", "who") or subj.i > verb.i:
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    nxt = doc[verb.i + 1]
+    if nxt.pos_ not in ("VERB", "AUX") or nxt.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "MD"):
+        return None
+    if nxt.head == verb and nxt.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children):
+        return nxt
+    if nxt.head == verb.head and nxt.dep_ in ("acl", "relcl") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children):
+        return nxt
+    return None
 
 
 def _as_cue(verb: Token) -> bool:
@@ -823,6 +863,15 @@ def _appeal(verb: Token) -> tuple[int, int] | None:
     if todo is None or not any(a.lower_ == "to" for a in todo.children):
         return None
     end = todo.right_edge
+    for more in todo.head.children:
+        # "urged X to A, to B and to C": the next infinitive the parser hung on the verb,
+        # after a comma or 'and', is asked as well
+        if more.i <= end.i or more.dep_ not in ("xcomp", "conj") or not any(a.lower_ == "to" for a in more.children):
+            continue
+        gap = verb.doc[end.i + 1 : more.left_edge.i]
+        if not all(x.is_punct or x.dep_ == "cc" for x in gap):
+            break
+        end = more.right_edge
     return who.left_edge.idx, end.idx + len(end.text)
 
 

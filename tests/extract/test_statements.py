@@ -744,3 +744,25 @@ def test_a_report_by_a_named_body_speaks_for_it(extractor):
         "month by the Nordic Monitoring Group concluded that the air force was behind at least 40 strikes on clinics.",
     )
     assert out == [("Nordic Monitoring Group", "the air force was behind at least 40 strikes on clinics", False)]
+
+
+def test_appeal_runs_over_coordinated_infinitives(extractor):
+    out = said(
+        extractor,
+        "Beijing urges the Dutch side to abide by the treaty, to stop arming the rebels and to stop sending "
+        "wrong signals to separatist forces.",
+    )
+    assert [t for _, t, _ in out] == [
+        "the Dutch side to abide by the treaty, to stop arming the rebels and to stop sending wrong signals to separatist forces"
+    ]
+
+
+def test_cue_in_a_relative_clause_reports_about_its_noun(extractor):
+    """'a move the Pentagon said made any settlement harder': the noun is the missing subject
+    of what is said."""
+    out = said(
+        extractor,
+        "The rebels announced last month that they would form a rival council in the north, a move the Pentagon "
+        "said made any settlement harder.",
+    )
+    assert ("United States Department of Defense", "a move made any settlement harder", False) in out
