@@ -31,6 +31,7 @@ CLAUSE_ONLY = lexicon("clause_only_speech_verbs")
 SAID_OBJECTS = lexicon("said_objects")
 STATEMENT_NOUNS = lexicon("statement_nouns")
 REPORT_NOUNS = lexicon("report_nouns")
+REFUSAL_VERBS = lexicon("refusal_verbs")
 MESSAGE_VERBS = lexicon("message_verbs")
 NAMING_VERBS = lexicon("naming_verbs")
 TITLE_SMALL_WORDS = lexicon("title_small_words")
@@ -706,7 +707,7 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                     out.append(RawStatement(speaker, s, e, _unquote(text[s:e]), False, t.lemma_ + how, t.i))
                     resolver.note_speaker(speaker, s)
             continue
-        if comp is None:
+        if comp is None or _not_said(t):
             continue
         owner = _report_conj_owner(t)
         subj = _subject(owner if owner is not None else t) or _name_before(t)
@@ -758,6 +759,15 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
             resolver.note_speaker(speaker, s)
     out.extend(_according_to(doc, quotes, resolver, skip))
     return out
+
+
+def _not_said(verb: Token) -> bool:
+    """'She did not say which side fired', 'declined to say whether ...': a cue negated, or
+    the complement of a verb of refusal (lexicon refusal_verbs), reports nothing said."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS
 
 
 def _gapped_relative(verb: Token) -> Token | None:
