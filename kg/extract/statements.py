@@ -461,7 +461,7 @@ def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[in
         while tokens and (
             (tokens[0].dep_ == "mark" and (tokens[0].head == h or tokens[0].lower_ == "that")) or tokens[0].is_punct or tokens[0].lower_ in ("and", "but")
             or (tokens[0].lower_ == "that" and tokens[0].dep_ == "dobj" and tokens[0].head.i == h.i)
-            or (tokens[0].lower_ == "that" and tokens[0].dep_ in ("nsubj", "nsubjpass") and tokens[0].head.i == h.i and _that_read_as_subject(h))
+            or (tokens[0].lower_ == "that" and tokens[0].dep_ in ("nsubj", "nsubjpass", "advmod") and tokens[0].head.i == h.i and _that_read_as_subject(h))
         ):
             tokens = tokens[1:]
         while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc") and tokens[-1].text != '"':
@@ -530,10 +530,10 @@ def _that_read_as_object(clause: Token) -> bool:
 
 
 def _that_read_as_subject(clause: Token) -> bool:
-    """'reminded all parties that attacks on homes are prohibited': the parser took 'that'
-    for the subject of a relative clause on the object; a second subject of the clause after
-    it shows 'that' opens a reported clause."""
-    that = next((x for x in clause.children if x.lower_ == "that" and x.dep_ in ("nsubj", "nsubjpass")), None)
+    """'reminded all parties that attacks on homes are prohibited', 'said at the time that its
+    work went on': the parser took 'that' for the subject (or an adverb) of a relative clause
+    on the noun before; a subject of the clause after it shows 'that' opens a reported clause."""
+    that = next((x for x in clause.children if x.lower_ == "that" and x.dep_ in ("nsubj", "nsubjpass", "advmod")), None)
     if that is None or that.i != clause.head.right_edge.i + 1 and that.i != clause.head.i + 1:
         return False
     return any(x.dep_ in ("nsubj", "nsubjpass") and x.i > that.i for x in clause.children)

@@ -773,3 +773,8 @@ def test_a_negated_or_refused_cue_reports_nothing(extractor):
     assert out == []
     out = said(extractor, "Ana Ferreira, the harbour engineer, declined to say whether the breakwater would be rebuilt.")
     assert out == []
+
+
+def test_that_read_as_an_adverb_of_a_relative_clause_opens_the_report(extractor):
+    out = said(extractor, "Maersk said at the time that its ferries continued to sail normally.")
+    assert out == [("Maersk", "its ferries continued to sail normally", False)]
