@@ -125,6 +125,12 @@ class Resolver:
             if reporter is not None:
                 return reporter
             return self.pronoun(low, pos, span.sent.start_char, doc=span.doc)
+        if root.tag_ == "NNS" and not table.mentions_in(span.start_char, span.end_char) and any(
+            c.lower_ in ("two", "both") and c.i < root.i for c in root.children
+        ):
+            # "X and Y ... In a joint statement, the two agencies said": a joint statement,
+            # credited to the first named, as with "they"
+            return self._plural("they", pos, span.doc)
         # a named mention in the phrase: take the one at the phrase's head if any
         found = table.mentions_in(span.start_char, span.end_char)
         head_key = table.at(root.idx, root.idx + len(root.text))

@@ -778,3 +778,12 @@ def test_a_negated_or_refused_cue_reports_nothing(extractor):
 def test_that_read_as_an_adverb_of_a_relative_clause_opens_the_report(extractor):
     out = said(extractor, "Maersk said at the time that its ferries continued to sail normally.")
     assert out == [("Maersk", "its ferries continued to sail normally", False)]
+
+
+def test_the_two_bodies_of_a_joint_statement_speak_as_the_first_named(extractor):
+    out = said(
+        extractor,
+        "On Friday, the Danish Foreign Ministry and the Norwegian Foreign Ministry went further than before. "
+        "In a joint statement, the two ministries said they were confident that the ferry had been sabotaged.",
+    )
+    assert out == [("Danish Foreign Ministry", "they were confident that the ferry had been sabotaged", False)]
