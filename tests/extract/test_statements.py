@@ -787,3 +787,17 @@ def test_the_two_bodies_of_a_joint_statement_speak_as_the_first_named(extractor)
         "In a joint statement, the two ministries said they were confident that the ferry had been sabotaged.",
     )
     assert out == [("Danish Foreign Ministry", "they were confident that the ferry had been sabotaged", False)]
+
+
+def test_naming_verb_coordinated_inside_the_reported_clause_is_the_reporters(extractor):
+    """'said Chile had nothing to do with ... and called the report "..."': the naming verb is
+    the speaker's, not the reported clause's subject's, and not part of the clause."""
+    out = said(
+        extractor,
+        "The Chilean embassy in Lima has rejected the accusations. In a post on its website, the embassy said "
+        'Chile had nothing to do with "so-called leaks" and called the report "another fabrication by the Peruvian press".',
+    )
+    assert out == [
+        ("Chilean embassy", "Chile had nothing to do with so-called leaks", False),
+        ("Chilean embassy", "another fabrication by the Peruvian press", True),
+    ]
