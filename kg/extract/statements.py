@@ -484,14 +484,14 @@ def _report_conj_owner(verb: Token) -> Token | None:
     """'He says the response was to break them up and says he introduced a bill': a report
     verb with no subject, coordinated inside the clause that a report verb of the same form
     governs, is a second report of that verb's speaker (returns that verb), else None."""
-    naming = verb.lemma_ in NAMING_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+    naming = (verb.lemma_ in NAMING_VERBS or is_cue(verb, "speech_verb")) and any(c.dep_ == "dobj" for c in verb.children)
     if verb.dep_ != "conj" or not (is_cue(verb, "report_verb") or naming) or verb.tag_ not in ("VBZ", "VBD", "VBP"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     if not naming and not any(c.dep_ == "ccomp" for c in verb.children):
-        # ('said X had ... and called the plan "a farce"': the naming verb is the
-        # speaker's too)
+        # ('said X had ... and called the plan "a farce"', 'said the strikes had killed
+        # civilians and vowed a response': a speech verb with an object is the speaker's too)
         return None
     a = verb.head
     for _ in range(6):

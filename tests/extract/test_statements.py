@@ -801,3 +801,8 @@ def test_naming_verb_coordinated_inside_the_reported_clause_is_the_reporters(ext
         ("Chilean embassy", "Chile had nothing to do with so-called leaks", False),
         ("Chilean embassy", "another fabrication by the Peruvian press", True),
     ]
+
+
+def test_speech_verb_with_an_object_coordinated_inside_the_clause_is_cut(extractor):
+    out = said(extractor, "Peru said the air strikes had killed civilians and vowed a response.")
+    assert out == [("Peru", "the air strikes had killed civilians", False)]
