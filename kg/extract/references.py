@@ -70,7 +70,10 @@ def _bare_name(root: Token) -> Span | None:
 def _titled_name(span: Span, name: Span) -> bool:
     """'UN Special Envoy Marta Lindqvist said', 'Deputy Mayor Tomas Varga said': a name of two
     or more title-case words that the NER left untyped, after a title word (TITLE_HEADS) of
-    the same phrase, is a person's."""
+    the same phrase, or making up the whole phrase, is a person's."""
+    if len(name) == 2 and len(span) == 2 and all(t.is_title and t.is_alpha and not t.ent_type_ for t in name):
+        # "Adel Nefzi said ...": a bare first name and surname as the whole subject
+        return True
     return len(name) >= 2 and any(
         (t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS) and t.is_title for t in span if t.i < name.start
     )

@@ -806,3 +806,14 @@ def test_naming_verb_coordinated_inside_the_reported_clause_is_the_reporters(ext
 def test_speech_verb_with_an_object_coordinated_inside_the_clause_is_cut(extractor):
     out = said(extractor, "Peru said the air strikes had killed civilians and vowed a response.")
     assert out == [("Peru", "the air strikes had killed civilians", False)]
+
+
+def test_a_bare_untyped_name_as_the_subject_of_a_cue_is_a_person(extractor):
+    """The NER leaves some names untyped; a first name and surname making up the whole
+    subject of a speech verb is still a speaker."""
+    out = said(
+        extractor,
+        "Outside the clinic - which resembles a school - Brek Tamoun said he and his neighbours were collecting "
+        "blankets for the families.",
+    )
+    assert out == [("Brek Tamoun", "he and his neighbours were collecting blankets for the families", False)]
