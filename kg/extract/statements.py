@@ -6,12 +6,16 @@ of its paragraph. A quote's speaker comes from the nearest speech verb outside t
 the same sentence ("…," he said / X said: "…" / X called it "…"); a further quote in the
 same paragraph with no verb of its own continues the previous speaker; the two halves of a
 split quote ("A," he said, "B.") are two statements of one speaker, each a stretch of the
-article. Short phrases in quotes (fewer than four
+article. A quote after a colon that ends words with no speech verb ('X put it bluntly: "…"',
+'X on the talks: "…"') is said by the subject of those words. Short phrases in quotes (fewer than four
 words: scare quotes such as "very specific") are not statements of their own.
 
 Reported speech is a speech verb with a clausal complement ("said that …", "stressed …",
 "pointed out that …") or an "according to X" phrase; when the reported clause wraps a real
-quote, the quote is the statement and the clause is not repeated.
+quote, the quote is the statement and the clause is not repeated. A message or report that
+speaks ("the ministry's statement said", "a report by X concluded") is its author's; a negated
+or refused cue ("did not say which", "declined to say whether") and the subject of a passive
+cue ("was asked whether") give no statement.
 """
 
 from __future__ import annotations
