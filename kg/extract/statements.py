@@ -13,9 +13,9 @@ words: scare quotes such as "very specific") are not statements of their own.
 Reported speech is a speech verb with a clausal complement ("said that …", "stressed …",
 "pointed out that …") or an "according to X" phrase; when the reported clause wraps a real
 quote, the quote is the statement and the clause is not repeated. A message or report that
-speaks ("the ministry's statement said", "a report by X concluded") is its author's; a negated
-or refused cue ("did not say which", "declined to say whether") and the subject of a passive
-cue ("was asked whether") give no statement.
+speaks ("the ministry's statement said", "a report by X concluded") is its author's; a refused
+cue ("declined to say whether") and the subject of a passive cue ("was asked whether") give
+no statement.
 """
 
 from __future__ import annotations
@@ -769,10 +769,9 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
 
 
 def _not_said(verb: Token) -> bool:
-    """'She did not say which side fired', 'declined to say whether ...': a cue negated, or
-    the complement of a verb of refusal (lexicon refusal_verbs), reports nothing said."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
+    """'declined to say whether ...', 'refused to say which ...': the complement of a verb of
+    refusal (lexicon refusal_verbs) reports nothing said. (A negated cue, 'did not say which
+    side ...', stays a statement: PolNeAR marks it so.)"""
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS
 

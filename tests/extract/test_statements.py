@@ -768,9 +768,7 @@ def test_cue_in_a_relative_clause_reports_about_its_noun(extractor):
     assert ("United States Department of Defense", "a move made any settlement harder", False) in out
 
 
-def test_a_negated_or_refused_cue_reports_nothing(extractor):
-    out = said(extractor, "Ana Ferreira, the harbour engineer, did not say which side had damaged the breakwater.")
-    assert out == []
+def test_a_refused_cue_reports_nothing(extractor):
     out = said(extractor, "Ana Ferreira, the harbour engineer, declined to say whether the breakwater would be rebuilt.")
     assert out == []
 
