@@ -75,6 +75,18 @@ def _bare_name(root: Token) -> Span | None:
     return root.doc[first.i : root.i + 1]
 
 
+def _titled_name(span: Span, name: Span) -> bool:
+    """'UN Special Envoy Marta Lindqvist said', 'Deputy Mayor Tomas Varga said': a name of two
+    or more title-case words that the NER left untyped, after a title word (TITLE_HEADS) of
+    the same phrase, or making up the whole phrase, is a person's."""
+    if len(name) == 2 and len(span) == 2 and all(t.is_title and t.is_alpha and not t.ent_type_ for t in name):
+        # "Adel Nefzi said ...": a bare first name and surname as the whole subject
+        return True
+    return len(name) >= 2 and any(
+        (t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS) and t.is_title for t in span if t.i < name.start
+    )
+
+
 def _dateline(tok: Token) -> bool:
     """An upper-case place opening its sentence before a dash: 'WASHINGTON --', 'KYIV -'."""
     doc = tok.doc
@@ -124,6 +136,12 @@ class Resolver:
             if reporter is not None:
                 return reporter
             return self.pronoun(low, pos, span.sent.start_char, doc=span.doc)
+        if root.tag_ == "NNS" and not table.mentions_in(span.start_char, span.end_char) and any(
+            c.lower_ in ("two", "both") and c.i < root.i for c in root.children
+        ):
+            # "X and Y ... In a joint statement, the two agencies said": a joint statement,
+            # credited to the first named, as with "they"
+            return self._plural("they", pos, span.doc)
         # a named mention in the phrase: take the one at the phrase's head if any
         found = table.mentions_in(span.start_char, span.end_char)
         head_key = table.at(root.idx, root.idx + len(root.text))
@@ -148,11 +166,15 @@ class Resolver:
                 # "Bill Clinton spoke with voters. ... Clinton said": of two people sharing
                 # the surname, the one mentioned last
                 return max(known, key=lambda k: max(s for s, _ in table.clusters[k].mentions if s <= pos))
+        if name is not None and len(name) > 2 and not any(t.ent_type_ == "PERSON" for t in name):
+            # (an untyped name after a title: its last two words, not a place or title word
+            # the parser compounded to it, "Envoy on Congo Marta Lindqvist")
+            name = name[-2:]
         if (
             name is not None
             and table.at(name.start_char, name.end_char) is None
             and all(t.ent_type_ in ("", "PERSON") for t in name)
-            and any(t.ent_type_ == "PERSON" for t in name)
+            and (any(t.ent_type_ == "PERSON" for t in name) or _titled_name(span, name))
             and not any(t.lower_ in TITLE_HEADS | ORG_HEADS | GROUP_NOUNS | COMPANY_NOUNS for t in name)
         ):
             # "Brent Bozell III, founder of ..., tells ...": a speaker's proper name the actor

@@ -6,12 +6,16 @@ of its paragraph. A quote's speaker comes from the nearest speech verb outside t
 the same sentence ("…," he said / X said: "…" / X called it "…"); a further quote in the
 same paragraph with no verb of its own continues the previous speaker; the two halves of a
 split quote ("A," he said, "B.") are two statements of one speaker, each a stretch of the
-article. Short phrases in quotes (fewer than four
+article. A quote after a colon that ends words with no speech verb ('X put it bluntly: "…"',
+'X on the talks: "…"') is said by the subject of those words. Short phrases in quotes (fewer than four
 words: scare quotes such as "very specific") are not statements of their own.
 
 Reported speech is a speech verb with a clausal complement ("said that …", "stressed …",
 "pointed out that …") or an "according to X" phrase; when the reported clause wraps a real
-quote, the quote is the statement and the clause is not repeated.
+quote, the quote is the statement and the clause is not repeated. A message or report that
+speaks ("the ministry's statement said", "a report by X concluded") is its author's; a refused
+cue ("declined to say whether") and the subject of a passive cue ("was asked whether") give
+no statement.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ MIN_QUOTE_WORDS = 4
 CLAUSE_ONLY = lexicon("clause_only_speech_verbs")
 SAID_OBJECTS = lexicon("said_objects")
 STATEMENT_NOUNS = lexicon("statement_nouns")
+REPORT_NOUNS = lexicon("report_nouns")
+REFUSAL_VERBS = lexicon("refusal_verbs")
 MESSAGE_VERBS = lexicon("message_verbs")
 NAMING_VERBS = lexicon("naming_verbs")
 TITLE_SMALL_WORDS = lexicon("title_small_words")
@@ -111,7 +117,7 @@ def _inside(i: int, spans) -> bool:
 def _subject(verb: Token) -> Token | None:
     subj = subject_of(verb)
     if subj is not None:
-        return subj
+        return _author(subj) or subj
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
         # "Mayor Ilse Brandt, who said she would appeal, ...": the relative pronoun speaks for
         # the noun the clause hangs on
@@ -128,6 +134,25 @@ def _subject(verb: Token) -> Token | None:
         # noun with a participle; the noun is the subject
         if any(c.dep_ == "ccomp" for c in verb.children):
             return head
+    return None
+
+
+def _author(subj: Token) -> Token | None:
+    """The author of a message that is the subject of a speech verb (lexicons statement_nouns,
+    report_nouns):
+    'the ministry's statement said', 'a statement from the ministry said', 'a report by the
+    institute concluded', 'a report published on Monday by the institute noted'; else None."""
+    if subj.lemma_.lower() not in STATEMENT_NOUNS | REPORT_NOUNS:
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    preps = [c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")]
+    preps += [a for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
+    for p in preps:
+        obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN") and obj.lemma_.lower() not in STATEMENT_NOUNS:
+            return obj
     return None
 
 
@@ -257,6 +282,12 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
                     speaker = resolver.phrase(between, before=between.start_char)
         if speaker is None and not verbs and sents and long_enough and (prev is None or prev[0] != para_start):
             speaker = _introduced_by(doc, sents[0], para_start, quotes, resolver)
+        if speaker is None and not verbs and long_enough:
+            # 'Costa put it bluntly: "..."', 'Her answer: "..."': a quote introduced by a
+            # colon, after words with no speech verb; the speaker is the lead's subject
+            lead = _colon_lead(doc, qs, quotes)
+            if lead is not None:
+                speaker = resolver.token(lead)
         if speaker is None and not verbs and open_end is not None and long_enough and qs - 1 == para_start:
             # a quote running over paragraphs leaves the first one unclosed and opens the next
             # with a new mark: the same speaker goes on
@@ -281,6 +312,43 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         # a quote left open at its paragraph's end: (that end, speaker)
         open_end = (qe, speaker) if qe >= len(text) or text[qe] == "\n" else None
     return out
+
+
+def _colon_lead(doc: Doc, qs: int, quotes) -> Token | None:
+    """'Costa put it bluntly: "..."', 'Varga dismissed the offer: "..."', 'Her reply: "..."',
+    'Costa on the talks: "..."': the words before a colon that opens a quote, in the same
+    paragraph, name who speaks: the subject of their verb, else the owner of their noun
+    ('her reply'), else the name they open with. None when the lead names no one."""
+    text = doc.text
+    i = qs - 1
+    while i >= 0 and text[i] in " \"'":
+        i -= 1
+    if i < 0 or text[i] != ":":
+        return None
+    colon = doc.char_span(i, i + 1, alignment_mode="expand")
+    if colon is None or colon[0].text != ":":
+        return None
+    colon = colon[0]
+    para_start = text.rfind("\n", 0, i) + 1
+    start = colon.sent.start
+    while start < colon.i and (doc[start].idx < para_start or doc[start].is_space):
+        start += 1
+    lead = doc[start : colon.i]
+    if not lead or _inside(lead.start_char, quotes) or any(_inside(t.idx, quotes) for t in lead):
+        return None
+    roots = [t for t in lead if t.head.i < lead.start or t.head.i >= lead.end or t.head == t]
+    if not roots:
+        return None
+    root = roots[0]
+    if root.pos_ in ("VERB", "AUX"):
+        subj = _subject(root)
+        return subj if subj is not None and subj.i >= lead.start else None
+    poss = next((c for c in root.children if c.dep_ == "poss"), None)
+    if root.pos_ == "NOUN" and poss is not None:
+        return poss
+    if root.pos_ == "PROPN" and root.left_edge.i == lead.start:
+        return root
+    return None
 
 
 def _name_read_as_object(verb: Token, qe: int) -> Token | None:
@@ -397,6 +465,7 @@ def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[in
         while tokens and (
             (tokens[0].dep_ == "mark" and (tokens[0].head == h or tokens[0].lower_ == "that")) or tokens[0].is_punct or tokens[0].lower_ in lexicon("clause_lead_conjunctions")
             or (tokens[0].lower_ == "that" and tokens[0].dep_ == "dobj" and tokens[0].head.i == h.i)
+            or (tokens[0].lower_ == "that" and tokens[0].dep_ in ("nsubj", "nsubjpass", "advmod") and tokens[0].head.i == h.i and _that_read_as_subject(h))
         ):
             tokens = tokens[1:]
         while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc") and tokens[-1].text != '"':
@@ -419,11 +488,14 @@ def _report_conj_owner(verb: Token) -> Token | None:
     """'He says the response was to break them up and says he introduced a bill': a report
     verb with no subject, coordinated inside the clause that a report verb of the same form
     governs, is a second report of that verb's speaker (returns that verb), else None."""
-    if verb.dep_ != "conj" or not is_cue(verb, "report_verb") or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+    naming = (verb.lemma_ in NAMING_VERBS or is_cue(verb, "speech_verb")) and any(c.dep_ == "dobj" for c in verb.children)
+    if verb.dep_ != "conj" or not (is_cue(verb, "report_verb") or naming) or verb.tag_ not in ("VBZ", "VBD", "VBP"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    if not any(c.dep_ == "ccomp" for c in verb.children):
+    if not naming and not any(c.dep_ == "ccomp" for c in verb.children):
+        # ('said X had ... and called the plan "a farce"', 'said the strikes had killed
+        # civilians and vowed a response': a speech verb with an object is the speaker's too)
         return None
     a = verb.head
     for _ in range(6):
@@ -446,7 +518,7 @@ def _stray_that_clause(verb: Token) -> Token | None:
                 m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children
             ) and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in lexicon("relative_pronouns") for x in c.children):
                 return c
-            if c.dep_ == "relcl" and c.head == n and _that_read_as_object(c):
+            if c.dep_ == "relcl" and c.head == n and (_that_read_as_object(c) or _that_read_as_subject(c)):
                 return c
     return None
 
@@ -460,6 +532,16 @@ def _that_read_as_object(clause: Token) -> bool:
     if that is None or that.i != clause.head.i + 1 or clause.lemma_ in MESSAGE_VERBS:
         return False
     if any(x.dep_ == "dobj" and x.i != that.i for x in clause.children):
+        return False
+    return any(x.dep_ in ("nsubj", "nsubjpass") and x.i > that.i for x in clause.children)
+
+
+def _that_read_as_subject(clause: Token) -> bool:
+    """'reminded all parties that attacks on homes are prohibited', 'said at the time that its
+    work went on': the parser took 'that' for the subject (or an adverb) of a relative clause
+    on the noun before; a subject of the clause after it shows 'that' opens a reported clause."""
+    that = next((x for x in clause.children if x.lower_ == "that" and x.dep_ in ("nsubj", "nsubjpass", "advmod")), None)
+    if that is None or that.i != clause.head.right_edge.i + 1 and that.i != clause.head.i + 1:
         return False
     return any(x.dep_ in ("nsubj", "nsubjpass") and x.i > that.i for x in clause.children)
 
@@ -596,6 +678,21 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 # "The quotas, Costa said, were unacceptable": the cue set off inside (or
                 # after) the clause it reports; the clause is the sentence less the cue
                 comp, cut = head, t
+            gap = _gapped_relative(t) if comp is None or t.dep_ == "relcl" else None
+            if gap is not None:
+                # "a move the army said made any settlement harder": what is said is the
+                # noun the relative clause hangs on with the clause after the cue
+                subj = _subject(t)
+                speaker = resolver.token(subj) if subj is not None and not _inside(subj.idx, quotes) else None
+                noun, last = t.head, gap.right_edge
+                while last.is_punct and last.i > gap.i:
+                    last = doc[last.i - 1]
+                s, e = noun.left_edge.idx, last.idx + len(last.text)
+                words = text[noun.left_edge.idx : noun.idx + len(noun.text)] + " " + text[gap.left_edge.idx : e]
+                if speaker is not None and not _has_long_quote(s, e, quotes, text):
+                    out.append(RawStatement(speaker, s, e, _unquote(words), False, t.lemma_, t.i))
+                    resolver.note_speaker(speaker, s)
+                continue
             if comp is None and _as_cue(t):
                 # "As Costa said, the quotas were unacceptable", "..., as Costa noted": the cue
                 # in a clause of manner on the clause it reports, which is the sentence less it
@@ -617,11 +714,15 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                     out.append(RawStatement(speaker, s, e, _unquote(text[s:e]), False, t.lemma_ + how, t.i))
                     resolver.note_speaker(speaker, s)
             continue
-        if comp is None:
+        if comp is None or _not_said(t):
             continue
         owner = _report_conj_owner(t)
         subj = _subject(owner if owner is not None else t) or _name_before(t)
         if subj is None or _inside(subj.idx, quotes):
+            continue
+        if subj.dep_ == "nsubjpass" and subj.head == t:
+            # "Haldane was asked whether ...", "the envoys were told that ...": the subject of
+            # a passive cue is who was spoken to, not who spoke
             continue
         speaker = resolver.token(subj)
         if speaker is None:
@@ -665,6 +766,39 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
             resolver.note_speaker(speaker, s)
     out.extend(_according_to(doc, quotes, resolver, skip))
     return out
+
+
+def _not_said(verb: Token) -> bool:
+    """'declined to say whether ...', 'refused to say which ...': the complement of a verb of
+    refusal (lexicon refusal_verbs) reports nothing said. (A negated cue, 'did not say which
+    side ...', stays a statement: PolNeAR marks it so.)"""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS
+
+
+def _gapped_relative(verb: Token) -> Token | None:
+    """'a move the army said made any settlement harder', 'the drones that the ministry said
+    came from abroad': a cue in a relative clause on a noun, whose reported clause has that
+    noun for its missing subject; the clause's verb (which the parser hangs on the cue with
+    no subject, or on the noun right after the cue), or None."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("that", "which", "who") or subj.i > verb.i:
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    nxt = doc[verb.i + 1]
+    if nxt.pos_ not in ("VERB", "AUX") or nxt.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "MD"):
+        return None
+    if nxt.head == verb and nxt.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children):
+        return nxt
+    if nxt.head == verb.head and nxt.dep_ in ("acl", "relcl") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children):
+        return nxt
+    return None
 
 
 def _as_cue(verb: Token) -> bool:
@@ -745,6 +879,15 @@ def _appeal(verb: Token) -> tuple[int, int] | None:
     if todo is None or not any(a.lower_ == "to" for a in todo.children):
         return None
     end = todo.right_edge
+    for more in todo.head.children:
+        # "urged X to A, to B and to C": the next infinitive the parser hung on the verb,
+        # after a comma or 'and', is asked as well
+        if more.i <= end.i or more.dep_ not in ("xcomp", "conj") or not any(a.lower_ == "to" for a in more.children):
+            continue
+        gap = verb.doc[end.i + 1 : more.left_edge.i]
+        if not all(x.is_punct or x.dep_ == "cc" for x in gap):
+            break
+        end = more.right_edge
     return who.left_edge.idx, end.idx + len(end.text)
 
 
@@ -774,6 +917,9 @@ def _according_to(doc: Doc, quotes, resolver: Resolver, skip) -> list[RawStateme
         while last.is_punct and last.i > pobj.i:
             last = doc[last.i - 1]
         phrase_end = last.idx + len(last.text)
+        while phrase_end < sent.end_char and text[phrase_end] == ")" and "(" in text[pobj.idx : phrase_end]:
+            # "According to the Ministry of Health (MoH), ...": the abbreviation closes the phrase
+            phrase_end += 1
         nxt = last.i + 1
         if nxt + 1 < sent.end and doc[nxt].text == "," and doc[nxt + 1].lower_ in lexicon("indefinite_articles"):
             # "According to Pierre Dupont, a radio host in Brest, the ...": an apposition the

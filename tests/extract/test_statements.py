@@ -669,3 +669,149 @@ def test_a_title_with_a_name_in_apposition_is_that_person(extractor):
     )
     assert ("Mamadou Sylla", "Guinea had never served as a base for attacks on any neighbour", False) in out
     assert not any(s == "Oumar Traoré" and "base" in t for s, t, _ in out)
+
+
+def test_colon_after_a_clause_with_no_speech_verb_introduces_the_quote(extractor):
+    """'X put it bluntly: "..."', 'X dismissed the plan: "..."': the lead's subject speaks."""
+    out = said(
+        extractor,
+        "Harbour engineer Ana Ferreira visited the breakwater on Monday. Ferreira put it bluntly: "
+        '"The wall will not survive another winter. Someone has to pay for a new one."',
+    )
+    assert out == [
+        ("Ana Ferreira", "The wall will not survive another winter. Someone has to pay for a new one.", True)
+    ]
+
+
+def test_colon_after_a_name_and_topic_introduces_the_quote(extractor):
+    """Live-blog style 'Ferreira on the breakwater: "..."'."""
+    out = said(
+        extractor,
+        "Harbour engineer Ana Ferreira spoke to reporters at noon.\n\n"
+        'Ferreira on the breakwater: "We have seen the cracks, and we are in close touch with the port."',
+    )
+    assert out == [("Ana Ferreira", "We have seen the cracks, and we are in close touch with the port.", True)]
+
+
+def test_passive_cue_gives_no_statement_to_its_addressee(extractor):
+    """'X was asked whether ...': X was spoken to; no statement of X's."""
+    out = said(extractor, "Harbour engineer Ana Ferreira was asked whether the ferries would keep sailing in March.")
+    assert out == []
+
+
+def test_untyped_name_after_a_title_speaks_as_a_person(extractor):
+    """'Harbour Commissioner Tove Lindgaard said ...': a name the NER may leave untyped, after
+    a title word, is a person of its own (not the place or body next to it)."""
+    out = said(extractor, "Deputy Commissioner Tove Lindgaard said the breakwater would be rebuilt before winter.")
+    assert out == [("Tove Lindgaard", "the breakwater would be rebuilt before winter", False)]
+
+
+def test_a_message_that_speaks_is_its_authors(extractor):
+    """"The ministry's statement said ...", "A statement from X said ...", "A report published
+    by X concluded ...": the author speaks (lexicon statement_nouns)."""
+    out = said(
+        extractor,
+        "Estonia's Foreign Ministry summoned the envoy on Monday. The ministry's statement said that the envoy "
+        "had been handed a note of protest.",
+    )
+    assert out == [("Foreign Ministry", "the envoy had been handed a note of protest", False)]
+    out = said(extractor, "A statement from the Estonian Foreign Ministry said that the envoy had been handed a note of protest.")
+    assert out == [("Estonian Foreign Ministry", "the envoy had been handed a note of protest", False)]
+
+
+def test_according_to_a_body_with_its_abbreviation(extractor):
+    out = said(
+        extractor,
+        "According to the Ministry of Health of the Government of National Unity (GNU), at least nine people "
+        "were killed in the shelling.",
+    )
+    assert [t for _, t, _ in out] == ["at least nine people were killed in the shelling"]
+
+
+def test_remind_with_that_read_as_a_relative_pronoun(extractor):
+    """'reminds all parties that attacks ... are prohibited': 'that' opens the reported clause."""
+    out = said(
+        extractor,
+        "The United Nations reminds all parties that attacks on residential areas are prohibited under international law.",
+    )
+    assert out == [("United Nations", "attacks on residential areas are prohibited under international law", False)]
+
+
+def test_a_report_by_a_named_body_speaks_for_it(extractor):
+    out = said(
+        extractor,
+        "The Nordic Monitoring Group, a Bergen-based research group, tracks air strikes. A report published last "
+        "month by the Nordic Monitoring Group concluded that the air force was behind at least 40 strikes on clinics.",
+    )
+    assert out == [("Nordic Monitoring Group", "the air force was behind at least 40 strikes on clinics", False)]
+
+
+def test_appeal_runs_over_coordinated_infinitives(extractor):
+    out = said(
+        extractor,
+        "Beijing urges the Dutch side to abide by the treaty, to stop arming the rebels and to stop sending "
+        "wrong signals to separatist forces.",
+    )
+    assert [t for _, t, _ in out] == [
+        "the Dutch side to abide by the treaty, to stop arming the rebels and to stop sending wrong signals to separatist forces"
+    ]
+
+
+def test_cue_in_a_relative_clause_reports_about_its_noun(extractor):
+    """'a move the Pentagon said made any settlement harder': the noun is the missing subject
+    of what is said."""
+    out = said(
+        extractor,
+        "The rebels announced last month that they would form a rival council in the north, a move the Pentagon "
+        "said made any settlement harder.",
+    )
+    assert ("United States Department of Defense", "a move made any settlement harder", False) in out
+
+
+def test_a_refused_cue_reports_nothing(extractor):
+    out = said(extractor, "Ana Ferreira, the harbour engineer, declined to say whether the breakwater would be rebuilt.")
+    assert out == []
+
+
+def test_that_read_as_an_adverb_of_a_relative_clause_opens_the_report(extractor):
+    out = said(extractor, "Maersk said at the time that its ferries continued to sail normally.")
+    assert out == [("Maersk", "its ferries continued to sail normally", False)]
+
+
+def test_the_two_bodies_of_a_joint_statement_speak_as_the_first_named(extractor):
+    out = said(
+        extractor,
+        "On Friday, the Danish Foreign Ministry and the Norwegian Foreign Ministry went further than before. "
+        "In a joint statement, the two ministries said they were confident that the ferry had been sabotaged.",
+    )
+    assert out == [("Danish Foreign Ministry", "they were confident that the ferry had been sabotaged", False)]
+
+
+def test_naming_verb_coordinated_inside_the_reported_clause_is_the_reporters(extractor):
+    """'said Chile had nothing to do with ... and called the report "..."': the naming verb is
+    the speaker's, not the reported clause's subject's, and not part of the clause."""
+    out = said(
+        extractor,
+        "The Chilean embassy in Lima has rejected the accusations. In a post on its website, the embassy said "
+        'Chile had nothing to do with "so-called leaks" and called the report "another fabrication by the Peruvian press".',
+    )
+    assert out == [
+        ("Chilean embassy", "Chile had nothing to do with so-called leaks", False),
+        ("Chilean embassy", "another fabrication by the Peruvian press", True),
+    ]
+
+
+def test_speech_verb_with_an_object_coordinated_inside_the_clause_is_cut(extractor):
+    out = said(extractor, "Peru said the air strikes had killed civilians and vowed a response.")
+    assert out == [("Peru", "the air strikes had killed civilians", False)]
+
+
+def test_a_bare_untyped_name_as_the_subject_of_a_cue_is_a_person(extractor):
+    """The NER leaves some names untyped; a first name and surname making up the whole
+    subject of a speech verb is still a speaker."""
+    out = said(
+        extractor,
+        "Outside the clinic - which resembles a school - Brek Tamoun said he and his neighbours were collecting "
+        "blankets for the families.",
+    )
+    assert out == [("Brek Tamoun", "he and his neighbours were collecting blankets for the families", False)]
