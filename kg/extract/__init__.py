@@ -18,7 +18,7 @@ from itertools import islice
 
 from kg import __version__
 from kg.errors import ExtractionError, InputError
-from kg.extract.actors import ActorTable, caption_credits, collect, group_type_fix, roles, spelled_out_title
+from kg.extract.actors import ActorTable, caption_credits, collect, group_type_fix, roles
 from kg.extract.claims import ClaimFinder
 from kg.extract.clean import Cleaned, clean
 from kg.extract.dates import find_dates
@@ -130,8 +130,8 @@ _TITLE_STOP = {"of", "for", "the", "and", "affairs"}
 
 def _title_words(title: str) -> frozenset[str]:
     """A title's words without function words: 'Minister of Foreign Affairs' and 'Foreign
-    Minister' are both {foreign, minister}; 'Maj. Gen.' is {major, general}."""
-    return frozenset(w for w in spelled_out_title(title).lower().replace("-", " ").split() if w not in _TITLE_STOP)
+    Minister' are both {foreign, minister}."""
+    return frozenset(w for w in title.lower().replace("-", " ").split() if w not in _TITLE_STOP)
 
 
 def _fullest_first(roles):

@@ -602,16 +602,6 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
             changed = True  # "Army General X": a rank, no body
             i += 1
             continue
-        # "Navy Cmdr. Jan Novak": the NER reads the service and its abbreviated rank as a
-        # name of its own; they are the title of the name that follows
-        if label in ("ORG", "PERSON"):
-            k = start + 1 if doc[start].lower_ in _ARMED_BODY_WORDS and end - start > 1 else start
-            after = end + 1 if end < len(doc) and doc[end].text == "." else end
-            if doc[k].text[:1].isupper() and all(t.lower_ in _ABBREVIATIONS or t.text == "." for t in doc[k:end]) \
-                    and after < len(doc) and doc[after].ent_type_ == "PERSON":
-                changed = True
-                i += 1
-                continue
         # "Major General Jan Novak" read as an organisation: a rank, then the person
         if label in ("ORG", "PERSON"):
             k = start
@@ -1718,23 +1708,12 @@ def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[i
     return key, [(body.start_char, body.end_char)]
 
 
-def spelled_out_title(title: str) -> str:
-    """The title with its abbreviations spelled out ('Lt. Gen.' -> 'Lieutenant General'), the
-    form a later mention of the title alone takes."""
-    return " ".join(_ABBREVIATIONS.get(w.lower(), w) if w[:1].isupper() else w for w in title.split())
-
-
 def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
-    # an abbreviated title stays as the text writes it ("Sen.", "Lt. Gen."), its full stop
-    # joined back when spaCy split it off
-    words: list[str] = []
-    for t in span:
-        if any(s <= t.idx < e for s, e in cut) or t.is_space:
-            continue
-        if t.text == "." and words and t.i > span.start and span.doc[t.i - 1].lower_ in _ABBREVIATIONS:
-            words[-1] += "."
-            continue
-        words.append(t.text)
+    words = [
+        _ABBREVIATIONS.get(t.lower_, t.text) if t.text[:1].isupper() else t.text
+        for t in span if not any(s <= t.idx < e for s, e in cut) and not t.is_space
+        and not (t.text == "." and t.i > span.start and span.doc[t.i - 1].lower_ in _ABBREVIATIONS)
+    ]
     text = " ".join(words)
     text = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?='s\s)", "", text)  # "Mr. X's former chief of staff", X cut
     text = re.sub(r"^(?:'s|of|the|at|for|a|an|its|their|his|her)\s+", "", text)
@@ -2042,12 +2021,12 @@ def _military_of(table: ActorTable, country: str, span: tuple[int, int]) -> str 
 
 def _office(title: str) -> str:
     """A title without 'deputy', 'acting', 'former' and the like: the office it names."""
-    words = [w for w in spelled_out_title(title).lower().split() if w not in ("deputy", "acting", "former", "assistant", "then", "under")]
+    words = [w for w in title.lower().split() if w not in ("deputy", "acting", "former", "assistant", "then", "under")]
     return " ".join(words)
 
 
 def _is_rank(title: str) -> bool:
-    words = spelled_out_title(title).lower().split()
+    words = title.lower().split()
     if len(words) == 2 and words[0] in _SERVICE_RANKS and words[1] == "general":
         return True  # "Army General"
     return bool(words) and all(w in _RANKS or w in _RANK_PREFIXES for w in words) and words[-1] in _RANKS
@@ -2167,7 +2146,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         if of is None and _NATIONAL_OFFICES.get(_office(title)):
             of = _implied_country(table, _NATIONAL_OFFICES[_office(title)])
         if of is None:
-            c.add_alias(spelled_out_title(title))  # "the senator" refers back to "Sen. X"
+            c.add_alias(title)
         c.roles.append((title, of, sp))
     # "Obama's deputy national security adviser", "Mr. X's former chief of staff": the staff
     # of a head of state or government serve that state (as "his national security adviser")
@@ -2428,7 +2407,7 @@ def _government_staff(title: str) -> bool:
 
 
 def _government_title(title: str) -> bool:
-    words = {w.lower() for w in spelled_out_title(title).split()}
+    words = {w.lower() for w in title.split()}
     # "government spokesman": the government's voice is the state's, as a minister is; not
     # "a former government cybersecurity expert", whose government the text leaves open
     spokes = bool(words & _STATE_HEADS) and any(w.startswith("spokes") for w in words)
