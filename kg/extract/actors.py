@@ -301,6 +301,8 @@ _ARMED_HEADS_NAME = "forces"
 _CAMPAIGN_WORDS = lexicon("campaign_words")
 _HONORIFICS = lexicon("honorifics")
 _COUNTRY_FORCES = lexicon("country_force_nouns")
+_ARMY_NAME_WORDS = lexicon("state_army_name_words")
+_SERVICE_NOUNS = sorted((tuple(w.split()) for w in lexicon("state_service_nouns")), key=len, reverse=True)
 _CAMPAIGN_MODIFIERS = lexicon("campaign_modifiers")
 _ORG_OFFICES = lexicon("organisation_offices")
 _GROUP_CODES = lexicon("group_code_prefixes")
@@ -1021,6 +1023,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _appositive_bodies(doc, table)
     _apply_acronyms(doc, table, acronyms)
     _merge_bare_acronyms(table)
+    _service_bodies(doc, table)
     _merge_qualified(table)
     _short_forms(table)
     return places
@@ -1432,6 +1435,166 @@ def _capitalised_bodies(doc: Doc, table: ActorTable) -> None:
         key = table.country_key(country[0].text) if country else None
         span = doc[name[0].i : root.i + 1]
         table.organization(span.text, span.start_char, span.end_char, country=key)
+
+
+def _service_country(doc: Doc, start: int, tok: Token, table: ActorTable) -> tuple[str, int, int] | None:
+    """The country of a service phrase doc[start:tok.i + 1]: a possessive or demonym before
+    it ("Pakistan's military", 'the Venezuelan navy') or a capital after 'in' ('the foreign
+    ministry in Caracas'); (country key, start char, end char of the phrase with it)."""
+    before = start - 1 if start > 0 and doc[start - 1].tag_ != "POS" else start - 2
+    if before >= 0 and doc[before].ent_type_ in ("GPE", "NORP"):
+        # right before it, whatever the parse: 'a Venezuelan navy patrol boat'
+        ent = next((e for e in doc.ents if e.start <= before < e.end), None)
+        if ent is not None and ent.end == before + 1:
+            key = table.country_key(ent.text)
+            if key:
+                return key, ent.start_char if ent[0].lower_ != "the" else ent[1].idx, tok.idx + len(tok.text)
+    for child in tok.lefts:
+        if child.i >= start or child.dep_ not in ("poss", "amod", "compound", "nmod"):
+            continue
+        if child.ent_type_ not in ("GPE", "NORP"):
+            continue
+        first = child.left_edge.i
+        while first < child.i and (doc[first].lower_ == "the" or not doc[first].ent_type_):
+            first += 1
+        key = table.country_key(doc[first : child.i + 1].text)
+        if key:
+            return key, doc[first].idx, tok.idx + len(tok.text)
+    for prep in tok.rights:
+        if prep.lower_ != "in":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
+                ent = next((e for e in doc.ents if e.start <= pobj.i < e.end), None)
+                key = table.country_key(ent.text if ent is not None else pobj.text)
+                if key:
+                    return key, doc[start].idx, pobj.idx + len(pobj.text)
+    return None
+
+
+def _service_bodies(doc: Doc, table: ActorTable) -> None:
+    """A state's service or body named by a common noun (state_service_nouns): with its
+    country ("Pakistan's military", 'the Venezuelan navy', 'the foreign ministry in
+    Caracas') it is an organisation of that country, named '<demonym> <service>' with the
+    possessive form as an alias; a bare 'the <service>' then joins the one body of that
+    service the article has. Plurals, capitalised names and services of no country are
+    left alone."""
+    bare: list[tuple[str, int, int]] = []
+    for tok in doc:
+        for words in _SERVICE_NOUNS:
+            start = tok.i - len(words) + 1
+            if start < 0 or tuple(t.lower_ for t in doc[start : tok.i + 1]) != words:
+                continue
+            if not all(t.is_lower for t in doc[start : tok.i + 1]) or (tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() != tok.lower_):
+                break  # a plural ('armies'); 'police' is its own lemma
+            if tok.dep_ == "amod" or tok.pos_ not in ("NOUN", "PROPN"):
+                break  # "military ties": a modifier, no body
+            s, e = doc[start].idx, tok.idx + len(tok.text)
+            phrase = " ".join(words)
+            named = table.at(s, e)
+            if named is not None:
+                c = table.clusters[named]
+                if c.type == "organization" and c.country and c.base == _norm_base(phrase):
+                    for form in _service_forms(table, c.country, phrase):  # "Sudan's army": 'Sudanese army' too
+                        c.add_alias(form)
+                break
+            head = tok
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            if head is not tok and head.lemma_ not in _STATE_AGENTS:
+                break  # 'Azerbaijani army positions': a place of the army, not the army acting
+            found = _service_country(doc, start, tok, table)
+            if found is None:
+                others = [c for c in tok.lefts if c.i < start and c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
+                det = start > 0 and doc[start - 1].lower_ == "the"
+                if (det or (words == ("police",) and not any(tok.lefts))) and not others and tok.dep_ != "compound":
+                    bare.append((phrase, s, e))
+                break
+            key, s, e = found
+            written = strip_np(doc.text[s:e])
+            forms = _service_forms(table, key, phrase)
+            name = written if written.endswith(phrase) else forms[1 if len(forms) > 2 else 0]  # 'in Caracas': the demonym's
+            table.mention(_service_body(table, key, phrase, name), s, e, written)
+            break
+    side = _side_country(table)
+    phrases = {" ".join(w) for w in _SERVICE_NOUNS}
+    for c in list(table.clusters.values()):
+        if side and c.type == "organization" and c.country is None and c.name.lower() in phrases and c.name.islower():
+            # 'police said' read as a body of no country: the story's side's
+            phrase = c.name.lower()
+            c.add_alias(c.name)
+            c.name, c.country, c.base = _service_forms(table, side, phrase)[0], side, _norm_base(phrase)
+            for form in _service_forms(table, side, phrase):
+                c.add_alias(form)
+    for phrase, s, e in bare:
+        base = _norm_base(phrase)
+        bodies = [c for c in table.clusters.values() if c.type == "organization" and c.mentions and c.base == base and c.country]
+        if table.at(s, e) is not None:
+            continue
+        if not bodies and phrase in _ARMY_NAME_WORDS:
+            # 'the military' after 'the Armed Forces of X': the one armed body of the side
+            bodies = [
+                c for c in table.clusters.values()
+                if c.type == "organization" and c.mentions and (c.country == side or (side is None and c.country))
+                and any(re.search(rf"\b{re.escape(w)}\b", n.lower()) for n in (c.name, *c.aliases) for w in _ARMY_NAME_WORDS)
+            ]
+        if len(bodies) == 1:
+            table.mention(bodies[0].key, s, e)
+        elif not bodies and side:
+            table.mention(_service_body(table, side, phrase), s, e, phrase)
+
+
+def _service_forms(table: ActorTable, key: str, phrase: str) -> list[str]:
+    """'<country> <service>', '<demonym> <service>' for each demonym, "<country>'s <service>"."""
+    country = table.clusters[key].name
+    entry = table.gaz.lookup(country)
+    demonyms = [d for d in (entry.demonyms if entry is not None else ()) if d[:-1] not in entry.demonyms]  # not 'Venezuelans'
+    return [f"{w} {phrase}" for w in [country, *demonyms]] + [f"{country}'s {phrase}"]
+
+
+def _service_body(table: ActorTable, key: str, phrase: str, name: str | None = None) -> str:
+    """The country's body of that service: the shipped one, else the article's body of that
+    kind and country, else a new one named ``name`` (the text's form), or '<country>
+    <service>'; the usual forms of its name are its aliases."""
+    base = _norm_base(phrase)
+    forms = _service_forms(table, key, phrase)
+    body = None
+    for form in forms:
+        known = table.gaz.lookup(form)
+        if known is not None and known.type != "country":
+            body = table.for_entry(known)
+            break
+    if body is None:
+        same = [
+            c for c in table.clusters.values()
+            if c.type == "organization" and c.country == key and (c.base == base or c.name in forms or any(f in c.aliases for f in forms))
+        ]
+        body = same[0].key if same else table._new(name or forms[0], "organization", country=key, base=base).key
+    for form in forms:
+        table.clusters[body].add_alias(form)
+    return body
+
+
+def _side_country(table: ActorTable) -> str | None:
+    """The one country an article is about: the only country its headline names when no
+    country is named more often, else one named three times or more and at least twice as
+    often as any other; None when the text has no such side."""
+    counts = sorted(
+        ((len(c.mentions), c.key) for c in table.clusters.values() if c.type == "country" and c.mentions), reverse=True
+    )
+    if not counts:
+        return None
+    text = table.text or ""
+    first = text.find("\n") if "\n" in text.strip() else -1
+    if first > 0:
+        named = {c.key for c in table.clusters.values() if c.type == "country" and any(s < first for s, _ in c.mentions)}
+        if len(named) == 1:
+            key = next(iter(named))
+            top = counts[0][0]
+            return key if len(table.clusters[key].mentions) == top else None
+    if counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+        return None
+    return counts[0][1]
 
 
 def _appositive_bodies(doc: Doc, table: ActorTable) -> None:

@@ -1319,3 +1319,46 @@ def test_a_ministers_capitalised_remit_is_no_body(extractor):
     )
     assert not_actor(ex, "Communications") and not_actor(ex, "Interior")
     assert list(bodies(ex, names, "Sari Lestari")) == ["Communications and Informatics Minister"]
+
+
+# -- a state's services named by a common noun (state_service_nouns) --------------------------
+
+def test_a_countrys_navy_by_demonym_is_its_own_body(extractor):
+    ex, _ = run(extractor, "A Chilean navy patrol boat shadowed the trawler off Arica on Monday. "
+                           "Chile said the trawler had entered its waters.")
+    navy = actor(ex, "Chilean navy")
+    assert navy.type == "organization"
+    assert "Chile's navy" in navy.aliases or navy.name == "Chile's navy"
+
+
+def test_a_possessive_military_and_its_bare_mentions_are_one_body(extractor):
+    ex, _ = run(extractor, "Troops from Peru's army crossed the river near Tumbes on Sunday. "
+                           "Ecuador protested. \"We acted inside our border,\" the army said in a statement.")
+    army = actor(ex, "Peruvian army")
+    assert "Peru's army" in {army.name, *army.aliases}
+    assert army.key in {s.speaker for s in ex.statements}
+
+
+def test_a_ministry_located_by_its_capital_is_that_countrys(extractor):
+    ex, _ = run(extractor, "The foreign ministry in Lima rejected the note on Tuesday, calling it an interference.")
+    ministry = actor(ex, "Peruvian foreign ministry")
+    assert "foreign ministry in Lima" in ministry.aliases
+
+
+def test_the_bare_service_of_the_storys_one_country(extractor):
+    ex, _ = run(extractor, "Chad: rebels attack garrison near Abeche\n"
+                           "Rebels attacked a garrison in eastern Chad on Monday. Chad has seen three such raids "
+                           "this year, and Chad closed the road. The air force said it had struck rebel camps.")
+    force = actor(ex, "Chad air force")
+    assert force.type == "organization"
+
+
+def test_no_body_for_plural_services_or_a_service_of_no_country(extractor):
+    ex, _ = run(extractor, "Armies and navies of the region met in Oslo and Bern. "
+                           "Analysts said the air force of any small state is costly.")
+    assert not any("air force" in a.name.lower() or "arm" in a.name.lower() for a in ex.actors)
+
+
+def test_a_place_of_the_army_is_no_army(extractor):
+    ex, _ = run(extractor, "Gunners shelled Bolivian army positions near Villazon, the Bolivian government said.")
+    assert not_actor(ex, "Bolivian army")
