@@ -1834,20 +1834,6 @@ def _as_title(doc: Doc, ent: Span) -> Span | None:
     return doc[s:end]
 
 
-def _role_of(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[int, int]]]:
-    """The body a title is held in, from the mentions inside the title text."""
-    found = table.mentions_in(span.start_char, span.end_char)
-    if found:
-        # prefer the body named after "of"/"at" (the most specific), else the first named
-        s, e, key = found[-1] if len(found) > 1 and " of " in span.text else found[0]
-        return key, [(s, e)]
-    for t in span:
-        key = table.country_key(t.text) if t.ent_type_ in ("NORP", "GPE") else None
-        if key:
-            return key, [(t.idx, t.idx + len(t.text))]
-    return None, []
-
-
 def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[int, int]]]:
     """'foreign ministry spokesman': the body named in lower case inside the title, placed
     in the country the sentence opens with ("In Beijing, ...") when it names one."""

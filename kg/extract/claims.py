@@ -1445,14 +1445,6 @@ class ClaimFinder:
                 return
             self._add(claimant, self._own_state(claimant), "denied", tok.sent, self._event_of([obj], tok.idx), statement)
 
-    @staticmethod
-    def _bare_forces(tok: Token) -> bool:
-        """'the aircraft', 'the jets', 'the soldiers': forces named by a noun alone, with
-        'the' or 'those' and no owner or other word."""
-        return tok.pos_ == "NOUN" and tok.lemma_ in _lex("claim_force_nouns") and all(
-            c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.children
-        ) and any(c.dep_ == "det" for c in tok.children)
-
     def _self(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'Z claimed responsibility (for E)', 'Z took credit', 'Z claimed the bombing'."""
         obj = _child(tok, "dobj")
