@@ -288,6 +288,11 @@ def _sentence_words(text: str, at: int) -> set[str]:
     start = 0
     for m in _SENTENCE_END.finditer(text, 0, max(0, at)):
         start = m.end()
+    return _words_to_sentence_end(text, start, at)
+
+
+def _words_to_sentence_end(text: str, start: int, at: int) -> set[str]:
+    """Content words of ``text`` from ``start`` to the end of the sentence holding ``at``."""
     m = _SENTENCE_END.search(text, at)
     return _content_words(text[start : m.start() + 1 if m else len(text)])
 
@@ -304,8 +309,7 @@ def _paragraph_words(text: str, at: int) -> set[str]:
         cut = at - _PARAGRAPH_REACH
         space = text.find(" ", cut, at)
         start = space + 1 if space >= 0 else cut
-    m = _SENTENCE_END.search(text, at)
-    return _content_words(text[start : m.start() + 1 if m else len(text)])
+    return _words_to_sentence_end(text, start, at)
 
 
 def is_precise(begin: _dt.date | None, end: _dt.date | None) -> bool:
@@ -367,7 +371,7 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
                 # a report that names no one and no place refers back to its paragraph
                 para_words=set()
                 if props.get(KG.participant) or props.get(KG.target) or props.get(SEM.hasPlace)
-                else set().union(*sentences, *(_paragraph_words(body, o) for o in starts)),
+                else set().union(*(_paragraph_words(body, o) for o in starts)),
             )
         )
     return sorted(out, key=lambda e: str(e.iri))
@@ -464,7 +468,7 @@ class _Lookup:
                 said = frozenset(_sentence_words(window, int(at)))
                 prof.words |= said
                 prof.sentences.append(said)
-                paragraphs.setdefault(g, set()).update(said | _paragraph_words(window, int(at)))
+                paragraphs.setdefault(g, set()).update(_paragraph_words(window, int(at)))
         for g, b in begins.items():
             prof.dates[g] = (b, ends.get(g, b))
         for g, words in paragraphs.items():
