@@ -457,6 +457,10 @@ class ClaimFinder:
         noun elsewhere ('a congressional report' ... 'the committee's interim report')."""
         def owner(t: Token) -> str | None:
             poss = _child(t, "poss")
+            if poss is not None and poss.pos_ == "NOUN" and self.resolver.token(poss) is None:
+                # "'The committee's report ...,' said X, who chairs the Y Committee": the
+                # body the sentence names after its common noun
+                return self.resolver.phrase(self.doc[poss.left_edge.i : poss.i + 1], before=poss.sent.end_char)
             if poss is not None:
                 return self.resolver.token(poss)  # "its report": the body named before
             by = _prep_objects(t, {"by", "from", "of"})
@@ -683,10 +687,11 @@ class ClaimFinder:
 
     def _object_agent(self, tok: Token, claimant: str) -> str | None:
         """The actor an object names; 'him', 'her' as the object of the claimant's verb is
-        the last other person named before ('Trump spoke. Clinton accused him of ...')."""
+        the last other person named before ('Trump spoke. Clinton accused him of ...'); so is
+        'he', 'she' as the subject in what the claimant said ('"she's a liar," Trump said')."""
         if tok.lower_ == "it":
             return self._named_before(tok, claimant)
-        if tok.lower_ not in ("him", "her"):
+        if tok.lower_ not in ("him", "her", "he", "she"):
             return self._agent(tok)
         prior = [
             (max(s for s, _ in c.mentions if s < tok.idx), c.key) for c in self.table.clusters.values()
@@ -863,11 +868,13 @@ class ClaimFinder:
     def _event_by_target(self, tokens) -> str | None:
         """'denied that its jets had been near the convoy': the other attack told elsewhere
         on that thing ('an attack on Thursday on a relief convoy'), when exactly one attack
-        has a target named by that common noun and it is not the article's main one."""
+        has a target named by that common noun and it is not the article's main one; 'thug
+        Y kills journalists': the one 'killings of journalists' told (claim_victim_nominals
+        with the same victims after 'of'), main or not."""
         nouns = {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.i not in self.events.by_token and not t.ent_type_}
         if not nouns:
             return None
-        found = set()
+        found, victims = set(), set()
         for ev in self.events.events:
             if not self._fits(ev, _anaphor_types("") or ()):
                 continue
@@ -884,9 +891,13 @@ class ClaimFinder:
                 hit += [c for h in hit for c in h.children if c.dep_ == "compound"]  # ("a convoy west of X": 'convoy west')
                 if any(h.pos_ == "NOUN" and h.lemma_.lower() in nouns for h in hit):
                     found.add(ev.key)
-        if len(found) != 1 or found == {self._main_event()}:
+                if root.pos_ == "NOUN" and root.lemma_ in _lex("claim_victim_nominals") and any(
+                    o.pos_ == "NOUN" and o.lemma_.lower() in nouns for o in _prep_objects(root, {"of"})
+                ):
+                    victims.add(ev.key)  # "the killings of journalists": the same victims named
+        if len(found | victims) != 1 or (found | victims == {self._main_event()} and not victims):
             return None  # the article's own attack is reached by the pointing words, if at all
-        return found.pop()
+        return (found | victims).pop()
 
     def _event_by_name(self, tokens) -> str | None:
         """An attack named by its own name alone ('responsible for NotPetya', 'behind
@@ -1504,7 +1515,12 @@ class ClaimFinder:
             self._add(claimant, self._agent(against[0]), "asserted", tok.sent, None, statement)
 
     def _call(self, tok: Token, claimant: str, statement: int | None = None) -> None:
-        """'X called the accusations baseless', 'described the reports as a smear campaign'."""
+        """'X called the accusations baseless', 'described the reports as a smear campaign';
+        'X called Y a liar' (claim_wrongdoer_nouns): X accuses Y, no event."""
+        named, whom = _child(tok, "oprd"), _child(tok, "dobj")
+        if named is not None and whom is not None and named.lemma_ in _lex("claim_wrongdoer_nouns"):
+            self._add(claimant, self._object_agent(whom, claimant), "asserted", tok.sent, None, statement)
+            return
         obj = _child(tok, "dobj", "oprd")
         if obj is not None and obj.lemma_ not in _lex("claim_hearsay_nouns") and _dismissive([obj], self.dismissive_tokens):
             # "called the accusations nonsense", parsed as one noun phrase: the hearsay noun
@@ -1811,6 +1827,7 @@ class ClaimFinder:
                 self._none_took_place(tok, st, k, span)
                 self._on_purpose(tok, st, k, span)
                 self._wrong_done(tok, st, k, span)
+                self._wrongdoer(tok, st, k, span)
             self._dismissal(st, k, span)
 
     def _predicate(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
@@ -1937,6 +1954,18 @@ class ClaimFinder:
         if agent is None or (not negated and agent in self._own(st.speaker)):
             return
         self._add(st.speaker, agent, "denied" if negated else "asserted", span, self._named_event(list(tok.subtree)), n)
+
+    def _wrongdoer(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'she's a liar', 'Y is a fraud' (claim_wrongdoer_nouns) in what X said: X accuses
+        Y of wrongdoing, with no event (not 'Y is not a liar', 'if Y is a liar')."""
+        attr, subj = _child(tok, "attr"), _child(tok, "nsubj")
+        if tok.lemma_ != "be" or attr is None or subj is None or attr.lemma_ not in _lex("claim_wrongdoer_nouns"):
+            return
+        if _negated(tok) or _conditional(tok) or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
+            return
+        if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for c in tok.children):
+            return  # "he would be a criminal to ...": no deed told
+        self._add(st.speaker, self._object_agent(subj, st.speaker), "asserted", span, None, n)
 
     def _not_present(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'Our forces were not present in the area', 'Russian troops were not deployed

@@ -381,6 +381,20 @@ CASES = [
                  {("attribution", "Khmer Unity Party", "Cambodia military", "asserted", "armed_attack")}, id="blamed-the-military"),
     pytest.param("Fighting in Cambodia has displaced thousands. A report by the Mekong Rights Monitor concluded that the air force was behind at least 20 strikes on clinics in Pursat since March.",
                  {("attribution", "Mekong Rights Monitor", "Cambodia air force", "asserted", "armed_attack")}, id="the-air-force-was-behind"),
+    # name-calling that names a wrong (claim_wrongdoer_nouns): an accusation, no event
+    pytest.param('Senator Ruth Calloway called Governor Dale Primm a "pathological liar" on Sunday.',
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="called-Y-a-liar"),
+    pytest.param("Governor Dale Primm spoke in Dover on Sunday. Senator Ruth Calloway called him a crook.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="called-him-a-crook"),
+    pytest.param('Governor Dale Primm attacked Senator Ruth Calloway on Sunday. "She lies about everything; she\'s a liar and everybody knows that," Primm said.',
+                 {("accusation", "Dale Primm", "Ruth Calloway", "asserted", None)}, id="she-is-a-liar"),
+    # a report's owner named later in the sentence that quotes it
+    pytest.param('The Belarusian government likely hacked computers at the Federal Grain Board in 2014, according to a congressional report on Wednesday. '
+                 '"The committee\'s interim report shows lax security," said Tom Ellery, who chairs the House Committee on Agriculture.',
+                 {("attribution", "House Committee on Agriculture", "Belarus", "asserted", "cyberattack")}, id="congressional-report-owner-named-after"),
+    # a verb with the victims of a killing told as a noun elsewhere: that killing
+    pytest.param('Senator Ruth Calloway spoke about the killings of reporters in Chechnya on Friday. "Ramzan Kadyrov kills reporters and critics," she wrote.',
+                 {("attribution", "Ruth Calloway", "Ramzan Kadyrov", "asserted", "armed_attack")}, id="kills-the-victims-of-the-killings"),
 ]
 
 
@@ -441,6 +455,10 @@ NOT_CLAIMS = [
     pytest.param('"This is more nonsense from people who have decided Iran is responsible for every bad day in the Gulf," said Hamid Rostami, a spokesman for Iran\'s foreign ministry.', id="people-who-have-decided"),
     # the body an attack noun is named after is the one hit
     pytest.param("Hackers broke into the network of Kestrel Bank on Monday. Senator Ruth Okoye said the Kestrel Bank hack showed the need for stricter laws.", id="the-victim-hack"),
+    # an insult that names no wrong; a denial; a condition
+    pytest.param("Senator Ruth Calloway called Governor Dale Primm a jerk on Sunday.", id="called-Y-a-jerk"),
+    pytest.param('"Dale Primm is not a liar," Senator Ruth Calloway said.', id="is-not-a-liar"),
+    pytest.param('"If Dale Primm is a fraud, the voters will see it," Senator Ruth Calloway said.', id="if-Y-is-a-fraud"),
 ]
 
 
