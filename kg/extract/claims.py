@@ -86,6 +86,17 @@ def _prep_objects(tok: Token, words: set[str]) -> list[Token]:
     return out
 
 
+def _neglect(objs: list[Token]) -> bool:
+    """'accused Y of (trying to) cover(ing) up the hacks', 'of ignoring warnings about the
+    hotel': a wrong done about the event (claim_neglect_verbs), not the event itself."""
+    for v in objs:
+        while v is not None and v.pos_ in ("VERB", "AUX"):
+            if v.lemma_ in _lex("claim_neglect_verbs"):
+                return True
+            v = _child(v, "xcomp") if v.lemma_ in _lex("claim_control_verbs") else None
+    return False
+
+
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in _NEG for c in tok.children)
 
@@ -1270,7 +1281,7 @@ class ClaimFinder:
         objs = _prep_objects(tok, _preps("accuse")) + [
             o for t in obj.subtree if t.i > obj.i for o in _prep_objects(t, _preps("accuse"))
         ]
-        event = self._event_in([t for o in objs for t in _own_words(o)], tok.idx)
+        event = None if _neglect(objs[:1]) else self._event_in([t for o in objs for t in _own_words(o)], tok.idx)
         agent = self._object_agent(obj, claimant)
         if agent == claimant:
             return  # "It accused the FDIC of ...", "accused him of ...": a misread pronoun

@@ -395,6 +395,9 @@ CASES = [
     # a verb with the victims of a killing told as a noun elsewhere: that killing
     pytest.param('Senator Ruth Calloway spoke about the killings of reporters in Chechnya on Friday. "Ramzan Kadyrov kills reporters and critics," she wrote.',
                  {("attribution", "Ruth Calloway", "Ramzan Kadyrov", "asserted", "armed_attack")}, id="kills-the-victims-of-the-killings"),
+    # a wrong done about the event (claim_neglect_verbs) is no part in it: no event
+    pytest.param("Hackers broke into the servers of the Kestrel Grain Board in May. The Senate committee's report, released Tuesday, accused the board of trying to cover up the hacks.",
+                 {("accusation", "Senate", "Kestrel Grain Board", "asserted", None)}, id="accused-of-covering-up-the-hacks"),
 ]
 
 
