@@ -1349,6 +1349,7 @@ class ClaimFinder:
             obj.lemma_ == "use" and any(o.lemma_ in _lex("claim_force_used") for o in _prep_objects(obj, {"of"}))
         )
         if not (hostile or obj.lemma_ in _lex("claim_attack_nouns") or self._named_event([obj])):
+            self._condemn_doer(tok, obj, claimant, statement)  # "condemned the launch"
             return
         owner = next(
             (
@@ -1362,12 +1363,33 @@ class ClaimFinder:
             by = _prep_objects(obj, {"by"}) + (_prep_objects(obj, {"of"}) if hostile else [])
             owner = by[0] if by else None
         if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
+            self._condemn_doer(tok, obj, claimant, statement)
             return
         # "the actions of the coast guard against a resupply mission": the mission is what
         # was acted against, not the act
         target = {t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS for t in p.subtree}
         event = self._event_in([t for t in obj.subtree if t.i not in target], tok.idx, default=True)
         self._add(claimant, self._agent(owner), "asserted", tok.sent, event, statement)
+
+    def _condemn_doer(self, tok: Token, obj: Token, claimant: str, statement: int | None) -> None:
+        """'X condemned the test', 'condemned its missile launch': the event the object
+        names, when the text names who did it (the one participant of an event whose doer
+        is not disputed, SCHEMA), another than the claimant's side."""
+        event = self._named_event(list(obj.subtree))
+        if event is None and obj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in obj.children):
+            # "North Korea launched missiles ... condemned the launch": the one event told
+            # before by a word of the same family
+            same = {
+                e.key for e in self.events.events
+                if e.type in _lex("claim_event_types") and any(s < obj.idx for s, _ in e.triggers) and (obj.lemma_ in e.family() or any(
+                    (t := self.doc.char_span(s, x, alignment_mode="expand")) is not None and t.root.lemma_ == obj.lemma_ for s, x in e.triggers
+                ))
+            }
+            event = same.pop() if len(same) == 1 else None
+        ev = next((e for e in self.events.events if e.key == event), None)
+        if ev is None or len(ev.participants) != 1 or ev.participants[0] in self._own(claimant):
+            return
+        self._add(claimant, ev.participants[0], "asserted", tok.sent, event, statement)
 
     def _deny(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X denied involvement in E' / 'any role' (X's side did not), 'X denied carrying

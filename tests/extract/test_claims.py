@@ -398,6 +398,11 @@ CASES = [
     # a wrong done about the event (claim_neglect_verbs) is no part in it: no event
     pytest.param("Hackers broke into the servers of the Kestrel Grain Board in May. The Senate committee's report, released Tuesday, accused the board of trying to cover up the hacks.",
                  {("accusation", "Senate", "Kestrel Grain Board", "asserted", None)}, id="accused-of-covering-up-the-hacks"),
+    # condemning an event whose doer the text names (its one participant)
+    pytest.param("North Korea launched three ballistic missiles on Monday. South Korea condemned the launch.",
+                 {("attribution", "South Korea", "North Korea", "asserted", "military_activity")}, id="condemned-the-launch"),
+    pytest.param("North Korea conducted its fifth nuclear test on Friday. The U.N. Security Council condemned the test.",
+                 {("attribution", "United Nations Security Council", "North Korea", "asserted", "military_activity")}, id="condemned-the-test"),
 ]
 
 
@@ -462,6 +467,9 @@ NOT_CLAIMS = [
     pytest.param("Senator Ruth Calloway called Governor Dale Primm a jerk on Sunday.", id="called-Y-a-jerk"),
     pytest.param('"Dale Primm is not a liar," Senator Ruth Calloway said.', id="is-not-a-liar"),
     pytest.param('"If Dale Primm is a fraud, the voters will see it," Senator Ruth Calloway said.', id="if-Y-is-a-fraud"),
+    # condemning one's own launch, or a thing that is no event told
+    pytest.param("North Korea launched three ballistic missiles on Monday. North Korea condemned the launch.", id="condemned-its-own-launch"),
+    pytest.param("North Korea launched three ballistic missiles on Monday. South Korea condemned the decision.", id="condemned-the-decision"),
 ]
 
 
