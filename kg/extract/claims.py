@@ -699,7 +699,7 @@ class ClaimFinder:
     def _object_agent(self, tok: Token, claimant: str) -> str | None:
         """The actor an object names; 'him', 'her' as the object of the claimant's verb is
         the last other person named before ('Trump spoke. Clinton accused him of ...'); so is
-        'he', 'she' as the subject in what the claimant said ('"she's a liar," Trump said')."""
+        'he', 'she' as the subject in what the claimant said ('"he is a liar," X said')."""
         if tok.lower_ == "it":
             return self._named_before(tok, claimant)
         if tok.lower_ not in ("him", "her", "he", "she"):
@@ -879,8 +879,8 @@ class ClaimFinder:
     def _event_by_target(self, tokens) -> str | None:
         """'denied that its jets had been near the convoy': the other attack told elsewhere
         on that thing ('an attack on Thursday on a relief convoy'), when exactly one attack
-        has a target named by that common noun and it is not the article's main one; 'thug
-        Y kills journalists': the one 'killings of journalists' told (claim_victim_nominals
+        has a target named by that common noun and it is not the article's main one; 'Y
+        kills reporters': the one 'killings of reporters' told (claim_victim_nominals
         with the same victims after 'of'), main or not."""
         nouns = {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.i not in self.events.by_token and not t.ent_type_}
         if not nouns:
@@ -905,7 +905,7 @@ class ClaimFinder:
                 if root.pos_ == "NOUN" and root.lemma_ in _lex("claim_victim_nominals") and any(
                     o.pos_ == "NOUN" and o.lemma_.lower() in nouns for o in _prep_objects(root, {"of"})
                 ):
-                    victims.add(ev.key)  # "the killings of journalists": the same victims named
+                    victims.add(ev.key)  # "the killings of reporters": the same victims named
         if len(found | victims) != 1 or (found | victims == {self._main_event()} and not victims):
             return None  # the article's own attack is reached by the pointing words, if at all
         return (found | victims).pop()
@@ -1989,7 +1989,7 @@ class ClaimFinder:
         self._add(st.speaker, agent, "denied" if negated else "asserted", span, self._named_event(list(tok.subtree)), n)
 
     def _wrongdoer(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
-        """'she's a liar', 'Y is a fraud' (claim_wrongdoer_nouns) in what X said: X accuses
+        """'he is a liar', 'Y is a fraud' (claim_wrongdoer_nouns) in what X said: X accuses
         Y of wrongdoing, with no event (not 'Y is not a liar', 'if Y is a liar')."""
         attr, subj = _child(tok, "attr"), _child(tok, "nsubj")
         if tok.lemma_ != "be" or attr is None or subj is None or attr.lemma_ not in _lex("claim_wrongdoer_nouns"):

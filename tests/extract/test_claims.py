@@ -386,18 +386,18 @@ CASES = [
                  {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="called-Y-a-liar"),
     pytest.param("Governor Dale Primm spoke in Dover on Sunday. Senator Ruth Calloway called him a crook.",
                  {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="called-him-a-crook"),
-    pytest.param('Governor Dale Primm attacked Senator Ruth Calloway on Sunday. "She lies about everything; she\'s a liar and everybody knows that," Primm said.',
-                 {("accusation", "Dale Primm", "Ruth Calloway", "asserted", None)}, id="she-is-a-liar"),
+    pytest.param('Senator Ruth Calloway attacked Governor Dale Primm on Sunday. "He cheats at cards and he is a liar," Calloway said.',
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="he-is-a-liar"),
     # a report's owner named later in the sentence that quotes it
-    pytest.param('The Belarusian government likely hacked computers at the Federal Grain Board in 2014, according to a congressional report on Wednesday. '
-                 '"The committee\'s interim report shows lax security," said Tom Ellery, who chairs the House Committee on Agriculture.',
+    pytest.param('Belarusian state hackers broke into the network of the Federal Grain Board in 2014, according to a congressional report released Wednesday. '
+                 '"The committee\'s report raises hard questions," said Tom Ellery, who chairs the House Committee on Agriculture.',
                  {("attribution", "House Committee on Agriculture", "Belarus", "asserted", "cyberattack")}, id="congressional-report-owner-named-after"),
     # a verb with the victims of a killing told as a noun elsewhere: that killing
     pytest.param('Senator Ruth Calloway spoke about the killings of reporters in Chechnya on Friday. "Ramzan Kadyrov kills reporters and critics," she wrote.',
                  {("attribution", "Ruth Calloway", "Ramzan Kadyrov", "asserted", "armed_attack")}, id="kills-the-victims-of-the-killings"),
     # a wrong done about the event (claim_neglect_verbs) is no part in it: no event
-    pytest.param("Hackers broke into the servers of the Kestrel Grain Board in May. The Senate committee's report, released Tuesday, accused the board of trying to cover up the hacks.",
-                 {("accusation", "Senate", "Kestrel Grain Board", "asserted", None)}, id="accused-of-covering-up-the-hacks"),
+    pytest.param("Hackers broke into the servers of the Kestrel Grain Board in May. The Senate committee's report, released Tuesday, accused the board of concealing the breach from auditors.",
+                 {("accusation", "Senate", "Kestrel Grain Board", "asserted", None)}, id="accused-of-concealing-the-breach"),
     # condemning an event whose doer the text names (its one participant)
     pytest.param("North Korea launched three ballistic missiles on Monday. South Korea condemned the launch.",
                  {("attribution", "South Korea", "North Korea", "asserted", "military_activity")}, id="condemned-the-launch"),
