@@ -76,6 +76,7 @@ _SAME_DAY_PREPS = lexicon("event_same_day_preps")
 _SIDES_PREPS = lexicon("event_sides_preps")
 _NORMS = lexicon("event_norm_predicates")
 _DATE_RELATIVES = lexicon("event_date_relatives")
+_TOPIC_VERBS = lexicon("event_topic_verbs")
 _BROKEN_INTO = lexicon("event_cyber_systems") | lexicon("event_cyber_accounts")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
 _KINDLESS_ATTACKS = lexicon("event_kindless_attack_nouns")
@@ -1141,6 +1142,8 @@ class EventFinder:
                 elif anchor.i in subtree:
                     rank = (1, len(subtree), 0, 0)  # the innermost trigger holding the date
                 elif gov is not None and anchor == gov:
+                    if _topic_of(tok, gov, span):
+                        continue  # "blamed each other on Thursday for a clash": the blaming's day
                     # of two held by the verb: the more direct, then the nearest before the
                     # date ("followed the largest attack so far, on Tuesday"), then after it
                     after = tok.i > span.start
@@ -1299,11 +1302,17 @@ class EventFinder:
 
     def _days_before(self, tok: Token) -> DateMention | None:
         """'The parliament voted late on Monday ..., a day after Russian forces seized three
-        vessels': a trigger in an 'after' clause hung on 'a day' / 'two days' happened that
-        many days before the date told before the phrase in its sentence."""
+        vessels': a trigger in an 'after' clause or phrase hung on 'a day' / 'two days' happened
+        that many days before the date told before the phrase in its sentence; with no such
+        date, before the publication day when the clause it qualifies is in the present ('are
+        still offline, four days after a ransomware attack'; 'Two days after voters went to
+        the polls, the focus has shifted')."""
         t = tok
         for _ in range(4):
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children):
+                break
+            if t.dep_ == "pobj" and t.head.lower_ == "after" and t.head.dep_ == "prep":
+                t = t.head  # "four days after a ransomware attack"
                 break
             if t.head == t:
                 return None
@@ -1324,11 +1333,18 @@ class EventFinder:
             d for d in self.dates
             if sent.start_char <= d.start and d.end <= noun.idx and d.begin is not None and d.begin == d.end_date
         ]
+        phrase = f"{noun.doc[noun.left_edge.i : noun.i + 1].text} after"
         if not before:
-            return None
+            main = noun.head if noun.head != t else t.head
+            if self.published is None or any(d.start >= sent.start_char and d.end <= sent.end_char for d in self.dates):
+                return None
+            if not _present(main):
+                return None
+            when = self.published - dt.timedelta(days=days)
+            return DateMention(noun.idx, noun.idx + len(noun.text), phrase, when, when, "relative")
         d = before[-1]
         when = d.begin - dt.timedelta(days=days)
-        return DateMention(d.start, d.end, f"{noun.doc[noun.left_edge.i : noun.i + 1].text} after", when, when, "relative")
+        return DateMention(d.start, d.end, phrase, when, when, "relative")
 
     def _victim_date(self, tok: Token, ev: RawEvent) -> DateMention | None:
         """An attack told without a date takes the date of what befell its victims elsewhere
@@ -1477,6 +1493,10 @@ class EventFinder:
                 continue  # ("the 2008 election": a year only for the noun it modifies)
             if _in_other_clause(self.doc, d, tok) or _in_other_clause(self.doc, d, tok, reverse=True):
                 continue  # "Rau, whose country took over on January 1, opened a session"
+            gov = _governing_verb(tok)
+            span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if gov is not None and span is not None and _anchor(span.root) == gov and _topic_of(tok, gov, span):
+                continue  # the day of the verb that only speaks of the trigger
             dist = abs(d.start - tok.idx)
             if best is None or dist < best[0]:
                 best = (dist, d)
@@ -2686,6 +2706,40 @@ class EventFinder:
             if any(start <= s and e <= end for s, e in ev.triggers):
                 return ev.key
         return None
+
+
+def _present(verb: Token) -> bool:
+    """The clause of ``verb`` tells the present: a present-tense verb or auxiliary ('are still
+    offline', 'the focus has shifted'), no modal, no past."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.tag_ == "VBD" for a in auxes):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def _topic_of(tok: Token, gov: Token, date: Span) -> bool:
+    """The trigger is only what the verb that holds the date speaks of, so the date is the
+    verb's: the trigger sits inside the verb's subject behind a preposition other than 'of'
+    ('The gang behind the attack claimed responsibility on Wednesday'; 'a wave of strikes hit
+    the city on Monday' keeps it), or in the 'for' / 'of' phrase of a verb of blame, after
+    the date ('blamed each other on Thursday for a clash', 'accused Kyiv on Monday of the
+    attack')."""
+    path, t = [], tok
+    for _ in range(12):
+        if t.head == t or t.head == gov:
+            break
+        path.append(t)
+        t = t.head
+    if t.head != gov:
+        return False
+    if t.dep_ in ("nsubj", "nsubjpass") and t != tok:
+        return any(p.dep_ == "prep" and p.lower_ != "of" for p in path[1:] + [t] if p.i < tok.i)
+    if gov.lemma_.lower() in _TOPIC_VERBS:
+        prep = t if t.dep_ == "prep" else next((p for p in path if p.dep_ == "prep"), None)
+        return prep is not None and prep.lower_ in ("for", "of", "over") and date.end <= prep.i
+    return False
 
 
 def _object_like(tok: Token) -> bool:

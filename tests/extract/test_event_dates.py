@@ -1,0 +1,86 @@
+"""Event dates told relative to other days and happenings, and event types told by what
+happened (kg/extract/events.py, kg/extract/dates.py). Every sentence is written for these
+tests (new names, new places; none comes from an article)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.records import Document
+
+slow = pytest.mark.slow
+
+
+def run(extractor, text: str, published=dt.date(2024, 3, 15)):
+    ex = extractor.extract(Document("t", text, published=published))
+    names = {a.key: a.name for a in ex.actors}
+    return ex, names
+
+
+def of_type(ex, etype):
+    return [e for e in ex.events if e.type == etype]
+
+
+@slow
+def test_a_day_told_before_the_for_phrase_of_a_verb_of_blame_is_the_blamings(extractor):
+    """'blamed each other on Tuesday for a clash': Tuesday is the blaming's; the clash keeps
+    the night the text gives it."""
+    ex, _ = run(
+        extractor,
+        "Ruritania and Borduria blamed each other on Thursday for a clash near the Velka pass that killed three soldiers. "
+        "The fighting broke out on the night of March 11-12, according to Ruritania's army.",
+    )
+    [e] = of_type(ex, "armed_attack")
+    assert (e.start, e.end) == (dt.date(2024, 3, 11), dt.date(2024, 3, 12))
+
+
+@slow
+def test_a_trigger_inside_the_subject_does_not_take_the_verbs_day(extractor):
+    """'The crew behind the attack claimed responsibility on Wednesday': Wednesday is the
+    claim's, not the attack's."""
+    ex, _ = run(
+        extractor,
+        "The crew behind the ransomware attack, which calls itself Redhand, claimed responsibility on its website on Wednesday.",
+    )
+    [e] = of_type(ex, "cyberattack")
+    assert e.start is None
+
+
+@slow
+def test_a_dateline_day_dates_no_event(extractor):
+    ex, _ = run(
+        extractor,
+        "VELKOGRAD, March 14 (Wire) - Rebels shelled the airport of Velkograd, killing two guards, officials said.",
+    )
+    [e] = of_type(ex, "armed_attack")
+    assert e.start is None
+
+
+@slow
+def test_days_after_a_happening_in_a_present_clause_count_back_from_publication(extractor):
+    """'are still closed, three days after a ransomware attack': the attack was three days
+    before the report; 'Two days after X voted ..., the talk has turned': the vote too."""
+    ex, _ = run(
+        extractor,
+        "Hospitals across Valdoria are still closed, three days after a ransomware attack on the health ministry.",
+    )
+    [e] = of_type(ex, "cyberattack")
+    assert e.start == dt.date(2024, 3, 12)
+    ex, _ = run(
+        extractor,
+        "Two days after Valdorians voted in the parliamentary election, the talk has turned to the coalition.",
+    )
+    [e] = of_type(ex, "election")
+    assert e.start == dt.date(2024, 3, 13)
+
+
+@slow
+def test_days_after_a_happening_in_a_past_clause_without_a_day_stay_undated(extractor):
+    ex, _ = run(
+        extractor,
+        "Hospitals across Valdoria closed three days after a ransomware attack on the health ministry.",
+    )
+    [e] = of_type(ex, "cyberattack")
+    assert e.start is None
