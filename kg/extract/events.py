@@ -77,6 +77,8 @@ _SIDES_PREPS = lexicon("event_sides_preps")
 _NORMS = lexicon("event_norm_predicates")
 _DATE_RELATIVES = lexicon("event_date_relatives")
 _TOPIC_VERBS = lexicon("event_topic_verbs")
+_HEARING_NOUNS = lexicon("event_hearing_nouns")
+_LEGISLATORS = lexicon("event_legislator_nouns")
 _BROKEN_INTO = lexicon("event_cyber_systems") | lexicon("event_cyber_accounts")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
 _KINDLESS_ATTACKS = lexicon("event_kindless_attack_nouns")
@@ -1242,6 +1244,7 @@ class EventFinder:
         self.split_calls()
         self.envoys_at_meetings()
         self.meeting_states()
+        self.hearing_dates()
         self.occasion_dates()
         for ev in self.events:
             if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
@@ -1299,6 +1302,50 @@ class EventFinder:
                     source = (self.published, self.published, None)
             if source is not None:
                 ev.begin, ev.end, ev.date_text = source
+
+    def hearing_dates(self) -> None:
+        """An undated hearing takes the day on which the article, before it or in its own
+        sentence, tells legislators at their work: the day of a clause whose subject, object
+        or 'to' / 'before' phrase is senators, lawmakers, a committee ('The commander warned
+        senators on Thursday that ...', 'For two hours on Tuesday, senators on the committee
+        pressed the director'; later 'The hearing came hours after ...'). Only when one day
+        fits, on or before publication."""
+        for ev in self.events:
+            if ev.begin is not None or not ev.token_ids or ev.lemma not in _HEARING_NOUNS:
+                continue
+            tok = self.doc[ev.token_ids[0]]
+            if _future(tok):
+                continue
+            found: dict[tuple, DateMention] = {}
+            for d in self.dates:
+                if d.begin != d.end_date or d.kind in ("year", "year_attr") or d.start > tok.sent.end_char:
+                    continue
+                if self.published is not None and d.begin > self.published:
+                    continue
+                span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                verb = _anchor(span.root)
+                if verb.pos_ not in ("VERB", "AUX"):
+                    verb = _governing_verb(verb)
+                if verb is not None and self._legislators_at(verb):
+                    found[(d.begin, d.end_date)] = d
+            if len(found) == 1:
+                d = next(iter(found.values()))
+                ev.begin, ev.end, ev.date_text = d.begin, d.end_date, d.text
+
+    @staticmethod
+    def _legislators_at(verb: Token) -> bool:
+        """The clause names legislators as its subject, object or addressee."""
+        for c in verb.children:
+            heads = [c]
+            if c.dep_ == "prep" and c.lower_ in ("to", "before"):
+                heads = [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
+                continue
+            if any(_words(h) & _LEGISLATORS for h in _with_conjuncts(heads)):
+                return True
+        return False
 
     def _days_before(self, tok: Token) -> DateMention | None:
         """'The parliament voted late on Monday ..., a day after Russian forces seized three

@@ -84,3 +84,33 @@ def test_days_after_a_happening_in_a_past_clause_without_a_day_stay_undated(extr
     )
     [e] = of_type(ex, "cyberattack")
     assert e.start is None
+
+
+@slow
+def test_an_undated_hearing_takes_the_day_legislators_are_told_at_work(extractor):
+    """'warned senators on Wednesday ...' then 'The hearing came ...': the hearing is
+    Wednesday's."""
+    ex, _ = run(
+        extractor,
+        "Admiral Lena Ostrova warned senators on Wednesday that Borduria's navy was growing faster than expected. "
+        "The hearing came as the Pentagon weighed new deployments.",
+    )
+    [e] = [e for e in of_type(ex, "meeting") if "hearing" in e.label.lower()]
+    assert e.start == dt.date(2024, 3, 13)
+    ex, _ = run(
+        extractor,
+        "For three hours on Tuesday, lawmakers on the Ruritanian defence committee pressed the army chief. "
+        "The hearing ended without a vote.",
+    )
+    [e] = [e for e in of_type(ex, "meeting") if "hearing" in e.label.lower()]
+    assert e.start == dt.date(2024, 3, 12)
+
+
+@slow
+def test_an_undated_hearing_stays_undated_without_legislators_at_work(extractor):
+    ex, _ = run(
+        extractor,
+        "The Borduran navy tested a cruise missile on Wednesday. The hearing came as the Pentagon weighed new deployments.",
+    )
+    [e] = [e for e in of_type(ex, "meeting") if "hearing" in e.label.lower()]
+    assert e.start is None
