@@ -1127,6 +1127,8 @@ class EventFinder:
             if span is None:
                 continue
             anchor = _anchor(span.root)
+            if d.kind in ("year_attr", "month_attr") and span.root.dep_ in ("compound", "nummod", "amod", "npadvmod"):
+                anchor = span.root.head  # "ahead of the February election": the noun it modifies
             future = self.published is not None and d.begin > self.published
             for tok, _, _ in cands:
                 if tok.sent != anchor.sent:
@@ -1134,7 +1136,7 @@ class EventFinder:
                 gov = _governing_verb(tok)
                 if future and gov is not None and gov.tag_ in ("VBD", "VBN") and tok.pos_ != "VERB":
                     continue  # "the talks that were discussed ... next week": not the talks' date
-                if d.kind == "year_attr" and anchor != tok:
+                if d.kind in ("year_attr", "month_attr") and anchor != tok:
                     continue  # "the 2008 election": the year of that noun alone
                 subtree = [t.i for t in tok.subtree]
                 if anchor == tok:
@@ -1287,7 +1289,7 @@ class EventFinder:
                 days = [
                     d for d in self.dates
                     if before and before[0].start_char <= d.start < before[-1].end_char
-                    and d.kind not in ("year", "year_attr") and d.begin == d.end_date
+                    and d.kind not in ("year", "year_attr", "month_attr") and d.begin == d.end_date
                     and (self.published is None or d.begin <= self.published)
                 ]
                 if len(days) > 1:
@@ -1536,7 +1538,7 @@ class EventFinder:
         sent = tok.sent
         best = None
         for d in self.dates:
-            if d.start < sent.start_char or d.end > sent.end_char or d.start in claimed or d.kind == "year_attr":
+            if d.start < sent.start_char or d.end > sent.end_char or d.start in claimed or d.kind in ("year_attr", "month_attr"):
                 continue  # ("the 2008 election": a year only for the noun it modifies)
             if _in_other_clause(self.doc, d, tok) or _in_other_clause(self.doc, d, tok, reverse=True):
                 continue  # "Rau, whose country took over on January 1, opened a session"
@@ -1590,7 +1592,7 @@ class EventFinder:
         end before the election on March 31'); not a date held by another clause ('the
         talks, which opened on March 3, will go on'), nor the happening a future one follows
         ('will answer after the talks on January 10')."""
-        if date.kind not in ("month_day", "day_month", "month") or not _future(tok):
+        if date.kind not in ("month_day", "day_month", "month", "month_attr") or not _future(tok):
             return False
         if tok.pos_ != "VERB" and not _future_marked(_clause_verb(tok)):
             return False  # "condemns the attack of 10 February": a present verb schedules only itself

@@ -114,3 +114,14 @@ def test_an_undated_hearing_stays_undated_without_legislators_at_work(extractor)
     )
     [e] = [e for e in of_type(ex, "meeting") if "hearing" in e.label.lower()]
     assert e.start is None
+
+
+@slow
+def test_a_month_or_year_modifying_the_trigger_dates_it_after_a_preposition(extractor):
+    """'ahead of the February election': the month is the election's, not the leak's."""
+    ex, _ = run(extractor, "Hackers leaked voter rolls of Dalmatia ahead of the February election.", dt.date(2024, 7, 4))
+    [e] = of_type(ex, "election")
+    assert (e.start, e.end) == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
+    ex, _ = run(extractor, "Hackers leaked voter rolls of Dalmatia ahead of the 2023 election.", dt.date(2024, 7, 4))
+    [e] = of_type(ex, "election")
+    assert e.start == dt.date(2023, 1, 1)
