@@ -77,6 +77,10 @@ _SIDES_PREPS = lexicon("event_sides_preps")
 _NORMS = lexicon("event_norm_predicates")
 _DATE_RELATIVES = lexicon("event_date_relatives")
 _TOPIC_VERBS = lexicon("event_topic_verbs")
+_RELEASE_VERBS = lexicon("event_release_verbs")
+_RELEASE_NOUNS = lexicon("event_release_nouns")
+_DETAINEES = lexicon("event_detainees")
+_ERGATIVE = lexicon("event_ergative_verbs")
 _HEARING_NOUNS = lexicon("event_hearing_nouns")
 _LEGISLATORS = lexicon("event_legislator_nouns")
 _BROKEN_INTO = lexicon("event_cyber_systems") | lexicon("event_cyber_accounts")
@@ -198,6 +202,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         etype = trigger_words(tok, "event_compounds").get(compound) if compound else nouns.get(key)
         if gathering:
             key, etype = lemma, "meeting"  # "at the Munich Security Conference"
+        if etype is None and lemma in _RELEASE_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(_detainees(o) for o in c.children if o.dep_ == "pobj") for c in tok.children
+        ):
+            key, etype = "release", "other"  # "the release of the crew", "an exchange of detained persons"
         if etype is None:
             return None
         if key == "strike" and etype == "armed_attack" and _labour_strike(tok):
@@ -403,6 +411,9 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             if armed or obj.lemma_.lower() in _STRUCK:
                 return "armed_attack", "strike"
             return None
+        if lemma in _RELEASE_VERBS and tok.tag_ != "VBG" and not _unrealised(tok) and not any(c.dep_ == "neg" for c in tok.children):
+            if any(_detainees(o, pronouns=True) for o in _patients(tok)):
+                return "other", "release"  # "released the ten sailors", "the crews were freed on Wednesday"
         verb_objects = trigger_words(tok, "event_verb_objects")
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if not objects and (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN") and tok.head.pos_ == "NOUN" and not trigger_words(tok.head, "event_nouns"):
@@ -459,6 +470,18 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         return etype, lemma
     return None
+
+
+def _detainees(tok: Token, pronouns: bool = False) -> bool:
+    """People held captive: a person named, a word of event_detainees ('the sailors',
+    'prisoners', 'detained persons'), with its conjuncts; with ``pronouns``, a personal
+    pronoun too ('They were freed this morning')."""
+    for t in [tok, *tok.conjuncts]:
+        if t.ent_type_ == "PERSON" or _words(t) & _DETAINEES:
+            return True
+        if pronouns and t.lower_ in ("they", "them", "he", "him", "she", "her"):
+            return True
+    return False
 
 
 def _named_gathering(tok: Token) -> bool:
@@ -656,6 +679,8 @@ def _agents(verb: Token) -> list[Token]:
     """Who does what a verb says: its subject (or that of the verb it is coordinated with), the
     object of its 'by' phrase, and its 'with' partner ('clashed with insurgents')."""
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _ERGATIVE:
+        subj = [verb.head]  # "a device detonated under a car", read as a participle: the device went off
     if not subj:
         s = _direct_subject(verb)
         subj = [s] if s is not None else []

@@ -125,3 +125,38 @@ def test_a_month_or_year_modifying_the_trigger_dates_it_after_a_preposition(extr
     ex, _ = run(extractor, "Hackers leaked voter rolls of Dalmatia ahead of the 2023 election.", dt.date(2024, 7, 4))
     [e] = of_type(ex, "election")
     assert e.start == dt.date(2023, 1, 1)
+
+
+@slow
+def test_a_device_that_detonated_is_an_armed_attack_with_its_day(extractor):
+    """'an explosive device detonated under a truck' (read as a participle of 'device'): the
+    attack, dated; 'the incident' after it is the same."""
+    ex, _ = run(
+        extractor,
+        "On the night of 9-10 March, an explosive device detonated under a truck of the Ruritanian army near the town of Velka. "
+        "Borduria denied any role in the incident.",
+    )
+    [e] = of_type(ex, "armed_attack")
+    assert (e.start, e.end) == (dt.date(2024, 3, 9), dt.date(2024, 3, 10))
+
+
+@slow
+def test_releases_and_exchanges_of_captives_are_events(extractor):
+    ex, _ = run(extractor, "Iran released the five Ruritanian sailors on Thursday.")
+    [e] = of_type(ex, "other")
+    assert e.start == dt.date(2024, 3, 14)
+    ex, _ = run(extractor, "The 12 fishermen were freed on Wednesday morning, the coast guard said.")
+    [e] = of_type(ex, "other")
+    assert e.start == dt.date(2024, 3, 13)
+    ex, _ = run(extractor, "On 11 March, Ruritania and Borduria carried out an exchange of detained persons at the Velka crossing.")
+    [e] = of_type(ex, "other")
+    assert e.start == dt.date(2024, 3, 11)
+    ex, _ = run(extractor, "Five Ruritanian soldiers were apprehended near the border on Monday.")
+    [e] = of_type(ex, "other")
+    assert e.start == dt.date(2024, 3, 11)
+
+
+@slow
+def test_releasing_a_report_or_a_video_of_captives_is_no_release(extractor):
+    ex, _ = run(extractor, "Borduria released a video of the detained sailors on Monday. The ministry released its annual report.")
+    assert of_type(ex, "other") == []
