@@ -1230,6 +1230,8 @@ class EventFinder:
             # (not a sentence-opening connective: "At the same time, Lavrov said ...")
             relative = next((p for p in RELATIVE_DAYS if p in sent_text and not sent_text.startswith(p)), None)
             date = self._days_before(tok) or date  # "voted on Monday, a day after forces seized ..."
+            if tok.i not in anchored:  # "struck the depot a day before the talks on Wednesday"
+                date = self._days_from(tok, anchored) or date
             ev = self._build(tok, etype, lemma, date)
             if date is None and relative is None and etype == "armed_attack":
                 borrowed = self._victim_date(tok, ev) or self._scene_date(tok)
@@ -1419,6 +1421,32 @@ class EventFinder:
         d = before[-1]
         when = d.begin - dt.timedelta(days=days)
         return DateMention(d.start, d.end, phrase, when, when, "relative")
+
+    def _days_from(self, tok: Token, anchored: dict[int, DateMention]) -> DateMention | None:
+        """'Drones struck the depot a day before the talks on Wednesday', 'The attack came two
+        days after the talks on Monday': a trigger (or the verb it is the subject of) with a
+        'before' / 'after' phrase counted in days or weeks whose object is another trigger
+        dated to one day happened that many days before or after it."""
+        holders = [tok]
+        if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
+            holders.append(tok.head)
+        for h in holders:
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ not in ("before", "after"):
+                    continue
+                noun = next((c for c in p.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+                other = next((c for c in p.children if c.dep_ == "pobj"), None)
+                if noun is None or other is None or other.i not in anchored:
+                    continue
+                count = next((c for c in noun.children if c.dep_ in ("det", "nummod")), None)
+                n = 1 if count is not None and count.lower_ in ("a", "one") else _NUMBER_WORDS.get(count.lower_ if count is not None else "", 0)
+                d = anchored[other.i]
+                if not n or d.begin is None or d.begin != d.end_date:
+                    continue
+                days = n * (7 if noun.lemma_.lower() == "week" else 1) * (-1 if p.lower_ == "before" else 1)
+                when = d.begin + dt.timedelta(days=days)
+                return DateMention(d.start, d.end, f"{noun.doc[noun.left_edge.i : p.i + 1].text} {d.text}", when, when, "relative")
+        return None
 
     def _victim_date(self, tok: Token, ev: RawEvent) -> DateMention | None:
         """An attack told without a date takes the date of what befell its victims elsewhere

@@ -160,3 +160,15 @@ def test_releases_and_exchanges_of_captives_are_events(extractor):
 def test_releasing_a_report_or_a_video_of_captives_is_no_release(extractor):
     ex, _ = run(extractor, "Borduria released a video of the detained sailors on Monday. The ministry released its annual report.")
     assert of_type(ex, "other") == []
+
+
+@slow
+def test_days_before_or_after_another_dated_happening(extractor):
+    """'struck the depot a day before the talks on Wednesday': Tuesday; 'The attack came two
+    days after the talks on Monday': Wednesday."""
+    ex, _ = run(extractor, "Ruritanian drones struck a fuel depot in Velka a day before the talks in Geneva on Wednesday.")
+    [e] = of_type(ex, "armed_attack")
+    assert e.start == dt.date(2024, 3, 12)
+    ex, _ = run(extractor, "The attack on the depot came two days after the talks in Geneva on Monday.")
+    [e] = of_type(ex, "armed_attack")
+    assert e.start == dt.date(2024, 3, 13)
