@@ -1214,6 +1214,9 @@ class EventFinder:
             # 20 October": conjoined happenings of one type told with one date share it
             if tok.i not in anchored and tok.pos_ == "NOUN":
                 dated = next((c for c in tok.conjuncts if c.i in anchored and kinds.get(c.i) == etype), None)
+                if dated is None:
+                    dated = _next_conjunct(tok)  # the same, when the parser hangs the second elsewhere
+                    dated = dated if dated is not None and dated.i in anchored and kinds.get(dated.i) == etype else None
                 if dated is not None:
                     anchored[tok.i] = anchored[dated.i]
         self.hosted_by = {verb: noun for noun, verb in hosts.items()}
@@ -2808,6 +2811,20 @@ class EventFinder:
             if any(start <= s and e <= end for s, e in ev.triggers):
                 return ev.key
         return None
+
+
+def _next_conjunct(tok: Token) -> Token | None:
+    """The noun after 'and' / 'or' right after ``tok``, by word order ('the presidential
+    election and the constitutional referendum held on Sunday': 'referendum'), with only its
+    determiners and modifiers between."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in ("and", "or"):
+        return None
+    for t in doc[tok.i + 2 : min(len(doc), tok.i + 6)]:
+        if t.pos_ == "NOUN":
+            between = doc[tok.i + 2 : t.i]
+            return t if all(b.head == t and b.dep_ in ("det", "amod", "compound", "nummod") for b in between) else None
+    return None
 
 
 def _present(verb: Token) -> bool:

@@ -172,3 +172,16 @@ def test_days_before_or_after_another_dated_happening(extractor):
     ex, _ = run(extractor, "The attack on the depot came two days after the talks in Geneva on Monday.")
     [e] = of_type(ex, "armed_attack")
     assert e.start == dt.date(2024, 3, 13)
+
+
+@slow
+def test_conjoined_happenings_share_a_day_when_the_parser_splits_them(extractor):
+    """'interference ... in the presidential election and the constitutional referendum held
+    on Sunday, 20 October': the parser joins the referendum to 'interference'; by word order
+    the two happenings are conjoined and share the day."""
+    ex, _ = run(
+        extractor,
+        "The ministry condemned interference of Ruritania in the presidential election and the constitutional referendum held on Sunday, 20 October.",
+        dt.date(2024, 10, 22),
+    )
+    assert sorted(e.start for e in of_type(ex, "election")) == [dt.date(2024, 10, 20)] * 2
