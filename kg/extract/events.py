@@ -78,6 +78,7 @@ _NORMS = lexicon("event_norm_predicates")
 _DATE_RELATIVES = lexicon("event_date_relatives")
 _TOPIC_VERBS = lexicon("event_topic_verbs")
 _RELEASE_VERBS = lexicon("event_release_verbs")
+_TESTIFY_VERBS = lexicon("event_testify_verbs")
 _RELEASE_NOUNS = lexicon("event_release_nouns")
 _DETAINEES = lexicon("event_detainees")
 _ERGATIVE = lexicon("event_ergative_verbs")
@@ -411,6 +412,11 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             if armed or obj.lemma_.lower() in _STRUCK:
                 return "armed_attack", "strike"
             return None
+        if lemma in _TESTIFY_VERBS and tok.tag_ != "VBG" and not any(c.dep_ == "neg" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("before", "to") and any(_words(o) & _LEGISLATORS for o in c.children if o.dep_ == "pobj")
+            for c in tok.children
+        ):
+            return "meeting", "hearing"  # "testified before the committee", "is scheduled to appear before the panel"
         if lemma in _RELEASE_VERBS and tok.tag_ != "VBG" and not _unrealised(tok) and not any(c.dep_ == "neg" for c in tok.children):
             if any(_detainees(o, pronouns=True) for o in _patients(tok)):
                 return "other", "release"  # "released the ten sailors", "the crews were freed on Wednesday"
@@ -1920,6 +1926,10 @@ class EventFinder:
                         parts += self._actors_in_phrase(c)
             if ev.type == "meeting":
                 parts += self._addressees(tok)
+            if tok.lemma_.lower() in _TESTIFY_VERBS and ev.lemma == "hearing":
+                for c in tok.children:  # "testified before the committee": the committee sat too
+                    if c.dep_ == "prep" and c.lower_ in ("before", "to"):
+                        parts += self._people_or_all(c)
             if tok.lemma_ in _WITH_PARTNER:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("to", "with"):

@@ -185,3 +185,25 @@ def test_conjoined_happenings_share_a_day_when_the_parser_splits_them(extractor)
         dt.date(2024, 10, 22),
     )
     assert sorted(e.start for e in of_type(ex, "election")) == [dt.date(2024, 10, 20)] * 2
+
+
+@slow
+def test_testifying_before_legislators_is_a_hearing(extractor):
+    """'testified before the Senate Armed Services Committee on Tuesday' is a hearing with the
+    witness and the committee; 'The hearing' after it is the same; a scheduled one is ahead."""
+    ex, names = run(
+        extractor,
+        "Admiral Lena Ostrova testified before the Senate Armed Services Committee on Tuesday. The hearing lasted three hours.",
+    )
+    [e] = of_type(ex, "meeting")
+    assert e.start == dt.date(2024, 3, 12)
+    assert {names[k] for k in e.participants} == {"Lena Ostrova", "Senate Armed Services Committee"}
+    ex, _ = run(extractor, "Ostrova is scheduled to appear before the House Oversight Committee next week.")
+    [e] = of_type(ex, "meeting")
+    assert (e.start, e.end) == (dt.date(2024, 3, 18), dt.date(2024, 3, 24))
+
+
+@slow
+def test_testifying_elsewhere_is_no_hearing(extractor):
+    ex, _ = run(extractor, "Ostrova testified at the trial of Karl Venn on Monday. She appeared on television on Tuesday.")
+    assert of_type(ex, "meeting") == []
