@@ -77,6 +77,7 @@ _SIDES_PREPS = lexicon("event_sides_preps")
 _NORMS = lexicon("event_norm_predicates")
 _DATE_RELATIVES = lexicon("event_date_relatives")
 _TOPIC_VERBS = lexicon("event_topic_verbs")
+_TIME_OF_DAY = lexicon("event_time_of_day_nouns")
 _RELEASE_VERBS = lexicon("event_release_verbs")
 _TESTIFY_VERBS = lexicon("event_testify_verbs")
 _RELEASE_NOUNS = lexicon("event_release_nouns")
@@ -1112,8 +1113,11 @@ def _anchor(tok: Token) -> Token:
     while t.dep_ in ("pobj", "compound", "nummod", "npadvmod", "amod", "det") and t.head != t:
         t = t.head
         if t.dep_ == "prep":
-            return t.head
-    return t.head if t.dep_ in ("npadvmod", "tmod", "prep") else t
+            break
+    out = t.head if t.dep_ in ("npadvmod", "tmod", "prep") else t
+    if out != tok and out.lemma_.lower() in _TIME_OF_DAY and out.dep_ == "pobj":
+        return _anchor(out)  # "began before dawn on Sunday": what the time of day hangs on
+    return out
 
 
 class EventFinder:
@@ -1148,6 +1152,15 @@ class EventFinder:
             if tt:
                 cands.append((tok, *tt))
         claimed_dates: dict[int, Token] = {}
+        for tok, _, _ in cands:
+            if _ranked_class(tok):
+                # "in one of the deadliest attacks on the army this year": a class the
+                # happening is ranked in; its dates are the class's, no event's
+                for d in self.dates:
+                    span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+                    if span is not None and span.root.i in {t.i for t in tok.subtree}:
+                        claimed_dates[d.start] = tok
+        cands = [c for c in cands if not _ranked_class(c[0])]
         anchored: dict[int, DateMention] = {}
         # every (date, trigger) attachment with its rank; the closest attachments are made
         # first, so "blamed on Wednesday for Tuesday's strike" gives the strike Tuesday (held
@@ -2821,6 +2834,16 @@ class EventFinder:
             if any(start <= s and e <= end for s, e in ev.triggers):
                 return ev.key
         return None
+
+
+def _ranked_class(tok: Token) -> bool:
+    """A plural trigger after 'one of' with a superlative ('one of the deadliest attacks this
+    year', 'one of the largest exercises since 2019'): the class the happening told beside it
+    is ranked in, not a happening."""
+    return (
+        tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one"
+        and any(c.tag_ == "JJS" or c.dep_ == "amod" and any(a.lower_ == "most" for a in c.children) for c in tok.children)
+    )
 
 
 def _next_conjunct(tok: Token) -> Token | None:

@@ -207,3 +207,24 @@ def test_testifying_before_legislators_is_a_hearing(extractor):
 def test_testifying_elsewhere_is_no_hearing(extractor):
     ex, _ = run(extractor, "Ostrova testified at the trial of Karl Venn on Monday. She appeared on television on Tuesday.")
     assert of_type(ex, "meeting") == []
+
+
+@slow
+def test_a_day_after_a_time_of_day_dates_the_happening(extractor):
+    """'began before dawn on Sunday': Sunday is the assault's, not the dawn's."""
+    ex, _ = run(extractor, "Rebels attacked the army camp at Velka. The assault on the camp began before dawn on Sunday.")
+    [e] = of_type(ex, "armed_attack")
+    assert e.start == dt.date(2024, 3, 10)
+
+
+@slow
+def test_a_ranked_class_is_no_happening_and_its_span_dates_none(extractor):
+    """'in one of the deadliest attacks this year': this year is the class's; the assault told
+    later with its own day is the happening."""
+    ex, _ = run(
+        extractor,
+        "Rebels have overrun an army base near Velka, in one of the deadliest attacks on the army this year. "
+        "The assault on the base began on Sunday.",
+    )
+    [e] = of_type(ex, "armed_attack")
+    assert e.start == dt.date(2024, 3, 10)
