@@ -79,6 +79,7 @@ _DATE_RELATIVES = lexicon("event_date_relatives")
 _TOPIC_VERBS = lexicon("event_topic_verbs")
 _TIME_OF_DAY = lexicon("event_time_of_day_nouns")
 _RELEASE_VERBS = lexicon("event_release_verbs")
+_PASSAGE_NOUNS = lexicon("event_passage_nouns")
 _TESTIFY_VERBS = lexicon("event_testify_verbs")
 _RELEASE_NOUNS = lexicon("event_release_nouns")
 _DETAINEES = lexicon("event_detainees")
@@ -208,6 +209,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ == "prep" and c.lower_ == "of" and any(_detainees(o) for o in c.children if o.dep_ == "pobj") for c in tok.children
         ):
             key, etype = "release", "other"  # "the release of the crew", "an exchange of detained persons"
+        if etype is None and lemma in _PASSAGE_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _VESSELS for o in c.children if o.dep_ == "pobj") for c in tok.children
+        ):
+            key, etype = lemma, "military_activity"  # "Tuesday's transit of the destroyer"
         if etype is None:
             return None
         if key == "strike" and etype == "armed_attack" and _labour_strike(tok):
@@ -1327,8 +1332,13 @@ class EventFinder:
                     continue
                 for obj in prep.children:
                     key = self.by_token.get(obj.i) if obj.dep_ == "pobj" else None
+                    if key is None and obj.dep_ == "pobj" and prep.lower_ == "during":
+                        # "during the transit": the one happening told before by that word
+                        named = [e for e in self.events if e.lemma == obj.lemma_.lower() and e is not ev]
+                        key = named[0].key if len(named) == 1 else None
                     other = next((e for e in self.events if e.key == key and e is not ev and e.begin), None)
-                    if other is not None and other.type == "meeting":
+                    if other is not None and (other.type == "meeting" or prep.lower_ == "during" and other.begin == other.end):
+                        # (or any one-day happening: "jets shadowed the destroyer during the transit")
                         source = (other.begin, other.end, other.date_text)
             if source is None and ev.type == "interview":
                 sent = tok.sent
@@ -2873,7 +2883,8 @@ def _present(verb: Token) -> bool:
 
 def _topic_of(tok: Token, gov: Token, date: Span) -> bool:
     """The trigger is only what the verb that holds the date speaks of, so the date is the
-    verb's: the trigger sits inside the verb's subject behind a preposition other than 'of'
+    verb's: a past perfect reported by a verb of speech ('said on Wednesday that jets had
+    shadowed the destroyer'); the trigger sits inside the verb's subject behind a preposition other than 'of'
     ('The gang behind the attack claimed responsibility on Wednesday'; 'a wave of strikes hit
     the city on Monday' keeps it), or in the 'for' / 'of' phrase of a verb of blame, after
     the date ('blamed each other on Thursday for a clash', 'accused Kyiv on Monday of the
@@ -2886,6 +2897,10 @@ def _topic_of(tok: Token, gov: Token, date: Span) -> bool:
         t = t.head
     if t.head != gov:
         return False
+    if tok is t and tok.dep_ == "ccomp" and gov.lemma_.lower() in SPEECH_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in tok.children
+    ):
+        return True  # "said this morning that jets had shadowed the destroyer": before the saying
     if t.dep_ in ("nsubj", "nsubjpass") and t != tok:
         return any(p.dep_ == "prep" and p.lower_ != "of" for p in path[1:] + [t] if p.i < tok.i)
     if gov.lemma_.lower() in _TOPIC_VERBS:
@@ -3133,6 +3148,8 @@ def _scheduled(tok: Token, date: DateMention) -> bool:
         return False
     if not possessive:
         return True
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return False  # "will be dominated by Tuesday's transit": the cause, already there
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head

@@ -228,3 +228,23 @@ def test_a_ranked_class_is_no_happening_and_its_span_dates_none(extractor):
     )
     [e] = of_type(ex, "armed_attack")
     assert e.start == dt.date(2024, 3, 10)
+
+
+@slow
+def test_a_transit_of_a_warship_and_what_happened_during_it(extractor):
+    """"Tuesday's transit of the destroyer" is a military activity of the last Tuesday, also
+    as the cause of a coming briefing; jets that 'shadowed the destroyer during the transit'
+    did so that day."""
+    ex, _ = run(
+        extractor,
+        "The briefing on Friday will be dominated by Tuesday's transit of the destroyer USS Kestrel near the reef. "
+        "Two Chinese jets shadowed the destroyer during the transit.",
+    )
+    assert sorted(e.start for e in of_type(ex, "military_activity")) == [dt.date(2024, 3, 12)] * 2
+
+
+@slow
+def test_a_past_perfect_reported_on_a_day_is_not_of_that_day(extractor):
+    ex, _ = run(extractor, "The navy said on Thursday that Borduran gunboats had seized two Ruritanian trawlers.")
+    [e] = of_type(ex, "other")
+    assert e.start is None
