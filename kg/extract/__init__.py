@@ -166,7 +166,9 @@ class _Run:
         roles(self.doc, self.table, self._home_country())
         skip = self._skip_spans()
         statements = self._statements(skip)
-        dates = find_dates(text, self.document.published)
+        # a dateline's day ("ISLAMABAD, March 12 (Wire) -") stamps the report, it dates no event
+        stamps = [m.span() for m in _DATELINE.finditer(text)]
+        dates = [d for d in find_dates(text, self.document.published) if not any(s <= d.start < e for s, e in stamps)]
         events = EventFinder(
             self.doc, self.table, dates, places, skip + self._quote_spans, self.document.published
         )

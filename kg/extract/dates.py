@@ -73,6 +73,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "the 2008 election", "Russia's 2014 annexation": a year modifying a noun
     ("year_attr", re.compile(r"(?:(?<=\bthe )|(?<='s )|(?<=’s ))(?P<year>(?:19|20)\d\d)(?= [a-z])")),
+    # "the February election", "last year's October talks": a month named in full modifying a
+    # noun, the one nearest the publication date (as "in February"); not a month that is also
+    # a word or a name ('the May government')
+    (
+        "month_attr",
+        re.compile(
+            r"(?:(?<=\bthe )|(?<='s )|(?<=’s ))(?P<mon>January|February|March|April|June|July|August|September|October|November|December)(?= [a-z])"
+        ),
+    ),
     # "two days ago", "a week ago": a day, or the Monday-Sunday week it names
     ("ago", re.compile(rf"\b(?P<n>{'|'.join(NUMBER_WORDS)}|[1-9]\d?)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
     # "over the weekend", "at the weekend": the last one (the one under way at a weekend)
@@ -154,7 +163,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
     if kind == "iso":
         d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return d, d
-    if kind == "month":
+    if kind in ("month", "month_attr"):
         month = MONTHS[g["mon"].lower().rstrip(".")]
         year = _infer_year(month, 15, published)
         if g.get("last") and published is not None:  # "last December": the latest one before this month
@@ -373,7 +382,7 @@ def ahead(d: DateMention, published: dt.date) -> tuple[dt.date | None, dt.date |
     """A day and month told without a year, read forward: the first such day on or after
     publication. A scheduled happening ('will end well before the election on March 31',
     in an article of November) is ahead, though the day nearest publication is past."""
-    if d.kind == "month" and d.begin is not None and d.end_date is not None and d.end_date < published:
+    if d.kind in ("month", "month_attr") and d.begin is not None and d.end_date is not None and d.end_date < published:
         # "is due to hold hearings in June", in an article of March: the coming June
         b, e = _safe_date(d.begin.year + 1, d.begin.month, 1), _safe_date(d.end_date.year + 1, d.end_date.month, d.end_date.day)
         return (b, e) if b and e else (d.begin, d.end_date)

@@ -76,6 +76,16 @@ _SAME_DAY_PREPS = lexicon("event_same_day_preps")
 _SIDES_PREPS = lexicon("event_sides_preps")
 _NORMS = lexicon("event_norm_predicates")
 _DATE_RELATIVES = lexicon("event_date_relatives")
+_TOPIC_VERBS = lexicon("event_topic_verbs")
+_TIME_OF_DAY = lexicon("event_time_of_day_nouns")
+_RELEASE_VERBS = lexicon("event_release_verbs")
+_PASSAGE_NOUNS = lexicon("event_passage_nouns")
+_TESTIFY_VERBS = lexicon("event_testify_verbs")
+_RELEASE_NOUNS = lexicon("event_release_nouns")
+_DETAINEES = lexicon("event_detainees")
+_ERGATIVE = lexicon("event_ergative_verbs")
+_HEARING_NOUNS = lexicon("event_hearing_nouns")
+_LEGISLATORS = lexicon("event_legislator_nouns")
 _BROKEN_INTO = lexicon("event_cyber_systems") | lexicon("event_cyber_accounts")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
 _KINDLESS_ATTACKS = lexicon("event_kindless_attack_nouns")
@@ -195,6 +205,14 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         etype = trigger_words(tok, "event_compounds").get(compound) if compound else nouns.get(key)
         if gathering:
             key, etype = lemma, "meeting"  # "at the Munich Security Conference"
+        if etype is None and lemma in _RELEASE_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(_detainees(o) for o in c.children if o.dep_ == "pobj") for c in tok.children
+        ):
+            key, etype = "release", "other"  # "the release of the crew", "an exchange of detained persons"
+        if etype is None and lemma in _PASSAGE_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _VESSELS for o in c.children if o.dep_ == "pobj") for c in tok.children
+        ):
+            key, etype = lemma, "military_activity"  # "Tuesday's transit of the destroyer"
         if etype is None:
             return None
         if key == "strike" and etype == "armed_attack" and _labour_strike(tok):
@@ -400,6 +418,14 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             if armed or obj.lemma_.lower() in _STRUCK:
                 return "armed_attack", "strike"
             return None
+        if lemma in _TESTIFY_VERBS and tok.tag_ != "VBG" and not any(c.dep_ == "neg" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("before", "to") and any(_words(o) & _LEGISLATORS for o in c.children if o.dep_ == "pobj")
+            for c in tok.children
+        ):
+            return "meeting", "hearing"  # "testified before the committee", "is scheduled to appear before the panel"
+        if lemma in _RELEASE_VERBS and tok.tag_ != "VBG" and not _unrealised(tok) and not any(c.dep_ == "neg" for c in tok.children):
+            if any(_detainees(o, pronouns=True) for o in _patients(tok)):
+                return "other", "release"  # "released the ten sailors", "the crews were freed on Wednesday"
         verb_objects = trigger_words(tok, "event_verb_objects")
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if not objects and (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN") and tok.head.pos_ == "NOUN" and not trigger_words(tok.head, "event_nouns"):
@@ -456,6 +482,18 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         return etype, lemma
     return None
+
+
+def _detainees(tok: Token, pronouns: bool = False) -> bool:
+    """People held captive: a person named, a word of event_detainees ('the sailors',
+    'prisoners', 'detained persons'), with its conjuncts; with ``pronouns``, a personal
+    pronoun too ('They were freed this morning')."""
+    for t in [tok, *tok.conjuncts]:
+        if t.ent_type_ == "PERSON" or _words(t) & _DETAINEES:
+            return True
+        if pronouns and t.lower_ in ("they", "them", "he", "him", "she", "her"):
+            return True
+    return False
 
 
 def _named_gathering(tok: Token) -> bool:
@@ -653,6 +691,8 @@ def _agents(verb: Token) -> list[Token]:
     """Who does what a verb says: its subject (or that of the verb it is coordinated with), the
     object of its 'by' phrase, and its 'with' partner ('clashed with insurgents')."""
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _ERGATIVE:
+        subj = [verb.head]  # "a device detonated under a car", read as a participle: the device went off
     if not subj:
         s = _direct_subject(verb)
         subj = [s] if s is not None else []
@@ -1078,8 +1118,11 @@ def _anchor(tok: Token) -> Token:
     while t.dep_ in ("pobj", "compound", "nummod", "npadvmod", "amod", "det") and t.head != t:
         t = t.head
         if t.dep_ == "prep":
-            return t.head
-    return t.head if t.dep_ in ("npadvmod", "tmod", "prep") else t
+            break
+    out = t.head if t.dep_ in ("npadvmod", "tmod", "prep") else t
+    if out != tok and out.lemma_.lower() in _TIME_OF_DAY and out.dep_ == "pobj":
+        return _anchor(out)  # "began before dawn on Sunday": what the time of day hangs on
+    return out
 
 
 class EventFinder:
@@ -1114,6 +1157,15 @@ class EventFinder:
             if tt:
                 cands.append((tok, *tt))
         claimed_dates: dict[int, Token] = {}
+        for tok, _, _ in cands:
+            if _ranked_class(tok):
+                # "in one of the deadliest attacks on the army this year": a class the
+                # happening is ranked in; its dates are the class's, no event's
+                for d in self.dates:
+                    span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+                    if span is not None and span.root.i in {t.i for t in tok.subtree}:
+                        claimed_dates[d.start] = tok
+        cands = [c for c in cands if not _ranked_class(c[0])]
         anchored: dict[int, DateMention] = {}
         # every (date, trigger) attachment with its rank; the closest attachments are made
         # first, so "blamed on Wednesday for Tuesday's strike" gives the strike Tuesday (held
@@ -1124,6 +1176,8 @@ class EventFinder:
             if span is None:
                 continue
             anchor = _anchor(span.root)
+            if d.kind in ("year_attr", "month_attr") and span.root.dep_ in ("compound", "nummod", "amod", "npadvmod"):
+                anchor = span.root.head  # "ahead of the February election": the noun it modifies
             future = self.published is not None and d.begin > self.published
             for tok, _, _ in cands:
                 if tok.sent != anchor.sent:
@@ -1131,7 +1185,7 @@ class EventFinder:
                 gov = _governing_verb(tok)
                 if future and gov is not None and gov.tag_ in ("VBD", "VBN") and tok.pos_ != "VERB":
                     continue  # "the talks that were discussed ... next week": not the talks' date
-                if d.kind == "year_attr" and anchor != tok:
+                if d.kind in ("year_attr", "month_attr") and anchor != tok:
                     continue  # "the 2008 election": the year of that noun alone
                 subtree = [t.i for t in tok.subtree]
                 if anchor == tok:
@@ -1141,6 +1195,8 @@ class EventFinder:
                 elif anchor.i in subtree:
                     rank = (1, len(subtree), 0, 0)  # the innermost trigger holding the date
                 elif gov is not None and anchor == gov:
+                    if _topic_of(tok, gov, span):
+                        continue  # "blamed each other on Thursday for a clash": the blaming's day
                     # of two held by the verb: the more direct, then the nearest before the
                     # date ("followed the largest attack so far, on Tuesday"), then after it
                     after = tok.i > span.start
@@ -1182,6 +1238,9 @@ class EventFinder:
             # 20 October": conjoined happenings of one type told with one date share it
             if tok.i not in anchored and tok.pos_ == "NOUN":
                 dated = next((c for c in tok.conjuncts if c.i in anchored and kinds.get(c.i) == etype), None)
+                if dated is None:
+                    dated = _next_conjunct(tok)  # the same, when the parser hangs the second elsewhere
+                    dated = dated if dated is not None and dated.i in anchored and kinds.get(dated.i) == etype else None
                 if dated is not None:
                     anchored[tok.i] = anchored[dated.i]
         self.hosted_by = {verb: noun for noun, verb in hosts.items()}
@@ -1198,6 +1257,8 @@ class EventFinder:
             # (not a sentence-opening connective: "At the same time, Lavrov said ...")
             relative = next((p for p in RELATIVE_DAYS if p in sent_text and not sent_text.startswith(p)), None)
             date = self._days_before(tok) or date  # "voted on Monday, a day after forces seized ..."
+            if tok.i not in anchored:  # "struck the depot a day before the talks on Wednesday"
+                date = self._days_from(tok, anchored) or date
             ev = self._build(tok, etype, lemma, date)
             if date is None and relative is None and etype == "armed_attack":
                 borrowed = self._victim_date(tok, ev) or self._scene_date(tok)
@@ -1239,6 +1300,7 @@ class EventFinder:
         self.split_calls()
         self.envoys_at_meetings()
         self.meeting_states()
+        self.hearing_dates()
         self.occasion_dates()
         for ev in self.events:
             if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
@@ -1270,8 +1332,13 @@ class EventFinder:
                     continue
                 for obj in prep.children:
                     key = self.by_token.get(obj.i) if obj.dep_ == "pobj" else None
+                    if key is None and obj.dep_ == "pobj" and prep.lower_ == "during":
+                        # "during the transit": the one happening told before by that word
+                        named = [e for e in self.events if e.lemma == obj.lemma_.lower() and e is not ev]
+                        key = named[0].key if len(named) == 1 else None
                     other = next((e for e in self.events if e.key == key and e is not ev and e.begin), None)
-                    if other is not None and other.type == "meeting":
+                    if other is not None and (other.type == "meeting" or prep.lower_ == "during" and other.begin == other.end):
+                        # (or any one-day happening: "jets shadowed the destroyer during the transit")
                         source = (other.begin, other.end, other.date_text)
             if source is None and ev.type == "interview":
                 sent = tok.sent
@@ -1281,7 +1348,7 @@ class EventFinder:
                 days = [
                     d for d in self.dates
                     if before and before[0].start_char <= d.start < before[-1].end_char
-                    and d.kind not in ("year", "year_attr") and d.begin == d.end_date
+                    and d.kind not in ("year", "year_attr", "month_attr") and d.begin == d.end_date
                     and (self.published is None or d.begin <= self.published)
                 ]
                 if len(days) > 1:
@@ -1297,13 +1364,63 @@ class EventFinder:
             if source is not None:
                 ev.begin, ev.end, ev.date_text = source
 
+    def hearing_dates(self) -> None:
+        """An undated hearing takes the day on which the article, before it or in its own
+        sentence, tells legislators at their work: the day of a clause whose subject, object
+        or 'to' / 'before' phrase is senators, lawmakers, a committee ('The commander warned
+        senators on Thursday that ...', 'For two hours on Tuesday, senators on the committee
+        pressed the director'; later 'The hearing came hours after ...'). Only when one day
+        fits, on or before publication."""
+        for ev in self.events:
+            if ev.begin is not None or not ev.token_ids or ev.lemma not in _HEARING_NOUNS:
+                continue
+            tok = self.doc[ev.token_ids[0]]
+            if _future(tok):
+                continue
+            found: dict[tuple, DateMention] = {}
+            for d in self.dates:
+                if d.begin != d.end_date or d.kind in ("year", "year_attr") or d.start > tok.sent.end_char:
+                    continue
+                if self.published is not None and d.begin > self.published:
+                    continue
+                span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                verb = _anchor(span.root)
+                if verb.pos_ not in ("VERB", "AUX"):
+                    verb = _governing_verb(verb)
+                if verb is not None and self._legislators_at(verb):
+                    found[(d.begin, d.end_date)] = d
+            if len(found) == 1:
+                d = next(iter(found.values()))
+                ev.begin, ev.end, ev.date_text = d.begin, d.end_date, d.text
+
+    @staticmethod
+    def _legislators_at(verb: Token) -> bool:
+        """The clause names legislators as its subject, object or addressee."""
+        for c in verb.children:
+            heads = [c]
+            if c.dep_ == "prep" and c.lower_ in ("to", "before"):
+                heads = [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
+                continue
+            if any(_words(h) & _LEGISLATORS for h in _with_conjuncts(heads)):
+                return True
+        return False
+
     def _days_before(self, tok: Token) -> DateMention | None:
         """'The parliament voted late on Monday ..., a day after Russian forces seized three
-        vessels': a trigger in an 'after' clause hung on 'a day' / 'two days' happened that
-        many days before the date told before the phrase in its sentence."""
+        vessels': a trigger in an 'after' clause or phrase hung on 'a day' / 'two days' happened
+        that many days before the date told before the phrase in its sentence; with no such
+        date, before the publication day when the clause it qualifies is in the present ('are
+        still offline, four days after a ransomware attack'; 'Two days after voters went to
+        the polls, the focus has shifted')."""
         t = tok
         for _ in range(4):
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children):
+                break
+            if t.dep_ == "pobj" and t.head.lower_ == "after" and t.head.dep_ == "prep":
+                t = t.head  # "four days after a ransomware attack"
                 break
             if t.head == t:
                 return None
@@ -1324,11 +1441,44 @@ class EventFinder:
             d for d in self.dates
             if sent.start_char <= d.start and d.end <= noun.idx and d.begin is not None and d.begin == d.end_date
         ]
+        phrase = f"{noun.doc[noun.left_edge.i : noun.i + 1].text} after"
         if not before:
-            return None
+            main = noun.head if noun.head != t else t.head
+            if self.published is None or any(d.start >= sent.start_char and d.end <= sent.end_char for d in self.dates):
+                return None
+            if not _present(main):
+                return None
+            when = self.published - dt.timedelta(days=days)
+            return DateMention(noun.idx, noun.idx + len(noun.text), phrase, when, when, "relative")
         d = before[-1]
         when = d.begin - dt.timedelta(days=days)
-        return DateMention(d.start, d.end, f"{noun.doc[noun.left_edge.i : noun.i + 1].text} after", when, when, "relative")
+        return DateMention(d.start, d.end, phrase, when, when, "relative")
+
+    def _days_from(self, tok: Token, anchored: dict[int, DateMention]) -> DateMention | None:
+        """'Drones struck the depot a day before the talks on Wednesday', 'The attack came two
+        days after the talks on Monday': a trigger (or the verb it is the subject of) with a
+        'before' / 'after' phrase counted in days or weeks whose object is another trigger
+        dated to one day happened that many days before or after it."""
+        holders = [tok]
+        if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
+            holders.append(tok.head)
+        for h in holders:
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ not in ("before", "after"):
+                    continue
+                noun = next((c for c in p.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+                other = next((c for c in p.children if c.dep_ == "pobj"), None)
+                if noun is None or other is None or other.i not in anchored:
+                    continue
+                count = next((c for c in noun.children if c.dep_ in ("det", "nummod")), None)
+                n = 1 if count is not None and count.lower_ in ("a", "one") else _NUMBER_WORDS.get(count.lower_ if count is not None else "", 0)
+                d = anchored[other.i]
+                if not n or d.begin is None or d.begin != d.end_date:
+                    continue
+                days = n * (7 if noun.lemma_.lower() == "week" else 1) * (-1 if p.lower_ == "before" else 1)
+                when = d.begin + dt.timedelta(days=days)
+                return DateMention(d.start, d.end, f"{noun.doc[noun.left_edge.i : p.i + 1].text} {d.text}", when, when, "relative")
+        return None
 
     def _victim_date(self, tok: Token, ev: RawEvent) -> DateMention | None:
         """An attack told without a date takes the date of what befell its victims elsewhere
@@ -1473,10 +1623,14 @@ class EventFinder:
         sent = tok.sent
         best = None
         for d in self.dates:
-            if d.start < sent.start_char or d.end > sent.end_char or d.start in claimed or d.kind == "year_attr":
+            if d.start < sent.start_char or d.end > sent.end_char or d.start in claimed or d.kind in ("year_attr", "month_attr"):
                 continue  # ("the 2008 election": a year only for the noun it modifies)
             if _in_other_clause(self.doc, d, tok) or _in_other_clause(self.doc, d, tok, reverse=True):
                 continue  # "Rau, whose country took over on January 1, opened a session"
+            gov = _governing_verb(tok)
+            span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if gov is not None and span is not None and _anchor(span.root) == gov and _topic_of(tok, gov, span):
+                continue  # the day of the verb that only speaks of the trigger
             dist = abs(d.start - tok.idx)
             if best is None or dist < best[0]:
                 best = (dist, d)
@@ -1523,7 +1677,7 @@ class EventFinder:
         end before the election on March 31'); not a date held by another clause ('the
         talks, which opened on March 3, will go on'), nor the happening a future one follows
         ('will answer after the talks on January 10')."""
-        if date.kind not in ("month_day", "day_month", "month") or not _future(tok):
+        if date.kind not in ("month_day", "day_month", "month", "month_attr") or not _future(tok):
             return False
         if tok.pos_ != "VERB" and not _future_marked(_clause_verb(tok)):
             return False  # "condemns the attack of 10 February": a present verb schedules only itself
@@ -1795,6 +1949,10 @@ class EventFinder:
                         parts += self._actors_in_phrase(c)
             if ev.type == "meeting":
                 parts += self._addressees(tok)
+            if tok.lemma_.lower() in _TESTIFY_VERBS and ev.lemma == "hearing":
+                for c in tok.children:  # "testified before the committee": the committee sat too
+                    if c.dep_ == "prep" and c.lower_ in ("before", "to"):
+                        parts += self._people_or_all(c)
             if tok.lemma_ in _WITH_PARTNER:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("to", "with"):
@@ -2688,6 +2846,69 @@ class EventFinder:
         return None
 
 
+def _ranked_class(tok: Token) -> bool:
+    """A plural trigger after 'one of' with a superlative ('one of the deadliest attacks this
+    year', 'one of the largest exercises since 2019'): the class the happening told beside it
+    is ranked in, not a happening."""
+    return (
+        tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one"
+        and any(c.tag_ == "JJS" or c.dep_ == "amod" and any(a.lower_ == "most" for a in c.children) for c in tok.children)
+    )
+
+
+def _next_conjunct(tok: Token) -> Token | None:
+    """The noun after 'and' / 'or' right after ``tok``, by word order ('the presidential
+    election and the constitutional referendum held on Sunday': 'referendum'), with only its
+    determiners and modifiers between."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in ("and", "or"):
+        return None
+    for t in doc[tok.i + 2 : min(len(doc), tok.i + 6)]:
+        if t.pos_ == "NOUN":
+            between = doc[tok.i + 2 : t.i]
+            return t if all(b.head == t and b.dep_ in ("det", "amod", "compound", "nummod") for b in between) else None
+    return None
+
+
+def _present(verb: Token) -> bool:
+    """The clause of ``verb`` tells the present: a present-tense verb or auxiliary ('are still
+    offline', 'the focus has shifted'), no modal, no past."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.tag_ == "VBD" for a in auxes):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def _topic_of(tok: Token, gov: Token, date: Span) -> bool:
+    """The trigger is only what the verb that holds the date speaks of, so the date is the
+    verb's: a past perfect reported by a verb of speech ('said on Wednesday that jets had
+    shadowed the destroyer'); the trigger sits inside the verb's subject behind a preposition other than 'of'
+    ('The gang behind the attack claimed responsibility on Wednesday'; 'a wave of strikes hit
+    the city on Monday' keeps it), or in the 'for' / 'of' phrase of a verb of blame, after
+    the date ('blamed each other on Thursday for a clash', 'accused Kyiv on Monday of the
+    attack')."""
+    path, t = [], tok
+    for _ in range(12):
+        if t.head == t or t.head == gov:
+            break
+        path.append(t)
+        t = t.head
+    if t.head != gov:
+        return False
+    if tok is t and tok.dep_ == "ccomp" and gov.lemma_.lower() in SPEECH_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in tok.children
+    ):
+        return True  # "said this morning that jets had shadowed the destroyer": before the saying
+    if t.dep_ in ("nsubj", "nsubjpass") and t != tok:
+        return any(p.dep_ == "prep" and p.lower_ != "of" for p in path[1:] + [t] if p.i < tok.i)
+    if gov.lemma_.lower() in _TOPIC_VERBS:
+        prep = t if t.dep_ == "prep" else next((p for p in path if p.dep_ == "prep"), None)
+        return prep is not None and prep.lower_ in ("for", "of", "over") and date.end <= prep.i
+    return False
+
+
 def _object_like(tok: Token) -> bool:
     """The object of its verb, or the 'of' object of that object ('adopted a package of
     sanctions', 'launched a wave of strikes')."""
@@ -2927,6 +3148,8 @@ def _scheduled(tok: Token, date: DateMention) -> bool:
         return False
     if not possessive:
         return True
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return False  # "will be dominated by Tuesday's transit": the cause, already there
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head

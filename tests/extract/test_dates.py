@@ -122,3 +122,14 @@ def test_a_year_modifying_a_noun_is_that_year():
     (d,) = find_dates("Senator Hale, who lost the 2008 election to his rival", PUB)
     assert (d.begin, d.end_date) == (dt.date(2008, 1, 1), dt.date(2008, 12, 31))
     assert find_dates("the 2008 Olympics", PUB) == []  # a name, not a noun phrase of ours
+
+
+def test_a_month_modifying_a_noun_is_that_month():
+    """'the February election', 'Borduria's October offensive': the month nearest
+    publication, the past preferred; not 'the May government' (a name, or the word)."""
+    pub = dt.date(2024, 7, 4)
+    [d] = find_dates("Hackers struck ahead of the February election.", pub)
+    assert (d.kind, d.begin, d.end_date) == ("month_attr", dt.date(2024, 2, 1), dt.date(2024, 2, 29))
+    [d] = find_dates("Borduria's October offensive stalled.", pub)
+    assert (d.begin, d.end_date) == (dt.date(2023, 10, 1), dt.date(2023, 10, 31))
+    assert find_dates("Ministers in the May government resigned.", pub) == []
