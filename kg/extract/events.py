@@ -173,6 +173,7 @@ class RawEvent:
     open_end: bool = False  # its date is its onset ("the talks opened on Monday"): it went on after
     name: str | None = None  # a named gathering's name ("Munich Security Conference"): another name, another event
     borrowed: bool = False  # its day is that of the clause telling it ("blamed on Thursday for a clash"), not its own
+    kind_words: frozenset[str] = frozenset()  # the words that say which one ("Democratic" of "a Democratic debate")
 
     def family(self) -> set[str]:
         return next((f for f in FAMILIES if self.lemma in f), {self.lemma})
@@ -1517,6 +1518,12 @@ class EventFinder:
             elif self.published and (self._scheduled_day(tok, date) or etype == "election" and _nearer_ahead(date, self.published)):
                 ev.begin, ev.end = ahead(date, self.published)
         ev.open_end = date is not None and _onset(tok)
+        if tok.pos_ == "NOUN":
+            ev.kind_words = frozenset(
+                c.lemma_.lower() for c in tok.children
+                if c.dep_ in ("amod", "compound") and c.ent_type_ not in ("ORDINAL", "DATE", "TIME", "CARDINAL")
+                and c.lower_ not in _NOT_SAME and c.lower_ not in _GENERIC
+            )
         if _named_gathering(tok):
             ev.name = tok.doc[_name_start(tok) : tok.i + 1].text.removeprefix("the ")
         ev.location = self._location(tok)
@@ -2366,12 +2373,13 @@ class EventFinder:
         return c is not None and c.type == "person" and any(of in keys for _, of, _ in c.roles if of)
 
     def _merge_or_add(self, tok: Token, ev: RawEvent, weak: bool = False, backref: bool = False) -> None:
-        named = _renamed(tok)
+        named = _repeated(tok) or _renamed(tok)
         key = self.by_token.get(named.i) if named is not None else None
         old = next((e for e in self.events if e.key == key and e.type == ev.type), None)
         if old is not None:
             # "The talks, the second round this year, ended ...": the happening named again,
-            # its ordinal counting it among others, not telling another one
+            # its ordinal counting it among others, not telling another one; and a lead
+            # sentence repeated after its abstract tells the same happenings again
             self._absorb(old, ev)
             self.by_token[tok.i] = old.key
             return
@@ -2960,6 +2968,10 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
         or (attack and (shared or anaphoric))
         or (same_family and old.begin and old.begin == ev.begin and (shared or not new_args))
         or (same_family and shared)
+        # "After Democratic debate, ..." ... "the day after a Democratic debate": one
+        # happening named twice in the same words, no side of one missing from the other
+        or (ev.lemma == old.lemma and bool(ev.kind_words) and ev.kind_words == old.kind_words
+            and not (ev.participants and old.participants and not shared))
         # one main incident per type: a dated and an undated attack mention are one (a day
         # borrowed from the comment on it is no day of its own)
         or (attack and (ev.begin is None or ev.borrowed) != (old.begin is None or old.borrowed))
@@ -3068,6 +3080,25 @@ def _modifiers(tok: Token) -> list[Token]:
         c for c in tok.children
         if c.dep_ in ("det", "poss", "amod") and not (c.lower_ == "other" and any(g.lower_ == "than" for g in c.children))
     ]
+
+
+_REPEAT_CHARS = 40  # how much of a sentence must come again, up to the trigger, to be its repeat
+
+
+def _repeated(tok: Token) -> Token | None:
+    """The same word in an earlier sentence that this one repeats up to the trigger (an
+    abstract, then the full text opening with the same lead sentence)."""
+    sent, doc = tok.sent, tok.doc
+    upto = doc.text[sent.start_char : tok.idx + len(tok.text)]
+    if len(upto) < _REPEAT_CHARS and len(sent.text) < _REPEAT_CHARS:
+        return None
+    for other in doc.sents:
+        if other.start >= sent.start:
+            return None
+        if doc.text.startswith(upto, other.start_char) and doc.text.startswith(sent.text[:_REPEAT_CHARS], other.start_char):
+            twin = doc.char_span(other.start_char + len(upto) - len(tok.text), other.start_char + len(upto))
+            return twin[0] if twin is not None and len(twin) == 1 else None
+    return None
 
 
 def _renamed(tok: Token) -> Token | None:

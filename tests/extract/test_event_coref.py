@@ -127,3 +127,20 @@ def test_a_bodys_named_mission_or_office_is_its_own_actor(extractor):
     assert {"United Nations Support Mission in Haiti", "EU Monitoring Mission", "UN Office for Project Services"} <= set(by_name)
     assert "UNSMIH" in by_name["United Nations Support Mission in Haiti"].aliases
     assert "UNSMIH" not in by_name["United Nations"].aliases
+
+
+@slow
+def test_a_lead_repeated_after_its_abstract_tells_the_same_happenings(extractor):
+    lead = "Even the week after a Republican debate, the candidate dominating the news was Governor Ellen Marsh, who toured the farm states"
+    ex, _ = run(extractor, f"Marsh gains ground.\n\nABSTRACT.\n\n{lead}.\n\nFULL TEXT.\n\n{lead} to defend her tax plan.")
+    assert len([e for e in ex.events if "debate" in e.label.lower()]) == 1
+
+
+@slow
+def test_a_happening_named_twice_in_the_same_words_is_one(extractor):
+    ex, _ = run(
+        extractor,
+        "Governor Ellen Marsh gained ground after a televised debate, polls showed. Donors who watched a televised "
+        "debate in Des Moines said she had won it.",
+    )
+    assert len([e for e in ex.events if "debate" in e.label.lower()]) == 1
