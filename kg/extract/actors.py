@@ -296,6 +296,7 @@ _PORTFOLIO_TITLES = lexicon("portfolio_titles")
 _TITLE_SUFFIXES = lexicon("title_suffixes")
 _STATE_TITLES = lexicon("state_titles")
 _SUB_BODY_HEADS = lexicon("sub_body_heads")
+_MISSION_HEADS = lexicon("named_mission_heads")
 _ARMED_HEADS = lexicon("armed_people_heads")
 _ARMED_HEADS_NAME = "forces"
 _CAMPAIGN_WORDS = lexicon("campaign_words")
@@ -924,11 +925,13 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _headline_names(doc, gaz)
     acronyms = _acronym_definitions(doc)
     person_surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title}
+    named_to = 0  # the end of the last mission's name: the place it names is part of it
     for ent in doc.ents:
         label = ent.label_
-        if "\n" in ent.text:
+        if "\n" in ent.text or ent.start < named_to:
             continue
-        if _named_sub_body(ent, table) or _armed_people(ent, table):
+        named_to = _named_mission(ent, table)
+        if named_to or _named_sub_body(ent, table) or _armed_people(ent, table):
             continue
         entry = _ent_entry(ent, gaz)
         full = acronyms.get(ent.text)
@@ -1121,6 +1124,36 @@ def _named_sub_body(ent: Span, table: ActorTable) -> bool:
     else:
         table.organization(span.text, span.start_char, span.end_char)
     return True
+
+
+def _named_mission(ent: Span, table: ActorTable) -> int:
+    """'the United Nations Support Mission in Libya', 'the EU Monitoring Mission': a body's
+    mission or office named in capitals after it is an organisation of its own (SCHEMA: a body
+    the text names as a body), not the body. Returns the token where the name ends, or 0."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not ent[-1].whitespace_:
+        return 0
+    k = ent.end
+    while k < len(doc) and k - ent.end < 4 and doc[k].is_title and not doc[k].ent_type_:
+        k += 1
+    if k == ent.end or doc[k - 1].lower_ not in _MISSION_HEADS:
+        return 0
+    end = k
+    if k + 1 < len(doc) and doc[k].lower_ in ("in", "to", "for") and doc[k + 1].ent_type_ in ("GPE", "LOC"):
+        end = k + 2  # "... in Libya", "... to Ukraine": the country it serves
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    elif k + 1 < len(doc) and doc[k].lower_ in ("for", "of"):
+        # "... Office for the Coordination of Humanitarian Affairs": its remit in capitals
+        j = k + 1
+        while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("of", "the", "and", "for")) and doc[j].text != "\n":
+            j += 1
+        while j > k + 1 and not doc[j - 1].is_title:
+            j -= 1
+        end = j if j > k + 1 else k
+    span = doc[ent.start + (doc[ent.start].lower_ == "the") : end]
+    table.organization(span.text, span.start_char, span.end_char)
+    return end
 
 
 def _armed_people(ent: Span, table: ActorTable) -> bool:

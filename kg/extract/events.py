@@ -38,6 +38,7 @@ FAMILIES = [set(row) for row in table("event_families")]
 _ANAPHORIC = lexicon("event_anaphoric_determiners")
 _NOT_SAME = lexicon("event_not_same")
 _GENERIC = lexicon("event_generic_modifiers")
+_SEQUENCE = lexicon("event_sequence_modifiers")
 _HYPOTHETICAL = lexicon("event_hypothetical_governors")
 _SYSTEMS = lexicon("event_cyber_systems")
 _AFFECTED = lexicon("event_cyber_affected")
@@ -147,6 +148,7 @@ _NEGATABLE_TYPES = lexicon("event_negatable_types")
 _GATHERINGS = lexicon("event_named_gatherings")
 _GATHERING_PREPS = lexicon("event_gathering_preps")
 _GATHERING_PARTS = lexicon("event_gathering_parts")
+_SETTING_PREPS = lexicon("event_setting_preps")
 _GATHERING_VERBS = lexicon("event_gathering_verbs")
 _VOTING_BODIES = lexicon("event_voting_bodies")
 _VOTE_KINDS = lexicon("event_vote_kinds")
@@ -180,6 +182,8 @@ class RawEvent:
     place_target: str | None = None  # the country of its place, taken as its target for want of one named
     open_end: bool = False  # its date is its onset ("the talks opened on Monday"): it went on after
     name: str | None = None  # a named gathering's name ("Munich Security Conference"): another name, another event
+    borrowed: bool = False  # its day is that of the clause telling it ("blamed on Thursday for a clash"), not its own
+    kind_words: frozenset[str] = frozenset()  # the words that say which one ("Democratic" of "a Democratic debate")
 
     def family(self) -> set[str]:
         return next((f for f in FAMILIES if self.lemma in f), {self.lemma})
@@ -193,7 +197,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             return None  # "meeting point", "ransomware attack" (the head is the trigger)
-        if any(c.lower_ in _GENERIC for c in tok.children if c.dep_ in ("det", "amod", "compound")):
+        if any(
+            c.lower_ in _GENERIC and not (c.lower_ in _SEQUENCE and _one_of_a_series(tok))
+            for c in tok.children if c.dep_ in ("det", "amod", "compound")
+        ):
             return None  # "several earlier rounds", "no escalation": not one event
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
             tok.is_title and tok.head.head.pos_ == "PROPN" or tok.head.head.lemma_.lower() in _BODY_HEADS
@@ -494,6 +501,12 @@ def _detainees(tok: Token, pronouns: bool = False) -> bool:
         if pronouns and t.lower_ in ("they", "them", "he", "him", "she", "her"):
             return True
     return False
+
+
+def _one_of_a_series(tok: Token) -> bool:
+    """'the previous round', 'a further meeting': a singular noun with its article counts
+    one happening among others ('previous rounds', 'earlier attacks' are no one event)."""
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "its", "their", "this", "that") for c in tok.children)
 
 
 def _named_gathering(tok: Token) -> bool:
@@ -1144,6 +1157,7 @@ class EventFinder:
         self.by_token: dict[int, str] = {}
         self.hosted_by: dict[int, int] = {}  # trigger verb -> the noun trigger it hosts
         self.demonym_states: dict[str, tuple[str, int, int]] = {}  # an army read from a demonym -> its country, the demonym
+        self.scene_days: dict[int, tuple] = {}  # "at the summit on Friday": the day of that scene of a longer gathering
 
     def run(self) -> list[RawEvent]:
         cands = []
@@ -1204,10 +1218,14 @@ class EventFinder:
                 else:
                     continue
                 pairs.append((rank, d.start, d, tok))
+        cand_ids = {tok.i for tok, _, _ in cands}
+        told_on: set[int] = set()  # triggers dated by a verb that only comments on them
         for rank, start, d, tok in sorted(pairs, key=lambda p: (p[0], p[1], p[3].i)):
             if tok.i not in anchored and start not in claimed_dates:
                 anchored[tok.i] = d
                 claimed_dates[start] = tok
+                if rank[0] == 2 and _governing_verb(tok).lemma_.lower() in _COMMENT_VERBS and _governing_verb(tok).i not in cand_ids:
+                    told_on.add(tok.i)
         hosts = _hosts(cands)
         occasions = _occasions(cands)
         for noun, (verb, etype) in occasions.items():
@@ -1260,6 +1278,7 @@ class EventFinder:
             if tok.i not in anchored:  # "struck the depot a day before the talks on Wednesday"
                 date = self._days_from(tok, anchored) or date
             ev = self._build(tok, etype, lemma, date)
+            ev.borrowed = date is not None and date is anchored.get(tok.i) and tok.i in told_on
             if date is None and relative is None and etype == "armed_attack":
                 borrowed = self._victim_date(tok, ev) or self._scene_date(tok)
                 if borrowed is not None:  # "the attack on ... his daughter" / "... and his daughter were found on March 4"
@@ -1290,7 +1309,19 @@ class EventFinder:
             if _habitual(tok):
                 continue  # "NATO holds exercises every spring"
             self._retype_told_attack(tok, ev)
-            self._merge_or_add(tok, ev, weak=(backref or generic or _weak(tok, etype)) and ev.begin is None, backref=backref)
+            # "the earlier attack", told with no day, place or side of its own: no telling which
+            unplaced = _one_of_a_series(tok) and any(c.lower_ in _SEQUENCE for c in tok.children) and not (
+                ev.participants or ev.targets or ev.location
+            )
+            if unplaced and ev.begin is not None:
+                # "came two days after the earlier attack": the one happening of its kind told
+                # on the day that counts back to is the one meant
+                same_day = [e for e in self.events if e.type == ev.type and e.begin is not None and _dates_agree(e, ev)]
+                if len(same_day) == 1:
+                    self._absorb(same_day[0], ev, with_arguments=False)
+                    self.by_token[tok.i] = same_day[0].key
+                    continue
+            self._merge_or_add(tok, ev, weak=(backref or generic or unplaced or _weak(tok, etype)) and ev.begin is None, backref=backref)
         self._merge_bare()
         self._merge_placed()
         self.affected()
@@ -1339,7 +1370,7 @@ class EventFinder:
                     other = next((e for e in self.events if e.key == key and e is not ev and e.begin), None)
                     if other is not None and (other.type == "meeting" or prep.lower_ == "during" and other.begin == other.end):
                         # (or any one-day happening: "jets shadowed the destroyer during the transit")
-                        source = (other.begin, other.end, other.date_text)
+                        source = self.scene_days.get(obj.i) or (other.begin, other.end, other.date_text)
             if source is None and ev.type == "interview":
                 sent = tok.sent
                 if any(sent.start_char <= d.start < sent.end_char for d in self.dates):
@@ -1359,7 +1390,8 @@ class EventFinder:
                 # a time-stamped entry of a live blog tells what was said that day ("Pentagon
                 # press secretary X told reporters at the Pentagon ...", "is holding its press
                 # conference now"); not a scheduled one
-                if not _future(tok) and not _is_anaphoric(tok):
+                # ("at his regular briefing": a speaker's own, not one told before)
+                if not _future(tok) and (not _is_anaphoric(tok) or any(c.dep_ == "poss" for c in tok.children)):
                     source = (self.published, self.published, None)
             if source is not None:
                 ev.begin, ev.end, ev.date_text = source
@@ -1648,6 +1680,12 @@ class EventFinder:
             elif self.published and (self._scheduled_day(tok, date) or etype == "election" and _nearer_ahead(date, self.published)):
                 ev.begin, ev.end = ahead(date, self.published)
         ev.open_end = date is not None and _onset(tok)
+        if tok.pos_ == "NOUN":
+            ev.kind_words = frozenset(
+                c.lemma_.lower() for c in tok.children
+                if c.dep_ in ("amod", "compound") and c.ent_type_ not in ("ORDINAL", "DATE", "TIME", "CARDINAL")
+                and c.lower_ not in _NOT_SAME and c.lower_ not in _GENERIC
+            )
         if _named_gathering(tok):
             ev.name = tok.doc[_name_start(tok) : tok.i + 1].text.removeprefix("the ")
         ev.location = self._location(tok)
@@ -2501,6 +2539,19 @@ class EventFinder:
         return c is not None and c.type == "person" and any(of in keys for _, of, _ in c.roles if of)
 
     def _merge_or_add(self, tok: Token, ev: RawEvent, weak: bool = False, backref: bool = False) -> None:
+        named = _repeated(tok) or _renamed(tok)
+        key = self.by_token.get(named.i) if named is not None else None
+        old = next((e for e in self.events if e.key == key and e.type == ev.type), None)
+        if old is not None:
+            # "The talks, the second round this year, ended ...": the happening named again,
+            # its ordinal counting it among others, not telling another one; and a lead
+            # sentence repeated after its abstract tells the same happenings again
+            self._absorb(old, ev)
+            self.by_token[tok.i] = old.key
+            return
+        # "the clashes are the third outbreak of fighting": a happening named by a definite
+        # event noun that is no trigger of its own refers back, whatever ordinal counts it
+        renames = named is not None and _is_anaphoric(named) and bool(trigger_words(named, "event_nouns"))
         det = {c.lower_ for c in _modifiers(tok)}
         det |= {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _NOT_SAME}  # "meet again on Thursday"
         noun = self.hosted_by.get(tok.i)
@@ -2511,15 +2562,24 @@ class EventFinder:
             # "struck a camp, the first such raid in decades": the happening its own clause
             # tells, not another one; it joins an event of its sentence, else starts one
             det -= _NOT_SAME
+        if renames:
+            det -= _NOT_SAME
         ev.distinct = bool(det & _NOT_SAME)
+        # "told reporters at the summit on Friday": the summit told before is the scene of
+        # the speech; a speaker there it did not name before makes it no other summit
+        # (not "at his regular briefing": a possessive names whose it is)
+        setting = tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS and _is_anaphoric(tok) and not any(
+            c.dep_ == "poss" for c in tok.children
+        )
+        serves = (lambda k, keys: True) if setting else self._serves
         if not det & _NOT_SAME:
             fits = [
                 (n, old)
                 for n, old in enumerate(self.events)
-                if old.type == ev.type and _dates_agree(old, ev)
+                if old.type == ev.type and (_dates_agree(old, ev) or _own_day_before(ev, old))
                 and not (old.name and ev.name and old.name != ev.name)  # two conventions told
                 and ("such" not in det or any(sent.start_char <= s < sent.end_char for s, _ in old.triggers))
-                and _same_event(old, ev, det, backref or _is_anaphoric(tok) or "such" in det, self._serves)
+                and _same_event(old, ev, det, backref or renames or _is_anaphoric(tok) or "such" in det, serves)
             ]
             if not fits and ev.begin is None and tok.pos_ == "NOUN" and _is_anaphoric(tok) and not any(
                 c.dep_ == "prep" and c.lower_ in _SIDES_PREPS for c in tok.children
@@ -2531,6 +2591,8 @@ class EventFinder:
                 same = [
                     (n, old) for n, old in enumerate(self.events)
                     if old.type == ev.type and old.family() & ev.family()
+                    # "At his regular briefing he said ...": one speaker's briefing is not another's
+                    and not (ev.type == "interview" and old.participants and ev.participants and not _shared(old, ev))
                 ]
                 if len(same) == 1 and same[0][1].begin is not None:
                     fits = same
@@ -2540,6 +2602,8 @@ class EventFinder:
                 shared = _shared(old, ev)
                 # an undated back-reference to an attack keeps its actors out of the main event
                 undated_ref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared and not _own_clause(tok)
+                if setting and ev.begin is not None:
+                    self.scene_days[tok.i] = (ev.begin, ev.end, ev.date_text)
                 self._absorb(old, ev, with_arguments=not (undated_ref or backref))
                 self.by_token[tok.i] = old.key
                 return
@@ -2555,8 +2619,11 @@ class EventFinder:
         if not with_arguments:
             ev = RawEvent(ev.key, ev.type, ev.lemma, [], ev.label, ev.begin, ev.end, ev.date_text, ev.location)
         old.token_ids += ev.token_ids
-        if old.begin is None and ev.begin is not None:
+        if old.begin is None and ev.begin is not None or _own_day_before(ev, old):
+            # "blamed each other on Thursday for a clash ... The fighting broke out on the
+            # night of March 9-10": the happening's own day beats the day it was told of
             old.begin, old.end, old.date_text = ev.begin, ev.end, ev.date_text
+            old.borrowed, old.open_end = ev.borrowed, old.open_end or ev.open_end
         elif _goes_on_to(old, ev) and ev.end is not None and ev.end > (old.end or old.begin):
             old.end = ev.end  # "the talks opened on October 25 ... on Tuesday the negotiations ..."
         old.location = old.location or ev.location
@@ -3130,8 +3197,13 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
         or (attack and (shared or anaphoric))
         or (same_family and old.begin and old.begin == ev.begin and (shared or not new_args))
         or (same_family and shared)
-        # one main incident per type: a dated and an undated attack mention are one
-        or (attack and (ev.begin is None) != (old.begin is None))
+        # "After Democratic debate, ..." ... "the day after a Democratic debate": one
+        # happening named twice in the same words, no side of one missing from the other
+        or (ev.lemma == old.lemma and bool(ev.kind_words) and ev.kind_words == old.kind_words
+            and not (ev.participants and old.participants and not shared))
+        # one main incident per type: a dated and an undated attack mention are one (a day
+        # borrowed from the comment on it is no day of its own)
+        or (attack and (ev.begin is None or ev.borrowed) != (old.begin is None or old.borrowed))
     )
 
 
@@ -3241,6 +3313,41 @@ def _modifiers(tok: Token) -> list[Token]:
     ]
 
 
+_REPEAT_CHARS = 40  # how much of a sentence must come again, up to the trigger, to be its repeat
+
+
+def _repeated(tok: Token) -> Token | None:
+    """The same word in an earlier sentence that this one repeats up to the trigger (an
+    abstract, then the full text opening with the same lead sentence)."""
+    sent, doc = tok.sent, tok.doc
+    upto = doc.text[sent.start_char : tok.idx + len(tok.text)]
+    if len(upto) < _REPEAT_CHARS and len(sent.text) < _REPEAT_CHARS:
+        return None
+    for other in doc.sents:
+        if other.start >= sent.start:
+            return None
+        if doc.text.startswith(upto, other.start_char) and doc.text.startswith(sent.text[:_REPEAT_CHARS], other.start_char):
+            twin = doc.char_span(other.start_char + len(upto) - len(tok.text), other.start_char + len(upto))
+            return twin[0] if twin is not None and len(twin) == 1 else None
+    return None
+
+
+def _renamed(tok: Token) -> Token | None:
+    """The trigger noun that ``tok`` names again: the one it stands in apposition to ('The
+    talks, the second round this year, ...') or is predicated of ('the clashes were the
+    third outbreak of fighting'), also through the noun whose 'of' it fills."""
+    t = tok
+    if t.pos_ != "NOUN":
+        return None
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head  # "the third outbreak of fighting"
+    if t.dep_ == "appos" and t.head.pos_ == "NOUN":
+        return t.head
+    if t.dep_ == "attr" and t.head.lemma_ == "be":
+        return next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return None
+
+
 def _told_happening(tok: Token) -> bool:
     """'an attack on Friday', 'a raid that killed six': a noun with its own day or with a
     past deed in a relative clause tells a happening, even as the topic of another noun."""
@@ -3269,6 +3376,12 @@ def _dates_agree(a: RawEvent, b: RawEvent) -> bool:
     if _goes_on_to(a, b) or _goes_on_to(b, a):
         return True
     return a.begin <= (b.end or b.begin) + dt.timedelta(days=1) and b.begin <= (a.end or a.begin) + dt.timedelta(days=1)
+
+
+def _own_day_before(ev: RawEvent, old: RawEvent) -> bool:
+    """``ev`` carries its own day, earlier than the day ``old`` borrowed from the clause that
+    told of it: the day the happening took place, before the day it was talked about."""
+    return old.borrowed and not ev.borrowed and ev.begin is not None and old.begin is not None and ev.begin < old.begin
 
 
 def _onset(tok: Token) -> bool:

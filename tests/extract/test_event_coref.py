@@ -1,0 +1,148 @@
+"""In-article event coreference (kg/extract/events.py): one event per happening, however
+often it is told; two happenings the text keeps apart stay two. And a body's named mission
+or office is an actor of its own (kg/extract/actors.py). Every sentence is written for
+these tests (none comes from an evaluation article)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.records import Document
+
+slow = pytest.mark.slow
+
+
+def run(extractor, text: str, published=dt.date(2024, 3, 15)):
+    ex = extractor.extract(Document("t", text, published=published))
+    names = {a.key: a.name for a in ex.actors}
+    return ex, names
+
+
+def of_type(ex, etype):
+    return [e for e in ex.events if e.type == etype]
+
+
+@slow
+def test_the_happenings_own_day_beats_the_day_it_was_blamed_on(extractor):
+    ex, _ = run(
+        extractor,
+        "Armenia and Azerbaijan blamed each other on Thursday for a clash on the border that killed four "
+        "soldiers. The fighting broke out on the night of March 11-12 near the village of Tegh.",
+    )
+    [clash] = of_type(ex, "armed_attack")
+    assert (clash.start, clash.end) == (dt.date(2024, 3, 11), dt.date(2024, 3, 12))
+
+
+@slow
+def test_a_day_told_later_joins_an_attack_dated_by_its_condemnation(extractor):
+    ex, _ = run(
+        extractor,
+        "Georgia condemned on Friday the attack on a police post near Gali. The attack took place on Tuesday, "
+        "when gunmen opened fire on the post.",
+    )
+    [attack] = of_type(ex, "armed_attack")
+    assert attack.start == dt.date(2024, 3, 12)
+
+
+@slow
+def test_a_separate_attack_on_another_day_stays_apart(extractor):
+    ex, _ = run(extractor, "Poland blamed Russia on Thursday for a cyberattack on its railways. A separate attack on Monday hit the grid.")
+    # the day of "blamed" is the blaming's, not the cyberattack's (which stays undated)
+    starts = [e.start for e in of_type(ex, "cyberattack")]
+    assert len(starts) == 2 and dt.date(2024, 3, 11) in starts
+
+
+@slow
+def test_the_summit_a_speaker_spoke_at_is_the_summit_told_before(extractor):
+    ex, names = run(
+        extractor,
+        'EU leaders opened a two-day summit in Lisbon on Thursday. "We will not back down," Commission President '
+        "Petra Lund told reporters at the summit on Friday.",
+    )
+    [summit] = of_type(ex, "meeting")
+    assert "European Union" in [names[k] for k in summit.participants]
+    [remarks] = of_type(ex, "interview")
+    assert remarks.start == dt.date(2024, 3, 15)
+
+
+@slow
+def test_another_speakers_briefing_is_another_event(extractor):
+    ex, names = run(
+        extractor,
+        "The State Department spokesman, Tom Reyes, held a press briefing on Tuesday. In Beijing, foreign ministry "
+        "spokesman Li Wen said at his regular briefing that China opposed the patrols.",
+    )
+    briefings = of_type(ex, "interview")
+    assert len(briefings) == 2
+    assert not any({"Tom Reyes", "Li Wen"} <= {names[k] for k in e.participants} for e in briefings)
+
+
+@slow
+def test_a_round_in_apposition_is_the_talks_it_renames(extractor):
+    ex, _ = run(
+        extractor,
+        "Officials from India and Nepal held talks in Kathmandu on Tuesday. The talks, the second round this year, "
+        "ended without a deal.",
+    )
+    assert len(of_type(ex, "meeting")) == 1
+
+
+@slow
+def test_the_previous_and_a_further_round_are_other_meetings(extractor):
+    ex, _ = run(
+        extractor,
+        "Officials from India and Nepal held talks in Kathmandu on Tuesday. The previous round of talks, held in "
+        "Delhi in January, ended without a deal. A further round is due in May.",
+    )
+    starts = sorted(e.start for e in of_type(ex, "meeting"))
+    assert starts == [dt.date(2024, 1, 1), dt.date(2024, 3, 12), dt.date(2024, 5, 1)]
+
+
+@slow
+def test_an_earlier_attack_told_with_nothing_of_its_own_adds_no_event(extractor):
+    ex, _ = run(extractor, "Gunmen attacked a checkpoint in Tarsk on Monday. The assault on Wednesday came two days after the earlier attack.")
+    assert sorted(e.start for e in of_type(ex, "armed_attack")) == [dt.date(2024, 3, 11), dt.date(2024, 3, 13)]
+
+
+@slow
+def test_fighting_predicated_of_the_clashes_is_the_clashes(extractor):
+    ex, _ = run(
+        extractor,
+        "Gunmen and soldiers clashed in Tarsk on Monday, killing six. Mayor Ivan Petrov said the clashes were the "
+        "third outbreak of fighting in the city this year.",
+    )
+    [clash] = of_type(ex, "armed_attack")
+    assert clash.start == dt.date(2024, 3, 11)
+
+
+@slow
+def test_a_bodys_named_mission_or_office_is_its_own_actor(extractor):
+    ex, _ = run(
+        extractor,
+        "The United Nations Support Mission in Haiti (UNSMIH) said on Tuesday it was deeply concerned. The EU "
+        "Monitoring Mission said patrols continued near Gori. The UN Office for Project Services said it would help. "
+        "The European Union and the United Nations welcomed the statements.",
+    )
+    by_name = {a.name: a for a in ex.actors}
+    assert {"United Nations Support Mission in Haiti", "EU Monitoring Mission", "UN Office for Project Services"} <= set(by_name)
+    assert "UNSMIH" in by_name["United Nations Support Mission in Haiti"].aliases
+    assert "UNSMIH" not in by_name["United Nations"].aliases
+
+
+@slow
+def test_a_lead_repeated_after_its_abstract_tells_the_same_happenings(extractor):
+    lead = "Even the week after a Republican debate, the candidate dominating the news was Governor Ellen Marsh, who toured the farm states"
+    ex, _ = run(extractor, f"Marsh gains ground.\n\nABSTRACT.\n\n{lead}.\n\nFULL TEXT.\n\n{lead} to defend her tax plan.")
+    assert len([e for e in ex.events if "debate" in e.label.lower()]) == 1
+
+
+@slow
+def test_a_happening_named_twice_in_the_same_words_is_one(extractor):
+    ex, _ = run(
+        extractor,
+        "Governor Ellen Marsh gained ground after a televised debate, polls showed. Donors who watched a televised "
+        "debate in Des Moines said she had won it.",
+    )
+    assert len([e for e in ex.events if "debate" in e.label.lower()]) == 1
