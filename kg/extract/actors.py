@@ -1105,19 +1105,45 @@ def _campaigns(doc: Doc, table: ActorTable) -> None:
         table.clusters[org].add_alias(doc.text[s:e])
 
 
+_SUB_BODY_GAP = 2  # capitalised words at most between the acronym and the body word
+
+
 def _named_sub_body(ent: Span, table: ActorTable) -> bool:
-    """'the AU Commission', 'the NATO Council': an acronym and a body word after it name a
-    body of their own (SCHEMA), not the organisation the acronym stands for."""
+    """'the AU Commission', 'the NATO Council', 'the EU Monitoring Mission', 'the OSCE
+    Special Monitoring Mission': an acronym and a body word after it (at most two
+    capitalised words between) name a body of their own (SCHEMA), not the organisation the
+    acronym stands for. Written with the organisation's full name ('the European Union
+    Monitoring Mission'), the body is named with its acronym, as it is most often written
+    (one name in every article), the full form an alias."""
     doc = ent.doc
-    if ent.label_ != "ORG" or not _is_acronym(ent.text) or ent.end >= len(doc):
+    if ent.label_ != "ORG" or ent.end >= len(doc):
         return False
-    nxt = doc[ent.end]
-    if nxt.ent_type_ or not nxt.is_title or nxt.lower_ not in _SUB_BODY_HEADS or not ent[-1].whitespace_:
+    short = None  # the acronym, when the text writes the full name
+    if not _is_acronym(ent.text):
+        entry = _ent_entry(ent, table.gaz)
+        if entry is None or entry.type != "organization" or strip_np(ent.text) != entry.name:
+            return False
+        short = next((a for a in entry.aliases if _is_acronym(a) and a.isalpha()), None)
+        if short is None:
+            return False
+    end = ent.end
+    while end < len(doc) and end - ent.end <= _SUB_BODY_GAP:
+        t = doc[end]
+        if not t.is_title or not doc[end - 1].whitespace_ or (t.ent_type_ and t.ent_iob_ == "B"):
+            return False
+        if t.lower_ in _SUB_BODY_HEADS:
+            break
+        end += 1
+    else:
         return False
-    span = doc[ent.start : ent.end + 1]
+    span = doc[ent.start : end + 1]
     entry = table.gaz.lookup(span.text)
     if entry is not None:
         table.mention(table.for_entry(entry), span.start_char, span.end_char, span.text)
+    elif short is not None:
+        name = f"{short} {doc[ent.end : end + 1].text}"
+        key = table.organization(name, span.start_char, span.end_char)
+        table.clusters[key].add_alias(strip_np(span.text))
     else:
         table.organization(span.text, span.start_char, span.end_char)
     return True
