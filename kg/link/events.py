@@ -674,6 +674,14 @@ def _fitting(matches: Sequence[_Match]) -> list[_Match]:
     for kind in ([m for m in matches if not m.weak], [m for m in matches if m.precise]):
         if len(kind) == 1:
             return kind
+    # of the meetings of that day that a report tells in words only, the one whose reports
+    # tell the most of its story ("an emergency session of the mechanism"), when it tells
+    # clearly more than any other ("the meeting of ministers in another capital")
+    same_day = [m for m in matches if m.precise] or list(matches)
+    if len(same_day) > 1 and all(m.weak for m in same_day):
+        ranked = sorted(same_day, key=lambda m: -len(m.words))
+        if len(ranked[0].words) >= _UNDATED_WORDS and len(ranked[0].words) > len(ranked[1].words):
+            return ranked[:1]
     return []
 
 

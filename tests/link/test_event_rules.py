@@ -193,6 +193,22 @@ def test_of_weak_matches_the_only_one_on_the_same_day_wins() -> None:
     assert ev._fitting([same_day, _m([], precise=True, words=["x1", "y1"])]) == []
 
 
+def test_of_weak_matches_on_the_same_day_the_one_told_clearly_most_wins() -> None:
+    # "an emergency session of the Varde commission will take place on Thursday": the
+    # commission's session in Varde (its reports say emergency, varde, commission), not the
+    # ministers' meeting in another capital that Thursday (the report's "foreign", "ministry")
+    session = _m([], precise=True, words=["commission", "emergency", "varde"])
+    ministers = _m([], precise=True, words=["foreign", "ministry"])
+    window = _m([], words=["commission", "emergency", "varde"])  # a vague date counts less
+    assert ev._fitting([window, ministers, session]) == [session]
+    # as many words on both sides, or fewer than three: no telling them apart
+    assert ev._fitting([session, _m([], precise=True, words=["a1", "b1", "c1"])]) == []
+    assert ev._fitting([_m([], precise=True, words=["a1", "b1"]), ministers]) == []
+    # a shared argument still decides before words do
+    argued = _m([("place", place("varde"))], precise=True)
+    assert ev._fitting([argued, session]) == [argued]
+
+
 def test_auxiliaries_and_number_words_say_nothing_about_which_event() -> None:
     # shared "are" and "two" once made two unrelated reports look alike
     assert ev._content_words("The two sides are still talking, and both said so again.") == {"side", "talking"}
