@@ -296,6 +296,7 @@ _PORTFOLIO_TITLES = lexicon("portfolio_titles")
 _TITLE_SUFFIXES = lexicon("title_suffixes")
 _STATE_TITLES = lexicon("state_titles")
 _SUB_BODY_HEADS = lexicon("sub_body_heads")
+_SUB_BODY_FAR_HEADS = lexicon("sub_body_far_heads")
 _ARMED_HEADS = lexicon("armed_people_heads")
 _ARMED_HEADS_NAME = "forces"
 _CAMPAIGN_WORDS = lexicon("campaign_words")
@@ -1111,8 +1112,8 @@ _SUB_BODY_GAP = 2  # capitalised words at most between the acronym and the body 
 def _named_sub_body(ent: Span, table: ActorTable) -> bool:
     """'the AU Commission', 'the NATO Council', 'the EU Monitoring Mission', 'the OSCE
     Special Monitoring Mission': an acronym and a body word after it (at most two
-    capitalised words between) name a body of their own (SCHEMA), not the organisation the
-    acronym stands for. Written with the organisation's full name ('the European Union
+    capitalised words between, before a ``sub_body_far_heads`` word) name a body of their
+    own (SCHEMA), not the organisation the acronym stands for. Written with the organisation's full name ('the European Union
     Monitoring Mission'), the body is named with its acronym, as it is most often written
     (one name in every article), the full form an alias."""
     doc = ent.doc
@@ -1131,7 +1132,7 @@ def _named_sub_body(ent: Span, table: ActorTable) -> bool:
         t = doc[end]
         if not t.is_title or not doc[end - 1].whitespace_ or (t.ent_type_ and t.ent_iob_ == "B"):
             return False
-        if t.lower_ in _SUB_BODY_HEADS:
+        if t.lower_ in _SUB_BODY_HEADS and (end == ent.end or t.lower_ in _SUB_BODY_FAR_HEADS):
             break
         end += 1
     else:

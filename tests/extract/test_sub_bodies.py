@@ -47,3 +47,4 @@ def test_a_lower_case_word_or_no_body_word_keeps_the_organisation(extractor) -> 
     )
     assert "European Union" in orgs
     assert not any(name.endswith("Mission") or name.endswith("Representative") for name in orgs)
+
