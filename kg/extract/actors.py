@@ -522,6 +522,38 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+def _untagged_acronyms(doc: Doc, table: ActorTable) -> None:
+    """An acronym the NER tags as no name, written as a body acts ('The EUMM said', 'was
+    supervised by the EUMM', 'proposed to the EUMM and the OSCE'): 'the', then three to six
+    capital letters heading their noun phrase, the subject of a speech verb, the agent of a
+    passive verb, or joined to a name the NER tags. An organisation named by its acronym,
+    at every occurrence the NER left untagged ('EUMM head ...'); another article may
+    introduce it with its full name (kg.link.entities joins the two). A thing's acronym
+    ('the TNT was found', 'a GPS unit') does none of these."""
+    for t in doc:
+        text = t.text
+        if not (t.is_alpha and text.isupper() and 3 <= len(text) <= 6) or t.ent_type_ or t.i == 0:
+            continue
+        if doc[t.i - 1].lower_ != "the":
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_alpha and (nxt.is_title or nxt.is_upper):
+            continue  # "the EUMM Head Office": part of a longer name
+        joined = [c for c in t.children if c.dep_ == "conj"] + ([t.head] if t.dep_ == "conj" else [])
+        if not (
+            (t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS)
+            or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+            or any(j.ent_type_ in ("ORG", "GPE", "NORP") for j in joined)
+        ):
+            continue
+        if table.at(t.idx, t.idx + len(text)) is not None or table.gaz.lookup(text) is not None:
+            continue
+        key = table.organization(text, t.idx, t.idx + len(text))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", doc.text):
+            if table.at(m.start(), m.end()) is None:
+                table.mention(key, m.start(), m.end())
+
+
 def _merge_bare_acronyms(table: ActorTable) -> None:
     """An acronym the text never introduces in brackets, used after the full name ('the
     paramilitary Rapid Support Forces ... The RSF did not comment'), is that name's alias
@@ -1023,6 +1055,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _capitalised_bodies(doc, table)
     _appositive_bodies(doc, table)
     _apply_acronyms(doc, table, acronyms)
+    _untagged_acronyms(doc, table)
     _merge_bare_acronyms(table)
     _service_bodies(doc, table)
     _merge_qualified(table)

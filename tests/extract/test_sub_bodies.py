@@ -48,3 +48,23 @@ def test_a_lower_case_word_or_no_body_word_keeps_the_organisation(extractor) -> 
     assert "European Union" in orgs
     assert not any(name.endswith("Mission") or name.endswith("Representative") for name in orgs)
 
+
+
+def test_an_acronym_the_ner_leaves_untagged_is_a_body_where_it_acts(extractor) -> None:
+    # no definition in brackets, no gazetteer entry: the acronym alone, acting
+    orgs = _orgs(
+        extractor,
+        "The return of the two herders was supervised by the KVMO on Friday. "
+        "The KVMO said its patrols would stay near Dorvak. KVMO head Lina Sarr thanked both sides.",
+    )
+    assert "KVMO" in orgs
+
+
+def test_an_acronym_for_a_thing_is_no_body(extractor) -> None:
+    # found, exploded, failed: no body's acts
+    orgs = _orgs(
+        extractor,
+        "Police said the IED was found under a bridge near Dorvak. The SUV exploded near the "
+        "market and the VPN failed, engineers said.",
+    )
+    assert not {"IED", "SUV", "VPN"} & set(orgs)
