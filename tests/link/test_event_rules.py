@@ -5,6 +5,7 @@ several nodes that fit a vague date."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from rdflib.term import URIRef
@@ -176,6 +177,25 @@ def test_sentence_words_alone_need_a_day_on_one_side() -> None:
     assert ev._match(vague, week) is None
     day = node(D(2031, 4, 9), sentence="Wednesday's talks agreed in principle on prisoners.")
     assert ev._match(vague, day) is not None
+
+
+def test_sentence_words_alone_need_the_same_day_when_both_give_one() -> None:
+    # "the minister briefed the ambassadors in Varde on Wednesday" is not "Thursday's
+    # session" that a report dated to the day and another to the week
+    session = ev._Profile(
+        URIRef(f"{BASE}id/event/first/20"),
+        dates={G1: (D(2031, 4, 7), D(2031, 4, 13)), G2: (D(2031, 4, 10), D(2031, 4, 10))},
+        words={"foreign", "korvenia", "session"},
+        sentences=[frozenset({"foreign", "korvenia", "session"})],
+    )
+    briefing = event("meeting", D(2031, 4, 9), sentence="Korvenia's foreign minister briefed envoys.")
+    assert ev._match(briefing, session) is None
+    same_day = event("meeting", D(2031, 4, 10), sentence="Korvenia's foreign minister briefed envoys.")
+    assert ev._match(same_day, session) is not None
+    # with a shared argument, a day of slack still joins (an overnight strike)
+    korvenia = actor("korvenia")
+    argued = event("meeting", D(2031, 4, 9), participants={korvenia}, sentence="Envoys met.")
+    assert ev._match(argued, replace(session, participants={korvenia})) is not None
 
 
 def test_a_vague_date_and_sentence_words_alone_need_three_words() -> None:
