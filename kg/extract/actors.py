@@ -297,6 +297,7 @@ _TITLE_SUFFIXES = lexicon("title_suffixes")
 _STATE_TITLES = lexicon("state_titles")
 _SUB_BODY_HEADS = lexicon("sub_body_heads")
 _MISSION_HEADS = lexicon("named_mission_heads")
+_SUB_BODY_FAR_HEADS = lexicon("sub_body_far_heads")
 _ARMED_HEADS = lexicon("armed_people_heads")
 _ARMED_HEADS_NAME = "forces"
 _CAMPAIGN_WORDS = lexicon("campaign_words")
@@ -520,6 +521,38 @@ def _initials(name: str) -> str:
     Europe' -> 'OSCE' (hyphenated words give their first letter)."""
     words = [w for w in re.split(r"[\s/]+", strip_np(name)) if w and w.lower() not in _INITIALS_SKIP]
     return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _untagged_acronyms(doc: Doc, table: ActorTable) -> None:
+    """An acronym the NER tags as no name, written as a body acts ('The EUMM said', 'was
+    supervised by the EUMM', 'proposed to the EUMM and the OSCE'): 'the', then three to six
+    capital letters heading their noun phrase, the subject of a speech verb, the agent of a
+    passive verb, or joined to a name the NER tags. An organisation named by its acronym,
+    at every occurrence the NER left untagged ('EUMM head ...'); another article may
+    introduce it with its full name (kg.link.entities joins the two). A thing's acronym
+    ('the TNT was found', 'a GPS unit') does none of these."""
+    for t in doc:
+        text = t.text
+        if not (t.is_alpha and text.isupper() and 3 <= len(text) <= 6) or t.ent_type_ or t.i == 0:
+            continue
+        if doc[t.i - 1].lower_ != "the":
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_alpha and (nxt.is_title or nxt.is_upper):
+            continue  # "the EUMM Head Office": part of a longer name
+        joined = [c for c in t.children if c.dep_ == "conj"] + ([t.head] if t.dep_ == "conj" else [])
+        if not (
+            (t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS)
+            or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+            or any(j.ent_type_ in ("ORG", "GPE", "NORP") for j in joined)
+        ):
+            continue
+        if table.at(t.idx, t.idx + len(text)) is not None or table.gaz.lookup(text) is not None:
+            continue
+        key = table.organization(text, t.idx, t.idx + len(text))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", doc.text):
+            if table.at(m.start(), m.end()) is None:
+                table.mention(key, m.start(), m.end())
 
 
 def _merge_bare_acronyms(table: ActorTable) -> None:
@@ -1025,6 +1058,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _capitalised_bodies(doc, table)
     _appositive_bodies(doc, table)
     _apply_acronyms(doc, table, acronyms)
+    _untagged_acronyms(doc, table)
     _merge_bare_acronyms(table)
     _service_bodies(doc, table)
     _merge_qualified(table)
@@ -1108,19 +1142,45 @@ def _campaigns(doc: Doc, table: ActorTable) -> None:
         table.clusters[org].add_alias(doc.text[s:e])
 
 
+_SUB_BODY_GAP = 2  # capitalised words at most between the acronym and the body word
+
+
 def _named_sub_body(ent: Span, table: ActorTable) -> bool:
-    """'the AU Commission', 'the NATO Council': an acronym and a body word after it name a
-    body of their own (SCHEMA), not the organisation the acronym stands for."""
+    """'the AU Commission', 'the NATO Council', 'the EU Monitoring Mission', 'the OSCE
+    Special Monitoring Mission': an acronym and a body word after it (at most two
+    capitalised words between, before a ``sub_body_far_heads`` word) name a body of their
+    own (SCHEMA), not the organisation the acronym stands for. Written with the organisation's full name ('the European Union
+    Monitoring Mission'), the body is named with its acronym, as it is most often written
+    (one name in every article), the full form an alias."""
     doc = ent.doc
-    if ent.label_ != "ORG" or not _is_acronym(ent.text) or ent.end >= len(doc):
+    if ent.label_ != "ORG" or ent.end >= len(doc):
         return False
-    nxt = doc[ent.end]
-    if nxt.ent_type_ or not nxt.is_title or nxt.lower_ not in _SUB_BODY_HEADS or not ent[-1].whitespace_:
+    short = None  # the acronym, when the text writes the full name
+    if not _is_acronym(ent.text):
+        entry = _ent_entry(ent, table.gaz)
+        if entry is None or entry.type != "organization" or strip_np(ent.text) != entry.name:
+            return False
+        short = next((a for a in entry.aliases if _is_acronym(a) and a.isalpha()), None)
+        if short is None:
+            return False
+    end = ent.end
+    while end < len(doc) and end - ent.end <= _SUB_BODY_GAP:
+        t = doc[end]
+        if not t.is_title or not doc[end - 1].whitespace_ or (t.ent_type_ and t.ent_iob_ == "B"):
+            return False
+        if t.lower_ in _SUB_BODY_HEADS and (end == ent.end or t.lower_ in _SUB_BODY_FAR_HEADS):
+            break
+        end += 1
+    else:
         return False
-    span = doc[ent.start : ent.end + 1]
+    span = doc[ent.start : end + 1]
     entry = table.gaz.lookup(span.text)
     if entry is not None:
         table.mention(table.for_entry(entry), span.start_char, span.end_char, span.text)
+    elif short is not None:
+        name = f"{short} {doc[ent.end : end + 1].text}"
+        key = table.organization(name, span.start_char, span.end_char)
+        table.clusters[key].add_alias(strip_np(span.text))
     else:
         table.organization(span.text, span.start_char, span.end_char)
     return True
@@ -1152,7 +1212,19 @@ def _named_mission(ent: Span, table: ActorTable) -> int:
             j -= 1
         end = j if j > k + 1 else k
     span = doc[ent.start + (doc[ent.start].lower_ == "the") : end]
-    table.organization(span.text, span.start_char, span.end_char)
+    # named as most articles write it, one name in every article: the organisation by its
+    # acronym ('the European Union Border Mission' is the EU Border Mission), with the country
+    # it serves and its remit, which tell one mission of the body from another; the form
+    # written is an alias
+    entry = None if _is_acronym(ent.text) else _ent_entry(ent, table.gaz)
+    short = None
+    if entry is not None and entry.type == "organization" and strip_np(ent.text) == entry.name:
+        short = next((a for a in entry.aliases if _is_acronym(a) and a.isalpha()), None)
+    if short is None:
+        table.organization(span.text, span.start_char, span.end_char)
+        return end
+    key = table.organization(f"{short} {doc[ent.end : end].text}", span.start_char, span.end_char)
+    table.clusters[key].add_alias(strip_np(span.text))
     return end
 
 

@@ -28,7 +28,9 @@ The rules are conservative; an event joins a node from another article only if
   the same holds the other way, for a dated report of an event only undated reports told
   before it (the reports may be stored in any order);
 - dates overlap with a day of slack (reports of an overnight strike date it by the night or
-  the morning), but only an exact overlap makes a match precise;
+  the morning), but only an exact overlap makes a match precise, and a match on sentence
+  words alone needs it when both sides give a day (a minister's briefing on Wednesday is
+  not Thursday's session);
 - nothing conflicts: when both name targets, they share one (a country and a body named
   after it count as one: "Lithuania" and "Lithuanian Railways"); when both name places, they
   share one, a city and the country it is the capital or seat of counting as one ("talks
@@ -614,6 +616,10 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
         return None
     if not shared and not (e.precise or any(is_precise(b, en) for b, en in node.dates.values())):
         return None  # sentence words alone, and no report gives a day: "meet again this month"
+    if not shared and e.precise and not any(
+        is_precise(b, en) and b <= end and en >= e.begin for _, b, en in exact
+    ) and any(is_precise(b, en) for b, en in node.dates.values()):
+        return None  # sentence words alone, and both give a day but another: another meeting
     if not shared and not e.precise and len(words) < _UNDATED_WORDS:
         return None  # a vague date says as little as none: its story, as an undated report's
     if (e.undated or node.undated) and all(kind == "place" for kind, _ in shared) and len(words) < _UNDATED_WORDS:
@@ -674,6 +680,14 @@ def _fitting(matches: Sequence[_Match]) -> list[_Match]:
     for kind in ([m for m in matches if not m.weak], [m for m in matches if m.precise]):
         if len(kind) == 1:
             return kind
+    # of the meetings of that day that a report tells in words only, the one whose reports
+    # tell the most of its story ("an emergency session of the mechanism"), when it tells
+    # clearly more than any other ("the meeting of ministers in another capital")
+    same_day = [m for m in matches if m.precise] or list(matches)
+    if len(same_day) > 1 and all(m.weak for m in same_day):
+        ranked = sorted(same_day, key=lambda m: -len(m.words))
+        if len(ranked[0].words) >= _UNDATED_WORDS and len(ranked[0].words) > len(ranked[1].words):
+            return ranked[:1]
     return []
 
 

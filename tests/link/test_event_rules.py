@@ -5,6 +5,7 @@ several nodes that fit a vague date."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from rdflib.term import URIRef
@@ -178,6 +179,25 @@ def test_sentence_words_alone_need_a_day_on_one_side() -> None:
     assert ev._match(vague, day) is not None
 
 
+def test_sentence_words_alone_need_the_same_day_when_both_give_one() -> None:
+    # "the minister briefed the ambassadors in Varde on Wednesday" is not "Thursday's
+    # session" that a report dated to the day and another to the week
+    session = ev._Profile(
+        URIRef(f"{BASE}id/event/first/20"),
+        dates={G1: (D(2031, 4, 7), D(2031, 4, 13)), G2: (D(2031, 4, 10), D(2031, 4, 10))},
+        words={"foreign", "korvenia", "session"},
+        sentences=[frozenset({"foreign", "korvenia", "session"})],
+    )
+    briefing = event("meeting", D(2031, 4, 9), sentence="Korvenia's foreign minister briefed envoys.")
+    assert ev._match(briefing, session) is None
+    same_day = event("meeting", D(2031, 4, 10), sentence="Korvenia's foreign minister briefed envoys.")
+    assert ev._match(same_day, session) is not None
+    # with a shared argument, a day of slack still joins (an overnight strike)
+    korvenia = actor("korvenia")
+    argued = event("meeting", D(2031, 4, 9), participants={korvenia}, sentence="Envoys met.")
+    assert ev._match(argued, replace(session, participants={korvenia})) is not None
+
+
 def test_a_vague_date_and_sentence_words_alone_need_three_words() -> None:
     day = node(D(2031, 4, 9), sentence="Hackers crippled the payment system of the central bank on Wednesday.")
     told = event("cyberattack", D(2031, 4, 1), D(2031, 4, 30), sentence="Hackers crippled the payment system.")
@@ -191,6 +211,22 @@ def test_of_weak_matches_the_only_one_on_the_same_day_wins() -> None:
     window = _m([], words=["delegation", "qatari", "capital"])
     assert ev._fitting([same_day, window]) == [same_day]
     assert ev._fitting([same_day, _m([], precise=True, words=["x1", "y1"])]) == []
+
+
+def test_of_weak_matches_on_the_same_day_the_one_told_clearly_most_wins() -> None:
+    # "an emergency session of the Varde commission will take place on Thursday": the
+    # commission's session in Varde (its reports say emergency, varde, commission), not the
+    # ministers' meeting in another capital that Thursday (the report's "foreign", "ministry")
+    session = _m([], precise=True, words=["commission", "emergency", "varde"])
+    ministers = _m([], precise=True, words=["foreign", "ministry"])
+    window = _m([], words=["commission", "emergency", "varde"])  # a vague date counts less
+    assert ev._fitting([window, ministers, session]) == [session]
+    # as many words on both sides, or fewer than three: no telling them apart
+    assert ev._fitting([session, _m([], precise=True, words=["a1", "b1", "c1"])]) == []
+    assert ev._fitting([_m([], precise=True, words=["a1", "b1"]), ministers]) == []
+    # a shared argument still decides before words do
+    argued = _m([("place", place("varde"))], precise=True)
+    assert ev._fitting([argued, session]) == [argued]
 
 
 def test_auxiliaries_and_number_words_say_nothing_about_which_event() -> None:
