@@ -100,6 +100,7 @@ _TARGET_NOUNS = lexicon("event_target_nouns")
 _DELEGATION_NOUNS = lexicon("event_delegation_nouns")
 _SIDE_NOUNS = lexicon("event_side_nouns")
 _REPRESENT_VERBS = lexicon("event_represent_verbs")
+_SUMMONING = lexicon("event_summoning_verbs")
 _TRAVEL_VERBS = lexicon("event_travel_verbs")
 _ACCUSED = lexicon("event_accused_participles")
 _SETTLEMENTS = lexicon("event_settlement_nouns")
@@ -1751,7 +1752,9 @@ class EventFinder:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "to":
                     parts += self._actors_in(c)[:1]
-        for c in tok.children:
+        # (or on the name set beside the trigger: 'the exercise "Sea Guard" conducted by the navy')
+        named = [a for n in tok.children if n.dep_ == "appos" for a in n.children if a.dep_ == "acl"]
+        for c in [*tok.children, *named]:
             if c.dep_ == "acl" and c.lemma_ in _MEDIATING and not (ev.type in ("cyberattack", "armed_attack") and _disputed(tok)):
                 for a in c.children:
                     if a.dep_ == "agent":
@@ -1862,6 +1865,10 @@ class EventFinder:
                             targets += self._actors_in(c)
                         else:
                             parts += self._people_or_all(c)
+                if ev.type == "meeting" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head == gov and gov.lemma_.lower() in _SUMMONING:
+                    for c in gov.children:  # "the committee summoned X and Y to a hearing": they attend
+                        if c.dep_ in ("dobj", "nsubjpass"):
+                            parts += self._actors_in_phrase(c)
                 if ev.type == "meeting" and occasion:
                     for c in gov.children:
                         if c.dep_ == "dobj" and gov.lemma_.lower() in _REPRESENT_VERBS:
@@ -1997,6 +2004,7 @@ class EventFinder:
         places |= self._asides(tok)  # "..., which was run by X", "X & Co, a Washington firm"
         # "firms accused of supplying Iran": whom they are accused of helping is not acted upon
         places |= _accused_clauses(tok)
+        places |= _beside_object(tok)
         keys = []
         for t in tok.subtree:
             if t.i in places:
@@ -2382,6 +2390,10 @@ class EventFinder:
                 shared = _shared(old, ev)
                 # an undated back-reference to an attack keeps its actors out of the main event
                 undated_ref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared and not _own_clause(tok)
+                if undated_ref and not backref and any(sent.start_char <= s < sent.end_char for s, _ in old.triggers):
+                    # "rebels overran a base, killing 30 soldiers in one of the deadliest attacks
+                    # on the army": a mention in the sentence that tells the happening adds to it
+                    undated_ref = False
                 self._absorb(old, ev, with_arguments=not (undated_ref or backref))
                 self.by_token[tok.i] = old.key
                 return
@@ -2700,6 +2712,23 @@ def _accused_clauses(tok: Token) -> set[int]:
     """The words of participle clauses that tell what the phrase's people are accused of
     ('firms accused of supplying Iran'): whom they are said to have helped is not acted upon."""
     return {t.i for r in tok.subtree if r.dep_ == "acl" and r.lemma_.lower() in _ACCUSED for t in r.subtree}
+
+
+def _beside_object(tok: Token) -> set[int]:
+    """Tokens of an object phrase that name others than the thing acted upon: a recipient
+    ('approved the sale of jets to Colombia', 'worth ... to X'), a measure ('worth 3 billion
+    US dollars') and a maker or doer told by a participle ('radars produced by X')."""
+    out: set[int] = set()
+    for t in tok.subtree:
+        if t == tok:
+            continue
+        if (
+            t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ in ("NOUN", "PROPN", "ADJ")
+            or t.dep_ == "npadvmod"
+            or t.dep_ == "acl" and any(c.dep_ == "agent" for c in t.children)
+        ):
+            out |= {x.i for x in t.subtree}
+    return out
 
 
 def _under_other_event(t: Token, tok: Token) -> bool:

@@ -781,3 +781,50 @@ def test_the_body_hit_not_the_country_in_its_possessive(extractor):
     ex, names = run(extractor, "Hackers breached Estonia's tax agency on Monday.")
     [(_, _, targets)] = events(ex, names, "cyberattack")
     assert targets == ["Estonia's tax agency"]
+
+
+@slow
+def test_an_attack_told_again_in_the_sentence_of_the_happening_adds_its_target(extractor):
+    ex, names = run(
+        extractor,
+        "Rebels killed dozens of soldiers on Sunday in one of the deadliest attacks on the army this year. "
+        "The Chadian army said it would respond.",
+    )
+    [(_, _, targets)] = events(ex, names, "armed_attack")
+    assert targets == ["Chadian army"]
+
+
+@slow
+def test_the_agent_of_a_participle_hung_on_the_name_beside_the_trigger_takes_part(extractor):
+    ex, names = run(
+        extractor,
+        'The ministry also commented on the naval exercise "Blue Shield-2031" conducted by the Southern Fleet '
+        "of the Brazilian Navy off the coast of Recife from 3 to 5 March.",
+    )
+    [(_, parts, _)] = events(ex, names, "military_activity")
+    assert "Southern Fleet" in parts and "Brazilian Navy" in parts
+
+
+@slow
+def test_recipient_measure_and_maker_inside_the_object_are_not_acted_upon(extractor):
+    ex, names = run(
+        extractor,
+        "On 4 March, the United States Department of State approved the sale of arms worth 2.3 billion "
+        "US dollars to Peru's air force, including radars produced by Norcross Avionics.",
+    )
+    [(_, parts, targets)] = events(ex, names, "other")
+    assert parts == ["United States Department of State"] and targets == []
+    ex, names = run(
+        extractor,
+        "On 4 March, the Department of State approved the sale of helicopters to Peru's navy, including engines "
+        "produced by Norcross Avionics.",
+    )
+    [(_, _, targets)] = events(ex, names, "other")
+    assert targets == []
+
+
+@slow
+def test_those_summoned_to_a_hearing_take_part_in_it(extractor):
+    ex, names = run(extractor, "The defence committee has summoned Minister Ana Ruiz and General Tomas Vidal to a hearing next week.")
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Ana Ruiz", "Tomas Vidal"]
