@@ -101,6 +101,7 @@ _DELEGATION_NOUNS = lexicon("event_delegation_nouns")
 _SIDE_NOUNS = lexicon("event_side_nouns")
 _REPRESENT_VERBS = lexicon("event_represent_verbs")
 _SUMMONING = lexicon("event_summoning_verbs")
+_OWNER_PRONOUNS = {"his": "person", "her": "person", "its": "body", "their": "plural"}
 _TRAVEL_VERBS = lexicon("event_travel_verbs")
 _ACCUSED = lexicon("event_accused_participles")
 _SETTLEMENTS = lexicon("event_settlement_nouns")
@@ -1720,6 +1721,14 @@ class EventFinder:
                             parts.append(k)
                         continue
                     (targets if attack and c.dep_ != "poss" else parts).append(k)
+            if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS and tok.pos_ == "NOUN":
+                # "Peru and Chile said their talks had failed", "the group said its attack
+                # killed 30": the owner the clause's subject names; "his arrest": the one held
+                owners = self._pronoun_owner(c)
+                if ev.lemma in _OF_TARGET:
+                    targets += owners
+                elif not (attack and _disputed(tok)):
+                    parts += owners
             if c.dep_ in ("relcl", "acl") and c.lemma_ in _ATTACK_VERBS:
                 for o in c.children:
                     if o.dep_ == "dobj":
@@ -1901,6 +1910,38 @@ class EventFinder:
         targets = [self._generic_force(k) for k in targets]
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
+
+    def _pronoun_owner(self, poss: Token) -> list[str]:
+        """The actor a possessive pronoun before a trigger stands for: the named subject of
+        the clause it is told in, or of the clause that reports it, of the right kind (a
+        person for 'his' / 'her', a body for 'its', two or more for 'their'), before it or
+        after it ('During his visit to Lima, X said'); none when the
+        subject is itself a pronoun or another actor of that kind is named in between
+        ('Y, calling out X on the substance of her attack')."""
+        want = _OWNER_PRONOUNS[poss.lower_]
+        verb, hops = poss.head, 0
+        while verb is not None and hops < 4:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+                verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                return []
+            subj = subject_of(verb)
+            if subj is not None and poss.i not in {t.i for t in subj.subtree}:
+                if subj.pos_ == "PRON":
+                    return []
+                keys = [k for k in self._actors_in_phrase(subj) if k in self.table.clusters]
+                if want == "plural":
+                    return keys if len(keys) >= 2 else []
+                keys = [k for k in keys if (self.table.clusters[k].type == "person") == (want == "person")][:1]
+                if subj.i < poss.i:
+                    between = self.table.mentions_in(subj.right_edge.idx + len(subj.right_edge.text), poss.idx)
+                else:  # "During his visit to Lima, X said": the subject after the pronoun
+                    between = self.table.mentions_in(poss.idx + len(poss.text), subj.left_edge.idx)
+                if any(k not in keys and (self.table.clusters[k].type == "person") == (want == "person") for _, _, k in between):
+                    return []
+                return keys
+            verb, hops = (verb.head if verb.head != verb else None), hops + 1
+        return []
 
     def _between_rest(self, tok: Token, prep: Token) -> list[str]:
         """'The war between federal forces, backed by troops from Eritrea, and Tigrayan forces

@@ -828,3 +828,19 @@ def test_those_summoned_to_a_hearing_take_part_in_it(extractor):
     ex, names = run(extractor, "The defence committee has summoned Minister Ana Ruiz and General Tomas Vidal to a hearing next week.")
     [(_, parts, _)] = events(ex, names, "meeting")
     assert parts == ["Ana Ruiz", "Tomas Vidal"]
+
+
+@slow
+def test_a_possessive_pronoun_on_the_trigger_is_the_named_subject_of_its_clause(extractor):
+    ex, names = run(extractor, "Peru and Chile said on Monday that their talks in Lima had failed.")
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Peru", "Chile"]
+    ex, names = run(extractor, "Police said on Monday that Ali Demir had been held since his arrest in Izmir on Friday.")
+    [(_, parts, targets)] = events(ex, names, "other")
+    assert parts == [] and targets == ["Ali Demir"]
+
+
+@slow
+def test_a_possessive_pronoun_with_another_person_named_before_it_stays_unread(extractor):
+    ex, names = run(extractor, "Tom Reyes, calling out Maria Lopez on the substance of her attack on Friday, angered the campaign.")
+    assert all(not e.participants for e in ex.events)
