@@ -1827,7 +1827,8 @@ class EventFinder:
                     if c.dep_ == "nsubjpass":
                         targets += self._acted_upon(c)[:3]  # "the journalist was detained", "Y was struck by X"
                     if c.dep_ == "agent" and (not attack or not _disputed(tok)):
-                        parts += self._actors_in(c)[:2]
+                        # (not the places or descriptions beside the agent: 'by X, a Lima-based group')
+                        parts += self._actors_in(c, clauses=False)[:2]
                     if c.dep_ == "prep" and c.lower_ == "at" and attack:
                         targets += self._actors_in(c)[:3]  # "fired mortars at Indian posts"
         else:
@@ -2013,13 +2014,16 @@ class EventFinder:
 
     def _owner_of_body(self, t: Token, k: str) -> bool:
         """'Sudan's army', 'Russia's defence ministry': a country whose possessive is part of
-        a body the table knows (the body's name holds it, or the body is that country's)."""
-        if t.dep_ != "poss" or self.table.clusters[k].type != "country":
+        a body the table knows (the body's name holds it, or the body is that country's);
+        'the Peru Accountability Monitor': a country's name that is a word of the body's name."""
+        if t.dep_ not in ("poss", "compound") or self.table.clusters[k].type != "country":
             return False
         body = self._at(t.head)
         if body is None or body == k or self.table.clusters[body].type not in ("organization", "group"):
             return False
         c = self.table.clusters[body]
+        if t.dep_ == "compound":
+            return t.text in c.name.split()
         return c.country == k or t.text in c.name
 
     def _asides(self, tok: Token) -> set[int]:

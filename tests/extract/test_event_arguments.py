@@ -844,3 +844,14 @@ def test_a_possessive_pronoun_on_the_trigger_is_the_named_subject_of_its_clause(
 def test_a_possessive_pronoun_with_another_person_named_before_it_stays_unread(extractor):
     ex, names = run(extractor, "Tom Reyes, calling out Maria Lopez on the substance of her attack on Friday, angered the campaign.")
     assert all(not e.participants for e in ex.events)
+
+
+@slow
+def test_the_country_in_a_body_s_name_and_the_place_beside_the_agent_take_no_part(extractor):
+    ex, names = run(
+        extractor,
+        "A report published last month by the Peru Accountability Monitor, a Lima-based research group, "
+        "concluded that the air force was behind at least 40 strikes on schools.",
+    )
+    [(_, parts, _)] = events(ex, names, "other")
+    assert parts == ["Peru Accountability Monitor"]
