@@ -1848,6 +1848,11 @@ class EventFinder:
                 gov = None  # "Biden praised the meeting", "X condemned the strike": said of it, not in it
             if gov is not None and not attack and not temporal and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                if subj is None and gov.dep_ == "xcomp" and tok.dep_ == "dobj":
+                    # "the court is due to hold hearings", "X plans to convene talks": the
+                    # subject of the verb the object's verb completes
+                    up = gov.head if gov.head.dep_ != "acomp" else gov.head.head
+                    subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None and ev.type == "meeting" and gov.dep_ == "advcl" and gov.tag_ == "VBG" and gov.head.pos_ == "VERB":
                     subj = subject_of(gov.head)  # "Speaking at the summit, X said ...": X took part
                 if gov.lemma_ == "be" and tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in gov.children):

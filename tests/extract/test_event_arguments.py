@@ -855,3 +855,13 @@ def test_the_country_in_a_body_s_name_and_the_place_beside_the_agent_take_no_par
     )
     [(_, parts, _)] = events(ex, names, "other")
     assert parts == ["Peru Accountability Monitor"]
+
+
+@slow
+def test_the_subject_of_the_verb_a_trigger_s_verb_completes_takes_part(extractor):
+    ex, names = run(extractor, "The International Court of Justice is due to hold hearings on the case in The Hague in June.")
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["International Court of Justice"]
+    ex, names = run(extractor, "The European Union is set to impose new sanctions on Belarus next week.")
+    [(_, parts, targets)] = events(ex, names, "sanction")
+    assert parts == ["European Union"] and targets == ["Belarus"]
