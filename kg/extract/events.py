@@ -101,6 +101,7 @@ _DELEGATION_NOUNS = lexicon("event_delegation_nouns")
 _SIDE_NOUNS = lexicon("event_side_nouns")
 _REPRESENT_VERBS = lexicon("event_represent_verbs")
 _SUMMONING = lexicon("event_summoning_verbs")
+_PAIR_NOUNS = lexicon("event_pair_nouns")
 _OWNER_PRONOUNS = {"his": "person", "her": "person", "its": "body", "their": "plural"}
 _TRAVEL_VERBS = lexicon("event_travel_verbs")
 _ACCUSED = lexicon("event_accused_participles")
@@ -1103,6 +1104,7 @@ class EventFinder:
         self.by_token: dict[int, str] = {}
         self.hosted_by: dict[int, int] = {}  # trigger verb -> the noun trigger it hosts
         self.demonym_states: dict[str, tuple[str, int, int]] = {}  # an army read from a demonym -> its country, the demonym
+        self._pairing = False  # looking back for the two sides 'both sides' stands for
 
     def run(self) -> list[RawEvent]:
         cands = []
@@ -1648,6 +1650,10 @@ class EventFinder:
         for t in tok.subtree:
             if t.i in other:
                 continue
+            if _pair_noun(t):
+                if not self._pairing:  # (not while looking back for the pair itself)
+                    keys += [k for k in self._named_pair(t) if k not in keys]  # "agreed by both armed groups"
+                continue
             k = self._at(t)
             if k is not None and self._owner_of_body(t, k):
                 continue  # "delegations from Sudan's army": the army, not Sudan
@@ -1916,6 +1922,26 @@ class EventFinder:
         targets = [self._generic_force(k) for k in targets]
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
+
+    def _named_pair(self, noun: Token) -> list[str]:
+        """'both sides', 'the two armed groups', 'the two countries': the two bodies or
+        countries last named together before ('clashes between A and B', 'A and B blamed
+        each other'), in the noun's sentence or up to five sentences before it."""
+        sents = [noun.sent]
+        while len(sents) < 6 and sents[-1].start > 0:
+            sents.append(self.doc[sents[-1].start - 1].sent)
+        self._pairing = True
+        try:
+            for sent in sents:
+                for t in reversed(list(sent)):
+                    if t.i >= noun.i or not t.conjuncts or t.dep_ == "conj" or _pair_noun(t):
+                        continue
+                    keys = self._actors_in_phrase(t)
+                    if len(keys) == 2 and all(self.table.clusters[k].type != "person" for k in keys):
+                        return keys
+            return []
+        finally:
+            self._pairing = False
 
     def _pronoun_owner(self, poss: Token) -> list[str]:
         """The actor a possessive pronoun before a trigger stands for: the named subject of
@@ -2762,6 +2788,16 @@ def _accused_clauses(tok: Token) -> set[int]:
     """The words of participle clauses that tell what the phrase's people are accused of
     ('firms accused of supplying Iran'): whom they are said to have helped is not acted upon."""
     return {t.i for r in tok.subtree if r.dep_ == "acl" and r.lemma_.lower() in _ACCUSED for t in r.subtree}
+
+
+def _pair_noun(t: Token) -> bool:
+    """'both sides', 'the two armed groups', 'both countries' (event_pair_nouns), not a place
+    ('on both sides of the border')."""
+    return (
+        t.tag_ == "NNS" and t.lemma_.lower() in _PAIR_NOUNS
+        and any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet") for c in t.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+    )
 
 
 def _beside_object(tok: Token) -> set[int]:

@@ -865,3 +865,21 @@ def test_the_subject_of_the_verb_a_trigger_s_verb_completes_takes_part(extractor
     ex, names = run(extractor, "The European Union is set to impose new sanctions on Belarus next week.")
     [(_, parts, targets)] = events(ex, names, "sanction")
     assert parts == ["European Union"] and targets == ["Belarus"]
+
+
+@slow
+def test_both_sides_are_the_two_bodies_named_together_before(extractor):
+    ex, names = run(
+        extractor,
+        "Fighting broke out on Monday between the Northern Brigade and the Desert Shield Battalion in Misrata. "
+        "The ceasefire agreed by both armed groups on Wednesday is holding.",
+    )
+    [(_, parts, _)] = events(ex, names, "agreement")
+    assert parts == ["Northern Brigade", "Desert Shield Battalion"]
+    ex, names = run(
+        extractor,
+        "Peru and Ecuador blamed each other for the clash. A meeting between local commanders from both sides "
+        "was held at the crossing on Wednesday.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Peru", "Ecuador"]
