@@ -1854,7 +1854,7 @@ class EventFinder:
                 gov = None  # "Biden praised the meeting", "X condemned the strike": said of it, not in it
             if gov is not None and not attack and not temporal and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
-                if subj is None and gov.dep_ == "xcomp" and tok.dep_ == "dobj":
+                if subj is None and gov.dep_ == "xcomp" and tok.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children):
                     # "the court is due to hold hearings", "X plans to convene talks": the
                     # subject of the verb the object's verb completes
                     up = gov.head if gov.head.dep_ != "acomp" else gov.head.head
@@ -2466,9 +2466,10 @@ class EventFinder:
                 shared = _shared(old, ev)
                 # an undated back-reference to an attack keeps its actors out of the main event
                 undated_ref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared and not _own_clause(tok)
-                if undated_ref and not backref and any(sent.start_char <= s < sent.end_char for s, _ in old.triggers):
+                if undated_ref and not backref and tok.pos_ == "NOUN" and any(sent.start_char <= s < sent.end_char for s, _ in old.triggers):
                     # "rebels overran a base, killing 30 soldiers in one of the deadliest attacks
-                    # on the army": a mention in the sentence that tells the happening adds to it
+                    # on the army": a noun in the sentence that tells the happening names it
+                    # again and adds to it (a verb there tells another act: 'after X opened fire')
                     undated_ref = False
                 self._absorb(old, ev, with_arguments=not (undated_ref or backref))
                 self.by_token[tok.i] = old.key
