@@ -1832,6 +1832,9 @@ class EventFinder:
                         targets += self._acted_upon(c)[:3]
                     if c.dep_ == "nsubjpass":
                         targets += self._acted_upon(c)[:3]  # "the journalist was detained", "Y was struck by X"
+                        if tok.lemma_.lower() in _SUMMONING:
+                            # "the ambassador was summoned to the foreign ministry": who summoned
+                            parts += [k for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for k in self._actors_in(p, clauses=False)][:1]
                     if c.dep_ == "agent" and (not attack or not _disputed(tok)):
                         # (not the places or descriptions beside the agent: 'by X, a Lima-based group')
                         parts += self._actors_in(c, clauses=False)[:2]
@@ -2077,6 +2080,11 @@ class EventFinder:
         General X, deputy head of the Y'), else its bodies and countries, but neither the
         places in it ('a regime in Moscow') nor a nationality ('18 Saudi nationals')."""
         places = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS for t in p.subtree}
+        for t in tok.subtree:
+            # "the Ambassador of X in Tallinn, Igor Petrov,": a person set beside a place is
+            # the title's holder the parser hung there, not a place
+            if t.dep_ == "appos" and t.i in places and t.head.ent_type_ in ("GPE", "LOC") and t.ent_type_ == "PERSON":
+                places -= {x.i for x in t.subtree}
         places |= self._asides(tok)  # "..., which was run by X", "X & Co, a Washington firm"
         # "firms accused of supplying Iran": whom they are accused of helping is not acted upon
         places |= _accused_clauses(tok)

@@ -883,3 +883,17 @@ def test_both_sides_are_the_two_bodies_named_together_before(extractor):
     )
     [(_, parts, _)] = events(ex, names, "meeting")
     assert parts == ["Peru", "Ecuador"]
+
+
+@slow
+def test_the_envoy_summoned_is_the_person_beside_the_title_and_the_summoner_takes_part(extractor):
+    ex, names = run(
+        extractor,
+        "On Monday, the Ambassador of the Russian Federation in Tallinn, Igor Petrov, was summoned to the "
+        "Ministry of Foreign Affairs of Estonia, where he was handed a note of protest.",
+    )
+    [(_, _, targets)] = events(ex, names, "other")
+    assert targets == ["Igor Petrov"]
+    ex, names = run(extractor, "On Monday, Russia's ambassador Igor Petrov was summoned to the Estonian foreign ministry.")
+    [(_, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Estonian foreign ministry"] and targets == ["Igor Petrov"]
