@@ -111,6 +111,9 @@ _TARGET_NOUNS = lexicon("event_target_nouns")
 _DELEGATION_NOUNS = lexicon("event_delegation_nouns")
 _SIDE_NOUNS = lexicon("event_side_nouns")
 _REPRESENT_VERBS = lexicon("event_represent_verbs")
+_SUMMONING = lexicon("event_summoning_verbs")
+_PAIR_NOUNS = lexicon("event_pair_nouns")
+_OWNER_PRONOUNS = {"his": "person", "her": "person", "its": "body", "their": "plural"}
 _TRAVEL_VERBS = lexicon("event_travel_verbs")
 _ACCUSED = lexicon("event_accused_participles")
 _SETTLEMENTS = lexicon("event_settlement_nouns")
@@ -1158,6 +1161,7 @@ class EventFinder:
         self.hosted_by: dict[int, int] = {}  # trigger verb -> the noun trigger it hosts
         self.demonym_states: dict[str, tuple[str, int, int]] = {}  # an army read from a demonym -> its country, the demonym
         self.scene_days: dict[int, tuple] = {}  # "at the summit on Friday": the day of that scene of a longer gathering
+        self._pairing = False  # looking back for the two sides 'both sides' stands for
 
     def run(self) -> list[RawEvent]:
         cands = []
@@ -1179,7 +1183,12 @@ class EventFinder:
                     span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
                     if span is not None and span.root.i in {t.i for t in tok.subtree}:
                         claimed_dates[d.start] = tok
-        cands = [c for c in cands if not _ranked_class(c[0])]
+        # the class names the happening its sentence tells again (and adds its targets: "on
+        # the army"); with no other happening in its sentence it names none
+        cands = [
+            c for c in cands
+            if not _ranked_class(c[0]) or any(o[0].sent == c[0].sent and not _ranked_class(o[0]) for o in cands)
+        ]
         anchored: dict[int, DateMention] = {}
         # every (date, trigger) attachment with its rank; the closest attachments are made
         # first, so "blamed on Wednesday for Tuesday's strike" gives the strike Tuesday (held
@@ -1838,6 +1847,10 @@ class EventFinder:
         for t in tok.subtree:
             if t.i in other:
                 continue
+            if _pair_noun(t):
+                if not self._pairing:  # (not while looking back for the pair itself)
+                    keys += [k for k in self._named_pair(t) if k not in keys]  # "agreed by both armed groups"
+                continue
             k = self._at(t)
             if k is not None and self._owner_of_body(t, k):
                 continue  # "delegations from Sudan's army": the army, not Sudan
@@ -1911,6 +1924,14 @@ class EventFinder:
                             parts.append(k)
                         continue
                     (targets if attack and c.dep_ != "poss" else parts).append(k)
+            if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS and tok.pos_ == "NOUN":
+                # "Peru and Chile said their talks had failed", "the group said its attack
+                # killed 30": the owner the clause's subject names; "his arrest": the one held
+                owners = self._pronoun_owner(c)
+                if ev.lemma in _OF_TARGET:
+                    targets += owners
+                elif not (attack and _disputed(tok)):
+                    parts += owners
             if c.dep_ in ("relcl", "acl") and c.lemma_ in _ATTACK_VERBS:
                 for o in c.children:
                     if o.dep_ == "dobj":
@@ -1943,7 +1964,9 @@ class EventFinder:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "to":
                     parts += self._actors_in(c)[:1]
-        for c in tok.children:
+        # (or on the name set beside the trigger: 'the exercise "Sea Guard" conducted by the navy')
+        named = [a for n in tok.children if n.dep_ == "appos" for a in n.children if a.dep_ == "acl"]
+        for c in [*tok.children, *named]:
             if c.dep_ == "acl" and c.lemma_ in _MEDIATING and not (ev.type in ("cyberattack", "armed_attack") and _disputed(tok)):
                 for a in c.children:
                     if a.dep_ == "agent":
@@ -2010,8 +2033,12 @@ class EventFinder:
                         targets += self._acted_upon(c)[:3]
                     if c.dep_ == "nsubjpass":
                         targets += self._acted_upon(c)[:3]  # "the journalist was detained", "Y was struck by X"
+                        if tok.lemma_.lower() in _SUMMONING:
+                            # "the ambassador was summoned to the foreign ministry": who summoned
+                            parts += [k for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for k in self._actors_in(p, clauses=False)][:1]
                     if c.dep_ == "agent" and (not attack or not _disputed(tok)):
-                        parts += self._actors_in(c)[:2]
+                        # (not the places or descriptions beside the agent: 'by X, a Lima-based group')
+                        parts += self._actors_in(c, clauses=False)[:2]
                     if c.dep_ == "prep" and c.lower_ == "at" and attack:
                         targets += self._actors_in(c)[:3]  # "fired mortars at Indian posts"
         else:
@@ -2031,6 +2058,11 @@ class EventFinder:
                 gov = None  # "Biden praised the meeting", "X condemned the strike": said of it, not in it
             if gov is not None and not attack and not temporal and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                if subj is None and gov.dep_ == "xcomp" and tok.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children):
+                    # "the court is due to hold hearings", "X plans to convene talks": the
+                    # subject of the verb the object's verb completes
+                    up = gov.head if gov.head.dep_ != "acomp" else gov.head.head
+                    subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None and ev.type == "meeting" and gov.dep_ == "advcl" and gov.tag_ == "VBG" and gov.head.pos_ == "VERB":
                     subj = subject_of(gov.head)  # "Speaking at the summit, X said ...": X took part
                 if gov.lemma_ == "be" and tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in gov.children):
@@ -2058,6 +2090,10 @@ class EventFinder:
                             targets += self._actors_in(c)
                         else:
                             parts += self._people_or_all(c)
+                if ev.type == "meeting" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head == gov and gov.lemma_.lower() in _SUMMONING:
+                    for c in gov.children:  # "the committee summoned X and Y to a hearing": they attend
+                        if c.dep_ in ("dobj", "nsubjpass"):
+                            parts += self._actors_in_phrase(c)
                 if ev.type == "meeting" and occasion:
                     for c in gov.children:
                         if c.dep_ == "dobj" and gov.lemma_.lower() in _REPRESENT_VERBS:
@@ -2090,6 +2126,58 @@ class EventFinder:
         targets = [self._generic_force(k) for k in targets]
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
+
+    def _named_pair(self, noun: Token) -> list[str]:
+        """'both sides', 'the two armed groups', 'the two countries': the two bodies or
+        countries last named together before ('clashes between A and B', 'A and B blamed
+        each other'), in the noun's sentence or up to five sentences before it."""
+        sents = [noun.sent]
+        while len(sents) < 6 and sents[-1].start > 0:
+            sents.append(self.doc[sents[-1].start - 1].sent)
+        self._pairing = True
+        try:
+            for sent in sents:
+                for t in reversed(list(sent)):
+                    if t.i >= noun.i or not t.conjuncts or t.dep_ == "conj" or _pair_noun(t):
+                        continue
+                    keys = self._actors_in_phrase(t)
+                    if len(keys) == 2 and all(self.table.clusters[k].type != "person" for k in keys):
+                        return keys
+            return []
+        finally:
+            self._pairing = False
+
+    def _pronoun_owner(self, poss: Token) -> list[str]:
+        """The actor a possessive pronoun before a trigger stands for: the named subject of
+        the clause it is told in, or of the clause that reports it, of the right kind (a
+        person for 'his' / 'her', a body for 'its', two or more for 'their'), before it or
+        after it ('During his visit to Lima, X said'); none when the
+        subject is itself a pronoun or another actor of that kind is named in between
+        ('Y, calling out X on the substance of her attack')."""
+        want = _OWNER_PRONOUNS[poss.lower_]
+        verb, hops = poss.head, 0
+        while verb is not None and hops < 4:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+                verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                return []
+            subj = subject_of(verb)
+            if subj is not None and poss.i not in {t.i for t in subj.subtree}:
+                if subj.pos_ == "PRON":
+                    return []
+                keys = [k for k in self._actors_in_phrase(subj) if k in self.table.clusters]
+                if want == "plural":
+                    return keys if len(keys) >= 2 else []
+                keys = [k for k in keys if (self.table.clusters[k].type == "person") == (want == "person")][:1]
+                if subj.i < poss.i:
+                    between = self.table.mentions_in(subj.right_edge.idx + len(subj.right_edge.text), poss.idx)
+                else:  # "During his visit to Lima, X said": the subject after the pronoun
+                    between = self.table.mentions_in(poss.idx + len(poss.text), subj.left_edge.idx)
+                if any(k not in keys and (self.table.clusters[k].type == "person") == (want == "person") for _, _, k in between):
+                    return []
+                return keys
+            verb, hops = (verb.head if verb.head != verb else None), hops + 1
+        return []
 
     def _between_rest(self, tok: Token, prep: Token) -> list[str]:
         """'The war between federal forces, backed by troops from Eritrea, and Tigrayan forces
@@ -2161,13 +2249,16 @@ class EventFinder:
 
     def _owner_of_body(self, t: Token, k: str) -> bool:
         """'Sudan's army', 'Russia's defence ministry': a country whose possessive is part of
-        a body the table knows (the body's name holds it, or the body is that country's)."""
-        if t.dep_ != "poss" or self.table.clusters[k].type != "country":
+        a body the table knows (the body's name holds it, or the body is that country's);
+        'the Peru Accountability Monitor': a country's name that is a word of the body's name."""
+        if t.dep_ not in ("poss", "compound") or self.table.clusters[k].type != "country":
             return False
         body = self._at(t.head)
         if body is None or body == k or self.table.clusters[body].type not in ("organization", "group"):
             return False
         c = self.table.clusters[body]
+        if t.dep_ == "compound":
+            return t.text in c.name.split()
         return c.country == k or t.text in c.name
 
     def _asides(self, tok: Token) -> set[int]:
@@ -2190,9 +2281,15 @@ class EventFinder:
         General X, deputy head of the Y'), else its bodies and countries, but neither the
         places in it ('a regime in Moscow') nor a nationality ('18 Saudi nationals')."""
         places = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS for t in p.subtree}
+        for t in tok.subtree:
+            # "the Ambassador of X in Tallinn, Igor Petrov,": a person set beside a place is
+            # the title's holder the parser hung there, not a place
+            if t.dep_ == "appos" and t.i in places and t.head.ent_type_ in ("GPE", "LOC") and t.ent_type_ == "PERSON":
+                places -= {x.i for x in t.subtree}
         places |= self._asides(tok)  # "..., which was run by X", "X & Co, a Washington firm"
         # "firms accused of supplying Iran": whom they are accused of helping is not acted upon
         places |= _accused_clauses(tok)
+        places |= _beside_object(tok)
         keys = []
         for t in tok.subtree:
             if t.i in places:
@@ -2604,6 +2701,11 @@ class EventFinder:
                 undated_ref = ev.type in ("cyberattack", "armed_attack") and ev.begin is None and not shared and not _own_clause(tok)
                 if setting and ev.begin is not None:
                     self.scene_days[tok.i] = (ev.begin, ev.end, ev.date_text)
+                if undated_ref and not backref and tok.pos_ == "NOUN" and any(sent.start_char <= s < sent.end_char for s, _ in old.triggers):
+                    # "rebels overran a base, killing 30 soldiers in one of the deadliest attacks
+                    # on the army": a noun in the sentence that tells the happening names it
+                    # again and adds to it (a verb there tells another act: 'after X opened fire')
+                    undated_ref = False
                 self._absorb(old, ev, with_arguments=not (undated_ref or backref))
                 self.by_token[tok.i] = old.key
                 return
@@ -2988,6 +3090,33 @@ def _accused_clauses(tok: Token) -> set[int]:
     """The words of participle clauses that tell what the phrase's people are accused of
     ('firms accused of supplying Iran'): whom they are said to have helped is not acted upon."""
     return {t.i for r in tok.subtree if r.dep_ == "acl" and r.lemma_.lower() in _ACCUSED for t in r.subtree}
+
+
+def _pair_noun(t: Token) -> bool:
+    """'both sides', 'the two armed groups', 'both countries' (event_pair_nouns), not a place
+    ('on both sides of the border')."""
+    return (
+        t.tag_ == "NNS" and t.lemma_.lower() in _PAIR_NOUNS
+        and any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet") for c in t.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+    )
+
+
+def _beside_object(tok: Token) -> set[int]:
+    """Tokens of an object phrase that name others than the thing acted upon: a recipient
+    ('approved the sale of jets to Colombia', 'worth ... to X'), a measure ('worth 3 billion
+    US dollars') and a maker or doer told by a participle ('radars produced by X')."""
+    out: set[int] = set()
+    for t in tok.subtree:
+        if t == tok:
+            continue
+        if (
+            t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ in ("NOUN", "PROPN", "ADJ")
+            or t.dep_ == "npadvmod"
+            or t.dep_ == "acl" and any(c.dep_ == "agent" for c in t.children)
+        ):
+            out |= {x.i for x in t.subtree}
+    return out
 
 
 def _under_other_event(t: Token, tok: Token) -> bool:

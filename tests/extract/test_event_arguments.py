@@ -781,3 +781,119 @@ def test_the_body_hit_not_the_country_in_its_possessive(extractor):
     ex, names = run(extractor, "Hackers breached Estonia's tax agency on Monday.")
     [(_, _, targets)] = events(ex, names, "cyberattack")
     assert targets == ["Estonia's tax agency"]
+
+
+@slow
+def test_an_attack_told_again_in_the_sentence_of_the_happening_adds_its_target(extractor):
+    ex, names = run(
+        extractor,
+        "Rebels killed dozens of soldiers on Sunday in one of the deadliest attacks on the army this year. "
+        "The Chadian army said it would respond.",
+    )
+    [(_, _, targets)] = events(ex, names, "armed_attack")
+    assert targets == ["Chadian army"]
+
+
+@slow
+def test_the_agent_of_a_participle_hung_on_the_name_beside_the_trigger_takes_part(extractor):
+    ex, names = run(
+        extractor,
+        'The ministry also commented on the naval exercise "Blue Shield-2031" conducted by the Southern Fleet '
+        "of the Brazilian Navy off the coast of Recife from 3 to 5 March.",
+    )
+    [(_, parts, _)] = events(ex, names, "military_activity")
+    assert "Southern Fleet" in parts and "Brazilian Navy" in parts
+
+
+@slow
+def test_recipient_measure_and_maker_inside_the_object_are_not_acted_upon(extractor):
+    ex, names = run(
+        extractor,
+        "On 4 March, the United States Department of State approved the sale of arms worth 2.3 billion "
+        "US dollars to Peru's air force, including radars produced by Norcross Avionics.",
+    )
+    [(_, parts, targets)] = events(ex, names, "other")
+    assert parts == ["United States Department of State"] and targets == []
+    ex, names = run(
+        extractor,
+        "On 4 March, the Department of State approved the sale of helicopters to Peru's navy, including engines "
+        "produced by Norcross Avionics.",
+    )
+    [(_, _, targets)] = events(ex, names, "other")
+    assert targets == []
+
+
+@slow
+def test_those_summoned_to_a_hearing_take_part_in_it(extractor):
+    ex, names = run(extractor, "The defence committee has summoned Minister Ana Ruiz and General Tomas Vidal to a hearing next week.")
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Ana Ruiz", "Tomas Vidal"]
+
+
+@slow
+def test_a_possessive_pronoun_on_the_trigger_is_the_named_subject_of_its_clause(extractor):
+    ex, names = run(extractor, "Peru and Chile said on Monday that their talks in Lima had failed.")
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Peru", "Chile"]
+    ex, names = run(extractor, "Police said on Monday that Ali Demir had been held since his arrest in Izmir on Friday.")
+    [(_, parts, targets)] = events(ex, names, "other")
+    assert parts == [] and targets == ["Ali Demir"]
+
+
+@slow
+def test_a_possessive_pronoun_with_another_person_named_before_it_stays_unread(extractor):
+    ex, names = run(extractor, "Tom Reyes, calling out Maria Lopez on the substance of her attack on Friday, angered the campaign.")
+    assert all(not e.participants for e in ex.events)
+
+
+@slow
+def test_the_country_in_a_body_s_name_and_the_place_beside_the_agent_take_no_part(extractor):
+    ex, names = run(
+        extractor,
+        "A report published last month by the Peru Accountability Monitor, a Lima-based research group, "
+        "concluded that the air force was behind at least 40 strikes on schools.",
+    )
+    [(_, parts, _)] = events(ex, names, "other")
+    assert parts == ["Peru Accountability Monitor"]
+
+
+@slow
+def test_the_subject_of_the_verb_a_trigger_s_verb_completes_takes_part(extractor):
+    ex, names = run(extractor, "The International Court of Justice is due to hold hearings on the case in The Hague in June.")
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["International Court of Justice"]
+    ex, names = run(extractor, "The European Union is set to impose new sanctions on Belarus next week.")
+    [(_, parts, targets)] = events(ex, names, "sanction")
+    assert parts == ["European Union"] and targets == ["Belarus"]
+
+
+@slow
+def test_both_sides_are_the_two_bodies_named_together_before(extractor):
+    ex, names = run(
+        extractor,
+        "Fighting broke out on Monday between the Northern Brigade and the Desert Shield Battalion in Misrata. "
+        "The ceasefire agreed by both armed groups on Wednesday is holding.",
+    )
+    [(_, parts, _)] = events(ex, names, "agreement")
+    assert parts == ["Northern Brigade", "Desert Shield Battalion"]
+    ex, names = run(
+        extractor,
+        "Peru and Ecuador blamed each other for the clash. A meeting between local commanders from both sides "
+        "was held at the crossing on Wednesday.",
+    )
+    [(_, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Peru", "Ecuador"]
+
+
+@slow
+def test_the_envoy_summoned_is_the_person_beside_the_title_and_the_summoner_takes_part(extractor):
+    ex, names = run(
+        extractor,
+        "On Monday, the Ambassador of the Russian Federation in Tallinn, Igor Petrov, was summoned to the "
+        "Ministry of Foreign Affairs of Estonia, where he was handed a note of protest.",
+    )
+    [(_, _, targets)] = events(ex, names, "other")
+    assert targets == ["Igor Petrov"]
+    ex, names = run(extractor, "On Monday, Russia's ambassador Igor Petrov was summoned to the Estonian foreign ministry.")
+    [(_, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Estonian foreign ministry"] and targets == ["Igor Petrov"]
