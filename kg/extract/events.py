@@ -62,6 +62,8 @@ _SCHEDULING = lexicon("event_scheduling_verbs")
 _ROUTINE = lexicon("event_routine_nouns")
 _MEDIA_NAMES = lexicon("event_media_name_words")
 _FINDING_VERBS = lexicon("event_finding_verbs")
+_ON_AIR_VERBS = lexicon("speech_verbs") | lexicon("event_appearance_verbs")
+_PLEAS = lexicon("event_plea_words")
 _FOR_TARGET = lexicon("event_for_target_nouns")
 _OF_TARGET = lexicon("event_of_target_nouns")
 _TOPIC_HEADS = lexicon("event_topic_heads")
@@ -350,6 +352,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             and not _own_outlet(c) for c in tok.children
         ):
             return "interview", "interview"  # '"...," Senator Ames told The Washington Post on Tuesday'
+        if lemma in _ON_AIR_VERBS and tok.tag_ != "VBG" and _on_air(tok) is not None and not _unrealised(tok):
+            return "interview", "interview"  # 'Senator Ames said Sunday on NBC\'s "Meet the Press"', 'appeared on CNN'
 
         if any(
             c.lower_ == "by" and any(g.lower_ in _CALL_MEANS for g in c.children) for c in tok.children
@@ -385,6 +389,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DECLARED for c in tok.children) and not _unrealised(tok):
                 return "other", "declare"  # "declared independence", "a state of emergency was declared"
             return None
+        if lemma == "plead" and tok.tag_ != "VBG" and any(c.lower_ in _PLEAS for c in tok.children) and not _unrealised(tok):
+            return "other", "plea"  # "pleaded guilty in May to wire fraud": a plea in court
         if lemma == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children) and not _unrealised(tok):
             return "other", "inauguration"  # "was sworn in on Friday"
         if lemma in ("strike", "hit") and tok.tag_ != "VBG":
@@ -455,6 +461,23 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if lemma == "hack" and tok.dep_ == "amod":
             return None
         return etype, lemma
+    return None
+
+
+def _on_air(verb: Token) -> Token | None:
+    """The broadcaster of a media appearance told by a speech verb's 'on' phrase: 'said
+    Sunday on NBC's "Meet the Press"', '"...," she said on CNN', 'appeared on Fox News'
+    (event_media_name_words, the last word of an ORG name within the phrase's first words);
+    not 'said on Twitter' (a channel, no outlet) nor 'said on Monday'."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "on":
+            continue
+        subtree = {t.i for t in c.subtree}
+        for t in doc[c.i + 1 : min(c.i + 4, len(doc))]:
+            last = t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"
+            if t.i in subtree and t.ent_type_ == "ORG" and t.lower_ in _MEDIA_NAMES and last:
+                return t
     return None
 
 
@@ -963,8 +986,8 @@ def _habitual(tok: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
             return True
-        if c.dep_ in ("npadvmod", "tmod", "prep") and any(g.lower_ in ("every", "each") for g in c.subtree):
-            return True
+        if c.dep_ in ("npadvmod", "tmod", "prep") and any(g.lower_ in ("every", "each") and g.dep_ == "det" for g in c.subtree):
+            return True  # "every spring", "each year"; not the distributive "to one count each of fraud"
     return False
 
 
@@ -1159,6 +1182,8 @@ class EventFinder:
         retyped = {verb: etype for verb, etype in occasions.values()}
         cands = [(t, retyped.get(t.i, et), lm) for t, et, lm in cands]
         for joined, into in _joined(cands).items():
+            if joined in anchored and into in anchored and anchored[joined].begin != anchored[into].begin and self.doc[joined].dep_ == "conj":
+                continue  # "was extradited in 2014 and pleaded guilty in May": each its own day, two happenings
             if joined not in hosts:
                 hosts[joined] = into
         for joined in list(hosts):  # a chain of joins ends at one trigger
@@ -1496,6 +1521,9 @@ class EventFinder:
         ev.open_end = date is not None and _onset(tok)
         if _named_gathering(tok):
             ev.name = tok.doc[_name_start(tok) : tok.i + 1].text.removeprefix("the ")
+        elif etype == "interview" and tok.pos_ == "VERB" and _on_air(tok) is not None:
+            outlet = _on_air(tok)  # "said on NBC ... said on ABC": two appearances, one per broadcaster
+            ev.name = tok.doc[_name_start(outlet) : outlet.i + 1].text.removeprefix("the ")
         ev.location = self._location(tok)
         self._arguments(tok, ev)
         if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location:
@@ -1765,6 +1793,10 @@ class EventFinder:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ == "conj":
                 subj = _direct_subject(tok)  # "intercepted a flotilla and detained its crew"
+            if subj is None and tok.dep_ == "conj" and tok.tag_ == "VBD" and not any(c.dep_ == "auxpass" for c in tok.children):
+                # "X was extradited in 2014 and pleaded guilty in May": the active conjunct's
+                # doer is the passive subject of the verb it follows
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
             if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ == "by":
                 subj = _direct_subject(tok.head.head)  # "Moscow retaliated by expelling"
             if subj is None and tok.dep_ == "xcomp":
@@ -1795,6 +1827,10 @@ class EventFinder:
                         parts += self._actors_in_phrase(c)
             if ev.type == "meeting":
                 parts += self._addressees(tok)
+                prep_objects = trigger_words(tok, "event_verb_prep_objects")
+                for c in tok.children:
+                    if c.dep_ == "prep" and any(f"{tok.lemma_.lower()} {c.lower_} {o.lemma_.lower()}" in prep_objects for o in c.children):
+                        parts += self._actors_in_phrase(c)  # "testified before the Senate panel": the panel sat too
             if tok.lemma_ in _WITH_PARTNER:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("to", "with"):

@@ -251,3 +251,82 @@ def test_a_kind_of_act_a_norm_rules_on_is_no_event(extractor):
         "under international law.",
     ) == []
     assert types(extractor, "Attacks on the port killed nine people on Monday.") == [("armed_attack", dt.date(2024, 3, 11))]
+
+
+def events_of(extractor, text: str, published=dt.date(2024, 3, 15)):
+    ex = extractor.extract(Document("t", text, published=published))
+    names = {a.key: a.name for a in ex.actors}
+    return [
+        (e.type, e.start, sorted(names[k] for k in e.participants), sorted(names[k] for k in e.targets)) for e in ex.events
+    ]
+
+
+@slow
+def test_a_speech_verb_on_a_broadcaster_is_a_media_appearance(extractor):
+    """event_appearance_verbs with speech_verbs and event_media_name_words: 'said Sunday on
+    CBS's "Face the Nation"', 'appeared on MSNBC' are interviews with the broadcaster; one per
+    broadcaster; 'said on Twitter' and 'said on Monday' are none."""
+    text = (
+        'Governor Tomas Ardenne said Sunday on CBS\'s "Face the Nation" that the levy would fail. '
+        '"We will win," he said on PBS.'
+    )
+    found = events_of(extractor, text)
+    assert [(t, d) for t, d, _, _ in found] == [("interview", dt.date(2024, 3, 10))] * 2
+    assert [p for _, _, p, _ in found] == [["CBS", "Tomas Ardenne"], ["PBS", "Tomas Ardenne"]]
+    assert types(extractor, "Representative Lia Morrow appeared on MSNBC on Tuesday to defend the levy.") == [
+        ("interview", dt.date(2024, 3, 12))
+    ]
+    assert types(extractor, "Representative Lia Morrow said on Twitter that the levy was unfair.") == []
+    assert types(extractor, "Representative Lia Morrow said on Monday that the levy was unfair.") == []
+
+
+@slow
+def test_court_sentencing_conviction_and_plea_are_events_of_type_other(extractor):
+    """'was sentenced ... by Judge X' (the judge sentences the convict), 'convicted X',
+    'pleaded guilty' (event_plea_words; not 'pleaded for calm'), each a court event."""
+    assert events_of(
+        extractor, "Oskar Lind was sentenced to six years in prison by Judge Amelia Trent on Thursday."
+    ) == [("other", dt.date(2024, 3, 14), ["Amelia Trent"], ["Oskar Lind"])]
+    assert events_of(extractor, "A jury in Ohio convicted Oskar Lind on Monday.") == [
+        ("other", dt.date(2024, 3, 11), [], ["Oskar Lind"])
+    ]
+    assert events_of(extractor, "Oskar Lind pleaded guilty in January to fraud.") == [
+        ("other", dt.date(2024, 1, 1), ["Oskar Lind"], [])
+    ]
+    assert types(extractor, "The mayor of Ostrava pleaded for calm on Monday.") == []
+
+
+@slow
+def test_two_conjoined_verbs_each_with_its_own_date_are_two_events(extractor):
+    """'was extradited in 2019 ... and pleaded guilty in January': two happenings, the
+    plea's doer the passive subject of the first verb; a distributive 'each' ('to two counts
+    each of fraud') makes no habit."""
+    assert events_of(
+        extractor,
+        "Oskar Lind, a Danish banker, was extradited in 2019 to Canada and pleaded guilty in January "
+        "to two counts each of fraud and theft.",
+    ) == [
+        ("other", dt.date(2019, 1, 1), [], ["Oskar Lind"]),
+        ("other", dt.date(2024, 1, 1), ["Oskar Lind"], []),
+    ]
+
+
+@slow
+def test_testifying_before_a_committee_is_a_hearing(extractor):
+    """event_verb_prep_objects 'testify before committee' ...: a meeting of the witness and
+    the committee; 'testified that' alone is speech."""
+    assert events_of(
+        extractor, "The bank's chairman, Olaf Brandt, is set to testify before the House Finance Committee on Thursday."
+    ) == [("meeting", dt.date(2024, 3, 21), ["House Finance Committee", "Olaf Brandt"], [])]
+    assert types(extractor, "Olaf Brandt testified that he never saw the memo.") == []
+
+
+@slow
+def test_bomb_tests_rocket_launches_and_working_dinners(extractor):
+    """event_compounds 'bomb test', 'rocket launch', 'working dinner', 'state dinner'."""
+    assert types(extractor, "In recent months Velmaria has conducted a fifth nuclear bomb test.") == [
+        ("military_activity", None)
+    ]
+    assert types(extractor, "President Ana Lind hosted a working dinner for the Nordic leaders on Thursday.") == [
+        ("meeting", dt.date(2024, 3, 14))
+    ]
