@@ -64,6 +64,7 @@ _MEDIA_NAMES = lexicon("event_media_name_words")
 _FINDING_VERBS = lexicon("event_finding_verbs")
 _ON_AIR_VERBS = lexicon("speech_verbs") | lexicon("event_appearance_verbs")
 _PLEAS = lexicon("event_plea_words")
+_STATUS_PARTICIPLES = lexicon("event_status_participles")
 _FOR_TARGET = lexicon("event_for_target_nouns")
 _OF_TARGET = lexicon("event_of_target_nouns")
 _TOPIC_HEADS = lexicon("event_topic_heads")
@@ -458,6 +459,11 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         if etype == "other" and (tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") or tok.dep_ == "amod"):
             return None  # "the detained journalist"
+        if lemma in _STATUS_PARTICIPLES and tok.dep_ in ("acl", "conj") and tok.tag_ == "VBN" and not any(
+            t.ent_type_ in ("DATE", "TIME") and (t.is_title or t.is_digit and len(t.text) == 4 or t.lower_ in ("yesterday", "today", "last", "this"))
+            for t in tok.subtree
+        ) and (tok.dep_ == "acl" or tok.head.dep_ == "acl"):
+            return None  # "seven men charged with or convicted of smuggling": who they are
         if lemma == "hack" and tok.dep_ == "amod":
             return None
         return etype, lemma
@@ -478,6 +484,21 @@ def _on_air(verb: Token) -> Token | None:
             last = t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"
             if t.i in subtree and t.ent_type_ == "ORG" and t.lower_ in _MEDIA_NAMES and last:
                 return t
+    return None
+
+
+def _outlet(verb: Token) -> Token | None:
+    """The news outlet a speech verb's interview was given to: its 'on' phrase (:func:`_on_air`)
+    or its object ('told CBS\'s "Face the Nation"', 'told The Daily Herald')."""
+    found = _on_air(verb)
+    if found is not None:
+        return found
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and c.i > verb.i:
+            for t in c.subtree:
+                if t.ent_type_ == "ORG" and t.lower_ in _MEDIA_NAMES and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"):
+                    return t
     return None
 
 
@@ -1521,8 +1542,8 @@ class EventFinder:
         ev.open_end = date is not None and _onset(tok)
         if _named_gathering(tok):
             ev.name = tok.doc[_name_start(tok) : tok.i + 1].text.removeprefix("the ")
-        elif etype == "interview" and tok.pos_ == "VERB" and _on_air(tok) is not None:
-            outlet = _on_air(tok)  # "said on NBC ... said on ABC": two appearances, one per broadcaster
+        elif etype == "interview" and tok.pos_ == "VERB" and _outlet(tok) is not None:
+            outlet = _outlet(tok)  # "told CBS ... said on NBC": two appearances, one per outlet
             ev.name = tok.doc[_name_start(outlet) : outlet.i + 1].text.removeprefix("the ")
         ev.location = self._location(tok)
         self._arguments(tok, ev)
@@ -1793,9 +1814,12 @@ class EventFinder:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ == "conj":
                 subj = _direct_subject(tok)  # "intercepted a flotilla and detained its crew"
-            if subj is None and tok.dep_ == "conj" and tok.tag_ == "VBD" and not any(c.dep_ == "auxpass" for c in tok.children):
+            if subj is None and tok.dep_ == "conj" and tok.tag_ == "VBD" and not any(c.dep_ == "auxpass" for c in tok.children) and any(
+                c.dep_ in ("dobj", "acomp", "prt", "ccomp", "xcomp") for c in tok.children
+            ):
                 # "X was extradited in 2014 and pleaded guilty in May": the active conjunct's
-                # doer is the passive subject of the verb it follows
+                # doer is the passive subject of the verb it follows (a complement shows it
+                # active: not "was charged in 2014 and extradited this year", a shared passive)
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
             if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ == "by":
                 subj = _direct_subject(tok.head.head)  # "Moscow retaliated by expelling"

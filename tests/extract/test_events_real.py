@@ -330,3 +330,11 @@ def test_bomb_tests_rocket_launches_and_working_dinners(extractor):
     assert types(extractor, "President Ana Lind hosted a working dinner for the Nordic leaders on Thursday.") == [
         ("meeting", dt.date(2024, 3, 14))
     ]
+
+
+@slow
+def test_a_court_participle_on_people_tells_who_they_are(extractor):
+    """event_status_participles: 'seven men charged with or convicted of smuggling' is no
+    event; with its own date ('a banker indicted on Monday') it is one."""
+    assert types(extractor, "Ostria pardoned seven Velmarians charged with or convicted of smuggling.") == []
+    assert ("other", dt.date(2024, 3, 11)) in types(extractor, "Oskar Lind, a banker indicted on Monday for fraud, resigned.")
