@@ -65,6 +65,8 @@ _FINDING_VERBS = lexicon("event_finding_verbs")
 _ON_AIR_VERBS = lexicon("speech_verbs") | lexicon("event_appearance_verbs")
 _PLEAS = lexicon("event_plea_words")
 _STATUS_PARTICIPLES = lexicon("event_status_participles")
+_LIFTING = lexicon("event_lifting_words")
+_APPOINTING = lexicon("event_appointing_verbs")
 _FOR_TARGET = lexicon("event_for_target_nouns")
 _OF_TARGET = lexicon("event_of_target_nouns")
 _TOPIC_HEADS = lexicon("event_topic_heads")
@@ -200,6 +202,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             key, etype = lemma, "meeting"  # "at the Munich Security Conference"
         if etype is None:
             return None
+        if etype == "sanction" and _lifted(tok):
+            etype = "other"  # "lifted sanctions on X", "the easing of the embargo": an end of sanctions
         if key == "strike" and etype == "armed_attack" and _labour_strike(tok):
             etype = "protest"  # "workers went on strike", "the miners' strike", "a strike by teachers"
         if key in _ARMED_CONTEXT and not _armed_sentence(tok):
@@ -390,6 +394,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DECLARED for c in tok.children) and not _unrealised(tok):
                 return "other", "declare"  # "declared independence", "a state of emergency was declared"
             return None
+        if lemma in _APPOINTING and tok.tag_ != "VBG" and tok.dep_ != "amod" and _appointed(tok) and not _unrealised(tok):
+            return "other", lemma  # "was nominated by the president in 2011", "the Senate confirmed him"
         if lemma == "plead" and tok.tag_ != "VBG" and any(c.lower_ in _PLEAS for c in tok.children) and not _unrealised(tok):
             return "other", "plea"  # "pleaded guilty in May to wire fraud": a plea in court
         if lemma == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children) and not _unrealised(tok):
@@ -485,6 +491,41 @@ def _on_air(verb: Token) -> Token | None:
             if t.i in subtree and t.ent_type_ == "ORG" and t.lower_ in _MEDIA_NAMES and last:
                 return t
     return None
+
+
+def _appointed(verb: Token) -> bool:
+    """A person put into office by the verb: its object or passive subject is a person (or
+    'who' on one); for 'confirm', a legislature or its members confirm (subject or 'by')."""
+    people = []
+    patients = _patients(verb) or (_patients(verb.head) if verb.dep_ == "conj" else [])  # "was nominated ... and confirmed"
+    for o in patients:
+        if o.lower_ in ("who", "whom"):
+            rel = o.head
+            while rel.dep_ == "conj" and rel.head != rel:
+                rel = rel.head
+            o = rel.head if rel.dep_ == "relcl" else o  # "X, who was nominated ...": X
+        if o.ent_type_ == "PERSON" or o.lower_ in ("him", "her"):
+            people.append(o)
+    if not people:
+        return False
+    if verb.lemma_.lower() != "confirm":
+        return True
+    confirmers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    ]
+    return any(_words(c) & _VOTING_BODIES for c in confirmers)
+
+
+def _lifted(tok: Token) -> bool:
+    """A sanction noun that a verb or noun of event_lifting_words ends or eases: 'lifted
+    sanctions on X', 'sanctions were eased', 'the lifting of the embargo', 'began lifting
+    sanctions'."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # "lifted the embargo and sanctions"
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _LIFTING:
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _LIFTING
 
 
 def _outlet(verb: Token) -> Token | None:
@@ -773,7 +814,7 @@ def _untargeted_launch(verb: Token) -> bool:
     """A state that fires or launches a missile at nothing and hits nothing tests it ('Dalmir
     launched a ballistic missile from near its east coast on Tuesday'): no target phrase on
     the verb or its object, a country as the subject, no one struck in the sentence."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = _direct_subject(verb)  # "conducted a nuclear test and launched a missile": the state did both
     if subj is None or subj.ent_type_ != "GPE":
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -916,7 +957,9 @@ def _joined(cands) -> dict[int, int]:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and types.get(subj.i) == etype:
                 out[tok.i] = subj.i
-            elif subj is None and tok.dep_ in ("conj", "advcl", "xcomp") and types.get(tok.head.i) == etype:
+            elif subj is None and tok.dep_ in ("conj", "advcl", "xcomp") and types.get(tok.head.i) == etype and not (
+                etype == "other" and tok.dep_ == "conj" and tok.lemma_ != tok.head.lemma_
+            ):  # "was nominated ... and confirmed ...": two steps, two events of type other
                 out[tok.i] = tok.head.i
         elif etype in ("cyberattack", "armed_attack"):
             continue  # attacks told twice in a clause are merged by their own rules (_same_event)

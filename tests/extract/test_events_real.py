@@ -338,3 +338,43 @@ def test_a_court_participle_on_people_tells_who_they_are(extractor):
     event; with its own date ('a banker indicted on Monday') it is one."""
     assert types(extractor, "Ostria pardoned seven Velmarians charged with or convicted of smuggling.") == []
     assert ("other", dt.date(2024, 3, 11)) in types(extractor, "Oskar Lind, a banker indicted on Monday for fraud, resigned.")
+
+
+@slow
+def test_lifting_sanctions_is_an_event_of_type_other(extractor):
+    """event_lifting_words: 'lifted sanctions on X', 'the easing of the embargo' end
+    sanctions (type other); 'imposed sanctions' is a sanction."""
+    assert types(extractor, "President Ana Lind lifted sanctions on Paraguay on Wednesday.") == [
+        ("other", dt.date(2024, 3, 13))
+    ]
+    assert types(extractor, "The easing of the embargo on Paraguay was announced on Monday.") == [
+        ("other", dt.date(2024, 3, 11))
+    ]
+    assert types(extractor, "The United States imposed sanctions on Paraguay on Monday.") == [
+        ("sanction", dt.date(2024, 3, 11))
+    ]
+
+
+@slow
+def test_nominations_appointments_and_confirmations(extractor):
+    """event_appointing_verbs: a person nominated, appointed, or confirmed by a legislature
+    (event_voting_bodies) is an event of type other; two conjoined steps are two events;
+    'the ministry confirmed that ...' is speech."""
+    assert events_of(extractor, "The Senate confirmed Oskar Lind as ambassador to Paraguay on Thursday.") == [
+        ("other", dt.date(2024, 3, 14), ["Senate"], ["Oskar Lind"])
+    ]
+    found = types(
+        extractor,
+        "Oskar Lind, who was nominated by President Ana Lind and confirmed by the Senate in November 2012, resigned.",
+    )
+    assert ("other", dt.date(2012, 11, 1)) in found and ("other", None) in found and len(found) == 3
+    assert types(extractor, "The ministry confirmed that the talks would go ahead.") == []
+
+
+@slow
+def test_a_state_launching_a_missile_after_a_test_tests_it(extractor):
+    """_untargeted_launch reads the subject of the conjoined verb: 'Ostria conducted a nuclear
+    test on Tuesday and launched a ballistic missile on Friday' are two weapons tests."""
+    assert types(
+        extractor, "Paraguay conducted its fifth nuclear test on Tuesday and launched a ballistic missile on Friday."
+    ) == [("military_activity", dt.date(2024, 3, 12)), ("military_activity", dt.date(2024, 3, 15))]
