@@ -82,7 +82,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "the 2008 election", "Russia's 2014 annexation": a year modifying a noun
-    ("year_attr", re.compile(r"(?:(?<=\bthe )|(?<='s )|(?<=’s ))(?P<year>(?:19|20)\d\d)(?= [a-z])")),
+    # ("his 2014 interview", "its 2015 report": after a possessive pronoun too)
+    (
+        "year_attr",
+        re.compile(
+            r"(?:(?<=\bthe )|(?<='s )|(?<=’s )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir ))"
+            r"(?P<year>(?:19|20)\d\d)(?= [a-z])"
+        ),
+    ),
     # "two days ago", "a week ago": a day, or the Monday-Sunday week it names
     ("ago", re.compile(rf"\b(?P<n>{'|'.join(NUMBER_WORDS)}|[1-9]\d?)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
     # "over the weekend", "at the weekend": the last one (the one under way at a weekend)

@@ -1218,10 +1218,10 @@ class EventFinder:
                 gov = _governing_verb(tok)
                 if future and gov is not None and gov.tag_ in ("VBD", "VBN") and tok.pos_ != "VERB":
                     continue  # "the talks that were discussed ... next week": not the talks' date
-                if d.kind == "year_attr" and anchor != tok:
-                    continue  # "the 2008 election": the year of that noun alone
+                if d.kind == "year_attr" and anchor != tok and span.root.head != tok:
+                    continue  # "the 2008 election", "in his 2014 interview": the year of that noun alone
                 subtree = [t.i for t in tok.subtree]
-                if anchor == tok:
+                if anchor == tok or d.kind == "year_attr":
                     rank = (0, 0, 0, 0)
                 elif _told_when(span, tok):
                     rank = (0, 1, 0, 0)  # "since January, when it carried out its fourth nuclear test"

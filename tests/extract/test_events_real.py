@@ -378,3 +378,15 @@ def test_a_state_launching_a_missile_after_a_test_tests_it(extractor):
     assert types(
         extractor, "Paraguay conducted its fifth nuclear test on Tuesday and launched a ballistic missile on Friday."
     ) == [("military_activity", dt.date(2024, 3, 12)), ("military_activity", dt.date(2024, 3, 15))]
+
+
+@slow
+def test_a_year_on_the_event_noun_dates_it_after_a_possessive_or_a_preposition(extractor):
+    """year_attr after 'his' / 'its' too, and on a noun inside a prepositional phrase: 'In his
+    2014 interview, X told ...', 'turned out in the 2012 election'."""
+    assert types(extractor, "In his 2019 interview, Oskar Lind told police that he guessed passwords.") == [
+        ("interview", dt.date(2019, 1, 1))
+    ]
+    assert types(extractor, "Voters turned out in the 2012 election in large numbers, officials said on Monday.") == [
+        ("election", dt.date(2012, 1, 1))
+    ]
