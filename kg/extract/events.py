@@ -202,6 +202,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             key, etype = lemma, "meeting"  # "at the Munich Security Conference"
         if etype is None:
             return None
+        if compound and etype == "election" and key.endswith(("campaign", "race")) and any(c.dep_ == "poss" for c in tok.children):
+            return None  # "Trump's presidential campaign": a candidate's effort, not the election ("the presidential race")
         if etype == "sanction" and _lifted(tok):
             etype = "other"  # "lifted sanctions on X", "the easing of the embargo": an end of sanctions
         if key == "strike" and etype == "armed_attack" and _labour_strike(tok):

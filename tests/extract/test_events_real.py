@@ -390,3 +390,13 @@ def test_a_year_on_the_event_noun_dates_it_after_a_possessive_or_a_preposition(e
     assert types(extractor, "Voters turned out in the 2012 election in large numbers, officials said on Monday.") == [
         ("election", dt.date(2012, 1, 1))
     ]
+
+
+@slow
+def test_the_presidential_race_is_the_election(extractor):
+    """event_compounds 'presidential race', 'presidential campaign': the election (undated
+    unless told); a candidate's own campaign ('X's presidential campaign said') is none."""
+    assert types(extractor, "Trade has become an issue in the presidential race to replace President Ana Lind.") == [
+        ("election", None)
+    ]
+    assert types(extractor, "Governor Tom Ardent's presidential campaign said on Monday that he would win Ohio.") == []
