@@ -59,6 +59,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative2", re.compile(r"\b(?:in\s+)?the\s+(?P<rel>coming|past|previous|following)\s+(?:few\s+)?(?P<unit>weeks|days|months)\b", re.I)),
     # "this afternoon": the publication day
     ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b", re.I)),
+    # "in 2010, 2011 and 2013", "between 2010 and 2013", "from 2010 to 2013": the years told,
+    # first to last
+    (
+        "years",
+        re.compile(
+            r"\b(?:(?:in|during)\s+(?P<year>(?:19|20)\d\d)(?:,\s+(?:19|20)\d\d)*,?\s+and"
+            r"|between\s+(?P<year_b>(?:19|20)\d\d)\s+and|from\s+(?P<year_f>(?:19|20)\d\d)\s+(?:to|until|through))"
+            r"\s+(?P<year2>(?:19|20)\d\d)\b"
+        ),
+    ),
     ("year", re.compile(r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b")),
     # "in September", "since January", "in early February": a month named alone, the one
     # nearest the publication date (the past preferred; "last December" the latest before
@@ -72,7 +82,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "the 2008 election", "Russia's 2014 annexation": a year modifying a noun
-    ("year_attr", re.compile(r"(?:(?<=\bthe )|(?<='s )|(?<=’s ))(?P<year>(?:19|20)\d\d)(?= [a-z])")),
+    # ("his 2014 interview", "its 2015 report": after a possessive pronoun too)
+    (
+        "year_attr",
+        re.compile(
+            r"(?:(?<=\bthe )|(?<='s )|(?<=’s )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir ))"
+            r"(?P<year>(?:19|20)\d\d)(?= [a-z])"
+        ),
+    ),
     # "the February election", "last year's October talks": a month named in full modifying a
     # noun, the one nearest the publication date (as "in February"); not a month that is also
     # a word or a name ('the May government')
@@ -174,6 +191,9 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
     if kind in ("year", "year_attr"):
         y = int(g["year"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if kind == "years":
+        y1, y2 = int(g.get("year") or g.get("year_b") or g.get("year_f")), int(g["year2"])
+        return (dt.date(y1, 1, 1), dt.date(y2, 12, 31)) if y1 <= y2 else (None, None)
     if published is None:
         return None, None
     if kind == "weekday":

@@ -63,6 +63,11 @@ _SCHEDULING = lexicon("event_scheduling_verbs")
 _ROUTINE = lexicon("event_routine_nouns")
 _MEDIA_NAMES = lexicon("event_media_name_words")
 _FINDING_VERBS = lexicon("event_finding_verbs")
+_ON_AIR_VERBS = lexicon("speech_verbs") | lexicon("event_appearance_verbs")
+_PLEAS = lexicon("event_plea_words")
+_STATUS_PARTICIPLES = lexicon("event_status_participles")
+_LIFTING = lexicon("event_lifting_words")
+_APPOINTING = lexicon("event_appointing_verbs")
 _FOR_TARGET = lexicon("event_for_target_nouns")
 _OF_TARGET = lexicon("event_of_target_nouns")
 _TOPIC_HEADS = lexicon("event_topic_heads")
@@ -225,6 +230,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             key, etype = lemma, "military_activity"  # "Tuesday's transit of the destroyer"
         if etype is None:
             return None
+        if compound and etype == "election" and key.endswith(("campaign", "race")) and any(c.dep_ == "poss" for c in tok.children):
+            return None  # "Trump's presidential campaign": a candidate's effort, not the election ("the presidential race")
+        if etype == "sanction" and _lifted(tok):
+            etype = "other"  # "lifted sanctions on X", "the easing of the embargo": an end of sanctions
         if key == "strike" and etype == "armed_attack" and _labour_strike(tok):
             etype = "protest"  # "workers went on strike", "the miners' strike", "a strike by teachers"
         if key in _ARMED_CONTEXT and not _armed_sentence(tok):
@@ -378,6 +387,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             and not _own_outlet(c) for c in tok.children
         ):
             return "interview", "interview"  # '"...," Senator Ames told The Washington Post on Tuesday'
+        if lemma in _ON_AIR_VERBS and tok.tag_ != "VBG" and _on_air(tok) is not None and not _unrealised(tok):
+            return "interview", "interview"  # 'Senator Ames said Sunday on NBC\'s "Meet the Press"', 'appeared on CNN'
 
         if any(
             c.lower_ == "by" and any(g.lower_ in _CALL_MEANS for g in c.children) for c in tok.children
@@ -413,6 +424,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DECLARED for c in tok.children) and not _unrealised(tok):
                 return "other", "declare"  # "declared independence", "a state of emergency was declared"
             return None
+        if lemma in _APPOINTING and tok.tag_ != "VBG" and tok.dep_ != "amod" and _appointed(tok) and not _unrealised(tok):
+            return "other", lemma  # "was nominated by the president in 2011", "the Senate confirmed him"
+        if lemma == "plead" and tok.tag_ != "VBG" and any(c.lower_ in _PLEAS for c in tok.children) and not _unrealised(tok):
+            return "other", "plea"  # "pleaded guilty in May to wire fraud": a plea in court
         if lemma == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children) and not _unrealised(tok):
             return "other", "inauguration"  # "was sworn in on Friday"
         if lemma in ("strike", "hit") and tok.tag_ != "VBG":
@@ -488,6 +503,11 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         if etype == "other" and (tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") or tok.dep_ == "amod"):
             return None  # "the detained journalist"
+        if lemma in _STATUS_PARTICIPLES and tok.dep_ in ("acl", "conj") and tok.tag_ == "VBN" and not any(
+            t.ent_type_ in ("DATE", "TIME") and (t.is_title or t.is_digit and len(t.text) == 4 or t.lower_ in ("yesterday", "today", "last", "this"))
+            for t in tok.subtree
+        ) and (tok.dep_ == "acl" or tok.head.dep_ == "acl"):
+            return None  # "seven men charged with or convicted of smuggling": who they are
         if lemma == "hack" and tok.dep_ == "amod":
             return None
         return etype, lemma
@@ -510,6 +530,73 @@ def _one_of_a_series(tok: Token) -> bool:
     """'the previous round', 'a further meeting': a singular noun with its article counts
     one happening among others ('previous rounds', 'earlier attacks' are no one event)."""
     return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "its", "their", "this", "that") for c in tok.children)
+
+
+def _on_air(verb: Token) -> Token | None:
+    """The broadcaster of a media appearance told by a speech verb's 'on' phrase: 'said
+    Sunday on NBC's "Meet the Press"', '"...," she said on CNN', 'appeared on Fox News'
+    (event_media_name_words, the last word of an ORG name within the phrase's first words);
+    not 'said on Twitter' (a channel, no outlet) nor 'said on Monday'."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "on":
+            continue
+        subtree = {t.i for t in c.subtree}
+        for t in doc[c.i + 1 : min(c.i + 4, len(doc))]:
+            last = t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"
+            if t.i in subtree and t.ent_type_ == "ORG" and t.lower_ in _MEDIA_NAMES and last:
+                return t
+    return None
+
+
+def _appointed(verb: Token) -> bool:
+    """A person put into office by the verb: its object or passive subject is a person (or
+    'who' on one); for 'confirm', a legislature or its members confirm (subject or 'by')."""
+    people = []
+    patients = _patients(verb) or (_patients(verb.head) if verb.dep_ == "conj" else [])  # "was nominated ... and confirmed"
+    for o in patients:
+        if o.lower_ in ("who", "whom"):
+            rel = o.head
+            while rel.dep_ == "conj" and rel.head != rel:
+                rel = rel.head
+            o = rel.head if rel.dep_ == "relcl" else o  # "X, who was nominated ...": X
+        if o.ent_type_ == "PERSON" or o.lower_ in ("him", "her"):
+            people.append(o)
+    if not people:
+        return False
+    if verb.lemma_.lower() != "confirm":
+        return True
+    confirmers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    ]
+    return any(_words(c) & _VOTING_BODIES for c in confirmers)
+
+
+def _lifted(tok: Token) -> bool:
+    """A sanction noun that a verb or noun of event_lifting_words ends or eases: 'lifted
+    sanctions on X', 'sanctions were eased', 'the lifting of the embargo', 'began lifting
+    sanctions'."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # "lifted the embargo and sanctions"
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _LIFTING:
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _LIFTING
+
+
+def _outlet(verb: Token) -> Token | None:
+    """The news outlet a speech verb's interview was given to: its 'on' phrase (:func:`_on_air`)
+    or its object ('told CBS\'s "Face the Nation"', 'told The Daily Herald')."""
+    found = _on_air(verb)
+    if found is not None:
+        return found
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and c.i > verb.i:
+            for t in c.subtree:
+                if t.ent_type_ == "ORG" and t.lower_ in _MEDIA_NAMES and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"):
+                    return t
+    return None
 
 
 def _named_gathering(tok: Token) -> bool:
@@ -785,7 +872,7 @@ def _untargeted_launch(verb: Token) -> bool:
     """A state that fires or launches a missile at nothing and hits nothing tests it ('Dalmir
     launched a ballistic missile from near its east coast on Tuesday'): no target phrase on
     the verb or its object, a country as the subject, no one struck in the sentence."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = _direct_subject(verb)  # "conducted a nuclear test and launched a missile": the state did both
     if subj is None or subj.ent_type_ != "GPE":
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -928,7 +1015,9 @@ def _joined(cands) -> dict[int, int]:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and types.get(subj.i) == etype:
                 out[tok.i] = subj.i
-            elif subj is None and tok.dep_ in ("conj", "advcl", "xcomp") and types.get(tok.head.i) == etype:
+            elif subj is None and tok.dep_ in ("conj", "advcl", "xcomp") and types.get(tok.head.i) == etype and not (
+                etype == "other" and tok.dep_ == "conj" and tok.lemma_ != tok.head.lemma_
+            ):  # "was nominated ... and confirmed ...": two steps, two events of type other
                 out[tok.i] = tok.head.i
         elif etype in ("cyberattack", "armed_attack"):
             continue  # attacks told twice in a clause are merged by their own rules (_same_event)
@@ -1019,8 +1108,8 @@ def _habitual(tok: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
             return True
-        if c.dep_ in ("npadvmod", "tmod", "prep") and any(g.lower_ in ("every", "each") for g in c.subtree):
-            return True
+        if c.dep_ in ("npadvmod", "tmod", "prep") and any(g.lower_ in ("every", "each") and g.dep_ == "det" for g in c.subtree):
+            return True  # "every spring", "each year"; not the distributive "to one count each of fraud"
     return False
 
 
@@ -1208,10 +1297,10 @@ class EventFinder:
                 gov = _governing_verb(tok)
                 if future and gov is not None and gov.tag_ in ("VBD", "VBN") and tok.pos_ != "VERB":
                     continue  # "the talks that were discussed ... next week": not the talks' date
-                if d.kind in ("year_attr", "month_attr") and anchor != tok:
-                    continue  # "the 2008 election": the year of that noun alone
+                if d.kind in ("year_attr", "month_attr") and anchor != tok and span.root.head != tok:
+                    continue  # "the 2008 election", "in his 2014 interview": the year of that noun alone
                 subtree = [t.i for t in tok.subtree]
-                if anchor == tok:
+                if anchor == tok or d.kind == "year_attr":
                     rank = (0, 0, 0, 0)
                 elif _told_when(span, tok):
                     rank = (0, 1, 0, 0)  # "since January, when it carried out its fourth nuclear test"
@@ -1242,6 +1331,8 @@ class EventFinder:
         retyped = {verb: etype for verb, etype in occasions.values()}
         cands = [(t, retyped.get(t.i, et), lm) for t, et, lm in cands]
         for joined, into in _joined(cands).items():
+            if joined in anchored and into in anchored and anchored[joined].begin != anchored[into].begin and self.doc[joined].dep_ == "conj":
+                continue  # "was extradited in 2014 and pleaded guilty in May": each its own day, two happenings
             if joined not in hosts:
                 hosts[joined] = into
         for joined in list(hosts):  # a chain of joins ends at one trigger
@@ -1697,6 +1788,9 @@ class EventFinder:
             )
         if _named_gathering(tok):
             ev.name = tok.doc[_name_start(tok) : tok.i + 1].text.removeprefix("the ")
+        elif etype == "interview" and tok.pos_ == "VERB" and _outlet(tok) is not None:
+            outlet = _outlet(tok)  # "told CBS ... said on NBC": two appearances, one per outlet
+            ev.name = tok.doc[_name_start(outlet) : outlet.i + 1].text.removeprefix("the ")
         ev.location = self._location(tok)
         self._arguments(tok, ev)
         if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location:
@@ -1980,6 +2074,13 @@ class EventFinder:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ == "conj":
                 subj = _direct_subject(tok)  # "intercepted a flotilla and detained its crew"
+            if subj is None and tok.dep_ == "conj" and tok.tag_ == "VBD" and not any(c.dep_ == "auxpass" for c in tok.children) and any(
+                c.dep_ in ("dobj", "acomp", "prt", "ccomp", "xcomp") for c in tok.children
+            ):
+                # "X was extradited in 2014 and pleaded guilty in May": the active conjunct's
+                # doer is the passive subject of the verb it follows (a complement shows it
+                # active: not "was charged in 2014 and extradited this year", a shared passive)
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
             if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ == "by":
                 subj = _direct_subject(tok.head.head)  # "Moscow retaliated by expelling"
             if subj is None and tok.dep_ == "xcomp":

@@ -257,7 +257,7 @@ def _render(words: Sequence[_Word], text: str) -> str:
 
 # -- dates ---------------------------------------------------------------------------------
 def format_dates(start: dt.date | None, end: dt.date | None) -> str:
-    """'10 Jan 2022', '13-14 Jan 2022', 'May 2021', '2021', '30 Dec 2021 – 2 Jan 2022'."""
+    """'10 Jan 2022', '13-14 Jan 2022', 'May 2021', '2021', '2010–2013', '30 Dec 2021 – 2 Jan 2022'."""
     if start is None:
         return ""
     end = end or start
@@ -277,6 +277,8 @@ def format_dates(start: dt.date | None, end: dt.date | None) -> str:
         and start.year == end.year
     ):
         return str(start.year)
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return f"{start.year}–{end.year}"  # "in 2010, 2011 and 2013": whole years
     next_day = end + dt.timedelta(days=1)
     if start.day == 1 and next_day.day == 1 and (start.year, start.month) == (end.year, end.month):
         return f"{MONTHS[start.month - 1]} {start.year}"

@@ -133,3 +133,17 @@ def test_a_month_modifying_a_noun_is_that_month():
     [d] = find_dates("Borduria's October offensive stalled.", pub)
     assert (d.begin, d.end_date) == (dt.date(2023, 10, 1), dt.date(2023, 10, 31))
     assert find_dates("Ministers in the May government resigned.", pub) == []
+
+
+def test_a_list_or_range_of_years_is_one_span_first_to_last():
+    """'in 2015, 2016 and 2019' (hacks told over years), 'between 2003 and 2005', 'from 2011
+    to 2013': one date from the first year's start to the last one's end."""
+    for text, y1, y2 in [
+        ("the servers were breached in 2015, 2016 and 2019", 2015, 2019),
+        ("prices fell between 2003 and 2005", 2003, 2005),
+        ("she led the agency from 2011 to 2013", 2011, 2013),
+    ]:
+        [d] = find_dates(text, PUB)
+        assert (d.begin, d.end_date) == (dt.date(y1, 1, 1), dt.date(y2, 12, 31))
+    [d] = find_dates("the plant opened in 2009", PUB)
+    assert (d.begin, d.end_date) == (dt.date(2009, 1, 1), dt.date(2009, 12, 31))

@@ -251,3 +251,152 @@ def test_a_kind_of_act_a_norm_rules_on_is_no_event(extractor):
         "under international law.",
     ) == []
     assert types(extractor, "Attacks on the port killed nine people on Monday.") == [("armed_attack", dt.date(2024, 3, 11))]
+
+
+def events_of(extractor, text: str, published=dt.date(2024, 3, 15)):
+    ex = extractor.extract(Document("t", text, published=published))
+    names = {a.key: a.name for a in ex.actors}
+    return [
+        (e.type, e.start, sorted(names[k] for k in e.participants), sorted(names[k] for k in e.targets)) for e in ex.events
+    ]
+
+
+@slow
+def test_a_speech_verb_on_a_broadcaster_is_a_media_appearance(extractor):
+    """event_appearance_verbs with speech_verbs and event_media_name_words: 'said Sunday on
+    CBS's "Face the Nation"', 'appeared on MSNBC' are interviews with the broadcaster; one per
+    broadcaster; 'said on Twitter' and 'said on Monday' are none."""
+    text = (
+        'Governor Tomas Ardenne said Sunday on CBS\'s "Face the Nation" that the levy would fail. '
+        '"We will win," he said on PBS.'
+    )
+    found = events_of(extractor, text)
+    assert [(t, d) for t, d, _, _ in found] == [("interview", dt.date(2024, 3, 10))] * 2
+    assert [p for _, _, p, _ in found] == [["CBS", "Tomas Ardenne"], ["PBS", "Tomas Ardenne"]]
+    assert types(extractor, "Representative Lia Morrow appeared on MSNBC on Tuesday to defend the levy.") == [
+        ("interview", dt.date(2024, 3, 12))
+    ]
+    assert types(extractor, "Representative Lia Morrow said on Twitter that the levy was unfair.") == []
+    assert types(extractor, "Representative Lia Morrow said on Monday that the levy was unfair.") == []
+
+
+@slow
+def test_court_sentencing_conviction_and_plea_are_events_of_type_other(extractor):
+    """'was sentenced ... by Judge X' (the judge sentences the convict), 'convicted X',
+    'pleaded guilty' (event_plea_words; not 'pleaded for calm'), each a court event."""
+    assert events_of(
+        extractor, "Oskar Lind was sentenced to six years in prison by Judge Amelia Trent on Thursday."
+    ) == [("other", dt.date(2024, 3, 14), ["Amelia Trent"], ["Oskar Lind"])]
+    assert events_of(extractor, "A jury in Ohio convicted Oskar Lind on Monday.") == [
+        ("other", dt.date(2024, 3, 11), [], ["Oskar Lind"])
+    ]
+    assert events_of(extractor, "Oskar Lind pleaded guilty in January to fraud.") == [
+        ("other", dt.date(2024, 1, 1), ["Oskar Lind"], [])
+    ]
+    assert types(extractor, "The mayor of Ostrava pleaded for calm on Monday.") == []
+
+
+@slow
+def test_two_conjoined_verbs_each_with_its_own_date_are_two_events(extractor):
+    """'was extradited in 2019 ... and pleaded guilty in January': two happenings, the
+    plea's doer the passive subject of the first verb; a distributive 'each' ('to two counts
+    each of fraud') makes no habit."""
+    assert events_of(
+        extractor,
+        "Oskar Lind, a Danish banker, was extradited in 2019 to Canada and pleaded guilty in January "
+        "to two counts each of fraud and theft.",
+    ) == [
+        ("other", dt.date(2019, 1, 1), [], ["Oskar Lind"]),
+        ("other", dt.date(2024, 1, 1), ["Oskar Lind"], []),
+    ]
+
+
+@slow
+def test_testifying_before_a_committee_is_a_hearing(extractor):
+    """event_verb_prep_objects 'testify before committee' ...: a meeting of the witness and
+    the committee; 'testified that' alone is speech."""
+    assert events_of(
+        extractor, "The bank's chairman, Olaf Brandt, is set to testify before the House Finance Committee on Thursday."
+    ) == [("meeting", dt.date(2024, 3, 21), ["House Finance Committee", "Olaf Brandt"], [])]
+    assert types(extractor, "Olaf Brandt testified that he never saw the memo.") == []
+
+
+@slow
+def test_bomb_tests_rocket_launches_and_working_dinners(extractor):
+    """event_compounds 'bomb test', 'rocket launch', 'working dinner', 'state dinner'."""
+    assert types(extractor, "In recent months Velmaria has conducted a fifth nuclear bomb test.") == [
+        ("military_activity", None)
+    ]
+    assert types(extractor, "President Ana Lind hosted a working dinner for the Nordic leaders on Thursday.") == [
+        ("meeting", dt.date(2024, 3, 14))
+    ]
+
+
+@slow
+def test_a_court_participle_on_people_tells_who_they_are(extractor):
+    """event_status_participles: 'seven men charged with or convicted of smuggling' is no
+    event; with its own date ('a banker indicted on Monday') it is one."""
+    assert types(extractor, "Ostria pardoned seven Velmarians charged with or convicted of smuggling.") == []
+    assert ("other", dt.date(2024, 3, 11)) in types(extractor, "Oskar Lind, a banker indicted on Monday for fraud, resigned.")
+
+
+@slow
+def test_lifting_sanctions_is_an_event_of_type_other(extractor):
+    """event_lifting_words: 'lifted sanctions on X', 'the easing of the embargo' end
+    sanctions (type other); 'imposed sanctions' is a sanction."""
+    assert types(extractor, "President Ana Lind lifted sanctions on Paraguay on Wednesday.") == [
+        ("other", dt.date(2024, 3, 13))
+    ]
+    assert types(extractor, "The easing of the embargo on Paraguay was announced on Monday.") == [
+        ("other", dt.date(2024, 3, 11))
+    ]
+    assert types(extractor, "The United States imposed sanctions on Paraguay on Monday.") == [
+        ("sanction", dt.date(2024, 3, 11))
+    ]
+
+
+@slow
+def test_nominations_appointments_and_confirmations(extractor):
+    """event_appointing_verbs: a person nominated, appointed, or confirmed by a legislature
+    (event_voting_bodies) is an event of type other; two conjoined steps are two events;
+    'the ministry confirmed that ...' is speech."""
+    assert events_of(extractor, "The Senate confirmed Oskar Lind as ambassador to Paraguay on Thursday.") == [
+        ("other", dt.date(2024, 3, 14), ["Senate"], ["Oskar Lind"])
+    ]
+    found = types(
+        extractor,
+        "Oskar Lind, who was nominated by President Ana Lind and confirmed by the Senate in November 2012, resigned.",
+    )
+    assert ("other", dt.date(2012, 11, 1)) in found and ("other", None) in found and len(found) == 3
+    assert types(extractor, "The ministry confirmed that the talks would go ahead.") == []
+
+
+@slow
+def test_a_state_launching_a_missile_after_a_test_tests_it(extractor):
+    """_untargeted_launch reads the subject of the conjoined verb: 'Ostria conducted a nuclear
+    test on Tuesday and launched a ballistic missile on Friday' are two weapons tests."""
+    assert types(
+        extractor, "Paraguay conducted its fifth nuclear test on Tuesday and launched a ballistic missile on Friday."
+    ) == [("military_activity", dt.date(2024, 3, 12)), ("military_activity", dt.date(2024, 3, 15))]
+
+
+@slow
+def test_a_year_on_the_event_noun_dates_it_after_a_possessive_or_a_preposition(extractor):
+    """year_attr after 'his' / 'its' too, and on a noun inside a prepositional phrase: 'In his
+    2014 interview, X told ...', 'turned out in the 2012 election'."""
+    assert types(extractor, "In his 2019 interview, Oskar Lind told police that he guessed passwords.") == [
+        ("interview", dt.date(2019, 1, 1))
+    ]
+    assert types(extractor, "Voters turned out in the 2012 election in large numbers, officials said on Monday.") == [
+        ("election", dt.date(2012, 1, 1))
+    ]
+
+
+@slow
+def test_the_presidential_race_is_the_election(extractor):
+    """event_compounds 'presidential race', 'presidential campaign': the election (undated
+    unless told); a candidate's own campaign ('X's presidential campaign said') is none."""
+    assert types(extractor, "Trade has become an issue in the presidential race to replace President Ana Lind.") == [
+        ("election", None)
+    ]
+    assert types(extractor, "Governor Tom Ardent's presidential campaign said on Monday that he would win Ohio.") == []

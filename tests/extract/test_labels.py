@@ -70,6 +70,7 @@ def _label(text, etype, trigger, actors=(), phrase=None, **kw):
         (dt.date(2025, 3, 4), dt.date(2025, 3, 5), "4-5 Mar 2025"),
         (dt.date(2024, 2, 1), dt.date(2024, 2, 29), "Feb 2024"),
         (dt.date(2023, 1, 1), dt.date(2023, 12, 31), "2023"),
+        (dt.date(2010, 1, 1), dt.date(2013, 12, 31), "2010\u20132013"),
         (dt.date(2025, 3, 30), dt.date(2025, 4, 2), "30 Mar \u2013 2 Apr 2025"),
         (dt.date(2024, 12, 30), dt.date(2025, 1, 2), "30 Dec 2024 \u2013 2 Jan 2025"),
         (None, None, ""),
