@@ -1034,14 +1034,27 @@ def _shared_surname(table: ActorTable, name: str, at: int) -> str | None:
     Bill Clinton): the one named last before it, as a reader takes it (the rule speakers
     follow too); None when neither is named before it."""
     best: tuple[int, str] | None = None
-    for c in table.clusters.values():
-        if c.type != "person" or len(c.name.split()) < 2 or c.name.split()[-1] != name:
-            continue
+    sharing = [c for c in table.clusters.values() if c.type == "person" and len(c.name.split()) > 1 and c.name.split()[-1] == name]
+    for c in principals(table, sharing):
         before = [s for s, _ in c.mentions if s < at]
         if before and (best is None or max(before) > best[0]):
             best = (max(before), c.key)
-    others = [c for c in table.clusters.values() if c.type == "person" and len(c.name.split()) > 1 and c.name.split()[-1] == name]
-    return best[1] if best is not None and len(others) > 1 else None
+    return best[1] if best is not None and len(sharing) > 1 else None
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+(?:late\s+|former\s+|estranged\s+)?(?:%s)\s*,?\s*$" % "|".join(sorted(lexicon("kin_nouns")))
+)
+
+
+def principals(table: ActorTable, people: list) -> list:
+    """Of people sharing a surname, those a bare surname can name: not one introduced as a
+    relative ('his wife, Ana Costa', 'her son, Luis Costa'), whom news names by first name
+    after (AP style), when another of them is not so introduced."""
+    text = table.text or ""
+    kin = [c for c in people if _KIN_BEFORE.search(text[max(0, c.first - 40) : c.first])]
+    rest = [c for c in people if c not in kin]
+    return rest if kin and rest else people
 
 
 _PERSON_APPOS = TITLE_HEADS | {"member", "veteran", "citizen", "resident", "national"}

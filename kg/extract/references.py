@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.actors import ActorTable, strip_np
+from kg.extract.actors import ActorTable, principals, strip_np
 from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS, ORG_HEADS, SPEECH_VERBS, TITLE_HEADS
 from kg.rules import lexicon
 
 PERSON_EPITHETS = lexicon("person_epithets")
+_NOT_THE_OWNER = lexicon("kin_nouns")
 LESSER_TITLE_WORDS = lexicon("lesser_title_words")
 
 
@@ -156,9 +157,11 @@ class Resolver:
             # (missed by the NER or left unlinked), of a person named before
             known = [
                 c.key
-                for c in table.clusters.values()
-                if c.type == "person" and c.first <= pos and len(c.name.split()) > 1
-                and c.name.split()[-1] == root.text
+                for c in principals(table, [
+                    c for c in table.clusters.values()
+                    if c.type == "person" and c.first <= pos and len(c.name.split()) > 1
+                    and c.name.split()[-1] == root.text
+                ])
             ]
             if len(known) == 1:
                 return known[0]
@@ -196,6 +199,13 @@ class Resolver:
                 return person
         if found:
             named_people = [k for _, _, k in found if table.clusters[k].type == "person"]
+            if root.pos_ == "NOUN" and (root.lemma_ in _NOT_THE_OWNER or root.lower_ in _NOT_THE_OWNER):
+                # "Costa's brother said ...", "his wife said": the possessor is not the one who
+                # speaks (a lawyer is read as the client, as PolNeAR marks it)
+                owners = {table.at(c.idx, c.idx + len(c.text)) for c in root.children if c.dep_ == "poss"}
+                if named_people and not [k for k in named_people if k not in owners]:
+                    return None
+                named_people = [k for k in named_people if k not in owners]
             if named_people:
                 return named_people[0]
             # "a State Department spokesman" -> the department speaks
@@ -224,11 +234,11 @@ class Resolver:
         # (or a one-word body the NER made of the surname)
         if c.type not in ("person", "organization") or " " in c.name or c.wikidata:
             return None
-        known = [
+        known = principals(self.table, [
             o for o in self.table.clusters.values()
             if o.type == "person" and o.key != key and len(o.name.split()) > 1
             and o.name.split()[-1] == c.name and any(s <= pos for s, _ in o.mentions)
-        ]
+        ])
         if not known:
             return None
         return max(known, key=lambda o: max(s for s, _ in o.mentions if s <= pos)).key

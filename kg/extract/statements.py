@@ -608,7 +608,10 @@ def _set_off(verb: Token) -> bool:
         left += 1
     while right > verb.i and doc[right].is_punct:
         right -= 1
-    before = doc[left - 1].text if left > verb.sent.start else ""
+    k = left - 1
+    while k > verb.sent.start and doc[k].text in ('"', "''", "``"):
+        k -= 1  # 'Despite his "brash manner," X wrote, ...': the comma inside the quote
+    before = doc[k].text if left > verb.sent.start else ""
     after = doc[right + 1].text if right + 1 < verb.sent.end else ""
     return before == "," and after in (",", ".", "")
 
@@ -740,6 +743,10 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
             # a clause inside a quotation belongs to the quote, not to reported speech
             if e - s < 8 or any(qs <= s and e <= qe for qs, qe in quotes):
                 continue
+            # a quote that opens in the clause and closes later in the sentence, before the
+            # cue, the parser having cut the clause short ('A fine "would help ... - or
+            # worse, a crime," she wrote'), is the clause's all the same
+            e = max([e] + [qe for qs, qe in quotes if s < qs <= e < qe <= t.sent.end_char and (t.idx < s or qe <= t.idx)])
             partial = _partial_quote(s, e, quotes, text)
             hidden = _has_long_quote(s, e, quotes, text) and not partial
             if partial:

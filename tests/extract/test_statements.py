@@ -815,3 +815,46 @@ def test_a_bare_untyped_name_as_the_subject_of_a_cue_is_a_person(extractor):
         "blankets for the families.",
     )
     assert out == [("Brek Tamoun", "he and his neighbours were collecting blankets for the families", False)]
+
+
+def test_a_relative_of_the_same_surname_does_not_take_the_surname(extractor):
+    # news names a relative by first name after (AP style): "Varga" stays the principal
+    out = said(
+        extractor,
+        "The farmer Daniel Brooks said on Monday that the mill would stay open.\n\n"
+        '"We will rebuild it," his wife, Laura Anne Brooks, told reporters.\n\n'
+        "A trained engineer, Brooks had no savings. He told the court that he had borrowed from his brothers.",
+    )
+    assert ("Daniel Brooks", "he had borrowed from his brothers", False) in out
+    assert ("Laura Anne Brooks", "We will rebuild it", True) in out
+
+
+def test_quote_closing_after_the_parsed_clause_stays_in_it(extractor):
+    out = said(
+        extractor,
+        'A long sentence "would send a clear signal that fraud of this kind is never tolerated - '
+        'or even worse, a trade to be admired," prosecutor Helen Odum wrote.',
+    )
+    assert len(out) == 1
+    speaker, text, _ = out[0]
+    assert speaker == "Helen Odum" and text.endswith("a trade to be admired")
+
+
+def test_cue_set_off_after_a_quote_inside_the_clause(extractor):
+    out = said(
+        extractor,
+        'Despite his "sharp public manner," defense lawyer Rina Holt wrote, the farmer is a patient '
+        "man who was hurt by the loss of his land.",
+    )
+    assert out == [
+        ("Rina Holt", "Despite his sharp public manner, the farmer is a patient man who was hurt by the loss of his land", False)
+    ]
+
+
+def test_a_persons_brother_is_not_that_person(extractor):
+    out = said(
+        extractor,
+        "Daniel Brooks said on Monday that the mill would stay open.\n\n"
+        'Brooks\'s brother asked for a lighter sentence, calling the theft "a moment of sheer despair."',
+    )
+    assert out == [("Daniel Brooks", "the mill would stay open", False)]
