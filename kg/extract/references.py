@@ -176,7 +176,8 @@ class Resolver:
         if (
             name is not None
             and table.at(name.start_char, name.end_char) is None
-            and all(t.ent_type_ in ("", "PERSON") for t in name)
+            # (a titled name the NER took for a work's title, 'Rear Admiral X Y', is a name)
+            and all(t.ent_type_ in ("", "PERSON") or (t.ent_type_ == "WORK_OF_ART" and _titled_name(span, name)) for t in name)
             and (any(t.ent_type_ == "PERSON" for t in name) or _titled_name(span, name))
             and not any(t.lower_ in TITLE_HEADS | ORG_HEADS | GROUP_NOUNS | COMPANY_NOUNS for t in name)
         ):

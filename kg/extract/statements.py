@@ -300,6 +300,11 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
                 continue
         if speaker is None and prev is not None and prev[0] == para_start and long_enough:
             speaker, verb = prev[1], None
+        if speaker is None and not verbs and long_enough and qs - 1 == para_start and _whole_paragraph(text, qe):
+            # a paragraph that is a quote with no cue, after a paragraph whose last statement
+            # is X's ('..., X told the forum.' / '"...," X said.' then '"..."'): X goes on
+            # (the paragraph is the quote, closed: a stray mark opening a paragraph is none)
+            speaker = _previous_paragraph_speaker(text, para_start, resolver)
         if speaker is None or not long_enough:
             continue
         # each half of a split quote ("A," he said, "B.") is its own statement, so that
@@ -312,6 +317,25 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         # a quote left open at its paragraph's end: (that end, speaker)
         open_end = (qe, speaker) if qe >= len(text) or text[qe] == "\n" else None
     return out
+
+
+def _whole_paragraph(text: str, qe: int) -> bool:
+    """The quote ending at ``qe`` is closed and ends its paragraph."""
+    end = text.find("\n", qe)
+    return text[qe : qe + 1] in ('"', "'") and not text[qe + 1 : end if end >= 0 else len(text)].strip(" .,;\"'")
+
+
+def _previous_paragraph_speaker(text: str, para_start: int, resolver: Resolver) -> str | None:
+    """The speaker of the last statement of the paragraph right before ``para_start`` (the
+    statements found so far, and those of the first round), or None."""
+    end = para_start - 1
+    while end > 0 and text[end - 1] in " \n":
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    if end <= start:
+        return None
+    said = [(pos, key) for pos, key in resolver.history if start <= pos < end]
+    return max(said)[1] if said else None
 
 
 def _colon_lead(doc: Doc, qs: int, quotes) -> Token | None:
@@ -600,6 +624,24 @@ def _said_after_clause(verb: Token) -> bool:
     )
 
 
+def _cue_after_clause(verb: Token) -> bool:
+    """'The plan will fail, he told reporters.': a cue with its own subject right after a
+    comma, ending the sentence, that the parser coordinated (conj) with the clause before
+    the comma; 'said X' after the comma is _said_after_clause."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.head.i > verb.i or any(c.dep_ in ("ccomp", "cc", "xcomp") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != ",":
+        return False
+    if any(not doc[i].is_space for i in range(subj.right_edge.i + 1, verb.i)):
+        return False
+    end = verb.sent.end - 1
+    while end > verb.i and doc[end].is_punct:
+        end -= 1
+    return verb.right_edge.i >= end and end - verb.i <= 3
+
+
 def _set_off(verb: Token) -> bool:
     """A cue set off by commas: ', X said,' inside a sentence or ', X said.' at its end."""
     doc = verb.doc
@@ -681,6 +723,10 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 # "The quotas, Costa said, were unacceptable": the cue set off inside (or
                 # after) the clause it reports; the clause is the sentence less the cue
                 comp, cut = head, t
+            if comp is None and _cue_after_clause(t):
+                # "People should show evidence, he told reporters.": the cue after a comma
+                # at the sentence's end, which the parser coordinated with the clause
+                comp, cut = t.head, t
             gap = _gapped_relative(t) if comp is None or t.dep_ == "relcl" else None
             if gap is not None:
                 # "a move the army said made any settlement harder": what is said is the

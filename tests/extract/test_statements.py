@@ -858,3 +858,33 @@ def test_a_persons_brother_is_not_that_person(extractor):
         'Brooks\'s brother asked for a lighter sentence, calling the theft "a moment of sheer despair."',
     )
     assert out == [("Daniel Brooks", "the mill would stay open", False)]
+
+
+def test_quote_paragraph_goes_on_with_the_last_speaker_of_the_paragraph_before(extractor):
+    out = said(
+        extractor,
+        "The minister Anna Lindqvist spoke at the forum on Monday.\n\n"
+        "The fleet would stay in port until the spring, Lindqvist told the forum.\n\n"
+        '"Nobody should doubt that we will defend our waters."',
+    )
+    assert ("Anna Lindqvist", "Nobody should doubt that we will defend our waters.", True) in out
+
+
+def test_cue_after_a_comma_ending_the_sentence(extractor):
+    out = said(
+        extractor,
+        "The minister Anna Lindqvist spoke at the forum on Monday.\n\n"
+        'Ships should keep to the agreed lanes and not use words like "soon" and "later", she told reporters.',
+    )
+    assert [o[0] for o in out] == ["Anna Lindqvist"]
+    assert out[0][1].startswith("Ships should keep to the agreed lanes")
+
+
+def test_repeated_that_reports(extractor):
+    out = said(extractor, "Speaking in Oslo, Foreign Minister Anna Lindqvist repeated that Norway opposed the quotas.")
+    assert out == [("Anna Lindqvist", "Norway opposed the quotas", False)]
+
+
+def test_titled_name_read_as_a_work_of_art_is_a_person(extractor):
+    out = said(extractor, '"This is a time of cooperation and common security," Rear Admiral Hu Weiming told reporters.')
+    assert out == [("Hu Weiming", "This is a time of cooperation and common security", True)]
