@@ -474,10 +474,13 @@ def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[in
             # "X, he said, had taken ..., but he added that ...": the next report is its own
             cut_ids |= {t.i for t in c.subtree}
             cut_ids |= {t.i for t in c.lefts if t.dep_ == "cc"}
+    inside = {x.i for x in head.subtree}
     for x in head.subtree:
-        if x.i > head.i and _report_conj_owner(x) is not None:
+        owner = _report_conj_owner(x) if x.i > head.i else None
+        if owner is not None and owner.i not in inside:
             # "says the response was ... and says he introduced ...": the second report is
-            # its own statement
+            # its own statement (one of a report nested in the clause stays in the clause:
+            # "said the ministry requested ... and indicated ...")
             cut_ids |= {t.i for t in x.subtree}
             cut_ids |= {t.i for t in x.lefts if t.dep_ == "cc"}
     spans = []
@@ -523,6 +526,10 @@ def _report_conj_owner(verb: Token) -> Token | None:
         return None
     a = verb.head
     for _ in range(6):
+        if is_cue(a, "report_verb") and a.tag_ == verb.tag_ and any(c.dep_ == "nsubj" for c in a.children):
+            # "X said the ministry requested that ... and indicated that ...": the nearest
+            # report with a subject of its own above it is the one it goes on
+            return a
         if a.dep_ == "ccomp" and is_cue(a.head, "report_verb") and a.head.tag_ == verb.tag_:
             return a.head
         if a.head == a:

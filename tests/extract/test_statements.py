@@ -888,3 +888,15 @@ def test_repeated_that_reports(extractor):
 def test_titled_name_read_as_a_work_of_art_is_a_person(extractor):
     out = said(extractor, '"This is a time of cooperation and common security," Rear Admiral Hu Weiming told reporters.')
     assert out == [("Hu Weiming", "This is a time of cooperation and common security", True)]
+
+
+def test_nested_report_with_two_verbs_is_one_statement_each(extractor):
+    out = said(
+        extractor,
+        "Judge Ellen Marsh said Portugal's Justice Ministry requested that the fisherman be sent home at once "
+        "to serve his time there and indicated that he would be freed on parole in 2019.",
+    )
+    assert ("Ellen Marsh", "Portugal's Justice Ministry requested that the fisherman be sent home at once to serve his time there "
+            "and indicated that he would be freed on parole in 2019", False) in out
+    ministry = [o[1] for o in out if o[0] != "Ellen Marsh"]
+    assert "he would be freed on parole in 2019" in ministry
