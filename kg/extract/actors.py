@@ -288,6 +288,7 @@ _STAFF_WORDS = lexicon("leader_staff_words")
 _PAST_MODIFIERS = lexicon("past_title_modifiers")
 _AND_TAILS = lexicon("and_name_tails")
 _TITLE_PREFIXES = lexicon("title_prefixes")
+_HYPHENATED_TITLES = lexicon("hyphenated_title_heads")
 _NATIONAL_OFFICES = rules_table("national_offices")
 _SHARED_OFFICES = rules_table("shared_offices")
 _OFFICE_COUNTRIES = rules_table("office_name_countries")
@@ -1697,6 +1698,12 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             break  # "a spokesman for Mayor X", "campaign manager for Mr. X": X holds only what follows
         if _title_object_prep(doc, i, ent.start):
             break  # "a spokesman for Democratic nominee X": X holds only "Democratic nominee"
+        if i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and (
+            f"{doc[i - 2].lower_}-{low}" in _HYPHENATED_TITLES
+        ):
+            saw_head, start = True, i - 2  # "Republican front-runner X": one title word
+            i -= 3
+            continue
         if saw_head and t.tag_ in ("NNS", "NNPS") and t.lower_ not in TITLE_HEADS and title_word(t, "title_heads", lemma=True):
             break  # "mid-field candidates Sen. X": the plural describes a group; X holds "Sen."
         if (title_word(t, "title_heads", lemma=True) or (title_word(t, "title_abbreviations") and t.text[:1].isupper())) and t.pos_ not in ("VERB", "AUX"):

@@ -1362,3 +1362,9 @@ def test_no_body_for_plural_services_or_a_service_of_no_country(extractor):
 def test_a_place_of_the_army_is_no_army(extractor):
     ex, _ = run(extractor, "Gunners shelled Bolivian army positions near Villazon, the Bolivian government said.")
     assert not_actor(ex, "Bolivian army")
+
+
+@pytest.mark.slow
+def test_hyphenated_front_runner_is_a_title(extractor):
+    ex, names = run(extractor, "Republican front-runner Walter Pruitt says the tariffs would fail.")
+    assert "front-runner" in bodies(ex, names, "Walter Pruitt")
