@@ -1368,3 +1368,13 @@ def test_a_place_of_the_army_is_no_army(extractor):
 def test_hyphenated_front_runner_is_a_title(extractor):
     ex, names = run(extractor, "Republican front-runner Walter Pruitt says the tariffs would fail.")
     assert "front-runner" in bodies(ex, names, "Walter Pruitt")
+
+
+@pytest.mark.slow
+def test_a_title_without_body_yields_to_the_same_title_in_a_body(extractor):
+    ex, names = run(
+        extractor,
+        "The Baltic Border Service (BBS) stopped the boat. BBS Director Ilse Kaarma said the crew was detained. "
+        "Director Kaarma will testify on Friday.",
+    )
+    assert [(r.title, names[r.of].name if r.of else None) for r in actor(ex, "Ilse Kaarma").roles] == [("Director", "Baltic Border Service")]
