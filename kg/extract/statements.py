@@ -542,7 +542,8 @@ def _stray_that_clause(verb: Token) -> Token | None:
     """'said in a statement that the budget would ...', 'told reporters on Monday that ...':
     the that-clause the parser hung on a noun of the verb's phrase instead of the verb."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod")]
-    nouns += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    # (a phrase after the verb: not 'In answer to his claims that ..., X stressed ...')
+    nouns += [o for p in verb.children if p.dep_ == "prep" and p.i > verb.i for o in p.children if o.dep_ == "pobj"]
     for n in nouns:
         for c in n.subtree:
             if c.dep_ in ("acl", "relcl", "ccomp") and c.i > n.i and any(

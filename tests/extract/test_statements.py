@@ -900,3 +900,12 @@ def test_nested_report_with_two_verbs_is_one_statement_each(extractor):
             "and indicated that he would be freed on parole in 2019", False) in out
     ministry = [o[1] for o in out if o[0] != "Ellen Marsh"]
     assert "he would be freed on parole in 2019" in ministry
+
+
+def test_that_clause_of_a_phrase_before_the_cue_is_not_reported(extractor):
+    out = said(
+        extractor,
+        "In an apparent answer to policies backed by opposition leader Marta Holm, including suggestions that the fleet "
+        "should be sold to Norway, Defence Minister Karl Ostberg stressed broad support for the navy.",
+    )
+    assert not [o for o in out if o[0] == "Karl Ostberg" and "fleet should be sold" in o[1]]
