@@ -198,6 +198,9 @@ class Resolver:
             person = self.description(span, pos)
             if person is not None:
                 return person
+            person = self._named_next(span, pos)
+            if person is not None:
+                return person
         if found:
             named_people = [k for _, _, k in found if table.clusters[k].type == "person"]
             if root.pos_ == "NOUN" and (root.lemma_ in _NOT_THE_OWNER or root.lower_ in _NOT_THE_OWNER):
@@ -226,6 +229,23 @@ class Resolver:
             # like "he"
             return self.pronoun("he", pos, span.sent.start_char, doc=span.doc)
         return out
+
+    def _named_next(self, span: Span, pos: int) -> str | None:
+        """'The deputy head of the delegation said ... "...," Rear Admiral X told reporters.':
+        a definite title no one named before holds, as the subject of a statement, is the
+        person first named in the next sentence as a speaker (a statement of the first round
+        of reading)."""
+        if span[0].lower_ != "the" or span.root.pos_ != "NOUN":
+            return None
+        sent = span.sent
+        if sent.end >= len(span.doc):
+            return None
+        nxt = span.doc[sent.end].sent
+        for p, key in sorted(self.history):
+            c = self.table.clusters[key]
+            if nxt.start_char <= p < nxt.end_char + 2 and c.type == "person" and nxt.start_char <= c.first < nxt.end_char:
+                return key
+        return None
 
     def _surname_owner(self, key: str, pos: int) -> str | None:
         """A one-word actor the actor table kept apart from the people whose surname it is

@@ -909,3 +909,12 @@ def test_that_clause_of_a_phrase_before_the_cue_is_not_reported(extractor):
         "should be sold to Norway, Defence Minister Karl Ostberg stressed broad support for the navy.",
     )
     assert not [o for o in out if o[0] == "Karl Ostberg" and "fleet should be sold" in o[1]]
+
+
+def test_a_title_no_one_holds_yet_is_the_speaker_named_next(extractor):
+    out = said(
+        extractor,
+        "The deputy head of Norway's delegation to the forum said the quotas should be cut.\n\n"
+        '"This is a time of cooperation and common security," Rear Admiral Hu Weiming told reporters.',
+    )
+    assert [o[0] for o in out] == ["Hu Weiming", "Hu Weiming"]
