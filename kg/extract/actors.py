@@ -2252,6 +2252,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                     owner = next((table.at(s, e) for s, e in people if e > s and table.at(s, e)), None)
                     if owner is not None and owner != key:
                         owned.append((len(found) - 1, owner))
+    found.extend(_predicate_titles(doc, table))
     # "the country's chief military spokesman": a spokesman of the country's military
     for n, (key, title, of, sp) in enumerate(found):
         words = title.lower().split()
@@ -2331,6 +2332,32 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
     _distributed_titles(doc, table)
     _listed_titles(doc, table)
     _royal_titles(doc, table)
+
+
+def _predicate_titles(doc: Doc, table: ActorTable) -> list[tuple[str, str, str | None, tuple[int, int]]]:
+    """'X's use of a private server while she was secretary of state': a title in a clause of
+    time whose subject is 'he' or 'she' is held by the person named last before it in the
+    sentence. (key, title, body, span) for each."""
+    out = []
+    for t in doc:
+        be = t.head
+        if t.lower_ not in ("he", "she") or t.dep_ != "nsubj" or be.lemma_ != "be":
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ in ("when", "while") and m.i < t.i for m in be.children):
+            continue
+        attr = next((c for c in be.children if c.dep_ == "attr" and c.i > t.i), None)
+        if attr is None or attr.pos_ not in ("NOUN", "PROPN") or not title_word(attr, "title_heads", lemma=True):
+            continue
+        start = attr.left_edge.i + (1 if doc[attr.left_edge.i].lower_ == "the" else 0)
+        part = doc[start : attr.right_edge.i + 1]
+        if not 0 < len(part) <= 6 or any(x.ent_type_ == "PERSON" or x.is_punct for x in part):
+            continue
+        people = [k for _, e, k in table.mentions_in(t.sent.start_char, t.idx) if table.clusters[k].type == "person"]
+        if not people:
+            continue
+        of, cut = _role_body(part, table, people[-1])
+        out.append((people[-1], _title_text(part, cut), of, (part.start_char, part.end_char)))
+    return out
 
 
 def _distributed_titles(doc: Doc, table: ActorTable) -> None:

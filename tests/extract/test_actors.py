@@ -1378,3 +1378,13 @@ def test_a_title_without_body_yields_to_the_same_title_in_a_body(extractor):
         "Director Kaarma will testify on Friday.",
     )
     assert [(r.title, names[r.of].name if r.of else None) for r in actor(ex, "Ilse Kaarma").roles] == [("Director", "Baltic Border Service")]
+
+
+@pytest.mark.slow
+def test_title_in_a_clause_of_time_is_held_by_the_person_named_before(extractor):
+    ex, names = run(
+        extractor,
+        "Senator Ana Delgado criticized Hillary Clinton's use of a private email server while she was secretary of state.",
+    )
+    assert "secretary of state" in bodies(ex, names, "Hillary Clinton")
+    assert "secretary of state" not in bodies(ex, names, "Ana Delgado")
