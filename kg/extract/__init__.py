@@ -278,6 +278,9 @@ class _Run:
                 continue
             roles_ = []
             seen: dict[str | None, list[frozenset[str]]] = {}
+            # (a title with no body says no more than the same title held in a body:
+            # "FDIC Chairman X" then "Chairman X")
+            bodied = [_title_words(t) for t, of, _ in c.roles if of is not None and of in emitted]
             for title, of, (s, e) in _fullest_first(c.roles):
                 if of is not None and of not in emitted:
                     of = None
@@ -285,6 +288,8 @@ class _Run:
                 # one role per office and body: "Minister" and "Minister of Foreign Affairs"
                 # say no more than "Foreign Minister" does for the same body
                 if any(words <= other for other in seen.get(of, [])):
+                    continue
+                if of is None and any(words <= other for other in bodied):
                     continue
                 seen.setdefault(of, []).append(words)
                 roles_.append(Role(title, of, self._span(s, e)))

@@ -288,6 +288,7 @@ _STAFF_WORDS = lexicon("leader_staff_words")
 _PAST_MODIFIERS = lexicon("past_title_modifiers")
 _AND_TAILS = lexicon("and_name_tails")
 _TITLE_PREFIXES = lexicon("title_prefixes")
+_HYPHENATED_TITLES = lexicon("hyphenated_title_heads")
 _NATIONAL_OFFICES = rules_table("national_offices")
 _SHARED_OFFICES = rules_table("shared_offices")
 _OFFICE_COUNTRIES = rules_table("office_name_countries")
@@ -1071,14 +1072,27 @@ def _shared_surname(table: ActorTable, name: str, at: int) -> str | None:
     Bill Clinton): the one named last before it, as a reader takes it (the rule speakers
     follow too); None when neither is named before it."""
     best: tuple[int, str] | None = None
-    for c in table.clusters.values():
-        if c.type != "person" or len(c.name.split()) < 2 or c.name.split()[-1] != name:
-            continue
+    sharing = [c for c in table.clusters.values() if c.type == "person" and len(c.name.split()) > 1 and c.name.split()[-1] == name]
+    for c in principals(table, sharing):
         before = [s for s, _ in c.mentions if s < at]
         if before and (best is None or max(before) > best[0]):
             best = (max(before), c.key)
-    others = [c for c in table.clusters.values() if c.type == "person" and len(c.name.split()) > 1 and c.name.split()[-1] == name]
-    return best[1] if best is not None and len(others) > 1 else None
+    return best[1] if best is not None and len(sharing) > 1 else None
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+(?:late\s+|former\s+|estranged\s+)?(?:%s)\s*,?\s*$" % "|".join(sorted(lexicon("kin_nouns")))
+)
+
+
+def principals(table: ActorTable, people: list) -> list:
+    """Of people sharing a surname, those a bare surname can name: not one introduced as a
+    relative ('his wife, Ana Costa', 'her son, Luis Costa'), whom news names by first name
+    after (AP style), when another of them is not so introduced."""
+    text = table.text or ""
+    kin = [c for c in people if _KIN_BEFORE.search(text[max(0, c.first - 40) : c.first])]
+    rest = [c for c in people if c not in kin]
+    return rest if kin and rest else people
 
 
 _PERSON_APPOS = TITLE_HEADS | {"member", "veteran", "citizen", "resident", "national"}
@@ -1789,6 +1803,12 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             break  # "a spokesman for Mayor X", "campaign manager for Mr. X": X holds only what follows
         if _title_object_prep(doc, i, ent.start):
             break  # "a spokesman for Democratic nominee X": X holds only "Democratic nominee"
+        if i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and (
+            f"{doc[i - 2].lower_}-{low}" in _HYPHENATED_TITLES
+        ):
+            saw_head, start = True, i - 2  # "Republican front-runner X": one title word
+            i -= 3
+            continue
         if saw_head and t.tag_ in ("NNS", "NNPS") and t.lower_ not in TITLE_HEADS and title_word(t, "title_heads", lemma=True):
             break  # "mid-field candidates Sen. X": the plural describes a group; X holds "Sen."
         if (title_word(t, "title_heads", lemma=True) or (title_word(t, "title_abbreviations") and t.text[:1].isupper())) and t.pos_ not in ("VERB", "AUX"):
@@ -2337,6 +2357,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                     owner = next((table.at(s, e) for s, e in people if e > s and table.at(s, e)), None)
                     if owner is not None and owner != key:
                         owned.append((len(found) - 1, owner))
+    found.extend(_predicate_titles(doc, table))
     # "the country's chief military spokesman": a spokesman of the country's military
     for n, (key, title, of, sp) in enumerate(found):
         words = title.lower().split()
@@ -2416,6 +2437,32 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
     _distributed_titles(doc, table)
     _listed_titles(doc, table)
     _royal_titles(doc, table)
+
+
+def _predicate_titles(doc: Doc, table: ActorTable) -> list[tuple[str, str, str | None, tuple[int, int]]]:
+    """'X's use of a private server while she was secretary of state': a title in a clause of
+    time whose subject is 'he' or 'she' is held by the person named last before it in the
+    sentence. (key, title, body, span) for each."""
+    out = []
+    for t in doc:
+        be = t.head
+        if t.lower_ not in ("he", "she") or t.dep_ != "nsubj" or be.lemma_ != "be":
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ in ("when", "while") and m.i < t.i for m in be.children):
+            continue
+        attr = next((c for c in be.children if c.dep_ == "attr" and c.i > t.i), None)
+        if attr is None or attr.pos_ not in ("NOUN", "PROPN") or not title_word(attr, "title_heads", lemma=True):
+            continue
+        start = attr.left_edge.i + (1 if doc[attr.left_edge.i].lower_ == "the" else 0)
+        part = doc[start : attr.right_edge.i + 1]
+        if not 0 < len(part) <= 6 or any(x.ent_type_ == "PERSON" or x.is_punct for x in part):
+            continue
+        people = [k for _, e, k in table.mentions_in(t.sent.start_char, t.idx) if table.clusters[k].type == "person"]
+        if not people:
+            continue
+        of, cut = _role_body(part, table, people[-1])
+        out.append((people[-1], _title_text(part, cut), of, (part.start_char, part.end_char)))
+    return out
 
 
 def _distributed_titles(doc: Doc, table: ActorTable) -> None:

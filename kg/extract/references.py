@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.actors import ActorTable, strip_np
+from kg.extract.actors import ActorTable, principals, strip_np
 from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS, ORG_HEADS, SPEECH_VERBS, TITLE_HEADS
 from kg.rules import lexicon
 
 PERSON_EPITHETS = lexicon("person_epithets")
+_NOT_THE_OWNER = lexicon("kin_nouns")
 LESSER_TITLE_WORDS = lexicon("lesser_title_words")
 
 
@@ -156,9 +157,11 @@ class Resolver:
             # (missed by the NER or left unlinked), of a person named before
             known = [
                 c.key
-                for c in table.clusters.values()
-                if c.type == "person" and c.first <= pos and len(c.name.split()) > 1
-                and c.name.split()[-1] == root.text
+                for c in principals(table, [
+                    c for c in table.clusters.values()
+                    if c.type == "person" and c.first <= pos and len(c.name.split()) > 1
+                    and c.name.split()[-1] == root.text
+                ])
             ]
             if len(known) == 1:
                 return known[0]
@@ -173,7 +176,8 @@ class Resolver:
         if (
             name is not None
             and table.at(name.start_char, name.end_char) is None
-            and all(t.ent_type_ in ("", "PERSON") for t in name)
+            # (a titled name the NER took for a work's title, 'Rear Admiral X Y', is a name)
+            and all(t.ent_type_ in ("", "PERSON") or (t.ent_type_ == "WORK_OF_ART" and _titled_name(span, name)) for t in name)
             and (any(t.ent_type_ == "PERSON" for t in name) or _titled_name(span, name))
             and not any(t.lower_ in TITLE_HEADS | ORG_HEADS | GROUP_NOUNS | COMPANY_NOUNS for t in name)
         ):
@@ -194,8 +198,18 @@ class Resolver:
             person = self.description(span, pos)
             if person is not None:
                 return person
+            person = self._named_next(span, pos)
+            if person is not None:
+                return person
         if found:
             named_people = [k for _, _, k in found if table.clusters[k].type == "person"]
+            if root.pos_ == "NOUN" and (root.lemma_ in _NOT_THE_OWNER or root.lower_ in _NOT_THE_OWNER):
+                # "Costa's brother said ...", "his wife said": the possessor is not the one who
+                # speaks (a lawyer is read as the client, as PolNeAR marks it)
+                owners = {table.at(c.idx, c.idx + len(c.text)) for c in root.children if c.dep_ == "poss"}
+                if named_people and not [k for k in named_people if k not in owners]:
+                    return None
+                named_people = [k for k in named_people if k not in owners]
             if named_people:
                 return named_people[0]
             # "a State Department spokesman" -> the department speaks
@@ -216,6 +230,23 @@ class Resolver:
             return self.pronoun("he", pos, span.sent.start_char, doc=span.doc)
         return out
 
+    def _named_next(self, span: Span, pos: int) -> str | None:
+        """'The deputy head of the delegation said ... "...," Rear Admiral X told reporters.':
+        a definite title no one named before holds, as the subject of a statement, is the
+        person first named in the next sentence as a speaker (a statement of the first round
+        of reading)."""
+        if span[0].lower_ != "the" or span.root.pos_ != "NOUN":
+            return None
+        sent = span.sent
+        if sent.end >= len(span.doc):
+            return None
+        nxt = span.doc[sent.end].sent
+        for p, key in sorted(self.history):
+            c = self.table.clusters[key]
+            if nxt.start_char <= p < nxt.end_char + 2 and c.type == "person" and nxt.start_char <= c.first < nxt.end_char:
+                return key
+        return None
+
     def _surname_owner(self, key: str, pos: int) -> str | None:
         """A one-word actor the actor table kept apart from the people whose surname it is
         ('Bill Clinton', 'Hillary Clinton', then 'Clinton said'): the one of them mentioned
@@ -224,11 +255,11 @@ class Resolver:
         # (or a one-word body the NER made of the surname)
         if c.type not in ("person", "organization") or " " in c.name or c.wikidata:
             return None
-        known = [
+        known = principals(self.table, [
             o for o in self.table.clusters.values()
             if o.type == "person" and o.key != key and len(o.name.split()) > 1
             and o.name.split()[-1] == c.name and any(s <= pos for s, _ in o.mentions)
-        ]
+        ])
         if not known:
             return None
         return max(known, key=lambda o: max(s for s, _ in o.mentions if s <= pos)).key

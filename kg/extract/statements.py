@@ -300,6 +300,11 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
                 continue
         if speaker is None and prev is not None and prev[0] == para_start and long_enough:
             speaker, verb = prev[1], None
+        if speaker is None and not verbs and long_enough and qs - 1 == para_start and _whole_paragraph(text, qe):
+            # a paragraph that is a quote with no cue, after a paragraph whose last statement
+            # is X's ('..., X told the forum.' / '"...," X said.' then '"..."'): X goes on
+            # (the paragraph is the quote, closed: a stray mark opening a paragraph is none)
+            speaker = _previous_paragraph_speaker(text, para_start, resolver)
         if speaker is None or not long_enough:
             continue
         # each half of a split quote ("A," he said, "B.") is its own statement, so that
@@ -312,6 +317,25 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         # a quote left open at its paragraph's end: (that end, speaker)
         open_end = (qe, speaker) if qe >= len(text) or text[qe] == "\n" else None
     return out
+
+
+def _whole_paragraph(text: str, qe: int) -> bool:
+    """The quote ending at ``qe`` is closed and ends its paragraph."""
+    end = text.find("\n", qe)
+    return text[qe : qe + 1] in ('"', "'") and not text[qe + 1 : end if end >= 0 else len(text)].strip(" .,;\"'")
+
+
+def _previous_paragraph_speaker(text: str, para_start: int, resolver: Resolver) -> str | None:
+    """The speaker of the last statement of the paragraph right before ``para_start`` (the
+    statements found so far, and those of the first round), or None."""
+    end = para_start - 1
+    while end > 0 and text[end - 1] in " \n":
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    if end <= start:
+        return None
+    said = [(pos, key) for pos, key in resolver.history if start <= pos < end]
+    return max(said)[1] if said else None
 
 
 def _colon_lead(doc: Doc, qs: int, quotes) -> Token | None:
@@ -450,10 +474,13 @@ def _clause_span(head: Token, quotes, cut: Token | None = None) -> list[tuple[in
             # "X, he said, had taken ..., but he added that ...": the next report is its own
             cut_ids |= {t.i for t in c.subtree}
             cut_ids |= {t.i for t in c.lefts if t.dep_ == "cc"}
+    inside = {x.i for x in head.subtree}
     for x in head.subtree:
-        if x.i > head.i and _report_conj_owner(x) is not None:
+        owner = _report_conj_owner(x) if x.i > head.i else None
+        if owner is not None and owner.i not in inside:
             # "says the response was ... and says he introduced ...": the second report is
-            # its own statement
+            # its own statement (one of a report nested in the clause stays in the clause:
+            # "said the ministry requested ... and indicated ...")
             cut_ids |= {t.i for t in x.subtree}
             cut_ids |= {t.i for t in x.lefts if t.dep_ == "cc"}
     spans = []
@@ -499,6 +526,10 @@ def _report_conj_owner(verb: Token) -> Token | None:
         return None
     a = verb.head
     for _ in range(6):
+        if is_cue(a, "report_verb") and a.tag_ == verb.tag_ and any(c.dep_ == "nsubj" for c in a.children):
+            # "X said the ministry requested that ... and indicated that ...": the nearest
+            # report with a subject of its own above it is the one it goes on
+            return a
         if a.dep_ == "ccomp" and is_cue(a.head, "report_verb") and a.head.tag_ == verb.tag_:
             return a.head
         if a.head == a:
@@ -511,7 +542,8 @@ def _stray_that_clause(verb: Token) -> Token | None:
     """'said in a statement that the budget would ...', 'told reporters on Monday that ...':
     the that-clause the parser hung on a noun of the verb's phrase instead of the verb."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod")]
-    nouns += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    # (a phrase after the verb: not 'In answer to his claims that ..., X stressed ...')
+    nouns += [o for p in verb.children if p.dep_ == "prep" and p.i > verb.i for o in p.children if o.dep_ == "pobj"]
     for n in nouns:
         for c in n.subtree:
             if c.dep_ in ("acl", "relcl", "ccomp") and c.i > n.i and any(
@@ -600,6 +632,24 @@ def _said_after_clause(verb: Token) -> bool:
     )
 
 
+def _cue_after_clause(verb: Token) -> bool:
+    """'The plan will fail, he told reporters.': a cue with its own subject right after a
+    comma, ending the sentence, that the parser coordinated (conj) with the clause before
+    the comma; 'said X' after the comma is _said_after_clause."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.head.i > verb.i or any(c.dep_ in ("ccomp", "cc", "xcomp") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != ",":
+        return False
+    if any(not doc[i].is_space for i in range(subj.right_edge.i + 1, verb.i)):
+        return False
+    end = verb.sent.end - 1
+    while end > verb.i and doc[end].is_punct:
+        end -= 1
+    return verb.right_edge.i >= end and end - verb.i <= 3
+
+
 def _set_off(verb: Token) -> bool:
     """A cue set off by commas: ', X said,' inside a sentence or ', X said.' at its end."""
     doc = verb.doc
@@ -608,7 +658,10 @@ def _set_off(verb: Token) -> bool:
         left += 1
     while right > verb.i and doc[right].is_punct:
         right -= 1
-    before = doc[left - 1].text if left > verb.sent.start else ""
+    k = left - 1
+    while k > verb.sent.start and doc[k].text in ('"', "''", "``"):
+        k -= 1  # 'Despite his "brash manner," X wrote, ...': the comma inside the quote
+    before = doc[k].text if left > verb.sent.start else ""
     after = doc[right + 1].text if right + 1 < verb.sent.end else ""
     return before == "," and after in (",", ".", "")
 
@@ -678,6 +731,10 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 # "The quotas, Costa said, were unacceptable": the cue set off inside (or
                 # after) the clause it reports; the clause is the sentence less the cue
                 comp, cut = head, t
+            if comp is None and _cue_after_clause(t):
+                # "People should show evidence, he told reporters.": the cue after a comma
+                # at the sentence's end, which the parser coordinated with the clause
+                comp, cut = t.head, t
             gap = _gapped_relative(t) if comp is None or t.dep_ == "relcl" else None
             if gap is not None:
                 # "a move the army said made any settlement harder": what is said is the
@@ -740,6 +797,10 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
             # a clause inside a quotation belongs to the quote, not to reported speech
             if e - s < 8 or any(qs <= s and e <= qe for qs, qe in quotes):
                 continue
+            # a quote that opens in the clause and closes later in the sentence, before the
+            # cue, the parser having cut the clause short ('A fine "would help ... - or
+            # worse, a crime," she wrote'), is the clause's all the same
+            e = max([e] + [qe for qs, qe in quotes if s < qs <= e < qe <= t.sent.end_char and (t.idx < s or qe <= t.idx)])
             partial = _partial_quote(s, e, quotes, text)
             hidden = _has_long_quote(s, e, quotes, text) and not partial
             if partial:

@@ -1362,3 +1362,29 @@ def test_no_body_for_plural_services_or_a_service_of_no_country(extractor):
 def test_a_place_of_the_army_is_no_army(extractor):
     ex, _ = run(extractor, "Gunners shelled Bolivian army positions near Villazon, the Bolivian government said.")
     assert not_actor(ex, "Bolivian army")
+
+
+@pytest.mark.slow
+def test_hyphenated_front_runner_is_a_title(extractor):
+    ex, names = run(extractor, "Republican front-runner Walter Pruitt says the tariffs would fail.")
+    assert "front-runner" in bodies(ex, names, "Walter Pruitt")
+
+
+@pytest.mark.slow
+def test_a_title_without_body_yields_to_the_same_title_in_a_body(extractor):
+    ex, names = run(
+        extractor,
+        "The Baltic Border Service (BBS) stopped the boat. BBS Director Ilse Kaarma said the crew was detained. "
+        "Director Kaarma will testify on Friday.",
+    )
+    assert [(r.title, names[r.of].name if r.of else None) for r in actor(ex, "Ilse Kaarma").roles] == [("Director", "Baltic Border Service")]
+
+
+@pytest.mark.slow
+def test_title_in_a_clause_of_time_is_held_by_the_person_named_before(extractor):
+    ex, names = run(
+        extractor,
+        "Senator Ana Delgado criticized Hillary Clinton's use of a private email server while she was secretary of state.",
+    )
+    assert "secretary of state" in bodies(ex, names, "Hillary Clinton")
+    assert "secretary of state" not in bodies(ex, names, "Ana Delgado")

@@ -815,3 +815,106 @@ def test_a_bare_untyped_name_as_the_subject_of_a_cue_is_a_person(extractor):
         "blankets for the families.",
     )
     assert out == [("Brek Tamoun", "he and his neighbours were collecting blankets for the families", False)]
+
+
+def test_a_relative_of_the_same_surname_does_not_take_the_surname(extractor):
+    # news names a relative by first name after (AP style): "Varga" stays the principal
+    out = said(
+        extractor,
+        "The farmer Daniel Brooks said on Monday that the mill would stay open.\n\n"
+        '"We will rebuild it," his wife, Laura Anne Brooks, told reporters.\n\n'
+        "A trained engineer, Brooks had no savings. He told the court that he had borrowed from his brothers.",
+    )
+    assert ("Daniel Brooks", "he had borrowed from his brothers", False) in out
+    assert ("Laura Anne Brooks", "We will rebuild it", True) in out
+
+
+def test_quote_closing_after_the_parsed_clause_stays_in_it(extractor):
+    out = said(
+        extractor,
+        'A long sentence "would send a clear signal that fraud of this kind is never tolerated - '
+        'or even worse, a trade to be admired," prosecutor Helen Odum wrote.',
+    )
+    assert len(out) == 1
+    speaker, text, _ = out[0]
+    assert speaker == "Helen Odum" and text.endswith("a trade to be admired")
+
+
+def test_cue_set_off_after_a_quote_inside_the_clause(extractor):
+    out = said(
+        extractor,
+        'Despite his "sharp public manner," defense lawyer Rina Holt wrote, the farmer is a patient '
+        "man who was hurt by the loss of his land.",
+    )
+    assert out == [
+        ("Rina Holt", "Despite his sharp public manner, the farmer is a patient man who was hurt by the loss of his land", False)
+    ]
+
+
+def test_a_persons_brother_is_not_that_person(extractor):
+    out = said(
+        extractor,
+        "Daniel Brooks said on Monday that the mill would stay open.\n\n"
+        'Brooks\'s brother asked for a lighter sentence, calling the theft "a moment of sheer despair."',
+    )
+    assert out == [("Daniel Brooks", "the mill would stay open", False)]
+
+
+def test_quote_paragraph_goes_on_with_the_last_speaker_of_the_paragraph_before(extractor):
+    out = said(
+        extractor,
+        "The minister Anna Lindqvist spoke at the forum on Monday.\n\n"
+        "The fleet would stay in port until the spring, Lindqvist told the forum.\n\n"
+        '"Nobody should doubt that we will defend our waters."',
+    )
+    assert ("Anna Lindqvist", "Nobody should doubt that we will defend our waters.", True) in out
+
+
+def test_cue_after_a_comma_ending_the_sentence(extractor):
+    out = said(
+        extractor,
+        "The minister Anna Lindqvist spoke at the forum on Monday.\n\n"
+        'Ships should keep to the agreed lanes and not use words like "soon" and "later", she told reporters.',
+    )
+    assert [o[0] for o in out] == ["Anna Lindqvist"]
+    assert out[0][1].startswith("Ships should keep to the agreed lanes")
+
+
+def test_repeated_that_reports(extractor):
+    out = said(extractor, "Speaking in Oslo, Foreign Minister Anna Lindqvist repeated that Norway opposed the quotas.")
+    assert out == [("Anna Lindqvist", "Norway opposed the quotas", False)]
+
+
+def test_titled_name_read_as_a_work_of_art_is_a_person(extractor):
+    out = said(extractor, '"This is a time of cooperation and common security," Rear Admiral Hu Weiming told reporters.')
+    assert out == [("Hu Weiming", "This is a time of cooperation and common security", True)]
+
+
+def test_nested_report_with_two_verbs_is_one_statement_each(extractor):
+    out = said(
+        extractor,
+        "Judge Ellen Marsh said Portugal's Justice Ministry requested that the fisherman be sent home at once "
+        "to serve his time there and indicated that he would be freed on parole in 2019.",
+    )
+    assert ("Ellen Marsh", "Portugal's Justice Ministry requested that the fisherman be sent home at once to serve his time there "
+            "and indicated that he would be freed on parole in 2019", False) in out
+    ministry = [o[1] for o in out if o[0] != "Ellen Marsh"]
+    assert "he would be freed on parole in 2019" in ministry
+
+
+def test_that_clause_of_a_phrase_before_the_cue_is_not_reported(extractor):
+    out = said(
+        extractor,
+        "In an apparent answer to policies backed by opposition leader Marta Holm, including suggestions that the fleet "
+        "should be sold to Norway, Defence Minister Karl Ostberg stressed broad support for the navy.",
+    )
+    assert not [o for o in out if o[0] == "Karl Ostberg" and "fleet should be sold" in o[1]]
+
+
+def test_a_title_no_one_holds_yet_is_the_speaker_named_next(extractor):
+    out = said(
+        extractor,
+        "The deputy head of Norway's delegation to the forum said the quotas should be cut.\n\n"
+        '"This is a time of cooperation and common security," Rear Admiral Hu Weiming told reporters.',
+    )
+    assert [o[0] for o in out] == ["Hu Weiming", "Hu Weiming"]
