@@ -1542,6 +1542,39 @@ def _service_bodies(doc: Doc, table: ActorTable) -> None:
             table.mention(bodies[0].key, s, e)
         elif not bodies and side:
             table.mention(_service_body(table, side, phrase), s, e, phrase)
+    _merge_named_services(table)
+
+
+def _merge_named_services(table: ActorTable) -> None:
+    """"Sudan's army" and 'the Sudanese Armed Forces (SAF)' in one article are one body: a
+    service body named by its common noun joins the one body of its country the article
+    names by a proper name of that service ('the Indian Navy' for 'India's navy'; for the
+    army or the military, a name of the armed forces as a whole, state_army_name_words,
+    ending in it or in it before 'of': 'the Pakistan Army', 'the Armed Forces of X'). A
+    name of another service ('the PLA Navy' for the army) or two such names: none."""
+    phrases = {_norm_base(" ".join(w)): " ".join(w) for w in _SERVICE_NOUNS}
+    others = set(phrases.values())
+
+    def names_service(name: str, words: set[str]) -> bool:
+        low = name.lower()
+        if any(re.search(rf"\b{re.escape(o)}\b", low) for o in others - words - _ARMY_NAME_WORDS):
+            return False
+        return any(re.search(rf"\b{re.escape(w)}s?(?:$| of\b)", low) for w in words)
+
+    for c in list(table.clusters.values()):
+        phrase = phrases.get(c.base or "")
+        if c.key not in table.clusters or c.type != "organization" or not c.country or phrase is None:
+            continue
+        if not c.name.endswith(phrase):
+            continue  # a proper name ('the Pakistan Army') is the one kept
+        words = set(_ARMY_NAME_WORDS) if phrase in _ARMY_NAME_WORDS else {phrase}
+        named = [
+            o for o in table.clusters.values()
+            if o.key != c.key and o.type == "organization" and o.country == c.country and o.mentions
+            and not o.name.islower() and not o.name.endswith(phrase) and names_service(o.name, words)
+        ]
+        if len(named) == 1:
+            table.merge(c.key, named[0].key)
 
 
 def _service_forms(table: ActorTable, key: str, phrase: str) -> list[str]:

@@ -1362,3 +1362,20 @@ def test_no_body_for_plural_services_or_a_service_of_no_country(extractor):
 def test_a_place_of_the_army_is_no_army(extractor):
     ex, _ = run(extractor, "Gunners shelled Bolivian army positions near Villazon, the Bolivian government said.")
     assert not_actor(ex, "Bolivian army")
+
+
+def test_a_service_by_its_common_noun_joins_the_service_the_text_names(extractor):
+    ex, _ = run(extractor, "Officers from Ecuador's army met rebel envoys in Quito on Friday. It was the first contact "
+                           "between the Ecuadorian Armed Forces (FAE) and the rebels this year. The army said the talks "
+                           "would go on.")
+    forces = actor(ex, "Ecuadorian Armed Forces")
+    assert "Ecuador's army" in forces.aliases
+    assert not any(a.name in ("Ecuador's army", "Ecuadorian army") for a in ex.actors)
+    assert forces.key in {s.speaker for s in ex.statements}
+
+
+def test_a_service_joins_a_named_body_of_that_service_only(extractor):
+    ex, _ = run(extractor, "Bolivia's navy escorted the barge on Lake Titicaca on Monday, and the Bolivian Army "
+                           "closed the roads to Copacabana. Bolivia's navy said the barge was safe.")
+    navy = actor(ex, "Bolivia's navy")
+    assert navy.name != "Bolivian Army" and "Bolivian Army" not in navy.aliases
