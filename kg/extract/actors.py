@@ -1507,7 +1507,8 @@ def _service_bodies(doc: Doc, table: ActorTable) -> None:
             if found is None:
                 others = [c for c in tok.lefts if c.i < start and c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
                 det = start > 0 and doc[start - 1].lower_ == "the"
-                if (det or (words == ("police",) and not any(tok.lefts))) and not others and tok.dep_ != "compound":
+                owned = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)  # 'the air force of any state'
+                if (det or (words == ("police",) and not any(tok.lefts))) and not others and not owned and tok.dep_ != "compound":
                     bare.append((phrase, s, e))
                 break
             key, s, e = found
@@ -1516,7 +1517,7 @@ def _service_bodies(doc: Doc, table: ActorTable) -> None:
             name = written if written.endswith(phrase) else forms[1 if len(forms) > 2 else 0]  # 'in Caracas': the demonym's
             table.mention(_service_body(table, key, phrase, name), s, e, written)
             break
-    side = _side_country(table)
+    side = side_country(table)
     phrases = {" ".join(w) for w in _SERVICE_NOUNS}
     for c in list(table.clusters.values()):
         if side and c.type == "organization" and c.country is None and c.name.lower() in phrases and c.name.islower():
@@ -1608,24 +1609,31 @@ def _service_body(table: ActorTable, key: str, phrase: str, name: str | None = N
     return body
 
 
-def _side_country(table: ActorTable) -> str | None:
-    """The one country an article is about: the only country its headline names when no
-    country is named more often, else one named three times or more and at least twice as
-    often as any other; None when the text has no such side."""
+def side_country(table: ActorTable, before: int | None = None) -> str | None:
+    """The one country an article is about (its side), the state a bare 'the army' or 'the
+    government' stands for: the only country its headline names when no country is named
+    more often, else the only country it names, else one named three times or more and at
+    least twice as often as any other; None when the text has no such side. With
+    ``before``, only the countries named before that offset are candidates (a body is not
+    read as a state first named later)."""
     counts = sorted(
-        ((len(c.mentions), c.key) for c in table.clusters.values() if c.type == "country" and c.mentions), reverse=True
+        (
+            (len(c.mentions), c.key) for c in table.clusters.values()
+            if c.type == "country" and c.mentions and (before is None or c.first < before)
+        ),
+        reverse=True,
     )
     if not counts:
         return None
     text = table.text or ""
     first = text.find("\n") if "\n" in text.strip() else -1
     if first > 0:
-        named = {c.key for c in table.clusters.values() if c.type == "country" and any(s < first for s, _ in c.mentions)}
+        named = {k for _, k in counts if any(s < first for s, _ in table.clusters[k].mentions)}
         if len(named) == 1:
             key = next(iter(named))
             top = counts[0][0]
             return key if len(table.clusters[key].mentions) == top else None
-    if counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+    if len(counts) > 1 and (counts[0][0] < 3 or counts[0][0] < 2 * counts[1][0]):
         return None
     return counts[0][1]
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import ActorTable
+from kg.extract.actors import ActorTable, side_country
 from kg.extract.events import EventFinder
 from kg.extract.references import Resolver, subject_of
 from kg.extract.components import rule_spans
@@ -554,14 +554,8 @@ class ClaimFinder:
 
     def _the_government(self, tok: Token) -> str | None:
         """'the government', 'the federal government', 'the authorities' with no state
-        named: the state the article names most (the one it is about)."""
-        counts = {
-            c.key: len(c.mentions) for c in self.table.clusters.values()
-            if c.type == "country" and c.mentions and c.first < tok.idx
-        }
-        if not counts:
-            return None
-        return max(counts, key=lambda k: counts[k])
+        named: the story's side named before it (the actor layer's one notion of it)."""
+        return side_country(self.table, before=tok.idx)
 
     def _previous_subject(self, tok: Token) -> str | None:
         """The body the main subject of the previous sentence in the paragraph stands for."""

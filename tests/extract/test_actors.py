@@ -1379,3 +1379,12 @@ def test_a_service_joins_a_named_body_of_that_service_only(extractor):
                            "closed the roads to Copacabana. Bolivia's navy said the barge was safe.")
     navy = actor(ex, "Bolivia's navy")
     assert navy.name != "Bolivian Army" and "Bolivian Army" not in navy.aliases
+
+
+def test_the_side_is_the_only_country_named_and_no_side_of_two(extractor):
+    ex, _ = run(extractor, "Rebels attacked a garrison near Abeche on Monday, Chad said. "
+                           "The air force said it had struck their camps.")
+    assert actor(ex, "Chad air force").type == "organization"
+    ex, _ = run(extractor, "Rebels attacked a garrison near the border of Chad and Niger on Monday. "
+                           "The air force said it had struck their camps.")
+    assert not any("air force" in a.name.lower() for a in ex.actors)
