@@ -1481,42 +1481,34 @@ def _service_bodies(doc: Doc, table: ActorTable) -> None:
     left alone."""
     bare: list[tuple[str, int, int]] = []
     for tok in doc:
-        for words in _SERVICE_NOUNS:
-            start = tok.i - len(words) + 1
-            if start < 0 or tuple(t.lower_ for t in doc[start : tok.i + 1]) != words:
-                continue
-            if not all(t.is_lower for t in doc[start : tok.i + 1]) or (tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() != tok.lower_):
-                break  # a plural ('armies'); 'police' is its own lemma
-            if tok.dep_ == "amod" or tok.pos_ not in ("NOUN", "PROPN"):
-                break  # "military ties": a modifier, no body
-            s, e = doc[start].idx, tok.idx + len(tok.text)
-            phrase = " ".join(words)
-            named = table.at(s, e)
-            if named is not None:
-                c = table.clusters[named]
-                if c.type == "organization" and c.country and c.base == _norm_base(phrase):
-                    for form in _service_forms(table, c.country, phrase):  # "Sudan's army": 'Sudanese army' too
-                        c.add_alias(form)
-                break
-            head = tok
-            while head.dep_ == "compound" and head.head.i > head.i:
-                head = head.head
-            if head is not tok and head.lemma_ not in _STATE_AGENTS:
-                break  # 'Azerbaijani army positions': a place of the army, not the army acting
-            found = _service_country(doc, start, tok, table)
-            if found is None:
-                others = [c for c in tok.lefts if c.i < start and c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
-                det = start > 0 and doc[start - 1].lower_ == "the"
-                owned = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)  # 'the air force of any state'
-                if (det or (words == ("police",) and not any(tok.lefts))) and not others and not owned and tok.dep_ != "compound":
-                    bare.append((phrase, s, e))
-                break
-            key, s, e = found
-            written = strip_np(doc.text[s:e])
-            forms = _service_forms(table, key, phrase)
-            name = written if written.endswith(phrase) else forms[1 if len(forms) > 2 else 0]  # 'in Caracas': the demonym's
-            table.mention(_service_body(table, key, phrase, name), s, e, written)
-            break
+        found_words = _service_words(tok)
+        if found_words is None:
+            continue
+        words, start = found_words
+        s, e = doc[start].idx, tok.idx + len(tok.text)
+        phrase = " ".join(words)
+        named = table.at(s, e)
+        if named is not None:
+            c = table.clusters[named]
+            if c.type == "organization" and c.country and c.base == _norm_base(phrase):
+                for form in _service_forms(table, c.country, phrase):  # "Sudan's army": 'Sudanese army' too
+                    c.add_alias(form)
+            continue
+        head = tok
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if head is not tok and head.lemma_ not in _STATE_AGENTS:
+            continue  # 'Azerbaijani army positions': a place of the army, not the army acting
+        found = _service_country(doc, start, tok, table)
+        if found is None:
+            if _bare_service(tok, words, start):
+                bare.append((phrase, s, e))
+            continue
+        key, s, e = found
+        written = strip_np(doc.text[s:e])
+        forms = _service_forms(table, key, phrase)
+        name = written if written.endswith(phrase) else forms[1 if len(forms) > 2 else 0]  # 'in Caracas': the demonym's
+        table.mention(_service_body(table, key, phrase, name), s, e, written)
     side = side_country(table)
     phrases = {" ".join(w) for w in _SERVICE_NOUNS}
     for c in list(table.clusters.values()):
@@ -1528,22 +1520,71 @@ def _service_bodies(doc: Doc, table: ActorTable) -> None:
             for form in _service_forms(table, side, phrase):
                 c.add_alias(form)
     for phrase, s, e in bare:
-        base = _norm_base(phrase)
-        bodies = [c for c in table.clusters.values() if c.type == "organization" and c.mentions and c.base == base and c.country]
-        if table.at(s, e) is not None:
-            continue
-        if not bodies and phrase in _ARMY_NAME_WORDS:
-            # 'the military' after 'the Armed Forces of X': the one armed body of the side
-            bodies = [
-                c for c in table.clusters.values()
-                if c.type == "organization" and c.mentions and (c.country == side or (side is None and c.country))
-                and any(re.search(rf"\b{re.escape(w)}\b", n.lower()) for n in (c.name, *c.aliases) for w in _ARMY_NAME_WORDS)
-            ]
-        if len(bodies) == 1:
-            table.mention(bodies[0].key, s, e)
-        elif not bodies and side:
-            table.mention(_service_body(table, side, phrase), s, e, phrase)
+        _join_bare_service(table, phrase, s, e)
     _merge_named_services(table)
+
+
+def _service_words(tok: Token) -> tuple[tuple[str, ...], int] | None:
+    """The words of state_service_nouns that end at ``tok`` and their first token's index,
+    when they name a service: in lower case, singular ('armies' is no body; 'police' is its
+    own lemma), a noun (not 'military ties')."""
+    doc = tok.doc
+    for words in _SERVICE_NOUNS:
+        start = tok.i - len(words) + 1
+        if start < 0 or tuple(t.lower_ for t in doc[start : tok.i + 1]) != words:
+            continue
+        if not all(t.is_lower for t in doc[start : tok.i + 1]) or (tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() != tok.lower_):
+            return None  # a plural ('armies'); 'police' is its own lemma
+        if tok.dep_ == "amod" or tok.pos_ not in ("NOUN", "PROPN"):
+            return None  # "military ties": a modifier, no body
+        return words, start
+    return None
+
+
+def _bare_service(tok: Token, words: tuple[str, ...], start: int) -> bool:
+    """'the army', 'police said': a service with no owner in its phrase (no modifier before
+    it, no 'of' after it: 'the air force of any small state') and no compound of another noun."""
+    doc = tok.doc
+    others = [c for c in tok.lefts if c.i < start and c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
+    det = start > 0 and doc[start - 1].lower_ == "the"
+    owned = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
+    return bool(det or (words == ("police",) and not any(tok.lefts))) and not others and not owned and tok.dep_ != "compound"
+
+
+def _join_bare_service(table: ActorTable, phrase: str, s: int, e: int) -> str | None:
+    """The body a bare 'the <service>' at [s, e) stands for, as a mention of it: the one body
+    of that service the article has; for 'the army' or 'the military', the one armed body
+    of the story's side ('the military' after 'the Armed Forces of X'); else the side's
+    body of that service, made. None when none of these is one actor."""
+    known = table.at(s, e)
+    if known is not None:
+        return known
+    side = side_country(table)
+    base = _norm_base(phrase)
+    bodies = [c for c in table.clusters.values() if c.type == "organization" and c.mentions and c.base == base and c.country]
+    if not bodies and phrase in _ARMY_NAME_WORDS:
+        bodies = [
+            c for c in table.clusters.values()
+            if c.type == "organization" and c.mentions and (c.country == side or (side is None and c.country))
+            and any(re.search(rf"\b{re.escape(w)}\b", n.lower()) for n in (c.name, *c.aliases) for w in _ARMY_NAME_WORDS)
+        ]
+    if len(bodies) == 1:
+        return table.mention(bodies[0].key, s, e)
+    if not bodies and side:
+        return table.mention(_service_body(table, side, phrase), s, e, phrase)
+    return None
+
+
+def service_mention(table: ActorTable, tok: Token) -> str | None:
+    """What a state's service named by its common noun alone ('blamed the military', 'the
+    air force was behind the strikes'), headed by ``tok``, stands for: the rule the actor
+    table applies to every such mention (_join_bare_service), for the readers of claims
+    and events that meet one the table left alone. None when ``tok`` heads no bare service."""
+    found = _service_words(tok)
+    if found is None or not _bare_service(tok, *found):
+        return None
+    words, start = found
+    return _join_bare_service(table, " ".join(words), tok.doc[start].idx, tok.idx + len(tok.text))
 
 
 def _merge_named_services(table: ActorTable) -> None:
