@@ -1376,7 +1376,7 @@ def _org_phrases(doc: Doc, table: ActorTable) -> None:
         if not mods:
             continue
         country = table.country_key(norp[0].text) if norp else None
-        if root.lemma_ in _STATE_HEADS or (root.lower_ == "forces" and any(t.lower_ == "armed" for t in mods)) or (
+        if root.lemma_ in _STATE_HEADS or root.lower_ in _STATE_HEADS or (root.lower_ == "forces" and any(t.lower_ == "armed" for t in mods)) or (
             root.lower_ in _COUNTRY_FORCES and country and all(t in norp for t in mods)
         ):  # "Venezuelan forces were present": the country's forces stand for the country
             if country:

@@ -1388,3 +1388,11 @@ def test_the_side_is_the_only_country_named_and_no_side_of_two(extractor):
     ex, _ = run(extractor, "Rebels attacked a garrison near the border of Chad and Niger on Monday. "
                            "The air force said it had struck their camps.")
     assert not any("air force" in a.name.lower() for a in ex.actors)
+
+
+def test_the_interim_demonym_authorities_are_the_state(extractor):
+    ex, _ = run(extractor, "Officials in Lima said they held the interim Bolivian authorities responsible for the "
+                           "closure of the border crossing at Desaguadero.")
+    assert "interim Bolivian authorities" in actor(ex, "Bolivia").aliases
+    assert not any(a.type == "organization" and "authorities" in a.name for a in ex.actors)
+
