@@ -302,6 +302,8 @@ _CAMPAIGN_WORDS = lexicon("campaign_words")
 _HONORIFICS = lexicon("honorifics")
 _COUNTRY_FORCES = lexicon("country_force_nouns")
 _ARMY_NAME_WORDS = lexicon("state_army_name_words")
+_BARE_STATE_NOUNS = lexicon("bare_state_nouns")
+_GOVERNMENT_LEVELS = lexicon("government_level_words")
 _SERVICE_NOUNS = sorted((tuple(w.split()) for w in lexicon("state_service_nouns")), key=len, reverse=True)
 _CAMPAIGN_MODIFIERS = lexicon("campaign_modifiers")
 _ORG_OFFICES = lexicon("organisation_offices")
@@ -1024,6 +1026,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _apply_acronyms(doc, table, acronyms)
     _merge_bare_acronyms(table)
     _service_bodies(doc, table)
+    _bare_governments(doc, table)
     _merge_qualified(table)
     _short_forms(table)
     return places
@@ -1585,6 +1588,37 @@ def service_mention(table: ActorTable, tok: Token) -> str | None:
         return None
     words, start = found
     return _join_bare_service(table, " ".join(words), tok.doc[start].idx, tok.idx + len(tok.text))
+
+
+def _bare_governments(doc: Doc, table: ActorTable) -> None:
+    """'The government has declared three days of mourning', 'the authorities said': a
+    state's government named by its common noun alone (bare_state_nouns, perhaps with a
+    level word: 'the federal government') stands for the story's side (side_country), a
+    mention of that country, as 'the Somali government' is. Left alone: an owner in the
+    phrase ('Sudan's government', 'a rival government', 'the government of X', 'the
+    army-aligned government'), an article with no side, and one that names a body by such
+    a word ('the Government of National Unity'), which 'the government' is then."""
+    named_body = any(
+        c.type in ("organization", "group") and c.mentions
+        and any(w in _BARE_STATE_NOUNS or w + "s" in _BARE_STATE_NOUNS for w in c.name.lower().split())
+        for c in table.clusters.values()
+    )
+    if named_body:
+        return
+    for tok in doc:
+        if tok.lower_ not in _BARE_STATE_NOUNS or tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod", "poss"):
+            continue
+        lefts = [c for c in tok.lefts]
+        if not lefts or lefts[0].lower_ != "the" or any(c.lower_ not in _GOVERNMENT_LEVELS for c in lefts[1:]):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+            continue  # 'the government of X': its owner is named
+        s, e = lefts[0].idx, tok.idx + len(tok.text)
+        if table.at(s, e) is not None:
+            continue
+        side = side_country(table, before=s)
+        if side is not None:
+            table.mention(side, s, e)
 
 
 def _merge_named_services(table: ActorTable) -> None:

@@ -1396,3 +1396,16 @@ def test_the_interim_demonym_authorities_are_the_state(extractor):
     assert "interim Bolivian authorities" in actor(ex, "Bolivia").aliases
     assert not any(a.type == "organization" and "authorities" in a.name for a in ex.actors)
 
+
+def test_the_bare_government_is_the_storys_side(extractor):
+    ex, _ = run(extractor, "Floods in Peru: dozens dead in Piura\n"
+                           "Floods killed 40 people in northern Peru on Monday. Peru has had three such floods this year. "
+                           "The government said it would send troops and tents to Piura.")
+    assert {names.name for names in ex.actors if names.key in {s.speaker for s in ex.statements}} == {"Peru"}
+
+
+def test_the_government_is_the_body_so_named_not_the_state(extractor):
+    ex, _ = run(extractor, "Fighting in Peru: clashes in Piura\n"
+                           "Peru's rival National Reconciliation Government (NRG) condemned the clashes in Peru's north on Monday. "
+                           "Peru has seen three such clashes this year. The government said it would send troops to Piura.")
+    assert "Peru" not in {a.name for a in ex.actors if a.key in {s.speaker for s in ex.statements}}
