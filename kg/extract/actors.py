@@ -1482,7 +1482,7 @@ def _service_bodies(doc: Doc, table: ActorTable) -> None:
     possessive form as an alias; a bare 'the <service>' then joins the one body of that
     service the article has. Plurals, capitalised names and services of no country are
     left alone."""
-    bare: list[tuple[str, int, int]] = []
+    bare: list[tuple[str, int, int, int]] = []
     for tok in doc:
         found_words = _service_words(tok)
         if found_words is None:
@@ -1505,7 +1505,7 @@ def _service_bodies(doc: Doc, table: ActorTable) -> None:
         found = _service_country(doc, start, tok, table)
         if found is None:
             if _bare_service(tok, words, start):
-                bare.append((phrase, s, e))
+                bare.append((phrase, s, e, tok.sent.start_char))
             continue
         key, s, e = found
         written = strip_np(doc.text[s:e])
@@ -1522,8 +1522,8 @@ def _service_bodies(doc: Doc, table: ActorTable) -> None:
             c.name, c.country, c.base = _service_forms(table, side, phrase)[0], side, _norm_base(phrase)
             for form in _service_forms(table, side, phrase):
                 c.add_alias(form)
-    for phrase, s, e in bare:
-        _join_bare_service(table, phrase, s, e)
+    for phrase, s, e, sent_start in bare:
+        _join_bare_service(table, phrase, s, e, sent_start)
     _merge_named_services(table)
 
 
@@ -1554,11 +1554,14 @@ def _bare_service(tok: Token, words: tuple[str, ...], start: int) -> bool:
     return bool(det or (words == ("police",) and not any(tok.lefts))) and not others and not owned and tok.dep_ != "compound"
 
 
-def _join_bare_service(table: ActorTable, phrase: str, s: int, e: int) -> str | None:
+def _join_bare_service(table: ActorTable, phrase: str, s: int, e: int, sent_start: int | None = None) -> str | None:
     """The body a bare 'the <service>' at [s, e) stands for, as a mention of it: the one body
     of that service the article has; for 'the army' or 'the military', the one armed body
     of the story's side ('the military' after 'the Armed Forces of X'); else the side's
-    body of that service, made. None when none of these is one actor."""
+    body of that service, made. In a story of two sides (two armies, or no side), the
+    one country its sentence, else its paragraph, names before it (_local_country):
+    "Two Peruvian soldiers were wounded, the army said". None when none of these is one
+    actor."""
     known = table.at(s, e)
     if known is not None:
         return known
@@ -1575,6 +1578,35 @@ def _join_bare_service(table: ActorTable, phrase: str, s: int, e: int) -> str | 
         return table.mention(bodies[0].key, s, e)
     if not bodies and side:
         return table.mention(_service_body(table, side, phrase), s, e, phrase)
+    local = _local_country(table, s, sent_start)
+    if local is None:
+        return None
+    same = [c for c in bodies if c.country == local]
+    if len(same) == 1:
+        return table.mention(same[0].key, s, e)
+    if same:
+        return None
+    return table.mention(_service_body(table, local, phrase), s, e, phrase)
+
+
+def _local_country(table: ActorTable, s: int, sent_start: int | None) -> str | None:
+    """The one country named before offset ``s`` in its sentence (from ``sent_start``), else
+    in its paragraph: by its name or as the country of a body named there ('Peru's
+    foreign ministry'); None when none or two are."""
+    text = table.text or ""
+    para = text.rfind("\n", 0, s) + 1
+    for start in ([sent_start] if sent_start is not None and sent_start >= para else []) + [para]:
+        found = set()
+        for _, _, k in table.mentions_in(start, s):
+            c = table.clusters[k]
+            if c.type == "country":
+                found.add(k)
+            elif c.type == "organization" and c.country in table.clusters:
+                found.add(c.country)
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
     return None
 
 
@@ -1587,7 +1619,7 @@ def service_mention(table: ActorTable, tok: Token) -> str | None:
     if found is None or not _bare_service(tok, *found):
         return None
     words, start = found
-    return _join_bare_service(table, " ".join(words), tok.doc[start].idx, tok.idx + len(tok.text))
+    return _join_bare_service(table, " ".join(words), tok.doc[start].idx, tok.idx + len(tok.text), tok.sent.start_char)
 
 
 def _bare_governments(doc: Doc, table: ActorTable) -> None:

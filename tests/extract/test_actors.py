@@ -1409,3 +1409,18 @@ def test_the_government_is_the_body_so_named_not_the_state(extractor):
                            "Peru's rival National Reconciliation Government (NRG) condemned the clashes in Peru's north on Monday. "
                            "Peru has seen three such clashes this year. The government said it would send troops to Piura.")
     assert "Peru" not in {a.name for a in ex.actors if a.key in {s.speaker for s in ex.statements}}
+
+
+def test_a_bare_service_in_a_two_sided_story_is_the_one_its_sentence_names(extractor):
+    ex, _ = run(extractor, "Peru and Ecuador traded fire across the Cenepa valley on Sunday, and Ecuador closed the road. "
+                           "Two Peruvian soldiers were wounded near the river, the army said. Ecuador said its posts were hit. "
+                           "Peru said talks would resume in Lima.")
+    army = actor(ex, "Peru army")
+    assert army.key in {s.speaker for s in ex.statements}
+    assert not any(a.name.startswith("Ecuador") and "army" in a.name for a in ex.actors)
+
+
+def test_a_bare_service_in_a_two_sided_story_with_two_countries_in_its_sentence_is_none(extractor):
+    ex, _ = run(extractor, "Peru and Ecuador traded fire across the Cenepa valley on Sunday. "
+                           "Peruvian and Ecuadorian posts were hit, the army said.")
+    assert not any("army" in a.name.lower() for a in ex.actors)
