@@ -1565,7 +1565,7 @@ def _join_bare_service(table: ActorTable, phrase: str, s: int, e: int, sent_star
     known = table.at(s, e)
     if known is not None:
         return known
-    side = side_country(table)
+    side = side_country(table, before=s)
     base = _norm_base(phrase)
     bodies = [c for c in table.clusters.values() if c.type == "organization" and c.mentions and c.base == base and c.country]
     if not bodies and phrase in _ARMY_NAME_WORDS:
