@@ -305,6 +305,8 @@ _CAMPAIGN_WORDS = lexicon("campaign_words")
 _HONORIFICS = lexicon("honorifics")
 _COUNTRY_FORCES = lexicon("country_force_nouns")
 _ARMY_NAME_WORDS = lexicon("state_army_name_words")
+_BARE_STATE_NOUNS = lexicon("bare_state_nouns")
+_GOVERNMENT_LEVELS = lexicon("government_level_words")
 _SERVICE_NOUNS = sorted((tuple(w.split()) for w in lexicon("state_service_nouns")), key=len, reverse=True)
 _CAMPAIGN_MODIFIERS = lexicon("campaign_modifiers")
 _ORG_OFFICES = lexicon("organisation_offices")
@@ -1062,6 +1064,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _untagged_acronyms(doc, table)
     _merge_bare_acronyms(table)
     _service_bodies(doc, table)
+    _bare_governments(doc, table)
     _merge_qualified(table)
     _short_forms(table)
     return places
@@ -1495,7 +1498,7 @@ def _org_phrases(doc: Doc, table: ActorTable) -> None:
         if not mods:
             continue
         country = table.country_key(norp[0].text) if norp else None
-        if root.lemma_ in _STATE_HEADS or (root.lower_ == "forces" and any(t.lower_ == "armed" for t in mods)) or (
+        if root.lemma_ in _STATE_HEADS or root.lower_ in _STATE_HEADS or (root.lower_ == "forces" and any(t.lower_ == "armed" for t in mods)) or (
             root.lower_ in _COUNTRY_FORCES and country and all(t in norp for t in mods)
         ):  # "Venezuelan forces were present": the country's forces stand for the country
             if country:
@@ -1598,44 +1601,37 @@ def _service_bodies(doc: Doc, table: ActorTable) -> None:
     possessive form as an alias; a bare 'the <service>' then joins the one body of that
     service the article has. Plurals, capitalised names and services of no country are
     left alone."""
-    bare: list[tuple[str, int, int]] = []
+    bare: list[tuple[str, int, int, int]] = []
     for tok in doc:
-        for words in _SERVICE_NOUNS:
-            start = tok.i - len(words) + 1
-            if start < 0 or tuple(t.lower_ for t in doc[start : tok.i + 1]) != words:
-                continue
-            if not all(t.is_lower for t in doc[start : tok.i + 1]) or (tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() != tok.lower_):
-                break  # a plural ('armies'); 'police' is its own lemma
-            if tok.dep_ == "amod" or tok.pos_ not in ("NOUN", "PROPN"):
-                break  # "military ties": a modifier, no body
-            s, e = doc[start].idx, tok.idx + len(tok.text)
-            phrase = " ".join(words)
-            named = table.at(s, e)
-            if named is not None:
-                c = table.clusters[named]
-                if c.type == "organization" and c.country and c.base == _norm_base(phrase):
-                    for form in _service_forms(table, c.country, phrase):  # "Sudan's army": 'Sudanese army' too
-                        c.add_alias(form)
-                break
-            head = tok
-            while head.dep_ == "compound" and head.head.i > head.i:
-                head = head.head
-            if head is not tok and head.lemma_ not in _STATE_AGENTS:
-                break  # 'Azerbaijani army positions': a place of the army, not the army acting
-            found = _service_country(doc, start, tok, table)
-            if found is None:
-                others = [c for c in tok.lefts if c.i < start and c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
-                det = start > 0 and doc[start - 1].lower_ == "the"
-                if (det or (words == ("police",) and not any(tok.lefts))) and not others and tok.dep_ != "compound":
-                    bare.append((phrase, s, e))
-                break
-            key, s, e = found
-            written = strip_np(doc.text[s:e])
-            forms = _service_forms(table, key, phrase)
-            name = written if written.endswith(phrase) else forms[1 if len(forms) > 2 else 0]  # 'in Caracas': the demonym's
-            table.mention(_service_body(table, key, phrase, name), s, e, written)
-            break
-    side = _side_country(table)
+        found_words = _service_words(tok)
+        if found_words is None:
+            continue
+        words, start = found_words
+        s, e = doc[start].idx, tok.idx + len(tok.text)
+        phrase = " ".join(words)
+        named = table.at(s, e)
+        if named is not None:
+            c = table.clusters[named]
+            if c.type == "organization" and c.country and c.base == _norm_base(phrase):
+                for form in _service_forms(table, c.country, phrase):  # "Sudan's army": 'Sudanese army' too
+                    c.add_alias(form)
+            continue
+        head = tok
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if head is not tok and head.lemma_ not in _STATE_AGENTS:
+            continue  # 'Azerbaijani army positions': a place of the army, not the army acting
+        found = _service_country(doc, start, tok, table)
+        if found is None:
+            if _bare_service(tok, words, start):
+                bare.append((phrase, s, e, tok.sent.start_char))
+            continue
+        key, s, e = found
+        written = strip_np(doc.text[s:e])
+        forms = _service_forms(table, key, phrase)
+        name = written if written.endswith(phrase) else forms[1 if len(forms) > 2 else 0]  # 'in Caracas': the demonym's
+        table.mention(_service_body(table, key, phrase, name), s, e, written)
+    side = side_country(table)
     phrases = {" ".join(w) for w in _SERVICE_NOUNS}
     for c in list(table.clusters.values()):
         if side and c.type == "organization" and c.country is None and c.name.lower() in phrases and c.name.islower():
@@ -1645,22 +1641,167 @@ def _service_bodies(doc: Doc, table: ActorTable) -> None:
             c.name, c.country, c.base = _service_forms(table, side, phrase)[0], side, _norm_base(phrase)
             for form in _service_forms(table, side, phrase):
                 c.add_alias(form)
-    for phrase, s, e in bare:
-        base = _norm_base(phrase)
-        bodies = [c for c in table.clusters.values() if c.type == "organization" and c.mentions and c.base == base and c.country]
+    for phrase, s, e, sent_start in bare:
+        _join_bare_service(table, phrase, s, e, sent_start)
+    _merge_named_services(table)
+
+
+def _service_words(tok: Token) -> tuple[tuple[str, ...], int] | None:
+    """The words of state_service_nouns that end at ``tok`` and their first token's index,
+    when they name a service: in lower case, singular ('armies' is no body; 'police' is its
+    own lemma), a noun (not 'military ties')."""
+    doc = tok.doc
+    for words in _SERVICE_NOUNS:
+        start = tok.i - len(words) + 1
+        if start < 0 or tuple(t.lower_ for t in doc[start : tok.i + 1]) != words:
+            continue
+        if not all(t.is_lower for t in doc[start : tok.i + 1]) or (tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() != tok.lower_):
+            return None  # a plural ('armies'); 'police' is its own lemma
+        if tok.dep_ == "amod" or tok.pos_ not in ("NOUN", "PROPN"):
+            return None  # "military ties": a modifier, no body
+        return words, start
+    return None
+
+
+def _bare_service(tok: Token, words: tuple[str, ...], start: int) -> bool:
+    """'the army', 'police said': a service with no owner in its phrase (no modifier before
+    it, no 'of' after it: 'the air force of any small state') and no compound of another noun."""
+    doc = tok.doc
+    others = [c for c in tok.lefts if c.i < start and c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
+    det = start > 0 and doc[start - 1].lower_ == "the"
+    owned = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
+    return bool(det or (words == ("police",) and not any(tok.lefts))) and not others and not owned and tok.dep_ != "compound"
+
+
+def _join_bare_service(table: ActorTable, phrase: str, s: int, e: int, sent_start: int | None = None) -> str | None:
+    """The body a bare 'the <service>' at [s, e) stands for, as a mention of it: the one body
+    of that service the article has; for 'the army' or 'the military', the one armed body
+    of the story's side ('the military' after 'the Armed Forces of X'); else the side's
+    body of that service, made. In a story of two sides (two armies, or no side), the
+    one country its sentence, else its paragraph, names before it (_local_country):
+    "Two Peruvian soldiers were wounded, the army said". None when none of these is one
+    actor."""
+    known = table.at(s, e)
+    if known is not None:
+        return known
+    side = side_country(table, before=s)
+    base = _norm_base(phrase)
+    bodies = [c for c in table.clusters.values() if c.type == "organization" and c.mentions and c.base == base and c.country]
+    if not bodies and phrase in _ARMY_NAME_WORDS:
+        bodies = [
+            c for c in table.clusters.values()
+            if c.type == "organization" and c.mentions and (c.country == side or (side is None and c.country))
+            and any(re.search(rf"\b{re.escape(w)}\b", n.lower()) for n in (c.name, *c.aliases) for w in _ARMY_NAME_WORDS)
+        ]
+    if len(bodies) == 1:
+        return table.mention(bodies[0].key, s, e)
+    if not bodies and side:
+        return table.mention(_service_body(table, side, phrase), s, e, phrase)
+    local = _local_country(table, s, sent_start)
+    if local is None:
+        return None
+    same = [c for c in bodies if c.country == local]
+    if len(same) == 1:
+        return table.mention(same[0].key, s, e)
+    if same:
+        return None
+    return table.mention(_service_body(table, local, phrase), s, e, phrase)
+
+
+def _local_country(table: ActorTable, s: int, sent_start: int | None) -> str | None:
+    """The one country named before offset ``s`` in its sentence (from ``sent_start``), else
+    in its paragraph: by its name or as the country of a body named there ('Peru's
+    foreign ministry'); None when none or two are."""
+    text = table.text or ""
+    para = text.rfind("\n", 0, s) + 1
+    for start in ([sent_start] if sent_start is not None and sent_start >= para else []) + [para]:
+        found = set()
+        for _, _, k in table.mentions_in(start, s):
+            c = table.clusters[k]
+            if c.type == "country":
+                found.add(k)
+            elif c.type == "organization" and c.country in table.clusters:
+                found.add(c.country)
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def service_mention(table: ActorTable, tok: Token) -> str | None:
+    """What a state's service named by its common noun alone ('blamed the military', 'the
+    air force was behind the strikes'), headed by ``tok``, stands for: the rule the actor
+    table applies to every such mention (_join_bare_service), for the readers of claims
+    and events that meet one the table left alone. None when ``tok`` heads no bare service."""
+    found = _service_words(tok)
+    if found is None or not _bare_service(tok, *found):
+        return None
+    words, start = found
+    return _join_bare_service(table, " ".join(words), tok.doc[start].idx, tok.idx + len(tok.text), tok.sent.start_char)
+
+
+def _bare_governments(doc: Doc, table: ActorTable) -> None:
+    """'The government has declared three days of mourning', 'the authorities said': a
+    state's government named by its common noun alone (bare_state_nouns, perhaps with a
+    level word: 'the federal government') stands for the story's side (side_country), a
+    mention of that country, as 'the Somali government' is. Left alone: an owner in the
+    phrase ('Sudan's government', 'a rival government', 'the government of X', 'the
+    army-aligned government'), an article with no side, and one that names a body by such
+    a word ('the Government of National Unity'), which 'the government' is then."""
+    named_body = any(
+        c.type in ("organization", "group") and c.mentions
+        and any(w in _BARE_STATE_NOUNS or w + "s" in _BARE_STATE_NOUNS for w in c.name.lower().split())
+        for c in table.clusters.values()
+    )
+    if named_body:
+        return
+    for tok in doc:
+        if tok.lower_ not in _BARE_STATE_NOUNS or tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod", "poss"):
+            continue
+        lefts = [c for c in tok.lefts]
+        if not lefts or lefts[0].lower_ != "the" or any(c.lower_ not in _GOVERNMENT_LEVELS for c in lefts[1:]):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+            continue  # 'the government of X': its owner is named
+        s, e = lefts[0].idx, tok.idx + len(tok.text)
         if table.at(s, e) is not None:
             continue
-        if not bodies and phrase in _ARMY_NAME_WORDS:
-            # 'the military' after 'the Armed Forces of X': the one armed body of the side
-            bodies = [
-                c for c in table.clusters.values()
-                if c.type == "organization" and c.mentions and (c.country == side or (side is None and c.country))
-                and any(re.search(rf"\b{re.escape(w)}\b", n.lower()) for n in (c.name, *c.aliases) for w in _ARMY_NAME_WORDS)
-            ]
-        if len(bodies) == 1:
-            table.mention(bodies[0].key, s, e)
-        elif not bodies and side:
-            table.mention(_service_body(table, side, phrase), s, e, phrase)
+        side = side_country(table, before=s)
+        if side is not None:
+            table.mention(side, s, e)
+
+
+def _merge_named_services(table: ActorTable) -> None:
+    """"Sudan's army" and 'the Sudanese Armed Forces (SAF)' in one article are one body: a
+    service body named by its common noun joins the one body of its country the article
+    names by a proper name of that service ('the Indian Navy' for 'India's navy'; for the
+    army or the military, a name of the armed forces as a whole, state_army_name_words,
+    ending in it or in it before 'of': 'the Pakistan Army', 'the Armed Forces of X'). A
+    name of another service ('the PLA Navy' for the army) or two such names: none."""
+    phrases = {_norm_base(" ".join(w)): " ".join(w) for w in _SERVICE_NOUNS}
+    others = set(phrases.values())
+
+    def names_service(name: str, words: set[str]) -> bool:
+        low = name.lower()
+        if any(re.search(rf"\b{re.escape(o)}\b", low) for o in others - words - _ARMY_NAME_WORDS):
+            return False
+        return any(re.search(rf"\b{re.escape(w)}s?(?:$| of\b)", low) for w in words)
+
+    for c in list(table.clusters.values()):
+        phrase = phrases.get(c.base or "")
+        if c.key not in table.clusters or c.type != "organization" or not c.country or phrase is None:
+            continue
+        if not c.name.endswith(phrase):
+            continue  # a proper name ('the Pakistan Army') is the one kept
+        words = set(_ARMY_NAME_WORDS) if phrase in _ARMY_NAME_WORDS else {phrase}
+        named = [
+            o for o in table.clusters.values()
+            if o.key != c.key and o.type == "organization" and o.country == c.country and o.mentions
+            and not o.name.islower() and not o.name.endswith(phrase) and names_service(o.name, words)
+        ]
+        if len(named) == 1:
+            table.merge(c.key, named[0].key)
 
 
 def _service_forms(table: ActorTable, key: str, phrase: str) -> list[str]:
@@ -1694,24 +1835,31 @@ def _service_body(table: ActorTable, key: str, phrase: str, name: str | None = N
     return body
 
 
-def _side_country(table: ActorTable) -> str | None:
-    """The one country an article is about: the only country its headline names when no
-    country is named more often, else one named three times or more and at least twice as
-    often as any other; None when the text has no such side."""
+def side_country(table: ActorTable, before: int | None = None) -> str | None:
+    """The one country an article is about (its side), the state a bare 'the army' or 'the
+    government' stands for: the only country its headline names when no country is named
+    more often, else the only country it names, else one named three times or more and at
+    least twice as often as any other; None when the text has no such side. With
+    ``before``, only the countries named before that offset are candidates (a body is not
+    read as a state first named later)."""
     counts = sorted(
-        ((len(c.mentions), c.key) for c in table.clusters.values() if c.type == "country" and c.mentions), reverse=True
+        (
+            (len(c.mentions), c.key) for c in table.clusters.values()
+            if c.type == "country" and c.mentions and (before is None or c.first < before)
+        ),
+        reverse=True,
     )
     if not counts:
         return None
     text = table.text or ""
     first = text.find("\n") if "\n" in text.strip() else -1
     if first > 0:
-        named = {c.key for c in table.clusters.values() if c.type == "country" and any(s < first for s, _ in c.mentions)}
+        named = {k for _, k in counts if any(s < first for s, _ in table.clusters[k].mentions)}
         if len(named) == 1:
             key = next(iter(named))
             top = counts[0][0]
             return key if len(table.clusters[key].mentions) == top else None
-    if counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+    if len(counts) > 1 and (counts[0][0] < 3 or counts[0][0] < 2 * counts[1][0]):
         return None
     return counts[0][1]
 

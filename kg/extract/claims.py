@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import ActorTable
+from kg.extract.actors import ActorTable, service_mention, side_country
 from kg.extract.events import EventFinder
 from kg.extract.references import Resolver, subject_of
 from kg.extract.components import rule_spans
@@ -569,14 +569,8 @@ class ClaimFinder:
 
     def _the_government(self, tok: Token) -> str | None:
         """'the government', 'the federal government', 'the authorities' with no state
-        named: the state the article names most (the one it is about)."""
-        counts = {
-            c.key: len(c.mentions) for c in self.table.clusters.values()
-            if c.type == "country" and c.mentions and c.first < tok.idx
-        }
-        if not counts:
-            return None
-        return max(counts, key=lambda k: counts[k])
+        named: the story's side named before it (the actor layer's one notion of it)."""
+        return side_country(self.table, before=tok.idx)
 
     def _previous_subject(self, tok: Token) -> str | None:
         """The body the main subject of the previous sentence in the paragraph stands for."""
@@ -631,27 +625,13 @@ class ClaimFinder:
         return self.resolver.token(tok)
 
     def _armed_service(self, tok: Token) -> str | None:
-        """'blamed the military', 'the air force was behind the strikes': a state's armed
-        service named by its common name alone is that of the state the article names most
-        before it (SCHEMA: the body the text names), an organisation '<state> <service>'."""
-        words = [c for c in tok.children if c.dep_ != "det"]
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or self.resolver.token(tok) is not None:
+        """'blamed the military', 'the air force was behind the strikes': a state's service
+        named by its common name alone, when no actor named before is meant, is what the
+        actor layer's rule for such mentions makes it (actors.service_mention: the one body
+        of that service, else the side's)."""
+        if self.resolver.token(tok) is not None:
             return None
-        if words and not (len(words) == 1 and words[0].dep_ == "compound" and words[0].i == tok.i - 1):
-            return None
-        text = " ".join(t.lower_ for t in (*words, tok))
-        if text not in _lex("claim_service_names"):
-            return None
-        state = self._the_government(tok)
-        if state is None:
-            return None
-        named = self._forces_of(state)
-        if named != state and text in ("military", "army"):
-            return named  # the army the article named before ("the Pakistan Army")
-        start = words[0].idx if words else tok.idx
-        key = self.table.organization(f"{self.table.clusters[state].name} {text}", start, tok.idx + len(tok.text), country=state)
-        self.table.clusters[key].add_alias(text)
-        return key
+        return service_mention(self.table, tok)
 
     def _forces_named_alike(self, tok: Token) -> str | None:
         """'blamed federal troops': the one force the article named with the same word

@@ -1388,3 +1388,65 @@ def test_title_in_a_clause_of_time_is_held_by_the_person_named_before(extractor)
     )
     assert "secretary of state" in bodies(ex, names, "Hillary Clinton")
     assert "secretary of state" not in bodies(ex, names, "Ana Delgado")
+
+
+def test_a_service_by_its_common_noun_joins_the_service_the_text_names(extractor):
+    ex, _ = run(extractor, "Officers from Ecuador's army met rebel envoys in Quito on Friday. It was the first contact "
+                           "between the Ecuadorian Armed Forces (FAE) and the rebels this year. The army said the talks "
+                           "would go on.")
+    forces = actor(ex, "Ecuadorian Armed Forces")
+    assert "Ecuador's army" in forces.aliases
+    assert not any(a.name in ("Ecuador's army", "Ecuadorian army") for a in ex.actors)
+    assert forces.key in {s.speaker for s in ex.statements}
+
+
+def test_a_service_joins_a_named_body_of_that_service_only(extractor):
+    ex, _ = run(extractor, "Bolivia's navy escorted the barge on Lake Titicaca on Monday, and the Bolivian Army "
+                           "closed the roads to Copacabana. Bolivia's navy said the barge was safe.")
+    navy = actor(ex, "Bolivia's navy")
+    assert navy.name != "Bolivian Army" and "Bolivian Army" not in navy.aliases
+
+
+def test_the_side_is_the_only_country_named_and_no_side_of_two(extractor):
+    ex, _ = run(extractor, "Rebels attacked a garrison near Abeche on Monday, Chad said. "
+                           "The air force said it had struck their camps.")
+    assert actor(ex, "Chad air force").type == "organization"
+    ex, _ = run(extractor, "Rebels attacked a garrison near the border of Chad and Niger on Monday. "
+                           "The air force said it had struck their camps.")
+    assert not any("air force" in a.name.lower() for a in ex.actors)
+
+
+def test_the_interim_demonym_authorities_are_the_state(extractor):
+    ex, _ = run(extractor, "Officials in Lima said they held the interim Bolivian authorities responsible for the "
+                           "closure of the border crossing at Desaguadero.")
+    assert "interim Bolivian authorities" in actor(ex, "Bolivia").aliases
+    assert not any(a.type == "organization" and "authorities" in a.name for a in ex.actors)
+
+
+def test_the_bare_government_is_the_storys_side(extractor):
+    ex, _ = run(extractor, "Floods in Peru: dozens dead in Piura\n"
+                           "Floods killed 40 people in northern Peru on Monday. Peru has had three such floods this year. "
+                           "The government said it would send troops and tents to Piura.")
+    assert {names.name for names in ex.actors if names.key in {s.speaker for s in ex.statements}} == {"Peru"}
+
+
+def test_the_government_is_the_body_so_named_not_the_state(extractor):
+    ex, _ = run(extractor, "Fighting in Peru: clashes in Piura\n"
+                           "Peru's rival National Reconciliation Government (NRG) condemned the clashes in Peru's north on Monday. "
+                           "Peru has seen three such clashes this year. The government said it would send troops to Piura.")
+    assert "Peru" not in {a.name for a in ex.actors if a.key in {s.speaker for s in ex.statements}}
+
+
+def test_a_bare_service_in_a_two_sided_story_is_the_one_its_sentence_names(extractor):
+    ex, _ = run(extractor, "Peru and Ecuador traded fire across the Cenepa valley on Sunday, and Ecuador closed the road. "
+                           "Two Peruvian soldiers were wounded near the river, the army said. Ecuador said its posts were hit. "
+                           "Peru said talks would resume in Lima.")
+    army = actor(ex, "Peru army")
+    assert army.key in {s.speaker for s in ex.statements}
+    assert not any(a.name.startswith("Ecuador") and "army" in a.name for a in ex.actors)
+
+
+def test_a_bare_service_in_a_two_sided_story_with_two_countries_in_its_sentence_is_none(extractor):
+    ex, _ = run(extractor, "Peru and Ecuador traded fire across the Cenepa valley on Sunday. "
+                           "Peruvian and Ecuadorian posts were hit, the army said.")
+    assert not any("army" in a.name.lower() for a in ex.actors)

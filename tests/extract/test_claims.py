@@ -376,7 +376,7 @@ CASES = [
     pytest.param("Gunmen attacked an army post near Kaya in Burkina Faso on Sunday. Issa Traoré, Burkina Faso's security minister, accused Ghana of sheltering the attackers. "
                  "Opposition leader Awa Sanou said the government's accusations against Ghana risked distracting from failures of command.",
                  {("accusation", "Issa Traoré", "Ghana", "asserted", None)}, id="the-governments-accusations-against-Y-again"),
-    # a state's armed service by its common name alone: the body, of the state named most
+    # a state's armed service by its common name alone: the body the actor layer makes of it (actors.service_mention), the side's
     pytest.param("An airstrike on a village in Cambodia's Pursat province killed 12 people on Tuesday. The opposition Khmer Unity Party blamed the military for the attack.",
                  {("attribution", "Khmer Unity Party", "Cambodia military", "asserted", "armed_attack")}, id="blamed-the-military"),
     pytest.param("Fighting in Cambodia has displaced thousands. A report by the Mekong Rights Monitor concluded that the air force was behind at least 20 strikes on clinics in Pursat since March.",
