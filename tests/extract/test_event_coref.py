@@ -176,3 +176,16 @@ def test_the_meeting_told_again_and_one_more_side_still_join(extractor):
         "The meeting lasted three hours. The talks, which Slovak envoy Marek Hudec also joined, focused on gas transit.",
     )
     assert len(of_type(ex, "meeting")) == 1
+
+
+@slow
+def test_one_undated_happening_named_again_in_the_same_words_is_one_event(extractor):
+    ex, _ = run(
+        extractor,
+        "After Republican debate, a governor steals the show.\n\n"
+        "A day after a Republican debate in which he did not take part, Governor Lyle Brenner drew the largest "
+        "crowd of the week in Ohio.\n\nA day after a Republican debate in which he did not take part, Governor "
+        "Lyle Brenner drew the largest crowd of the week in Ohio, where he spoke for an hour.\n\n"
+        "Brenner told reporters that the debate had been dull.",
+    )
+    assert len([e for e in ex.events if "debate" in e.label.lower()]) == 1
