@@ -3412,6 +3412,8 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
     attack = ev.type in ("cyberattack", "armed_attack")
     if "same" in det:  # "at the same briefing"
         return same_family
+    if ev.type == "meeting" and not anaphoric and _other_counterparts(old, ev):
+        return False  # the host's bilateral with A and his trilateral with B and C: two meetings
     if attack and not anaphoric and (set(old.participants) & set(ev.targets) or set(old.targets) & set(ev.participants)):
         return False  # who struck in one is struck in the other: a strike and the reply to it
     if ev.location and old.location and ev.location != old.location and not anaphoric:
@@ -3435,6 +3437,17 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
         # borrowed from the comment on it is no day of its own)
         or (attack and (ev.begin is None or ev.borrowed) != (old.begin is None or old.borrowed))
     )
+
+
+def _other_counterparts(old: RawEvent, ev: RawEvent) -> bool:
+    """Two meetings that share a side but each name a counterpart the other lacks: 'A held
+    a joint meeting with B and C ... A met in the afternoon with D' are two happenings, even
+    where B, C and D hold office in countries the first told (a minister counts as his
+    country only for a mention adding no one of its own). Only the actors each mention
+    names itself: a later 'the meeting' (anaphoric, kept out by the caller) and a mention
+    adding one more side to the same sides ('talks of A and B' ... 'A, B and C') still join."""
+    a, b = set(old.participants), set(ev.participants)
+    return bool(a & b) and bool(a - b) and bool(b - a)
 
 
 def _scheduled(tok: Token, date: DateMention) -> bool:

@@ -146,3 +146,46 @@ def test_a_happening_named_twice_in_the_same_words_is_one(extractor):
         "debate in Des Moines said she had won it.",
     )
     assert len([e for e in ex.events if "debate" in e.label.lower()]) == 1
+
+
+@slow
+def test_a_hosts_meetings_with_different_counterparts_stay_apart(extractor):
+    # the rule "same type, one shared participant" with "a minister counts as his country"
+    # merged the summit, the trilateral and the bilateral into one meeting
+    ex, names = run(
+        extractor,
+        "While making final preparations for her energy summit, President Alina Voss of Estonia spent Tuesday "
+        "discussing the Baltic grid.\n\nVoss, who welcomed the visiting leaders to Kadriorg Palace for a dinner, "
+        "held private meetings earlier in the day with the top officials from Finland, Latvia and Poland.\n\n"
+        "Voss held a joint meeting in the morning with Finnish Prime Minister Petteri Orpo and Latvian Prime "
+        "Minister Evika Silina.\n\nThe grid also topped the agenda when Voss met in the afternoon with Polish "
+        "President Andrzej Duda.",
+    )
+    sides = [{names[k] for k in m.participants} for m in of_type(ex, "meeting")]
+    assert any({"Petteri Orpo", "Evika Silina"} <= s for s in sides), sides
+    assert any("Andrzej Duda" in s for s in sides), sides
+    assert not any({"Evika Silina", "Andrzej Duda"} & s and {"Poland", "Finland"} & s for s in sides), sides
+    assert not any({"Evika Silina", "Andrzej Duda"} <= s for s in sides), sides
+
+
+@slow
+def test_the_meeting_told_again_and_one_more_side_still_join(extractor):
+    ex, _ = run(
+        extractor,
+        "Foreign Minister Ilse Brandt of Austria met Hungarian Foreign Minister Tamas Kovacs in Vienna on Tuesday. "
+        "The meeting lasted three hours. The talks, which Slovak envoy Marek Hudec also joined, focused on gas transit.",
+    )
+    assert len(of_type(ex, "meeting")) == 1
+
+
+@slow
+def test_one_undated_happening_named_again_in_the_same_words_is_one_event(extractor):
+    ex, _ = run(
+        extractor,
+        "After Republican debate, a governor steals the show.\n\n"
+        "A day after a Republican debate in which he did not take part, Governor Lyle Brenner drew the largest "
+        "crowd of the week in Ohio.\n\nA day after a Republican debate in which he did not take part, Governor "
+        "Lyle Brenner drew the largest crowd of the week in Ohio, where he spoke for an hour.\n\n"
+        "Brenner told reporters that the debate had been dull.",
+    )
+    assert len([e for e in ex.events if "debate" in e.label.lower()]) == 1
