@@ -175,6 +175,11 @@ def _earlier_author(subj: Token) -> Token | None:
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.tag_ != "NN":
             continue
         author = _author(t)
+        if author is None and t.dep_ == "dobj" and t.head.lemma_.lower() in lexicon("message_publish_verbs"):
+            # 'the committee published a report detailing ...': the subject of the publishing
+            author = subject_of(t.head)
+        if author is not None and author.pos_ == "PRON":
+            return None  # 'its report', 'our report': whose is the pronoun's business, not ours
         if author is not None:
             return author
         if not any(c.dep_ == "det" and c.lower_ in lexicon("definite_message_determiners") for c in t.children):

@@ -770,6 +770,15 @@ def test_the_memo_said_after_a_memo_by_a_named_body(extractor):
     assert out == [("Halvorsen Institute", "the new cranes would not arrive before March", False)]
 
 
+def test_the_report_said_after_a_body_published_one(extractor):
+    out = said(
+        extractor,
+        "The Coastal Freight Council published a report on Monday detailing the costs of the strike.\n\n"
+        "The report said that exports had fallen by a third.",
+    )
+    assert out == [("Coastal Freight Council", "exports had fallen by a third", False)]
+
+
 def test_the_report_said_with_no_named_author_gives_no_statement(extractor):
     """A report of no named author, or a new one with none ('a separate report') between the
     named one and 'the report said', credits nobody."""
