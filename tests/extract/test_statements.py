@@ -779,6 +779,17 @@ def test_the_report_said_after_a_body_published_one(extractor):
     assert out == [("Coastal Freight Council", "exports had fallen by a third", False)]
 
 
+def test_a_report_found_that_speaks_and_a_finding_of_anyone_else_does_not(extractor):
+    """'the report found that ...' (lexicon finding_verbs with a report noun as subject)
+    reports what the report says; 'police found that ...' is no speech."""
+    out = said(
+        extractor,
+        "A study by the Aalund Institute mapped the river's floods.\n\nThe study found that the dams had raised "
+        "the risk.\n\nFirefighters found that the gate had been forced.",
+    )
+    assert out == [("Aalund Institute", "the dams had raised the risk", False)]
+
+
 def test_the_report_said_with_no_named_author_gives_no_statement(extractor):
     """A report of no named author, or a new one with none ('a separate report') between the
     named one and 'the report said', credits nobody."""
