@@ -117,7 +117,7 @@ def _inside(i: int, spans) -> bool:
 def _subject(verb: Token) -> Token | None:
     subj = subject_of(verb)
     if subj is not None:
-        return _author(subj) or subj
+        return _author(subj) or _earlier_author(subj) or subj
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
         # "Mayor Ilse Brandt, who said she would appeal, ...": the relative pronoun speaks for
         # the noun the clause hangs on
@@ -148,11 +148,42 @@ def _author(subj: Token) -> Token | None:
     if poss is not None:
         return poss
     preps = [c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")]
-    preps += [a for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
+    # (not the one who got hold of it: 'a memo seen by the Herald', lexicon message_access_verbs)
+    preps += [
+        a for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in lexicon("message_access_verbs")
+        for a in c.children if a.dep_ == "agent"
+    ]
     for p in preps:
         obj = next((o for o in p.children if o.dep_ == "pobj"), None)
         if obj is not None and obj.pos_ in ("PROPN", "NOUN") and obj.lemma_.lower() not in STATEMENT_NOUNS:
             return obj
+    return None
+
+
+def _earlier_author(subj: Token) -> Token | None:
+    """'A report released by the House committee faulted ... The report said that ...': a
+    definite report or message with no author of its own ('the report', 'the memo', lexicons
+    report_nouns, statement_nouns, determiners lexicon definite_message_determiners) is the one
+    last mentioned before it with the same noun; its author (named in that mention) speaks. A
+    mention of a new one with no author ('a separate report') in between, or none, gives None."""
+    if subj.tag_ != "NN" or subj.lemma_.lower() not in STATEMENT_NOUNS | REPORT_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in lexicon("definite_message_determiners") for c in subj.children):
+        return None
+    lemma = subj.lemma_.lower()
+    for t in reversed(subj.doc[: subj.i]):
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.tag_ != "NN":
+            continue
+        author = _author(t)
+        if author is None and t.dep_ == "dobj" and t.head.lemma_.lower() in lexicon("message_publish_verbs"):
+            # 'the committee published a report detailing ...': the subject of the publishing
+            author = subject_of(t.head)
+        if author is not None and author.pos_ == "PRON":
+            return None  # 'its report', 'our report': whose is the pronoun's business, not ours
+        if author is not None:
+            return author
+        if not any(c.dep_ == "det" and c.lower_ in lexicon("definite_message_determiners") for c in t.children):
+            return None  # 'a separate report ...': another one, with no author
     return None
 
 
@@ -963,7 +994,8 @@ def _according_to(doc: Doc, quotes, resolver: Resolver, skip) -> list[RawStateme
         pobj = _according_source(t)
         if pobj is None:
             continue
-        speaker = resolver.token(pobj)
+        source = _author(pobj) or _earlier_author(pobj) or pobj
+        speaker = resolver.token(source)
         if speaker is None:
             continue
         sent = t.sent

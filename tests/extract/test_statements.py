@@ -746,6 +746,70 @@ def test_a_report_by_a_named_body_speaks_for_it(extractor):
     assert out == [("Nordic Monitoring Group", "the air force was behind at least 40 strikes on clinics", False)]
 
 
+def test_the_report_said_is_the_earlier_reports_authors(extractor):
+    """'A report released by X faulted ... The report said ...', 'According to the report, ...':
+    a definite report with no author of its own is the one named before, and its author speaks."""
+    out = said(
+        extractor,
+        "A report released on Tuesday by the Senate Harbor Committee faulted the port authority's dredging "
+        "contracts.\n\nThe report said that the authority had ignored warnings from its engineers.\n\n"
+        "According to the report, the contracts cost the city more than $40 million.",
+    )
+    assert out == [
+        ("Senate Harbor Committee", "the authority had ignored warnings from its engineers", False),
+        ("Senate Harbor Committee", "the contracts cost the city more than $40 million", False),
+    ]
+
+
+def test_the_memo_said_after_a_memo_by_a_named_body(extractor):
+    out = said(
+        extractor,
+        "The Halvorsen Institute sent a memo to the Maritime Board on Friday. The institute's memo warned of delays.\n\n"
+        "The memo said that the new cranes would not arrive before March.",
+    )
+    assert out == [("Halvorsen Institute", "the new cranes would not arrive before March", False)]
+
+
+def test_the_report_said_after_a_body_published_one(extractor):
+    out = said(
+        extractor,
+        "The Coastal Freight Council published a report on Monday detailing the costs of the strike.\n\n"
+        "The report said that exports had fallen by a third.",
+    )
+    assert out == [("Coastal Freight Council", "exports had fallen by a third", False)]
+
+
+def test_a_report_found_that_speaks_and_a_finding_of_anyone_else_does_not(extractor):
+    """'the report found that ...' (lexicon finding_verbs with a report noun as subject)
+    reports what the report says; 'police found that ...' is no speech."""
+    out = said(
+        extractor,
+        "A study by the Aalund Institute mapped the river's floods.\n\nThe study found that the dams had raised "
+        "the risk.\n\nFirefighters found that the gate had been forced.",
+    )
+    assert out == [("Aalund Institute", "the dams had raised the risk", False)]
+
+
+def test_the_report_said_with_no_named_author_gives_no_statement(extractor):
+    """A report of no named author, or a new one with none ('a separate report') between the
+    named one and 'the report said', credits nobody."""
+    out = said(extractor, "A report circulated among shipping firms said the tolls would rise.\n\nThe report said that fees would double.")
+    assert out == []
+    out = said(
+        extractor,
+        "A report by the Senate Harbor Committee faulted the dredging contracts.\n\nA separate report circulated "
+        "among shipping firms on Friday criticised the tolls.\n\nThe report said that fees would double.",
+    )
+    assert out == []
+
+
+def test_a_message_seen_by_a_newspaper_is_not_the_newspapers(extractor):
+    """'a memo seen by the Herald said ...': the agent of a verb of getting hold of a message
+    (lexicon message_access_verbs) is not its author."""
+    out = said(extractor, "A memo obtained by the Lakeside Courier said the pier would close in May.")
+    assert all(s != "Lakeside Courier" for s, _, _ in out)
+
+
 def test_appeal_runs_over_coordinated_infinitives(extractor):
     out = said(
         extractor,
