@@ -118,6 +118,7 @@ _SIDE_NOUNS = lexicon("event_side_nouns")
 _REPRESENT_VERBS = lexicon("event_represent_verbs")
 _SUMMONING = lexicon("event_summoning_verbs")
 _PAIR_NOUNS = lexicon("event_pair_nouns")
+_COUNT_MEETING_NOUNS = lexicon("event_count_meeting_nouns")
 _OWNER_PRONOUNS = {"his": "person", "her": "person", "its": "body", "their": "plural"}
 _TRAVEL_VERBS = lexicon("event_travel_verbs")
 _ACCUSED = lexicon("event_accused_participles")
@@ -192,6 +193,7 @@ class RawEvent:
     name: str | None = None  # a named gathering's name ("Munich Security Conference"): another name, another event
     borrowed: bool = False  # its day is that of the clause telling it ("blamed on Thursday for a clash"), not its own
     kind_words: frozenset[str] = frozenset()  # the words that say which one ("Democratic" of "a Democratic debate")
+    several: bool = False  # "held meetings with A, B and C": a summary of several, no other mention folds into it
 
     def family(self) -> set[str]:
         return next((f for f in FAMILIES if self.lemma in f), {self.lemma})
@@ -2770,14 +2772,18 @@ class EventFinder:
             c.dep_ == "poss" for c in tok.children
         )
         serves = (lambda k, keys: True) if setting else self._serves
-        if not det & _NOT_SAME:
+        anaphoric = backref or renames or _is_anaphoric(tok) or "such" in det
+        if ev.type == "meeting" and not anaphoric and _bare_plural(tok) and tok.lemma_.lower() in _COUNT_MEETING_NOUNS and ev.participants:
+            ev.several = ev.distinct = True  # "held private meetings with A, B and C": several, told at once
+        if not ev.several and not det & _NOT_SAME:
             fits = [
                 (n, old)
                 for n, old in enumerate(self.events)
                 if old.type == ev.type and (_dates_agree(old, ev) or _own_day_before(ev, old))
                 and not (old.name and ev.name and old.name != ev.name)  # two conventions told
                 and ("such" not in det or any(sent.start_char <= s < sent.end_char for s, _ in old.triggers))
-                and _same_event(old, ev, det, backref or renames or _is_anaphoric(tok) or "such" in det, serves)
+                and not (old.several and not anaphoric)
+                and _same_event(old, ev, det, anaphoric, serves)
             ]
             if not fits and ev.begin is None and tok.pos_ == "NOUN" and _is_anaphoric(tok) and not any(
                 c.dep_ == "prep" and c.lower_ in _SIDES_PREPS for c in tok.children
@@ -3412,7 +3418,7 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
     attack = ev.type in ("cyberattack", "armed_attack")
     if "same" in det:  # "at the same briefing"
         return same_family
-    if ev.type == "meeting" and not anaphoric and _other_counterparts(old, ev):
+    if ev.type == "meeting" and not anaphoric and _other_counterparts(old, ev, serves):
         return False  # the host's bilateral with A and his trilateral with B and C: two meetings
     if attack and not anaphoric and (set(old.participants) & set(ev.targets) or set(old.targets) & set(ev.participants)):
         return False  # who struck in one is struck in the other: a strike and the reply to it
@@ -3439,15 +3445,25 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
     )
 
 
-def _other_counterparts(old: RawEvent, ev: RawEvent) -> bool:
+def _other_counterparts(old: RawEvent, ev: RawEvent, serves=None) -> bool:
     """Two meetings that share a side but each name a counterpart the other lacks: 'A held
-    a joint meeting with B and C ... A met in the afternoon with D' are two happenings, even
-    where B, C and D hold office in countries the first told (a minister counts as his
-    country only for a mention adding no one of its own). Only the actors each mention
-    names itself: a later 'the meeting' (anaphoric, kept out by the caller) and a mention
-    adding one more side to the same sides ('talks of A and B' ... 'A, B and C') still join."""
+    a joint meeting with B and C ... A met in the afternoon with D' are two happenings. Only
+    the actors each mention names itself count: a later 'the meeting' (anaphoric, kept out by
+    the caller) and a mention adding one more side to the same sides ('talks of A and B' ...
+    'A, B and C') still join. A counterpart named once as a country and once by its envoy
+    is one side ('the US talks with Ryabkov' ... 'US-Russia talks', where Ryabkov led
+    Russia's delegation): ``serves(k, keys)`` says k holds office in one of keys."""
     a, b = set(old.participants), set(ev.participants)
-    return bool(a & b) and bool(a - b) and bool(b - a)
+    if not a & b:
+        return False
+    only_a, only_b = a - b, b - a
+
+    def same_side(x: str, y: str) -> bool:
+        return serves is not None and (serves(x, [y]) or serves(y, [x]))
+
+    lacks_a = {x for x in only_a if not any(same_side(x, y) for y in only_b)}
+    lacks_b = {y for y in only_b if not any(same_side(x, y) for x in only_a)}
+    return bool(lacks_a) and bool(lacks_b)
 
 
 def _scheduled(tok: Token, date: DateMention) -> bool:

@@ -189,3 +189,24 @@ def test_one_undated_happening_named_again_in_the_same_words_is_one_event(extrac
         "Brenner told reporters that the debate had been dull.",
     )
     assert len([e for e in ex.events if "debate" in e.label.lower()]) == 1
+
+
+
+def test_a_counterpart_named_once_by_its_envoy_and_once_as_its_country_is_one_side():
+    # "talks with the envoy who led X's delegation" and "talks between the host's and X's
+    # officials": one side named two ways, not a host meeting two counterparts
+    from kg.extract.events import RawEvent, _other_counterparts
+
+    def meeting(*sides):
+        return RawEvent("e", "meeting", "talk", [(0, 5)], "talks", participants=list(sides))
+
+    office = {"orlov": "russia", "duda": "poland"}
+
+    def serves(k, keys):
+        return office.get(k) in keys
+
+    by_envoy, by_country = meeting("united-states", "orlov"), meeting("united-states", "russia")
+    assert _other_counterparts(by_envoy, by_country)  # read without offices: two counterparts
+    assert not _other_counterparts(by_envoy, by_country, serves)
+    assert _other_counterparts(meeting("estonia", "orlov"), meeting("estonia", "duda"), serves)
+    assert not _other_counterparts(meeting("estonia", "finland"), meeting("estonia", "finland", "poland"), serves)
