@@ -407,6 +407,10 @@ class ClaimFinder:
                 if s <= subj.idx < e:
                     return speaker
             return None
+        if subj.lower_ in ("he", "she"):
+            other = self._third_person_in_quote(subj)
+            if other is not None:
+                return other  # "X said: 'He has always denied it'": not X, who would say 'I'
         if subj.lower_ in ("it", "they") and not any(t.dep_ in ("nsubj", "nsubjpass") for t in subj.sent if t.i < subj.i):
             # "Russia has massed troops near Ukraine's border. It denies ...": the subject of
             # the sentence before, rather than the last body named
@@ -449,6 +453,19 @@ class ClaimFinder:
         if speaker is not None:
             return speaker
         return self._government_of(key)
+
+    def _third_person_in_quote(self, subj: Token) -> str | None:
+        """'He' or 'she' inside a direct quotation is not the one quoted (who says 'I'):
+        when the resolver gives the speaker, the last other person named before it."""
+        key = self.resolver.token(subj)
+        for s, e, speaker in self.quote_speakers:
+            if s <= subj.idx < e and key == speaker:
+                people = [
+                    (ms, k) for ms, _, k in self.table.mentions_in(0, subj.idx)
+                    if k != speaker and getattr(self.table.clusters.get(k), "type", None) == "person"
+                ]
+                return max(people)[1] if people else None
+        return None
 
     def _speaker_for_body(self, subj: Token, key: str | None) -> str | None:
         """'The ministry's spokeswoman said the ministry held Y responsible': the body
@@ -1111,6 +1128,8 @@ class ClaimFinder:
             return
         target = agent if agent is not None else self._own_state(claimant)
         kind = self.table.clusters[claimant].type
+        if agent is None and kind == "person" and target != claimant and self._own_deed_before(claimant, tok):
+            target = claimant  # "Lenko's involvement ... He has always denied it": the person
         if target == claimant and kind in ("person", "organization"):
             # a person or body with no side named: what they dismiss is what the last other
             # claimant said of the last side it accused ("rejects these assertions")
@@ -1128,6 +1147,27 @@ class ClaimFinder:
                 return
         event = None if general else self._salient(_anaphor_types("") or (), tok.idx)
         self._add(claimant, target, "denied", tok.sent, event, statement)
+
+    def _own_deed_before(self, person: str, tok: Token) -> bool:
+        """The sentences up to a denial by ``person`` name the person's own part ('no
+        evidence of Lenko's involvement', 'if he has killed reporters'), not the state's:
+        a noun of claim_denied_roles the person owns, or the person as the subject of a
+        verb of a deed (claim_hostile_act_verbs, claim_wrongdoing_verbs, claim_personal_deed_verbs)."""
+        start = tok.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        deeds = {*_lex("claim_hostile_act_verbs"), *_lex("claim_wrongdoing_verbs"), *_lex("claim_personal_deed_verbs")}
+        for t in self.doc[start : tok.i]:
+            if t.lemma_ in _lex("claim_denied_roles") and t.pos_ == "NOUN":
+                owner = _child(t, "poss")
+            elif t.pos_ == "VERB" and t.lemma_ in deeds:
+                owner = _child(t, "nsubj")
+            else:
+                continue
+            if owner is not None and owner.pos_ in ("PROPN", "PRON") and self._claimant(owner) == person:
+                return True
+        return False
 
     # -- narrative verbs ------------------------------------------------------------------
     def narrative(self, skip) -> None:
@@ -2071,7 +2111,8 @@ class ClaimFinder:
             pred = tok
         elif lemma in responsible_verbs and subj is not None and subj.dep_ == "nsubj":
             if lemma in _lex("claim_needs_attack_object"):
-                objs = [c for c in tok.children if c.dep_ == "dobj"]
+                # "the department is launching its own internal probe": an inquiry opened is no attack
+                objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_ not in _lex("claim_inquiry_nouns")]
                 weapon = lemma in _lex("claim_weapon_verbs") and any(o.lemma_ in _lex("claim_weapon_nouns") for o in objs)
                 if not weapon and not any(o.lemma_ in _lex("claim_attack_nouns") or self.events.by_token.get(o.i) or (o.pos_ == "NOUN" and _anaphor_types(o) is not None) for o in objs):
                     return
