@@ -1510,8 +1510,18 @@ class ClaimFinder:
             self._add(claimant, self._own_state(claimant), "denied", tok.sent, self._event_of([obj], tok.idx), statement)
 
     def _self(self, tok: Token, claimant: str, statement: int | None = None) -> None:
-        """'Z claimed responsibility (for E)', 'Z took credit', 'Z claimed the bombing'."""
+        """'Z claimed responsibility (for E)', 'Z took credit', 'Z claimed the bombing';
+        'Z admitted to breaking into the accounts', 'Z admitted hacking the servers'."""
         obj = _child(tok, "dobj")
+        if tok.lemma_ == "admit" and (obj is None or obj.tag_ == "VBG"):
+            deed = obj if obj is not None else next((
+                c for c in (*_prep_objects(tok, {"to"}), *(g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pcomp"), *(x for x in tok.children if x.dep_ == "xcomp"))
+                if c.tag_ == "VBG"
+            ), None)
+            deeds = {*_lex("claim_responsibility_verbs"), *_lex("claim_wrongdoing_verbs"), *_lex("claim_personal_deed_verbs")}
+            if deed is not None and deed.lemma_ in deeds and not _negated(tok):
+                self._add(claimant, claimant, "asserted", tok.sent, self._event_in(list(deed.subtree), tok.idx, default=True), statement, "attribution")
+            return
         if obj is None:
             return
         if obj.lemma_ in _lex("claim_self_nouns"):

@@ -854,3 +854,17 @@ def test_a_leader_denying_what_his_state_was_accused_of_stays_the_state(extracto
 ])
 def test_an_inquiry_launched_is_no_attribution(extractor, text):
     assert _claims(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hackers breached the email accounts of Swedish officials in 2019. Jaan Tamm, an Estonian hacker, admitted to breaking into the accounts of about 40 officials.",
+     {("attribution", "Jaan Tamm", "Jaan Tamm", "asserted", "cyberattack")}),
+    ("Hackers breached the email accounts of Swedish officials in 2019. Jaan Tamm admitted hacking the accounts.",
+     {("attribution", "Jaan Tamm", "Jaan Tamm", "asserted", "cyberattack")}),
+    # the person himself, not the state he served
+    ("Hackers breached the email accounts of Swedish officials in 2019. Jaan Tamm, a former officer of Estonia's intelligence service, pleaded guilty on Monday, admitting that he was responsible for the breach.",
+     {("attribution", "Jaan Tamm", "Jaan Tamm", "asserted", "cyberattack")}),
+    ("Hackers breached the email accounts of Swedish officials in 2019. Jaan Tamm has never admitted to breaking into the accounts.", set()),
+])
+def test_a_person_admitting_a_deed_claims_it_for_himself(extractor, text, expected):
+    assert _claims(extractor, text) == expected
