@@ -282,6 +282,14 @@ def _message_sender(verb: Token) -> Token | None:
     return _child(noun.head, "nsubj")
 
 
+def _has_misparsed_as_passive(tok: Token) -> bool:
+    """'He's always denied it': a past participle after a contracted 's, parsed as a
+    passive, that has a direct object is the perfect ('has denied'): a passive has none."""
+    return tok.tag_ == "VBN" and _child(tok, "dobj") is not None and any(
+        c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children
+    )
+
+
 def _self_named(tok: Token) -> Token | None:
     """'a group calling itself Red Owl', 'a hacker group called Red Owl': the name the
     phrase gives (claim_self_naming_verbs, reflexive or participle)."""
@@ -1179,16 +1187,19 @@ class ClaimFinder:
             if frame is None:
                 continue
             passive = _child(tok, "nsubjpass")
+            has = passive if passive is not None and _has_misparsed_as_passive(tok) else None
+            if has is not None:
+                passive = None  # "He's always denied it": 's is "has"
             if passive is not None and frame in ("blame", "accuse", "hold", "attribute", "self"):
                 self._passive(tok, frame, passive)
                 continue
-            if frame == "deny" and (passive is not None or _child(tok, "auxpass") is not None):
+            if frame == "deny" and has is None and (passive is not None or _child(tok, "auxpass") is not None):
                 continue  # "his requests were denied": no one denied a deed
             if tok.dep_ == "xcomp" and tok.head.lemma_ not in _lex("claim_control_verbs"):
                 continue  # "Comey would like to indict her", "wants to blame": not done
             if _hypothetical(tok):
                 continue  # "which makes it easy for Caracas to deny responsibility"
-            subj = _child(tok, "nsubj")
+            subj = _child(tok, "nsubj") if has is None else has
             if subj is not None and subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                 subj = tok.head  # "Hamas, which claimed the attack"
             elif subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "conj" and _antecedent(subj) is not None:
@@ -1201,7 +1212,7 @@ class ClaimFinder:
                 subj = _stranded_subject(tok)
             if subj is None:
                 subj = _split_perfect_subject(tok)
-            if subj is None or subj.dep_ == "nsubjpass":
+            if subj is None or (subj.dep_ == "nsubjpass" and subj is not has):
                 continue
             if _negated(tok) or any(c.lower_ in ("no", "none") for c in subj.children) or subj.lower_ in ("none", "nobody", "noone"):
                 continue  # "no group has claimed responsibility", "did not blame"
