@@ -282,6 +282,14 @@ def _message_sender(verb: Token) -> Token | None:
     return _child(noun.head, "nsubj")
 
 
+def _has_misparsed_as_passive(tok: Token) -> bool:
+    """'He's always denied it': a past participle after a contracted 's, parsed as a
+    passive, that has a direct object is the perfect ('has denied'): a passive has none."""
+    return tok.tag_ == "VBN" and _child(tok, "dobj") is not None and any(
+        c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children
+    )
+
+
 def _self_named(tok: Token) -> Token | None:
     """'a group calling itself Red Owl', 'a hacker group called Red Owl': the name the
     phrase gives (claim_self_naming_verbs, reflexive or participle)."""
@@ -407,6 +415,10 @@ class ClaimFinder:
                 if s <= subj.idx < e:
                     return speaker
             return None
+        if subj.lower_ in ("he", "she"):
+            other = self._third_person_in_quote(subj)
+            if other is not None:
+                return other  # "X said: 'He has always denied it'": not X, who would say 'I'
         if subj.lower_ in ("it", "they") and not any(t.dep_ in ("nsubj", "nsubjpass") for t in subj.sent if t.i < subj.i):
             # "Russia has massed troops near Ukraine's border. It denies ...": the subject of
             # the sentence before, rather than the last body named
@@ -449,6 +461,19 @@ class ClaimFinder:
         if speaker is not None:
             return speaker
         return self._government_of(key)
+
+    def _third_person_in_quote(self, subj: Token) -> str | None:
+        """'He' or 'she' inside a direct quotation is not the one quoted (who says 'I'):
+        when the resolver gives the speaker, the last other person named before it."""
+        key = self.resolver.token(subj)
+        for s, e, speaker in self.quote_speakers:
+            if s <= subj.idx < e and key == speaker:
+                people = [
+                    (ms, k) for ms, _, k in self.table.mentions_in(0, subj.idx)
+                    if k != speaker and getattr(self.table.clusters.get(k), "type", None) == "person"
+                ]
+                return max(people)[1] if people else None
+        return None
 
     def _speaker_for_body(self, subj: Token, key: str | None) -> str | None:
         """'The ministry's spokeswoman said the ministry held Y responsible': the body
@@ -1111,6 +1136,8 @@ class ClaimFinder:
             return
         target = agent if agent is not None else self._own_state(claimant)
         kind = self.table.clusters[claimant].type
+        if agent is None and kind == "person" and target != claimant and self._own_deed_before(claimant, tok):
+            target = claimant  # "Lenko's involvement ... He has always denied it": the person
         if target == claimant and kind in ("person", "organization"):
             # a person or body with no side named: what they dismiss is what the last other
             # claimant said of the last side it accused ("rejects these assertions")
@@ -1129,6 +1156,27 @@ class ClaimFinder:
         event = None if general else self._salient(_anaphor_types("") or (), tok.idx)
         self._add(claimant, target, "denied", tok.sent, event, statement)
 
+    def _own_deed_before(self, person: str, tok: Token) -> bool:
+        """The sentences up to a denial by ``person`` name the person's own part ('no
+        evidence of Lenko's involvement', 'if he has killed reporters'), not the state's:
+        a noun of claim_denied_roles the person owns, or the person as the subject of a
+        verb of a deed (claim_hostile_act_verbs, claim_wrongdoing_verbs, claim_personal_deed_verbs)."""
+        start = tok.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        deeds = {*_lex("claim_hostile_act_verbs"), *_lex("claim_wrongdoing_verbs"), *_lex("claim_personal_deed_verbs")}
+        for t in self.doc[start : tok.i]:
+            if t.lemma_ in _lex("claim_denied_roles") and t.pos_ == "NOUN":
+                owner = _child(t, "poss")
+            elif t.pos_ == "VERB" and t.lemma_ in deeds:
+                owner = _child(t, "nsubj")
+            else:
+                continue
+            if owner is not None and owner.pos_ in ("PROPN", "PRON") and self._claimant(owner) == person:
+                return True
+        return False
+
     # -- narrative verbs ------------------------------------------------------------------
     def narrative(self, skip) -> None:
         self._skip = list(skip)
@@ -1139,16 +1187,19 @@ class ClaimFinder:
             if frame is None:
                 continue
             passive = _child(tok, "nsubjpass")
+            has = passive if passive is not None and _has_misparsed_as_passive(tok) else None
+            if has is not None:
+                passive = None  # "He's always denied it": 's is "has"
             if passive is not None and frame in ("blame", "accuse", "hold", "attribute", "self"):
                 self._passive(tok, frame, passive)
                 continue
-            if frame == "deny" and (passive is not None or _child(tok, "auxpass") is not None):
+            if frame == "deny" and has is None and (passive is not None or _child(tok, "auxpass") is not None):
                 continue  # "his requests were denied": no one denied a deed
             if tok.dep_ == "xcomp" and tok.head.lemma_ not in _lex("claim_control_verbs"):
                 continue  # "Comey would like to indict her", "wants to blame": not done
             if _hypothetical(tok):
                 continue  # "which makes it easy for Caracas to deny responsibility"
-            subj = _child(tok, "nsubj")
+            subj = _child(tok, "nsubj") if has is None else has
             if subj is not None and subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                 subj = tok.head  # "Hamas, which claimed the attack"
             elif subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "conj" and _antecedent(subj) is not None:
@@ -1161,7 +1212,7 @@ class ClaimFinder:
                 subj = _stranded_subject(tok)
             if subj is None:
                 subj = _split_perfect_subject(tok)
-            if subj is None or subj.dep_ == "nsubjpass":
+            if subj is None or (subj.dep_ == "nsubjpass" and subj is not has):
                 continue
             if _negated(tok) or any(c.lower_ in ("no", "none") for c in subj.children) or subj.lower_ in ("none", "nobody", "noone"):
                 continue  # "no group has claimed responsibility", "did not blame"
@@ -1470,8 +1521,18 @@ class ClaimFinder:
             self._add(claimant, self._own_state(claimant), "denied", tok.sent, self._event_of([obj], tok.idx), statement)
 
     def _self(self, tok: Token, claimant: str, statement: int | None = None) -> None:
-        """'Z claimed responsibility (for E)', 'Z took credit', 'Z claimed the bombing'."""
+        """'Z claimed responsibility (for E)', 'Z took credit', 'Z claimed the bombing';
+        'Z admitted to breaking into the accounts', 'Z admitted hacking the servers'."""
         obj = _child(tok, "dobj")
+        if tok.lemma_ == "admit" and (obj is None or obj.tag_ == "VBG"):
+            deed = obj if obj is not None else next((
+                c for c in (*_prep_objects(tok, {"to"}), *(g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pcomp"), *(x for x in tok.children if x.dep_ == "xcomp"))
+                if c.tag_ == "VBG"
+            ), None)
+            deeds = {*_lex("claim_responsibility_verbs"), *_lex("claim_wrongdoing_verbs"), *_lex("claim_personal_deed_verbs")}
+            if deed is not None and deed.lemma_ in deeds and not _negated(tok):
+                self._add(claimant, claimant, "asserted", tok.sent, self._event_in(list(deed.subtree), tok.idx, default=True), statement, "attribution")
+            return
         if obj is None:
             return
         if obj.lemma_ in _lex("claim_self_nouns"):
@@ -2071,7 +2132,8 @@ class ClaimFinder:
             pred = tok
         elif lemma in responsible_verbs and subj is not None and subj.dep_ == "nsubj":
             if lemma in _lex("claim_needs_attack_object"):
-                objs = [c for c in tok.children if c.dep_ == "dobj"]
+                # "the department is launching its own internal probe": an inquiry opened is no attack
+                objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_ not in _lex("claim_inquiry_nouns")]
                 weapon = lemma in _lex("claim_weapon_verbs") and any(o.lemma_ in _lex("claim_weapon_nouns") for o in objs)
                 if not weapon and not any(o.lemma_ in _lex("claim_attack_nouns") or self.events.by_token.get(o.i) or (o.pos_ == "NOUN" and _anaphor_types(o) is not None) for o in objs):
                     return

@@ -829,3 +829,45 @@ def test_a_state_named_by_a_demonym_gives_way_to_its_body(extractor):
     )
     agents = {c[2] for c in _claims(extractor, text) if c[1] != "Red Owl"}
     assert agents == {"Federal Security Service"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a third-person pronoun in a direct quotation is not the one quoted (who says 'I')
+    ("Reporters critical of the Belarusian president Pavel Lenko have been killed. Asked about it, Senator Mark Dole said: ''He has never admitted that he killed anyone. He has always denied it.''",
+     {("denial", "Pavel Lenko", "Pavel Lenko", "denied", None)}),
+    # the sentences before name the person's own part: the person, not the state he leads
+    ("Reporters critical of the Belarusian president Pavel Lenko have been killed. Senator Mark Dole said there was no evidence of Mr. Lenko's involvement. ''But he is not someone who has taken the blame. He has always denied it,'' Mr. Dole said.",
+     {("denial", "Pavel Lenko", "Pavel Lenko", "denied", None)}),
+    # "He's always denied it": the parser reads 's as a passive; with an object it is "has"
+    ("Reporters critical of the Belarusian president Pavel Lenko have been killed. Senator Mark Dole said there was no evidence of Mr. Lenko's involvement. ''But he has not taken the blame. He's always denied it.''",
+     {("denial", "Pavel Lenko", "Pavel Lenko", "denied", None)}),
+])
+def test_he_denied_it_in_a_quote_is_the_person_quoted_about(extractor, text, expected):
+    assert _claims(extractor, text) == expected
+
+
+def test_a_leader_denying_what_his_state_was_accused_of_stays_the_state(extractor):
+    got = _claims(extractor, "Ukraine accused Russia of shelling the port of Odesa. Vladimir Putin has denied it.")
+    assert ("denial", "Vladimir Putin", "Russia", "denied", None) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Hackers breached the email servers of the Department of Transport last week, officials said. The department is launching its own internal probe into the breach, spokeswoman Ellen Marsh said.",
+    "Hackers breached the email servers of the Department of Transport last week. The department said it is launching its own internal probe into the breach.",
+])
+def test_an_inquiry_launched_is_no_attribution(extractor, text):
+    assert _claims(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hackers breached the email accounts of Swedish officials in 2019. Jaan Tamm, an Estonian hacker, admitted to breaking into the accounts of about 40 officials.",
+     {("attribution", "Jaan Tamm", "Jaan Tamm", "asserted", "cyberattack")}),
+    ("Hackers breached the email accounts of Swedish officials in 2019. Jaan Tamm admitted hacking the accounts.",
+     {("attribution", "Jaan Tamm", "Jaan Tamm", "asserted", "cyberattack")}),
+    # the person himself, not the state he served
+    ("Hackers breached the email accounts of Swedish officials in 2019. Jaan Tamm, a former officer of Estonia's intelligence service, pleaded guilty on Monday, admitting that he was responsible for the breach.",
+     {("attribution", "Jaan Tamm", "Jaan Tamm", "asserted", "cyberattack")}),
+    ("Hackers breached the email accounts of Swedish officials in 2019. Jaan Tamm has never admitted to breaking into the accounts.", set()),
+])
+def test_a_person_admitting_a_deed_claims_it_for_himself(extractor, text, expected):
+    assert _claims(extractor, text) == expected
