@@ -174,7 +174,10 @@ def test_explosive_query_is_killed_and_the_next_answers_at_once(store) -> None:
         os.kill(pid, 0)  # the old child is gone
     start = time.monotonic()
     assert store.count(G1) == 3000  # reopened on disk, data intact
-    assert time.monotonic() - start < 0.5
+    # "at once": not queued behind another query limit (1.5 s); the new child's start-up
+    # (a process, the imports, the store reopened) is all it waits for, and on a loaded
+    # 2-core machine that alone has taken over half a second
+    assert time.monotonic() - start < 1.5
 
 
 @pytest.mark.slow
