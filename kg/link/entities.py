@@ -223,9 +223,11 @@ SELECT DISTINCT ?p ?id WHERE {
 
 
 # the fragments the body queries share: the node ?x of graph ?g was not joined by a store
-# rule (its article's own word), and ?g is another article's graph naming a body or group
+# rule (its article's own word: a body joined to the place it is posted to keeps its own
+# words, its acronym among them), and ?g is another article's graph naming a body or group
 _ON_ITS_OWN_WORD = """    FILTER NOT EXISTS {
-      ?x kg:mentionedIn ?m . ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "store:"))
+      ?x kg:mentionedIn ?m . ?m kg:resolvedBy ?why
+      FILTER(STRSTARTS(?why, "store:") && !STRSTARTS(?why, "store:posted-body:"))
     }
 """
 _OTHER_BODIES = """  }
@@ -244,6 +246,20 @@ SELECT DISTINCT ?self ?l ?id WHERE {
 """
     + _ON_ITS_OWN_WORD
     + _OTHER_BODIES
+)
+
+# bodies of other articles, on their own word, whose name is ?prefix and the place they are
+# posted to ("EU Monitoring Mission in Georgia" for the prefix "EU Monitoring Mission in ")
+_POSTED_BODIES = (
+    _PREFIXES
+    + """SELECT DISTINCT ?self ?prefix ?x ?l WHERE {
+  GRAPH ?g {
+    ?x rdfs:label ?l ; kg:actorType ?type .
+"""
+    + _ON_ITS_OWN_WORD
+    + """  }
+  FILTER(?g != ?self && ?type = "organization" && STRSTARTS(?l, ?prefix))
+}"""
 )
 
 # the types a node's mentions were given, in the graphs other than ?self: the node's type in
@@ -348,6 +364,16 @@ def affected_by_write(
     for acronym in sorted({str(o) for _, p, o in triples if p == KG.alias and _is_acronym(str(o))}):
         rows = store.select(_UNJOINED_BODIES, {"self": self_graph, "l": Literal(acronym)})
         out.update(str(r["id"]) for r in rows.dicts())
+    # bodies other articles name without the place this article posts them to ("the EU
+    # Monitoring Mission" where this one writes "... in Georgia"): decided again, to join it
+    actor_labels = {
+        str(o) for s, p, o in triples if p == RDFS.label and str(s).startswith(ACTOR_NS)
+    }
+    for label in sorted(actor_labels):
+        stem = _posted_stem(label)
+        if stem is not None:
+            rows = store.select(_UNJOINED_BODIES, {"self": self_graph, "l": Literal(stem[0])})
+            out.update(str(r["id"]) for r in rows.dicts())
     # bodies of the same name as a body this article places in a country, where another
     # article names none of that name's shipped country: only names the gazetteer ships
     # with a country can be such homonyms (see _homonym_body), so only they are looked up
@@ -975,6 +1001,49 @@ def _acronym(actor: _Actor, rules: _StoreRules, gazetteer: Gazetteer) -> _Decisi
     return _Decision(iri, f"store:acronym-of:{label}", label=label)
 
 
+_POSTED = re.compile(r"(?P<stem>.+?) in (?:the )?(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)")
+
+
+def _posted_stem(label: str) -> tuple[str, str] | None:
+    """'EU Monitoring Mission in Georgia' -> ('EU Monitoring Mission', 'Georgia'): a body
+    posted to a place (a mission, an office, an embassy: link_posted_body_heads), named with
+    the place it serves."""
+    m = _POSTED.fullmatch(label)
+    if m is None or not _is_post(m["stem"]):
+        return None
+    return m["stem"], m["place"]
+
+
+def _is_post(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[-1].casefold() in lexicon.words("link_posted_body_heads")
+
+
+def _posted_body(actor: _Actor, rules: _StoreRules, text: str) -> _Decision | None:
+    """A body posted to a place that this article names without the place ("the EU
+    Monitoring Mission") and another article with it ("the European Union Monitoring
+    Mission in Georgia"): the one such body of the store whose place this article names
+    too. Two posts of that body in the store (its missions in two countries), or a place
+    this article never writes, and the mention stays its own node."""
+    if actor.type != "organization" or not _is_post(actor.label):
+        return None
+    rows = rules.store.select(
+        _POSTED_BODIES, {"self": rules.self_graph, "prefix": Literal(actor.label + " in ")}
+    ).dicts()
+    found = {
+        r["x"]: str(r["l"])
+        for r in rows
+        if r["x"] != actor.iri and _posted_stem(str(r["l"])) is not None
+    }
+    if len(found) != 1:
+        return None
+    ((iri, label),) = found.items()
+    place = _posted_stem(label)[1]  # type: ignore[index]
+    if not re.search(rf"\b{re.escape(place)}\b", text):
+        return None
+    return _Decision(iri, f"store:posted-body:{label}", label=label)
+
+
 def _shipped_with_country(gazetteer: Gazetteer, label: str) -> bool:
     """``label`` is a gazetteer entry's name and the entry places it in a country."""
     entry = gazetteer.get(label)
@@ -1062,7 +1131,11 @@ def resolve_actors(
     countries = {a.iri: a.label for a in actors if a.type == "country" and a.mentions}
     for a in actors:
         if a.type in ("organization", "group") and a.iri not in decisions:
-            decision = _acronym(a, rules, gaz) or _homonym_body(a, countries, rules, gaz)
+            decision = (
+                _acronym(a, rules, gaz)
+                or _homonym_body(a, countries, rules, gaz)
+                or _posted_body(a, rules, text)
+            )
             if decision is not None:
                 decisions[a.iri] = decision
         if a.type != "person" or a.iri in decisions:

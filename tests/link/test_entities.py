@@ -432,3 +432,53 @@ def test_a_body_placed_in_a_country_rejoins_no_article_unless_its_name_is_shippe
     # a name the gazetteer ships with a country is looked up
     ingest(store, lithuanian_centre())
     assert affected_by_write(store, "lt", list(store.triples_in(graph_iri("lt")))) == []
+
+
+# -- a body posted to a place, named with the place and without it ------------------------
+
+
+def mission_posted(doc_id: str = "posted", place: str = "Moldova") -> Article:
+    name = f"EU Observer Mission in {place}"
+    a = Article(doc_id, f"The {name} said its patrols saw no troops.\n", D(2030, 5, 2))
+    return a.actor("m", name, "organization", name)
+
+
+def mission_unposted(
+    doc_id: str = "bare", text: str = "The EU Observer Mission said Moldova's border was calm.\n"
+) -> Article:
+    a = Article(doc_id, text, D(2030, 5, 3))
+    return a.actor("m", "EU Observer Mission", "organization", "EU Observer Mission")
+
+
+def test_a_mission_named_without_its_place_joins_the_one_stored_post_the_article_names(store) -> None:
+    ingest(store, mission_posted(), mission_unposted())
+    assert actor_of(store, "bare", "EU Observer Mission") == str(A("eu-observer-mission-in-moldova"))
+    assert "store:posted-body:EU Observer Mission in Moldova" in evidence(store, "bare", "EU Observer Mission")
+    conforms(store)
+
+
+def test_the_posted_mission_stored_after_the_bare_name_takes_it_in(store) -> None:
+    ingest(store, mission_unposted(), mission_posted())
+    assert actor_of(store, "bare", "EU Observer Mission") == str(A("eu-observer-mission-in-moldova"))
+    assert tuple(delete_article(store, "posted")) == ("bare",)
+    assert actor_of(store, "bare", "EU Observer Mission") == str(A("eu-observer-mission"))
+
+
+def test_a_mission_with_two_stored_posts_or_a_place_unnamed_stays_its_own(store) -> None:
+    ingest(store, mission_posted(), mission_posted("posted2", "Armenia"), mission_unposted())
+    assert actor_of(store, "bare", "EU Observer Mission") == str(A("eu-observer-mission"))
+    other = open_store(None)
+    ingest(other, mission_posted(), mission_unposted(text="The EU Observer Mission said the border was calm.\n"))
+    assert actor_of(other, "bare", "EU Observer Mission") == str(A("eu-observer-mission"))
+    other.close()
+
+
+def test_a_body_that_is_no_post_is_not_joined_to_a_longer_name(store) -> None:
+    long = Article("long", "The Council of Elders in Moldova met.\n", D(2030, 5, 2)).actor(
+        "c", "Council of Elders in Moldova", "organization", "Council of Elders in Moldova"
+    )
+    bare = Article("short", "The Council of Elders said Moldova would vote.\n", D(2030, 5, 3)).actor(
+        "c", "Council of Elders", "organization", "Council of Elders"
+    )
+    ingest(store, long, bare)
+    assert actor_of(store, "short", "Council of Elders") == str(A("council-of-elders"))
