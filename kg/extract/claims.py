@@ -344,11 +344,28 @@ def _wrongdoing(tok: Token) -> bool:
 def _conditional(verb: Token) -> bool:
     """``verb`` is said only on a condition: 'if the reports are true, Y is violating the
     ban', 'whether Y carried out the attack' (its own clause or one hung on it opens with a
-    word of claim_condition_marks)."""
+    word of claim_condition_marks). An adverbial clause of 'whether' hung on it is no
+    condition: 'she's a liar, whether it's trips or planes' means 'in any case' (an indirect
+    question is a complement, not an adverbial clause)."""
     marks = _lex("claim_condition_marks")
     if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
         return True
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks - {"whether"} for m in c.children) for c in verb.children)
+
+
+def _anonymous(tok: Token | None) -> bool:
+    """``tok`` is an anonymous voice: 'U.S. officials', 'a senior official', 'aides'
+    (claim_anonymous_voices), which SCHEMA makes no actor and no speaker."""
+    return tok is not None and tok.pos_ == "NOUN" and tok.lemma_ in _lex("claim_anonymous_voices")
+
+
+def _voice(cue: Token) -> Token | None:
+    """The one who speaks with the verb of saying ``cue``: its subject, or the object of
+    'according to'."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        return _child(to, "pobj") if to is not None else None
+    return _child(cue, "nsubj")
 
 
 def _generic_plural(tok: Token) -> bool:
@@ -1518,6 +1535,8 @@ class ClaimFinder:
             # conservative": words of a person)
             if any(self.table.clusters[k].type == "person" for o in _prep_objects(obj, {"from", "by"}) for _, _, k in self.table.mentions_in(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))):
                 return
+            if self._event_type(obj) in _lex("claim_measure_types"):
+                return  # "Iran rejected the new sanctions as illegitimate": a measure taken against it, no deed denied
             self._add(claimant, self._own_state(claimant), "denied", tok.sent, self._event_of([obj], tok.idx), statement)
 
     def _self(self, tok: Token, claimant: str, statement: int | None = None) -> None:
@@ -1678,24 +1697,37 @@ class ClaimFinder:
         ``body``: 'NAME, the ministry's spokesman, said', 'NAME, an adviser to the RSF's
         commander', 'NAME, the name its commander goes by' (its: the body just named), or a
         role the person holds in it."""
+        def person_at(t: Token) -> str | None:
+            return next((
+                k for k, cl in self.table.clusters.items()
+                if cl.type == "person" and any(s <= t.idx < e for s, e in cl.mentions)
+            ), None)
+
         head = next((t for t in sent[:6] if t.ent_type_ == "PERSON" and any(a.dep_ == "appos" for a in t.children)), None)
+        if head is None:  # "NAME, who heads the army's delegation, said" (the name may be no entity)
+            head = next((t for t in sent[:6] if t.pos_ == "PROPN" and any(a.dep_ == "relcl" for a in t.children) and person_at(t)), None)
         if head is None:
             return None
-        person = next((
-            k for k, cl in self.table.clusters.items()
-            if cl.type == "person" and any(s <= head.idx < e for s, e in cl.mentions)
-        ), None)
+        person = person_at(head)
         if person is None:
             return None
         if any(r[1] == body for r in self.table.clusters[person].roles):
             return person
-        words = [t for a in head.children if a.dep_ == "appos" for t in a.subtree]
+        # "NAME, who heads the army's delegation, said": a relative clause on the name ties
+        # the person to the body as an apposition does
+        words = sorted((t for a in head.children if a.dep_ in ("appos", "relcl") for t in a.subtree), key=lambda t: t.i)
         if not words:
             return None
         if any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in words):
             return person
         lo, hi = words[0].idx, words[-1].idx + len(words[-1])
         if any(lo <= s < hi for s, _ in self.table.clusters[body].mentions):
+            return person
+        # "The army blamed Y ... NAME, who heads the army delegation": the head word the
+        # body was named by, as a modifier the mentions do not cover
+        text = self.doc.text
+        heads = {text[s:e].split()[-1].lower() for s, e in self.table.clusters[body].mentions if text[s:e].split()}
+        if any(t.lower_ in heads and t.dep_ in ("compound", "poss") for t in words):
             return person
         return None
 
@@ -1869,6 +1901,8 @@ class ClaimFinder:
         return None
 
     def _read_statement(self, st: RawStatement, k: int | None) -> None:
+        if st.cue_token is not None and _anonymous(_voice(self.doc[st.cue_token])):
+            return  # "hackers who U.S. officials say are tied to Y": no one's claim (SCHEMA)
         span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
         if span is not None:
             for tok in span:
