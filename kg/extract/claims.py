@@ -195,6 +195,9 @@ def _controller(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "xcomp" and _child(head, "dobj") is None and head.lemma_ in _lex("claim_control_verbs"):
         return _child(head, "nsubj")
+    if verb.dep_ in ("xcomp", "advcl") and head.lemma_ == "use" and _child(head, "dobj") is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "China is using trade rules to take jobs": the user does what it uses them for
+        return _child(head, "nsubj")
     if verb.dep_ == "conj" and _child(verb, "agent") is not None and _child(verb, "dobj") is None:
         return _child(head, "nsubjpass")
     if verb.dep_ == "conj" and head.pos_ == "VERB" and _child(verb, "auxpass") is None and _child(head, "auxpass") is None:
@@ -2049,8 +2052,11 @@ class ClaimFinder:
         the caucus' in what someone said: an accusation of a wrong that is no attack
         (claim_wrongdoing_verbs; the event only where the words name one); 'the campaign
         had not colluded with Russia' denies it."""
-        if tok.pos_ != "VERB" or tok.lemma_ not in _lex("claim_wrongdoing_verbs") or tok.lemma_ in _lex("claim_responsibility_verbs"):
-            return
+        wrong_with = table("claim_wrong_objects").get(tok.lemma_, ())
+        if tok.pos_ != "VERB" or tok.lemma_ in _lex("claim_responsibility_verbs") or not (
+            tok.lemma_ in _lex("claim_wrongdoing_verbs") or any(c.dep_ == "dobj" and c.lemma_ in wrong_with and c.tag_ == "NNS" for c in tok.children)
+        ):
+            return  # ("is taking jobs away from the U.S.": a wrong by its object)
         subj = _child(tok, "nsubj") or (_controller(tok) if tok.dep_ == "xcomp" else None)
         if subj is None or subj.pos_ == "PRON" and subj.lower_ not in _lex("claim_own_words") or subj.tag_ in ("WP", "WDT"):
             return

@@ -910,3 +910,22 @@ def test_a_relative_clause_ties_the_next_speaker_to_the_body(extractor):
     text = ("A drone struck a fuel depot in Kassala, Sudan, on Sunday. The Sudanese army blamed the Popular Guard for the strike. "
             "Major General Idris Tamim, who heads the army delegation in Doha, said the militia had used drones bought abroad.")
     assert _claims(extractor, text) == {("attribution", "Idris Tamim", "Popular Guard", "asserted", "armed_attack")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trade has become an issue in the campaign. Senator Tom Radley says Vietnam is using trade rules to take jobs away from the U.S.",
+     {("accusation", "Tom Radley", "Vietnam", "asserted", None)}),
+    ("Trade has become an issue in the campaign. Senator Tom Radley said Vietnam was taking American jobs.",
+     {("accusation", "Tom Radley", "Vietnam", "asserted", None)}),
+    # 'take' is a wrong only with jobs taken from others
+    ("Trade has become an issue in the campaign. Senator Tom Radley said Vietnam had taken the job of mediator.", set()),
+    ("Trade has become an issue in the campaign. Senator Tom Radley said Vietnam could take jobs from the region.", set()),
+])
+def test_taking_jobs_away_is_an_accusation(extractor, text, expected):
+    assert _claims(extractor, text) == expected
+
+
+def test_what_a_state_uses_something_for_it_does(extractor):
+    # "Y used proxies to hack the servers": the user did it
+    text = HACK + "Minister Kaja Tamm said Belarus used proxies to hack the servers."
+    assert _claims(extractor, text) == {("attribution", "Kaja Tamm", "Belarus", "asserted", "cyberattack")}
