@@ -1307,7 +1307,22 @@ class ClaimFinder:
         if event is None:
             event = self._breach(objs, tok.idx)
         for agent in [self._object_agent(obj, claimant), *self._conjunct_agents(obj, self._agent)]:
+            self._add_including(tok, claimant, agent, event, statement)
+
+    def _add_including(self, tok: Token, claimant: str, agent: str | None, event: str | None, statement) -> None:
+        """'X blamed Y for a string of cyberattacks, including the 2015 assault on its power
+        grid', 'accused Y of hacking agencies in recent years, including the theft of E': the
+        charge of many deeds (an accusation, no event) and the one named after 'including'
+        (an attribution to its event)."""
+        named = [c for t in tok.subtree if t.lower_ == "including" and t.dep_ == "prep" for c in t.children if c.dep_ == "pobj"]
+        one = self._event_of(named, tok.idx) if named else None
+        if one is None and any(n.lemma_ in _lex("claim_attack_nouns") for n in named):
+            one = event  # the deed named after 'including' is what the event finder dated
+        if one is None:
             self._add(claimant, agent, "asserted", tok.sent, event, statement)
+            return
+        self._add(claimant, agent, "asserted", tok.sent, None, statement)
+        self._add(claimant, agent, "asserted", tok.sent, one, statement)
 
     def _breach(self, objs: list[Token], pos: int) -> str | None:
         """'blamed Y for the collapse of the truce': the fighting that ended it."""
@@ -1338,7 +1353,7 @@ class ClaimFinder:
             return  # "It accused the FDIC of ...", "accused him of ...": a misread pronoun
         for one in [agent, *self._conjunct_agents(obj, self._agent)]:
             if one != claimant:
-                self._add(claimant, one, "asserted", tok.sent, event, statement)
+                self._add_including(tok, claimant, one, event, statement)
 
     def _attribute(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X attributed the attack to Y', 'traced the intrusion to Y', 'pinned the blame on Y',
@@ -2141,7 +2156,8 @@ class ClaimFinder:
         """'these claims were groundless': the speaker denies what the other side claimed."""
         if not _dismissive(span, self.dismissive_tokens):
             return
-        if not any(t.lemma_ in _lex("claim_hearsay_nouns") for t in span):
+        heard = [t for t in span if t.lemma_ in _lex("claim_hearsay_nouns")]
+        if not heard:
             return
         earlier = [c for c in self.claims if c.start < span.start_char and c.polarity == "asserted" and c.claimant != st.speaker]
         if not earlier:
@@ -2150,6 +2166,11 @@ class ClaimFinder:
         # the claim about an event is the one worth denying, if the other side made one
         with_event = [c for c in earlier if c.agent == last.agent and c.event and c.claimant != st.speaker]
         target = with_event[-1] if with_event else last
+        told = [next((c for c in t.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")), None) for t in heard]
+        if all(c is not None for c in told) and not any(
+            k == target.agent for c in told for _, _, k in self.table.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        ):
+            return  # "anyone claiming that the economy is in decline is peddling fiction": what is dismissed is told, and no one's deed
         self._add(st.speaker, target.agent, "denied", span, target.event, n)
 
     def _responsibility(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:

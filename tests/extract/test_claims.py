@@ -929,3 +929,28 @@ def test_what_a_state_uses_something_for_it_does(extractor):
     # "Y used proxies to hack the servers": the user did it
     text = HACK + "Minister Kaja Tamm said Belarus used proxies to hack the servers."
     assert _claims(extractor, text) == {("attribution", "Kaja Tamm", "Belarus", "asserted", "cyberattack")}
+
+
+def test_dismissing_a_claim_whose_content_is_told_denies_no_earlier_claim(extractor):
+    # "anyone claiming that <X> is peddling fiction" dismisses <X>, not what the accused
+    # side was blamed for before; "claims that Y was behind it are fiction" still denies
+    text = ('Senator Maria Lopez accused the Republican Party of lying about the budget. '
+            '"Anyone claiming that America\'s economy is in decline is peddling fiction," President Obama said.')
+    assert _claims(extractor, text) == {("accusation", "Maria Lopez", "Republican Party", "asserted", None)}
+    text = HACK + 'Estonia blamed Belarus for the attack. "Claims that Belarus was behind the attack are pure fiction," Belarusian spokesman Ivan Sorokin said.'
+    assert ("denial", "Ivan Sorokin", "Belarus", "denied", "cyberattack") in _claims(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a charge of many deeds is an accusation; the one named after "including" an attribution
+    (HACK + "Estonia has blamed Belarus for a string of earlier cyberattacks, including a 2019 assault on its power grid that cut electricity to thousands of homes.",
+     {("accusation", "Estonia", "Belarus", "asserted", None), ("attribution", "Estonia", "Belarus", "asserted", "armed_attack")}),
+    ("Hackers broke into the Chilean central bank last week. Chile has accused Peru of hacking computers at a range of ministries in recent years, "
+     "including the theft of tax records from the revenue agency beginning in 2014.",
+     {("accusation", "Chile", "Peru", "asserted", None), ("attribution", "Chile", "Peru", "asserted", "cyberattack")}),
+    # what follows "including" is no deed: one claim, as before
+    ("Gunmen killed 40 people in Bamako on Friday, including two policemen. Mali blamed Ansar Dine for the attack.",
+     {("attribution", "Mali", "Ansar Dine", "asserted", "armed_attack")}),
+])
+def test_a_charge_including_a_named_deed_gives_both_claims(extractor, text, expected):
+    assert _claims(extractor, text) == expected
