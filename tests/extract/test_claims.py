@@ -877,6 +877,7 @@ def test_a_person_admitting_a_deed_claims_it_for_himself(extractor, text, expect
 @pytest.mark.parametrize("text", [
     HACK + "U.S. officials familiar with the inquiry said on Monday that they believe hackers working for Belarus were behind it.",
     HACK + "The breach was the work of Belarusian intelligence, according to officials.",
+    HACK + "Security experts and U.S. officials, however, said they believed Belarus had carried out the attack.",
 ])
 def test_what_anonymous_officials_say_is_no_claim(extractor, text):
     # SCHEMA: anonymous sources ("officials said", "according to officials") give no
