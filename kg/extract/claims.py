@@ -195,6 +195,9 @@ def _controller(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "xcomp" and _child(head, "dobj") is None and head.lemma_ in _lex("claim_control_verbs"):
         return _child(head, "nsubj")
+    if verb.dep_ in ("xcomp", "advcl") and head.lemma_ == "use" and _child(head, "dobj") is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "China is using trade rules to take jobs": the user does what it uses them for
+        return _child(head, "nsubj")
     if verb.dep_ == "conj" and _child(verb, "agent") is not None and _child(verb, "dobj") is None:
         return _child(head, "nsubjpass")
     if verb.dep_ == "conj" and head.pos_ == "VERB" and _child(verb, "auxpass") is None and _child(head, "auxpass") is None:
@@ -344,11 +347,28 @@ def _wrongdoing(tok: Token) -> bool:
 def _conditional(verb: Token) -> bool:
     """``verb`` is said only on a condition: 'if the reports are true, Y is violating the
     ban', 'whether Y carried out the attack' (its own clause or one hung on it opens with a
-    word of claim_condition_marks)."""
+    word of claim_condition_marks). An adverbial clause of 'whether' hung on it is no
+    condition: 'she's a liar, whether it's trips or planes' means 'in any case' (an indirect
+    question is a complement, not an adverbial clause)."""
     marks = _lex("claim_condition_marks")
     if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
         return True
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks - {"whether"} for m in c.children) for c in verb.children)
+
+
+def _anonymous(tok: Token | None) -> bool:
+    """``tok`` is an anonymous voice: 'U.S. officials', 'a senior official', 'aides'
+    (claim_anonymous_voices), which SCHEMA makes no actor and no speaker."""
+    return tok is not None and tok.pos_ == "NOUN" and tok.lemma_ in _lex("claim_anonymous_voices")
+
+
+def _voice(cue: Token) -> Token | None:
+    """The one who speaks with the verb of saying ``cue``: its subject, or the object of
+    'according to'."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        return _child(to, "pobj") if to is not None else None
+    return _child(cue, "nsubj")
 
 
 def _generic_plural(tok: Token) -> bool:
@@ -1287,7 +1307,22 @@ class ClaimFinder:
         if event is None:
             event = self._breach(objs, tok.idx)
         for agent in [self._object_agent(obj, claimant), *self._conjunct_agents(obj, self._agent)]:
+            self._add_including(tok, claimant, agent, event, statement)
+
+    def _add_including(self, tok: Token, claimant: str, agent: str | None, event: str | None, statement) -> None:
+        """'X blamed Y for a string of cyberattacks, including the 2015 assault on its power
+        grid', 'accused Y of hacking agencies in recent years, including the theft of E': the
+        charge of many deeds (an accusation, no event) and the one named after 'including'
+        (an attribution to its event)."""
+        named = [c for t in tok.subtree if t.lower_ == "including" and t.dep_ == "prep" for c in t.children if c.dep_ == "pobj"]
+        one = self._event_of(named, tok.idx) if named else None
+        if one is None and any(n.lemma_ in _lex("claim_attack_nouns") for n in named):
+            one = event  # the deed named after 'including' is what the event finder dated
+        if one is None:
             self._add(claimant, agent, "asserted", tok.sent, event, statement)
+            return
+        self._add(claimant, agent, "asserted", tok.sent, None, statement)
+        self._add(claimant, agent, "asserted", tok.sent, one, statement)
 
     def _breach(self, objs: list[Token], pos: int) -> str | None:
         """'blamed Y for the collapse of the truce': the fighting that ended it."""
@@ -1318,7 +1353,7 @@ class ClaimFinder:
             return  # "It accused the FDIC of ...", "accused him of ...": a misread pronoun
         for one in [agent, *self._conjunct_agents(obj, self._agent)]:
             if one != claimant:
-                self._add(claimant, one, "asserted", tok.sent, event, statement)
+                self._add_including(tok, claimant, one, event, statement)
 
     def _attribute(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X attributed the attack to Y', 'traced the intrusion to Y', 'pinned the blame on Y',
@@ -1518,6 +1553,8 @@ class ClaimFinder:
             # conservative": words of a person)
             if any(self.table.clusters[k].type == "person" for o in _prep_objects(obj, {"from", "by"}) for _, _, k in self.table.mentions_in(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))):
                 return
+            if self._event_type(obj) in _lex("claim_measure_types"):
+                return  # "Iran rejected the new sanctions as illegitimate": a measure taken against it, no deed denied
             self._add(claimant, self._own_state(claimant), "denied", tok.sent, self._event_of([obj], tok.idx), statement)
 
     def _self(self, tok: Token, claimant: str, statement: int | None = None) -> None:
@@ -1678,24 +1715,37 @@ class ClaimFinder:
         ``body``: 'NAME, the ministry's spokesman, said', 'NAME, an adviser to the RSF's
         commander', 'NAME, the name its commander goes by' (its: the body just named), or a
         role the person holds in it."""
+        def person_at(t: Token) -> str | None:
+            return next((
+                k for k, cl in self.table.clusters.items()
+                if cl.type == "person" and any(s <= t.idx < e for s, e in cl.mentions)
+            ), None)
+
         head = next((t for t in sent[:6] if t.ent_type_ == "PERSON" and any(a.dep_ == "appos" for a in t.children)), None)
+        if head is None:  # "NAME, who heads the army's delegation, said" (the name may be no entity)
+            head = next((t for t in sent[:6] if t.pos_ == "PROPN" and any(a.dep_ == "relcl" for a in t.children) and person_at(t)), None)
         if head is None:
             return None
-        person = next((
-            k for k, cl in self.table.clusters.items()
-            if cl.type == "person" and any(s <= head.idx < e for s, e in cl.mentions)
-        ), None)
+        person = person_at(head)
         if person is None:
             return None
         if any(r[1] == body for r in self.table.clusters[person].roles):
             return person
-        words = [t for a in head.children if a.dep_ == "appos" for t in a.subtree]
+        # "NAME, who heads the army's delegation, said": a relative clause on the name ties
+        # the person to the body as an apposition does
+        words = sorted((t for a in head.children if a.dep_ in ("appos", "relcl") for t in a.subtree), key=lambda t: t.i)
         if not words:
             return None
         if any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in words):
             return person
         lo, hi = words[0].idx, words[-1].idx + len(words[-1])
         if any(lo <= s < hi for s, _ in self.table.clusters[body].mentions):
+            return person
+        # "The army blamed Y ... NAME, who heads the army delegation": the head word the
+        # body was named by, as a modifier the mentions do not cover
+        text = self.doc.text
+        heads = {text[s:e].split()[-1].lower() for s, e in self.table.clusters[body].mentions if text[s:e].split()}
+        if any(t.lower_ in heads and t.dep_ in ("compound", "poss") for t in words):
             return person
         return None
 
@@ -1869,6 +1919,8 @@ class ClaimFinder:
         return None
 
     def _read_statement(self, st: RawStatement, k: int | None) -> None:
+        if st.cue_token is not None and _anonymous(_voice(self.doc[st.cue_token])):
+            return  # "hackers who U.S. officials say are tied to Y": no one's claim (SCHEMA)
         span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
         if span is not None:
             for tok in span:
@@ -2015,8 +2067,11 @@ class ClaimFinder:
         the caucus' in what someone said: an accusation of a wrong that is no attack
         (claim_wrongdoing_verbs; the event only where the words name one); 'the campaign
         had not colluded with Russia' denies it."""
-        if tok.pos_ != "VERB" or tok.lemma_ not in _lex("claim_wrongdoing_verbs") or tok.lemma_ in _lex("claim_responsibility_verbs"):
-            return
+        wrong_with = table("claim_wrong_objects").get(tok.lemma_, ())
+        if tok.pos_ != "VERB" or tok.lemma_ in _lex("claim_responsibility_verbs") or not (
+            tok.lemma_ in _lex("claim_wrongdoing_verbs") or any(c.dep_ == "dobj" and c.lemma_ in wrong_with and c.tag_ == "NNS" for c in tok.children)
+        ):
+            return  # ("is taking jobs away from the U.S.": a wrong by its object)
         subj = _child(tok, "nsubj") or (_controller(tok) if tok.dep_ == "xcomp" else None)
         if subj is None or subj.pos_ == "PRON" and subj.lower_ not in _lex("claim_own_words") or subj.tag_ in ("WP", "WDT"):
             return
@@ -2101,7 +2156,8 @@ class ClaimFinder:
         """'these claims were groundless': the speaker denies what the other side claimed."""
         if not _dismissive(span, self.dismissive_tokens):
             return
-        if not any(t.lemma_ in _lex("claim_hearsay_nouns") for t in span):
+        heard = [t for t in span if t.lemma_ in _lex("claim_hearsay_nouns")]
+        if not heard:
             return
         earlier = [c for c in self.claims if c.start < span.start_char and c.polarity == "asserted" and c.claimant != st.speaker]
         if not earlier:
@@ -2110,6 +2166,11 @@ class ClaimFinder:
         # the claim about an event is the one worth denying, if the other side made one
         with_event = [c for c in earlier if c.agent == last.agent and c.event and c.claimant != st.speaker]
         target = with_event[-1] if with_event else last
+        told = [next((c for c in t.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")), None) for t in heard]
+        if all(c is not None for c in told) and not any(
+            k == target.agent for c in told for _, _, k in self.table.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        ):
+            return  # "anyone claiming that the economy is in decline is peddling fiction": what is dismissed is told, and no one's deed
         self._add(st.speaker, target.agent, "denied", span, target.event, n)
 
     def _responsibility(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
