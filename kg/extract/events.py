@@ -2131,6 +2131,7 @@ class EventFinder:
                         placed = {k for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at") for k in self._actors_in(p)}
                         parts += [k for k in self._people_or_all(c)[:4] if k not in placed]
             if attack or ev.type in ("other", "sanction"):
+                targets += self._passive_antecedent(tok)
                 for c in tok.children:
                     if c.dep_ == "dobj" and not (tok.lemma_ == "fire" and c.lemma_.lower() in _FIRED):
                         targets += self._acted_upon(c)[:3]
@@ -2229,6 +2230,24 @@ class EventFinder:
         targets = [self._generic_force(k) for k in targets]
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
+
+    def _passive_antecedent(self, verb: Token) -> list[str]:
+        """'X, who was nominated by Y in 2011 and confirmed by Z', 'X, who was arrested in
+        March': the passive subject of a relative clause is its pronoun; the one acted upon
+        is the name the clause hangs on (a conjunct with no subject of its own shares it)."""
+        v = verb
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.dep_ == "conj" and v.tag_ == "VBN":
+            v = v.head  # "nominated by Y and confirmed by Z": one passive subject for both
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.lower_ not in ("who", "that", "which"):
+            return []
+        if v is not verb and not any(c.dep_ == "auxpass" for c in v.children):
+            return []
+        while v.dep_ == "conj" and v.head != v:
+            v = v.head
+        if v.dep_ != "relcl":
+            return []
+        return self._acted_upon(_alone(v.head))[:1] if v.head.pos_ in ("PROPN", "NOUN") else []
 
     def _named_pair(self, noun: Token) -> list[str]:
         """'both sides', 'the two armed groups', 'the two countries': the two bodies or

@@ -897,3 +897,17 @@ def test_the_envoy_summoned_is_the_person_beside_the_title_and_the_summoner_take
     ex, names = run(extractor, "On Monday, Russia's ambassador Igor Petrov was summoned to the Estonian foreign ministry.")
     [(_, parts, targets)] = events(ex, names, "other")
     assert parts == ["Estonian foreign ministry"] and targets == ["Igor Petrov"]
+
+
+@slow
+def test_the_name_a_passive_relative_clause_hangs_on_is_acted_upon(extractor):
+    # "X, who was nominated by Y and confirmed by Z": the relative pronoun is the passive
+    # subject of both verbs; the one nominated and confirmed is the name the clause follows
+    ex, names = run(
+        extractor,
+        "The agency is run by Chairman Tom Hallworth, who was nominated by President Barack Obama in 2011 "
+        "and confirmed by the U.S. Senate in November 2012.",
+    )
+    found = {(e.start.year, tuple(p), tuple(t)) for e, p, t in events(ex, names, "other")}
+    assert (2011, ("Barack Obama",), ("Tom Hallworth",)) in found
+    assert any(y == 2012 and t == ("Tom Hallworth",) for y, _, t in found)
