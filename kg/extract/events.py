@@ -3321,7 +3321,10 @@ def _conjuncts(tok: Token) -> list[Token]:
     """The conjuncts of a phrase, also those hung on its apposition ("Armenia's Prime
     Minister Nikol Pashinyan and Azerbaijan's President Ilham Aliyev")."""
     heads = [tok] + [a for a in tok.children if a.dep_ == "appos"]
-    return [c for h in heads for c in h.children if c.dep_ == "conj"]
+    out = [c for h in heads for c in h.children if c.dep_ == "conj"]
+    for c in out:  # "A, B and C": the parser chains the third onto the second
+        out += [n for n in c.children if n.dep_ == "conj" and n not in out]
+    return out
 
 
 class _alone:

@@ -911,3 +911,11 @@ def test_the_name_a_passive_relative_clause_hangs_on_is_acted_upon(extractor):
     found = {(e.start.year, tuple(p), tuple(t)) for e, p, t in events(ex, names, "other")}
     assert (2011, ("Barack Obama",), ("Tom Hallworth",)) in found
     assert any(y == 2012 and t == ("Tom Hallworth",) for y, _, t in found)
+
+
+@slow
+def test_every_name_of_a_list_of_three_takes_part(extractor):
+    # "A, B and C": the parser hangs C on B, not on A; all three are the subject
+    ex, names = run(extractor, "Brazil, Chile and Peru took part in the security summit in Lima on Monday.")
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Brazil", "Chile", "Peru"]
