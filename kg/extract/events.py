@@ -87,6 +87,8 @@ _TIME_OF_DAY = lexicon("event_time_of_day_nouns")
 _RELEASE_VERBS = lexicon("event_release_verbs")
 _PASSAGE_NOUNS = lexicon("event_passage_nouns")
 _TESTIFY_VERBS = lexicon("event_testify_verbs")
+_WITNESS_VERBS = lexicon("event_witness_verbs")
+_QUESTIONING = lexicon("event_questioning_verbs")
 _RELEASE_NOUNS = lexicon("event_release_nouns")
 _DETAINEES = lexicon("event_detainees")
 _ERGATIVE = lexicon("event_ergative_verbs")
@@ -1434,6 +1436,7 @@ class EventFinder:
         self.envoys_at_meetings()
         self.meeting_states()
         self.hearing_dates()
+        self.hearing_parties()
         self.occasion_dates()
         for ev in self.events:
             if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
@@ -1528,6 +1531,62 @@ class EventFinder:
             if len(found) == 1:
                 d = next(iter(found.values()))
                 ev.begin, ev.end, ev.date_text = d.begin, d.end_date, d.text
+
+    def hearing_parties(self) -> None:
+        """The one hearing an article tells, told again by its witnesses' words: who 'told
+        the committee', 'testified before the panel', 'warned senators' took part in it, and
+        so did the legislative body addressed ('the committee': the one named before). Only
+        when the article tells one hearing that is not ahead, and only clauses told in the
+        past or the present of reporting, never 'is to appear before the panel next week'."""
+        hearings = [
+            e for e in self.events if e.lemma in _HEARING_NOUNS and e.token_ids and not _future(self.doc[e.token_ids[0]])
+            and not (e.begin is not None and self.published is not None and e.begin > self.published)
+        ]
+        if len(hearings) != 1:
+            return
+        ev = hearings[0]
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
+            lemma = verb.lemma_.lower()
+            if lemma not in SPEECH_VERBS and lemma not in _TESTIFY_VERBS and lemma not in _QUESTIONING:
+                continue
+            if any(s <= verb.idx < e for s, e in self.skip) or _future_marked(verb):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or _words(subj) & _LEGISLATORS:
+                continue
+            addressed = []
+            for c in verb.children:
+                heads = [c] if c.dep_ in ("dobj", "dative") else []
+                if c.dep_ == "prep" and c.lower_ in ("to", "before"):
+                    heads = [o for o in c.children if o.dep_ == "pobj"]
+                addressed += [h for h in _with_conjuncts(heads) if _words(h) & _LEGISLATORS]
+            parts = self._actors_in_phrase(subj)[:1]
+            if lemma in _QUESTIONING and not addressed:
+                # "Senator X asked W whether ...": a legislator questioning, and the witness
+                # questioned; anyone else questioning a witness already at the hearing
+                asked = [k for c in verb.children if c.dep_ in ("dobj", "dative") for k in self._actors_in_phrase(c)]
+                asked = [k for k in asked if self.table.clusters[k].type == "person"]
+                if any(self._legislator(k) for k in parts):
+                    parts += asked
+                elif not any(k in ev.participants for k in asked):
+                    continue
+            elif not addressed and lemma not in _WITNESS_VERBS:
+                continue
+            for h in addressed:
+                k = self._at(h)
+                if k is None and self.resolver is not None and any(d.dep_ == "det" and d.lower_ == "the" for d in h.children):
+                    k = self.resolver.token(h)  # "told the committee": the committee named before
+                if k is not None and self.table.clusters[k].type == "organization":
+                    parts.append(k)
+            ev.participants = _unique(ev.participants + parts)
+            ev.targets = [t for t in ev.targets if t not in ev.participants]
+
+    def _legislator(self, key: str) -> bool:
+        """A person who holds a legislator's title ('Sen.', 'Senator', 'congresswoman')."""
+        c = self.table.clusters[key]
+        return c.type == "person" and any(set(t.lower().replace(".", "").split()) & _LEGISLATORS for t, _, _ in c.roles)
 
     @staticmethod
     def _legislators_at(verb: Token) -> bool:
@@ -1971,6 +2030,8 @@ class EventFinder:
                     targets += self._actors_in(c)  # "a diplomatic protest with China": lodged with it
                 elif not attack or c.lower_ == "between":
                     parts += self._people_or_all(c) + self._between_rest(tok, c)
+            if c.dep_ == "prep" and c.lower_ == "before" and ev.lemma in _HEARING_NOUNS:
+                parts += self._actors_in(c)[:1]  # "a hearing before the House Judiciary Committee"
             if c.dep_ == "prep" and c.lower_ == "from" and tok.pos_ != "VERB" and ev.type in ("meeting", "interview"):
                 parts += self._people_or_all(c)  # "asked for a closed briefing from the Navy", "a call from X"
             if c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ != "VERB" and not _disputed(tok):

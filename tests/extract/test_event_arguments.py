@@ -919,3 +919,27 @@ def test_every_name_of_a_list_of_three_takes_part(extractor):
     ex, names = run(extractor, "Brazil, Chile and Peru took part in the security summit in Lima on Monday.")
     [(e, parts, _)] = events(ex, names, "meeting")
     assert parts == ["Brazil", "Chile", "Peru"]
+
+
+@slow
+def test_witnesses_and_questioners_of_the_one_hearing_take_part(extractor):
+    # the one hearing told again by its witnesses' words: "told the committee" (and the
+    # committee named before), "testified that", a senator asking a witness; not a hearing ahead
+    ex, names = run(
+        extractor,
+        "Farm aid under fire\n\n"
+        "Mark Dunn, a Republican who chairs the Senate Committee on Agriculture, opened the hearing on Tuesday. "
+        "Adm. Gregory Holt told the committee that the threat was growing. "
+        "Sen. Lisa Orban asked the agency's director, Paul Ames, whether the fleet was ready. "
+        "Vera Klein, a former diplomat, testified that the plan had failed.",
+        published=dt.date(2016, 7, 14),
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert {"Gregory Holt", "Senate Committee on Agriculture", "Lisa Orban", "Paul Ames", "Vera Klein"} <= set(parts)
+
+
+@slow
+def test_the_body_a_hearing_is_held_before_takes_part(extractor):
+    ex, names = run(extractor, "Ames testified on Oct. 22 at a hearing before the House Select Committee on Fisheries.")
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert "House Select Committee on Fisheries" in parts
