@@ -1574,14 +1574,17 @@ class EventFinder:
                     continue
             elif not addressed and lemma not in _WITNESS_VERBS:
                 continue
-            for h in addressed:
-                k = self._at(h)
-                if k is None and self.resolver is not None and any(d.dep_ == "det" and d.lower_ == "the" for d in h.children):
-                    k = self.resolver.token(h)  # "told the committee": the committee named before
-                if k is not None and self.table.clusters[k].type == "organization":
-                    parts.append(k)
+            parts += [k for h in addressed for k in [self._legislative_body(h)] if k]
             ev.participants = _unique(ev.participants + parts)
             ev.targets = [t for t in ev.targets if t not in ev.participants]
+
+    def _legislative_body(self, h: Token) -> str | None:
+        """The body a legislators' phrase names: its own name, else for 'the committee',
+        'the panel' the body of that kind named before."""
+        k = self._at(h)
+        if k is None and self.resolver is not None and any(d.dep_ == "det" and d.lower_ == "the" for d in h.children):
+            k = self.resolver.token(h)
+        return k if k is not None and self.table.clusters[k].type == "organization" else None
 
     def _legislator(self, key: str) -> bool:
         """A person who holds a legislator's title ('Sen.', 'Senator', 'congresswoman')."""
@@ -2177,7 +2180,9 @@ class EventFinder:
             if tok.lemma_.lower() in _TESTIFY_VERBS and ev.lemma == "hearing":
                 for c in tok.children:  # "testified before the committee": the committee sat too
                     if c.dep_ == "prep" and c.lower_ in ("before", "to"):
-                        parts += self._people_or_all(c)
+                        parts += self._people_or_all(c) or [
+                            k for o in c.children if o.dep_ == "pobj" for k in [self._legislative_body(o)] if k
+                        ]
             if tok.lemma_ in _WITH_PARTNER:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("to", "with"):

@@ -943,3 +943,16 @@ def test_the_body_a_hearing_is_held_before_takes_part(extractor):
     ex, names = run(extractor, "Ames testified on Oct. 22 at a hearing before the House Select Committee on Fisheries.")
     [(e, parts, _)] = events(ex, names, "meeting")
     assert "House Select Committee on Fisheries" in parts
+
+
+@slow
+def test_the_committee_a_witness_testifies_before_is_the_one_named_before(extractor):
+    ex, names = run(
+        extractor,
+        "Agency under fire\n\n"
+        "Mark Dunn, a Republican who chairs the House Committee on Fisheries, criticised the agency. "
+        "Its director, Ruth Helms, is scheduled to testify on Thursday before the committee.",
+        published=dt.date(2016, 7, 14),
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert "House Committee on Fisheries" in parts and "Ruth Helms" in parts
