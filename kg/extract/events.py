@@ -2313,7 +2313,14 @@ class EventFinder:
             v = v.head
         if v.dep_ != "relcl":
             return []
-        return self._acted_upon(_alone(v.head))[:1] if v.head.pos_ in ("PROPN", "NOUN") else []
+        # the name itself, or the person set beside it; not a country the phrase names
+        # beside private people ("two citizens of X who were detained")
+        head = v.head
+        k = self._at(head)
+        if k is None:
+            k = next((self._at(a) for a in head.children if a.dep_ == "appos" and a.i < v.i), None)
+            k = k if k is not None and self.table.clusters[k].type == "person" else None
+        return [k] if k is not None else []
 
     def _named_pair(self, noun: Token) -> list[str]:
         """'both sides', 'the two armed groups', 'the two countries': the two bodies or

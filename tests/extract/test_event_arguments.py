@@ -956,3 +956,9 @@ def test_the_committee_a_witness_testifies_before_is_the_one_named_before(extrac
     )
     [(e, parts, _)] = events(ex, names, "meeting")
     assert "House Committee on Fisheries" in parts and "Ruth Helms" in parts
+
+
+@slow
+def test_private_people_held_name_no_state_acted_upon_through_their_relative_clause(extractor):
+    ex, names = run(extractor, "Two citizens of Peru who were detained on Sunday were released on Monday.")
+    assert all(not e.targets for e in ex.events)
