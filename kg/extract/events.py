@@ -1437,6 +1437,7 @@ class EventFinder:
         self.meeting_states()
         self.hearing_dates()
         self.hearing_parties()
+        self.interviewers()
         self.occasion_dates()
         for ev in self.events:
             if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
@@ -1577,6 +1578,35 @@ class EventFinder:
             parts += [k for h in addressed for k in [self._legislative_body(h)] if k]
             ev.participants = _unique(ev.participants + parts)
             ev.targets = [t for t in ev.targets if t not in ev.participants]
+
+    def interviewers(self) -> None:
+        """'X was pressed by ABC's host, Y, about ...', 'Asked by host Y whether ..., X said':
+        the named person who questions X takes part in the interview X gave, told last before
+        (within a few paragraphs) with X among its participants."""
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _QUESTIONING:
+                continue
+            if any(s <= verb.idx < e for s, e in self.skip):
+                continue
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is None:
+                continue
+            asker = [k for k in self._actors_in(agent, clauses=False) if self.table.clusters[k].type == "person"][:1]
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is None and verb.dep_ == "advcl":
+                subj = subject_of(verb.head)  # "Pressed by Y, X said"
+            if not asker or subj is None:
+                continue
+            asked = self._actors_in_phrase(subj)[:1]
+            best = None
+            for ev in self.events:
+                if ev.type != "interview" or not asked or asked[0] not in ev.participants or asker[0] in ev.participants:
+                    continue
+                for s, _ in ev.triggers:
+                    if verb.idx - 1500 <= s < verb.idx and (best is None or s > best[0]):
+                        best = (s, ev)
+            if best is not None:
+                best[1].participants.append(asker[0])
 
     def _legislative_body(self, h: Token) -> str | None:
         """The body a legislators' phrase names: its own name, else for 'the committee',

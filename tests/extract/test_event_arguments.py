@@ -962,3 +962,16 @@ def test_the_committee_a_witness_testifies_before_is_the_one_named_before(extrac
 def test_private_people_held_name_no_state_acted_upon_through_their_relative_clause(extractor):
     ex, names = run(extractor, "Two citizens of Peru who were detained on Sunday were released on Monday.")
     assert all(not e.targets for e in ex.events)
+
+
+@slow
+def test_the_host_who_presses_the_interviewee_takes_part_in_the_interview(extractor):
+    ex, names = run(
+        extractor,
+        "Senator weighs a run\n\n"
+        "Senator Alma Ruiz appeared on CBS's ''Face the Issue'' on Sunday. "
+        "Asked by host Carl Brody whether she would run, Ruiz said she had not decided.",
+        published=dt.date(2016, 7, 14),
+    )
+    [(e, parts, _)] = events(ex, names, "interview")
+    assert "Carl Brody" in parts and "Alma Ruiz" in parts
