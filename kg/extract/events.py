@@ -87,6 +87,8 @@ _TIME_OF_DAY = lexicon("event_time_of_day_nouns")
 _RELEASE_VERBS = lexicon("event_release_verbs")
 _PASSAGE_NOUNS = lexicon("event_passage_nouns")
 _TESTIFY_VERBS = lexicon("event_testify_verbs")
+_WITNESS_VERBS = lexicon("event_witness_verbs")
+_QUESTIONING = lexicon("event_questioning_verbs")
 _RELEASE_NOUNS = lexicon("event_release_nouns")
 _DETAINEES = lexicon("event_detainees")
 _ERGATIVE = lexicon("event_ergative_verbs")
@@ -1434,6 +1436,8 @@ class EventFinder:
         self.envoys_at_meetings()
         self.meeting_states()
         self.hearing_dates()
+        self.hearing_parties()
+        self.interviewers()
         self.occasion_dates()
         for ev in self.events:
             if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
@@ -1528,6 +1532,94 @@ class EventFinder:
             if len(found) == 1:
                 d = next(iter(found.values()))
                 ev.begin, ev.end, ev.date_text = d.begin, d.end_date, d.text
+
+    def hearing_parties(self) -> None:
+        """The one hearing an article tells, told again by its witnesses' words: who 'told
+        the committee', 'testified before the panel', 'warned senators' took part in it, and
+        so did the legislative body addressed ('the committee': the one named before). Only
+        when the article tells one hearing that is not ahead, and only clauses told in the
+        past or the present of reporting, never 'is to appear before the panel next week'."""
+        hearings = [
+            e for e in self.events if e.lemma in _HEARING_NOUNS and e.token_ids and not _future(self.doc[e.token_ids[0]])
+            and not (e.begin is not None and self.published is not None and e.begin > self.published)
+        ]
+        if len(hearings) != 1:
+            return
+        ev = hearings[0]
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
+            lemma = verb.lemma_.lower()
+            if lemma not in SPEECH_VERBS and lemma not in _TESTIFY_VERBS and lemma not in _QUESTIONING:
+                continue
+            if any(s <= verb.idx < e for s, e in self.skip) or _future_marked(verb):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or _words(subj) & _LEGISLATORS:
+                continue
+            addressed = []
+            for c in verb.children:
+                heads = [c] if c.dep_ in ("dobj", "dative") else []
+                if c.dep_ == "prep" and c.lower_ in ("to", "before"):
+                    heads = [o for o in c.children if o.dep_ == "pobj"]
+                addressed += [h for h in _with_conjuncts(heads) if _words(h) & _LEGISLATORS]
+            parts = self._actors_in_phrase(subj)[:1]
+            if lemma in _QUESTIONING and not addressed:
+                # "Senator X asked W whether ...": a legislator questioning, and the witness
+                # questioned; anyone else questioning a witness already at the hearing
+                asked = [k for c in verb.children if c.dep_ in ("dobj", "dative") for k in self._actors_in_phrase(c)]
+                asked = [k for k in asked if self.table.clusters[k].type == "person"]
+                if any(self._legislator(k) for k in parts):
+                    parts += asked
+                elif not any(k in ev.participants for k in asked):
+                    continue
+            elif not addressed and lemma not in _WITNESS_VERBS:
+                continue
+            parts += [k for h in addressed for k in [self._legislative_body(h)] if k]
+            ev.participants = _unique(ev.participants + parts)
+            ev.targets = [t for t in ev.targets if t not in ev.participants]
+
+    def interviewers(self) -> None:
+        """'X was pressed by ABC's host, Y, about ...', 'Asked by host Y whether ..., X said':
+        the named person who questions X takes part in the interview X gave, told last before
+        (within a few paragraphs) with X among its participants."""
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _QUESTIONING:
+                continue
+            if any(s <= verb.idx < e for s, e in self.skip):
+                continue
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is None:
+                continue
+            asker = [k for k in self._actors_in(agent, clauses=False) if self.table.clusters[k].type == "person"][:1]
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is None and verb.dep_ == "advcl":
+                subj = subject_of(verb.head)  # "Pressed by Y, X said"
+            if not asker or subj is None:
+                continue
+            asked = self._actors_in_phrase(subj)[:1]
+            best = None
+            for ev in self.events:
+                if ev.type != "interview" or not asked or asked[0] not in ev.participants or asker[0] in ev.participants:
+                    continue
+                for s, _ in ev.triggers:
+                    if verb.idx - 1500 <= s < verb.idx and (best is None or s > best[0]):
+                        best = (s, ev)
+            if best is not None:
+                best[1].participants.append(asker[0])
+
+    def _legislative_body(self, h: Token) -> str | None:
+        """The body a legislators' phrase names: its own name, else for 'the committee',
+        'the panel' the body of that kind named before."""
+        k = self._at(h)
+        if k is None and self.resolver is not None and any(d.dep_ == "det" and d.lower_ == "the" for d in h.children):
+            k = self.resolver.token(h)
+        return k if k is not None and self.table.clusters[k].type == "organization" else None
+
+    def _legislator(self, key: str) -> bool:
+        """A person who holds a legislator's title ('Sen.', 'Senator', 'congresswoman')."""
+        c = self.table.clusters[key]
+        return c.type == "person" and any(set(t.lower().replace(".", "").split()) & _LEGISLATORS for t, _, _ in c.roles)
 
     @staticmethod
     def _legislators_at(verb: Token) -> bool:
@@ -1971,6 +2063,8 @@ class EventFinder:
                     targets += self._actors_in(c)  # "a diplomatic protest with China": lodged with it
                 elif not attack or c.lower_ == "between":
                     parts += self._people_or_all(c) + self._between_rest(tok, c)
+            if c.dep_ == "prep" and c.lower_ == "before" and ev.lemma in _HEARING_NOUNS:
+                parts += self._actors_in(c)[:1]  # "a hearing before the House Judiciary Committee"
             if c.dep_ == "prep" and c.lower_ == "from" and tok.pos_ != "VERB" and ev.type in ("meeting", "interview"):
                 parts += self._people_or_all(c)  # "asked for a closed briefing from the Navy", "a call from X"
             if c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ != "VERB" and not _disputed(tok):
@@ -2116,7 +2210,9 @@ class EventFinder:
             if tok.lemma_.lower() in _TESTIFY_VERBS and ev.lemma == "hearing":
                 for c in tok.children:  # "testified before the committee": the committee sat too
                     if c.dep_ == "prep" and c.lower_ in ("before", "to"):
-                        parts += self._people_or_all(c)
+                        parts += self._people_or_all(c) or [
+                            k for o in c.children if o.dep_ == "pobj" for k in [self._legislative_body(o)] if k
+                        ]
             if tok.lemma_ in _WITH_PARTNER:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("to", "with"):
@@ -2131,6 +2227,7 @@ class EventFinder:
                         placed = {k for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at") for k in self._actors_in(p)}
                         parts += [k for k in self._people_or_all(c)[:4] if k not in placed]
             if attack or ev.type in ("other", "sanction"):
+                targets += self._passive_antecedent(tok)
                 for c in tok.children:
                     if c.dep_ == "dobj" and not (tok.lemma_ == "fire" and c.lemma_.lower() in _FIRED):
                         targets += self._acted_upon(c)[:3]
@@ -2229,6 +2326,31 @@ class EventFinder:
         targets = [self._generic_force(k) for k in targets]
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
+
+    def _passive_antecedent(self, verb: Token) -> list[str]:
+        """'X, who was nominated by Y in 2011 and confirmed by Z', 'X, who was arrested in
+        March': the passive subject of a relative clause is its pronoun; the one acted upon
+        is the name the clause hangs on (a conjunct with no subject of its own shares it)."""
+        v = verb
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.dep_ == "conj" and v.tag_ == "VBN":
+            v = v.head  # "nominated by Y and confirmed by Z": one passive subject for both
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.lower_ not in ("who", "that", "which"):
+            return []
+        if v is not verb and not any(c.dep_ == "auxpass" for c in v.children):
+            return []
+        while v.dep_ == "conj" and v.head != v:
+            v = v.head
+        if v.dep_ != "relcl":
+            return []
+        # the name itself, or the person set beside it; not a country the phrase names
+        # beside private people ("two citizens of X who were detained")
+        head = v.head
+        k = self._at(head)
+        if k is None:
+            k = next((self._at(a) for a in head.children if a.dep_ == "appos" and a.i < v.i), None)
+            k = k if k is not None and self.table.clusters[k].type == "person" else None
+        return [k] if k is not None else []
 
     def _named_pair(self, noun: Token) -> list[str]:
         """'both sides', 'the two armed groups', 'the two countries': the two bodies or
@@ -3302,7 +3424,10 @@ def _conjuncts(tok: Token) -> list[Token]:
     """The conjuncts of a phrase, also those hung on its apposition ("Armenia's Prime
     Minister Nikol Pashinyan and Azerbaijan's President Ilham Aliyev")."""
     heads = [tok] + [a for a in tok.children if a.dep_ == "appos"]
-    return [c for h in heads for c in h.children if c.dep_ == "conj"]
+    out = [c for h in heads for c in h.children if c.dep_ == "conj"]
+    for c in out:  # "A, B and C": the parser chains the third onto the second
+        out += [n for n in c.children if n.dep_ == "conj" and n not in out]
+    return out
 
 
 class _alone:

@@ -897,3 +897,81 @@ def test_the_envoy_summoned_is_the_person_beside_the_title_and_the_summoner_take
     ex, names = run(extractor, "On Monday, Russia's ambassador Igor Petrov was summoned to the Estonian foreign ministry.")
     [(_, parts, targets)] = events(ex, names, "other")
     assert parts == ["Estonian foreign ministry"] and targets == ["Igor Petrov"]
+
+
+@slow
+def test_the_name_a_passive_relative_clause_hangs_on_is_acted_upon(extractor):
+    # "X, who was nominated by Y and confirmed by Z": the relative pronoun is the passive
+    # subject of both verbs; the one nominated and confirmed is the name the clause follows
+    ex, names = run(
+        extractor,
+        "The agency is run by Chairman Tom Hallworth, who was nominated by President Barack Obama in 2011 "
+        "and confirmed by the U.S. Senate in November 2012.",
+    )
+    found = {(e.start.year, tuple(p), tuple(t)) for e, p, t in events(ex, names, "other")}
+    assert (2011, ("Barack Obama",), ("Tom Hallworth",)) in found
+    assert any(y == 2012 and t == ("Tom Hallworth",) for y, _, t in found)
+
+
+@slow
+def test_every_name_of_a_list_of_three_takes_part(extractor):
+    # "A, B and C": the parser hangs C on B, not on A; all three are the subject
+    ex, names = run(extractor, "Brazil, Chile and Peru took part in the security summit in Lima on Monday.")
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Brazil", "Chile", "Peru"]
+
+
+@slow
+def test_witnesses_and_questioners_of_the_one_hearing_take_part(extractor):
+    # the one hearing told again by its witnesses' words: "told the committee" (and the
+    # committee named before), "testified that", a senator asking a witness; not a hearing ahead
+    ex, names = run(
+        extractor,
+        "Farm aid under fire\n\n"
+        "Mark Dunn, a Republican who chairs the Senate Committee on Agriculture, opened the hearing on Tuesday. "
+        "Adm. Gregory Holt told the committee that the threat was growing. "
+        "Sen. Lisa Orban asked the agency's director, Paul Ames, whether the fleet was ready. "
+        "Vera Klein, a former diplomat, testified that the plan had failed.",
+        published=dt.date(2016, 7, 14),
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert {"Gregory Holt", "Senate Committee on Agriculture", "Lisa Orban", "Paul Ames", "Vera Klein"} <= set(parts)
+
+
+@slow
+def test_the_body_a_hearing_is_held_before_takes_part(extractor):
+    ex, names = run(extractor, "Ames testified on Oct. 22 at a hearing before the House Select Committee on Fisheries.")
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert "House Select Committee on Fisheries" in parts
+
+
+@slow
+def test_the_committee_a_witness_testifies_before_is_the_one_named_before(extractor):
+    ex, names = run(
+        extractor,
+        "Agency under fire\n\n"
+        "Mark Dunn, a Republican who chairs the House Committee on Fisheries, criticised the agency. "
+        "Its director, Ruth Helms, is scheduled to testify on Thursday before the committee.",
+        published=dt.date(2016, 7, 14),
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert "House Committee on Fisheries" in parts and "Ruth Helms" in parts
+
+
+@slow
+def test_private_people_held_name_no_state_acted_upon_through_their_relative_clause(extractor):
+    ex, names = run(extractor, "Two citizens of Peru who were detained on Sunday were released on Monday.")
+    assert all(not e.targets for e in ex.events)
+
+
+@slow
+def test_the_host_who_presses_the_interviewee_takes_part_in_the_interview(extractor):
+    ex, names = run(
+        extractor,
+        "Senator weighs a run\n\n"
+        "Senator Alma Ruiz appeared on CBS's ''Face the Issue'' on Sunday. "
+        "Asked by host Carl Brody whether she would run, Ruiz said she had not decided.",
+        published=dt.date(2016, 7, 14),
+    )
+    [(e, parts, _)] = events(ex, names, "interview")
+    assert "Carl Brody" in parts and "Alma Ruiz" in parts
