@@ -62,6 +62,7 @@ _FINDING_DOCS = lexicon("event_finding_documents")
 _SCHEDULING = lexicon("event_scheduling_verbs")
 _ROUTINE = lexicon("event_routine_nouns")
 _MEDIA_NAMES = lexicon("event_media_name_words")
+_SUNDAY_PROGRAMMES = lexicon("event_sunday_programmes")
 _FINDING_VERBS = lexicon("event_finding_verbs")
 _ON_AIR_VERBS = lexicon("speech_verbs") | lexicon("event_appearance_verbs")
 _PLEAS = lexicon("event_plea_words")
@@ -381,9 +382,9 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if lemma == "tell" and any(c.lower_ in ("reporters", "journalists") for c in tok.children):
             return "interview", "interview"
         if lemma == "tell" and any(
-            c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i for c in tok.children
+            c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i and not _named_gathering(c) for c in tok.children
         ) and not any(c.dep_ == "ccomp" for c in tok.children if c.i < tok.i):
-            return "interview", "interview"  # "the minister told Reuters"
+            return "interview", "interview"  # "the minister told Reuters" (not "told the X Forum": spoke at it)
         if lemma == "tell" and tok.tag_ == "VBD" and any(
             c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i and c.lower_ in _MEDIA_NAMES
             and not _own_outlet(c) for c in tok.children
@@ -601,6 +602,22 @@ def _outlet(verb: Token) -> Token | None:
     return None
 
 
+def _sunday_programme(tok: Token) -> bool:
+    """The appearance told by ``tok`` was on a weekly Sunday programme named after its
+    outlet: 'said on NBC's "Meet the Press"', 'told CBS's Face the Nation', 'in an interview
+    on ABC's This Week' (event_sunday_programmes, matched in title case)."""
+    outlet = _outlet(tok) if tok.pos_ == "VERB" else None
+    if outlet is None and tok.pos_ == "NOUN":
+        outlet = next((
+            t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "with", "to")
+            for t in c.subtree if t.ent_type_ == "ORG" and t.lower_ in _MEDIA_NAMES
+        ), None)
+    if outlet is None:
+        return False
+    after = re.sub(r"^(?:['’]s)?[\s\"“'‘]*", "", tok.doc.text[outlet.idx + len(outlet.text) : outlet.idx + len(outlet.text) + 40])
+    return any(after.startswith(name) for name in _SUNDAY_PROGRAMMES)
+
+
 def _named_gathering(tok: Token) -> bool:
     """'spoke at the Munich Security Conference', 'attended the World Economic Forum', 'on
     the sidelines of the G20 Summit': a named gathering (an organisation to the tagger) told
@@ -620,6 +637,12 @@ def _named_gathering(tok: Token) -> bool:
             return head.head.lemma_.lower() in _GATHERING_PARTS or head.head.lower_ in _GATHERING_PARTS
         return head.lower_ in ("at", "during") or head.head.pos_ in ("VERB", "AUX")
     return tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.pos_ == "VERB" and head.lemma_.lower() in _GATHERING_VERBS
+
+
+def _bare_name(name: str) -> str:
+    """A name without its article, whatever its case ('The Shangri-La Dialogue' opening a
+    sentence names what 'the Shangri-La Dialogue' does)."""
+    return name[4:] if name[:4].lower() == "the " else name
 
 
 def _name_start(tok: Token) -> int:
@@ -1473,6 +1496,11 @@ class EventFinder:
                     if other is not None and (other.type == "meeting" or prep.lower_ == "during" and other.begin == other.end):
                         # (or any one-day happening: "jets shadowed the destroyer during the transit")
                         source = self.scene_days.get(obj.i) or (other.begin, other.end, other.date_text)
+            if source is None and ev.type == "interview" and self.published is not None and _sunday_programme(tok):
+                # 'said on NBC's "Meet the Press"' with no day: the programme airs on Sundays,
+                # so the last Sunday on or before publication
+                sunday = self.published - dt.timedelta(days=(self.published.weekday() + 1) % 7)
+                source = (sunday, sunday, None)
             if source is None and ev.type == "interview":
                 sent = tok.sent
                 if any(sent.start_char <= d.start < sent.end_char for d in self.dates):
@@ -1789,10 +1817,10 @@ class EventFinder:
                 and c.lower_ not in _NOT_SAME and c.lower_ not in _GENERIC
             )
         if _named_gathering(tok):
-            ev.name = tok.doc[_name_start(tok) : tok.i + 1].text.removeprefix("the ")
+            ev.name = _bare_name(tok.doc[_name_start(tok) : tok.i + 1].text)  # "The X Dialogue" is "the X Dialogue"
         elif etype == "interview" and tok.pos_ == "VERB" and _outlet(tok) is not None:
             outlet = _outlet(tok)  # "told CBS ... said on NBC": two appearances, one per outlet
-            ev.name = tok.doc[_name_start(outlet) : outlet.i + 1].text.removeprefix("the ")
+            ev.name = _bare_name(tok.doc[_name_start(outlet) : outlet.i + 1].text)
         ev.location = self._location(tok)
         self._arguments(tok, ev)
         if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location:
@@ -1856,7 +1884,8 @@ class EventFinder:
         gov = _governing_verb(tok)
         fallback = own_place = None
         # the trigger's own phrase, without relative clauses, other clauses or conjoined events
-        deps = ("relcl", "acl", "conj", "appos")
+        deps = ("relcl", "acl", "conj") if _named_gathering(tok) else ("relcl", "acl", "conj", "appos")
+        # ("the X Dialogue, a regional security forum in Singapore": the apposition is the gathering)
         if tok.pos_ == "VERB":
             deps += ("advcl", "xcomp", "ccomp", "parataxis")
         cut = {x.i for r in tok.children if r.dep_ in deps for x in r.subtree}

@@ -400,3 +400,38 @@ def test_the_presidential_race_is_the_election(extractor):
         ("election", None)
     ]
     assert types(extractor, "Governor Tom Ardent's presidential campaign said on Monday that he would win Ohio.") == []
+
+
+@slow
+def test_a_named_dialogue_told_to_is_one_meeting(extractor):
+    """event_named_gatherings 'dialogue', event_gathering_verbs 'tell': a minister who 'told'
+    a named forum spoke at it (no interview); its apposition gives its place, and 'The X
+    Dialogue' opening a later sentence names the same gathering."""
+    ex = extractor.extract(Document("t", (
+        "Ministers gather in Tallinn\n\n"
+        '"The strait must stay open," Defence Minister Aron Belk told the Baltic-Nordic Dialogue, '
+        "an annual defence forum in Estonia, on Saturday.\n\n"
+        "The Baltic-Nordic Dialogue is being held for the tenth time."
+    ), published=dt.date(2024, 3, 16)))
+    meetings = [(e.type, e.start, e.location) for e in ex.events if e.type in ("meeting", "interview")]
+    assert meetings == [("meeting", dt.date(2024, 3, 16), "Estonia")]
+
+
+@slow
+def test_an_appearance_on_a_sunday_programme_is_dated_that_sunday(extractor):
+    """event_sunday_programmes: with no day of its own (two days told before: no telling
+    which), an appearance on a programme that airs on Sundays is on the last Sunday; one on
+    a daily outlet stays undated, and 'This Week' after the outlet is a programme, no week."""
+    text = (
+        "Vale rejects veto talk\n\n"
+        "Governor Ines Vale said Sunday that the canal bill was dead. Her rival had said on "
+        "Saturday that it was alive.\n\n"
+        '"It is nonsense," Vale said on NBC\'s "Meet the Press."\n\n'
+        '"We will win," she said on ABC\'s This Week.\n\n'
+        '"The bill is dead," Vale told CNN.'
+    )
+    tue = dt.date(2024, 3, 12)
+    sun = dt.date(2024, 3, 10)
+    assert sorted(types(extractor, text, published=tue), key=str) == sorted(
+        [("interview", sun), ("interview", sun), ("interview", None)], key=str
+    )
