@@ -89,6 +89,8 @@ _RELEASE_VERBS = lexicon("event_release_verbs")
 _PASSAGE_NOUNS = lexicon("event_passage_nouns")
 _TESTIFY_VERBS = lexicon("event_testify_verbs")
 _RELEASE_NOUNS = lexicon("event_release_nouns")
+_LEAK_NOUNS = lexicon("event_leak_nouns")
+_LEAKED_PAPERS = lexicon("event_leaked_papers")
 _DETAINEES = lexicon("event_detainees")
 _ERGATIVE = lexicon("event_ergative_verbs")
 _HEARING_NOUNS = lexicon("event_hearing_nouns")
@@ -227,6 +229,11 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ == "prep" and c.lower_ == "of" and any(_detainees(o) for o in c.children if o.dep_ == "pobj") for c in tok.children
         ):
             key, etype = "release", "other"  # "the release of the crew", "an exchange of detained persons"
+        if etype is None and lemma in _LEAK_NOUNS and tok.tag_ == "NN" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in _LEAKED_PAPERS for o in c.children if o.dep_ == "pobj")
+            for c in tok.children
+        ):
+            key, etype = lemma, "other"  # "the online publication of the party's emails by X"
         if etype is None and lemma in _PASSAGE_NOUNS and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _VESSELS for o in c.children if o.dep_ == "pobj") for c in tok.children
         ):
@@ -1390,7 +1397,7 @@ class EventFinder:
         cands = [c for c in cands if c[0].i not in hosts] + [c for c in cands if c[0].i in hosts]
         for tok, etype, lemma in cands:
             date = anchored.get(tok.i)
-            if date is None and not _is_anaphoric(tok):
+            if date is None and (not _is_anaphoric(tok) or self._first_of_its_kind(tok, lemma)):
                 date = self._nearest_free_date(tok, claimed_dates)
             if date is None and tok.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in ("after", "when", "as", "while") for c in tok.children
@@ -1781,6 +1788,19 @@ class EventFinder:
             if k == ev.key:
                 self.by_token[i] = into.key
 
+    def _first_of_its_kind(self, tok: Token, lemma: str) -> bool:
+        """'led to the resignation of the party's chair, Ana Ruiz, in July': a definite noun
+        whose 'of' phrase names who did it, with no happening of its family told before,
+        names a happening told for the first time, not one referred back to (not as the
+        subject: 'the publication of the emails led to ... in July' is the resignation's day)."""
+        if tok.pos_ != "NOUN" or tok.dep_ in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or g.dep_ == "poss" for g in c.subtree)
+            for c in tok.children
+        ):
+            return False
+        fam = next((f for f in FAMILIES if lemma in f), {lemma})
+        return not any(e.family() & fam for e in self.events)
+
     def _nearest_free_date(self, tok: Token, claimed) -> DateMention | None:
         sent = tok.sent
         best = None
@@ -1793,6 +1813,10 @@ class EventFinder:
             span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
             if gov is not None and span is not None and _anchor(span.root) == gov and _topic_of(tok, gov, span):
                 continue  # the day of the verb that only speaks of the trigger
+            base = tok if tok.pos_ == "VERB" else gov
+            at = _anchor(span.root) if span is not None else None
+            if base is not None and at is not None and at.pos_ == "VERB" and at != base and at not in base.subtree and base not in at.subtree:
+                continue  # "when he began targeting them in 2012 and has been sentenced": another verb's day
             dist = abs(d.start - tok.idx)
             if best is None or dist < best[0]:
                 best = (dist, d)

@@ -248,3 +248,15 @@ def test_a_past_perfect_reported_on_a_day_is_not_of_that_day(extractor):
     ex, _ = run(extractor, "The navy said on Thursday that Borduran gunboats had seized two Ruritanian trawlers.")
     [e] = of_type(ex, "other")
     assert e.start is None
+
+
+@slow
+def test_a_day_of_a_conjoined_verb_is_not_the_triggers(extractor):
+    """'... when he began selling the data in 2019 and has been sentenced to five years':
+    the year is the selling's (a verb of its own), the sentence has no day in the text."""
+    ex, _ = run(
+        extractor,
+        "Tomas Relk was on parole for fraud in Latvia when he began selling stolen card data "
+        "in 2019 and has been sentenced to five years in prison there.",
+    )
+    assert [(e.type, e.start) for e in of_type(ex, "other")] == [("other", None)]
