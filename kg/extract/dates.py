@@ -64,12 +64,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "years",
         re.compile(
-            r"\b(?:(?:in|during)\s+(?P<year>(?:19|20)\d\d)(?:,\s+(?:19|20)\d\d)*,?\s+and"
-            r"|between\s+(?P<year_b>(?:19|20)\d\d)\s+and|from\s+(?P<year_f>(?:19|20)\d\d)\s+(?:to|until|through))"
+            r"\b(?:(?:[Ii]n|[Dd]uring)\s+(?P<year>(?:19|20)\d\d)(?:,\s+(?:19|20)\d\d)*,?\s+and"
+            r"|[Bb]etween\s+(?P<year_b>(?:19|20)\d\d)\s+and|[Ff]rom\s+(?P<year_f>(?:19|20)\d\d)\s+(?:to|until|through))"
             r"\s+(?P<year2>(?:19|20)\d\d)\b"
         ),
     ),
-    ("year", re.compile(r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b")),
+    # (capitalised too, opening a sentence: "In 2019, X told the FBI ...")
+    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|of|[Dd]uring)\s+(?P<year>(?:19|20)\d\d)\b")),
     # "in September", "since January", "in early February": a month named alone, the one
     # nearest the publication date (the past preferred; "last December" the latest before
     # the month of publication); capitalised, so "in march" is not one

@@ -1845,6 +1845,10 @@ class EventFinder:
         elif etype == "interview" and tok.pos_ == "VERB" and _outlet(tok) is not None:
             outlet = _outlet(tok)  # "told CBS ... said on NBC": two appearances, one per outlet
             ev.name = _bare_name(tok.doc[_name_start(outlet) : outlet.i + 1].text)
+        elif etype == "interview" and tok.lemma_.lower() == "tell":
+            body = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i), None)
+            if body is not None:  # "told the FBI ... told the New York Times": one telling per body told
+                ev.name = _bare_name(tok.doc[_name_start(body) : body.i + 1].text)
         ev.location = self._location(tok)
         self._arguments(tok, ev)
         if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location:

@@ -165,3 +165,11 @@ def test_since_a_month_is_the_one_begun_by_publication():
     assert (d.begin, d.end_date) == (dt.date(2023, 1, 1), dt.date(2023, 1, 31))
     (d,) = find_dates("Prices have risen since December.", dt.date(2024, 1, 8))
     assert d.begin == dt.date(2023, 12, 1)
+
+
+def test_a_year_opening_a_sentence_is_a_date():
+    """'In 2019, ...', 'Since 2014, ...', 'Between 2010 and 2013 ...' capitalised."""
+    (d,) = find_dates("In 2019, the envoy met the rebels.", PUB)
+    assert (d.begin, d.end_date) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    (d,) = find_dates("Between 2010 and 2013 hackers broke into the bank.", PUB)
+    assert (d.begin, d.end_date) == (dt.date(2010, 1, 1), dt.date(2013, 12, 31))

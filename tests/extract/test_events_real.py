@@ -449,3 +449,16 @@ def test_the_publication_of_emails_and_the_resignation_it_led_to(extractor):
         "of the committee's chair, Rep. Ana Ruiz (Ore.), in July."
     ), published=dt.date(2024, 9, 3))
     assert sorted(got, key=str) == sorted([("other", None), ("other", dt.date(2024, 7, 1))], key=str)
+
+
+@slow
+def test_telling_two_bodies_is_two_interviews(extractor):
+    """'told the FBI' in a year and 'told the New York Times' undated: each body told is its
+    own interview (the name of the body keeps them apart, as outlets do)."""
+    ex = extractor.extract(Document("t", (
+        "Hacker sentenced\n\n"
+        "Pavel Ostrik told the Chicago Tribune that he guessed the passwords.\n\n"
+        "In 2019, Ostrik told the FBI that he had worked alone."
+    ), published=dt.date(2024, 9, 3)))
+    got = sorted(((e.type, e.start) for e in ex.events if e.type == "interview"), key=str)
+    assert got == sorted([("interview", None), ("interview", dt.date(2019, 1, 1))], key=str)
