@@ -90,6 +90,8 @@ _PASSAGE_NOUNS = lexicon("event_passage_nouns")
 _TESTIFY_VERBS = lexicon("event_testify_verbs")
 _RELEASE_NOUNS = lexicon("event_release_nouns")
 _LEAK_NOUNS = lexicon("event_leak_nouns")
+_DESIGNATING = lexicon("event_designation_verbs")
+_DESIGNATION_CONTEXT = lexicon("event_designation_context")
 _LEAKED_PAPERS = lexicon("event_leaked_papers")
 _DETAINEES = lexicon("event_detainees")
 _ERGATIVE = lexicon("event_ergative_verbs")
@@ -350,6 +352,14 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if key == "briefing" and tok.head.lemma_ in ("at", "in", "during") or key == "briefing":
             etype = "interview"
         return etype, key
+    if tok.pos_ == "VERB" and lemma in _DESIGNATING and tok.tag_ != "VBG" and tok.dep_ not in ("amod", "acl", "relcl"):
+        # "OFAC designated 16 entities ...", "Treasury designated two officials": a listing
+        # for sanctions, told as such in its sentence (not "designated as Confidential")
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and (
+            {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+        ) & _DESIGNATION_CONTEXT and not _unrealised(tok):
+            return "sanction", "designate"
+        return None
     if tok.pos_ == "VERB":
         # ("the attackers" are hackers only in an article about hacking: in one about
         # fighting, "the attackers had fired from the river bank" are gunmen)

@@ -462,3 +462,13 @@ def test_telling_two_bodies_is_two_interviews(extractor):
     ), published=dt.date(2024, 9, 3)))
     got = sorted(((e.type, e.start) for e in ex.events if e.type == "interview"), key=str)
     assert got == sorted([("interview", None), ("interview", dt.date(2019, 1, 1))], key=str)
+
+
+@slow
+def test_a_listing_for_sanctions_is_a_sanction(extractor):
+    """event_designation_verbs with event_designation_context: 'the Treasury designated ...'
+    is a sanction; a document 'designated as Restricted' is none."""
+    assert types(extractor, "The Treasury's Office of Foreign Assets Control designated nine shipping firms on Tuesday.") == [
+        ("sanction", dt.date(2024, 3, 12))
+    ]
+    assert types(extractor, "All the cables were designated as Restricted by the ministry.") == []
