@@ -91,6 +91,9 @@ _TESTIFY_VERBS = lexicon("event_testify_verbs")
 _RELEASE_NOUNS = lexicon("event_release_nouns")
 _LEAK_NOUNS = lexicon("event_leak_nouns")
 _DESIGNATING = lexicon("event_designation_verbs")
+_MEDICAL_ATTACKS = lexicon("event_medical_attack_modifiers")
+_VERBAL_TARGETS = lexicon("claim_verbal_targets")
+_HARM_WORDS = lexicon("event_launch_harm_words")
 _DESIGNATION_CONTEXT = lexicon("event_designation_context")
 _LEAKED_PAPERS = lexicon("event_leaked_papers")
 _DETAINEES = lexicon("event_detainees")
@@ -345,6 +348,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             etype = "armed_attack"
         if etype == "attack" and any(c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_ATTACK_KINDS for c in tok.children):
             etype = "armed_attack"  # "a machete attack", in an article about hacking too
+        if etype == "attack" and (
+            any(c.dep_ in ("amod", "compound") and c.lower_ in _MEDICAL_ATTACKS for c in tok.children) or _verbal_attack(tok)
+        ):
+            return None  # "died of a heart attack"; "her attack on Sanders in the debate"
         if etype == "attack":
             etype = _attack_type(tok, cyber_bias)
             if etype is None:
@@ -1229,6 +1236,25 @@ def _attack_type(tok: Token, cyber_bias: bool) -> str | None:
     if words & MILITARY_WORDS:
         return "armed_attack"
     return "cyberattack" if cyber_bias else "armed_attack"
+
+
+def _verbal_attack(tok: Token) -> bool:
+    """'Her attack on Sanders in the debate', 'attacks against his record': an attack noun
+    aimed at a person or a stance (claim_verbal_targets) in a sentence with no word of arms,
+    harm or hacking is words, not arms."""
+    aimed = [
+        o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for o in c.children if o.dep_ == "pobj"
+    ]
+    personal = any(c.dep_ == "poss" and c.lower_ in ("her", "his") for c in tok.children)  # "her attack on Sanders" (an ORG to the tagger)
+    if not any(
+        o.ent_type_ == "PERSON" or o.lemma_.lower() in _VERBAL_TARGETS
+        or personal and o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+        for o in aimed
+    ):
+        return False
+    words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+    return not words & (CYBER_WORDS | MILITARY_WORDS | _ARMED_ATTACK_KINDS | (_HARM_WORDS - {"attack"}) | _ARMED_AGENTS)
 
 
 def _cyber_phrase(text: str) -> bool:

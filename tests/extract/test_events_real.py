@@ -472,3 +472,15 @@ def test_a_listing_for_sanctions_is_a_sanction(extractor):
         ("sanction", dt.date(2024, 3, 12))
     ]
     assert types(extractor, "All the cables were designated as Restricted by the ministry.") == []
+
+
+@slow
+def test_an_attack_in_words_or_of_the_heart_is_no_event(extractor):
+    """event_medical_attack_modifiers; an attack noun aimed at a person or a stance
+    (claim_verbal_targets) with no word of arms or harm in its sentence is words."""
+    assert types(extractor, "Her attack on Whitfield in Sunday's debate was a stretch.") == []
+    assert types(extractor, "The governor's attacks on his rival's record continued.") == []
+    assert types(extractor, "Dorsey, who died of a heart attack in 1971, ran the studio.") == []
+    assert types(extractor, "The attack on Mayor Ines Vale outside her home on Sunday left her wounded.") == [
+        ("armed_attack", dt.date(2024, 3, 10))
+    ]
