@@ -320,8 +320,11 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "fear an invasion", "prevent a war": not something that happened
         if first.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_PREDICATES for c in first.head.children):
             return None  # "talks were possible", "a deal is unlikely"
-        if (first.dep_ == "dobj" or etype == "sanction" and first.dep_ == "pobj" and first.head.lower_ == "with") and gov is not None and gov.pos_ == "VERB" and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide"):
-            return None  # "vowed to impose sanctions", "plans to hold talks"; not "agreed to hold talks"
+        if (first.dep_ == "dobj" or etype == "sanction" and first.dep_ == "pobj" and first.head.lower_ == "with") and gov is not None and gov.pos_ == "VERB" and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide") and not (
+            etype == "election" and any(c.dep_ in ("nmod", "compound") and c.ent_type_ == "DATE" and c.i < first.i for c in first.children)
+        ):
+            return None  # "vowed to impose sanctions", "plans to hold talks"; not "agreed to hold talks",
+            # nor "to influence the Nov. 8 election" (an election with its own day is scheduled)
         if gov is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children) and not _reported_future(gov):
             return None  # "an attack on Ukraine would be met with sanctions", "talks may resume"
         if etype in _NEGATABLE_TYPES and _negated(tok, first, gov):
@@ -1238,6 +1241,14 @@ def _attack_type(tok: Token, cyber_bias: bool) -> str | None:
     return "cyberattack" if cyber_bias else "armed_attack"
 
 
+def _attributive_day(span: Span | None) -> bool:
+    """A day written before a noun as its modifier: 'the Nov. 8 election', 'the March 4
+    attack' (no preposition): the day of that noun alone."""
+    if span is None or span.root.dep_ not in ("nmod", "compound", "amod") or span.root.head.pos_ != "NOUN":
+        return False
+    return span.root.head.i >= span.end and not any(t.pos_ == "ADP" for t in span)
+
+
 def _verbal_attack(tok: Token) -> bool:
     """'Her attack on Sanders in the debate', 'attacks against his record': an attack noun
     aimed at a person or a stance (claim_verbal_targets) in a sentence with no word of arms,
@@ -1356,7 +1367,8 @@ class EventFinder:
             if span is None:
                 continue
             anchor = _anchor(span.root)
-            if d.kind in ("year_attr", "month_attr") and span.root.dep_ in ("compound", "nummod", "amod", "npadvmod"):
+            attributive = d.kind in ("year_attr", "month_attr") or _attributive_day(span)
+            if attributive and span.root.dep_ in ("compound", "nummod", "amod", "npadvmod", "nmod"):
                 anchor = span.root.head  # "ahead of the February election": the noun it modifies
             future = self.published is not None and d.begin > self.published
             for tok, _, _ in cands:
@@ -1365,8 +1377,8 @@ class EventFinder:
                 gov = _governing_verb(tok)
                 if future and gov is not None and gov.tag_ in ("VBD", "VBN") and tok.pos_ != "VERB":
                     continue  # "the talks that were discussed ... next week": not the talks' date
-                if d.kind in ("year_attr", "month_attr") and anchor != tok and span.root.head != tok:
-                    continue  # "the 2008 election", "in his 2014 interview": the year of that noun alone
+                if attributive and anchor != tok and span.root.head != tok:
+                    continue  # "the 2008 election", "in his 2014 interview", "the Nov. 8 election": that noun's alone
                 subtree = [t.i for t in tok.subtree]
                 if anchor == tok or d.kind == "year_attr":
                     rank = (0, 0, 0, 0)
@@ -1843,6 +1855,8 @@ class EventFinder:
         for d in self.dates:
             if d.start < sent.start_char or d.end > sent.end_char or d.start in claimed or d.kind in ("year_attr", "month_attr"):
                 continue  # ("the 2008 election": a year only for the noun it modifies)
+            if _attributive_day(self.doc.char_span(d.start, d.end, alignment_mode="expand")):
+                continue  # ("to influence the Nov. 8 election": that noun's day only)
             if _in_other_clause(self.doc, d, tok) or _in_other_clause(self.doc, d, tok, reverse=True):
                 continue  # "Rau, whose country took over on January 1, opened a session"
             gov = _governing_verb(tok)

@@ -260,3 +260,17 @@ def test_a_day_of_a_conjoined_verb_is_not_the_triggers(extractor):
         "in 2019 and has been sentenced to five years in prison there.",
     )
     assert [(e.type, e.start) for e in of_type(ex, "other")] == [("other", None)]
+
+
+@slow
+def test_a_day_written_before_its_noun_is_that_nouns(extractor):
+    """'to sway the Nov. 3 election': the day is the election's alone (never the hacking's),
+    and an election with its own day is scheduled whatever is done to it."""
+    ex, _ = run(
+        extractor,
+        "Hackers stole the party's emails to sway the Nov. 3 election.",
+        published=dt.date(2024, 7, 30),
+    )
+    assert sorted(((e.type, e.start) for e in ex.events), key=str) == sorted(
+        [("cyberattack", None), ("election", dt.date(2024, 11, 3))], key=str
+    )
