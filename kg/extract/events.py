@@ -91,6 +91,7 @@ _TESTIFY_VERBS = lexicon("event_testify_verbs")
 _RELEASE_NOUNS = lexicon("event_release_nouns")
 _LEAK_NOUNS = lexicon("event_leak_nouns")
 _DESIGNATING = lexicon("event_designation_verbs")
+_OCCASION_NOUNS = lexicon("event_occasion_nouns")
 _MEDICAL_ATTACKS = lexicon("event_medical_attack_modifiers")
 _VERBAL_TARGETS = lexicon("claim_verbal_targets")
 _HARM_WORDS = lexicon("event_launch_harm_words")
@@ -234,6 +235,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ == "prep" and c.lower_ == "of" and any(_detainees(o) for o in c.children if o.dep_ == "pobj") for c in tok.children
         ):
             key, etype = "release", "other"  # "the release of the crew", "an exchange of detained persons"
+        if etype is None and lemma in _OCCASION_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.tag_ == "NN":
+            key, etype = lemma, "meeting"  # "stressed those worries on Sunday at a university forum in Beijing"
         if etype is None and lemma in _LEAK_NOUNS and tok.tag_ == "NN" and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in _LEAKED_PAPERS for o in c.children if o.dep_ == "pobj")
             for c in tok.children

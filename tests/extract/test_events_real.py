@@ -483,3 +483,15 @@ def test_an_attack_in_words_or_of_the_heart_is_no_event(extractor):
     assert types(extractor, "The attack on Mayor Ines Vale outside her home on Sunday left her wounded.") == [
         ("armed_attack", dt.date(2024, 3, 10))
     ]
+
+
+@slow
+def test_a_forum_spoken_at_is_a_meeting(extractor):
+    """event_occasion_nouns: 'at a university forum in Tartu' on a day is a meeting there;
+    'a forum for debate' is none."""
+    ex = extractor.extract(Document("t", (
+        "Minister warns on steel\n\n"
+        "Finance Minister Aron Belk stressed his worries on Sunday at a university forum in Tartu."
+    ), published=dt.date(2024, 3, 12)))
+    assert [(e.type, e.start, e.location) for e in ex.events] == [("meeting", dt.date(2024, 3, 10), "Tartu")]
+    assert types(extractor, "The council is a forum for debate on fishing quotas.") == []
