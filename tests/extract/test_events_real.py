@@ -495,3 +495,12 @@ def test_a_forum_spoken_at_is_a_meeting(extractor):
     ), published=dt.date(2024, 3, 12)))
     assert [(e.type, e.start, e.location) for e in ex.events] == [("meeting", dt.date(2024, 3, 10), "Tartu")]
     assert types(extractor, "The council is a forum for debate on fishing quotas.") == []
+
+
+@slow
+def test_a_report_issued_with_its_findings_is_a_happening(extractor):
+    """event_verb_objects 'issue report', with event_finding_verbs as for 'released'."""
+    assert types(extractor, "The ombudsman issued a report on Tuesday that found the ministry had hidden the spill.") == [
+        ("other", dt.date(2024, 3, 12))
+    ]
+    assert types(extractor, "The agency issued its report on the harvest on Tuesday.") == []
