@@ -94,6 +94,7 @@ _DESIGNATING = lexicon("event_designation_verbs")
 _OCCASION_NOUNS = lexicon("event_occasion_nouns")
 _MEDICAL_ATTACKS = lexicon("event_medical_attack_modifiers")
 _VERBAL_TARGETS = lexicon("claim_verbal_targets")
+_VERBAL_PARTNERS = lexicon("event_verbal_attack_partners")
 _HARM_WORDS = lexicon("event_launch_harm_words")
 _DESIGNATION_CONTEXT = lexicon("event_designation_context")
 _LEAKED_PAPERS = lexicon("event_leaked_papers")
@@ -1253,22 +1254,25 @@ def _attributive_day(span: Span | None) -> bool:
 
 
 def _verbal_attack(tok: Token) -> bool:
-    """'Her attack on Sanders in the debate', 'attacks against his record': an attack noun
-    aimed at a person or a stance (claim_verbal_targets) in a sentence with no word of arms,
-    harm or hacking is words, not arms."""
+    """'Her attack on Sanders in the debate', 'attacks against his record', 'the attacks and
+    the insults': an attack noun aimed at a person or a stance (claim_verbal_targets), or
+    coordinated with a noun of words that hurt (event_verbal_attack_partners), in a sentence
+    with no word of arms, harm or hacking is words, not arms."""
+    words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+    if words & (CYBER_WORDS | MILITARY_WORDS | _ARMED_ATTACK_KINDS | (_HARM_WORDS - {"attack"}) | _ARMED_AGENTS):
+        return False
+    if any(c.lemma_.lower() in _VERBAL_PARTNERS for c in tok.conjuncts):
+        return True  # "leave the attacks and the insults to the politicians"
     aimed = [
         o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
         for o in c.children if o.dep_ == "pobj"
     ]
     personal = any(c.dep_ == "poss" and c.lower_ in ("her", "his") for c in tok.children)  # "her attack on Sanders" (an ORG to the tagger)
-    if not any(
+    return any(
         o.ent_type_ == "PERSON" or o.lemma_.lower() in _VERBAL_TARGETS
         or personal and o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
         for o in aimed
-    ):
-        return False
-    words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
-    return not words & (CYBER_WORDS | MILITARY_WORDS | _ARMED_ATTACK_KINDS | (_HARM_WORDS - {"attack"}) | _ARMED_AGENTS)
+    )
 
 
 def _cyber_phrase(text: str) -> bool:

@@ -504,3 +504,9 @@ def test_a_report_issued_with_its_findings_is_a_happening(extractor):
         ("other", dt.date(2024, 3, 12))
     ]
     assert types(extractor, "The agency issued its report on the harvest on Tuesday.") == []
+
+
+@slow
+def test_attacks_told_with_insults_are_words(extractor):
+    """event_verbal_attack_partners: 'the attacks and the insults' are words."""
+    assert types(extractor, "The senator said she would leave the attacks and the insults to her rivals.") == []
