@@ -1247,8 +1247,9 @@ def _attack_type(tok: Token, cyber_bias: bool) -> str | None:
 
 def _attributive_day(span: Span | None) -> bool:
     """A day written before a noun as its modifier: 'the Nov. 8 election', 'the March 4
-    attack' (no preposition): the day of that noun alone."""
-    if span is None or span.root.dep_ not in ("nmod", "compound", "amod") or span.root.head.pos_ != "NOUN":
+    attack', 'this week's FBI warnings of intrusions' (no preposition): the day of that noun
+    alone."""
+    if span is None or span.root.dep_ not in ("nmod", "compound", "amod", "poss") or span.root.head.pos_ != "NOUN":
         return False
     return span.root.head.i >= span.end and not any(t.pos_ == "ADP" for t in span)
 
@@ -1375,7 +1376,7 @@ class EventFinder:
                 continue
             anchor = _anchor(span.root)
             attributive = d.kind in ("year_attr", "month_attr") or _attributive_day(span)
-            if attributive and span.root.dep_ in ("compound", "nummod", "amod", "npadvmod", "nmod"):
+            if attributive and span.root.dep_ in ("compound", "nummod", "amod", "npadvmod", "nmod", "poss"):
                 anchor = span.root.head  # "ahead of the February election": the noun it modifies
             future = self.published is not None and d.begin > self.published
             for tok, _, _ in cands:

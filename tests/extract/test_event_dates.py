@@ -274,3 +274,17 @@ def test_a_day_written_before_its_noun_is_that_nouns(extractor):
     assert sorted(((e.type, e.start) for e in ex.events), key=str) == sorted(
         [("cyberattack", None), ("election", dt.date(2024, 11, 3))], key=str
     )
+
+
+@slow
+def test_a_possessive_day_of_another_noun_dates_no_trigger(extractor):
+    """'this week's police warnings of ...': the week is the warnings' (no trigger), not the
+    day of the attacks the sentence names; 'Tuesday's attack' keeps its day."""
+    ex, _ = run(
+        extractor,
+        "The judge cited rising cyberattacks on hospitals in recent years, including this week's "
+        "police warnings of breaches at clinics.",
+    )
+    assert all(e.start is None for e in ex.events)
+    ex, _ = run(extractor, "Tuesday's attack on the depot killed two soldiers.")
+    assert [(e.type, e.start) for e in ex.events] == [("armed_attack", dt.date(2024, 3, 12))]
