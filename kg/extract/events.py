@@ -1550,7 +1550,18 @@ class EventFinder:
                 if prep.dep_ != "prep" or prep.lower_ not in preps:
                     continue
                 for obj in prep.children:
+                    descended = False
+                    for _ in range(3):  # "near the end of a day of annual meetings": the meetings
+                        inner = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+                        if obj.dep_ != "pobj" or obj.i in self.by_token or obj.lemma_.lower() not in _GATHERING_PARTS or inner is None:
+                            break
+                        obj, descended = inner, True
                     key = self.by_token.get(obj.i) if obj.dep_ == "pobj" else None
+                    if key is None and descended and ev.type == "interview":
+                        # (a part's 'of' noun told as no event of its own: the one dated meeting)
+                        fam = next((f for f in FAMILIES if obj.lemma_.lower() in f), set())
+                        met = [e for e in self.events if e.type == "meeting" and e.begin and e.family() & fam]
+                        key = met[0].key if len(met) == 1 else None
                     if key is None and obj.dep_ == "pobj" and prep.lower_ == "during":
                         # "during the transit": the one happening told before by that word
                         named = [e for e in self.events if e.lemma == obj.lemma_.lower() and e is not ev]

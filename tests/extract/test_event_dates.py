@@ -288,3 +288,17 @@ def test_a_possessive_day_of_another_noun_dates_no_trigger(extractor):
     assert all(e.start is None for e in ex.events)
     ex, _ = run(extractor, "Tuesday's attack on the depot killed two soldiers.")
     assert [(e.type, e.start) for e in ex.events] == [("armed_attack", dt.date(2024, 3, 12))]
+
+
+@slow
+def test_a_briefing_near_the_end_of_a_day_of_talks_is_on_the_talks_day(extractor):
+    """event_occasion_preps 'near', through event_gathering_parts ('the end of a day of
+    meetings'): the briefing shares the day of the talks told before."""
+    ex, _ = run(
+        extractor,
+        "Talks between the two finance ministers opened in Vilnius on Monday.\n\n"
+        "Prices fell in May and rose in April, a survey said.\n\n"
+        "Minister Aron Belk told a news briefing near the end of a day of annual meetings in Vilnius.",
+        published=dt.date(2024, 3, 12),
+    )
+    assert [(e.type, e.start) for e in of_type(ex, "interview")] == [("interview", dt.date(2024, 3, 11))]
