@@ -1453,7 +1453,7 @@ class EventFinder:
         cands = [c for c in cands if c[0].i not in hosts] + [c for c in cands if c[0].i in hosts]
         for tok, etype, lemma in cands:
             date = anchored.get(tok.i)
-            if date is None and not _is_anaphoric(tok):
+            if date is None and (not _is_anaphoric(tok) or self._first_of_its_kind(tok, lemma)):
                 date = self._nearest_free_date(tok, claimed_dates)
             if date is None and tok.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in ("after", "when", "as", "while") for c in tok.children
@@ -1854,6 +1854,19 @@ class EventFinder:
         for i, k in list(self.by_token.items()):
             if k == ev.key:
                 self.by_token[i] = into.key
+
+    def _first_of_its_kind(self, tok: Token, lemma: str) -> bool:
+        """'led to the resignation of the party's chair, Ana Ruiz, in July': a definite noun
+        whose 'of' phrase names who did it, with no happening of its family told before,
+        names a happening told for the first time, not one referred back to (not as the
+        subject: 'the publication of the emails led to ... in July' is the resignation's day)."""
+        if tok.pos_ != "NOUN" or tok.dep_ in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or g.dep_ == "poss" for g in c.subtree)
+            for c in tok.children
+        ):
+            return False
+        fam = next((f for f in FAMILIES if lemma in f), {lemma})
+        return not any(e.family() & fam for e in self.events)
 
     def _nearest_free_date(self, tok: Token, claimed) -> DateMention | None:
         sent = tok.sent
