@@ -64,19 +64,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "years",
         re.compile(
-            r"\b(?:(?:in|during)\s+(?P<year>(?:19|20)\d\d)(?:,\s+(?:19|20)\d\d)*,?\s+and"
-            r"|between\s+(?P<year_b>(?:19|20)\d\d)\s+and|from\s+(?P<year_f>(?:19|20)\d\d)\s+(?:to|until|through))"
+            r"\b(?:(?:[Ii]n|[Dd]uring)\s+(?P<year>(?:19|20)\d\d)(?:,\s+(?:19|20)\d\d)*,?\s+and"
+            r"|[Bb]etween\s+(?P<year_b>(?:19|20)\d\d)\s+and|[Ff]rom\s+(?P<year_f>(?:19|20)\d\d)\s+(?:to|until|through))"
             r"\s+(?P<year2>(?:19|20)\d\d)\b"
         ),
     ),
-    ("year", re.compile(r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b")),
+    # (capitalised too, opening a sentence: "In 2019, X told the FBI ...")
+    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|of|[Dd]uring)\s+(?P<year>(?:19|20)\d\d)\b")),
     # "in September", "since January", "in early February": a month named alone, the one
     # nearest the publication date (the past preferred; "last December" the latest before
     # the month of publication); capitalised, so "in march" is not one
     (
         "month",
         re.compile(
-            r"\b(?:(?P<last>[Ll]ast)|[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y)\s+(?:(?:early|late|mid-?)\s*)?"
+            r"\b(?:(?P<last>[Ll]ast)|[Ii]n|(?P<since>[Ss]ince)|[Dd]uring|[Uu]ntil|[Bb]y)\s+(?:(?:early|late|mid-?)\s*)?"
             + _MON.replace("|Mar|", "|").replace(")\\.?", ")")
             + r"(?![\w-])(?!['’]s)(?!\s*,?\s*\d)",
         ),
@@ -185,6 +186,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
         year = _infer_year(month, 15, published)
         if g.get("last") and published is not None:  # "last December": the latest one before this month
             year = published.year if month < published.month else published.year - 1
+        elif g.get("since") and published is not None:  # "since January": one begun by publication
+            year = published.year if month <= published.month else published.year - 1
         if year is None:
             return None, None
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
@@ -291,6 +294,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 continue  # 'the supply boat Unaizah May 2', 'Theresa May 10 days ...', 'may 2'
             if kind == "weekday" and not (m.group("rel") or m.group("part2")) and not _weekday_context(text, s) and not text.startswith("'s", e):
                 continue  # a bare weekday counts after "on", "by", a comma ..., or as "Monday's"
+            if kind == "relative" and _show_title(text, m):
+                continue  # 'said on ABC\'s "This Week"': the name of a programme, no date
             b, en = _resolve(kind, m, published)
             found.append(DateMention(s, e, m.group(0), b, en, kind))
             taken.append((s, e))
@@ -372,6 +377,15 @@ def _month_in_name(text: str, m: re.Match[str]) -> bool:
         return False
     before = words[-2].lower()
     return before in lexicon("vessel_nouns") or before == "the" or before in lexicon("title_heads")
+
+
+def _show_title(text: str, m: re.Match[str]) -> bool:
+    """A relative date written in title case after a possessive or an opening quotation mark
+    is the name of a programme ('told ABC's This Week', 'on ABC's "This Week"'), not a date."""
+    rel, unit = m.group("rel"), m.group("unit")
+    if not (rel[0].isupper() and unit[0].isupper()):
+        return False
+    return re.search(r"(?:['’]s|[\"“'‘])\s*$", text[max(0, m.start() - 4) : m.start()]) is not None
 
 
 def _weekday_context(text: str, start: int) -> bool:

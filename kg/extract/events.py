@@ -62,6 +62,7 @@ _FINDING_DOCS = lexicon("event_finding_documents")
 _SCHEDULING = lexicon("event_scheduling_verbs")
 _ROUTINE = lexicon("event_routine_nouns")
 _MEDIA_NAMES = lexicon("event_media_name_words")
+_SUNDAY_PROGRAMMES = lexicon("event_sunday_programmes")
 _FINDING_VERBS = lexicon("event_finding_verbs")
 _ON_AIR_VERBS = lexicon("speech_verbs") | lexicon("event_appearance_verbs")
 _PLEAS = lexicon("event_plea_words")
@@ -90,6 +91,15 @@ _TESTIFY_VERBS = lexicon("event_testify_verbs")
 _WITNESS_VERBS = lexicon("event_witness_verbs")
 _QUESTIONING = lexicon("event_questioning_verbs")
 _RELEASE_NOUNS = lexicon("event_release_nouns")
+_LEAK_NOUNS = lexicon("event_leak_nouns")
+_DESIGNATING = lexicon("event_designation_verbs")
+_OCCASION_NOUNS = lexicon("event_occasion_nouns")
+_MEDICAL_ATTACKS = lexicon("event_medical_attack_modifiers")
+_VERBAL_TARGETS = lexicon("claim_verbal_targets")
+_VERBAL_PARTNERS = lexicon("event_verbal_attack_partners")
+_HARM_WORDS = lexicon("event_launch_harm_words")
+_DESIGNATION_CONTEXT = lexicon("event_designation_context")
+_LEAKED_PAPERS = lexicon("event_leaked_papers")
 _DETAINEES = lexicon("event_detainees")
 _ERGATIVE = lexicon("event_ergative_verbs")
 _HEARING_NOUNS = lexicon("event_hearing_nouns")
@@ -228,6 +238,13 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ == "prep" and c.lower_ == "of" and any(_detainees(o) for o in c.children if o.dep_ == "pobj") for c in tok.children
         ):
             key, etype = "release", "other"  # "the release of the crew", "an exchange of detained persons"
+        if etype is None and lemma in _OCCASION_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.tag_ == "NN":
+            key, etype = lemma, "meeting"  # "stressed those worries on Sunday at a university forum in Beijing"
+        if etype is None and lemma in _LEAK_NOUNS and tok.tag_ == "NN" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in _LEAKED_PAPERS for o in c.children if o.dep_ == "pobj")
+            for c in tok.children
+        ):
+            key, etype = lemma, "other"  # "the online publication of the party's emails by X"
         if etype is None and lemma in _PASSAGE_NOUNS and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _VESSELS for o in c.children if o.dep_ == "pobj") for c in tok.children
         ):
@@ -309,8 +326,11 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "fear an invasion", "prevent a war": not something that happened
         if first.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_PREDICATES for c in first.head.children):
             return None  # "talks were possible", "a deal is unlikely"
-        if (first.dep_ == "dobj" or etype == "sanction" and first.dep_ == "pobj" and first.head.lower_ == "with") and gov is not None and gov.pos_ == "VERB" and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide"):
-            return None  # "vowed to impose sanctions", "plans to hold talks"; not "agreed to hold talks"
+        if (first.dep_ == "dobj" or etype == "sanction" and first.dep_ == "pobj" and first.head.lower_ == "with") and gov is not None and gov.pos_ == "VERB" and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide") and not (
+            etype == "election" and any(c.dep_ in ("nmod", "compound") and c.ent_type_ == "DATE" and c.i < first.i for c in first.children)
+        ):
+            return None  # "vowed to impose sanctions", "plans to hold talks"; not "agreed to hold talks",
+            # nor "to influence the Nov. 8 election" (an election with its own day is scheduled)
         if gov is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children) and not _reported_future(gov):
             return None  # "an attack on Ukraine would be met with sanctions", "talks may resume"
         if etype in _NEGATABLE_TYPES and _negated(tok, first, gov):
@@ -337,6 +357,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             etype = "armed_attack"
         if etype == "attack" and any(c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_ATTACK_KINDS for c in tok.children):
             etype = "armed_attack"  # "a machete attack", in an article about hacking too
+        if etype == "attack" and (
+            any(c.dep_ in ("amod", "compound") and c.lower_ in _MEDICAL_ATTACKS for c in tok.children) or _verbal_attack(tok)
+        ):
+            return None  # "died of a heart attack"; "her attack on Sanders in the debate"
         if etype == "attack":
             etype = _attack_type(tok, cyber_bias)
             if etype is None:
@@ -344,6 +368,14 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if key == "briefing" and tok.head.lemma_ in ("at", "in", "during") or key == "briefing":
             etype = "interview"
         return etype, key
+    if tok.pos_ == "VERB" and lemma in _DESIGNATING and tok.tag_ != "VBG" and tok.dep_ not in ("amod", "acl", "relcl"):
+        # "OFAC designated 16 entities ...", "Treasury designated two officials": a listing
+        # for sanctions, told as such in its sentence (not "designated as Confidential")
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and (
+            {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+        ) & _DESIGNATION_CONTEXT and not _unrealised(tok):
+            return "sanction", "designate"
+        return None
     if tok.pos_ == "VERB":
         # ("the attackers" are hackers only in an article about hacking: in one about
         # fighting, "the attackers had fired from the river bank" are gunmen)
@@ -383,9 +415,9 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if lemma == "tell" and any(c.lower_ in ("reporters", "journalists") for c in tok.children):
             return "interview", "interview"
         if lemma == "tell" and any(
-            c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i for c in tok.children
+            c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i and not _named_gathering(c) for c in tok.children
         ) and not any(c.dep_ == "ccomp" for c in tok.children if c.i < tok.i):
-            return "interview", "interview"  # "the minister told Reuters"
+            return "interview", "interview"  # "the minister told Reuters" (not "told the X Forum": spoke at it)
         if lemma == "tell" and tok.tag_ == "VBD" and any(
             c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i and c.lower_ in _MEDIA_NAMES
             and not _own_outlet(c) for c in tok.children
@@ -603,6 +635,22 @@ def _outlet(verb: Token) -> Token | None:
     return None
 
 
+def _sunday_programme(tok: Token) -> bool:
+    """The appearance told by ``tok`` was on a weekly Sunday programme named after its
+    outlet: 'said on NBC's "Meet the Press"', 'told CBS's Face the Nation', 'in an interview
+    on ABC's This Week' (event_sunday_programmes, matched in title case)."""
+    outlet = _outlet(tok) if tok.pos_ == "VERB" else None
+    if outlet is None and tok.pos_ == "NOUN":
+        outlet = next((
+            t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "with", "to")
+            for t in c.subtree if t.ent_type_ == "ORG" and t.lower_ in _MEDIA_NAMES
+        ), None)
+    if outlet is None:
+        return False
+    after = re.sub(r"^(?:['’]s)?[\s\"“'‘]*", "", tok.doc.text[outlet.idx + len(outlet.text) : outlet.idx + len(outlet.text) + 40])
+    return any(after.startswith(name) for name in _SUNDAY_PROGRAMMES)
+
+
 def _named_gathering(tok: Token) -> bool:
     """'spoke at the Munich Security Conference', 'attended the World Economic Forum', 'on
     the sidelines of the G20 Summit': a named gathering (an organisation to the tagger) told
@@ -622,6 +670,12 @@ def _named_gathering(tok: Token) -> bool:
             return head.head.lemma_.lower() in _GATHERING_PARTS or head.head.lower_ in _GATHERING_PARTS
         return head.lower_ in ("at", "during") or head.head.pos_ in ("VERB", "AUX")
     return tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.pos_ == "VERB" and head.lemma_.lower() in _GATHERING_VERBS
+
+
+def _bare_name(name: str) -> str:
+    """A name without its article, whatever its case ('The Shangri-La Dialogue' opening a
+    sentence names what 'the Shangri-La Dialogue' does)."""
+    return name[4:] if name[:4].lower() == "the " else name
 
 
 def _name_start(tok: Token) -> int:
@@ -1193,6 +1247,37 @@ def _attack_type(tok: Token, cyber_bias: bool) -> str | None:
     return "cyberattack" if cyber_bias else "armed_attack"
 
 
+def _attributive_day(span: Span | None) -> bool:
+    """A day written before a noun as its modifier: 'the Nov. 8 election', 'the March 4
+    attack', 'this week's FBI warnings of intrusions' (no preposition): the day of that noun
+    alone."""
+    if span is None or span.root.dep_ not in ("nmod", "compound", "amod", "poss") or span.root.head.pos_ != "NOUN":
+        return False
+    return span.root.head.i >= span.end and not any(t.pos_ == "ADP" for t in span)
+
+
+def _verbal_attack(tok: Token) -> bool:
+    """'Her attack on Sanders in the debate', 'attacks against his record', 'the attacks and
+    the insults': an attack noun aimed at a person or a stance (claim_verbal_targets), or
+    coordinated with a noun of words that hurt (event_verbal_attack_partners), in a sentence
+    with no word of arms, harm or hacking is words, not arms."""
+    words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+    if words & (CYBER_WORDS | MILITARY_WORDS | _ARMED_ATTACK_KINDS | (_HARM_WORDS - {"attack"}) | _ARMED_AGENTS):
+        return False
+    if any(c.lemma_.lower() in _VERBAL_PARTNERS for c in tok.conjuncts):
+        return True  # "leave the attacks and the insults to the politicians"
+    aimed = [
+        o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for o in c.children if o.dep_ == "pobj"
+    ]
+    personal = any(c.dep_ == "poss" and c.lower_ in ("her", "his") for c in tok.children)  # "her attack on Sanders" (an ORG to the tagger)
+    return any(
+        o.ent_type_ == "PERSON" or o.lemma_.lower() in _VERBAL_TARGETS
+        or personal and o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+        for o in aimed
+    )
+
+
 def _cyber_phrase(text: str) -> bool:
     """'a distributed denial-of-service attack': a cyber term the tokenizer splits."""
     low = text.lower()
@@ -1292,7 +1377,8 @@ class EventFinder:
             if span is None:
                 continue
             anchor = _anchor(span.root)
-            if d.kind in ("year_attr", "month_attr") and span.root.dep_ in ("compound", "nummod", "amod", "npadvmod"):
+            attributive = d.kind in ("year_attr", "month_attr") or _attributive_day(span)
+            if attributive and span.root.dep_ in ("compound", "nummod", "amod", "npadvmod", "nmod", "poss"):
                 anchor = span.root.head  # "ahead of the February election": the noun it modifies
             future = self.published is not None and d.begin > self.published
             for tok, _, _ in cands:
@@ -1301,8 +1387,8 @@ class EventFinder:
                 gov = _governing_verb(tok)
                 if future and gov is not None and gov.tag_ in ("VBD", "VBN") and tok.pos_ != "VERB":
                     continue  # "the talks that were discussed ... next week": not the talks' date
-                if d.kind in ("year_attr", "month_attr") and anchor != tok and span.root.head != tok:
-                    continue  # "the 2008 election", "in his 2014 interview": the year of that noun alone
+                if attributive and anchor != tok and span.root.head != tok:
+                    continue  # "the 2008 election", "in his 2014 interview", "the Nov. 8 election": that noun's alone
                 subtree = [t.i for t in tok.subtree]
                 if anchor == tok or d.kind == "year_attr":
                     rank = (0, 0, 0, 0)
@@ -1369,7 +1455,7 @@ class EventFinder:
         cands = [c for c in cands if c[0].i not in hosts] + [c for c in cands if c[0].i in hosts]
         for tok, etype, lemma in cands:
             date = anchored.get(tok.i)
-            if date is None and not _is_anaphoric(tok):
+            if date is None and (not _is_anaphoric(tok) or self._first_of_its_kind(tok, lemma)):
                 date = self._nearest_free_date(tok, claimed_dates)
             if date is None and tok.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in ("after", "when", "as", "while") for c in tok.children
@@ -1468,7 +1554,18 @@ class EventFinder:
                 if prep.dep_ != "prep" or prep.lower_ not in preps:
                     continue
                 for obj in prep.children:
+                    descended = False
+                    for _ in range(3):  # "near the end of a day of annual meetings": the meetings
+                        inner = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+                        if obj.dep_ != "pobj" or obj.i in self.by_token or obj.lemma_.lower() not in _GATHERING_PARTS or inner is None:
+                            break
+                        obj, descended = inner, True
                     key = self.by_token.get(obj.i) if obj.dep_ == "pobj" else None
+                    if key is None and descended and ev.type == "interview":
+                        # (a part's 'of' noun told as no event of its own: the one dated meeting)
+                        fam = next((f for f in FAMILIES if obj.lemma_.lower() in f), set())
+                        met = [e for e in self.events if e.type == "meeting" and e.begin and e.family() & fam]
+                        key = met[0].key if len(met) == 1 else None
                     if key is None and obj.dep_ == "pobj" and prep.lower_ == "during":
                         # "during the transit": the one happening told before by that word
                         named = [e for e in self.events if e.lemma == obj.lemma_.lower() and e is not ev]
@@ -1477,6 +1574,11 @@ class EventFinder:
                     if other is not None and (other.type == "meeting" or prep.lower_ == "during" and other.begin == other.end):
                         # (or any one-day happening: "jets shadowed the destroyer during the transit")
                         source = self.scene_days.get(obj.i) or (other.begin, other.end, other.date_text)
+            if source is None and ev.type == "interview" and self.published is not None and _sunday_programme(tok):
+                # 'said on NBC's "Meet the Press"' with no day: the programme airs on Sundays,
+                # so the last Sunday on or before publication
+                sunday = self.published - dt.timedelta(days=(self.published.weekday() + 1) % 7)
+                source = (sunday, sunday, None)
             if source is None and ev.type == "interview":
                 sent = tok.sent
                 if any(sent.start_char <= d.start < sent.end_char for d in self.dates):
@@ -1845,18 +1947,37 @@ class EventFinder:
             if k == ev.key:
                 self.by_token[i] = into.key
 
+    def _first_of_its_kind(self, tok: Token, lemma: str) -> bool:
+        """'led to the resignation of the party's chair, Ana Ruiz, in July': a definite noun
+        whose 'of' phrase names who did it, with no happening of its family told before,
+        names a happening told for the first time, not one referred back to (not as the
+        subject: 'the publication of the emails led to ... in July' is the resignation's day)."""
+        if tok.pos_ != "NOUN" or tok.dep_ in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or g.dep_ == "poss" for g in c.subtree)
+            for c in tok.children
+        ):
+            return False
+        fam = next((f for f in FAMILIES if lemma in f), {lemma})
+        return not any(e.family() & fam for e in self.events)
+
     def _nearest_free_date(self, tok: Token, claimed) -> DateMention | None:
         sent = tok.sent
         best = None
         for d in self.dates:
             if d.start < sent.start_char or d.end > sent.end_char or d.start in claimed or d.kind in ("year_attr", "month_attr"):
                 continue  # ("the 2008 election": a year only for the noun it modifies)
+            if _attributive_day(self.doc.char_span(d.start, d.end, alignment_mode="expand")):
+                continue  # ("to influence the Nov. 8 election": that noun's day only)
             if _in_other_clause(self.doc, d, tok) or _in_other_clause(self.doc, d, tok, reverse=True):
                 continue  # "Rau, whose country took over on January 1, opened a session"
             gov = _governing_verb(tok)
             span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
             if gov is not None and span is not None and _anchor(span.root) == gov and _topic_of(tok, gov, span):
                 continue  # the day of the verb that only speaks of the trigger
+            base = tok if tok.pos_ == "VERB" else gov
+            at = _anchor(span.root) if span is not None else None
+            if base is not None and at is not None and at.pos_ == "VERB" and at != base and at not in base.subtree and base not in at.subtree:
+                continue  # "when he began targeting them in 2012 and has been sentenced": another verb's day
             dist = abs(d.start - tok.idx)
             if best is None or dist < best[0]:
                 best = (dist, d)
@@ -1881,10 +2002,14 @@ class EventFinder:
                 and c.lower_ not in _NOT_SAME and c.lower_ not in _GENERIC
             )
         if _named_gathering(tok):
-            ev.name = tok.doc[_name_start(tok) : tok.i + 1].text.removeprefix("the ")
+            ev.name = _bare_name(tok.doc[_name_start(tok) : tok.i + 1].text)  # "The X Dialogue" is "the X Dialogue"
         elif etype == "interview" and tok.pos_ == "VERB" and _outlet(tok) is not None:
             outlet = _outlet(tok)  # "told CBS ... said on NBC": two appearances, one per outlet
-            ev.name = tok.doc[_name_start(outlet) : outlet.i + 1].text.removeprefix("the ")
+            ev.name = _bare_name(tok.doc[_name_start(outlet) : outlet.i + 1].text)
+        elif etype == "interview" and tok.lemma_.lower() == "tell":
+            body = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i), None)
+            if body is not None:  # "told the FBI ... told the New York Times": one telling per body told
+                ev.name = _bare_name(tok.doc[_name_start(body) : body.i + 1].text)
         ev.location = self._location(tok)
         self._arguments(tok, ev)
         if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location:
@@ -1948,7 +2073,8 @@ class EventFinder:
         gov = _governing_verb(tok)
         fallback = own_place = None
         # the trigger's own phrase, without relative clauses, other clauses or conjoined events
-        deps = ("relcl", "acl", "conj", "appos")
+        deps = ("relcl", "acl", "conj") if _named_gathering(tok) else ("relcl", "acl", "conj", "appos")
+        # ("the X Dialogue, a regional security forum in Singapore": the apposition is the gathering)
         if tok.pos_ == "VERB":
             deps += ("advcl", "xcomp", "ccomp", "parataxis")
         cut = {x.i for r in tok.children if r.dep_ in deps for x in r.subtree}

@@ -147,3 +147,29 @@ def test_a_list_or_range_of_years_is_one_span_first_to_last():
         assert (d.begin, d.end_date) == (dt.date(y1, 1, 1), dt.date(y2, 12, 31))
     [d] = find_dates("the plant opened in 2009", PUB)
     assert (d.begin, d.end_date) == (dt.date(2009, 1, 1), dt.date(2009, 12, 31))
+
+
+def test_a_programme_named_this_week_is_no_date():
+    """'on NBC's "This Week"', 'told NBC's This Week': the title case after a possessive or a
+    quotation mark names a programme; 'This week, ...' opening a sentence is still a date."""
+    assert find_dates("Senator Ola Brandt said on NBC's \"This Week\" that the bill was dead.", PUB) == []
+    assert find_dates("Governor Ines Vale told CBS's This Week that she would veto it.", PUB) == []
+    (d,) = find_dates("This week, the council met twice.", PUB)
+    assert d.begin == dt.date(2022, 1, 10)
+
+
+def test_since_a_month_is_the_one_begun_by_publication():
+    """'since January' in a November article is that year's January, though the coming
+    January is nearer: what began 'since' a month began before the report."""
+    (d,) = find_dates("The patrols have doubled since January.", dt.date(2023, 11, 20))
+    assert (d.begin, d.end_date) == (dt.date(2023, 1, 1), dt.date(2023, 1, 31))
+    (d,) = find_dates("Prices have risen since December.", dt.date(2024, 1, 8))
+    assert d.begin == dt.date(2023, 12, 1)
+
+
+def test_a_year_opening_a_sentence_is_a_date():
+    """'In 2019, ...', 'Since 2014, ...', 'Between 2010 and 2013 ...' capitalised."""
+    (d,) = find_dates("In 2019, the envoy met the rebels.", PUB)
+    assert (d.begin, d.end_date) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    (d,) = find_dates("Between 2010 and 2013 hackers broke into the bank.", PUB)
+    assert (d.begin, d.end_date) == (dt.date(2010, 1, 1), dt.date(2013, 12, 31))

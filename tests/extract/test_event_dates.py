@@ -248,3 +248,57 @@ def test_a_past_perfect_reported_on_a_day_is_not_of_that_day(extractor):
     ex, _ = run(extractor, "The navy said on Thursday that Borduran gunboats had seized two Ruritanian trawlers.")
     [e] = of_type(ex, "other")
     assert e.start is None
+
+
+@slow
+def test_a_day_of_a_conjoined_verb_is_not_the_triggers(extractor):
+    """'... when he began selling the data in 2019 and has been sentenced to five years':
+    the year is the selling's (a verb of its own), the sentence has no day in the text."""
+    ex, _ = run(
+        extractor,
+        "Tomas Relk was on parole for fraud in Latvia when he began selling stolen card data "
+        "in 2019 and has been sentenced to five years in prison there.",
+    )
+    assert [(e.type, e.start) for e in of_type(ex, "other")] == [("other", None)]
+
+
+@slow
+def test_a_day_written_before_its_noun_is_that_nouns(extractor):
+    """'to sway the Nov. 3 election': the day is the election's alone (never the hacking's),
+    and an election with its own day is scheduled whatever is done to it."""
+    ex, _ = run(
+        extractor,
+        "Hackers stole the party's emails to sway the Nov. 3 election.",
+        published=dt.date(2024, 7, 30),
+    )
+    assert sorted(((e.type, e.start) for e in ex.events), key=str) == sorted(
+        [("cyberattack", None), ("election", dt.date(2024, 11, 3))], key=str
+    )
+
+
+@slow
+def test_a_possessive_day_of_another_noun_dates_no_trigger(extractor):
+    """'this week's police warnings of ...': the week is the warnings' (no trigger), not the
+    day of the attacks the sentence names; 'Tuesday's attack' keeps its day."""
+    ex, _ = run(
+        extractor,
+        "The judge cited rising cyberattacks on hospitals in recent years, including this week's "
+        "police warnings of breaches at clinics.",
+    )
+    assert all(e.start is None for e in ex.events)
+    ex, _ = run(extractor, "Tuesday's attack on the depot killed two soldiers.")
+    assert [(e.type, e.start) for e in ex.events] == [("armed_attack", dt.date(2024, 3, 12))]
+
+
+@slow
+def test_a_briefing_near_the_end_of_a_day_of_talks_is_on_the_talks_day(extractor):
+    """event_occasion_preps 'near', through event_gathering_parts ('the end of a day of
+    meetings'): the briefing shares the day of the talks told before."""
+    ex, _ = run(
+        extractor,
+        "Talks between the two finance ministers opened in Vilnius on Monday.\n\n"
+        "Prices fell in May and rose in April, a survey said.\n\n"
+        "Minister Aron Belk told a news briefing near the end of a day of annual meetings in Vilnius.",
+        published=dt.date(2024, 3, 12),
+    )
+    assert [(e.type, e.start) for e in of_type(ex, "interview")] == [("interview", dt.date(2024, 3, 11))]

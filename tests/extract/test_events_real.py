@@ -400,3 +400,114 @@ def test_the_presidential_race_is_the_election(extractor):
         ("election", None)
     ]
     assert types(extractor, "Governor Tom Ardent's presidential campaign said on Monday that he would win Ohio.") == []
+
+
+@slow
+def test_a_named_dialogue_told_to_is_one_meeting(extractor):
+    """event_named_gatherings 'dialogue', event_gathering_verbs 'tell': a minister who 'told'
+    a named forum spoke at it (no interview); its apposition gives its place, and 'The X
+    Dialogue' opening a later sentence names the same gathering."""
+    ex = extractor.extract(Document("t", (
+        "Ministers gather in Tallinn\n\n"
+        '"The strait must stay open," Defence Minister Aron Belk told the Baltic-Nordic Dialogue, '
+        "an annual defence forum in Estonia, on Saturday.\n\n"
+        "The Baltic-Nordic Dialogue is being held for the tenth time."
+    ), published=dt.date(2024, 3, 16)))
+    meetings = [(e.type, e.start, e.location) for e in ex.events if e.type in ("meeting", "interview")]
+    assert meetings == [("meeting", dt.date(2024, 3, 16), "Estonia")]
+
+
+@slow
+def test_an_appearance_on_a_sunday_programme_is_dated_that_sunday(extractor):
+    """event_sunday_programmes: with no day of its own (two days told before: no telling
+    which), an appearance on a programme that airs on Sundays is on the last Sunday; one on
+    a daily outlet stays undated, and 'This Week' after the outlet is a programme, no week."""
+    text = (
+        "Vale rejects veto talk\n\n"
+        "Governor Ines Vale said Sunday that the canal bill was dead. Her rival had said on "
+        "Saturday that it was alive.\n\n"
+        '"It is nonsense," Vale said on NBC\'s "Meet the Press."\n\n'
+        '"We will win," she said on ABC\'s This Week.\n\n'
+        '"The bill is dead," Vale told CNN.'
+    )
+    tue = dt.date(2024, 3, 12)
+    sun = dt.date(2024, 3, 10)
+    assert sorted(types(extractor, text, published=tue), key=str) == sorted(
+        [("interview", sun), ("interview", sun), ("interview", None)], key=str
+    )
+
+
+@slow
+def test_the_publication_of_emails_and_the_resignation_it_led_to(extractor):
+    """event_leak_nouns with event_leaked_papers: 'the online publication of the party's
+    emails' is a happening (type other); 'the resignation of the committee's chair, ..., in
+    July' is told for the first time, so the month of its sentence is its own (not the
+    subject's, whose day the text does not give)."""
+    got = types(extractor, (
+        "Leak fallout\n\n"
+        "The online publication of the Harbor Party's emails by Leakhub led to the resignation "
+        "of the committee's chair, Rep. Ana Ruiz (Ore.), in July."
+    ), published=dt.date(2024, 9, 3))
+    assert sorted(got, key=str) == sorted([("other", None), ("other", dt.date(2024, 7, 1))], key=str)
+
+
+@slow
+def test_telling_two_bodies_is_two_interviews(extractor):
+    """'told the FBI' in a year and 'told the New York Times' undated: each body told is its
+    own interview (the name of the body keeps them apart, as outlets do)."""
+    ex = extractor.extract(Document("t", (
+        "Hacker sentenced\n\n"
+        "Pavel Ostrik told the Chicago Tribune that he guessed the passwords.\n\n"
+        "In 2019, Ostrik told the FBI that he had worked alone."
+    ), published=dt.date(2024, 9, 3)))
+    got = sorted(((e.type, e.start) for e in ex.events if e.type == "interview"), key=str)
+    assert got == sorted([("interview", None), ("interview", dt.date(2019, 1, 1))], key=str)
+
+
+@slow
+def test_a_listing_for_sanctions_is_a_sanction(extractor):
+    """event_designation_verbs with event_designation_context: 'the Treasury designated ...'
+    is a sanction; a document 'designated as Restricted' is none."""
+    assert types(extractor, "The Treasury's Office of Foreign Assets Control designated nine shipping firms on Tuesday.") == [
+        ("sanction", dt.date(2024, 3, 12))
+    ]
+    assert types(extractor, "All the cables were designated as Restricted by the ministry.") == []
+
+
+@slow
+def test_an_attack_in_words_or_of_the_heart_is_no_event(extractor):
+    """event_medical_attack_modifiers; an attack noun aimed at a person or a stance
+    (claim_verbal_targets) with no word of arms or harm in its sentence is words."""
+    assert types(extractor, "Her attack on Whitfield in Sunday's debate was a stretch.") == []
+    assert types(extractor, "The governor's attacks on his rival's record continued.") == []
+    assert types(extractor, "Dorsey, who died of a heart attack in 1971, ran the studio.") == []
+    assert types(extractor, "The attack on Mayor Ines Vale outside her home on Sunday left her wounded.") == [
+        ("armed_attack", dt.date(2024, 3, 10))
+    ]
+
+
+@slow
+def test_a_forum_spoken_at_is_a_meeting(extractor):
+    """event_occasion_nouns: 'at a university forum in Tartu' on a day is a meeting there;
+    'a forum for debate' is none."""
+    ex = extractor.extract(Document("t", (
+        "Minister warns on steel\n\n"
+        "Finance Minister Aron Belk stressed his worries on Sunday at a university forum in Tartu."
+    ), published=dt.date(2024, 3, 12)))
+    assert [(e.type, e.start, e.location) for e in ex.events] == [("meeting", dt.date(2024, 3, 10), "Tartu")]
+    assert types(extractor, "The council is a forum for debate on fishing quotas.") == []
+
+
+@slow
+def test_a_report_issued_with_its_findings_is_a_happening(extractor):
+    """event_verb_objects 'issue report', with event_finding_verbs as for 'released'."""
+    assert types(extractor, "The ombudsman issued a report on Tuesday that found the ministry had hidden the spill.") == [
+        ("other", dt.date(2024, 3, 12))
+    ]
+    assert types(extractor, "The agency issued its report on the harvest on Tuesday.") == []
+
+
+@slow
+def test_attacks_told_with_insults_are_words(extractor):
+    """event_verbal_attack_partners: 'the attacks and the insults' are words."""
+    assert types(extractor, "The senator said she would leave the attacks and the insults to her rivals.") == []
