@@ -293,6 +293,8 @@ _NATIONAL_OFFICES = rules_table("national_offices")
 _SHARED_OFFICES = rules_table("shared_offices")
 _OFFICE_COUNTRIES = rules_table("office_name_countries")
 _APPOINTMENT_VERBS = lexicon("appointment_verbs")
+_OFFICE_VERBS = rules_table("office_verbs")
+_OFFICE_OBJECTS = lexicon("office_objects")
 _PORTFOLIO_TITLES = lexicon("portfolio_titles")
 _TITLE_SUFFIXES = lexicon("title_suffixes")
 _STATE_TITLES = lexicon("state_titles")
@@ -639,6 +641,21 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
             continue
         if label == "ORG" and end - start == 1 and _service_rank(doc, start):
             changed = True  # "Army General X": a rank, no body
+            i += 1
+            continue
+        # '"...," Rear Admiral Jan Novak told reporters': the NER reads the name right after a
+        # closing quote as a title of a work; before a verb of speech it is the speaker,
+        # after any title words
+        if label == "WORK_OF_ART" and start > 0 and doc[start - 1].is_quote and end < len(doc) \
+                and doc[end].lemma_.lower() in SPEECH_VERBS and doc[end].pos_ == "VERB" \
+                and all(t.is_title and t.pos_ == "PROPN" or t.text == "." for t in doc[start:end]):
+            k = start
+            while k < end and (title_word(doc[k], "title_heads") or doc[k].lower_ in _RANKS | _RANK_PREFIXES
+                               or doc[k].lower_ in _ABBREVIATIONS or doc[k].text == "."):
+                k += 1
+            if k < end and end - k <= 3:
+                out.append(Span(doc, k, end, label="PERSON"))
+            changed = True
             i += 1
             continue
         # "Major General Jan Novak" read as an organisation: a rank, then the person
@@ -2524,6 +2541,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                     if owner is not None and owner != key:
                         owned.append((len(found) - 1, owner))
     found.extend(_predicate_titles(doc, table))
+    found.extend(_relative_titles(doc, table))
     # "the country's chief military spokesman": a spokesman of the country's military
     for n, (key, title, of, sp) in enumerate(found):
         words = title.lower().split()
@@ -2628,6 +2646,64 @@ def _predicate_titles(doc: Doc, table: ActorTable) -> list[tuple[str, str, str |
             continue
         of, cut = _role_body(part, table, people[-1])
         out.append((people[-1], _title_text(part, cut), of, (part.start_char, part.end_char)))
+    return out
+
+
+def _relative_titles(doc: Doc, table: ActorTable) -> list[tuple[str, str, str | None, tuple[int, int]]]:
+    """'X, who chairs the Senate Banking Committee', 'X, who heads the army delegation',
+    'X, who directs the Asia program at the Y Institute', 'X, who led Russia's delegation at
+    the talks with the United States': a relative clause on a person's name whose verb is an
+    office verb (``office_verbs``) makes the person the chair, head, director of its object,
+    held in the body the object names: the object itself, its possessor or modifier, or the
+    body after its 'at'/'of' (not an actor named further on in the clause). (key, title,
+    body, span) for each."""
+    out = []
+    for verb in doc:
+        word = _OFFICE_VERBS.get(verb.lemma_.lower())
+        if word is None or verb.pos_ != "VERB" or verb.dep_ != "relcl":
+            continue
+        who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        def person_at(tok: Token) -> str | None:
+            return next((k for s_, e_, k in table.mentions_in(tok.sent.start_char, tok.idx + len(tok.text))
+                         if s_ <= tok.idx < e_ and table.clusters[k].type == "person"), None)
+
+        name, steps = verb.head, 0
+        # "X, a Republican representative from Idaho who chairs ...": the clause hangs on
+        # the appositive (or the parser hangs it on its last word); the name is the holder
+        while person_at(name) is None and name.dep_ in ("appos", "pobj", "prep") and steps < 3:
+            name, steps = name.head, steps + 1
+        holder = person_at(name)
+        if who is None or obj is None or holder is None or who.i < name.i or (steps == 0 and doc[who.i - 1].text != ","):
+            continue
+        if steps and not any(t.dep_ == "appos" and t.head.i == name.i and t.i < who.i for t in doc[name.i : who.i]):
+            continue
+        head = doc[obj.left_edge.i : obj.i + 1]  # "the army delegation", "Russia's delegation"
+        tail = [c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("at", "of")]
+        inner = [(s_, e_, k) for s_, e_, k in table.mentions_in(head.start_char, obj.right_edge.idx + len(obj.right_edge.text))
+                 if s_ < head.end_char and table.clusters[k].type != "person"]
+        after = [(s_, e_, k) for p in tail[:1] for s_, e_, k in table.mentions_in(p.idx, p.right_edge.idx + len(p.right_edge.text))
+                 if table.clusters[k].type in ("organization", "group")]
+        if inner and inner[-1][1] >= obj.idx + len(obj.text):
+            title, of = word, inner[-1][2]  # "chairs the Senate Banking Committee": the body itself
+        elif obj.lemma_.lower() not in _OFFICE_OBJECTS:
+            continue  # "who led a filibuster", "who leads Russia's investigation": a deed
+        elif inner or after:
+            # "leads Russia's delegation", "directs the Asia program at the Y Institute"
+            of = (after or inner)[0][2]
+            cut = [(s_, e_) for s_, e_, _ in inner]
+            rest = [t.text for t in head if not any(a <= t.idx < b for a, b in cut) and t.lower_ not in ("'s", "'")]
+            while rest and rest[0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
+                rest.pop(0)
+            title = f"{word} of {' '.join(rest)}" if rest else word
+        else:
+            words = [t.text for t in head]
+            while words and words[0].lower() in ("the", "a", "an"):
+                words.pop(0)
+            if not words or head[0].lower_ in ("his", "her", "their", "its"):
+                continue
+            title, of = f"{word} of {' '.join(words)}", None  # "heads the army delegation"
+        out.append((holder, title, of, (verb.idx, obj.idx + len(obj.text))))
     return out
 
 

@@ -1457,3 +1457,35 @@ def test_a_bare_service_in_a_two_sided_story_with_two_countries_in_its_sentence_
     ex, _ = run(extractor, "Peru and Ecuador traded fire across the Cenepa valley on Sunday. "
                            "Peruvian and Ecuadorian posts were hit, the army said.")
     assert not any("army" in a.name.lower() for a in ex.actors)
+
+
+@pytest.mark.slow
+def test_a_titled_speaker_right_after_a_quote_is_a_person_with_a_rank(extractor):
+    """'"...," Rear Admiral X told reporters': the NER reads the words after the closing
+    quote as a title of a work; before a verb of speech they are a rank and the speaker."""
+    ex, names = run(
+        extractor,
+        "The navies met in Darwin on Saturday.\n\n"
+        "\u201cThis is a time of calm,\u201d Rear Admiral Tang Wenhui told reporters.",
+    )
+    assert bodies(ex, names, "Tang Wenhui") == {"Rear Admiral": None}
+
+
+@pytest.mark.slow
+def test_an_office_verb_in_a_relative_clause_gives_a_title_in_the_body_it_governs(extractor):
+    """'X, who chairs the Y Committee', 'X, who directs the Z program at the W Institute',
+    'X, who led Russia's delegation at the talks with the United States': the clause names
+    the office; its body is the object, its possessor or the body after its 'at', not a
+    country named further on in the clause. A deed ('who led a filibuster') is no office."""
+    ex, names = run(
+        extractor,
+        "Talks resume in Vienna\n\n"
+        "Lamar Fenwick, a Republican representative from Idaho who chairs the House Committee on Energy, "
+        "said the agency had failed. Nora Pike, who directs the Asia program at the Brookings Institution, "
+        "said China was not to blame. Yuri Sokolov, who led Russia's delegation at the talks with the "
+        "United States, said the meeting was useful. Mark Dole, who led a filibuster in June, said nothing.",
+    )
+    assert bodies(ex, names, "Lamar Fenwick")["chair"] == "House Committee on Energy"
+    assert bodies(ex, names, "Nora Pike") == {"director of Asia program": "Brookings Institution"}
+    assert bodies(ex, names, "Yuri Sokolov") == {"head of delegation": "Russia"}
+    assert not actor(ex, "Mark Dole").roles
