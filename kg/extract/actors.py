@@ -2131,6 +2131,14 @@ def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[i
     if not heads:
         return None, []
     h = heads[0]
+    doc = span.doc
+    if h.is_lower and h.i + 1 < len(doc) and doc[h.i + 1].lower_ in ("'s", "'") and h.i > 0 and doc[h.i - 1].lower_ in ("the", "this", "that"):
+        # "the agency's acting director" with no agency named before: the word recalls a
+        # body, it names none (no body called "agency")
+        return None, []
+    if h.is_lower and h.i > span.start + 1 and doc[h.i - 1].lower_ in ("'s", "'") and doc[h.i - 2].is_title:
+        # "Ohio's police commissioner": the possessor is the body; 'police' is a title word
+        return None, []
     start = h.i
     while start > span.start and span.doc[start - 1].lower_ in TITLE_MODIFIERS and span.doc[start - 1].lower_ not in ("the", "of", "and", "for") and span.doc[start - 1].lower_ not in _PAST_MODIFIERS:
         start -= 1
@@ -2176,6 +2184,7 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     text = re.sub(r"^(?:'s|of|the|at|for|a|an|its|their|his|her)\s+", "", text)
     text = re.sub(r"^(?:Its|Their|His|Her)\s+", "", text)  # "Its director, X," opening a sentence
     text = re.sub(r"^[a-z][\w-]* 's\s+", "", text)  # "the governor's running mate": no body named
+    text = re.sub(r"^(?:[A-Z][\w.-]*\s+){1,4}'s?\s+(?=[a-z])", "", text)  # "Ohio's police commissioner", no actor Ohio
     text = re.sub(r"\s+(?:of|the|at|for|and|of the|'s)$", "", text)
     text = re.sub(r"\s*\(\s*[A-Z0-9-]*\s*\)", "", text)
     text = re.sub(r"\b(?:of|for|at|in)(?: the)?\s+(?=(?:of|for|at|in)\b)", "", text)
@@ -2630,15 +2639,32 @@ def _predicate_titles(doc: Doc, table: ActorTable) -> list[tuple[str, str, str |
     out = []
     for t in doc:
         be = t.head
-        if t.lower_ not in ("he", "she") or t.dep_ != "nsubj" or be.lemma_ != "be":
+        if t.lower_ not in ("he", "she") or t.i + 2 >= len(doc):
             continue
-        if not any(m.dep_ == "mark" and m.lower_ in ("when", "while") and m.i < t.i for m in be.children):
+        if t.dep_ == "nsubj" and be.lemma_ == "be" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "while") and m.i == t.i - 1 for m in be.children
+        ) and any(c.dep_ == "attr" and c.i > t.i for c in be.children):
+            attr = next(c for c in be.children if c.dep_ == "attr" and c.i > t.i)
+            if attr.pos_ not in ("NOUN", "PROPN") or not title_word(attr, "title_heads", lemma=True):
+                continue
+            start = attr.left_edge.i + (1 if doc[attr.left_edge.i].lower_ == "the" else 0)
+            part = doc[start : attr.right_edge.i + 1]
+        elif t.i > 0 and doc[t.i - 1].lower_ in ("when", "while") and doc[t.i + 1].lower_ == "was":
+            # "while she was secretary of state was sentenced": the parser reads the title as
+            # the main clause's subject; the words after 'was' up to the next verb
+            start = t.i + 2 + (1 if doc[t.i + 2].lower_ in ("the", "a", "an") else 0)
+            end = start
+            while end < len(doc) and end - start < 6 and doc[end].pos_ not in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ") and (
+                doc[end].pos_ != "ADP" or doc[end].lower_ == "of"
+            ):
+                end += 1
+            part = doc[start:end]
+            heads = [x for x in part if x.pos_ in ("NOUN", "PROPN") and title_word(x, "title_heads", lemma=True)]
+            if not heads:
+                continue
+            part = doc[start : max(heads[-1].i + 1, end if doc[heads[-1].i + 1 : end].text.split()[:1] == ["of"] else 0)]
+        else:
             continue
-        attr = next((c for c in be.children if c.dep_ == "attr" and c.i > t.i), None)
-        if attr is None or attr.pos_ not in ("NOUN", "PROPN") or not title_word(attr, "title_heads", lemma=True):
-            continue
-        start = attr.left_edge.i + (1 if doc[attr.left_edge.i].lower_ == "the" else 0)
-        part = doc[start : attr.right_edge.i + 1]
         if not 0 < len(part) <= 6 or any(x.ent_type_ == "PERSON" or x.is_punct for x in part):
             continue
         people = [k for _, e, k in table.mentions_in(t.sent.start_char, t.idx) if table.clusters[k].type == "person"]

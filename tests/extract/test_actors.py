@@ -1489,3 +1489,35 @@ def test_an_office_verb_in_a_relative_clause_gives_a_title_in_the_body_it_govern
     assert bodies(ex, names, "Nora Pike") == {"director of Asia program": "Brookings Institution"}
     assert bodies(ex, names, "Yuri Sokolov") == {"head of delegation": "Russia"}
     assert not actor(ex, "Mark Dole").roles
+
+
+@pytest.mark.slow
+def test_a_title_after_when_she_was_is_held_whatever_the_parse(extractor):
+    """'while she was secretary of state was sentenced' (the parser makes the title the main
+    clause's subject), 'when he was defense secretary could have' ('when' an adverb): the
+    title in the clause of time is the person's named before it."""
+    ex, names = run(
+        extractor,
+        "Hacker jailed\n\n"
+        "The hacker who first revealed that Senator Mary Holt used a private email address while she "
+        "was secretary of state was sentenced on Thursday. Critics said Governor John Reed's use of a "
+        "private server when he was defense secretary could have exposed secrets.",
+    )
+    assert bodies(ex, names, "Mary Holt")["secretary of state"] == "United States"
+    assert bodies(ex, names, "John Reed")["defense secretary"] == "United States"
+
+
+@pytest.mark.slow
+def test_a_possessive_before_a_title_names_no_new_body(extractor):
+    """'the agency's acting director' with no agency named: no body called 'agency';
+    'Ohio's police commissioner': 'police' is a word of the title, not a body, and the
+    possessor is no part of the title."""
+    ex, names = run(
+        extractor,
+        "Storm hits coast\n\n"
+        "The agency's acting director, Dana Whitfield, told the committee that the data was safe. "
+        "Ohio's police commissioner, Colonel Ahmed Farah, held the group responsible.",
+    )
+    assert not any(a.name.lower() in ("agency", "police") for a in ex.actors)
+    assert bodies(ex, names, "Dana Whitfield") == {"acting director": None}
+    assert bodies(ex, names, "Ahmed Farah").get("police commissioner", "missing") is None
