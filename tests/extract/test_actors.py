@@ -1521,3 +1521,19 @@ def test_a_possessive_before_a_title_names_no_new_body(extractor):
     assert not any(a.name.lower() in ("agency", "police") for a in ex.actors)
     assert bodies(ex, names, "Dana Whitfield") == {"acting director": None}
     assert bodies(ex, names, "Ahmed Farah").get("police commissioner", "missing") is None
+
+
+@pytest.mark.slow
+def test_trades_before_a_name_are_titles(extractor):
+    """'author X and actor Y', 'the fugitive businessman X', "NBC's host, X": the common
+    noun of a trade before a name is the person's title (news gives it as the role)."""
+    ex, names = run(
+        extractor,
+        "Storm hits coast\n\n"
+        "They exposed the personal information of author Cara Bell and actor Jeff Tan. The scheme was "
+        "directed by the fugitive businessman Ilie Dobran from Kiev. Radio host Sam Rudd agreed.",
+    )
+    assert bodies(ex, names, "Cara Bell") == {"author": None}
+    assert bodies(ex, names, "Jeff Tan") == {"actor": None}
+    assert "businessman" in " ".join(bodies(ex, names, "Ilie Dobran"))
+    assert "host" in " ".join(bodies(ex, names, "Sam Rudd"))
