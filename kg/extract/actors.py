@@ -2099,7 +2099,33 @@ def _appositive_title(doc: Doc, ent: Span) -> Span | None:
             while end > s and doc[end - 1].is_punct:
                 end -= 1
             return doc[s:end]
-    return None
+    return _set_off_title(doc, ent)
+
+
+def _set_off_title(doc: Doc, ent: Span) -> Span | None:
+    """'complaints by the secretary of the Treasury, Jacob J. Lew, about steel' where the
+    parser hangs the name elsewhere: a name set off by commas right after 'the <title> [of
+    the <Body>]' is in apposition to the title."""
+    comma = ent.start - 1
+    if comma < 2 or doc[comma].text != "," or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    k = comma - 1
+    # the 'of' phrase: capitalised name words, 'the', 'of'
+    while k > comma - 7 and k > 0 and (doc[k].is_title or doc[k].lower_ in ("the", "of")) and not (
+        title_word(doc[k], "title_heads", lemma=True) and doc[k].is_lower
+    ):
+        k -= 1
+    h = doc[k]
+    if not (h.is_lower and h.pos_ in ("NOUN", "PROPN") and title_word(h, "title_heads", lemma=True)):
+        return None
+    if k + 1 < comma and doc[k + 1].lower_ != "of":
+        return None
+    s = k
+    while s > 0 and doc[s - 1].is_lower and doc[s - 1].pos_ in ("ADJ", "NOUN") and doc[s - 1].lower_ in TITLE_MODIFIERS | TITLE_HEADS:
+        s -= 1
+    if s == 0 or doc[s - 1].lower_ != "the":
+        return None  # "the secretary of state, X," only: a bare noun is no title set off
+    return doc[s:comma]
 
 
 def _as_title(doc: Doc, ent: Span) -> Span | None:
@@ -2541,6 +2567,13 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                 if not people and part.start == span.start and _person_before(doc, span.start):
                     people = [(span.start_char, span.start_char)]  # "Trump adviser X": the name ends the chain
                 title = _title_text(part, cut + people)
+                whole = _title_text(part, people)
+                if of is not None and table.clusters[of].type == "organization" and _NATIONAL_OFFICES.get(_office(whole)):
+                    # "the secretary of the Treasury": a one-country office, held in the
+                    # country (SCHEMA: ministers of the country), not the department it names
+                    country = _implied_country(table, _NATIONAL_OFFICES[_office(whole)])
+                    if country is not None:
+                        of, title = country, whole
                 if plural is not None and plural.i in range(part.start, part.end):
                     title = re.sub(rf"\b{re.escape(plural.text)}\b", plural.lemma_, title)
                 # "a Trump adviser": a person's aide, held in no body the text names

@@ -1537,3 +1537,22 @@ def test_trades_before_a_name_are_titles(extractor):
     assert bodies(ex, names, "Jeff Tan") == {"actor": None}
     assert "businessman" in " ".join(bodies(ex, names, "Ilie Dobran"))
     assert "host" in " ".join(bodies(ex, names, "Sam Rudd"))
+
+
+@pytest.mark.slow
+def test_a_title_set_off_before_a_name_and_a_one_country_office_naming_its_department(extractor):
+    """'complaints by the secretary of the Treasury, Jacob J. Pell, about steel': the parser
+    hangs the name elsewhere, the commas set it off as the title's holder; the office is
+    one country's (national_offices), held in the country, not the department it names."""
+    ex, names = run(
+        extractor,
+        "Storm hits coast\n\n"
+        "Lou was responding to complaints by the secretary of the Treasury, Jacob J. Pell, about steel.",
+    )
+    assert bodies(ex, names, "Jacob J. Pell") == {"secretary of the Treasury": "United States"}
+    ex, names = run(
+        extractor,
+        "Storm hits coast\n\n"
+        "Secretary of the Treasury Robert Lind discussed the package with Finance Minister Taro Ota on Thursday.",
+    )
+    assert bodies(ex, names, "Robert Lind") == {"Secretary of the Treasury": "United States"}
