@@ -295,6 +295,7 @@ _OFFICE_COUNTRIES = rules_table("office_name_countries")
 _APPOINTMENT_VERBS = lexicon("appointment_verbs")
 _OFFICE_VERBS = rules_table("office_verbs")
 _OFFICE_OBJECTS = lexicon("office_objects")
+_MEDIA_TITLES = lexicon("media_titles")
 _PORTFOLIO_TITLES = lexicon("portfolio_titles")
 _TITLE_SUFFIXES = lexicon("title_suffixes")
 _STATE_TITLES = lexicon("state_titles")
@@ -1030,7 +1031,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 continue  # "the High Representative", "Secretary General": titles, not bodies
             nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
             if nxt is not None and nxt.lower_ in TITLE_HEADS and not any(t.lower_ in ORG_HEADS for t in ent) and not _is_acronym(ent.text) \
-                    and ent[-1].lower_ not in _ORG_NAME_HEADS:
+                    and ent[-1].lower_ not in _ORG_NAME_HEADS and nxt.lower_ not in _MEDIA_TITLES:
                 continue  # "External Affairs Minister": part of a title ("PCG spokesperson": a body)
             if _person_by_apposition(ent) or _person_by_conjunction(ent) or _person_by_surname(ent, person_surnames):
                 persons.append(ent)  # "Voronin, a member of the Russian delegation, said"

@@ -1556,3 +1556,18 @@ def test_a_title_set_off_before_a_name_and_a_one_country_office_naming_its_depar
         "Secretary of the Treasury Robert Lind discussed the package with Finance Minister Taro Ota on Thursday.",
     )
     assert bodies(ex, names, "Robert Lind") == {"Secretary of the Treasury": "United States"}
+
+
+@pytest.mark.slow
+def test_an_outlet_before_a_media_title_is_its_body(extractor):
+    """'Fox News host X', 'Daily Mail reporter Y': the outlet is an actor and the body of
+    the title; 'External Affairs Minister Z' stays one title."""
+    ex, names = run(
+        extractor,
+        "Debate night\n\n"
+        "Fox News host Megyn Kale asked the question. Daily Mail reporter Tom Ash wrote it up. "
+        "External Affairs Minister Raj Dev spoke.",
+    )
+    assert bodies(ex, names, "Megyn Kale") == {"host": "Fox News"}
+    assert bodies(ex, names, "Tom Ash") == {"reporter": "Daily Mail"}
+    assert "External Affairs Minister" in bodies(ex, names, "Raj Dev")
