@@ -2577,6 +2577,16 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                         of, title = country, whole
                 if plural is not None and plural.i in range(part.start, part.end):
                     title = re.sub(rf"\b{re.escape(plural.text)}\b", plural.lemma_, title)
+                owner = next((table.at(s, e) for s, e in people if e > s and table.at(s, e)), None)
+                if owner is None and people == [(span.start_char, span.start_char)]:
+                    j = span.start - 1 - (1 if doc[span.start - 1].lower_ in ("'s", "'", "\u2019s") else 0)
+                    owner = next((k for s_, e_, k in table.mentions_in(doc[j].sent.start_char, doc[j].idx + len(doc[j].text))
+                                  if s_ <= doc[j].idx < e_), None)
+                if of is None and owner not in (None, key) and table.clusters[owner].type == "person" and not _spokes_title(title):
+                    # "Trump adviser X", "Obama's deputy national security adviser": the body
+                    # the text gives is only a person, and the title is held in that person (as
+                    # news annotators take it); a spokesman speaks for an office (below)
+                    of = owner
                 # "a Trump adviser": a person's aide, held in no body the text names
                 found.append((key, title, of if of is not None or not people else False, (part.start_char, part.end_char)))
                 if of is None and people and _government_staff(title):
@@ -3001,6 +3011,12 @@ def _person_possessor(tok: Token, span: Span, table: ActorTable) -> bool:
         return False
     key = table.at(tok.idx, tok.idx + len(tok.text))
     return key is not None and table.clusters[key].type == "person"
+
+
+def _spokes_title(title: str) -> bool:
+    """A spokesman's or press secretary's title: held in the office they speak for (SCHEMA)."""
+    low = title.lower()
+    return any(w.startswith("spokes") for w in low.split()) or "press secretary" in low
 
 
 def _government_staff(title: str) -> bool:

@@ -711,11 +711,13 @@ def test_one_country_office_is_of_that_country_named_or_not(extractor):
 
 @pytest.mark.slow
 def test_a_persons_adviser_takes_no_country_from_the_article(extractor):
+    """'Trump adviser X': the body the text gives is only a person; the title is held in
+    that person (as news annotators take it), not in a country the article names."""
     ex, names = run(
         extractor,
         "Donald Trump spoke in Ohio. Trump adviser Roger Stone said the campaign had no contact with Russia or Russia's banks.",
     )
-    assert bodies(ex, names, "Roger Stone") == {"adviser": None}
+    assert bodies(ex, names, "Roger Stone") == {"adviser": "Donald Trump"}
 
 
 @pytest.mark.slow
@@ -1116,14 +1118,19 @@ def test_a_one_country_office_implies_its_country(extractor):
 
 
 @pytest.mark.slow
-def test_a_leaders_staff_title_is_held_in_the_leaders_country(extractor):
+def test_a_leaders_staff_title_is_held_in_the_leader_and_his_spokesman_speaks_for_the_state(extractor):
+    """'Obama's deputy national security adviser': the body the text gives is the person
+    (realgold annotators: 'of' the person); a spokesman speaks for an office (SCHEMA), so a
+    head of state's spokesman is of the state."""
     ex, names = run(
         extractor,
         "President Nils Harlan of Norway arrived on Monday. Harlan's deputy national security adviser, Tom Vick, "
-        "said the summit would go ahead. Mr. Harlan's former chief of staff, Ole Brun, disagreed.",
+        "said the summit would go ahead. Mr. Harlan's former chief of staff, Ole Brun, disagreed. "
+        "Harlan's spokesman, Ivar Lund, agreed.",
     )
-    assert bodies(ex, names, "Tom Vick") == {"deputy national security adviser": "Norway"}
-    assert bodies(ex, names, "Ole Brun") == {"former chief of staff": "Norway"}
+    assert bodies(ex, names, "Tom Vick") == {"deputy national security adviser": "Nils Harlan"}
+    assert bodies(ex, names, "Ole Brun") == {"former chief of staff": "Nils Harlan"}
+    assert bodies(ex, names, "Ivar Lund") == {"spokesman": "Norway"}
     # a legislator's spokesman serves no state; the possessor's name is no part of the title
     ex, names = run(extractor, "Senator Ann Rowe spoke in Ohio. Rowe's spokesman, Tim Pell, said she would vote no.")
     assert bodies(ex, names, "Tim Pell") == {"spokesman": None}
