@@ -296,6 +296,8 @@ _APPOINTMENT_VERBS = lexicon("appointment_verbs")
 _OFFICE_VERBS = rules_table("office_verbs")
 _OFFICE_OBJECTS = lexicon("office_objects")
 _MEDIA_TITLES = lexicon("media_titles")
+_CREDIT_TITLES = rules_table("credit_titles")
+_WIRE_SERVICES = lexicon("wire_services")
 _PORTFOLIO_TITLES = lexicon("portfolio_titles")
 _TITLE_SUFFIXES = lexicon("title_suffixes")
 _STATE_TITLES = lexicon("state_titles")
@@ -3050,6 +3052,35 @@ def caption_credits(text: str, captions, table: ActorTable) -> None:
         org_key = table.organization(agency, as_, as_ + len(agency))
         pkey = table.person(person, ps, ps + len(person))
         table.clusters[pkey].roles.append(("photographer", org_key, (ps, ps + len(person))))
+
+
+def byline_credits(text: str, table: ActorTable) -> None:
+    """'(Reporting by Jane Roe and Tom Poe; Additional reporting by Ann Loe in Boston; Editing
+    by Ray Doe)': a wire service's credit line names its reporters and editors, persons
+    with a title (``credit_titles``) in the wire service the article names, if just one."""
+    wires = [
+        c.key for c in table.clusters.values()
+        if c.type == "organization" and c.mentions and ({c.name.lower(), *(a.lower() for a in c.aliases)} & _WIRE_SERVICES)
+    ]
+    # the wire of the dateline, "WASHINGTON (Reuters) -", before a wire credited for a photo
+    dated = [k for k in wires if any(f"({n})" in text for n in (table.clusters[k].name, *table.clusters[k].aliases))]
+    body = dated[0] if len(dated) == 1 else wires[0] if len(wires) == 1 else None
+    for m in re.finditer(r"\(((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s[^()]+)\)", text):
+        at = m.start(1)
+        for part in m.group(1).split(";"):
+            pm = re.match(r"\s*(?:Additional\s+)?(\w+)\s+by\s+", part, re.I)
+            title = _CREDIT_TITLES.get(pm.group(1).lower()) if pm else None
+            if title is not None:
+                names = part[pm.end():]
+                base = at + pm.end()
+                for nm in re.finditer(r"(?:^|,\s*|\band\s+)([A-Z][a-z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3})", names):
+                    name = re.sub(r"\s+(?:in|and)$", "", nm.group(1))
+                    s = base + nm.start(1)
+                    key = table.person(name, s, s + len(name))
+                    c = table.clusters[key]
+                    if not any(r[0] == title for r in c.roles):
+                        c.roles.append((title, body, (s, s + len(name))))
+            at += len(part) + 1
 
 
 def group_type_fix(table: ActorTable, doc: Doc) -> None:

@@ -1578,3 +1578,18 @@ def test_an_outlet_before_a_media_title_is_its_body(extractor):
     assert bodies(ex, names, "Megyn Kale") == {"host": "Fox News"}
     assert bodies(ex, names, "Tom Ash") == {"reporter": "Daily Mail"}
     assert "External Affairs Minister" in bodies(ex, names, "Raj Dev")
+
+
+@pytest.mark.slow
+def test_a_wire_credit_line_names_reporters_and_editors_of_the_wire(extractor):
+    """'(Reporting by X and Y; Additional reporting by Z in Boston; Editing by W)': the
+    wire service's credit line names persons with a title in the wire the article names."""
+    ex, names = run(
+        extractor,
+        "Bank hacked\n\nWASHINGTON (Reuters) - Hackers broke into the bank's systems, the report said.\n\n"
+        "(Reporting by Jane Roe and Tom Poe; Additional reporting by Ann Loe in Boston; Editing by Ray Doe.)",
+    )
+    for person in ("Jane Roe", "Tom Poe", "Ann Loe"):
+        assert bodies(ex, names, person) == {"reporter": "Reuters"}
+    assert bodies(ex, names, "Ray Doe") == {"editor": "Reuters"}
+    assert not any(a.name == "Boston" for a in ex.actors)
