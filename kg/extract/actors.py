@@ -293,6 +293,11 @@ _NATIONAL_OFFICES = rules_table("national_offices")
 _SHARED_OFFICES = rules_table("shared_offices")
 _OFFICE_COUNTRIES = rules_table("office_name_countries")
 _APPOINTMENT_VERBS = lexicon("appointment_verbs")
+_OFFICE_VERBS = rules_table("office_verbs")
+_OFFICE_OBJECTS = lexicon("office_objects")
+_MEDIA_TITLES = lexicon("media_titles")
+_CREDIT_TITLES = rules_table("credit_titles")
+_WIRE_SERVICES = lexicon("wire_services")
 _PORTFOLIO_TITLES = lexicon("portfolio_titles")
 _TITLE_SUFFIXES = lexicon("title_suffixes")
 _STATE_TITLES = lexicon("state_titles")
@@ -639,6 +644,21 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
             continue
         if label == "ORG" and end - start == 1 and _service_rank(doc, start):
             changed = True  # "Army General X": a rank, no body
+            i += 1
+            continue
+        # '"...," Rear Admiral Jan Novak told reporters': the NER reads the name right after a
+        # closing quote as a title of a work; before a verb of speech it is the speaker,
+        # after any title words
+        if label == "WORK_OF_ART" and start > 0 and doc[start - 1].is_quote and end < len(doc) \
+                and doc[end].lemma_.lower() in SPEECH_VERBS and doc[end].pos_ == "VERB" \
+                and all(t.is_title and t.pos_ == "PROPN" or t.text == "." for t in doc[start:end]):
+            k = start
+            while k < end and (title_word(doc[k], "title_heads") or doc[k].lower_ in _RANKS | _RANK_PREFIXES
+                               or doc[k].lower_ in _ABBREVIATIONS or doc[k].text == "."):
+                k += 1
+            if k < end and end - k <= 3:
+                out.append(Span(doc, k, end, label="PERSON"))
+            changed = True
             i += 1
             continue
         # "Major General Jan Novak" read as an organisation: a rank, then the person
@@ -1013,7 +1033,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 continue  # "the High Representative", "Secretary General": titles, not bodies
             nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
             if nxt is not None and nxt.lower_ in TITLE_HEADS and not any(t.lower_ in ORG_HEADS for t in ent) and not _is_acronym(ent.text) \
-                    and ent[-1].lower_ not in _ORG_NAME_HEADS:
+                    and ent[-1].lower_ not in _ORG_NAME_HEADS and nxt.lower_ not in _MEDIA_TITLES:
                 continue  # "External Affairs Minister": part of a title ("PCG spokesperson": a body)
             if _person_by_apposition(ent) or _person_by_conjunction(ent) or _person_by_surname(ent, person_surnames):
                 persons.append(ent)  # "Voronin, a member of the Russian delegation, said"
@@ -2082,7 +2102,33 @@ def _appositive_title(doc: Doc, ent: Span) -> Span | None:
             while end > s and doc[end - 1].is_punct:
                 end -= 1
             return doc[s:end]
-    return None
+    return _set_off_title(doc, ent)
+
+
+def _set_off_title(doc: Doc, ent: Span) -> Span | None:
+    """'complaints by the secretary of the Treasury, Jacob J. Lew, about steel' where the
+    parser hangs the name elsewhere: a name set off by commas right after 'the <title> [of
+    the <Body>]' is in apposition to the title."""
+    comma = ent.start - 1
+    if comma < 2 or doc[comma].text != "," or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    k = comma - 1
+    # the 'of' phrase: capitalised name words, 'the', 'of'
+    while k > comma - 7 and k > 0 and (doc[k].is_title or doc[k].lower_ in ("the", "of")) and not (
+        title_word(doc[k], "title_heads", lemma=True) and doc[k].is_lower
+    ):
+        k -= 1
+    h = doc[k]
+    if not (h.is_lower and h.pos_ in ("NOUN", "PROPN") and title_word(h, "title_heads", lemma=True)):
+        return None
+    if k + 1 < comma and doc[k + 1].lower_ != "of":
+        return None
+    s = k
+    while s > 0 and doc[s - 1].is_lower and doc[s - 1].pos_ in ("ADJ", "NOUN") and doc[s - 1].lower_ in TITLE_MODIFIERS | TITLE_HEADS:
+        s -= 1
+    if s == 0 or doc[s - 1].lower_ != "the":
+        return None  # "the secretary of state, X," only: a bare noun is no title set off
+    return doc[s:comma]
 
 
 def _as_title(doc: Doc, ent: Span) -> Span | None:
@@ -2114,6 +2160,14 @@ def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[i
     if not heads:
         return None, []
     h = heads[0]
+    doc = span.doc
+    if h.is_lower and h.i + 1 < len(doc) and doc[h.i + 1].lower_ in ("'s", "'") and h.i > 0 and doc[h.i - 1].lower_ in ("the", "this", "that"):
+        # "the agency's acting director" with no agency named before: the word recalls a
+        # body, it names none (no body called "agency")
+        return None, []
+    if h.is_lower and h.i > span.start + 1 and doc[h.i - 1].lower_ in ("'s", "'") and doc[h.i - 2].is_title:
+        # "Ohio's police commissioner": the possessor is the body; 'police' is a title word
+        return None, []
     start = h.i
     while start > span.start and span.doc[start - 1].lower_ in TITLE_MODIFIERS and span.doc[start - 1].lower_ not in ("the", "of", "and", "for") and span.doc[start - 1].lower_ not in _PAST_MODIFIERS:
         start -= 1
@@ -2130,6 +2184,24 @@ def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[i
     return key, [(body.start_char, body.end_char)]
 
 
+def written_title(doc: Doc, title: str, start: int, end: int) -> str:
+    """A role's title with its abbreviations as the text writes them: the rules read 'Sen.',
+    'Lt. Gen.' as 'Senator', 'Lieutenant General' (``title_abbreviations``), but the title
+    a record gives is the text's words ('Sen. X, R-Ohio', 'Lt. Gen. X': 'Sen.', 'Lt. Gen.'),
+    as news annotators write it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return title
+    for t in span:
+        full = _ABBREVIATIONS.get(t.lower_)
+        if full is None or not t.text[:1].isupper() or t.text == full:
+            continue
+        dot = not t.text.endswith(".") and t.i + 1 < len(doc) and doc[t.i + 1].text == "." and doc[t.i + 1].idx == t.idx + len(t.text)
+        written = t.text + ("." if dot else "")
+        title = re.sub(rf"(?<![\w.]){re.escape(full)}\b", written, title, count=1)
+    return title
+
+
 def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     words = [
         _ABBREVIATIONS.get(t.lower_, t.text) if t.text[:1].isupper() else t.text
@@ -2141,6 +2213,7 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     text = re.sub(r"^(?:'s|of|the|at|for|a|an|its|their|his|her)\s+", "", text)
     text = re.sub(r"^(?:Its|Their|His|Her)\s+", "", text)  # "Its director, X," opening a sentence
     text = re.sub(r"^[a-z][\w-]* 's\s+", "", text)  # "the governor's running mate": no body named
+    text = re.sub(r"^(?:[A-Z][\w.-]*\s+){1,4}'s?\s+(?=[a-z])", "", text)  # "Ohio's police commissioner", no actor Ohio
     text = re.sub(r"\s+(?:of|the|at|for|and|of the|'s)$", "", text)
     text = re.sub(r"\s*\(\s*[A-Z0-9-]*\s*\)", "", text)
     text = re.sub(r"\b(?:of|for|at|in)(?: the)?\s+(?=(?:of|for|at|in)\b)", "", text)
@@ -2497,8 +2570,25 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                 if not people and part.start == span.start and _person_before(doc, span.start):
                     people = [(span.start_char, span.start_char)]  # "Trump adviser X": the name ends the chain
                 title = _title_text(part, cut + people)
+                whole = _title_text(part, people)
+                if of is not None and table.clusters[of].type == "organization" and _NATIONAL_OFFICES.get(_office(whole)):
+                    # "the secretary of the Treasury": a one-country office, held in the
+                    # country (SCHEMA: ministers of the country), not the department it names
+                    country = _implied_country(table, _NATIONAL_OFFICES[_office(whole)])
+                    if country is not None:
+                        of, title = country, whole
                 if plural is not None and plural.i in range(part.start, part.end):
                     title = re.sub(rf"\b{re.escape(plural.text)}\b", plural.lemma_, title)
+                owner = next((table.at(s, e) for s, e in people if e > s and table.at(s, e)), None)
+                if owner is None and people == [(span.start_char, span.start_char)]:
+                    j = span.start - 1 - (1 if doc[span.start - 1].lower_ in ("'s", "'", "\u2019s") else 0)
+                    owner = next((k for s_, e_, k in table.mentions_in(doc[j].sent.start_char, doc[j].idx + len(doc[j].text))
+                                  if s_ <= doc[j].idx < e_), None)
+                if of is None and owner not in (None, key) and table.clusters[owner].type == "person" and not _spokes_title(title):
+                    # "Trump adviser X", "Obama's deputy national security adviser": the body
+                    # the text gives is only a person, and the title is held in that person (as
+                    # news annotators take it); a spokesman speaks for an office (below)
+                    of = owner
                 # "a Trump adviser": a person's aide, held in no body the text names
                 found.append((key, title, of if of is not None or not people else False, (part.start_char, part.end_char)))
                 if of is None and people and _government_staff(title):
@@ -2506,6 +2596,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                     if owner is not None and owner != key:
                         owned.append((len(found) - 1, owner))
     found.extend(_predicate_titles(doc, table))
+    found.extend(_relative_titles(doc, table))
     # "the country's chief military spokesman": a spokesman of the country's military
     for n, (key, title, of, sp) in enumerate(found):
         words = title.lower().split()
@@ -2594,15 +2685,32 @@ def _predicate_titles(doc: Doc, table: ActorTable) -> list[tuple[str, str, str |
     out = []
     for t in doc:
         be = t.head
-        if t.lower_ not in ("he", "she") or t.dep_ != "nsubj" or be.lemma_ != "be":
+        if t.lower_ not in ("he", "she") or t.i + 2 >= len(doc):
             continue
-        if not any(m.dep_ == "mark" and m.lower_ in ("when", "while") and m.i < t.i for m in be.children):
+        if t.dep_ == "nsubj" and be.lemma_ == "be" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "while") and m.i == t.i - 1 for m in be.children
+        ) and any(c.dep_ == "attr" and c.i > t.i for c in be.children):
+            attr = next(c for c in be.children if c.dep_ == "attr" and c.i > t.i)
+            if attr.pos_ not in ("NOUN", "PROPN") or not title_word(attr, "title_heads", lemma=True):
+                continue
+            start = attr.left_edge.i + (1 if doc[attr.left_edge.i].lower_ == "the" else 0)
+            part = doc[start : attr.right_edge.i + 1]
+        elif t.i > 0 and doc[t.i - 1].lower_ in ("when", "while") and doc[t.i + 1].lower_ == "was":
+            # "while she was secretary of state was sentenced": the parser reads the title as
+            # the main clause's subject; the words after 'was' up to the next verb
+            start = t.i + 2 + (1 if doc[t.i + 2].lower_ in ("the", "a", "an") else 0)
+            end = start
+            while end < len(doc) and end - start < 6 and doc[end].pos_ not in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ") and (
+                doc[end].pos_ != "ADP" or doc[end].lower_ == "of"
+            ):
+                end += 1
+            part = doc[start:end]
+            heads = [x for x in part if x.pos_ in ("NOUN", "PROPN") and title_word(x, "title_heads", lemma=True)]
+            if not heads:
+                continue
+            part = doc[start : max(heads[-1].i + 1, end if doc[heads[-1].i + 1 : end].text.split()[:1] == ["of"] else 0)]
+        else:
             continue
-        attr = next((c for c in be.children if c.dep_ == "attr" and c.i > t.i), None)
-        if attr is None or attr.pos_ not in ("NOUN", "PROPN") or not title_word(attr, "title_heads", lemma=True):
-            continue
-        start = attr.left_edge.i + (1 if doc[attr.left_edge.i].lower_ == "the" else 0)
-        part = doc[start : attr.right_edge.i + 1]
         if not 0 < len(part) <= 6 or any(x.ent_type_ == "PERSON" or x.is_punct for x in part):
             continue
         people = [k for _, e, k in table.mentions_in(t.sent.start_char, t.idx) if table.clusters[k].type == "person"]
@@ -2610,6 +2718,64 @@ def _predicate_titles(doc: Doc, table: ActorTable) -> list[tuple[str, str, str |
             continue
         of, cut = _role_body(part, table, people[-1])
         out.append((people[-1], _title_text(part, cut), of, (part.start_char, part.end_char)))
+    return out
+
+
+def _relative_titles(doc: Doc, table: ActorTable) -> list[tuple[str, str, str | None, tuple[int, int]]]:
+    """'X, who chairs the Senate Banking Committee', 'X, who heads the army delegation',
+    'X, who directs the Asia program at the Y Institute', 'X, who led Russia's delegation at
+    the talks with the United States': a relative clause on a person's name whose verb is an
+    office verb (``office_verbs``) makes the person the chair, head, director of its object,
+    held in the body the object names: the object itself, its possessor or modifier, or the
+    body after its 'at'/'of' (not an actor named further on in the clause). (key, title,
+    body, span) for each."""
+    out = []
+    for verb in doc:
+        word = _OFFICE_VERBS.get(verb.lemma_.lower())
+        if word is None or verb.pos_ != "VERB" or verb.dep_ != "relcl":
+            continue
+        who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        def person_at(tok: Token) -> str | None:
+            return next((k for s_, e_, k in table.mentions_in(tok.sent.start_char, tok.idx + len(tok.text))
+                         if s_ <= tok.idx < e_ and table.clusters[k].type == "person"), None)
+
+        name, steps = verb.head, 0
+        # "X, a Republican representative from Idaho who chairs ...": the clause hangs on
+        # the appositive (or the parser hangs it on its last word); the name is the holder
+        while person_at(name) is None and name.dep_ in ("appos", "pobj", "prep") and steps < 3:
+            name, steps = name.head, steps + 1
+        holder = person_at(name)
+        if who is None or obj is None or holder is None or who.i < name.i or (steps == 0 and doc[who.i - 1].text != ","):
+            continue
+        if steps and not any(t.dep_ == "appos" and t.head.i == name.i and t.i < who.i for t in doc[name.i : who.i]):
+            continue
+        head = doc[obj.left_edge.i : obj.i + 1]  # "the army delegation", "Russia's delegation"
+        tail = [c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("at", "of")]
+        inner = [(s_, e_, k) for s_, e_, k in table.mentions_in(head.start_char, obj.right_edge.idx + len(obj.right_edge.text))
+                 if s_ < head.end_char and table.clusters[k].type != "person"]
+        after = [(s_, e_, k) for p in tail[:1] for s_, e_, k in table.mentions_in(p.idx, p.right_edge.idx + len(p.right_edge.text))
+                 if table.clusters[k].type in ("organization", "group")]
+        if inner and inner[-1][1] >= obj.idx + len(obj.text):
+            title, of = word, inner[-1][2]  # "chairs the Senate Banking Committee": the body itself
+        elif obj.lemma_.lower() not in _OFFICE_OBJECTS:
+            continue  # "who led a filibuster", "who leads Russia's investigation": a deed
+        elif inner or after:
+            # "leads Russia's delegation", "directs the Asia program at the Y Institute"
+            of = (after or inner)[0][2]
+            cut = [(s_, e_) for s_, e_, _ in inner]
+            rest = [t.text for t in head if not any(a <= t.idx < b for a, b in cut) and t.lower_ not in ("'s", "'")]
+            while rest and rest[0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
+                rest.pop(0)
+            title = f"{word} of {' '.join(rest)}" if rest else word
+        else:
+            words = [t.text for t in head]
+            while words and words[0].lower() in ("the", "a", "an"):
+                words.pop(0)
+            if not words or head[0].lower_ in ("his", "her", "their", "its"):
+                continue
+            title, of = f"{word} of {' '.join(words)}", None  # "heads the army delegation"
+        out.append((holder, title, of, (verb.idx, obj.idx + len(obj.text))))
     return out
 
 
@@ -2849,6 +3015,12 @@ def _person_possessor(tok: Token, span: Span, table: ActorTable) -> bool:
     return key is not None and table.clusters[key].type == "person"
 
 
+def _spokes_title(title: str) -> bool:
+    """A spokesman's or press secretary's title: held in the office they speak for (SCHEMA)."""
+    low = title.lower()
+    return any(w.startswith("spokes") for w in low.split()) or "press secretary" in low
+
+
 def _government_staff(title: str) -> bool:
     """A title of a leader's staff ('national security adviser', 'chief of staff',
     'spokesman'): ``leader_staff_words``."""
@@ -2880,6 +3052,35 @@ def caption_credits(text: str, captions, table: ActorTable) -> None:
         org_key = table.organization(agency, as_, as_ + len(agency))
         pkey = table.person(person, ps, ps + len(person))
         table.clusters[pkey].roles.append(("photographer", org_key, (ps, ps + len(person))))
+
+
+def byline_credits(text: str, table: ActorTable) -> None:
+    """'(Reporting by Jane Roe and Tom Poe; Additional reporting by Ann Loe in Boston; Editing
+    by Ray Doe)': a wire service's credit line names its reporters and editors, persons
+    with a title (``credit_titles``) in the wire service the article names, if just one."""
+    wires = [
+        c.key for c in table.clusters.values()
+        if c.type == "organization" and c.mentions and ({c.name.lower(), *(a.lower() for a in c.aliases)} & _WIRE_SERVICES)
+    ]
+    # the wire of the dateline, "WASHINGTON (Reuters) -", before a wire credited for a photo
+    dated = [k for k in wires if any(f"({n})" in text for n in (table.clusters[k].name, *table.clusters[k].aliases))]
+    body = dated[0] if len(dated) == 1 else wires[0] if len(wires) == 1 else None
+    for m in re.finditer(r"\(((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s[^()]+)\)", text):
+        at = m.start(1)
+        for part in m.group(1).split(";"):
+            pm = re.match(r"\s*(?:Additional\s+)?(\w+)\s+by\s+", part, re.I)
+            title = _CREDIT_TITLES.get(pm.group(1).lower()) if pm else None
+            if title is not None:
+                names = part[pm.end():]
+                base = at + pm.end()
+                for nm in re.finditer(r"(?:^|,\s*|\band\s+)([A-Z][a-z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3})", names):
+                    name = re.sub(r"\s+(?:in|and)$", "", nm.group(1))
+                    s = base + nm.start(1)
+                    key = table.person(name, s, s + len(name))
+                    c = table.clusters[key]
+                    if not any(r[0] == title for r in c.roles):
+                        c.roles.append((title, body, (s, s + len(name))))
+            at += len(part) + 1
 
 
 def group_type_fix(table: ActorTable, doc: Doc) -> None:
