@@ -2184,24 +2184,6 @@ def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[i
     return key, [(body.start_char, body.end_char)]
 
 
-def written_title(doc: Doc, title: str, start: int, end: int) -> str:
-    """A role's title with its abbreviations as the text writes them: the rules read 'Sen.',
-    'Lt. Gen.' as 'Senator', 'Lieutenant General' (``title_abbreviations``), but the title
-    a record gives is the text's words ('Sen. X, R-Ohio', 'Lt. Gen. X': 'Sen.', 'Lt. Gen.'),
-    as news annotators write it."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return title
-    for t in span:
-        full = _ABBREVIATIONS.get(t.lower_)
-        if full is None or not t.text[:1].isupper() or t.text == full:
-            continue
-        dot = not t.text.endswith(".") and t.i + 1 < len(doc) and doc[t.i + 1].text == "." and doc[t.i + 1].idx == t.idx + len(t.text)
-        written = t.text + ("." if dot else "")
-        title = re.sub(rf"(?<![\w.]){re.escape(full)}\b", written, title, count=1)
-    return title
-
-
 def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     words = [
         _ABBREVIATIONS.get(t.lower_, t.text) if t.text[:1].isupper() else t.text

@@ -539,20 +539,11 @@ def _norm(text: str) -> str:
     return s.removeprefix("the ")
 
 
-def _title_words_of(text: str) -> list[str]:
-    """The words of a title, its abbreviations spelled out ('Sen.' is 'senator', 'Lt. Gen.'
-    'lieutenant general': records give titles as the text writes them)."""
-    full = lexicon.table("title_abbreviations")
-    # only a word written with its full stop: 'Sen' alone is also a surname
-    text = " ".join(full.get(w.lower(), w) if w.endswith(".") else w for w in text.split())
-    return _norm(text).replace("-", " ").split()
-
-
 def _is_title(text: str) -> bool:
     """Does ``text`` hold a title word (the extractor's ``title_heads``)? A person labelled
     by one alone ("King", "Major") is taken for the title, not a surname."""
     heads = lexicon.words("title_heads")
-    return any(w in heads for w in _title_words_of(text))
+    return any(w in heads for w in _norm(text).replace("-", " ").split())
 
 
 def mention_evidence(
@@ -947,7 +938,7 @@ class _StoreRules:
 
 def _title_words(titles: Iterable[str]) -> set[str]:
     heads = lexicon.words("title_heads")
-    return {w for t in titles for w in _title_words_of(t) if w in heads}
+    return {w for t in titles for w in _norm(t).replace("-", " ").split() if w in heads}
 
 
 def _person(actor: _Actor, rules: _StoreRules) -> tuple[_Decision | None, str | None]:

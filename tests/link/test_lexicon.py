@@ -24,14 +24,6 @@ def test_titles_are_the_extractors_title_heads() -> None:
     assert not entities._is_title("Halvorsen")
 
 
-def test_an_abbreviated_title_as_written_is_the_title_it_stands_for() -> None:
-    # records give 'Sen.', 'Lt. Gen.' as the text writes them; resolution reads the words
-    assert entities._is_title("Sen.")
-    assert entities._title_words(["Lt. Gen."]) == entities._title_words(["Lieutenant General"])
-    assert entities._title_words(["Sen."]) & entities._title_words(["Senator"])
-    assert not entities._is_title("Sen")  # without its full stop, also a surname
-
-
 def test_ministry_functions_are_one_table() -> None:
     assert entities._function("Ministry of External Affairs") == "foreign affairs"
     assert entities._function("foreign ministry") == "foreign affairs"
