@@ -1031,14 +1031,13 @@ def _posted_body(actor: _Actor, rules: _StoreRules, text: str) -> _Decision | No
         _POSTED_BODIES, {"self": rules.self_graph, "prefix": Literal(actor.label + " in ")}
     ).dicts()
     found = {
-        r["x"]: str(r["l"])
+        r["x"]: (str(r["l"]), posted)
         for r in rows
-        if r["x"] != actor.iri and _posted_stem(str(r["l"])) is not None
+        if r["x"] != actor.iri and (posted := _posted_stem(str(r["l"]))) is not None
     }
     if len(found) != 1:
         return None
-    ((iri, label),) = found.items()
-    place = _posted_stem(label)[1]  # type: ignore[index]
+    ((iri, (label, (_, place))),) = found.items()
     if not re.search(rf"\b{re.escape(place)}\b", text):
         return None
     return _Decision(iri, f"store:posted-body:{label}", label=label)
