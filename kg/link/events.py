@@ -655,14 +655,19 @@ def _evidence(m: _Match) -> str:
     if m.weak:
         shared = "sentence words " + ", ".join(m.words) + " (the only event that fits)"
     first = min(_doc(x) for x in m.node.dates)
-    kind = str(e.type).rsplit("/", 1)[-1]
-    when = f"undated, reported within {RECENT_DAYS} days of" if e.undated else f"{e.begin}/{e.end} overlaps"
-    if m.node.undated:
-        when += f" the {RECENT_DAYS} days before an undated report,"
+    before = f" the {RECENT_DAYS} days before an undated report," if m.node.undated else ""
     return (
-        f"same-event:{kind} {when} {b}/{en} as reported in {_doc(g)}; "
+        f"{_told(e)}{before} {b}/{en} as reported in {_doc(g)}; "
         f"shared {shared}; first reported in {first}"
     )
+
+
+def _told(e: _Event) -> str:
+    """How the evidence of a match begins: the event as its article tells it (its type and
+    its dates), which a re-ingest compares to see that the article still tells it so."""
+    kind = str(e.type).rsplit("/", 1)[-1]
+    when = f"undated, reported within {RECENT_DAYS} days of" if e.undated else f"{e.begin}/{e.end} overlaps"
+    return f"same-event:{kind} {when}"
 
 
 def _fitting(matches: Sequence[_Match]) -> list[_Match]:
@@ -745,8 +750,13 @@ def _choose(
             if kept == e.iri:
                 continue  # apart last time: apart now
             again = next((m for m in matches if m.node.iri == kept), None)
-            if again is None and why is not None and MERGED in why:
-                # joined by a stored merge (``merge_stored``): kept while the node is there
+            if again is None and why is not None and (MERGED in why or why.startswith(_told(e) + " ")):
+                # joined by a stored merge (``merge_stored``), or the article tells the event
+                # as it did when it joined: kept while the node is there. Reports stored
+                # since may make it fit no more ("another day"), but a write never unjoins
+                # an earlier article, so the graph a re-ingest leaves must not either (a run
+                # killed and resumed re-ingests what it had stored: it would differ from one
+                # run straight through)
                 again = next((n for n in nodes if n.iri == kept), None)
             if again is not None and why is not None and kept not in taken:
                 chosen[e.iri] = (kept, why)

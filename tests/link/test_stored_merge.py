@@ -237,3 +237,71 @@ def test_a_vague_report_joins_the_reports_dated_to_the_day_in_any_order(order) -
             event_of(store, "claimed", "struck"),
         }
         assert len(found) == 1
+
+
+def briefing_month() -> Article:
+    a = Article(
+        "month", "Minister Rania Haddad briefed reporters on the water talks in Amman in March.\n",
+        D(2026, 3, 31),
+    )
+    return a.event(
+        "b", "interview", "briefing on the water talks", "briefed",
+        start=D(2026, 3, 1), end=D(2026, 3, 31), location="Amman",
+    )
+
+
+def briefing_day() -> Article:
+    # no actor and no place: it joins the March briefing on its sentence's words alone, as
+    # the only briefing that fits
+    a = Article("day", "Haddad briefed reporters on the water talks on Monday.\n", D(2026, 3, 25))
+    return a.event("b", "interview", "briefing on the water talks", "briefed", start=D(2026, 3, 23))
+
+
+def briefing_other_day() -> Article:
+    # shares the place with the March report, so it joins that node too, with another day
+    a = Article(
+        "other", "Haddad briefed reporters on the water talks in Amman on Tuesday.\n",
+        D(2026, 3, 12),
+    )
+    return a.event(
+        "b", "interview", "briefing on the water talks", "briefed",
+        start=D(2026, 3, 10), location="Amman",
+    )
+
+
+def test_a_resumed_ingest_keeps_what_a_run_straight_through_decided(tmp_path) -> None:
+    # a report joins a node as the only one that fits; a later report gives that node
+    # another day, so that, decided afresh, the first would no longer join it. A write never
+    # unjoins an earlier article, so neither may re-ingesting it: a run killed after some
+    # articles and resumed (which re-ingests those) must leave the graph a straight run does
+    articles = [briefing_month(), briefing_day(), briefing_other_day()]
+    canned = Canned(*articles)
+    with open_store(None) as straight:
+        for a in articles:
+            store_document(straight, a.document(), canned)
+        day = event_of(straight, "day", "briefed")
+        assert day == event_of(straight, "month", "briefed")  # it joined
+        expected = {g: set(straight.triples_in(g)) for g in straight.graphs()}
+    location = tmp_path / "store"
+    with open_store(location) as store:
+        for a in articles:  # the run that was killed
+            store_document(store, a.document(), canned)
+    with open_store(location) as store:  # resumed: every article again
+        assert [store_document(store, a.document(), canned).status for a in articles] == [
+            "unchanged"
+        ] * 3
+        assert {g: set(store.triples_in(g)) for g in store.graphs()} == expected
+        conforms(store)
+
+
+def test_an_event_told_otherwise_on_reingest_is_decided_afresh() -> None:
+    # the sticky decision holds only while the article tells the event as it did: the same
+    # article re-ingested with another day for it (a correction) is matched again, and the
+    # day another report gives the node now tells it apart
+    articles = [briefing_month(), briefing_day(), briefing_other_day()]
+    with open_store(None) as store:
+        ingest(store, *articles)
+        corrected = briefing_day()
+        corrected.events[0] = replace(corrected.events[0], start=D(2026, 3, 24), end=D(2026, 3, 24))
+        store_document(store, corrected.document(), Canned(corrected))
+        assert event_of(store, "day", "briefed") != event_of(store, "month", "briefed")
