@@ -1044,9 +1044,16 @@ def _posted_body(actor: _Actor, rules: _StoreRules, text: str) -> _Decision | No
 
 
 def _shipped_with_country(gazetteer: Gazetteer, label: str) -> bool:
-    """``label`` is a gazetteer entry's name and the entry places it in a country."""
+    """``label`` is a gazetteer entry's name, the entry places it in a country, and the name
+    does not say which ("National Cyber Security Centre", not "Ministry of Foreign Affairs of
+    Japan"): only such a name can be another country's body of the same name. (Looking up
+    every article that names Japan's foreign ministry, each time another one does, made
+    ingestion quadratic in the articles naming a country's ministry.)"""
     entry = gazetteer.get(label)
-    return entry is not None and bool(entry.country) and gazetteer.country(entry.country) is not None
+    if entry is None or not entry.country:
+        return False
+    home = gazetteer.country(entry.country)
+    return home is not None and not re.search(rf"\b{re.escape(home.name)}\b", label)
 
 
 def _homonym_body(
