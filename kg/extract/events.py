@@ -672,12 +672,6 @@ def _named_gathering(tok: Token) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.pos_ == "VERB" and head.lemma_.lower() in _GATHERING_VERBS
 
 
-def _bare_name(name: str) -> str:
-    """A name without its article, whatever its case ('The Shangri-La Dialogue' opening a
-    sentence names what 'the Shangri-La Dialogue' does)."""
-    return name[4:] if name[:4].lower() == "the " else name
-
-
 def _name_start(tok: Token) -> int:
     """Where the named entity ending at ``tok`` begins."""
     i = tok.i
@@ -2002,14 +1996,14 @@ class EventFinder:
                 and c.lower_ not in _NOT_SAME and c.lower_ not in _GENERIC
             )
         if _named_gathering(tok):
-            ev.name = _bare_name(tok.doc[_name_start(tok) : tok.i + 1].text)  # "The X Dialogue" is "the X Dialogue"
+            ev.name = strip_np(tok.doc[_name_start(tok) : tok.i + 1].text)  # "The X Dialogue" is "the X Dialogue"
         elif etype == "interview" and tok.pos_ == "VERB" and _outlet(tok) is not None:
             outlet = _outlet(tok)  # "told CBS ... said on NBC": two appearances, one per outlet
-            ev.name = _bare_name(tok.doc[_name_start(outlet) : outlet.i + 1].text)
+            ev.name = strip_np(tok.doc[_name_start(outlet) : outlet.i + 1].text)
         elif etype == "interview" and tok.lemma_.lower() == "tell":
             body = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i), None)
             if body is not None:  # "told the FBI ... told the New York Times": one telling per body told
-                ev.name = _bare_name(tok.doc[_name_start(body) : body.i + 1].text)
+                ev.name = strip_np(tok.doc[_name_start(body) : body.i + 1].text)
         ev.location = self._location(tok)
         self._arguments(tok, ev)
         if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location:
