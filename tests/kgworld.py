@@ -134,6 +134,26 @@ def iri(kind: str, local: str) -> str:
     return f"https://w3id.org/geokg/id/{kind}/{local}"
 
 
+# the world's nodes that the read tests (tests/query, tests/api) look up
+RUSSIA = iri("actor", "russia")
+UKRAINE = iri("actor", "ukraine")
+LAVROV = iri("actor", "sergei-lavrov")
+ZELENSKYY = iri("actor", "volodymyr-zelenskyy")
+PESKOV = iri("actor", "dmitry-peskov")
+SANDWORM = iri("actor", "sandworm")
+SBU = iri("actor", "sbu--ukraine")
+FRANCE = iri("actor", "france")
+TALKS = iri("event", "kyiv-talks/65")
+HACK = iri("event", "kyiv-talks/161")
+GRID = iri("event", "sandworm/32")
+KYIV = iri("place", "kyiv")
+
+
+def ids(page):
+    """The ids of a page of items (a read's or a route's ``{"items": [...]}``), in order."""
+    return [item["id"] for item in page["items"]]
+
+
 class WorldExtractor:
     """Returns the world's extraction for a document whose text is one of the world's
     texts (under the document's own id and title), and an empty one otherwise."""

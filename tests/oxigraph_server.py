@@ -4,15 +4,15 @@ the remote store: ``with OxigraphServer(tmp) as server: server.url``."""
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 from typing_extensions import Self
+
+from tests.server_process import ServerProcess, free_port
 
 
 def oxigraph_binary() -> str | None:
@@ -21,20 +21,12 @@ def oxigraph_binary() -> str | None:
     return str(beside) if beside.is_file() else shutil.which("oxigraph")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class OxigraphServer:
+class OxigraphServer(ServerProcess):
     """``oxigraph serve --location DIR --bind 127.0.0.1:PORT``, started and stopped."""
 
     def __init__(self, location: Path, *, start_timeout: float = 30.0) -> None:
+        super().__init__(start_timeout=start_timeout)
         self.location = location
-        self.start_timeout = start_timeout
-        self.proc: subprocess.Popen | None = None
-        self.url = ""
 
     def start(self) -> Self:
         binary = oxigraph_binary()
@@ -55,18 +47,8 @@ class OxigraphServer:
             self.stop()
         raise RuntimeError(f"the oxigraph server did not start; see {self.log.name}")
 
-    def _wait_ready(self) -> bool:
-        deadline = time.monotonic() + self.start_timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                return False
-            try:
-                if httpx.get(self.url + "/", timeout=1.0).status_code == 200:
-                    return True
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.05)
-        return False
+    def _ready(self) -> bool:
+        return httpx.get(self.url + "/", timeout=1.0).status_code == 200
 
     def clear(self) -> None:
         """Drop every graph (each test starts from an empty server)."""
@@ -77,23 +59,6 @@ class OxigraphServer:
             timeout=30,
         )
         response.raise_for_status()
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
-        self.proc = None
-        self.log.close()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 def serve(tmp_path_factory):

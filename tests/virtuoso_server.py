@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 from typing_extensions import Self
 
-from tests.oxigraph_server import free_port
+from tests.server_process import ServerProcess, free_port
 
 VIRTUOSO_MISSING = (
     "Virtuoso is not installed (apt-get install virtuoso-opensource gives virtuoso-t and "
@@ -84,15 +83,15 @@ def virtuoso_binaries() -> tuple[str, str] | None:
     return (server, isql) if server and isql else None
 
 
-class VirtuosoServer:
+class VirtuosoServer(ServerProcess):
     """``virtuoso-t +foreground`` on a fresh database in ``folder``, started and stopped."""
 
+    poll_interval = 0.2
+    stop_timeout = 30.0
+
     def __init__(self, folder: Path, *, start_timeout: float = 90.0) -> None:
+        super().__init__(start_timeout=start_timeout)
         self.folder = folder
-        self.start_timeout = start_timeout
-        self.proc: subprocess.Popen | None = None
-        self.url = ""
-        self.log = None
 
     def start(self) -> Self:
         found = virtuoso_binaries()
@@ -119,19 +118,9 @@ class VirtuosoServer:
             self.stop()
         raise RuntimeError(f"Virtuoso did not start; see {self.folder}/virtuoso.log")
 
-    def _wait_ready(self) -> bool:
-        deadline = time.monotonic() + self.start_timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                return False
-            try:
-                r = httpx.get(self.url + "/sparql", params={"query": "ASK {}"}, timeout=2.0)
-                if r.status_code == 200:
-                    return True
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        return False
+    def _ready(self) -> bool:
+        r = httpx.get(self.url + "/sparql", params={"query": "ASK {}"}, timeout=2.0)
+        return r.status_code == 200
 
     def sql(self, script: str) -> str:
         """Run SQL statements as dba (the throwaway database's default password)."""
@@ -165,24 +154,6 @@ class VirtuosoServer:
                 self.url + "/sparql", data={"update": f"DROP SILENT GRAPH <{g}>"}, timeout=30
             )
             r.raise_for_status()
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
-        self.proc = None
-        if self.log is not None:
-            self.log.close()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 def serve(tmp_path_factory):

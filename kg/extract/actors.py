@@ -1884,6 +1884,47 @@ def side_country(table: ActorTable, before: int | None = None) -> str | None:
     return counts[0][1]
 
 
+# the words armed_forces_of reads (data/rules/events.json, where the event arguments' lists live)
+_NAVAL_NOUNS = lexicon("event_naval_nouns")
+_AIR_NOUNS = lexicon("event_air_nouns")
+_MILITARY_NAMES = lexicon("event_military_name_words")
+
+
+def armed_forces_of(table: ActorTable, country: str, noun: str = "") -> str | None:
+    """The article's actor for a country's armed forces ('Pakistan Armed Forces', 'the
+    Indian Army', "Ukraine's navy"): the branch ``noun`` belongs to (a navy for ships, an
+    air force for jets) before the forces as a whole, which any other noun ('troops', 'its
+    soldiers') stands for; None when the article names none. Events ask it for the side of
+    'Russian forces', claims for 'its soldiers'."""
+    c0 = table.clusters.get(country)
+    if c0 is None:
+        return None
+    entry = table.gaz.lookup(c0.name)
+    stems = {c0.name.lower(), *(a.lower() for a in c0.aliases)}
+    if entry is not None:
+        stems |= {d.lower() for d in entry.demonyms}
+    branch = "navy" if noun in _NAVAL_NOUNS else "air" if noun in _AIR_NOUNS else None
+    best = None
+    for c in table.clusters.values():
+        if c.type != "organization" or c.key == country:
+            continue
+        names = [c.name.lower(), *(a.lower() for a in c.aliases)]
+        if not any(any(w in n for w in _MILITARY_NAMES) for n in names):
+            continue
+        if c.country != country and not any(n.startswith(st) for n in names for st in stems):
+            continue
+        if any(w in names[0] for w in ("intelligence", "police", "guard", "coast")):
+            continue
+        naval = "nav" in names[0]
+        air = "air" in names[0]
+        rank = 0 if (branch == "navy" and naval) or (branch == "air" and air) else 1 if not (naval or air) else 2
+        if branch is None and (naval or air):
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, c.key)
+    return best[1] if best else None
+
+
 def _appositive_bodies(doc: Doc, table: ActorTable) -> None:
     """'the Kestrel Policy Forum, a Lagos think tank,', 'KIRT.NO, the national incident
     response institution,': a capitalised name the NER leaves untagged is an organisation's

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import ActorTable, service_mention, side_country
+from kg.extract.actors import ActorTable, armed_forces_of, service_mention, side_country
 from kg.extract.events import EventFinder
 from kg.extract.references import Resolver, subject_of
 from kg.extract.components import rule_spans
@@ -774,12 +774,7 @@ class ClaimFinder:
     def _forces_of(self, state: str) -> str:
         """The armed forces of ``state`` the article names ('its soldiers' -> the People's
         Liberation Army), else the state."""
-        found = [
-            c.key for c in self.table.clusters.values()
-            if c.mentions and c.country == state and c.type == "organization"
-            and any(w in _lex("claim_army_names") for w in c.name.lower().replace("'s", "").split())
-        ]
-        return found[0] if len(found) == 1 else state
+        return armed_forces_of(self.table, state) or state
 
     def _agent_or_own(self, tok: Token, claimant: str) -> str | None:
         """``tok``'s actor; the claimant's own side for 'it', 'we'; its forces for 'its

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import ActorTable, strip_np
+from kg.extract.actors import ActorTable, armed_forces_of, strip_np
 from kg.extract.components import trigger_words
 from kg.extract.dates import DateMention, ahead
 from kg.extract.references import subject_of
@@ -121,7 +121,6 @@ _MILITARY_NOUNS = lexicon("event_military_nouns")
 _NAVAL_NOUNS = lexicon("event_naval_nouns")
 _AIR_NOUNS = lexicon("event_air_nouns")
 _STATE_ASSETS = lexicon("event_state_asset_nouns")
-_MILITARY_NAMES = lexicon("event_military_name_words")
 _LED_VERBS = lexicon("event_led_verbs")
 _HIT_PARTICIPLES = lexicon("event_hit_participles")
 _TARGET_NOUNS = lexicon("event_target_nouns")
@@ -670,12 +669,6 @@ def _named_gathering(tok: Token) -> bool:
             return head.head.lemma_.lower() in _GATHERING_PARTS or head.head.lower_ in _GATHERING_PARTS
         return head.lower_ in ("at", "during") or head.head.pos_ in ("VERB", "AUX")
     return tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.pos_ == "VERB" and head.lemma_.lower() in _GATHERING_VERBS
-
-
-def _bare_name(name: str) -> str:
-    """A name without its article, whatever its case ('The Shangri-La Dialogue' opening a
-    sentence names what 'the Shangri-La Dialogue' does)."""
-    return name[4:] if name[:4].lower() == "the " else name
 
 
 def _name_start(tok: Token) -> int:
@@ -2002,14 +1995,14 @@ class EventFinder:
                 and c.lower_ not in _NOT_SAME and c.lower_ not in _GENERIC
             )
         if _named_gathering(tok):
-            ev.name = _bare_name(tok.doc[_name_start(tok) : tok.i + 1].text)  # "The X Dialogue" is "the X Dialogue"
+            ev.name = strip_np(tok.doc[_name_start(tok) : tok.i + 1].text)  # "The X Dialogue" is "the X Dialogue"
         elif etype == "interview" and tok.pos_ == "VERB" and _outlet(tok) is not None:
             outlet = _outlet(tok)  # "told CBS ... said on NBC": two appearances, one per outlet
-            ev.name = _bare_name(tok.doc[_name_start(outlet) : outlet.i + 1].text)
+            ev.name = strip_np(tok.doc[_name_start(outlet) : outlet.i + 1].text)
         elif etype == "interview" and tok.lemma_.lower() == "tell":
             body = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" and c.i > tok.i), None)
             if body is not None:  # "told the FBI ... told the New York Times": one telling per body told
-                ev.name = _bare_name(tok.doc[_name_start(body) : body.i + 1].text)
+                ev.name = strip_np(tok.doc[_name_start(body) : body.i + 1].text)
         ev.location = self._location(tok)
         self._arguments(tok, ev)
         if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location:
@@ -2793,7 +2786,7 @@ class EventFinder:
             return None
         noun = head.lemma_.lower()
         if noun in _MILITARY_NOUNS or noun in _NAVAL_NOUNS or noun in _AIR_NOUNS:
-            key = self._military_of(country, noun) or country
+            key = armed_forces_of(self.table, country, noun) or country
         elif noun in _STATE_ASSETS:
             key = country
         else:
@@ -2801,38 +2794,6 @@ class EventFinder:
         if not self.table.clusters[key].mentions:
             self.table.mention(key, norp.idx, norp.idx + len(norp.text))  # named only so
         return key
-
-    def _military_of(self, country: str, noun: str) -> str | None:
-        """The article's actor for a country's armed forces ('Pakistan Armed Forces', 'the
-        Indian Army', "Ukraine's navy"): the branch the noun belongs to (a navy for ships,
-        an air force for jets) before the forces as a whole; None when the article names none."""
-        c0 = self.table.clusters.get(country)
-        if c0 is None:
-            return None
-        entry = self.table.gaz.lookup(c0.name)
-        stems = {c0.name.lower(), *(a.lower() for a in c0.aliases)}
-        if entry is not None:
-            stems |= {d.lower() for d in entry.demonyms}
-        branch = "navy" if noun in _NAVAL_NOUNS else "air" if noun in _AIR_NOUNS else None
-        best = None
-        for c in self.table.clusters.values():
-            if c.type != "organization" or c.key == country:
-                continue
-            names = [c.name.lower(), *(a.lower() for a in c.aliases)]
-            if not any(any(w in n for w in _MILITARY_NAMES) for n in names):
-                continue
-            if c.country != country and not any(n.startswith(st) for n in names for st in stems):
-                continue
-            if any(w in names[0] for w in ("intelligence", "police", "guard", "coast")):
-                continue
-            naval = "nav" in names[0]
-            air = "air" in names[0]
-            rank = 0 if (branch == "navy" and naval) or (branch == "air" and air) else 1 if not (naval or air) else 2
-            if branch is None and (naval or air):
-                continue
-            if best is None or rank < best[0]:
-                best = (rank, c.key)
-        return best[1] if best else None
 
     def _generic_force(self, key: str) -> str:
         """An actor the article names only as a demonym and a word for forces ('Russian
@@ -2848,7 +2809,7 @@ class EventFinder:
         if country is None or country == key:
             return key
         noun = words[1].lower().rstrip("s")
-        mil = self._military_of(country, noun)
+        mil = armed_forces_of(self.table, country, noun)
         if mil == key:
             return key
         key = mil or country
@@ -2953,7 +2914,7 @@ class EventFinder:
                     continue
                 noun = subj.lemma_.lower()
                 if noun in _MILITARY_NOUNS or noun in _NAVAL_NOUNS or noun in _AIR_NOUNS:
-                    army = self._military_of(k, noun)
+                    army = armed_forces_of(self.table, k, noun)
                     if army is not None and army != k:
                         self.demonym_states[army] = (k, t.idx, t.idx + len(t.text))
                     k = army or k

@@ -388,17 +388,7 @@ def resolutions(
         rule = why.split(":", 1)[0]
         if keep is not None and rule not in keep:
             continue
-        out.append(
-            {
-                "id": str(r["n"]),
-                "article": graph_doc_id(r["g"]),
-                "start": _int(r.get("s")),
-                "end": _int(r.get("e")),
-                "text": _s(r.get("text")),
-                "evidence": why,
-                "rule": rule,
-            }
-        )
+        out.append({"id": str(r["n"]), **_mention_item(r), "evidence": why, "rule": rule})
     out.sort(key=lambda m: (m["article"], m["start"] or 0, m["id"], m["evidence"]))
     return out
 

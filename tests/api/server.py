@@ -3,7 +3,6 @@ data as named graphs and a graph big enough to make a cross product explode), pr
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ from rdflib.namespace import RDFS
 
 from kg.store.oxigraph import OxigraphStore
 from tests.paths import W3C  # tests/w3c: copied into the repo under the W3C licence
+from tests.server_process import free_port
 
 W3C_MISSING = f"the W3C test data is not at {W3C}"
 MF = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#"
@@ -27,12 +27,6 @@ EXPLOSION_GRAPH = "urn:x-test:explosion"
 EXPLOSION_TRIPLES = 3000
 # four independent ?s ?p ?o patterns over 3,000 triples: 8e13 rows to count
 EXPLOSIVE_QUERY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextmanager

@@ -22,14 +22,12 @@ from kg.store.oxigraph import OxigraphStore
 from tests import kgworld
 from tests.api.server import assert_problem, running
 from tests.cli.test_consolidate import full_name, surname_only
+from tests.kgworld import LAVROV, RUSSIA, SANDWORM
 from tests.link.helpers import Canned
 
 TOKEN = "t0ken-for-tests"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 MAX_BYTES = 4096
-LAVROV = kgworld.iri("actor", "sergei-lavrov")
-SANDWORM = kgworld.iri("actor", "sandworm")
-RUSSIA = kgworld.iri("actor", "russia")
 G_SANDWORM = "https://w3id.org/geokg/graph/sandworm"
 
 SANDWORM_POST = {

@@ -13,17 +13,9 @@ from api.settings import Settings
 from kg.store.oxigraph import OxigraphStore
 from tests import kgworld
 from tests.api.server import assert_problem, running
+from tests.kgworld import GRID, HACK, LAVROV, RUSSIA, SANDWORM, SBU, TALKS, UKRAINE, ZELENSKYY, ids
 
 KG = "https://w3id.org/geokg/ontology#"
-RUSSIA = kgworld.iri("actor", "russia")
-UKRAINE = kgworld.iri("actor", "ukraine")
-LAVROV = kgworld.iri("actor", "sergei-lavrov")
-ZELENSKYY = kgworld.iri("actor", "volodymyr-zelenskyy")
-SANDWORM = kgworld.iri("actor", "sandworm")
-SBU = kgworld.iri("actor", "sbu--ukraine")
-TALKS = kgworld.iri("event", "kyiv-talks/65")
-HACK = kgworld.iri("event", "kyiv-talks/161")
-GRID = kgworld.iri("event", "sandworm/32")
 
 
 @pytest.fixture(scope="module")
@@ -39,10 +31,6 @@ def app(tmp_path_factory):
 def http(app):
     with running(app) as url, httpx.Client(base_url=url, timeout=30) as client:
         yield client
-
-
-def ids(body):
-    return [item["id"] for item in body["items"]]
 
 
 # -- /entities --------------------------------------------------------------------------

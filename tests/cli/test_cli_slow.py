@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from kg.cli import main
+from tests.server_process import free_port
 
 KG = Path(sys.executable).with_name("kg")
 
@@ -157,15 +157,9 @@ def test_script_extract_a_file(shared_dir):
     assert b"<https://w3id.org/geokg/graph/himalaya> ." in proc.stdout
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.slow
 def test_serve_runs_the_api(tmp_path):
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [str(KG), "serve", "--store", str(tmp_path / "kg"), "--port", str(port)],
         stdout=subprocess.PIPE,

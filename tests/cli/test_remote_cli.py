@@ -10,7 +10,7 @@ import pytest
 
 from kg.cli import main
 from kg.store import open_store
-from tests.oxigraph_server import free_port
+from tests.server_process import free_port
 from tests.virtuoso_server import serve as serve_virtuoso
 
 ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"

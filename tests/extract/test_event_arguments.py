@@ -8,21 +8,9 @@ import datetime as dt
 
 import pytest
 
-from kg.records import Document
+from tests.extract.helpers import events, run
 
 slow = pytest.mark.slow
-
-
-def run(extractor, text: str, published=dt.date(2024, 3, 15)):
-    ex = extractor.extract(Document("t", text, published=published))
-    names = {a.key: a.name for a in ex.actors}
-    return ex, names
-
-
-def events(ex, names, etype):
-    return [
-        (e, [names[k] for k in e.participants], [names[k] for k in e.targets]) for e in ex.events if e.type == etype
-    ]
 
 
 @slow

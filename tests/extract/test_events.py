@@ -15,6 +15,7 @@ from kg.extract.dates import ahead, find_dates
 from kg.records import EVENT_TYPES, Document
 from kg.resources import data_file, ontology_file
 from kg.rules import lexicon, table
+from tests.extract.helpers import events, run
 
 slow = pytest.mark.slow
 
@@ -96,18 +97,6 @@ def test_a_month_named_alone_is_that_whole_month_nearest_publication():
 
 
 # --- extraction (spaCy) -------------------------------------------------------------------
-
-
-def run(extractor, text: str, published=dt.date(2024, 3, 15)):
-    ex = extractor.extract(Document("t", text, published=published))
-    names = {a.key: a.name for a in ex.actors}
-    return ex, names
-
-
-def events(ex, names, etype):
-    return [
-        (e, [names[k] for k in e.participants], [names[k] for k in e.targets]) for e in ex.events if e.type == etype
-    ]
 
 
 @slow

@@ -9,7 +9,7 @@ from kg import query
 from kg.errors import InputError, NotFoundError
 from tests import kgworld
 from kg.vocab import KG
-from tests.query.world import GRID, KYIV, LAVROV, PESKOV, RUSSIA, SANDWORM, TALKS, ZELENSKYY
+from tests.kgworld import GRID, KYIV, LAVROV, PESKOV, RUSSIA, SANDWORM, TALKS, ZELENSKYY
 
 
 def test_entity_of_an_actor(store):

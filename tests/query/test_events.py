@@ -7,7 +7,7 @@ import pytest
 from kg import query
 from kg.errors import InputError, NotFoundError
 from tests import kgworld
-from tests.query.world import (
+from tests.kgworld import (
     GRID,
     HACK,
     KYIV,

@@ -12,17 +12,9 @@ from kg.errors import NotFoundError
 from kg.query.paths import Projection
 from kg.rdf import extraction_to_triples, graph_iri
 from tests import kgworld
+from tests.kgworld import GRID, KYIV, LAVROV, RUSSIA, SANDWORM, SBU, TALKS, UKRAINE, ZELENSKYY
 
 KG = "https://w3id.org/geokg/ontology#"
-RUSSIA = kgworld.iri("actor", "russia")
-UKRAINE = kgworld.iri("actor", "ukraine")
-LAVROV = kgworld.iri("actor", "sergei-lavrov")
-ZELENSKYY = kgworld.iri("actor", "volodymyr-zelenskyy")
-SANDWORM = kgworld.iri("actor", "sandworm")
-SBU = kgworld.iri("actor", "sbu--ukraine")
-TALKS = kgworld.iri("event", "kyiv-talks/65")
-GRID = kgworld.iri("event", "sandworm/32")
-KYIV = kgworld.iri("place", "kyiv")
 G_KYIV, G_SANDWORM = graph_iri("kyiv-talks"), graph_iri("sandworm")
 
 

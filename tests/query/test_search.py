@@ -8,7 +8,7 @@ from kg import query
 from kg.errors import InputError
 from kg.rdf import extraction_to_triples, graph_iri
 from tests import kgworld
-from tests.query.world import (
+from tests.kgworld import (
     FRANCE,
     GRID,
     HACK,

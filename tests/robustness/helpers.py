@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ import httpx
 
 from kg.store.oxigraph import OxigraphStore
 from kg.validate import ARTICLE_GRAPH_PREFIX
+from tests.server_process import free_port
 
 KG = Path(sys.executable).with_name("kg")
 TOKEN = "robustness-token"
@@ -102,12 +102,6 @@ def graph_counts(location: Path) -> dict[str, int]:
     finally:
         store.close()
     return {str(g): int(n) for g, n in rows if str(g).startswith(ARTICLE_GRAPH_PREFIX)}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextmanager

@@ -25,7 +25,7 @@ from kg.store import open_store
 from kg.store.oxigraph import OxigraphStore
 from kg.store.remote import PRESETS, RemoteConfig, RemoteStore
 from tests import kgworld
-from tests.oxigraph_server import free_port
+from tests.server_process import free_port
 
 EX = "https://example.org/"
 G1 = EX + "graph/one"
