@@ -305,7 +305,16 @@ class Tally:
         )
 
 
-def score_article(art: Article, preds: list[Pred], speech_words: frozenset[str], tallies: dict[str, Tally], misses: dict[str, list]):
+def score_article(
+    art: Article,
+    preds: list[Pred],
+    speech_words: frozenset[str],
+    tallies: dict[str, Tally],
+    misses: dict[str, list],
+    view_of_misses: str = "all",
+):
+    """Tally the article's attributions in each view; ``misses`` collects the missed and
+    wrongly attributed gold attributions of ``view_of_misses`` and every spurious one."""
     text = art.text
     gold_toks = [tokens(text, g.spans) for g in art.gold]
     pred_toks = [tokens(text, p.spans) for p in preds]
@@ -342,6 +351,8 @@ def score_article(art: Article, preds: list[Pred], speech_words: frozenset[str],
                 t.named += 1
                 t.named_ok += same_speaker(gold[i], preds[j], text)
     for i, g in enumerate(gold):
+        if not views[view_of_misses][i]:
+            continue
         if i not in by_gold:
             misses["missed"].append((art.name, g, None, text))
         elif named[i] and not same_speaker(g, preds[by_gold[i][0]], text):
@@ -385,6 +396,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", help="train or dev (test is refused)")
     ap.add_argument("--limit", type=int, default=None, help="the first N articles (sorted by name)")
     ap.add_argument("--explain", type=int, default=0, metavar="N", help="show N misses of each kind")
+    ap.add_argument(
+        "--view", choices=("all", "speech", "named"), default="all",
+        help="the view whose missed and misattributed gold attributions --explain shows",
+    )
     args = ap.parse_args(argv)
     if args.split not in SPLITS:
         print(f"polnear_eval: split {args.split!r} is refused: PolNeAR's test split is held out; use train or dev", file=sys.stderr)
@@ -408,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
             preds = []
         else:
             preds = predictions(res)
-        score_article(art, preds, SPEECH_CUES, tallies, misses)
+        score_article(art, preds, SPEECH_CUES, tallies, misses, args.view)
     secs = time.perf_counter() - t0
     print(f"PolNeAR {args.split}: {len(arts)} articles, {failed} failed, {secs:.0f} s")
     print(f"{'view':<8} {'gold':>6} {'pred':>6} {'matched':>7}  {'P':>6} {'R':>6} {'F1':>6}   speaker accuracy (named)")

@@ -85,3 +85,13 @@ def test_named_sources_and_speech_cues():
 def test_test_split_is_refused(tmp_path, capsys):
     assert pe.main([str(tmp_path), "--split", "test"]) == 2
     assert "held out" in capsys.readouterr().err
+
+
+def test_misses_of_one_view_only():
+    # nothing predicted: both attributions are missed in the view of all, none in a view
+    # whose cues they do not have
+    for view, cues, missed in (("all", frozenset({"say"}), 2), ("speech", frozenset({"warn"}), 0)):
+        tallies = {v: pe.Tally() for v in ("all", "speech", "named")}
+        misses = {"missed": [], "speaker": [], "spurious": []}
+        pe.score_article(_art(), [], cues, tallies, misses, view)
+        assert len(misses["missed"]) == missed, view
