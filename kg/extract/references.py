@@ -18,6 +18,7 @@ from kg.rules import lexicon
 
 PERSON_EPITHETS = lexicon("person_epithets")
 PARTY_MEMBER_NOUNS = lexicon("party_member_nouns")
+CONTINUATION_CUES = lexicon("continuation_cues")
 _NOT_THE_OWNER = lexicon("kin_nouns")
 LESSER_TITLE_WORDS = lexicon("lesser_title_words")
 
@@ -36,6 +37,16 @@ def subject_of(verb: Token) -> Token | None:
             subjects = subjects[1:]  # "Update: the ministry opened an inquiry": the label is no subject
         if subjects:
             return subjects[0]
+        outer = verb.head
+        if (
+            verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and verb.lemma_ in CONTINUATION_CUES
+            and outer.dep_ == "ccomp" and outer.head != outer and outer.head.lemma_ in SPEECH_VERBS
+        ):
+            # "X told the crowd that Y 'had a crazy policy,' adding, '...'": the participle hung
+            # on the reported clause goes on with the reporter's words, not the clause's subject
+            verb = outer.head
+            seen += 1
+            continue
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "acl") and verb.head != verb:
             verb = verb.head
             seen += 1

@@ -417,6 +417,15 @@ def test_a_party_member_with_no_person_before_stays_unresolved(extractor):
     assert out == []
 
 
+def test_adding_hung_on_the_reported_clause_is_the_reporters(extractor):
+    out = said(
+        extractor,
+        'Governor Mark Tallis spoke in Dayton on Monday. Tallis told the crowd that Senator Rita Vance '
+        '"had a reckless policy of closing the ports," adding, "She lost all of the farm vote."',
+    )
+    assert out and {s for s, _, _ in out} == {"Mark Tallis"}
+
+
 def test_name_inside_the_quote_is_not_the_pronouns_speaker(extractor):
     out = said(
         extractor,
