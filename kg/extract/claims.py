@@ -401,6 +401,24 @@ def _fired_at(tok: Token) -> bool:
     return tok.dep_ == "pcomp" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
 
 
+def _backer(mod: Token) -> Token | None:
+    """'the Kremlin-backed hack', 'Russia-linked hackers': the name before a word of
+    claim_backing_words is who stands behind the noun."""
+    if mod.dep_ not in ("amod", "compound") or mod.lower_ not in _lex("claim_backing_words"):
+        return None
+    return next((
+        g for g in mod.children
+        if g.dep_ in ("npadvmod", "compound", "amod", "nmod") and g.i < mod.i and (g.ent_type_ in ("NORP", "GPE", "ORG") or g.pos_ == "PROPN")
+    ), None)
+
+
+def _owned_wrong(tok: Token) -> bool:
+    """'Russian meddling', 'a Chinese cyberespionage campaign': a noun of a wrong that is
+    no event of its own (claim_owned_wrong_nouns), alone or as the kind of a campaign."""
+    words = _lex("claim_owned_wrong_nouns")
+    return tok.lemma_.lower() in words or any(c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children)
+
+
 def _dismissive(tokens, matched: set[int]) -> bool:
     return any(t.lemma_ in _lex("claim_dismissive_words") or t.i in matched for t in tokens)
 
@@ -1997,6 +2015,12 @@ class ClaimFinder:
         denied = self.pattern_at[tok.i] == "not_responsible" or _negated(tok)
         objs = [t for t in tok.subtree if t.i > tok.i and t.dep_ == "pobj" and t.head.lower_ in ("with", "in", "behind", "for", "to")]
         event = self._event_of(objs[:1], tok.idx)
+        if objs and event is None and objs[0].lemma_ in _lex("claim_perpetrator_nouns") and objs[0].pos_ == "NOUN":
+            event = self._salient(_anaphor_types("") or (), tok.idx)  # "had no connection to the hackers": their attack
+        other = self._agent(objs[0]) if denied and objs and event is None and objs[0].pos_ == "PROPN" else None
+        if other is not None and other != agent and self.table.clusters[other].type in ("country", "organization", "group"):
+            # "Red Owl insisted it had no connection to Y": Y's part in the attack is denied
+            agent, event = other, self._salient(_anaphor_types("") or (), tok.idx)
         self._add(st.speaker, agent, "denied" if denied else "asserted", span, event, n)
 
     def _front_for(self, tok: Token, subj: Token, st: RawStatement, n: int | None, span: Span) -> None:
@@ -2166,12 +2190,22 @@ class ClaimFinder:
         # the claim about an event is the one worth denying, if the other side made one
         with_event = [c for c in earlier if c.agent == last.agent and c.event and c.claimant != st.speaker]
         target = with_event[-1] if with_event else last
+        agent, event = target.agent, target.event
+        side = self._own_state(st.speaker)
+        if side != st.speaker and self._own_state(agent) != side:
+            # "Kremlin spokesman Y said the accusations were part of an anti-Russian
+            # campaign" after claims against a Russian body and then against a group: the
+            # accusations the spokesman dismisses are those against his own state
+            own = sorted((c for c in earlier if self._own_state(c.agent) == side), key=lambda c: c.start)
+            if own:
+                agent = side
+                event = next((c.event for c in reversed(own) if c.event), None) or target.event
         told = [next((c for c in t.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")), None) for t in heard]
         if all(c is not None for c in told) and not any(
             k == target.agent for c in told for _, _, k in self.table.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
         ):
             return  # "anyone claiming that the economy is in decline is peddling fiction": what is dismissed is told, and no one's deed
-        self._add(st.speaker, target.agent, "denied", span, target.event, n)
+        self._add(st.speaker, agent, "denied", span, event, n)
 
     def _responsibility(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         if self._verbal_attack(tok):
@@ -2203,11 +2237,14 @@ class ClaimFinder:
             self._event_type(tok) in ("armed_attack", "military_activity", "cyberattack")
         ):
             pred = tok  # "a PLA J-11 fighter flew within ten kilometres of the LAC"
-        elif tok.pos_ == "NOUN" and self._event_type(tok) in ("armed_attack", "cyberattack"):
-            # "Azerbaijan's attack", "the Russian strike": the attacker named on the noun
+        elif tok.pos_ == "NOUN" and (self._event_type(tok) in ("armed_attack", "cyberattack") or _owned_wrong(tok)):
+            # "Azerbaijan's attack", "the Russian strike": the attacker named on the noun;
+            # "the Kremlin-backed hack" (claim_backing_words); "Russian meddling", "a
+            # Chinese cyberespionage campaign" (claim_owned_wrong_nouns, no event named)
             owner = next((
-                c for c in tok.children
+                _backer(c) or c for c in tok.children
                 if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not self._place_modifier(c))
+                or _backer(c) is not None
             ), None)
             if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
                 return

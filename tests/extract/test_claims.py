@@ -404,6 +404,36 @@ CASES = [
                  {("attribution", "South Korea", "North Korea", "asserted", "military_activity")}, id="condemned-the-launch"),
     pytest.param("North Korea conducted its fifth nuclear test on Friday. The U.N. Security Council condemned the test.",
                  {("attribution", "United Nations Security Council", "North Korea", "asserted", "military_activity")}, id="condemned-the-test"),
+    # "point toward(s)" is "point to"; a campaign "anti-" the speaker's side dismisses the accusations
+    pytest.param(HACK + "Margus Tsahkna said the evidence pointed toward Belarus.",
+                 {("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="pointed-toward"),
+    pytest.param(HACK + "Estonia blamed Belarus for the attack. Belarus's foreign ministry said the accusations were part of an anti-Belarusian campaign.",
+                 {("attribution", "Estonia", "Belarus", "asserted", "cyberattack"),
+                  ("denial", "Belarus's foreign ministry", "Belarus", "denied", "cyberattack")}, id="part-of-an-anti-X-campaign"),
+    # the dismissed accusations are those against the spokesman's own state, not the last ones told
+    pytest.param(HACK + "Margus Tsahkna said Belarus's defence ministry was behind the attack. Estonia's CERT said the attack was carried out by a group called Red Owl. "
+                 "Anatoly Glaz, a spokesman for Belarus's foreign ministry, said the accusations were part of an anti-Belarusian campaign.",
+                 {("attribution", "Margus Tsahkna", "Belarus's defence ministry", "asserted", "cyberattack"),
+                  ("attribution", "CERT", "Red Owl", "asserted", "cyberattack"),
+                  ("denial", "Anatoly Glaz", "Belarus", "denied", "cyberattack")}, id="dismissal-by-the-own-side"),
+    # who stands behind an attack or its doers, named by a hyphened participle
+    pytest.param(HACK + "Margus Tsahkna said the Belarusian-backed hack was a warning.",
+                 {("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="X-backed-hack"),
+    pytest.param(HACK + "Margus Tsahkna said Belarus-linked hackers stole the tax records.",
+                 {("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="X-linked-hackers"),
+    # a wrong that is no event of its own, owned by a demonym or a possessive: an accusation
+    pytest.param("Senator Dale Primm said Belarusian meddling in the Lithuanian vote was a threat.",
+                 {("accusation", "Dale Primm", "Belarus", "asserted", None)}, id="demonym-meddling"),
+    pytest.param("Senator Dale Primm said Lithuania must resist Belarus's aggression.",
+                 {("accusation", "Dale Primm", "Belarus", "asserted", None)}, id="possessive-aggression"),
+    pytest.param(HACK + "Margus Tsahkna said the breach was part of a Belarusian cyberespionage campaign.",
+                 {("accusation", "Margus Tsahkna", "Belarus", "asserted", None)}, id="demonym-cyberespionage-campaign"),
+    # "no connection to Y": Y's part is denied, not the speaker's own
+    pytest.param(HACK + "A group calling itself Red Owl claimed responsibility. In a message to reporters, Red Owl insisted it had no connection to Belarus or any government.",
+                 {("attribution", "Red Owl", "Red Owl", "asserted", "cyberattack"),
+                  ("denial", "Red Owl", "Belarus", "denied", "cyberattack")}, id="no-connection-to-a-state"),
+    pytest.param(HACK + "Anatoly Glaz said Minsk had no connection to the hackers.",
+                 {("denial", "Anatoly Glaz", "Belarus", "denied", "cyberattack")}, id="no-connection-to-the-hackers"),
 ]
 
 
@@ -471,6 +501,11 @@ NOT_CLAIMS = [
     # condemning one's own launch, or a thing that is no event told
     pytest.param("North Korea launched three ballistic missiles on Monday. North Korea condemned the launch.", id="condemned-its-own-launch"),
     pytest.param("North Korea launched three ballistic missiles on Monday. South Korea condemned the decision.", id="condemned-the-decision"),
+    # a hyphened participle with no one named before it, or before a noun of no wrong
+    pytest.param(HACK + "Margus Tsahkna said the hack was a state-sponsored intrusion.", id="state-sponsored"),
+    pytest.param("Senator Dale Primm said the Republican-backed bill would fail.", id="party-backed-bill"),
+    pytest.param("Senator Dale Primm said Lithuanian espionage laws were weak.", id="espionage-laws"),
+    pytest.param("Senator Dale Primm said Lithuania must not fear its own aggression.", id="its-own-aggression"),
 ]
 
 
