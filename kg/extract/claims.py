@@ -1972,6 +1972,7 @@ class ClaimFinder:
                 self._on_purpose(tok, st, k, span)
                 self._wrong_done(tok, st, k, span)
                 self._wrongdoer(tok, st, k, span)
+                self._doer_was(tok, st, k, span)
             self._dismissal(st, k, span)
 
     def _predicate(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
@@ -2120,6 +2121,33 @@ class ClaimFinder:
             return  # "he would be a criminal to ...": no deed told
         self._add(st.speaker, self._object_agent(subj, st.speaker), "asserted", span, None, n)
 
+    def _doer_was(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'the culprit was Y', 'the attackers were Y', 'its source was not the Y
+        government' (claim_perpetrator_nouns, claim_origin_nouns; the noun made definite)
+        in what X said: X says Y did (or did not do) the attack told."""
+        attr, subj = _child(tok, "attr"), _child(tok, "nsubj")
+        if tok.lemma_ != "be" or attr is None or subj is None or subj.pos_ != "NOUN":
+            return
+        if subj.lemma_ not in _lex("claim_perpetrator_nouns") and subj.lemma_ not in _lex("claim_origin_nouns"):
+            return
+        if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these")) for c in subj.children):
+            return  # "a source was Y": no one named as the doer
+        if _conditional(tok) or any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for c in tok.children):
+            return
+        if attr.pos_ == "PRON" or attr.lower_ in _INDEFINITE or attr.i < tok.i:
+            return  # "who the culprit was"
+        agent = self._agent(attr)
+        if agent is None or agent == st.speaker or self.table.clusters[agent].type == "person" and attr.pos_ != "PROPN":
+            return
+        if subj.lemma_ in _lex("claim_origin_nouns"):
+            # "its source": the speaker's own source; "the source of the leak": an attack
+            # named ('the source of his information', 'of the problem': no deed)
+            own = any(c.dep_ == "poss" for c in subj.children) and not _prep_objects(subj, {"of"})
+            if not own and self._event_in(list(subj.subtree), tok.idx) is None:
+                return
+        event = self._event_in(list(subj.subtree), tok.idx, default=True)
+        self._add(st.speaker, agent, "denied" if _negated(tok) else "asserted", span, event, n)
+
     def _not_present(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'Our forces were not present in the area', 'Russian troops were not deployed
         there': the speaker denies that side's part in the attack."""
@@ -2246,6 +2274,9 @@ class ClaimFinder:
                 if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not self._place_modifier(c))
                 or _backer(c) is not None
             ), None)
+            if owner is None and _owned_wrong(tok) and self._event_type(tok) is None:
+                # "the interference of the Russian Federation", "aggression by Moscow"
+                owner = next((o for o in _prep_objects(tok, {"of", "by"}) if o.pos_ == "PROPN" and self._agent(o) is not None), None)
             if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
                 return
             if tok.lemma_ in _lex("claim_victim_nominals") and owner.dep_ == "poss":

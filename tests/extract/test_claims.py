@@ -426,6 +426,8 @@ CASES = [
                  {("accusation", "Dale Primm", "Belarus", "asserted", None)}, id="demonym-meddling"),
     pytest.param("Senator Dale Primm said Lithuania must resist Belarus's aggression.",
                  {("accusation", "Dale Primm", "Belarus", "asserted", None)}, id="possessive-aggression"),
+    pytest.param("Senator Dale Primm said the interference of Belarus in the Lithuanian vote was a threat.",
+                 {("accusation", "Dale Primm", "Belarus", "asserted", None)}, id="interference-of-a-state"),
     pytest.param(HACK + "Margus Tsahkna said the breach was part of a Belarusian cyberespionage campaign.",
                  {("accusation", "Margus Tsahkna", "Belarus", "asserted", None)}, id="demonym-cyberespionage-campaign"),
     # "no connection to Y": Y's part is denied, not the speaker's own
@@ -434,6 +436,13 @@ CASES = [
                   ("denial", "Red Owl", "Belarus", "denied", "cyberattack")}, id="no-connection-to-a-state"),
     pytest.param(HACK + "Anatoly Glaz said Minsk had no connection to the hackers.",
                  {("denial", "Anatoly Glaz", "Belarus", "denied", "cyberattack")}, id="no-connection-to-the-hackers"),
+    # the doer named by a definite noun of doers or of the material's source, and a copula
+    pytest.param(HACK + "Margus Tsahkna said the culprit was Belarus.",
+                 {("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="the-culprit-was"),
+    pytest.param(HACK + "Leakbox said its source was not the Belarusian government.",
+                 {("denial", "Leakbox", "Belarus", "denied", "cyberattack")}, id="its-source-was-not"),
+    pytest.param(HACK + "Margus Tsahkna said the source of the hack was Belarus.",
+                 {("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="the-source-of-the-hack-was"),
 ]
 
 
@@ -506,6 +515,9 @@ NOT_CLAIMS = [
     pytest.param("Senator Dale Primm said the Republican-backed bill would fail.", id="party-backed-bill"),
     pytest.param("Senator Dale Primm said Lithuanian espionage laws were weak.", id="espionage-laws"),
     pytest.param("Senator Dale Primm said Lithuania must not fear its own aggression.", id="its-own-aggression"),
+    pytest.param(HACK + "Margus Tsahkna said the source of his information was the Estonian police.", id="source-of-information"),
+    pytest.param("Senator Dale Primm said the source of the problem was Lithuania.", id="source-of-a-problem"),
+    pytest.param(HACK + "Margus Tsahkna said a source was Belarus.", id="a-source-was"),
 ]
 
 
