@@ -1377,6 +1377,8 @@ class ClaimFinder:
         """'X attributed the attack to Y', 'traced the intrusion to Y', 'pinned the blame on Y',
         'linked the hackers to Y' (the doers of the article's attack)."""
         obj = _child(tok, "dobj")
+        if tok.dep_ == "relcl" and (obj is None or obj.tag_ in ("WDT", "WP")):
+            obj = tok.head  # "the attack, which Tallinn attributed to Y"
         to = _prep_objects(tok, _preps("attribute"))
         if not to and obj is not None and tok.lemma_ in _lex("claim_pin_verbs"):
             to = _prep_objects(obj, {"on"})  # "pinned the attack on Y": the parser hung "on Y" on the attack

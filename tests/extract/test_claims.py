@@ -443,6 +443,9 @@ CASES = [
                  {("denial", "Leakbox", "Belarus", "denied", "cyberattack")}, id="its-source-was-not"),
     pytest.param(HACK + "Margus Tsahkna said the source of the hack was Belarus.",
                  {("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="the-source-of-the-hack-was"),
+    # a relative clause whose pronoun is what is attributed
+    pytest.param(HACK + "The attack, which Estonia attributed to Belarus, shut the agency down.",
+                 {("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="which-X-attributed-to"),
 ]
 
 
@@ -518,6 +521,8 @@ NOT_CLAIMS = [
     pytest.param(HACK + "Margus Tsahkna said the source of his information was the Estonian police.", id="source-of-information"),
     pytest.param("Senator Dale Primm said the source of the problem was Lithuania.", id="source-of-a-problem"),
     pytest.param(HACK + "Margus Tsahkna said a source was Belarus.", id="a-source-was"),
+    pytest.param("Lithuania reported a delay, which it attributed to bad weather.", id="which-it-attributed-a-delay-to"),
+    pytest.param(HACK + "Estonia condemned the attack, which officials attributed to Belarus.", id="which-officials-attributed-to"),
 ]
 
 
