@@ -412,13 +412,6 @@ def _backer(mod: Token) -> Token | None:
     ), None)
 
 
-def _owned_wrong(tok: Token) -> bool:
-    """'Russian meddling', 'a Chinese cyberespionage campaign': a noun of a wrong that is
-    no event of its own (claim_owned_wrong_nouns), alone or as the kind of a campaign."""
-    words = _lex("claim_owned_wrong_nouns")
-    return tok.lemma_.lower() in words or any(c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children)
-
-
 def _dismissive(tokens, matched: set[int]) -> bool:
     return any(t.lemma_ in _lex("claim_dismissive_words") or t.i in matched for t in tokens)
 
@@ -1606,6 +1599,16 @@ class ClaimFinder:
     def _identify(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X identified Y as the attacker', 'X named the bomber as Y'."""
         obj = _child(tok, "dobj") or (tok.head if tok.dep_ == "relcl" else None)  # "a man it identified as ..."
+        responsible = next((
+            c for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
+            for c in p.children if c.pos_ == "ADJ" and c.lemma_ in _lex("claim_responsible_adjectives")
+        ), None)
+        if obj is not None and responsible is not None:
+            # "X identified Y as responsible for E": as "held Y responsible for E"
+            agent = self._agent(obj)
+            if agent is not None and agent != claimant:
+                self._add(claimant, agent, "asserted", tok.sent, self._event_of(_prep_objects(responsible, {"for"}), tok.idx), statement)
+            return
         as_ = _prep_objects(tok, {"as"})
         if obj is None or not as_:
             return
@@ -2267,18 +2270,14 @@ class ClaimFinder:
             self._event_type(tok) in ("armed_attack", "military_activity", "cyberattack")
         ):
             pred = tok  # "a PLA J-11 fighter flew within ten kilometres of the LAC"
-        elif tok.pos_ == "NOUN" and (self._event_type(tok) in ("armed_attack", "cyberattack") or _owned_wrong(tok)):
+        elif tok.pos_ == "NOUN" and self._event_type(tok) in ("armed_attack", "cyberattack"):
             # "Azerbaijan's attack", "the Russian strike": the attacker named on the noun;
-            # "the Kremlin-backed hack" (claim_backing_words); "Russian meddling", "a
-            # Chinese cyberespionage campaign" (claim_owned_wrong_nouns, no event named)
+            # "the Kremlin-backed hack" (claim_backing_words)
             owner = next((
                 _backer(c) or c for c in tok.children
                 if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not self._place_modifier(c))
                 or _backer(c) is not None
             ), None)
-            if owner is None and _owned_wrong(tok) and self._event_type(tok) is None:
-                # "the interference of the Russian Federation", "aggression by Moscow"
-                owner = next((o for o in _prep_objects(tok, {"of", "by"}) if o.pos_ == "PROPN" and self._agent(o) is not None), None)
             if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
                 return
             if tok.lemma_ in _lex("claim_victim_nominals") and owner.dep_ == "poss":

@@ -421,15 +421,6 @@ CASES = [
                  {("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="X-backed-hack"),
     pytest.param(HACK + "Margus Tsahkna said Belarus-linked hackers stole the tax records.",
                  {("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="X-linked-hackers"),
-    # a wrong that is no event of its own, owned by a demonym or a possessive: an accusation
-    pytest.param("Senator Dale Primm said Belarusian meddling in the Lithuanian vote was a threat.",
-                 {("accusation", "Dale Primm", "Belarus", "asserted", None)}, id="demonym-meddling"),
-    pytest.param("Senator Dale Primm said Lithuania must resist Belarus's aggression.",
-                 {("accusation", "Dale Primm", "Belarus", "asserted", None)}, id="possessive-aggression"),
-    pytest.param("Senator Dale Primm said the interference of Belarus in the Lithuanian vote was a threat.",
-                 {("accusation", "Dale Primm", "Belarus", "asserted", None)}, id="interference-of-a-state"),
-    pytest.param(HACK + "Margus Tsahkna said the breach was part of a Belarusian cyberespionage campaign.",
-                 {("accusation", "Margus Tsahkna", "Belarus", "asserted", None)}, id="demonym-cyberespionage-campaign"),
     # "no connection to Y": Y's part is denied, not the speaker's own
     pytest.param(HACK + "A group calling itself Red Owl claimed responsibility. In a message to reporters, Red Owl insisted it had no connection to Belarus or any government.",
                  {("attribution", "Red Owl", "Red Owl", "asserted", "cyberattack"),
@@ -446,6 +437,9 @@ CASES = [
     # a relative clause whose pronoun is what is attributed
     pytest.param(HACK + "The attack, which Estonia attributed to Belarus, shut the agency down.",
                  {("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="which-X-attributed-to"),
+    # "identified Y as responsible for E", as "held Y responsible for E"
+    pytest.param(BOMB + "Pakistan's interior ministry identified the Baloch Liberation Army as responsible for the bombing.",
+                 {("attribution", "Pakistan's interior ministry", "Baloch Liberation Army", "asserted", "armed_attack")}, id="identified-as-responsible"),
 ]
 
 
@@ -516,8 +510,6 @@ NOT_CLAIMS = [
     # a hyphened participle with no one named before it, or before a noun of no wrong
     pytest.param(HACK + "Margus Tsahkna said the hack was a state-sponsored intrusion.", id="state-sponsored"),
     pytest.param("Senator Dale Primm said the Republican-backed bill would fail.", id="party-backed-bill"),
-    pytest.param("Senator Dale Primm said Lithuanian espionage laws were weak.", id="espionage-laws"),
-    pytest.param("Senator Dale Primm said Lithuania must not fear its own aggression.", id="its-own-aggression"),
     pytest.param(HACK + "Margus Tsahkna said the source of his information was the Estonian police.", id="source-of-information"),
     pytest.param("Senator Dale Primm said the source of the problem was Lithuania.", id="source-of-a-problem"),
     pytest.param(HACK + "Margus Tsahkna said a source was Belarus.", id="a-source-was"),
