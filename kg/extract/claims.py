@@ -401,6 +401,17 @@ def _fired_at(tok: Token) -> bool:
     return tok.dep_ == "pcomp" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
 
 
+def _backer(mod: Token) -> Token | None:
+    """'the Kremlin-backed hack', 'Russia-linked hackers': the name before a word of
+    claim_backing_words is who stands behind the noun."""
+    if mod.dep_ not in ("amod", "compound") or mod.lower_ not in _lex("claim_backing_words"):
+        return None
+    return next((
+        g for g in mod.children
+        if g.dep_ in ("npadvmod", "compound", "amod", "nmod") and g.i < mod.i and (g.ent_type_ in ("NORP", "GPE", "ORG") or g.pos_ == "PROPN")
+    ), None)
+
+
 def _dismissive(tokens, matched: set[int]) -> bool:
     return any(t.lemma_ in _lex("claim_dismissive_words") or t.i in matched for t in tokens)
 
@@ -1354,6 +1365,8 @@ class ClaimFinder:
         """'X attributed the attack to Y', 'traced the intrusion to Y', 'pinned the blame on Y',
         'linked the hackers to Y' (the doers of the article's attack)."""
         obj = _child(tok, "dobj")
+        if tok.dep_ == "relcl" and (obj is None or obj.tag_ in ("WDT", "WP")):
+            obj = tok.head  # "the attack, which Tallinn attributed to Y"
         to = _prep_objects(tok, _preps("attribute"))
         if not to and obj is not None and tok.lemma_ in _lex("claim_pin_verbs"):
             to = _prep_objects(obj, {"on"})  # "pinned the attack on Y": the parser hung "on Y" on the attack
@@ -1581,6 +1594,16 @@ class ClaimFinder:
     def _identify(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X identified Y as the attacker', 'X named the bomber as Y'."""
         obj = _child(tok, "dobj") or (tok.head if tok.dep_ == "relcl" else None)  # "a man it identified as ..."
+        responsible = next((
+            c for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
+            for c in p.children if c.pos_ == "ADJ" and c.lemma_ in _lex("claim_responsible_adjectives")
+        ), None)
+        if obj is not None and responsible is not None:
+            # "X identified Y as responsible for E": as "held Y responsible for E"
+            agent = self._agent(obj)
+            if agent is not None and agent != claimant:
+                self._add(claimant, agent, "asserted", tok.sent, self._event_of(_prep_objects(responsible, {"for"}), tok.idx), statement)
+            return
         as_ = _prep_objects(tok, {"as"})
         if obj is None or not as_:
             return
@@ -1949,6 +1972,7 @@ class ClaimFinder:
                 self._on_purpose(tok, st, k, span)
                 self._wrong_done(tok, st, k, span)
                 self._wrongdoer(tok, st, k, span)
+                self._doer_was(tok, st, k, span)
             self._dismissal(st, k, span)
 
     def _predicate(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
@@ -1992,6 +2016,12 @@ class ClaimFinder:
         denied = self.pattern_at[tok.i] == "not_responsible" or _negated(tok)
         objs = [t for t in tok.subtree if t.i > tok.i and t.dep_ == "pobj" and t.head.lower_ in ("with", "in", "behind", "for", "to")]
         event = self._event_of(objs[:1], tok.idx)
+        if objs and event is None and objs[0].lemma_ in _lex("claim_perpetrator_nouns") and objs[0].pos_ == "NOUN":
+            event = self._salient(_anaphor_types("") or (), tok.idx)  # "had no connection to the hackers": their attack
+        other = self._agent(objs[0]) if denied and objs and event is None and objs[0].pos_ == "PROPN" else None
+        if other is not None and other != agent and self.table.clusters[other].type in ("country", "organization", "group"):
+            # "Red Owl insisted it had no connection to Y": Y's part in the attack is denied
+            agent, event = other, self._salient(_anaphor_types("") or (), tok.idx)
         self._add(st.speaker, agent, "denied" if denied else "asserted", span, event, n)
 
     def _front_for(self, tok: Token, subj: Token, st: RawStatement, n: int | None, span: Span) -> None:
@@ -2091,6 +2121,33 @@ class ClaimFinder:
             return  # "he would be a criminal to ...": no deed told
         self._add(st.speaker, self._object_agent(subj, st.speaker), "asserted", span, None, n)
 
+    def _doer_was(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'the culprit was Y', 'the attackers were Y', 'its source was not the Y
+        government' (claim_perpetrator_nouns, claim_origin_nouns; the noun made definite)
+        in what X said: X says Y did (or did not do) the attack told."""
+        attr, subj = _child(tok, "attr"), _child(tok, "nsubj")
+        if tok.lemma_ != "be" or attr is None or subj is None or subj.pos_ != "NOUN":
+            return
+        if subj.lemma_ not in _lex("claim_perpetrator_nouns") and subj.lemma_ not in _lex("claim_origin_nouns"):
+            return
+        if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these")) for c in subj.children):
+            return  # "a source was Y": no one named as the doer
+        if _conditional(tok) or any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for c in tok.children):
+            return
+        if attr.pos_ == "PRON" or attr.lower_ in _INDEFINITE or attr.i < tok.i:
+            return  # "who the culprit was"
+        agent = self._agent(attr)
+        if agent is None or agent == st.speaker or self.table.clusters[agent].type == "person" and attr.pos_ != "PROPN":
+            return
+        if subj.lemma_ in _lex("claim_origin_nouns"):
+            # "its source": the speaker's own source; "the source of the leak": an attack
+            # named ('the source of his information', 'of the problem': no deed)
+            own = any(c.dep_ == "poss" for c in subj.children) and not _prep_objects(subj, {"of"})
+            if not own and self._event_in(list(subj.subtree), tok.idx) is None:
+                return
+        event = self._event_in(list(subj.subtree), tok.idx, default=True)
+        self._add(st.speaker, agent, "denied" if _negated(tok) else "asserted", span, event, n)
+
     def _not_present(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'Our forces were not present in the area', 'Russian troops were not deployed
         there': the speaker denies that side's part in the attack."""
@@ -2161,12 +2218,22 @@ class ClaimFinder:
         # the claim about an event is the one worth denying, if the other side made one
         with_event = [c for c in earlier if c.agent == last.agent and c.event and c.claimant != st.speaker]
         target = with_event[-1] if with_event else last
+        agent, event = target.agent, target.event
+        side = self._own_state(st.speaker)
+        if side != st.speaker and self._own_state(agent) != side:
+            # "Kremlin spokesman Y said the accusations were part of an anti-Russian
+            # campaign" after claims against a Russian body and then against a group: the
+            # accusations the spokesman dismisses are those against his own state
+            own = sorted((c for c in earlier if self._own_state(c.agent) == side), key=lambda c: c.start)
+            if own:
+                agent = side
+                event = next((c.event for c in reversed(own) if c.event), None) or target.event
         told = [next((c for c in t.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")), None) for t in heard]
         if all(c is not None for c in told) and not any(
             k == target.agent for c in told for _, _, k in self.table.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
         ):
             return  # "anyone claiming that the economy is in decline is peddling fiction": what is dismissed is told, and no one's deed
-        self._add(st.speaker, target.agent, "denied", span, target.event, n)
+        self._add(st.speaker, agent, "denied", span, event, n)
 
     def _responsibility(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         if self._verbal_attack(tok):
@@ -2199,10 +2266,12 @@ class ClaimFinder:
         ):
             pred = tok  # "a PLA J-11 fighter flew within ten kilometres of the LAC"
         elif tok.pos_ == "NOUN" and self._event_type(tok) in ("armed_attack", "cyberattack"):
-            # "Azerbaijan's attack", "the Russian strike": the attacker named on the noun
+            # "Azerbaijan's attack", "the Russian strike": the attacker named on the noun;
+            # "the Kremlin-backed hack" (claim_backing_words)
             owner = next((
-                c for c in tok.children
+                _backer(c) or c for c in tok.children
                 if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not self._place_modifier(c))
+                or _backer(c) is not None
             ), None)
             if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
                 return

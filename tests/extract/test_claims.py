@@ -404,6 +404,42 @@ CASES = [
                  {("attribution", "South Korea", "North Korea", "asserted", "military_activity")}, id="condemned-the-launch"),
     pytest.param("North Korea conducted its fifth nuclear test on Friday. The U.N. Security Council condemned the test.",
                  {("attribution", "United Nations Security Council", "North Korea", "asserted", "military_activity")}, id="condemned-the-test"),
+    # "point toward(s)" is "point to"; a campaign "anti-" the speaker's side dismisses the accusations
+    pytest.param(HACK + "Margus Tsahkna said the evidence pointed toward Belarus.",
+                 {("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="pointed-toward"),
+    pytest.param(HACK + "Estonia blamed Belarus for the attack. Belarus's foreign ministry said the accusations were part of an anti-Belarusian campaign.",
+                 {("attribution", "Estonia", "Belarus", "asserted", "cyberattack"),
+                  ("denial", "Belarus's foreign ministry", "Belarus", "denied", "cyberattack")}, id="part-of-an-anti-X-campaign"),
+    # the dismissed accusations are those against the spokesman's own state, not the last ones told
+    pytest.param(HACK + "Margus Tsahkna said Belarus's defence ministry was behind the attack. Estonia's CERT said the attack was carried out by a group called Red Owl. "
+                 "Anatoly Glaz, a spokesman for Belarus's foreign ministry, said the accusations were part of an anti-Belarusian campaign.",
+                 {("attribution", "Margus Tsahkna", "Belarus's defence ministry", "asserted", "cyberattack"),
+                  ("attribution", "CERT", "Red Owl", "asserted", "cyberattack"),
+                  ("denial", "Anatoly Glaz", "Belarus", "denied", "cyberattack")}, id="dismissal-by-the-own-side"),
+    # who stands behind an attack or its doers, named by a hyphened participle
+    pytest.param(HACK + "Margus Tsahkna said the Belarusian-backed hack was a warning.",
+                 {("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="X-backed-hack"),
+    pytest.param(HACK + "Margus Tsahkna said Belarus-linked hackers stole the tax records.",
+                 {("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="X-linked-hackers"),
+    # "no connection to Y": Y's part is denied, not the speaker's own
+    pytest.param(HACK + "A group calling itself Red Owl claimed responsibility. In a message to reporters, Red Owl insisted it had no connection to Belarus or any government.",
+                 {("attribution", "Red Owl", "Red Owl", "asserted", "cyberattack"),
+                  ("denial", "Red Owl", "Belarus", "denied", "cyberattack")}, id="no-connection-to-a-state"),
+    pytest.param(HACK + "Anatoly Glaz said Minsk had no connection to the hackers.",
+                 {("denial", "Anatoly Glaz", "Belarus", "denied", "cyberattack")}, id="no-connection-to-the-hackers"),
+    # the doer named by a definite noun of doers or of the material's source, and a copula
+    pytest.param(HACK + "Margus Tsahkna said the culprit was Belarus.",
+                 {("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="the-culprit-was"),
+    pytest.param(HACK + "Leakbox said its source was not the Belarusian government.",
+                 {("denial", "Leakbox", "Belarus", "denied", "cyberattack")}, id="its-source-was-not"),
+    pytest.param(HACK + "Margus Tsahkna said the source of the hack was Belarus.",
+                 {("attribution", "Margus Tsahkna", "Belarus", "asserted", "cyberattack")}, id="the-source-of-the-hack-was"),
+    # a relative clause whose pronoun is what is attributed
+    pytest.param(HACK + "The attack, which Estonia attributed to Belarus, shut the agency down.",
+                 {("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="which-X-attributed-to"),
+    # "identified Y as responsible for E", as "held Y responsible for E"
+    pytest.param(BOMB + "Pakistan's interior ministry identified the Baloch Liberation Army as responsible for the bombing.",
+                 {("attribution", "Pakistan's interior ministry", "Baloch Liberation Army", "asserted", "armed_attack")}, id="identified-as-responsible"),
 ]
 
 
@@ -471,6 +507,14 @@ NOT_CLAIMS = [
     # condemning one's own launch, or a thing that is no event told
     pytest.param("North Korea launched three ballistic missiles on Monday. North Korea condemned the launch.", id="condemned-its-own-launch"),
     pytest.param("North Korea launched three ballistic missiles on Monday. South Korea condemned the decision.", id="condemned-the-decision"),
+    # a hyphened participle with no one named before it, or before a noun of no wrong
+    pytest.param(HACK + "Margus Tsahkna said the hack was a state-sponsored intrusion.", id="state-sponsored"),
+    pytest.param("Senator Dale Primm said the Republican-backed bill would fail.", id="party-backed-bill"),
+    pytest.param(HACK + "Margus Tsahkna said the source of his information was the Estonian police.", id="source-of-information"),
+    pytest.param("Senator Dale Primm said the source of the problem was Lithuania.", id="source-of-a-problem"),
+    pytest.param(HACK + "Margus Tsahkna said a source was Belarus.", id="a-source-was"),
+    pytest.param("Lithuania reported a delay, which it attributed to bad weather.", id="which-it-attributed-a-delay-to"),
+    pytest.param(HACK + "Estonia condemned the attack, which officials attributed to Belarus.", id="which-officials-attributed-to"),
 ]
 
 
