@@ -150,6 +150,7 @@ _WITH_PARTNER = lexicon("event_with_partner_verbs")
 _PLACE_PREPS = lexicon("event_place_preps")
 _CAMPAIGN = lexicon("event_campaign_modifiers")
 _COMMENT_VERBS = lexicon("event_comment_verbs")
+_DISCUSSING = lexicon("event_discussing_verbs")
 _DEBATE_KINDS = lexicon("event_debate_modifiers")
 _LABOUR = lexicon("event_labour_strikers")
 _PARTIES = lexicon("event_agreeing_parties")
@@ -2119,7 +2120,10 @@ class EventFinder:
         if obj is None or not (obj.lemma_.lower() in TITLE_HEADS or obj.lower_ in TITLE_HEADS):
             return []
         doc = prep.doc
-        for i in range(prep.right_edge.i + 1, min(prep.right_edge.i + 5, len(doc))):
+        first = prep.right_edge.i + 1
+        if first + 1 < len(doc) and doc[first].text == "," and doc[first + 1].is_title and not obj.is_title:
+            first += 1  # "the resignation of the party's chair, Rep. X": the name set beside it
+        for i in range(first, min(first + 4, len(doc))):
             t = doc[i]
             k = self.table.at(t.idx, t.idx + len(t.text))
             if k is not None and self.table.clusters[k].type == "person":
@@ -2185,7 +2189,11 @@ class EventFinder:
         # of holding or killing is the one acted upon, as the 'of' phrase would be
         held_genitive = tok.pos_ != "VERB" and ev.lemma in _OF_TARGET and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         for c in tok.children:
-            of_target = c.lower_ == "of" and tok.pos_ != "VERB" and (ev.lemma in _OF_TARGET or _leaked_papers_of(tok, c))
+            of_target = c.lower_ == "of" and tok.pos_ != "VERB" and (
+                ev.lemma in _OF_TARGET or _leaked_papers_of(tok, c)
+                # "X's invasion of Y", "the shelling of Y's villages" (not "the attack of X's forces on Y")
+                or ev.type == "armed_attack" and not any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in tok.children)
+            )
             if c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among") and not of_target:
                 # ("the detention of 12 sailors": those held, a target below, take no part)
                 if c.lower_ == "with" and tok.lemma_.lower() in _WITH_TARGET:
@@ -2220,7 +2228,10 @@ class EventFinder:
                 doers = [k for p in c.subtree if p.dep_ == "prep" and p.lower_ == "by" for k in self._actors_in(p)]
                 if not _disputed(tok):
                     parts += doers
-                targets += [k for k in self._actors_in(c, clauses=False) if k not in doers][:3]
+                held = self._actors_in(c, clauses=False) or (
+                    [k for o in c.children if o.dep_ == "pobj" for k in self._acted_upon(o)] if attack else []
+                )
+                targets += [k for k in held if k not in doers][:3]
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 # "India-China talks": each name of a hyphened compound
                 named = [c] + [t for t in c.subtree if t != c and t.dep_ == "compound" and t.ent_type_ in ("GPE", "NORP")]
@@ -2402,8 +2413,21 @@ class EventFinder:
                     parts += self._actors_in_phrase(subj)
             temporal = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "since", "following", "until", "ahead", "prior")
             temporal = temporal or _backref(tok)
+            if (
+                temporal and ev.type == "meeting" and tok.head.lower_ in ("after", "following") and gov is not None
+                and gov.dep_ == "advcl" and gov.tag_ == "VBG" and gov.lemma_.lower() in _ON_AIR_VERBS and gov.head.pos_ == "VERB"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children)
+            ):
+                # "Speaking after a cabinet meeting on Tuesday, Minister X said ...": X sat in it
+                head_subj = subject_of(gov.head)
+                if head_subj is not None:
+                    parts += self._actors_in_phrase(head_subj)[:1]
             if gov is not None and gov.lemma_.lower() in _COMMENT_VERBS and tok.dep_ in ("dobj", "nsubjpass"):
                 gov = None  # "Biden praised the meeting", "X condemned the strike": said of it, not in it
+            if gov is not None and gov.lemma_.lower() in _DISCUSSING and tok.dep_ in ("dobj", "nsubjpass") and ev.type not in (
+                "meeting", "interview", "agreement"
+            ):
+                gov = None  # "the spokesman addressed the exercise": a topic, not a part in it
             if gov is not None and not attack and not temporal and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
                 if subj is None and gov.dep_ == "xcomp" and tok.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children):

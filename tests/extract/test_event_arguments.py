@@ -1016,3 +1016,46 @@ def test_a_hedged_hack_names_no_doer(extractor):
     )
     [(e, parts, _)] = events(ex, names, "cyberattack")
     assert parts == []
+
+
+@slow
+def test_the_person_set_beside_a_title_after_a_comma_takes_part(extractor):
+    ex, names = run(extractor, "The leak led to the resignation of the party's chair, Rep. Dana Whitby (Ohio), in July.")
+    [(e, parts, _)] = [x for x in events(ex, names, "other") if "esignation" in x[0].label]
+    assert parts == ["Dana Whitby"]
+
+
+@slow
+def test_who_addresses_an_exercise_takes_it_up_as_a_topic_and_no_part_in_it(extractor):
+    ex, names = run(
+        extractor,
+        "Defence spokesman Ivo Brandt also addressed the joint exercise conducted by the Southern Fleet "
+        "near the islands from 4 to 6 May.",
+    )
+    [(e, parts, _)] = events(ex, names, "military_activity")
+    assert parts == ["Southern Fleet"]
+
+
+@slow
+def test_the_agent_of_held_is_the_one_who_held_the_exercise(extractor):
+    ex, names = run(extractor, "Foreign Minister Ana Ruiz discussed the naval exercise held by Chile near the islands in May.")
+    [(e, parts, _)] = events(ex, names, "military_activity")
+    assert parts == ["Chile"]
+
+
+@slow
+def test_who_speaks_after_a_meeting_sat_in_it(extractor):
+    ex, names = run(
+        extractor,
+        "Speaking after a cabinet meeting at the presidential palace on Tuesday, Trade Minister Marta Oduya "
+        "said the government would not pay.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Marta Oduya"]
+
+
+@slow
+def test_the_of_phrase_of_an_invasion_is_the_country_invaded(extractor):
+    ex, names = run(extractor, "Russia's invasion of Georgia in 2008 alarmed Europe.")
+    [(e, parts, targets)] = events(ex, names, "armed_attack")
+    assert parts == ["Russia"] and targets == ["Georgia"]
