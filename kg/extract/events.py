@@ -149,6 +149,7 @@ _WITH_PARTNER = lexicon("event_with_partner_verbs")
 _PLACE_PREPS = lexicon("event_place_preps")
 _CAMPAIGN = lexicon("event_campaign_modifiers")
 _COMMENT_VERBS = lexicon("event_comment_verbs")
+_DISCUSSING = lexicon("event_discussing_verbs")
 _DEBATE_KINDS = lexicon("event_debate_modifiers")
 _LABOUR = lexicon("event_labour_strikers")
 _PARTIES = lexicon("event_agreeing_parties")
@@ -2112,7 +2113,10 @@ class EventFinder:
         if obj is None or not (obj.lemma_.lower() in TITLE_HEADS or obj.lower_ in TITLE_HEADS):
             return []
         doc = prep.doc
-        for i in range(prep.right_edge.i + 1, min(prep.right_edge.i + 5, len(doc))):
+        first = prep.right_edge.i + 1
+        if first + 1 < len(doc) and doc[first].text == "," and doc[first + 1].is_title and not obj.is_title:
+            first += 1  # "the resignation of the party's chair, Rep. X": the name set beside it
+        for i in range(first, min(first + 4, len(doc))):
             t = doc[i]
             k = self.table.at(t.idx, t.idx + len(t.text))
             if k is not None and self.table.clusters[k].type == "person":
@@ -2174,8 +2178,15 @@ class EventFinder:
         parts: list[str] = []
         targets: list[str] = []
         attack = ev.type in ("cyberattack", "armed_attack")
+        # "X's arrest", "the Y killing" (no 'of' phrase): the genitive or the name before a noun
+        # of holding or killing is the one acted upon, as the 'of' phrase would be
+        held_genitive = tok.pos_ != "VERB" and ev.lemma in _OF_TARGET and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         for c in tok.children:
-            of_target = c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in _OF_TARGET
+            of_target = c.lower_ == "of" and tok.pos_ != "VERB" and (
+                ev.lemma in _OF_TARGET or _leaked_papers_of(tok, c)
+                # "X's invasion of Y", "the shelling of Y's villages" (not "the attack of X's forces on Y")
+                or ev.type == "armed_attack" and not any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in tok.children)
+            )
             if c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among") and not of_target:
                 # ("the detention of 12 sailors": those held, a target below, take no part)
                 if c.lower_ == "with" and tok.lemma_.lower() in _WITH_TARGET:
@@ -2202,13 +2213,18 @@ class EventFinder:
                 (targets if ev.type in _TARGET_TYPES else parts).extend(self._actors_in(c, clauses=False))
             if c.dep_ == "prep" and c.lower_ in ("into", "from") and ev.type == "cyberattack":
                 targets += self._entered(c)  # ("stole emails from the account of X": its owner)
-            if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB" and ev.lemma in _OF_TARGET:
+            if c.dep_ == "prep" and of_target:
                 # "the killing of the journalist", "the expulsion of 20 diplomats"; a 'by' the
-                # parser hung inside names who did it ("of 20 diplomats by Norway")
+                # parser hung inside names who did it ("of 20 diplomats by Norway"); "the
+                # publication of the party's emails": whose papers were made public, as the
+                # object of "published the party's emails" is
                 doers = [k for p in c.subtree if p.dep_ == "prep" and p.lower_ == "by" for k in self._actors_in(p)]
                 if not _disputed(tok):
                     parts += doers
-                targets += [k for k in self._actors_in(c, clauses=False) if k not in doers][:3]
+                held = self._actors_in(c, clauses=False) or (
+                    [k for o in c.children if o.dep_ == "pobj" for k in self._acted_upon(o)] if attack else []
+                )
+                targets += [k for k in held if k not in doers][:3]
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 # "India-China talks": each name of a hyphened compound
                 named = [c] + [t for t in c.subtree if t != c and t.dep_ == "compound" and t.ent_type_ in ("GPE", "NORP")]
@@ -2232,7 +2248,15 @@ class EventFinder:
                         if not _disputed(tok):
                             parts.append(k)
                         continue
+                    if held_genitive and (c.dep_ == "poss" or self.table.clusters[k].type == "person"):
+                        targets.append(k)  # "X's arrest", "the Y poisoning": the one held or killed
+                        continue
                     (targets if attack and c.dep_ != "poss" else parts).append(k)
+            if c.dep_ == "poss" and not c.ent_type_ and c.lower_ not in _OWNER_PRONOUNS and tok.pos_ == "NOUN" and any(
+                a.dep_ == "amod" and a.ent_type_ == "NORP" for a in c.children
+            ) and not (attack and _disputed(tok)):
+                # "the Canadian government's expulsion of ...": the state its demonym names
+                (targets if held_genitive else parts).extend(self._actors_in_phrase(c)[:1])
             if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS and tok.pos_ == "NOUN":
                 # "Peru and Chile said their talks had failed", "the group said its attack
                 # killed 30": the owner the clause's subject names; "his arrest": the one held
@@ -2287,7 +2311,16 @@ class EventFinder:
                     targets += self._acted_upon(o)[:3]
         if tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is None and tok.dep_ == "conj":
+            shared_passive = subj is None and tok.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in tok.children) and any(
+                c.dep_ == "auxpass" for c in tok.children
+            )
+            if shared_passive and (attack or ev.type in ("other", "sanction")):
+                # "X was arrested in 2019 and has been sentenced", "he was on parole ... and
+                # has been sentenced": a passive conjunct's shared subject is the one acted upon
+                shared = _shared_subject(tok)
+                if shared is not None:
+                    targets += self._acted_upon(shared)[:3]
+            if subj is None and tok.dep_ == "conj" and not shared_passive:
                 subj = _direct_subject(tok)  # "intercepted a flotilla and detained its crew"
             if subj is None and tok.dep_ == "conj" and tok.tag_ == "VBD" and not any(c.dep_ == "auxpass" for c in tok.children) and any(
                 c.dep_ in ("dobj", "acomp", "prt", "ccomp", "xcomp") for c in tok.children
@@ -2373,8 +2406,21 @@ class EventFinder:
                     parts += self._actors_in_phrase(subj)
             temporal = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "since", "following", "until", "ahead", "prior")
             temporal = temporal or _backref(tok)
+            if (
+                temporal and ev.type == "meeting" and tok.head.lower_ in ("after", "following") and gov is not None
+                and gov.dep_ == "advcl" and gov.tag_ == "VBG" and gov.lemma_.lower() in _ON_AIR_VERBS and gov.head.pos_ == "VERB"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children)
+            ):
+                # "Speaking after a cabinet meeting on Tuesday, Minister X said ...": X sat in it
+                head_subj = subject_of(gov.head)
+                if head_subj is not None:
+                    parts += self._actors_in_phrase(head_subj)[:1]
             if gov is not None and gov.lemma_.lower() in _COMMENT_VERBS and tok.dep_ in ("dobj", "nsubjpass"):
                 gov = None  # "Biden praised the meeting", "X condemned the strike": said of it, not in it
+            if gov is not None and gov.lemma_.lower() in _DISCUSSING and tok.dep_ in ("dobj", "nsubjpass") and ev.type not in (
+                "meeting", "interview", "agreement"
+            ):
+                gov = None  # "the spokesman addressed the exercise": a topic, not a part in it
             if gov is not None and not attack and not temporal and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
                 if subj is None and gov.dep_ == "xcomp" and tok.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children):
@@ -3571,6 +3617,26 @@ def _direct_subject(verb: Token) -> Token | None:
         if subj is not None or verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
             return subj if subj is not None and subj.dep_ == "nsubj" else None
         verb = verb.head
+    return None
+
+
+def _leaked_papers_of(noun: Token, of: Token) -> bool:
+    """'the publication of the DNC's emails', 'the leak of ministry documents': a leak noun
+    whose 'of' phrase names papers (their owner is acted upon, as a verb's object is)."""
+    return noun.pos_ != "VERB" and noun.lemma_.lower() in _LEAK_NOUNS and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _LEAKED_PAPERS for o in of.children
+    )
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject, active or passive, a conjunct verb shares with the verb it follows."""
+    for _ in range(3):
+        if verb.dep_ != "conj" or verb.head == verb:
+            return None
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
     return None
 
 

@@ -963,3 +963,87 @@ def test_the_host_who_presses_the_interviewee_takes_part_in_the_interview(extrac
     )
     [(e, parts, _)] = events(ex, names, "interview")
     assert "Carl Brody" in parts and "Alma Ruiz" in parts
+
+
+@slow
+def test_a_passive_conjunct_makes_its_shared_subject_the_one_acted_upon(extractor):
+    ex, names = run(
+        extractor,
+        "Aldo Ferrante, 51, was on parole for fraud when he began stealing passwords in 2012 "
+        "and has been sentenced to five years in prison there.",
+    )
+    [(e, parts, targets)] = [x for x in events(ex, names, "other") if "entenc" in x[0].label]
+    assert targets == ["Aldo Ferrante"] and parts == []
+
+
+@slow
+def test_the_genitive_of_a_noun_of_holding_is_the_one_held(extractor):
+    ex, names = run(extractor, "The United States condemned Tomas Varga's detention by Serbia on Monday.")
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Serbia"] and targets == ["Tomas Varga"]
+
+
+@slow
+def test_a_governments_genitive_names_its_state_as_the_doer(extractor):
+    ex, names = run(extractor, "The Canadian government's expulsion of two Iranian diplomats on Monday angered Tehran.")
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Canada"] and targets == ["Iran"]
+
+
+@slow
+def test_the_owner_of_leaked_papers_is_acted_upon_by_the_publication(extractor):
+    ex, names = run(extractor, "The leak of Senator Dana Whitby's emails by a group called Grey Fox angered the senator.")
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Grey Fox"] and targets == ["Dana Whitby"]
+
+
+@slow
+def test_a_hedged_hack_names_no_doer(extractor):
+    ex, names = run(
+        extractor, "Investigators said the Iranian government likely hacked computers at the Canadian central bank in 2014."
+    )
+    [(e, parts, _)] = events(ex, names, "cyberattack")
+    assert parts == []
+
+
+@slow
+def test_the_person_set_beside_a_title_after_a_comma_takes_part(extractor):
+    ex, names = run(extractor, "The leak led to the resignation of the party's chair, Rep. Dana Whitby (Ohio), in July.")
+    [(e, parts, _)] = [x for x in events(ex, names, "other") if "esignation" in x[0].label]
+    assert parts == ["Dana Whitby"]
+
+
+@slow
+def test_who_addresses_an_exercise_takes_it_up_as_a_topic_and_no_part_in_it(extractor):
+    ex, names = run(
+        extractor,
+        "Defence spokesman Ivo Brandt also addressed the joint exercise conducted by the Southern Fleet "
+        "near the islands from 4 to 6 May.",
+    )
+    [(e, parts, _)] = events(ex, names, "military_activity")
+    assert parts == ["Southern Fleet"]
+
+
+@slow
+def test_the_agent_of_held_is_the_one_who_held_the_exercise(extractor):
+    ex, names = run(extractor, "Foreign Minister Ana Ruiz discussed the naval exercise held by Chile near the islands in May.")
+    [(e, parts, _)] = events(ex, names, "military_activity")
+    assert parts == ["Chile"]
+
+
+@slow
+def test_who_speaks_after_a_meeting_sat_in_it(extractor):
+    ex, names = run(
+        extractor,
+        "Speaking after a cabinet meeting at the presidential palace on Tuesday, Trade Minister Marta Oduya "
+        "said the government would not pay.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert parts == ["Marta Oduya"]
+
+
+@slow
+def test_the_of_phrase_of_an_invasion_is_the_country_invaded(extractor):
+    ex, names = run(extractor, "Russia's invasion of Georgia in 2008 alarmed Europe.")
+    [(e, parts, targets)] = events(ex, names, "armed_attack")
+    assert parts == ["Russia"] and targets == ["Georgia"]
