@@ -83,3 +83,28 @@ def test_a_promise_to_sign_is_an_agreement(extractor):
     assert types(extractor, "Norland said it would not sign the fisheries accord.") == []
     assert types(extractor, "Norland said it would sign the accord if Vestland withdrew its ships.") == []
     assert types(extractor, "Norland could sign the accord.") == []
+
+
+@slow
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Norland halted all trade with Vestland on Monday.", "sanction"),
+        ("The central bank froze the accounts of three Ardenian firms.", "sanction"),
+        ("Vestland cut off gas supplies to Norland.", "sanction"),
+        ("Ardenia announced a boycott of the games in Velm.", "protest"),
+        ("Norland closed its embassy in Velm.", "other"),
+        ("Vestland downgraded diplomatic relations with Norland.", "other"),
+        ("Vestland withdrew from the regional trade bloc.", "other"),
+        ("Norland revoked the licences of two foreign broadcasters.", "other"),
+    ],
+)
+def test_reductions_of_relations_are_events(extractor, text, etype):
+    # a boycott is a protest (PLOVER PROTEST, mode boycott), not a sanction
+    assert types(extractor, text) == [etype]
+
+
+@slow
+def test_reductions_wished_for_are_no_events(extractor):
+    assert types(extractor, "The senator wants to close the border with Ardenia.") == []
+    assert types(extractor, "Consumers called for a boycott of the brand.") == []
