@@ -108,3 +108,16 @@ def test_reductions_of_relations_are_events(extractor, text, etype):
 def test_reductions_wished_for_are_no_events(extractor):
     assert types(extractor, "The senator wants to close the border with Ardenia.") == []
     assert types(extractor, "Consumers called for a boycott of the brand.") == []
+
+
+@slow
+def test_pounding_and_blowing_up_by_armed_agents_are_armed_attacks(extractor):
+    assert types(extractor, "Ardenian forces pounded rebel-held districts of Kolm with rockets.") == ["armed_attack"]
+    assert types(extractor, "Artillery bombarded the town of Kolm.") == ["armed_attack"]
+    assert types(extractor, "Militants blew up a bridge near Kolm.") == ["armed_attack"]
+    assert types(extractor, "The senator pounded his rival over the budget.") == []
+
+
+@slow
+def test_offering_to_host_talks_is_an_agreement(extractor):
+    assert "agreement" in types(extractor, "The government of Norland offered to host the next round of peace talks.")
