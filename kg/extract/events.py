@@ -115,6 +115,15 @@ _RULING_NOUNS = lexicon("event_ruling_nouns")
 _RULING_VERBS = lexicon("event_ruling_verbs")
 _ONGOING_DAYS = 62  # how long after its onset a later mention may still be the same happening
 _MEDIATING = lexicon("event_mediating_verbs")
+_COMMITMENT_VERBS = lexicon("event_commitment_verbs")
+_COMMITMENT_ACTS = lexicon("event_commitment_acts")
+_COMMITMENT_OBJECTS = lexicon("event_commitment_objects")
+_COMMITTING_BODIES = lexicon("event_committing_bodies")
+_COMMITTING_TITLES = lexicon("event_committing_titles")
+_OBSTRUCT_VERBS = lexicon("event_obstruct_verbs")
+_MASSING = lexicon("event_massing_verbs")
+_SIGNING = lexicon("event_signing_verbs")
+_PROTESTER_NOUNS = lexicon("event_protester_nouns")
 _VESSELS = lexicon("event_vessels")
 # the lists the argument rules read (participants and targets)
 _MILITARY_NOUNS = lexicon("event_military_nouns")
@@ -288,6 +297,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None
         if key == "appeal":
             return None
+        if key == "round" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FIRED for c in tok.children):
+            return None  # "a mortar round", "an artillery round": a shell, not a round of talks
         if key == "round" and any(
             c.dep_ == "prep" and c.lower_ == "of" and not any(o.lemma_.lower() in _ROUND_NOUNS for o in c.children)
             for c in tok.children
@@ -295,6 +306,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "a fresh round of comparisons", "another round of checks"
         if low == "talk" and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
             return None  # "talk of a split", "tough talk": the meeting is 'talks'
+        if key == "discussions" and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children) and not (
+            tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB"
+        ):
+            return None  # "held discussions with X", "arrived for discussions"; not "discussions of the plan"
         if key in ("exercise", "exercises") and not compound and any(
             c.dep_ == "prep" and c.lower_ == "in" and not any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
             for c in tok.children
@@ -327,11 +342,15 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if first.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_PREDICATES for c in first.head.children):
             return None  # "talks were possible", "a deal is unlikely"
         if (first.dep_ == "dobj" or etype == "sanction" and first.dep_ == "pobj" and first.head.lower_ == "with") and gov is not None and gov.pos_ == "VERB" and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide") and not (
+            etype == "agreement" and first.dep_ == "dobj" and _promised_signing(gov)
+        ) and not (
             etype == "election" and any(c.dep_ in ("nmod", "compound") and c.ent_type_ == "DATE" and c.i < first.i for c in first.children)
         ):
             return None  # "vowed to impose sanctions", "plans to hold talks"; not "agreed to hold talks",
             # nor "to influence the Nov. 8 election" (an election with its own day is scheduled)
-        if gov is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children) and not _reported_future(gov):
+        if gov is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children) and not _reported_future(gov) and not (
+            etype == "agreement" and first.dep_ == "dobj" and _promised_signing(gov)
+        ):
             return None  # "an attack on Ukraine would be met with sanctions", "talks may resume"
         if etype in _NEGATABLE_TYPES and _negated(tok, first, gov):
             return None  # "did not impose sanctions", "the talks were never held"; not "did not carry out the attack" (a denial)
@@ -404,6 +423,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return "protest", "protest"  # "farmers blocked roads to protest fuel prices": they did
         if lemma in _PROTEST_VERBS and _protest_frame(tok):
             return "protest", "protest"  # "thousands rallied", "students marched", "workers walked out"
+        if lemma in _OBSTRUCT_VERBS and _obstruction(tok):
+            return "protest", "protest"  # "protesters blocked the highway", "demonstrators occupied the square"
+        if lemma in _COMMITMENT_VERBS and _commitment(tok):
+            return "agreement", lemma  # "Ostrevia pledged to cut its exports", "offered to mediate"
         frame = _frame_trigger(tok)
         if frame is not None:
             return frame or None  # "rebels attacked a convoy", "sent warships", "took to the streets"
@@ -459,7 +482,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if lemma in ("declare", "proclaim", "impose") and tok.tag_ != "VBG":
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DECLARED for c in tok.children) and not _unrealised(tok):
                 return "other", "declare"  # "declared independence", "a state of emergency was declared"
-            return None
+            if lemma != "impose":
+                return None  # 'impose' goes on to event_verb_objects: "imposed a ban on flights"
         if lemma in _APPOINTING and tok.tag_ != "VBG" and tok.dep_ != "amod" and _appointed(tok) and not _unrealised(tok):
             return "other", lemma  # "was nominated by the president in 2011", "the Senate confirmed him"
         if lemma == "plead" and tok.tag_ != "VBG" and any(c.lower_ in _PLEAS for c in tok.children) and not _unrealised(tok):
@@ -914,6 +938,10 @@ def _frame_trigger(tok: Token) -> tuple[str, str] | tuple[()] | None:
             return ()
         if any(_words(o) & _FORCES or _armed_forces_count(o) for o in _patients(tok)):
             return mobilise[lemma], lemma  # "sent warships", "massed tanks", "moved 5,000 troops"
+        if lemma in _MASSING and not _patients(tok) and any(
+            _words(a) & _FORCES or _armed_forces_count(a) for a in _with_conjuncts([c for c in tok.children if c.dep_ == "nsubj"])
+        ):
+            return mobilise[lemma], lemma  # "troops massed near the frontier"
         return ()
     if lemma in _DISCUSSION and _discussion(tok):
         return "meeting", "talk"  # "discussed the crisis with Erdogan", "Xi and Putin conferred"
@@ -979,6 +1007,62 @@ def _protest_frame(verb: Token) -> bool:
             return True  # "Kurds demonstrated in Diyarbakir"
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _PROTESTERS for o in c.children) for c in s.children):
             return True
+    return False
+
+
+def _promised_signing(verb: Token) -> bool:
+    """'Norland said it would sign the accord', 'Vestland will ratify the treaty': a promise to
+    sign or ratify, which PLOVER codes AGREE; not 'could sign', 'would not sign', 'would sign
+    if ...', nor a 'would' that no one reports ('a deal they would sign in a better world')."""
+    if verb.lemma_.lower() not in _SIGNING:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not aux & {"will", "would"} or aux & {"could", "might", "may", "should", "must"}:
+        return False
+    if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in verb.children):
+        return False
+    if "will" in aux:
+        return True
+    up = verb
+    while up.dep_ in ("conj", "xcomp") and up.head != up:
+        up = up.head
+    return up.dep_ == "ccomp" and up.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _obstruction(verb: Token) -> bool:
+    """'Protesters blocked the main highway', 'demonstrators occupied the square': protesters
+    named as such obstruct a place (PLOVER PROTEST, obstruct); not 'Democrats blocked the bill'."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "compound") or _unrealised(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(_words(s) & _PROTESTER_NOUNS for s in _with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"]))
+
+
+def _commitment(verb: Token) -> bool:
+    """'Ostrevia pledged to cut its coal exports', 'the foreign minister vowed to work with X',
+    'the government offered to mediate', 'Lusaria has committed to providing funds', 'pledged
+    $50 million in aid': a state, body or office-holder commits itself to a cooperative act,
+    which PLOVER codes AGREE; not 'vowed to retaliate' (no cooperative act), 'did not promise
+    to help', nor a candidate's 'promised to cut taxes' (no state, body or office named)."""
+    if verb.tag_ == "VBG" or verb.dep_ in ("amod", "acl", "relcl", "xcomp") or _unrealised(verb):
+        return False
+    if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return False
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    acts += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"]
+    cooperative = any(
+        a.lemma_.lower() in _COMMITMENT_ACTS and not any(c.dep_ == "neg" for c in a.children) for a in _with_conjuncts(acts)
+    ) or any(
+        t.lemma_.lower() in _COMMITMENT_OBJECTS for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+    )
+    if not cooperative:
+        return False
+    for s in _with_conjuncts([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]):
+        if s.ent_type_ in ("GPE", "NORP", "ORG") or s.lemma_.lower() in _COMMITTING_BODIES or s.lower_ in _COMMITTING_BODIES:
+            return True  # "Ostrevia pledged", "the government vowed", "NATO offered"
+        if any(t.lower_ in _COMMITTING_TITLES for t in s.subtree if t.i <= s.i):
+            return True  # "Prime Minister X promised", "the Kestrel foreign minister vowed"
     return False
 
 
