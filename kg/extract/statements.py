@@ -233,7 +233,7 @@ def _cue_verbs(doc: Doc, sent: Span, quotes) -> list[Token]:
             # 'According to Brandt, "..."': the phrase credits the quote as a verb would
             out.append(t)
             continue
-        if t.pos_ not in ("VERB", "AUX"):
+        if t.pos_ not in ("VERB", "AUX") or _impersonal(t):
             continue
         if is_cue(t, "speech_verb") or is_cue(t, "phrasal_cue"):
             out.append(t)
@@ -865,7 +865,20 @@ def _not_said(verb: Token) -> bool:
     refusal (lexicon refusal_verbs) reports nothing said. (A negated cue, 'did not say which
     side ...', stays a statement: PolNeAR marks it so.)"""
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS) or _impersonal(verb)
+
+
+def _impersonal(verb: Token) -> bool:
+    """'it is fair to say that ...', 'it is unrealistic to think that ...': an infinitive
+    after an impersonal 'it is' and an adjective has no one who says it (extraposition)."""
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "ccomp", "advcl")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and head.lemma_ == "be"
+        and any(c.dep_ == "acomp" for c in head.children)
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    )
 
 
 def _gapped_relative(verb: Token) -> Token | None:

@@ -426,6 +426,17 @@ def test_adding_hung_on_the_reported_clause_is_the_reporters(extractor):
     assert out and {s for s, _, _ in out} == {"Mark Tallis"}
 
 
+def test_an_impersonal_it_is_fair_to_say_is_no_cue(extractor):
+    # "to think" after "it is unrealistic" has no speaker: the quote is the reporter's, not
+    # that of "it" (read as the last body named)
+    out = said(
+        extractor,
+        "Governor Mark Tallis spoke in Dayton on Monday.\n\nSpeaker Paul Brandt said it is unrealistic to "
+        'think that if the country pulls back, "our oceans are going to save us."',
+    )
+    assert out and {s for s, _, _ in out} == {"Paul Brandt"}
+
+
 def test_name_inside_the_quote_is_not_the_pronouns_speaker(extractor):
     out = said(
         extractor,
