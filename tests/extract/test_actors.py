@@ -1492,6 +1492,29 @@ def test_an_office_verb_in_a_relative_clause_gives_a_title_in_the_body_it_govern
 
 
 @pytest.mark.slow
+def test_a_title_before_a_talks_clause_is_held_in_the_side_the_holder_speaks_for(extractor):
+    """'Minister X, who led the Hungarian delegation at the talks with Serbia', 'Ambassador
+    Y, who represented Belgium at the meeting with Morocco', 'Colonel Z, who heads the army
+    delegation at the negotiations with the W Front': the side after 'with' is the partner,
+    never the body of the holder's titles; the demonym of the delegation and the object of
+    'represented' are. 'The commander of the coalition against Y' is not Y's commander."""
+    ex, names = run(
+        extractor,
+        "Talks resume in Skopje\n\n"
+        "Foreign Minister Ilse Varga, who led the Hungarian delegation at the talks with Serbia, said the "
+        "border would reopen. Ambassador Pieter Claes, who represented Belgium at the meeting with Morocco, "
+        "said a deal was near. Colonel Ruth Okello, who heads the army delegation at the negotiations with "
+        "the Lord's Resistance Army, said the truce held. Major General Amir Saleh, the commander of the "
+        "Arab-led coalition against the Houthis, said the strike hit a depot.",
+    )
+    assert bodies(ex, names, "Ilse Varga") == {"Foreign Minister": "Hungary", "head of delegation": "Hungary"}
+    assert bodies(ex, names, "Pieter Claes") == {"Ambassador": "Belgium"}
+    assert "Lord's Resistance Army" not in bodies(ex, names, "Ruth Okello").values()
+    saleh = bodies(ex, names, "Amir Saleh")
+    assert "Houthis" not in saleh.values() and not any("against" in t for t in saleh)
+
+
+@pytest.mark.slow
 def test_a_title_after_when_she_was_is_held_whatever_the_parse(extractor):
     """'while she was secretary of state was sentenced' (the parser makes the title the main
     clause's subject), 'when he was defense secretary could have' ('when' an adverb): the
