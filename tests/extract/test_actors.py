@@ -1515,6 +1515,21 @@ def test_a_title_before_a_talks_clause_is_held_in_the_side_the_holder_speaks_for
 
 
 @pytest.mark.slow
+def test_a_government_title_with_no_body_is_never_held_in_the_datelines_country(extractor):
+    """'DAKAR, March 3 - ...' over a story about Mali: the dateline places the reporter; a
+    minister the text gives no country is of the country the story names most, not the
+    dateline's."""
+    ex, names = run(
+        extractor,
+        "Clashes near Gao\n\n"
+        "DAKAR, March 3 - Troops in Mali clashed with rebels near Gao on Sunday, the army said. Senegal "
+        "closed a border post. Mali has been ruled by soldiers since the coup, and Mali's neighbours fear "
+        "the fighting will spread. The junta's foreign minister, Abdou Traore, said the rebels had broken the truce.",
+    )
+    assert bodies(ex, names, "Abdou Traore") == {"foreign minister": "Mali"}
+
+
+@pytest.mark.slow
 def test_a_title_after_when_she_was_is_held_whatever_the_parse(extractor):
     """'while she was secretary of state was sentenced' (the parser makes the title the main
     clause's subject), 'when he was defense secretary could have' ('when' an adverb): the
