@@ -2112,7 +2112,11 @@ def _set_off_title(doc: Doc, ent: Span) -> Span | None:
     parser hangs the name elsewhere: a name set off by commas right after 'the <title> [of
     the <Body>]' is in apposition to the title."""
     comma = ent.start - 1
-    if comma < 2 or doc[comma].text != "," or ent.end >= len(doc) or doc[ent.end].text != ",":
+    while comma > 2 and (title_word(doc[comma], "title_abbreviations") and doc[comma].text[:1].isupper() or (
+        doc[comma].text == "." and title_word(doc[comma - 1], "title_abbreviations")
+    )):
+        comma -= 1  # "the committee's chair, Rep. X (Ore.),": the name's own title between
+    if comma < 2 or doc[comma].text != "," or ent.end >= len(doc) or doc[ent.end].text not in (",", "(" if comma < ent.start - 1 else ","):
         return None
     k = comma - 1
     # the 'of' phrase: capitalised name words, 'the', 'of'
@@ -2128,6 +2132,8 @@ def _set_off_title(doc: Doc, ent: Span) -> Span | None:
     s = k
     while s > 0 and doc[s - 1].is_lower and doc[s - 1].pos_ in ("ADJ", "NOUN") and doc[s - 1].lower_ in TITLE_MODIFIERS | TITLE_HEADS:
         s -= 1
+    if s > 2 and doc[s - 1].lower_ in ("'s", "'") and doc[s - 2].is_lower and doc[s - 2].pos_ == "NOUN" and doc[s - 3].lower_ == "the":
+        return doc[s - 2 : comma]  # "the committee's chair, Rep. X": the body the word recalls
     if s == 0 or doc[s - 1].lower_ != "the":
         return None  # "the secretary of state, X," only: a bare noun is no title set off
     return doc[s:comma]
@@ -2407,6 +2413,11 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
             break
         led = t.i + 2 < len(t.doc) and t.nbor().text == "-" and t.nbor(2).lower_.endswith("ed")  # "the American-led coalition"
         key = table.country_key(t.text) if t.ent_type_ in ("NORP", "GPE") and not led and not (t.i > part.start and t.nbor(-1).lower_ == "on") else None
+        if key is None and t.is_title and t.ent_type_ not in ("NORP", "GPE") and t.i + 1 < part.end and title_word(t.nbor(), "title_heads", lemma=True):
+            # "the Armenian Ombudsman X" read as one organisation's name: the demonym right
+            # before the title word names the country
+            entry = table.gaz.by_demonym(t.text)
+            key = table.for_entry(entry) if entry is not None and entry.type == "country" else None
         if key is None and (t.ent_type_ == "NORP" or t.is_title) and not any(x.lower_ in _ELECTED for x in part):
             entry = table.gaz.by_demonym(t.text)  # "Republican nominee": the party
             key = table.for_entry(entry) if entry is not None and entry.type in ("organization", "group") else None

@@ -1530,6 +1530,48 @@ def test_a_government_title_with_no_body_is_never_held_in_the_datelines_country(
 
 
 @pytest.mark.slow
+def test_a_one_country_office_keeps_all_its_words_and_its_country(extractor):
+    """'former homeland security secretary X': 'homeland' is a word of the title, which
+    names a one-country office held in that country though the text names none."""
+    ex, names = run(
+        extractor,
+        "Experts sign letter\n\n"
+        "Several former officials, including former homeland security secretary Dana Whitcombe, "
+        "signed the letter on Tuesday.",
+    )
+    assert bodies(ex, names, "Dana Whitcombe") == {"former homeland security secretary": "United States"}
+
+
+@pytest.mark.slow
+def test_ombudsman_mp_and_public_defender_are_titles(extractor):
+    """'the Georgian Ombudsman X' (read as one organisation's name: the demonym before the
+    title word is the country), 'public defender Y', 'Z, an MP from the Aden region'."""
+    ex, names = run(
+        extractor,
+        "Detainees freed\n\n"
+        "The Georgian Ombudsman Nino Kapanadze said the men had been mistreated. Public defender "
+        "Carla Mendez wrote that her client was remorseful. Among the dead was Salem Bakri, an MP "
+        "from the Aden region.",
+    )
+    assert bodies(ex, names, "Nino Kapanadze") == {"Ombudsman": "Georgia"}
+    assert "Public defender" in bodies(ex, names, "Carla Mendez")
+    assert any(t.startswith("MP") for t in bodies(ex, names, "Salem Bakri"))
+
+
+@pytest.mark.slow
+def test_a_possessive_title_set_off_before_a_titled_name_is_held_in_the_body_it_recalls(extractor):
+    """'the committee's chair, Rep. X (Ore.),': the name carries its own abbreviated title
+    after the comma; the set-off title before it is held in the committee named before."""
+    ex, names = run(
+        extractor,
+        "Leak fallout\n\n"
+        "The publication of RNC emails by a hacker group led to the resignation of the committee's "
+        "chair, Rep. Lydia Marchetti (Ore.), in July.",
+    )
+    assert bodies(ex, names, "Lydia Marchetti") == {"Representative": None, "chair": "Republican National Committee"}
+
+
+@pytest.mark.slow
 def test_a_title_after_when_she_was_is_held_whatever_the_parse(extractor):
     """'while she was secretary of state was sentenced' (the parser makes the title the main
     clause's subject), 'when he was defense secretary could have' ('when' an adverb): the
