@@ -1572,6 +1572,18 @@ def test_a_possessive_title_set_off_before_a_titled_name_is_held_in_the_body_it_
 
 
 @pytest.mark.slow
+def test_senior_colonel_is_a_rank_held_in_the_command_the_holder_speaks_for(extractor):
+    """'Senior Colonel X, spokesperson of the Y Theater Command': a two-word rank, held
+    (as 'Major General X, a spokesman for the army') in the holder's armed body."""
+    ex, names = run(
+        extractor,
+        "Drills end\n\n"
+        "Senior Colonel Wei Hongtao, spokesperson of the Southern Theater Command, said the drills had ended.",
+    )
+    assert bodies(ex, names, "Wei Hongtao") == {"Senior Colonel": "Southern Theater Command", "spokesperson": "Southern Theater Command"}
+
+
+@pytest.mark.slow
 def test_a_title_after_when_she_was_is_held_whatever_the_parse(extractor):
     """'while she was secretary of state was sentenced' (the parser makes the title the main
     clause's subject), 'when he was defense secretary could have' ('when' an adverb): the
