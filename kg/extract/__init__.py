@@ -191,16 +191,15 @@ class _Run:
 
     # -- steps ---------------------------------------------------------------------------
     def _home_country(self) -> str | None:
-        """The dateline's country ("WASHINGTON, May 11 -"), else the country named most."""
+        """The country the article's text names most: never the dateline's, which places the
+        reporter ("BANGKOK, Nov 14 -" over a story about Myanmar), not the story."""
         m = _DATELINE.search(self.cleaned.text[:600])
-        if m:
-            entry = self.ex.gazetteer.lookup(m.group("city").title())
-            if entry is not None and entry.type == "country":
-                return self.table.for_entry(entry)
+        line = m.span() if m else (0, 0)
         counts = Counter()
         for c in self.table.clusters.values():
             if c.type == "country":
-                counts[c.key] = len(c.mentions)
+                counts[c.key] = sum(1 for s, e in c.mentions if not (line[0] <= s and e <= line[1]))
+        counts = Counter({k: n for k, n in counts.items() if n})
         return counts.most_common(1)[0][0] if counts else None
 
     def _skip_spans(self) -> list[tuple[int, int]]:

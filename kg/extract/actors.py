@@ -295,6 +295,8 @@ _OFFICE_COUNTRIES = rules_table("office_name_countries")
 _APPOINTMENT_VERBS = lexicon("appointment_verbs")
 _OFFICE_VERBS = rules_table("office_verbs")
 _OFFICE_OBJECTS = lexicon("office_objects")
+_REPRESENT_VERBS = lexicon("representation_verbs")
+_PARTNER_PREPS = lexicon("partner_prepositions")
 _MEDIA_TITLES = lexicon("media_titles")
 _CREDIT_TITLES = rules_table("credit_titles")
 _WIRE_SERVICES = lexicon("wire_services")
@@ -2151,7 +2153,11 @@ def _set_off_title(doc: Doc, ent: Span) -> Span | None:
     parser hangs the name elsewhere: a name set off by commas right after 'the <title> [of
     the <Body>]' is in apposition to the title."""
     comma = ent.start - 1
-    if comma < 2 or doc[comma].text != "," or ent.end >= len(doc) or doc[ent.end].text != ",":
+    while comma > 2 and (title_word(doc[comma], "title_abbreviations") and doc[comma].text[:1].isupper() or (
+        doc[comma].text == "." and title_word(doc[comma - 1], "title_abbreviations")
+    )):
+        comma -= 1  # "the committee's chair, Rep. X (Ore.),": the name's own title between
+    if comma < 2 or doc[comma].text != "," or ent.end >= len(doc) or doc[ent.end].text not in (",", "(" if comma < ent.start - 1 else ","):
         return None
     k = comma - 1
     # the 'of' phrase: capitalised name words, 'the', 'of'
@@ -2167,6 +2173,8 @@ def _set_off_title(doc: Doc, ent: Span) -> Span | None:
     s = k
     while s > 0 and doc[s - 1].is_lower and doc[s - 1].pos_ in ("ADJ", "NOUN") and doc[s - 1].lower_ in TITLE_MODIFIERS | TITLE_HEADS:
         s -= 1
+    if s > 2 and doc[s - 1].lower_ in ("'s", "'") and doc[s - 2].is_lower and doc[s - 2].pos_ == "NOUN" and doc[s - 3].lower_ == "the":
+        return doc[s - 2 : comma]  # "the committee's chair, Rep. X": the body the word recalls
     if s == 0 or doc[s - 1].lower_ != "the":
         return None  # "the secretary of state, X," only: a bare noun is no title set off
     return doc[s:comma]
@@ -2444,7 +2452,13 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
     for t in part:
         if t.idx >= host:
             break
-        key = table.country_key(t.text) if t.ent_type_ in ("NORP", "GPE") and not (t.i > part.start and t.nbor(-1).lower_ == "on") else None
+        led = t.i + 2 < len(t.doc) and t.nbor().text == "-" and t.nbor(2).lower_.endswith("ed")  # "the American-led coalition"
+        key = table.country_key(t.text) if t.ent_type_ in ("NORP", "GPE") and not led and not (t.i > part.start and t.nbor(-1).lower_ == "on") else None
+        if key is None and t.is_title and t.ent_type_ not in ("NORP", "GPE") and t.i + 1 < part.end and title_word(t.nbor(), "title_heads", lemma=True):
+            # "the Armenian Ombudsman X" read as one organisation's name: the demonym right
+            # before the title word names the country
+            entry = table.gaz.by_demonym(t.text)
+            key = table.for_entry(entry) if entry is not None and entry.type == "country" else None
         if key is None and (t.ent_type_ == "NORP" or t.is_title) and not any(x.lower_ in _ELECTED for x in part):
             entry = table.gaz.by_demonym(t.text)  # "Republican nominee": the party
             key = table.for_entry(entry) if entry is not None and entry.type in ("organization", "group") else None
@@ -2583,6 +2597,10 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
             if plural is None and not all(t.lower_ in _ABBREVIATIONS or t.is_punct for t in span):
                 c.add_alias(span.text)
             for part in _split_titles(span):
+                # "the commander of the coalition against the Islamic State": the opponent
+                # after 'against' is no part of the title and holds none of it
+                part = doc[part.start : next((t.i for t in part if t.i > part.start + 1 and t.lower_ in _PARTNER_PREPS
+                                              and not title_word(doc[t.i - 1], "title_heads", lemma=True)), part.end)]
                 of, cut = _role_body(part, table, key)
                 of = _state_title_country(part, table, of)
                 if of is None:
@@ -2648,11 +2666,13 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
     # else (government titles) the known country of the person, else the article's country
     for key, title, of, sp in found:
         c = table.clusters[key]
+        if not title:
+            continue  # "who represented Sweden": only the body of the holder's other titles
         if of is False:
             c.roles.append((title, None, sp))
             continue
         if of is None and " " not in title and not _is_rank(title) and title.lower() not in _ELECTED and any(
-            k == key and o and s2[0] < sp[0] and t != title for k, t, o, s2 in found
+            k == key and o and s2[0] < sp[0] and t and t != title for k, t, o, s2 in found
         ):
             continue  # "National Security Adviser X ... Secretary X": the bare word recalls the office
         if of is None and _national_office(table, title):
@@ -2755,6 +2775,8 @@ def _relative_titles(doc: Doc, table: ActorTable) -> list[tuple[str, str, str | 
     out = []
     for verb in doc:
         word = _OFFICE_VERBS.get(verb.lemma_.lower())
+        if word is None and verb.lemma_.lower() in _REPRESENT_VERBS:
+            word = ""  # "who represented Sweden at the talks": a body, no title of its own
         if word is None or verb.pos_ != "VERB" or verb.dep_ != "relcl":
             continue
         who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
@@ -2777,8 +2799,19 @@ def _relative_titles(doc: Doc, table: ActorTable) -> list[tuple[str, str, str | 
         tail = [c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("at", "of")]
         inner = [(s_, e_, k) for s_, e_, k in table.mentions_in(head.start_char, obj.right_edge.idx + len(obj.right_edge.text))
                  if s_ < head.end_char and table.clusters[k].type != "person"]
-        after = [(s_, e_, k) for p in tail[:1] for s_, e_, k in table.mentions_in(p.idx, p.right_edge.idx + len(p.right_edge.text))
+        if not inner:
+            # "who led the Hungarian delegation": the demonym names the country
+            inner = [(t.idx, t.idx + len(t.text), k) for t in head if t.ent_type_ == "NORP" and t.i < obj.i
+                     for k in [table.country_key(t.text)] if k is not None][:1]
+            for s_, e_, k in inner:
+                table.mention(k, s_, e_)  # "the Hungarian delegation": Hungary, named
+        # "at the talks with the Taliban": the partner after 'with'/'against' holds no title
+        after = [(s_, e_, k) for p in tail[:1] for s_, e_, k in table.mentions_in(p.idx, _partner_cut(p))
                  if table.clusters[k].type in ("organization", "group")]
+        if word == "":
+            if inner and inner[-1][1] >= obj.idx + len(obj.text) and table.clusters[inner[-1][2]].type != "person":
+                out.append((holder, "", inner[-1][2], (verb.idx, obj.idx + len(obj.text))))
+            continue
         if inner and inner[-1][1] >= obj.idx + len(obj.text):
             title, of = word, inner[-1][2]  # "chairs the Senate Banking Committee": the body itself
         elif obj.lemma_.lower() not in _OFFICE_OBJECTS:
@@ -2800,6 +2833,16 @@ def _relative_titles(doc: Doc, table: ActorTable) -> list[tuple[str, str, str | 
             title, of = f"{word} of {' '.join(words)}", None  # "heads the army delegation"
         out.append((holder, title, of, (verb.idx, obj.idx + len(obj.text))))
     return out
+
+
+def _partner_cut(prep: Token) -> int:
+    """The character offset where the partner or opponent phrase of a title's prepositional
+    phrase starts ('at the talks with the Taliban', 'the coalition against the Islamic
+    State': ``partner_prepositions``), else the phrase's end."""
+    doc = prep.doc
+    end = prep.right_edge.i + 1
+    cut = next((t for t in doc[prep.i + 1 : end] if t.lower_ in _PARTNER_PREPS and not title_word(doc[t.i - 1], "title_heads", lemma=True)), None)
+    return cut.idx if cut is not None else doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _distributed_titles(doc: Doc, table: ActorTable) -> None:
