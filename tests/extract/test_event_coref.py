@@ -255,3 +255,29 @@ def test_the_country_of_the_village_the_detained_come_from_is_not_a_target(extra
     ex, names = run(extractor, "Border news.\n\nAzerbaijani artillery shelled Armenian villages near Verin Dzor on Tuesday.")
     [shelling] = of_type(ex, "armed_attack")
     assert "Armenia" in [names[k] for k in shelling.targets]
+
+
+def test_an_election_or_meeting_told_with_its_sides_joins_no_other_dated_one() -> None:
+    # "Maria Lenz won her primary" (undated, her race) is not "the August 30 primary" of
+    # another race that names no one; a detention told the same two ways is one (no spaCy)
+    from kg.extract.events import EventFinder, RawEvent
+
+    class Finder:
+        _tally = staticmethod(lambda i: False)
+        _fold = EventFinder._fold
+        _absorb = staticmethod(EventFinder._absorb)
+
+        def __init__(self, events):
+            self.events, self.by_token = events, {}
+
+    def pair(etype, lemma):
+        undated = RawEvent("e1", etype, lemma, [(0, 5)], "x", participants=["a1"], token_ids=[1])
+        dated = RawEvent("e2", etype, lemma, [(9, 14)], "y", begin=dt.date(2016, 8, 30), token_ids=[3])
+        finder = Finder([undated, dated])
+        EventFinder._merge_sided(finder)
+        return finder.events
+
+    for etype, lemma in (("election", "primary"), ("meeting", "meeting"), ("interview", "interview")):
+        assert len(pair(etype, lemma)) == 2
+    [held] = pair("other", "detain")
+    assert held.participants == ["a1"] and held.begin == dt.date(2016, 8, 30)
