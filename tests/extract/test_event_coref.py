@@ -277,7 +277,7 @@ def test_an_election_or_meeting_told_with_its_sides_joins_no_other_dated_one() -
         EventFinder._merge_sided(finder)
         return finder.events
 
-    for etype, lemma in (("election", "primary"), ("meeting", "meeting"), ("interview", "interview")):
+    for etype, lemma in (("election", "primary"), ("meeting", "meeting"), ("interview", "interview"), ("protest", "rally")):
         assert len(pair(etype, lemma)) == 2
     [held] = pair("other", "detain")
     assert held.participants == ["a1"] and held.begin == dt.date(2016, 8, 30)
