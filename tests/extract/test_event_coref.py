@@ -264,6 +264,7 @@ def test_an_election_or_meeting_told_with_its_sides_joins_no_other_dated_one() -
 
     class Finder:
         _tally = staticmethod(lambda i: False)
+        doc = [type("Tok", (), {"tag_": "NN"})()] * 5
         _fold = EventFinder._fold
         _absorb = staticmethod(EventFinder._absorb)
 
@@ -277,7 +278,7 @@ def test_an_election_or_meeting_told_with_its_sides_joins_no_other_dated_one() -
         EventFinder._merge_sided(finder)
         return finder.events
 
-    for etype, lemma in (("election", "primary"), ("meeting", "meeting"), ("interview", "interview"), ("protest", "rally")):
+    for etype, lemma in (("election", "primary"), ("meeting", "meeting"), ("interview", "interview"), ("protest", "rally"), ("agreement", "agreement")):
         assert len(pair(etype, lemma)) == 2
     [held] = pair("other", "detain")
     assert held.participants == ["a1"] and held.begin == dt.date(2016, 8, 30)
