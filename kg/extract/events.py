@@ -1592,6 +1592,7 @@ class EventFinder:
             self._merge_or_add(tok, ev, weak=(backref or generic or unplaced or _weak(tok, etype)) and ev.begin is None, backref=backref)
         self._merge_bare()
         self._merge_placed()
+        self._merge_sided()
         self.affected()
         self.hit_by_mentions()
         self.delegations()
@@ -2016,6 +2017,44 @@ class EventFinder:
             ]
             if len(same) == 1:
                 self._fold(ev, same[0])
+
+    def _merge_sided(self) -> None:
+        """One happening told twice, once with its day and no side ("two villagers who were
+        apprehended last Sunday") and once with its sides and no day ("they were detained by
+        a joint patrol of ..."; a recap that opens a live blog, "Iran released the sailors",
+        before "they were freed this morning"): the undated telling that names sides joins
+        the one dated event of its type and family, when that event names no one and no
+        other place. Not a meeting, an interview, an election, a rally or an agreement (their
+        sides are what tell two apart: "the talks of A and B" is not "Friday's session", "she
+        won her primary" is not "the August 30 primary" of another race, "a rally with A and
+        B" not "Tuesday's rally" of C, "she signed an agreement" not the one a court filing
+        dates), nor a plural ("three rulings"), nor a telling in the present perfect
+        ("have detained 23 people since January": a tally, not the happening), nor one told
+        as distinct or as several."""
+        for ev in list(self.events):
+            if ev.begin or ev.distinct or ev.several or not (ev.participants or ev.targets):
+                continue
+            if ev.type in ("meeting", "interview", "election", "protest", "agreement"):
+                continue  # who met, spoke, ran, rallied or signed is what tells one from another
+            if any(self._tally(i) or self.doc[i].tag_ in ("NNS", "NNPS") for i in ev.token_ids[:1]):
+                continue  # "three rulings on ...": several, not the one dated
+            fam = ev.family()
+            dated = [o for o in self.events if o is not ev and o.type == ev.type and o.begin and o.family() & fam]
+            if len(dated) != 1:
+                continue
+            into = dated[0]
+            if into.participants or into.targets or into.distinct or into.several:
+                continue
+            if into.location and ev.location and into.location != ev.location:
+                continue
+            self._fold(ev, into)
+
+    def _tally(self, i: int) -> bool:
+        """The trigger at token ``i`` is told in the present perfect ("have been detained")."""
+        tok = self.doc[i]
+        return tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in tok.children
+        )
 
     def _fold(self, ev: RawEvent, into: RawEvent) -> None:
         """One event of the list merged into another, its tokens pointing there."""
@@ -2768,7 +2807,7 @@ class EventFinder:
         for t in tok.subtree:
             if t.i in places:
                 continue
-            if t.ent_type_ in ("NORP", "GPE") and t.dep_ == "amod" and t.head.lemma_.lower() in _SETTLEMENTS and t.head.i not in places:
+            if t.ent_type_ in ("NORP", "GPE") and t.dep_ == "amod" and t.head.lemma_.lower() in _SETTLEMENTS and t.head.i not in places and not _people_of_place(t.head):
                 k = self._demonym_country(t)  # "shelled Armenian villages": the country attacked
                 if k is not None and self.table.at(t.idx, t.idx + len(t.text)) is None:
                     if not self.table.clusters[k].mentions:
@@ -3635,6 +3674,14 @@ def _unrealised(verb: Token) -> bool:
     # "is due to meet", "is set to sign", "was expected to vote": scheduled, kept; not "set up
     # a task force to fight"
     return not (head.tag_ == "JJ" or head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children))
+
+
+def _people_of_place(settlement: Token) -> bool:
+    """'two residents of the Georgian village of X were detained': the village says where the
+    people acted upon come from; its country is not acted upon (as it is in 'shelled Armenian
+    villages')."""
+    of = settlement.head
+    return settlement.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.lemma_.lower() not in _SETTLEMENTS
 
 
 def _conjuncts(tok: Token) -> list[Token]:

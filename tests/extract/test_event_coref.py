@@ -200,3 +200,75 @@ def test_a_counterpart_named_once_by_its_envoy_and_once_as_its_country_is_one_si
     assert not _other_counterparts(by_envoy, by_country, serves)
     assert _other_counterparts(meeting("estonia", "orlov"), meeting("estonia", "duda"), serves)
     assert not _other_counterparts(meeting("estonia", "finland"), meeting("estonia", "finland", "poland"), serves)
+
+
+@slow
+def test_a_dated_telling_with_no_side_and_an_undated_one_with_its_sides_are_one(extractor):
+    # the day in one sentence, who did it in the next, with another verb of the same family
+    ex, names = run(
+        extractor,
+        "Border news.\n\nTwo shepherds from the village of Dorvi were apprehended last Tuesday near the river. "
+        "According to the border service, the men were detained by a patrol of the Azerbaijani army and "
+        "taken to a base in Kessin.",
+    )
+    [held] = of_type(ex, "other")
+    assert held.start == dt.date(2024, 3, 12)
+    assert {m.text for m in held.mentions} == {"apprehended", "detained"}
+    assert [names[k] for k in held.participants] == ["Azerbaijani army"]
+
+
+@slow
+def test_a_recap_told_before_the_dated_release_is_that_release(extractor):
+    # a live blog's recap opens with the release, undated; "freed this morning" dates it
+    ex, names = run(
+        extractor,
+        "Sailors home.\n\nQuick recap: Eritrea released the 12 Yemeni Navy sailors it held overnight off the "
+        "Hanish islands, and the navy says the crews are safe.\n\nThe sailors were picked up on Tuesday "
+        "afternoon near the islands. They were freed this morning, officials in Sanaa said.",
+    )
+    [release] = of_type(ex, "other")
+    assert release.start == dt.date(2024, 3, 15)
+    assert {m.text for m in release.mentions} == {"released", "freed"}
+    assert "Eritrea" in [names[k] for k in release.participants]
+
+
+@slow
+def test_the_country_of_the_village_the_detained_come_from_is_not_a_target(extractor):
+    ex, names = run(
+        extractor,
+        "Border news.\n\nTwo residents of the Armenian village of Verin Dzor were detained by Azerbaijani "
+        "soldiers on Tuesday, the ministry said.",
+    )
+    [held] = of_type(ex, "other")
+    assert "Armenia" not in [names[k] for k in held.targets]
+    # the villages themselves shelled: their country is struck
+    ex, names = run(extractor, "Border news.\n\nAzerbaijani artillery shelled Armenian villages near Verin Dzor on Tuesday.")
+    [shelling] = of_type(ex, "armed_attack")
+    assert "Armenia" in [names[k] for k in shelling.targets]
+
+
+def test_an_election_or_meeting_told_with_its_sides_joins_no_other_dated_one() -> None:
+    # "Maria Lenz won her primary" (undated, her race) is not "the August 30 primary" of
+    # another race that names no one; a detention told the same two ways is one (no spaCy)
+    from kg.extract.events import EventFinder, RawEvent
+
+    class Finder:
+        _tally = staticmethod(lambda i: False)
+        doc = [type("Tok", (), {"tag_": "NN"})()] * 5
+        _fold = EventFinder._fold
+        _absorb = staticmethod(EventFinder._absorb)
+
+        def __init__(self, events):
+            self.events, self.by_token = events, {}
+
+    def pair(etype, lemma):
+        undated = RawEvent("e1", etype, lemma, [(0, 5)], "x", participants=["a1"], token_ids=[1])
+        dated = RawEvent("e2", etype, lemma, [(9, 14)], "y", begin=dt.date(2016, 8, 30), token_ids=[3])
+        finder = Finder([undated, dated])
+        EventFinder._merge_sided(finder)
+        return finder.events
+
+    for etype, lemma in (("election", "primary"), ("meeting", "meeting"), ("interview", "interview"), ("protest", "rally"), ("agreement", "agreement")):
+        assert len(pair(etype, lemma)) == 2
+    [held] = pair("other", "detain")
+    assert held.participants == ["a1"] and held.begin == dt.date(2016, 8, 30)
