@@ -769,8 +769,9 @@ def _war_onset(tok: Token) -> tuple[str, str] | None:
 def _war_told(tok: Token) -> bool:
     """'the 2008 war with Georgia', "Russia's war against Ukraine", 'the war in Syria', 'the
     civil war that broke out in 2011': a war noun (event_war_nouns) told as one happening, with a date or a named
-    side of its own. Alone ('the war', 'another war') or figurative ('a trade war', 'the war
-    of words', 'the war on drugs') it names none; a named war ('the Vietnam War') is history."""
+    side of its own. Alone ('the war', 'another war'), undated with 'a' ('wants a war with
+    Iran') or figurative ('a trade war', 'the war of words', 'the war on drugs') it names
+    none; a named war ('the Vietnam War') is history."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.ent_type_ == "EVENT" or tok.lemma_.lower() not in _WAR_NOUNS:
         return False
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in _FIGURATIVE_WARS for c in tok.children):
@@ -792,6 +793,8 @@ def _war_told(tok: Token) -> bool:
         ) or c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")
         for c in tok.children
     )
+    if not dated and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False  # "wants a war with Iran": an undated war with an indefinite article is none told
     return dated or sided
 
 

@@ -1166,6 +1166,7 @@ def test_a_figurative_or_hypothetical_war_is_no_event(extractor):
         "The two retailers are locked in a price war.",
         "Governor Hale waged a war of words with the mayor.",
         "A war with Karvonia would ruin the region, Senator Dunn warned.",
+        "Senator Dunn wants lower taxes, a war with Eritrea and a balanced budget.",
     ):
         ex, names = run(extractor, text)
         assert not events(ex, names, "armed_attack"), text
