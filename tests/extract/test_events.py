@@ -1221,3 +1221,12 @@ def test_a_named_agreement_told_as_signed_is_the_signing(extractor):
     assert (e.start, e.end) == (dt.date(2019, 5, 1), dt.date(2019, 5, 31))
     ex, names = run(extractor, "Kenya refused to sign the Asmara Declaration.")
     assert not events(ex, names, "agreement")
+
+
+@slow
+def test_a_dated_intervention_in_a_country_is_an_armed_happening(extractor):
+    ex, names = run(extractor, "Senator Ames criticized the 2009 intervention in Somalia.")
+    [(e, _, _)] = events(ex, names, "armed_attack")
+    assert e.start == dt.date(2009, 1, 1) and e.location == "Somalia"
+    ex, names = run(extractor, "The bill would curb federal intervention in the affairs of states.")
+    assert not ex.events
