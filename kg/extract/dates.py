@@ -81,8 +81,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\s+(?P<year2>(?:19|20)\d\d)\b"
         ),
     ),
-    # (capitalised too, opening a sentence: "In 2019, X told the FBI ...")
-    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|of|[Dd]uring)\s+(?P<year>(?:19|20)\d\d)\b")),
+    # (capitalised too, opening a sentence: "In 2019, X told the FBI ..."; "in early 2015",
+    # "since mid-2014": that whole year too)
+    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|of|[Dd]uring)\s+(?:(?:early|late|mid)(?:\s+|-))?(?P<year>(?:19|20)\d\d)\b")),
     # "in September", "since January", "in early February": a month named alone, the one
     # nearest the publication date (the past preferred; "last December" the latest before
     # the month of publication); capitalised, so "in march" is not one

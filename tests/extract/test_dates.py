@@ -215,3 +215,9 @@ def test_a_season_word_without_year_or_last_this_is_no_date(text):
 def test_a_year_on_a_noun_opening_a_sentence_is_a_date():
     (d,) = find_dates("The 2011 uprising toppled the regime.", PUB)
     assert (d.begin, d.end_date, d.text) == (dt.date(2011, 1, 1), dt.date(2011, 12, 31), "2011")
+
+
+@pytest.mark.parametrize("text, year", [("talks resumed in early 2015", 2015), ("the blockade has held since mid-2014", 2014), ("in late 2013", 2013)])
+def test_early_mid_or_late_in_a_year_is_that_whole_year(text, year):
+    (d,) = find_dates(text, PUB)
+    assert (d.begin, d.end_date) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
