@@ -768,20 +768,20 @@ def _war_onset(tok: Token) -> tuple[str, str] | None:
 
 def _war_told(tok: Token) -> bool:
     """'the 2008 war with Georgia', "Russia's war against Ukraine", 'the war in Syria', 'the
-    civil war that broke out in 2011': a war noun (event_war_nouns) told as one happening, with a date or a named
-    side of its own. Alone ('the war', 'another war'), undated with 'a' ('wants a war with
-    Iran') or figurative ('a trade war', 'the war of words', 'the war on drugs') it names
-    none; a named war ('the Vietnam War') is history."""
+    civil war that broke out in 2011': a war noun (event_war_nouns) told as one happening,
+    with a named side of its own or its outbreak dated. Alone ('the war', 'after the 2008
+    war'), undated with 'a' ('wants a war with Iran') or figurative ('a trade war', 'the war
+    of words', 'the war on drugs') it names none; a named war ('the Vietnam War') is history."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.ent_type_ == "EVENT" or tok.lemma_.lower() not in _WAR_NOUNS:
         return False
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in _FIGURATIVE_WARS for c in tok.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "a war of words", "a war of attrition"
+    # its outbreak told with a date ('the civil war that broke out in 2011'); a year alone
+    # ('after the 2008 war') names no side a later report of it could be linked by
     dated = any(
-        c.ent_type_ == "DATE" and c.dep_ in ("nummod", "compound", "amod", "nmod")
-        or c.dep_ == "prep" and c.lower_ in ("in", "during") and any(o.ent_type_ == "DATE" for o in c.children)
-        or c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ONSET and any(t.ent_type_ == "DATE" for t in c.subtree)
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ONSET and any(t.ent_type_ == "DATE" for t in c.subtree)
         for c in tok.children
     )
     # a side named: a country or people, or an armed group warred against ('the war against
