@@ -21,6 +21,8 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 NUMBER_WORDS = table("date_number_words")  # "two days ago"; the "ago" pattern is built from it
+SEASONS = table("date_seasons")  # "last summer": season -> its first month and length in months
+_SEASONS = "|".join(SEASONS)
 
 _MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
@@ -59,6 +61,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative2", re.compile(r"\b(?:in\s+)?the\s+(?P<rel>coming|past|previous|following)\s+(?:few\s+)?(?P<unit>weeks|days|months)\b", re.I)),
     # "this afternoon": the publication day
     ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b", re.I)),
+    # "in the summer of 2014", "in spring 2015", "last fall", "this summer": the months of that
+    # season (a season with neither a year nor 'last'/'this' is no date: "the fall of Aleppo")
+    (
+        "season",
+        re.compile(
+            rf"\b(?:(?P<srel>[Ll]ast|[Tt]his)\s+(?P<season>{_SEASONS})\b(?!\s+of\s+(?:19|20)\d\d)"
+            rf"|(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil)\s+(?:the\s+)?|[Tt]he\s+)(?:(?:early|late|mid-?)\s*)?"
+            rf"(?P<season2>{_SEASONS}|{_SEASONS.title()})(?:\s+of)?,?\s+(?P<year>(?:19|20)\d\d)\b)"
+        ),
+    ),
     # "in 2010, 2011 and 2013", "between 2010 and 2013", "from 2010 to 2013": the years told,
     # first to last
     (
@@ -69,8 +81,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\s+(?P<year2>(?:19|20)\d\d)\b"
         ),
     ),
-    # (capitalised too, opening a sentence: "In 2019, X told the FBI ...")
-    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|of|[Dd]uring)\s+(?P<year>(?:19|20)\d\d)\b")),
+    # (capitalised too, opening a sentence: "In 2019, X told the FBI ..."; "in early 2015",
+    # "since mid-2014": that whole year too)
+    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|of|[Dd]uring)\s+(?:(?:early|late|mid)(?:\s+|-))?(?P<year>(?:19|20)\d\d)\b")),
     # "in September", "since January", "in early February": a month named alone, the one
     # nearest the publication date (the past preferred; "last December" the latest before
     # the month of publication); capitalised, so "in march" is not one
@@ -82,12 +95,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"(?![\w-])(?!['’]s)(?!\s*,?\s*\d)",
         ),
     ),
-    # "the 2008 election", "Russia's 2014 annexation": a year modifying a noun
+    # "the 2008 election", "Russia's 2014 annexation": a year modifying a noun (opening a
+    # sentence too: "The 2008 war ...")
     # ("his 2014 interview", "its 2015 report": after a possessive pronoun too)
     (
         "year_attr",
         re.compile(
-            r"(?:(?<=\bthe )|(?<='s )|(?<=’s )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir ))"
+            r"(?:(?<=\b[Tt]he )|(?<='s )|(?<=’s )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir ))"
             r"(?P<year>(?:19|20)\d\d)(?= [a-z])"
         ),
     ),
@@ -100,8 +114,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?<=\bthe )|(?<='s )|(?<=’s ))(?P<mon>January|February|March|April|June|July|August|September|October|November|December)(?= [a-z])"
         ),
     ),
-    # "two days ago", "a week ago": a day, or the Monday-Sunday week it names
-    ("ago", re.compile(rf"\b(?P<n>{'|'.join(NUMBER_WORDS)}|[1-9]\d?)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
+    # "two days ago", "a week ago": a day, or the Monday-Sunday week it names; "two years
+    # ago", "three months ago": that whole year or month
+    ("ago", re.compile(rf"\b(?P<n>{'|'.join(NUMBER_WORDS)}|[1-9]\d?)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
     # "over the weekend", "at the weekend": the last one (the one under way at a weekend)
     ("weekend", re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b", re.I)),
 ]
@@ -194,6 +209,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
     if kind in ("year", "year_attr"):
         y = int(g["year"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if kind == "season" and g.get("year"):
+        return _season(g, published)
     if kind == "years":
         y1, y2 = int(g.get("year") or g.get("year_b") or g.get("year_f")), int(g["year2"])
         return (dt.date(y1, 1, 1), dt.date(y2, 12, 31)) if y1 <= y2 else (None, None)
@@ -256,6 +273,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
         return (first, published) if g["side"].lower() == "earlier" else (published, last)
     if kind == "ago":
         return _ago(g["n"].lower(), g["unit"].lower(), published)
+    if kind == "season":
+        return _season(g, published)
     if kind == "weekend":
         sat = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         return sat, min(sat + dt.timedelta(days=1), published)
@@ -272,13 +291,38 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
 
 
 def _ago(n: str, unit: str, published: dt.date) -> tuple[dt.date, dt.date]:
-    """"two days ago" is that day; "two weeks ago" the Monday-Sunday week it names."""
+    """"two days ago" is that day; "two weeks ago" the Monday-Sunday week it names; "two
+    years ago" that whole year, "three months ago" that whole month."""
     count = NUMBER_WORDS.get(n) or int(n)
     if unit.startswith("day"):
         d = published - dt.timedelta(days=count)
         return d, d
+    if unit.startswith("year"):
+        y = published.year - count
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if unit.startswith("month"):
+        y, m = divmod(published.year * 12 + published.month - 1 - count, 12)
+        m += 1
+        return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
     monday = published - dt.timedelta(days=published.weekday()) - dt.timedelta(weeks=count)
     return monday, monday + dt.timedelta(days=6)
+
+
+def _season(g: dict, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """The months of a season: of the year named (a winter runs into the next year); "this
+    summer" is the publication year's (a winter begun the December before, in January or
+    February), "last summer" the one a year before it."""
+    first, length = SEASONS[(g.get("season") or g.get("season2")).lower()]
+    if g.get("year"):
+        year = int(g["year"])
+    elif published is None:
+        return None, None
+    else:
+        year = published.year - (1 if first == 12 and published.month <= 2 else 0)
+        if g["srel"].lower() == "last":
+            year -= 1
+    y2, m2 = divmod(year * 12 + first - 1 + length - 1, 12)
+    return dt.date(year, first, 1), dt.date(y2, m2 + 1, calendar.monthrange(y2, m2 + 1)[1])
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:

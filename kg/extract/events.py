@@ -69,6 +69,9 @@ _PLEAS = lexicon("event_plea_words")
 _STATUS_PARTICIPLES = lexicon("event_status_participles")
 _LIFTING = lexicon("event_lifting_words")
 _APPOINTING = lexicon("event_appointing_verbs")
+_ELECTED = lexicon("event_elected_verbs")
+_AGREEMENT_NAMES = lexicon("event_agreement_name_heads")
+_SIGNING = lexicon("event_signing_verbs")
 _FOR_TARGET = lexicon("event_for_target_nouns")
 _OF_TARGET = lexicon("event_of_target_nouns")
 _TOPIC_HEADS = lexicon("event_topic_heads")
@@ -111,6 +114,8 @@ _CYBER_PHRASES = lexicon("cyber_phrases")
 _ONSET = lexicon("event_onset_verbs")
 _ENVOY_TITLES = lexicon("event_envoy_titles")
 _WAR_NOUNS = lexicon("event_war_nouns")
+_FIGURATIVE_WARS = lexicon("event_figurative_war_modifiers")
+_WAR_SIDE_PREPS = lexicon("event_war_side_preps")
 _RULING_NOUNS = lexicon("event_ruling_nouns")
 _RULING_VERBS = lexicon("event_ruling_verbs")
 _ONGOING_DAYS = 62  # how long after its onset a later mention may still be the same happening
@@ -223,6 +228,8 @@ class RawEvent:
 def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
     low, lemma = tok.lower_, tok.lemma_.lower()
     gathering = _named_gathering(tok)
+    if _signed_name(tok):
+        return "agreement", "agreement"  # "the Asmara Declaration they signed in May 2019"
     if tok.ent_type_ in ("ORG", "LAW", "PERSON", "GPE", "FAC", "WORK_OF_ART", "NORP") and not gathering:
         return None  # "the Collective Security Treaty", "NATO-Russia Council"
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -254,6 +261,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             for c in tok.children
         ):
             key, etype = lemma, "other"  # "the online publication of the party's emails by X"
+        if etype is None and _war_told(tok):
+            key, etype = "war", "armed_attack"  # "the 2008 war with Georgia", "a war between A and B that began in 2020"
         if etype is None and lemma in _PASSAGE_NOUNS and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _VESSELS for o in c.children if o.dep_ == "pobj") for c in tok.children
         ):
@@ -486,6 +495,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
                 return None  # 'impose' goes on to event_verb_objects: "imposed a ban on flights"
         if lemma in _APPOINTING and tok.tag_ != "VBG" and tok.dep_ != "amod" and _appointed(tok) and not _unrealised(tok):
             return "other", lemma  # "was nominated by the president in 2011", "the Senate confirmed him"
+        if lemma in _ELECTED and tok.tag_ == "VBN" and _appointed(tok) and not _unrealised(tok) and not any(
+            c.dep_ == "neg" for c in tok.children
+        ) and any(t.ent_type_ == "DATE" for c in tok.children if c.dep_ not in ("nsubjpass", "nsubj") for t in c.subtree):
+            return "election", "elect"  # "she was elected to the Senate in 2012": that election, with its year
         if lemma == "plead" and tok.tag_ != "VBG" and any(c.lower_ in _PLEAS for c in tok.children) and not _unrealised(tok):
             return "other", "plea"  # "pleaded guilty in May to wire fraud": a plea in court
         if lemma == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children) and not _unrealised(tok):
@@ -769,6 +782,59 @@ def _war_onset(tok: Token) -> tuple[str, str] | None:
     if any(c.dep_ == "neg" for c in tok.head.children):
         return None
     return "armed_attack", "war"
+
+
+def _war_told(tok: Token) -> bool:
+    """'the 2008 war with Georgia', "Russia's war against Ukraine", 'the war in Syria', 'the
+    civil war that broke out in 2011': a war noun (event_war_nouns) told as one happening,
+    with a named side of its own or its outbreak dated. Alone ('the war', 'after the 2008
+    war'), undated with 'a' ('wants a war with Iran') or figurative ('a trade war', 'the war
+    of words', 'the war on drugs') it names none; a named war ('the Vietnam War') is history."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.ent_type_ == "EVENT" or tok.lemma_.lower() not in _WAR_NOUNS:
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in _FIGURATIVE_WARS for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "a war of words", "a war of attrition"
+    # its outbreak told with a date ('the civil war that broke out in 2011'); a year alone
+    # ('after the 2008 war') names no side a later report of it could be linked by
+    dated = any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ONSET and any(t.ent_type_ == "DATE" for t in c.subtree)
+        for c in tok.children
+    )
+    # a side named: a country or people, or an armed group warred against ('the war against
+    # ISIS'; not 'a conflict with the White House'), or the country it is fought in
+    sided = any(
+        c.dep_ == "prep" and c.lower_ in _WAR_SIDE_PREPS | {"in"} and any(
+            o.ent_type_ in ("GPE", "NORP") or o.ent_type_ == "ORG" and c.lower_ in ("against", "on")
+            for o in c.children if o.dep_ == "pobj"
+        ) or c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")
+        for c in tok.children
+    )
+    if not dated and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False  # "wants a war with Iran": an undated war with an indefinite article is none told
+    return dated or sided
+
+
+def _signed_name(tok: Token) -> bool:
+    """'the Asmara Declaration they signed in May 2019', 'signed the Nairobi Accord in 2014',
+    'the Minsk agreements, signed in 2015': the name of an agreement (its last word one of
+    event_agreement_name_heads) told as signed (event_signing_verbs) is the signing; the
+    name alone ('under the Nairobi Accord') tells none."""
+    if tok.lemma_.lower() not in _AGREEMENT_NAMES and tok.lower_ not in _AGREEMENT_NAMES or not tok.is_title:
+        return False
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return False  # a name: "the Nairobi Accord", not "the Accord" opening a sentence
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title and tok.doc[tok.i + 1].dep_ == "compound":
+        return False  # a word inside a longer name
+    verbs = [c for c in tok.children if c.dep_ in ("relcl", "acl")]
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        verbs.append(tok.head)
+    return any(
+        v.pos_ == "VERB" and v.lemma_.lower() in _SIGNING and v.tag_ in ("VBD", "VBN") and not _unrealised(v)
+        and not any(c.dep_ == "neg" for c in v.children)
+        for v in verbs
+    )
 
 
 def _struggle(tok: Token) -> bool:
@@ -2314,7 +2380,8 @@ class EventFinder:
                 # ("the detention of 12 sailors": those held, a target below, take no part)
                 if c.lower_ == "with" and tok.lemma_.lower() in _WITH_TARGET:
                     targets += self._actors_in(c)  # "a diplomatic protest with China": lodged with it
-                elif not attack or c.lower_ == "between":
+                elif not attack or c.lower_ == "between" or c.lower_ == "with" and ev.lemma == "war":
+                    # ("the 2008 war with Georgia": the side fought, a party to the war)
                     parts += self._people_or_all(c) + self._between_rest(tok, c)
             if c.dep_ == "prep" and c.lower_ == "before" and ev.lemma in _HEARING_NOUNS:
                 parts += self._actors_in(c)[:1]  # "a hearing before the House Judiciary Committee"
@@ -2882,8 +2949,14 @@ class EventFinder:
         """Who takes part in an election: the voters' country and the contenders.
         'Hungarians vote on Sunday in an election that is expected to hand Viktor Orban a
         fifth term': the subject of the voting verb, and the people its relative clause names."""
-        if ev.type != "election" or tok.pos_ == "VERB":
+        if ev.type != "election":
             return []
+        if tok.pos_ == "VERB":
+            if tok.lemma_.lower() not in _ELECTED:
+                return []
+            # "Maria Santos was elected in 2012", "X, who was elected in 2010": the one elected
+            people = [tok.head if o.lower_ in ("who", "whom") and tok.dep_ == "relcl" else o for o in _patients(tok)]
+            return [k for o in people for k in self._actors_in_phrase(o)]
         found = []
         gov = _governing_verb(tok)
         if gov is not None and gov.lemma_.lower() in _ELECTION_VERBS and tok.dep_ in ("pobj", "dobj"):

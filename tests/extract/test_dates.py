@@ -173,3 +173,51 @@ def test_a_year_opening_a_sentence_is_a_date():
     assert (d.begin, d.end_date) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
     (d,) = find_dates("Between 2010 and 2013 hackers broke into the bank.", PUB)
     assert (d.begin, d.end_date) == (dt.date(2010, 1, 1), dt.date(2013, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text, begin, end",
+    [
+        # published 2022-01-16: "two years ago" is all of 2020, "three months ago" October 2021
+        ("she left the ministry two years ago", dt.date(2020, 1, 1), dt.date(2020, 12, 31)),
+        ("the pact lapsed a year ago", dt.date(2021, 1, 1), dt.date(2021, 12, 31)),
+        ("he was named envoy three months ago", dt.date(2021, 10, 1), dt.date(2021, 10, 31)),
+    ],
+)
+def test_years_and_months_ago_are_that_whole_year_or_month(text, begin, end):
+    (d,) = find_dates(text, PUB)
+    assert (d.begin, d.end_date) == (begin, end)
+
+
+@pytest.mark.parametrize(
+    "text, published, begin, end",
+    [
+        ("the border was closed in the summer of 2014", PUB, dt.date(2014, 6, 1), dt.date(2014, 8, 31)),
+        ("talks stalled in late spring 2019", PUB, dt.date(2019, 3, 1), dt.date(2019, 5, 31)),
+        ("the strike began in the winter of 2012", PUB, dt.date(2012, 12, 1), dt.date(2013, 2, 28)),
+        ("the vote is due this fall", dt.date(2016, 6, 3), dt.date(2016, 9, 1), dt.date(2016, 11, 30)),
+        # "last summer", written in September: the summer of the year before
+        ("the envoys met last summer", dt.date(2016, 9, 14), dt.date(2015, 6, 1), dt.date(2015, 8, 31)),
+        # "this winter" in January: the one begun in December
+        ("protests grew this winter", PUB, dt.date(2021, 12, 1), dt.date(2022, 2, 28)),
+    ],
+)
+def test_a_season_with_its_year_or_last_or_this_is_its_months(text, published, begin, end):
+    (d,) = find_dates(text, published)
+    assert (d.begin, d.end_date) == (begin, end)
+
+
+@pytest.mark.parametrize("text", ["Since the fall of Ostrava, the front has held.", "Prices fall 2016 percent", "a spring offensive"])
+def test_a_season_word_without_year_or_last_this_is_no_date(text):
+    assert not find_dates(text, PUB)
+
+
+def test_a_year_on_a_noun_opening_a_sentence_is_a_date():
+    (d,) = find_dates("The 2011 uprising toppled the regime.", PUB)
+    assert (d.begin, d.end_date, d.text) == (dt.date(2011, 1, 1), dt.date(2011, 12, 31), "2011")
+
+
+@pytest.mark.parametrize("text, year", [("talks resumed in early 2015", 2015), ("the blockade has held since mid-2014", 2014), ("in late 2013", 2013)])
+def test_early_mid_or_late_in_a_year_is_that_whole_year(text, year):
+    (d,) = find_dates(text, PUB)
+    assert (d.begin, d.end_date) == (dt.date(year, 1, 1), dt.date(year, 12, 31))

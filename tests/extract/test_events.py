@@ -1136,3 +1136,88 @@ def test_an_attack_with_its_own_day_is_told_even_as_a_topic(extractor):
     assert e.start == dt.date(2019, 2, 28)
     ex, names = run(extractor, "Ankara and Tehran held talks over military exercises near the border.", dt.date(2019, 3, 4))
     assert not events(ex, names, "military_activity")
+
+
+@slow
+def test_a_war_with_a_year_or_a_named_side_is_an_event(extractor):
+    ex, names = run(extractor, "The 2009 war with Eritrea left the border villages in ruins.")
+    [(e, parts, _)] = events(ex, names, "armed_attack")
+    assert (e.start, e.end) == (dt.date(2009, 1, 1), dt.date(2009, 12, 31))
+    assert parts == ["Eritrea"]
+    ex, names = run(extractor, "The civil war in Moldavia, which began in 2013, has displaced a million people.")
+    [(e, _, _)] = events(ex, names, "armed_attack")
+    assert e.start == dt.date(2013, 1, 1)
+
+
+@slow
+def test_a_figurative_or_hypothetical_war_is_no_event(extractor):
+    for text in (
+        "The two retailers are locked in a price war.",
+        "Governor Hale waged a war of words with the mayor.",
+        "A war with Karvonia would ruin the region, Senator Dunn warned.",
+        "Senator Dunn wants lower taxes, a war with Eritrea and a balanced budget.",
+        # a year alone names no side a later report could be linked by
+        "The monitors have patrolled the line since the 2009 war.",
+    ):
+        ex, names = run(extractor, text)
+        assert not events(ex, names, "armed_attack"), text
+
+
+@slow
+def test_an_annexation_names_its_annexer_and_the_land_taken(extractor):
+    ex, names = run(extractor, "Bolivia's 2012 annexation of Ostmark drew sanctions from the European Union.")
+    [(e, parts, targets)] = events(ex, names, "military_activity")
+    assert e.start == dt.date(2012, 1, 1) and e.end == dt.date(2012, 12, 31)
+    assert parts == ["Bolivia"] and targets == ["Ostmark"]
+    ex, names = run(extractor, "Any annexation of Ostmark would be illegal, the minister said.")
+    assert not events(ex, names, "military_activity")
+
+
+@slow
+def test_a_financial_crisis_told_with_its_start_is_an_event(extractor):
+    ex, names = run(extractor, "Banks in Lusatia have lent less since the financial crisis that began in 2008.")
+    [(e, _, _)] = events(ex, names, "other")
+    assert e.start == dt.date(2008, 1, 1)
+
+
+@slow
+def test_a_resignation_years_ago_is_dated_that_year(extractor):
+    ex, names = run(extractor, "Ilse Varga resigned as interior minister two years ago.", published=dt.date(2016, 9, 14))
+    [(e, _, _)] = events(ex, names, "other")
+    assert (e.start, e.end) == (dt.date(2014, 1, 1), dt.date(2014, 12, 31))
+
+
+@slow
+def test_putting_tariffs_on_someone_is_a_sanction(extractor):
+    ex, names = run(extractor, "The Trade Ministry of Peru has begun putting steep tariffs on Chilean copper smelters this year.")
+    [(e, _, _)] = events(ex, names, "sanction")
+    assert e.start == dt.date(2024, 1, 1)
+    ex, names = run(extractor, "Senator Ames wants to put tariffs on imports.")
+    assert not events(ex, names, "sanction")
+
+
+@slow
+def test_a_dated_election_of_a_person_is_an_election_with_that_person(extractor):
+    ex, names = run(extractor, "Maria Santos was elected to the Senate in 2012.")
+    [(e, parts, _)] = events(ex, names, "election")
+    assert e.start == dt.date(2012, 1, 1) and parts == ["Maria Santos"]
+    ex, names = run(extractor, "Maria Santos was elected by voters.")
+    assert not events(ex, names, "election")
+
+
+@slow
+def test_a_named_agreement_told_as_signed_is_the_signing(extractor):
+    ex, names = run(extractor, "Both sides remain bound by the Asmara Declaration they signed in May 2019.", published=dt.date(2020, 1, 5))
+    [(e, _, _)] = events(ex, names, "agreement")
+    assert (e.start, e.end) == (dt.date(2019, 5, 1), dt.date(2019, 5, 31))
+    ex, names = run(extractor, "Kenya refused to sign the Asmara Declaration.")
+    assert not events(ex, names, "agreement")
+
+
+@slow
+def test_a_dated_intervention_in_a_country_is_an_armed_happening(extractor):
+    ex, names = run(extractor, "Senator Ames criticized the 2009 intervention in Somalia.")
+    [(e, _, _)] = events(ex, names, "armed_attack")
+    assert e.start == dt.date(2009, 1, 1) and e.location == "Somalia"
+    ex, names = run(extractor, "The bill would curb federal intervention in the affairs of states.")
+    assert not ex.events
