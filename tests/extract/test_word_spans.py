@@ -121,12 +121,12 @@ def test_a_user_can_inspect_the_title_words(extractor):
 
 @pytest.mark.slow
 def test_a_word_added_to_the_data_adds_a_title_span(extractor, edited_rules):
-    text = "Ukraine's ombudsman Dmytro Hallas said the prisoners had been freed."
+    text = "The university's registrar Dmytro Hallas said the records had been freed."
     doc = extractor.nlp(text)
-    assert not [s for s in doc.spans[TITLES_KEY] if s.text == "ombudsman"]
-    add_entry(edited_rules, "lexicon", "lexicons", "title_heads", "ombudsman")
+    assert not [s for s in doc.spans[TITLES_KEY] if s.text == "registrar"]
+    add_entry(edited_rules, "lexicon", "lexicons", "title_heads", "registrar")
     after = titles_component(extractor.nlp.vocab)(doc.copy())
-    assert ("ombudsman", "head", "title_heads", "ombudsman") in marks(after, TITLES_KEY)
+    assert ("registrar", "head", "title_heads", "registrar") in marks(after, TITLES_KEY)
 
 
 @pytest.mark.slow
