@@ -17,7 +17,6 @@ from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS, ORG_HEADS, SPEECH_VER
 from kg.rules import lexicon
 
 PERSON_EPITHETS = lexicon("person_epithets")
-PARTY_MEMBER_NOUNS = lexicon("party_member_nouns")
 CONTINUATION_CUES = lexicon("continuation_cues")
 _NOT_THE_OWNER = lexicon("kin_nouns")
 LESSER_TITLE_WORDS = lexicon("lesser_title_words")
@@ -155,10 +154,6 @@ class Resolver:
             # "X and Y ... In a joint statement, the two agencies said": a joint statement,
             # credited to the first named, as with "they"
             return self._plural("they", pos, span.doc)
-        if span[0].lower_ == "the" and root.lower_ in PARTY_MEMBER_NOUNS and root.tag_ in ("NN", "NNP"):
-            # "The Wisconsin Republican said": one member of a party (lexicon
-            # party_member_nouns), a person named before, not the party its word names
-            return self.pronoun("he", pos, span.sent.start_char, doc=span.doc)
         # a named mention in the phrase: take the one at the phrase's head if any
         found = table.mentions_in(span.start_char, span.end_char)
         head_key = table.at(root.idx, root.idx + len(root.text))

@@ -398,25 +398,6 @@ def test_epithet_with_no_person_before_stays_unresolved(extractor):
     assert out == []
 
 
-def test_one_member_of_a_party_is_the_person_named_before_not_the_party(extractor):
-    out = said(
-        extractor,
-        "Senator Jim Harlow of Wisconsin criticised the plan on Monday. The Wisconsin Republican "
-        "said the new steps were certain to be challenged in court.",
-    )
-    assert out == [("Jim Harlow", "the new steps were certain to be challenged in court", False)]
-    out = said(
-        extractor,
-        "Governor Laura Bennett of Oregon spoke after the vote. The Democrat said the plan would pass.",
-    )
-    assert [(s, t) for s, t, _ in out] == [("Laura Bennett", "the plan would pass")]
-
-
-def test_a_party_member_with_no_person_before_stays_unresolved(extractor):
-    out = said(extractor, "The Wisconsin Republican said the new steps were certain to be challenged in court.")
-    assert out == []
-
-
 def test_adding_hung_on_the_reported_clause_is_the_reporters(extractor):
     out = said(
         extractor,
