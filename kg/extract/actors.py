@@ -2425,6 +2425,15 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
         if m[2] != holder and not (m[0] >= portfolio and table.clusters[m[2]].type == "organization" and not table.clusters[m[2]].wikidata) and table.clusters[m[2]].type != "person" and (m[1] <= host or table.clusters[m[2]].type in ("organization", "group"))
         and not _remit_country(part, m, table)
     ]
+    if found and all(table.clusters[m[2]].type == "country" for m in found) and not any(x.lower_ in _ELECTED for x in part):
+        # "U.S. Democratic presidential candidate X": the country named says where the race
+        # is; the party adjective after it names the body the candidacy is held in
+        first = part.doc.char_span(found[0][0], found[0][1], alignment_mode="expand")
+        party = _party_after(first[-1], part, host, table) if first is not None else None
+        if party is not None:
+            key, x = party
+            table.mention(key, x.idx, x.idx + len(x.text))
+            return key, [(found[0][0], found[0][1]), (x.idx, x.idx + len(x.text))]
     if found:
         # after the title's "of"/"at"/"for": the body named there, an organisation before
         # the country that qualifies it ('of the Security Council (SC) of Ukraine')
@@ -2462,6 +2471,10 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
         if key is None and (t.ent_type_ == "NORP" or t.is_title) and not any(x.lower_ in _ELECTED for x in part):
             entry = table.gaz.by_demonym(t.text)  # "Republican nominee": the party
             key = table.for_entry(entry) if entry is not None and entry.type in ("organization", "group") else None
+        if key and table.clusters[key].type == "country" and not any(x.lower_ in _ELECTED for x in part):
+            # "U.S. Democratic presidential candidate X": the country says where the race
+            # is, the party adjective after it names the body the candidacy is held in
+            key, t = _party_after(t, part, host, table) or (key, t)
         if key:
             table.mention(key, t.idx, t.idx + len(t.text))  # "the Chinese ambassador": China, named
             return key, [(t.idx, t.idx + len(t.text))]
@@ -2470,6 +2483,19 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
         # "Foreign Office Minister": a minister is of the country (SCHEMA), the office's
         return _country_of_named_office(part, table), []
     return _title_body(part, table)
+
+
+def _party_after(t: Token, part: Span, host: int, table: ActorTable) -> tuple[str, Token] | None:
+    """The party a word after ``t`` in the title names by its adjective ('Democratic',
+    'Republican': a gazetteer organisation's demonym), with that word; None if none does."""
+    for x in part[t.i - part.start + 1 :]:
+        if x.idx >= host:
+            break
+        entry = table.gaz.by_demonym(x.text) if x.is_title else None
+        key = table.for_entry(entry) if entry is not None and entry.type in ("organization", "group") else None
+        if key:
+            return key, x
+    return None
 
 
 def _remit_country(part: Span, m: tuple[int, int, str], table: ActorTable) -> bool:

@@ -387,6 +387,18 @@ def test_party_adjective_is_the_body_of_a_party_title_only(extractor):
     assert bodies(ex, names, "Amy Lowell").get("Senator") is None
 
 
+def test_a_party_adjective_after_the_country_is_the_body_of_a_candidacy(extractor):
+    # wire copy names the country of the race first: "U.S. Democratic presidential candidate X"
+    ex, names = run(
+        extractor,
+        "U.S. Democratic presidential candidate Jane Morrow said on Sunday that the hackers had "
+        "struck. U.S. Republican Senator Tom Hale agreed.",
+    )
+    assert bodies(ex, names, "Jane Morrow") == {"presidential candidate": "Democratic Party"}
+    # an elected office's party is an affiliation, not its body
+    assert "Republican Party" not in bodies(ex, names, "Tom Hale").values()
+
+
 @pytest.mark.slow
 def test_a_named_persons_aide_has_no_body_of_that_person(extractor):
     ex, names = run(extractor, "Lena Holt, a Benton adviser, said the campaign had raised $2 million.")
