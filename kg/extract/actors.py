@@ -2425,7 +2425,8 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
         if m[2] != holder and not (m[0] >= portfolio and table.clusters[m[2]].type == "organization" and not table.clusters[m[2]].wikidata) and table.clusters[m[2]].type != "person" and (m[1] <= host or table.clusters[m[2]].type in ("organization", "group"))
         and not _remit_country(part, m, table)
     ]
-    if found and all(table.clusters[m[2]].type == "country" for m in found) and not any(x.lower_ in _ELECTED for x in part):
+    elected = any(x.lower_ in _ELECTED for x in part)  # a party adjective is then no body
+    if found and all(table.clusters[m[2]].type == "country" for m in found) and not elected:
         # "U.S. Democratic presidential candidate X": the country named says where the race
         # is; the party adjective after it names the body the candidacy is held in
         first = part.doc.char_span(found[0][0], found[0][1], alignment_mode="expand")
@@ -2468,10 +2469,9 @@ def _role_body(part: Span, table: ActorTable, holder: str) -> tuple[str | None, 
             # before the title word names the country
             entry = table.gaz.by_demonym(t.text)
             key = table.for_entry(entry) if entry is not None and entry.type == "country" else None
-        if key is None and (t.ent_type_ == "NORP" or t.is_title) and not any(x.lower_ in _ELECTED for x in part):
-            entry = table.gaz.by_demonym(t.text)  # "Republican nominee": the party
-            key = table.for_entry(entry) if entry is not None and entry.type in ("organization", "group") else None
-        if key and table.clusters[key].type == "country" and not any(x.lower_ in _ELECTED for x in part):
+        if key is None and (t.ent_type_ == "NORP" or t.is_title) and not elected:
+            key = _party_of(t, table)  # "Republican nominee": the party
+        if key and table.clusters[key].type == "country" and not elected:
             # "U.S. Democratic presidential candidate X": the country says where the race
             # is, the party adjective after it names the body the candidacy is held in
             key, t = _party_after(t, part, host, table) or (key, t)
@@ -2491,11 +2491,16 @@ def _party_after(t: Token, part: Span, host: int, table: ActorTable) -> tuple[st
     for x in part[t.i - part.start + 1 :]:
         if x.idx >= host:
             break
-        entry = table.gaz.by_demonym(x.text) if x.is_title else None
-        key = table.for_entry(entry) if entry is not None and entry.type in ("organization", "group") else None
+        key = _party_of(x, table) if x.is_title else None
         if key:
             return key, x
     return None
+
+
+def _party_of(tok: Token, table: ActorTable) -> str | None:
+    """The party (a gazetteer organisation or group) whose adjective ``tok`` is, or None."""
+    entry = table.gaz.by_demonym(tok.text)
+    return table.for_entry(entry) if entry is not None and entry.type in ("organization", "group") else None
 
 
 def _remit_country(part: Span, m: tuple[int, int, str], table: ActorTable) -> bool:
