@@ -2090,17 +2090,14 @@ class EventFinder:
         a joint patrol of ..."; a recap that opens a live blog, "Iran released the sailors",
         before "they were freed this morning"): the undated telling that names sides joins
         the one dated event of its type and family, when that event names no one and no
-        other place. Not a meeting, an interview, an election, a rally or an agreement (their
-        sides are what tell two apart: "the talks of A and B" is not "Friday's session", "she
-        won her primary" is not "the August 30 primary" of another race, "a rally with A and
-        B" not "Tuesday's rally" of C, "she signed an agreement" not the one a court filing
-        dates), nor a plural ("three rulings"), nor a telling in the present perfect
+        other place. Not an event of a type whose sides tell two apart (``event_sided_types``:
+        meetings, interviews, elections, rallies, agreements), nor a plural ("three rulings"), nor a telling in the present perfect
         ("have detained 23 people since January": a tally, not the happening), nor one told
         as distinct or as several."""
         for ev in list(self.events):
             if ev.begin or ev.distinct or ev.several or not (ev.participants or ev.targets):
                 continue
-            if ev.type in ("meeting", "interview", "election", "protest", "agreement"):
+            if ev.type in lexicon("event_sided_types"):
                 continue  # who met, spoke, ran, rallied or signed is what tells one from another
             if any(self._tally(i) or self.doc[i].tag_ in ("NNS", "NNPS") for i in ev.token_ids[:1]):
                 continue  # "three rulings on ...": several, not the one dated

@@ -54,7 +54,7 @@ MOVED = {
         "relative_pronouns",
     ],
     actors: ["government_titles"],
-    events: ["event_purpose_protest_verbs", "event_speaking_verbs"],
+    events: ["event_purpose_protest_verbs", "event_speaking_verbs", "event_sided_types"],
 }
 
 
