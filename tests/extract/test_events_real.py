@@ -215,7 +215,7 @@ def test_an_account_broken_into_is_a_cyberattack(extractor):
 
 @slow
 def test_an_undated_happening_at_a_dated_meeting_takes_its_day(extractor):
-    """event_same_day_preps: 'agreed at the summit', 'signed an accord during the visit': the
+    """event_setting_preps: 'agreed at the summit', 'signed an accord during the visit': the
     meeting's day."""
     assert types(
         extractor,
