@@ -38,7 +38,7 @@ REPORT_NOUNS = lexicon("report_nouns")
 REFUSAL_VERBS = lexicon("refusal_verbs")
 MESSAGE_VERBS = lexicon("message_verbs")
 NAMING_VERBS = lexicon("naming_verbs")
-TITLE_SMALL_WORDS = lexicon("title_small_words")
+TITLE_SMALL_WORDS = lexicon("headline_function_words")
 MIN_OBJECT_CLAUSE_WORDS = 8
 _QUOTE_MARK = re.compile(r"\"|''")
 
@@ -432,7 +432,7 @@ def _naming(quote: Span, verb: Token) -> bool:
 
 def _title(quote: str) -> bool:
     """A quote in title case ('State of the Union', 'Guardians of the Galaxy'): two or more
-    capitalised words, the rest small words (lexicon title_small_words), no sentence inside."""
+    capitalised words, the rest small words (lexicon headline_function_words), no sentence inside."""
     words = re.findall(r"[^\W\d_][\w'’.-]*", quote)
     if any(ch in quote.rstrip(" .,!?") for ch in ".!?") and not re.search(r"\b[A-Z]\.", quote):
         return False
