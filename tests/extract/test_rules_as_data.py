@@ -100,6 +100,22 @@ def test_readme_names_every_list():
     assert not missing, f"data/rules/README.md does not name {missing}: run `python -m kg.rules`"
 
 
+def test_lists_that_share_most_words_are_one_list_or_told_apart():
+    """Two lexicons with half their words in common (three or more) are a copy that drifts,
+    unless the README's 'Lists that look alike' says how their readings differ."""
+    readme = (rules.rules_dir() / "README.md").read_text(encoding="utf-8")
+    alike = readme.split("## Lists that look alike", 1)[1].split("\n## ", 1)[0]
+    names = rules.all_names()["lexicons"]
+    untold = []
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            wa, wb = rules.lexicon(a), rules.lexicon(b)
+            common = wa & wb
+            if len(common) >= 3 and 2 * len(common) >= len(wa | wb) and not (f"`{a}`" in alike and f"`{b}`" in alike):
+                untold.append((a, b))
+    assert not untold, f"merge these lists or tell them apart in data/rules/README.md: {untold}"
+
+
 def test_readme_index_is_made_from_the_files():
     index = rules.names_index()
     assert "### `references.json`" in index
