@@ -102,10 +102,11 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while e > s and text[e - 1] in " ,;:":
+def _trim(text: str, s: int, e: int, tail: str = " ,;:", head: str = " ") -> tuple[int, int]:
+    """The span ``s:e`` without the characters of ``tail`` at its end and of ``head`` at its start."""
+    while e > s and text[e - 1] in tail:
         e -= 1
-    while s < e and text[s] in " ":
+    while s < e and text[s] in head:
         s += 1
     return s, e
 
@@ -728,11 +729,8 @@ def _has_long_quote(s: int, e: int, quotes, text: str) -> bool:
 
 
 def _clean_reported(text: str, s: int, e: int) -> tuple[int, int]:
-    while e > s and text[e - 1] in ' ,;:."\'':
-        e -= 1
-    while s < e and text[s] in ' ,"\'':
-        s += 1
-    return s, e
+    """A reported clause without the punctuation and quotation marks around it."""
+    return _trim(text, s, e, tail=' ,;:."\'', head=' ,"\'')
 
 
 def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawStatement]:
