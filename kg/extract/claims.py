@@ -295,9 +295,9 @@ def _has_misparsed_as_passive(tok: Token) -> bool:
 
 def _self_named(tok: Token) -> Token | None:
     """'a group calling itself Red Owl', 'a hacker group called Red Owl': the name the
-    phrase gives (claim_naming_verbs, reflexive or participle)."""
+    phrase gives (claim_self_naming_verbs, reflexive or participle)."""
     for c in tok.children:
-        if c.dep_ != "acl" or c.lemma_ not in _lex("claim_naming_verbs"):
+        if c.dep_ != "acl" or c.lemma_ not in _lex("claim_self_naming_verbs"):
             continue
         if c.tag_ != "VBN" and not any(d.lower_ in ("itself", "themselves", "himself", "herself") for d in c.children):
             continue  # "a group called Red Owl" or "calling itself Red Owl", not "calling Red Owl"
