@@ -25,19 +25,360 @@ def said(extractor, body: str, head: str = HEAD) -> list[tuple[str, str, bool]]:
     return [(names[s.speaker], s.text, s.direct) for s in ex.statements]
 
 
-def test_parenthetical_cue_inside_the_clause(extractor):
-    out = said(extractor, "The quotas, Emmanuel Macron said, were unacceptable to the French fleet.")
-    assert out == [("Emmanuel Macron", "The quotas were unacceptable to the French fleet", False)]
-
-
-def test_parenthetical_cue_between_coordinated_clauses(extractor):
-    out = said(
-        extractor,
-        "The quotas were unacceptable to the French fleet, Emmanuel Macron said, and the government would veto the text.",
-    )
-    assert out == [
-        ("Emmanuel Macron", "The quotas were unacceptable to the French fleet and the government would veto the text", False)
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The quotas, Emmanuel Macron said, were unacceptable to the French fleet.",
+            [("Emmanuel Macron", "The quotas were unacceptable to the French fleet", False)],
+            id="parenthetical_cue_inside_the_clause",
+        ),
+        pytest.param(
+            "The quotas were unacceptable to the French fleet, Emmanuel Macron said, and the government would veto the text.",
+            [
+                ("Emmanuel Macron", "The quotas were unacceptable to the French fleet and the government would veto the text", False)
+            ],
+            id="parenthetical_cue_between_coordinated_clauses",
+        ),
+        pytest.param(
+            "Emmanuel Macron said in a statement that the budget would be balanced by June.",
+            [("Emmanuel Macron", "the budget would be balanced by June", False)],
+            id="that_clause_after_a_prepositional_phrase",
+        ),
+        pytest.param(
+            "Governor Mark Ellis spoke at length. ''The program has become plagued by fraud and abuse,'' he said.",
+            [("Mark Ellis", "The program has become plagued by fraud and abuse", True)],
+            id="two_apostrophes_are_a_quotation_mark",
+        ),
+        pytest.param(
+            "Senator Chuck Grassley sent a letter to the Senate leaders on Thursday. "
+            "They said the program should be allowed to expire.",
+            [],
+            id="they_after_a_single_speaker_stays_unresolved",
+        ),
+        pytest.param(
+            'Emmanuel Macron spoke to the fishermen in Brest. "The quotas will not pass. We will veto them in Brussels."',
+            [("Emmanuel Macron", "The quotas will not pass. We will veto them in Brussels.", True)],
+            id="quote_after_a_sentence_that_introduces_it",
+        ),
+        pytest.param(
+            'Emmanuel Macron visited the harbour in Brest. "The quotas will not pass. We will veto them in Brussels."',
+            [],
+            id="quote_after_a_sentence_of_another_kind_has_no_speaker",
+        ),
+        pytest.param(
+            "The fishermen gathered in the square on Monday. Emmanuel Macron ended the meeting by saying "
+            "the government would never sign the new quotas.",
+            [("Emmanuel Macron", "the government would never sign the new quotas", False)],
+            id="gerund_after_a_preposition_has_the_verbs_subject",
+        ),
+        pytest.param(
+            "The fishermen gathered in the square on Monday. "
+            '"The harbour of Brest will never accept these quotas!" French President Emmanuel Macron said as he '
+            "left the stage.",
+            [("Emmanuel Macron", "The harbour of Brest will never accept these quotas!", True)],
+            id="sentence_after_a_quote_opening_with_the_cues_subject",
+        ),
+        pytest.param(
+            "The fishermen gathered in the square on Monday. Emmanuel Macron said the same thing on Sunday.",
+            [],
+            id="said_the_same_thing_is_no_statement",
+        ),
+        pytest.param(
+            'The fishermen gathered in the square on Monday. Emmanuel Macron said the plan is "simply unworkable."',
+            [("Emmanuel Macron", "the plan is simply unworkable", False)],
+            id="short_quote_glued_to_the_clause_is_folded_in",
+        ),
+        pytest.param(
+            "The fishermen gathered in the square on Monday. Emmanuel Macron said \"it makes me angry\" every time "
+            "he sees a trawler tied up in the harbour.",
+            [
+                ("Emmanuel Macron", "it makes me angry every time he sees a trawler tied up in the harbour", False)
+            ],
+            id="clause_going_on_after_its_opening_quote",
+        ),
+        pytest.param(
+            "The fishermen gathered in the square on Monday. Emmanuel Macron said the quotas were unfair "
+            "and that the government would veto them in Brussels.",
+            [
+                ("Emmanuel Macron", "the quotas were unfair and that the government would veto them in Brussels", False)
+            ],
+            id="coordinated_that_clauses_of_one_verb_are_one_statement",
+        ),
+        pytest.param(
+            "Emmanuel Macron released a video claiming that the quotas would ruin the Breton fleet.",
+            [("Emmanuel Macron", "the quotas would ruin the Breton fleet", False)],
+            id="participle_on_a_message_speaks_for_who_put_it_out",
+        ),
+        pytest.param(
+            "Emmanuel Macron dismissed reports claiming that the quotas would ruin the Breton fleet.",
+            [],
+            id="participle_on_a_report_someone_dismissed_is_not_theirs",
+        ),
+        pytest.param(
+            "Soon afterwards Emmanuel Macron announced in a video message that the boats were turning back.",
+            [("Emmanuel Macron", "the boats were turning back", False)],
+            id="that_clause_after_a_message_read_as_relative",
+        ),
+        pytest.param(
+            "Emmanuel Macron referred in a video message that he posted on Monday to the Breton fleet.",
+            [],
+            id="relative_clause_on_a_message_is_no_report",
+        ),
+        pytest.param(
+            "Emmanuel Macron said banning trawlers could put thousands of people out of work in Brittany.",
+            [("Emmanuel Macron", "banning trawlers could put thousands of people out of work in Brittany", False)],
+            id="clause_with_a_gerund_subject",
+        ),
+        pytest.param(
+            "Emmanuel Macron says the obvious answer was to cut the quotas and says he raised the matter in Brussels.",
+            [
+                ("Emmanuel Macron", "the obvious answer was to cut the quotas", False),
+                ("Emmanuel Macron", "he raised the matter in Brussels", False),
+            ],
+            id="second_report_verb_inside_the_clause_is_its_own_statement",
+        ),
+        pytest.param(
+            'Emmanuel Macron met the "coastal alliance" in Brest on Monday.',
+            [],
+            id="short_scare_quote_of_no_naming_verb_is_no_statement",
+        ),
+        pytest.param(
+            "Emmanuel Macron visited the harbour in Brest on Monday. The billionaire businessman says running "
+            "for president is tough, nasty and mean.",
+            [("Emmanuel Macron", "running for president is tough, nasty and mean", False)],
+            id="epithet_for_a_person_named_before_speaks_as_that_person",
+        ),
+        pytest.param(
+            "The billionaire businessman says running for president is tough, nasty and mean.",
+            [],
+            id="epithet_with_no_person_before_stays_unresolved",
+        ),
+        pytest.param(
+            "Fishermen blocked the harbour in Brest. According to radio host Pierre Dupont, the move reeks of fear and desperation.",
+            [("Pierre Dupont", "the move reeks of fear and desperation", False)],
+            id="according_to_a_name_the_parser_hung_the_clause_on",
+        ),
+        pytest.param(
+            "According to Pierre Dupont, a radio host in Brest, the blockade of the harbour will last until Friday.",
+            [("Pierre Dupont", "the blockade of the harbour will last until Friday", False)],
+            id="according_to_a_name_with_an_apposition",
+        ),
+        pytest.param(
+            "Emmanuel Macron called for all Spanish trawlers to leave the Bay of Biscay.",
+            [("Emmanuel Macron", "all Spanish trawlers to leave the Bay of Biscay", False)],
+            id="called_for_someone_to_act_is_an_appeal",
+        ),
+        pytest.param(
+            "Emmanuel Macron called for an immediate halt to Spanish trawling in the Bay of Biscay.",
+            [],
+            id="called_for_a_thing_is_no_statement",
+        ),
+        pytest.param(
+            "The plan called for deep cuts to the Spanish quotas in the Bay of Biscay.",
+            [],
+            id="a_plan_that_called_for_cuts_is_no_speaker",
+        ),
+        pytest.param(
+            "The vote was a blow to Mayor Ilse Brandt, who said she would fight the ruling in court.",
+            [("Ilse Brandt", "she would fight the ruling in court", False)],
+            id="who_said_speaks_for_the_noun_of_the_relative_clause",
+        ),
+        pytest.param(
+            "Mayor Tomas Varga, who said last week that the bridge was unsafe, closed it on Monday.",
+            [("Tomas Varga", "the bridge was unsafe", False)],
+            id="who_said_inside_the_subject",
+        ),
+        pytest.param(
+            "In nearby Kessel, the old mill is still open, but it is under pressure from cheap imports, "
+            "said the company's chief executive, Tomas Varga.",
+            [
+                ("Tomas Varga", "In nearby Kessel, the old mill is still open, but it is under pressure from cheap imports", False)
+            ],
+            id="cue_and_speaker_after_an_unquoted_clause",
+        ),
+        pytest.param(
+            '"A lot of people thought the strike would end in a week, and it has not," added Ilse Brandt, '
+            "referring to the dock strike.",
+            [("Ilse Brandt", "A lot of people thought the strike would end in a week, and it has not", True)],
+            id="name_after_the_cue_read_as_its_object",
+        ),
+        # 'said that if ...': 'that' opens the reported clause and goes; 'if' belongs to it.
+        pytest.param(
+            "Mayor Ilse Brandt said that if the ferries stop, the island would starve.",
+            [("Ilse Brandt", "if the ferries stop, the island would starve", False)],
+            id="reported_clause_keeps_the_conjunction_of_its_own_subordinate_clause",
+        ),
+        # 'said A, but B': the parser coordinates B with the cue; B goes on with what is said.
+        pytest.param(
+            "Mayor Ilse Brandt said the ferries would run until May, but the bridge would close in June.",
+            [("Ilse Brandt", "the ferries would run until May, but the bridge would close in June", False)],
+            id="reported_clause_goes_on_after_but",
+        ),
+        pytest.param(
+            "Mayor Ilse Brandt said the city needs new ferries, but that she would not raise taxes to pay for them.",
+            [("Ilse Brandt", "the city needs new ferries, but that she would not raise taxes to pay for them", False)],
+            id="reported_clause_goes_on_with_but_that",
+        ),
+        pytest.param(
+            'According to Mayor Ilse Brandt, the city was once a fishing town, but is now "the busiest ferry port on the whole coast."',
+            [
+                ("Ilse Brandt", "the city was once a fishing town, but is now the busiest ferry port on the whole coast", False)
+            ],
+            id="according_to_clause_folds_a_partial_quote",
+        ),
+        # 'X said A and said, "B"': the parser hangs the second 'said' inside the first one's
+        # clause; its quote is still X's.
+        pytest.param(
+            'Mayor Ilse Brandt said the union had called the strike and said, "Who are you going to trust with the ferries?"',
+            [
+                ("Ilse Brandt", "the union had called the strike", False),
+                ("Ilse Brandt", "Who are you going to trust with the ferries?", True),
+            ],
+            id="second_cue_inside_the_first_clause_quotes_for_the_first_speaker",
+        ),
+        # 'X put it bluntly: "..."', 'X dismissed the plan: "..."': the lead's subject speaks.
+        pytest.param(
+            "Harbour engineer Ana Ferreira visited the breakwater on Monday. Ferreira put it bluntly: "
+            '"The wall will not survive another winter. Someone has to pay for a new one."',
+            [
+                ("Ana Ferreira", "The wall will not survive another winter. Someone has to pay for a new one.", True)
+            ],
+            id="colon_after_a_clause_with_no_speech_verb_introduces_the_quote",
+        ),
+        # Live-blog style 'Ferreira on the breakwater: "..."'.
+        pytest.param(
+            "Harbour engineer Ana Ferreira spoke to reporters at noon.\n\n"
+            'Ferreira on the breakwater: "We have seen the cracks, and we are in close touch with the port."',
+            [("Ana Ferreira", "We have seen the cracks, and we are in close touch with the port.", True)],
+            id="colon_after_a_name_and_topic_introduces_the_quote",
+        ),
+        # 'X was asked whether ...': X was spoken to; no statement of X's.
+        pytest.param(
+            "Harbour engineer Ana Ferreira was asked whether the ferries would keep sailing in March.",
+            [],
+            id="passive_cue_gives_no_statement_to_its_addressee",
+        ),
+        # 'Harbour Commissioner Tove Lindgaard said ...': a name the NER may leave untyped, after
+        # a title word, is a person of its own (not the place or body next to it).
+        pytest.param(
+            "Deputy Commissioner Tove Lindgaard said the breakwater would be rebuilt before winter.",
+            [("Tove Lindgaard", "the breakwater would be rebuilt before winter", False)],
+            id="untyped_name_after_a_title_speaks_as_a_person",
+        ),
+        # 'reminds all parties that attacks ... are prohibited': 'that' opens the reported clause.
+        pytest.param(
+            "The United Nations reminds all parties that attacks on residential areas are prohibited under international law.",
+            [("United Nations", "attacks on residential areas are prohibited under international law", False)],
+            id="remind_with_that_read_as_a_relative_pronoun",
+        ),
+        pytest.param(
+            "The Nordic Monitoring Group, a Bergen-based research group, tracks air strikes. A report published last "
+            "month by the Nordic Monitoring Group concluded that the air force was behind at least 40 strikes on clinics.",
+            [("Nordic Monitoring Group", "the air force was behind at least 40 strikes on clinics", False)],
+            id="a_report_by_a_named_body_speaks_for_it",
+        ),
+        # 'A report released by X faulted ... The report said ...', 'According to the report, ...':
+        # a definite report with no author of its own is the one named before, and its author speaks.
+        pytest.param(
+            "A report released on Tuesday by the Senate Harbor Committee faulted the port authority's dredging "
+            "contracts.\n\nThe report said that the authority had ignored warnings from its engineers.\n\n"
+            "According to the report, the contracts cost the city more than $40 million.",
+            [
+                ("Senate Harbor Committee", "the authority had ignored warnings from its engineers", False),
+                ("Senate Harbor Committee", "the contracts cost the city more than $40 million", False),
+            ],
+            id="the_report_said_is_the_earlier_reports_authors",
+        ),
+        pytest.param(
+            "The Halvorsen Institute sent a memo to the Maritime Board on Friday. The institute's memo warned of delays.\n\n"
+            "The memo said that the new cranes would not arrive before March.",
+            [("Halvorsen Institute", "the new cranes would not arrive before March", False)],
+            id="the_memo_said_after_a_memo_by_a_named_body",
+        ),
+        pytest.param(
+            "The Coastal Freight Council published a report on Monday detailing the costs of the strike.\n\n"
+            "The report said that exports had fallen by a third.",
+            [("Coastal Freight Council", "exports had fallen by a third", False)],
+            id="the_report_said_after_a_body_published_one",
+        ),
+        # 'the report found that ...' (lexicon finding_verbs with a report noun as subject)
+        # reports what the report says; 'police found that ...' is no speech.
+        pytest.param(
+            "A study by the Aalund Institute mapped the river's floods.\n\nThe study found that the dams had raised "
+            "the risk.\n\nFirefighters found that the gate had been forced.",
+            [("Aalund Institute", "the dams had raised the risk", False)],
+            id="a_report_found_that_speaks_and_a_finding_of_anyone_else_does_not",
+        ),
+        pytest.param(
+            "Ana Ferreira, the harbour engineer, declined to say whether the breakwater would be rebuilt.",
+            [],
+            id="a_refused_cue_reports_nothing",
+        ),
+        pytest.param(
+            "Maersk said at the time that its ferries continued to sail normally.",
+            [("Maersk", "its ferries continued to sail normally", False)],
+            id="that_read_as_an_adverb_of_a_relative_clause_opens_the_report",
+        ),
+        pytest.param(
+            "On Friday, the Danish Foreign Ministry and the Norwegian Foreign Ministry went further than before. "
+            "In a joint statement, the two ministries said they were confident that the ferry had been sabotaged.",
+            [("Danish Foreign Ministry", "they were confident that the ferry had been sabotaged", False)],
+            id="the_two_bodies_of_a_joint_statement_speak_as_the_first_named",
+        ),
+        # 'said Chile had nothing to do with ... and called the report "..."': the naming verb is
+        # the speaker's, not the reported clause's subject's, and not part of the clause.
+        pytest.param(
+            "The Chilean embassy in Lima has rejected the accusations. In a post on its website, the embassy said "
+            'Chile had nothing to do with "so-called leaks" and called the report "another fabrication by the Peruvian press".',
+            [
+                ("Chilean embassy", "Chile had nothing to do with so-called leaks", False),
+                ("Chilean embassy", "another fabrication by the Peruvian press", True),
+            ],
+            id="naming_verb_coordinated_inside_the_reported_clause_is_the_reporters",
+        ),
+        pytest.param(
+            "Peru said the air strikes had killed civilians and vowed a response.",
+            [("Peru", "the air strikes had killed civilians", False)],
+            id="speech_verb_with_an_object_coordinated_inside_the_clause_is_cut",
+        ),
+        # The NER leaves some names untyped; a first name and surname making up the whole
+        # subject of a speech verb is still a speaker.
+        pytest.param(
+            "Outside the clinic - which resembles a school - Brek Tamoun said he and his neighbours were collecting "
+            "blankets for the families.",
+            [("Brek Tamoun", "he and his neighbours were collecting blankets for the families", False)],
+            id="a_bare_untyped_name_as_the_subject_of_a_cue_is_a_person",
+        ),
+        pytest.param(
+            'Despite his "sharp public manner," defense lawyer Rina Holt wrote, the farmer is a patient '
+            "man who was hurt by the loss of his land.",
+            [
+                ("Rina Holt", "Despite his sharp public manner, the farmer is a patient man who was hurt by the loss of his land", False)
+            ],
+            id="cue_set_off_after_a_quote_inside_the_clause",
+        ),
+        pytest.param(
+            "Daniel Brooks said on Monday that the mill would stay open.\n\n"
+            'Brooks\'s brother asked for a lighter sentence, calling the theft "a moment of sheer despair."',
+            [("Daniel Brooks", "the mill would stay open", False)],
+            id="a_persons_brother_is_not_that_person",
+        ),
+        pytest.param(
+            "Speaking in Oslo, Foreign Minister Anna Lindqvist repeated that Norway opposed the quotas.",
+            [("Anna Lindqvist", "Norway opposed the quotas", False)],
+            id="repeated_that_reports",
+        ),
+        pytest.param(
+            '"This is a time of cooperation and common security," Rear Admiral Hu Weiming told reporters.',
+            [("Hu Weiming", "This is a time of cooperation and common security", True)],
+            id="titled_name_read_as_a_work_of_art_is_a_person",
+        ),
+    ],
+)
+def test_statements_said(extractor, text, expected):
+    """(speaker, text, direct) of every statement of a sentence, one construction a row."""
+    assert said(extractor, text) == expected
 
 
 def test_partial_quote_folds_into_the_reported_clause(extractor):
@@ -51,9 +392,88 @@ def test_partial_quote_folds_into_the_reported_clause(extractor):
     assert text.startswith("the new fishing quotas were a direct threat") and "future" in text
 
 
-def test_whole_quote_after_that_stays_a_direct_quote(extractor):
-    out = said(extractor, 'Emmanuel Macron said that "we will never accept quotas written in Brussels by people who never fished."')
-    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Emmanuel Macron said that "we will never accept quotas written in Brussels by people who never fished."',
+            [("Emmanuel Macron", True)],
+            id="whole_quote_after_that_stays_a_direct_quote",
+        ),
+        pytest.param(
+            'Emmanuel Macron met the fishermen on Monday. If the quotas stay, "we will close every harbour on the coast '
+            'before the end of the year," he said.',
+            [("Emmanuel Macron", True)],
+            id="quote_after_a_comma_stays_direct",
+        ),
+        pytest.param(
+            "Senators Chuck Grassley and Patrick Leahy sent a letter to the Senate leaders on Thursday. "
+            '"The program has become plagued by fraud and abuse and it should be allowed to expire," they wrote.',
+            [("Chuck Grassley", True)],
+            id="they_after_two_named_speakers_is_the_first_named",
+        ),
+        pytest.param(
+            "Fisheries minister Ana Lindqvist visited the harbour on Monday. "
+            '"That is a legitimate concern, because the fishermen are very angry," Lindqvist, 54, told '
+            "reporters when asked about the quotas.",
+            [("Ana Lindqvist", True)],
+            id="surname_after_a_quote_is_the_person_named_before",
+        ),
+        pytest.param(
+            '"Yes, I support the new quotas," Brent Halloway III, founder of the Coastal Research Center, '
+            "tells Radio Brest in an exclusive interview.",
+            [("Brent Halloway III", True)],
+            id="name_the_parser_hangs_on_the_quote_still_speaks",
+        ),
+        pytest.param(
+            "The fishermen gathered in the square on Monday. In a statement to Le Monde, his chief adviser, "
+            'Alexis Kohler, said: "The president believes the quotas are unfair. He will say so in Brussels."',
+            [("Alexis Kohler", True)],
+            id="quote_after_a_cue_whose_name_the_parser_hung_on_a_phrase",
+        ),
+        pytest.param(
+            "Anna Varga campaigned in Brest on Monday. Peter Varga spoke with the fishermen outside the harbour "
+            'office before heading inside. At one point, a woman asked him a question and Varga said, "We will not '
+            'accept these quotas in any form."',
+            [("Peter Varga", True)],
+            id="shared_surname_goes_to_the_one_mentioned_last",
+        ),
+        pytest.param(
+            "In a statement on Monday, Emmanuel Macron said:\n\n"
+            '"We will never accept quotas written in Brussels by people who have never fished."',
+            [("Emmanuel Macron", True)],
+            id="quote_in_a_paragraph_of_its_own_after_a_colon",
+        ),
+        pytest.param(
+            "Emmanuel Macron met the fishermen.\n\n"
+            "\u201cWe will never accept quotas written by people who never fished,\u201dMacron said. "
+            "Pedro Sanchez said,\u201cThe fleet will stay in port until the quotas are withdrawn.\u201d",
+            [("Emmanuel Macron", True), ("Pedro Sanchez", True)],
+            id="curly_quotes_glued_to_their_neighbours",
+        ),
+        pytest.param(
+            "Emmanuel Macron visited the harbour in Brest on Monday.\n\n"
+            '"Commissioner Virginijus Sinkevicius has embarrassed all of Europe with his quotas," he wrote on Twitter.',
+            [("Emmanuel Macron", True)],
+            id="name_inside_the_quote_is_not_the_pronouns_speaker",
+        ),
+        pytest.param(
+            '"The fleet is in panic mode. Full panic mode," said Ana Costa, a Lisbon-based president of the '
+            "Portuguese Fishermen's Association.",
+            [("Ana Costa", True)],
+            id="name_after_a_two_sentence_quote_speaks",
+        ),
+        pytest.param(
+            "Emmanuel Macron met the fishermen on Monday. Said Macron: \"I don't get the sense they are the least bit "
+            'interested in a deal."',
+            [("Emmanuel Macron", True)],
+            id="said_before_its_speaker_opening_the_sentence",
+        ),
+    ],
+)
+def test_speakers_and_directness(extractor, text, expected):
+    """(speaker, direct) of every statement of a sentence, one construction a row."""
+    assert [(s, d) for s, _, d in said(extractor, text)] == expected
 
 
 def test_parenthetical_clause_stops_at_the_next_report(extractor):
@@ -65,28 +485,6 @@ def test_parenthetical_clause_stops_at_the_next_report(extractor):
     texts = [t for _, t, _ in out]
     assert "The Spanish side had listened carefully" in texts
     assert "he saw no deal before the summer" in texts
-
-
-def test_quote_after_a_comma_stays_direct(extractor):
-    out = said(
-        extractor,
-        'Emmanuel Macron met the fishermen on Monday. If the quotas stay, "we will close every harbour on the coast '
-        'before the end of the year," he said.',
-    )
-    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
-
-
-def test_that_clause_after_a_prepositional_phrase(extractor):
-    out = said(extractor, "Emmanuel Macron said in a statement that the budget would be balanced by June.")
-    assert out == [("Emmanuel Macron", "the budget would be balanced by June", False)]
-
-
-def test_two_apostrophes_are_a_quotation_mark(extractor):
-    out = said(
-        extractor,
-        "Governor Mark Ellis spoke at length. ''The program has become plagued by fraud and abuse,'' he said.",
-    )
-    assert out == [("Mark Ellis", "The program has become plagued by fraud and abuse", True)]
 
 
 def test_unknown_full_name_with_a_title_speaks_not_its_country(extractor):
@@ -101,24 +499,6 @@ def test_dateline_is_not_the_speaker(extractor):
         head="Museum opens.\n\n",
     )
     assert [s for s, _, _ in out] == ["Barack Obama"]
-
-
-def test_they_after_two_named_speakers_is_the_first_named(extractor):
-    out = said(
-        extractor,
-        "Senators Chuck Grassley and Patrick Leahy sent a letter to the Senate leaders on Thursday. "
-        '"The program has become plagued by fraud and abuse and it should be allowed to expire," they wrote.',
-    )
-    assert [(s, d) for s, _, d in out] == [("Chuck Grassley", True)]
-
-
-def test_they_after_a_single_speaker_stays_unresolved(extractor):
-    out = said(
-        extractor,
-        "Senator Chuck Grassley sent a letter to the Senate leaders on Thursday. "
-        "They said the program should be allowed to expire.",
-    )
-    assert out == []
 
 
 @pytest.mark.parametrize("verb", ["boasted", "testified", "demanded"])
@@ -137,60 +517,6 @@ def test_title_goes_to_its_latest_holder(extractor):
     assert [s for s, _, _ in out] == ["Javier Milei"]
 
 
-def test_quote_after_a_sentence_that_introduces_it(extractor):
-    out = said(
-        extractor,
-        'Emmanuel Macron spoke to the fishermen in Brest. "The quotas will not pass. We will veto them in Brussels."',
-    )
-    assert out == [("Emmanuel Macron", "The quotas will not pass. We will veto them in Brussels.", True)]
-
-
-def test_quote_after_a_sentence_of_another_kind_has_no_speaker(extractor):
-    out = said(
-        extractor,
-        'Emmanuel Macron visited the harbour in Brest. "The quotas will not pass. We will veto them in Brussels."',
-    )
-    assert out == []
-
-
-def test_surname_after_a_quote_is_the_person_named_before(extractor):
-    out = said(
-        extractor,
-        "Fisheries minister Ana Lindqvist visited the harbour on Monday. "
-        '"That is a legitimate concern, because the fishermen are very angry," Lindqvist, 54, told '
-        "reporters when asked about the quotas.",
-    )
-    assert [(s, d) for s, _, d in out] == [("Ana Lindqvist", True)]
-
-
-def test_name_the_parser_hangs_on_the_quote_still_speaks(extractor):
-    out = said(
-        extractor,
-        '"Yes, I support the new quotas," Brent Halloway III, founder of the Coastal Research Center, '
-        "tells Radio Brest in an exclusive interview.",
-    )
-    assert [(s, d) for s, _, d in out] == [("Brent Halloway III", True)]
-
-
-def test_gerund_after_a_preposition_has_the_verbs_subject(extractor):
-    out = said(
-        extractor,
-        "The fishermen gathered in the square on Monday. Emmanuel Macron ended the meeting by saying "
-        "the government would never sign the new quotas.",
-    )
-    assert out == [("Emmanuel Macron", "the government would never sign the new quotas", False)]
-
-
-def test_sentence_after_a_quote_opening_with_the_cues_subject(extractor):
-    out = said(
-        extractor,
-        "The fishermen gathered in the square on Monday. "
-        '"The harbour of Brest will never accept these quotas!" French President Emmanuel Macron said as he '
-        "left the stage.",
-    )
-    assert out == [("Emmanuel Macron", "The harbour of Brest will never accept these quotas!", True)]
-
-
 def test_says_with_a_clause_read_as_an_object(extractor):
     out = said(
         extractor,
@@ -198,28 +524,6 @@ def test_says_with_a_clause_read_as_an_object(extractor):
         "blocking the harbours and pressing ministers in the 2023 budget talks appeals to fear.",
     )
     assert len(out) == 1 and out[0][0] == "Emmanuel Macron" and out[0][1].startswith("the fishing lobby")
-
-
-def test_said_the_same_thing_is_no_statement(extractor):
-    out = said(extractor, "The fishermen gathered in the square on Monday. Emmanuel Macron said the same thing on Sunday.")
-    assert out == []
-
-
-def test_short_quote_glued_to_the_clause_is_folded_in(extractor):
-    out = said(
-        extractor,
-        'The fishermen gathered in the square on Monday. Emmanuel Macron said the plan is "simply unworkable."',
-    )
-    assert out == [("Emmanuel Macron", "the plan is simply unworkable", False)]
-
-
-def test_quote_after_a_cue_whose_name_the_parser_hung_on_a_phrase(extractor):
-    out = said(
-        extractor,
-        "The fishermen gathered in the square on Monday. In a statement to Le Monde, his chief adviser, "
-        'Alexis Kohler, said: "The president believes the quotas are unfair. He will say so in Brussels."',
-    )
-    assert [(s, d) for s, _, d in out] == [("Alexis Kohler", True)]
 
 
 def test_name_right_before_a_cue_without_subject():
@@ -233,38 +537,6 @@ def test_name_right_before_a_cue_without_subject():
     ents = ["O", "O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert _name_before(doc[6]).text == "Macron"
-
-def test_clause_going_on_after_its_opening_quote(extractor):
-    out = said(
-        extractor,
-        "The fishermen gathered in the square on Monday. Emmanuel Macron said \"it makes me angry\" every time "
-        "he sees a trawler tied up in the harbour.",
-    )
-    assert out == [
-        ("Emmanuel Macron", "it makes me angry every time he sees a trawler tied up in the harbour", False)
-    ]
-
-
-def test_coordinated_that_clauses_of_one_verb_are_one_statement(extractor):
-    out = said(
-        extractor,
-        "The fishermen gathered in the square on Monday. Emmanuel Macron said the quotas were unfair "
-        "and that the government would veto them in Brussels.",
-    )
-    assert out == [
-        ("Emmanuel Macron", "the quotas were unfair and that the government would veto them in Brussels", False)
-    ]
-
-
-def test_shared_surname_goes_to_the_one_mentioned_last(extractor):
-    out = said(
-        extractor,
-        "Anna Varga campaigned in Brest on Monday. Peter Varga spoke with the fishermen outside the harbour "
-        'office before heading inside. At one point, a woman asked him a question and Varga said, "We will not '
-        'accept these quotas in any form."',
-    )
-    assert [(s, d) for s, _, d in out] == [("Peter Varga", True)]
-
 
 def test_title_of_a_show_in_quotes_is_no_statement(extractor):
     assert _title("Sunday in Politics,") and _title("The Battle of the Atlantic Coast")
@@ -288,16 +560,6 @@ def test_quote_running_over_two_paragraphs_is_one_statement(extractor):
     assert "Brussels must listen" in out[1][1] and "all year" in out[1][1]
 
 
-def test_participle_on_a_message_speaks_for_who_put_it_out(extractor):
-    out = said(extractor, "Emmanuel Macron released a video claiming that the quotas would ruin the Breton fleet.")
-    assert out == [("Emmanuel Macron", "the quotas would ruin the Breton fleet", False)]
-
-
-def test_participle_on_a_report_someone_dismissed_is_not_theirs(extractor):
-    out = said(extractor, "Emmanuel Macron dismissed reports claiming that the quotas would ruin the Breton fleet.")
-    assert out == []
-
-
 def test_name_in_apposition_the_parser_hung_elsewhere_speaks(extractor):
     out = said(
         extractor,
@@ -307,39 +569,42 @@ def test_name_in_apposition_the_parser_hung_elsewhere_speaks(extractor):
     assert [(s, t) for s, t, _ in out] == [("Ana Costa", "her country would never accept the quotas")]
 
 
-def test_noun_the_parser_left_without_a_verb_speaks(extractor):
-    out = said(
-        extractor,
-        "Emmanuel Macron met the fishermen. Macron's press office announced on Monday evening that the "
-        "president had agreed a new quota with Madrid.",
-    )
-    assert [t for _, t, _ in out] == ["the president had agreed a new quota with Madrid"]
-
-
-def test_that_clause_after_a_message_read_as_relative(extractor):
-    out = said(extractor, "Soon afterwards Emmanuel Macron announced in a video message that the boats were turning back.")
-    assert out == [("Emmanuel Macron", "the boats were turning back", False)]
-
-
-def test_relative_clause_on_a_message_is_no_report(extractor):
-    out = said(extractor, "Emmanuel Macron referred in a video message that he posted on Monday to the Breton fleet.")
-    assert out == []
-
-
-def test_clause_with_a_gerund_subject(extractor):
-    out = said(extractor, "Emmanuel Macron said banning trawlers could put thousands of people out of work in Brittany.")
-    assert out == [("Emmanuel Macron", "banning trawlers could put thousands of people out of work in Brittany", False)]
-
-
-def test_second_report_verb_inside_the_clause_is_its_own_statement(extractor):
-    out = said(
-        extractor,
-        "Emmanuel Macron says the obvious answer was to cut the quotas and says he raised the matter in Brussels.",
-    )
-    assert out == [
-        ("Emmanuel Macron", "the obvious answer was to cut the quotas", False),
-        ("Emmanuel Macron", "he raised the matter in Brussels", False),
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Emmanuel Macron met the fishermen. Macron's press office announced on Monday evening that the "
+            "president had agreed a new quota with Madrid.",
+            ["the president had agreed a new quota with Madrid"],
+            id="noun_the_parser_left_without_a_verb_speaks",
+        ),
+        pytest.param(
+            "According to Portugal's fisheries ministry, a Spanish trawler entered the zone on June 25, and Lisbon "
+            "raised the matter with Madrid.",
+            [
+                "a Spanish trawler entered the zone on June 25, and Lisbon raised the matter with Madrid"
+            ],
+            id="according_to_then_a_clause_opening_with_a",
+        ),
+        pytest.param(
+            "According to the Ministry of Health of the Government of National Unity (GNU), at least nine people "
+            "were killed in the shelling.",
+            ["at least nine people were killed in the shelling"],
+            id="according_to_a_body_with_its_abbreviation",
+        ),
+        pytest.param(
+            "Beijing urges the Dutch side to abide by the treaty, to stop arming the rebels and to stop sending "
+            "wrong signals to separatist forces.",
+            [
+                "the Dutch side to abide by the treaty, to stop arming the rebels and to stop sending wrong signals to separatist forces"
+            ],
+            id="appeal_runs_over_coordinated_infinitives",
+        ),
+    ],
+)
+def test_statement_texts(extractor, text, expected):
+    """The text of every statement of a sentence, one construction a row."""
+    assert [t for _, t, _ in said(extractor, text)] == expected
 
 
 def test_cue_of_the_paragraph_before_is_not_the_quotes(extractor):
@@ -352,50 +617,12 @@ def test_cue_of_the_paragraph_before_is_not_the_quotes(extractor):
     assert ("Olivier Veran", True) in [(s, d) for s, _, d in out]
 
 
-def test_quote_in_a_paragraph_of_its_own_after_a_colon(extractor):
-    out = said(
-        extractor,
-        "In a statement on Monday, Emmanuel Macron said:\n\n"
-        '"We will never accept quotas written in Brussels by people who have never fished."',
-    )
-    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
-
-
-def test_curly_quotes_glued_to_their_neighbours(extractor):
-    out = said(
-        extractor,
-        "Emmanuel Macron met the fishermen.\n\n"
-        "\u201cWe will never accept quotas written by people who never fished,\u201dMacron said. "
-        "Pedro Sanchez said,\u201cThe fleet will stay in port until the quotas are withdrawn.\u201d",
-    )
-    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True), ("Pedro Sanchez", True)]
-
-
 def test_short_quote_naming_what_the_speaker_called_it(extractor):
     out = said(
         extractor,
         'The French ministry dismissed the claims on Monday, calling the reports "a crude provocation".',
     )
     assert [(t, d) for _, t, d in out] == [("a crude provocation", True)]
-
-
-def test_short_scare_quote_of_no_naming_verb_is_no_statement(extractor):
-    out = said(extractor, 'Emmanuel Macron met the "coastal alliance" in Brest on Monday.')
-    assert out == []
-
-
-def test_epithet_for_a_person_named_before_speaks_as_that_person(extractor):
-    out = said(
-        extractor,
-        "Emmanuel Macron visited the harbour in Brest on Monday. The billionaire businessman says running "
-        "for president is tough, nasty and mean.",
-    )
-    assert out == [("Emmanuel Macron", "running for president is tough, nasty and mean", False)]
-
-
-def test_epithet_with_no_person_before_stays_unresolved(extractor):
-    out = said(extractor, "The billionaire businessman says running for president is tough, nasty and mean.")
-    assert out == []
 
 
 def test_adding_hung_on_the_reported_clause_is_the_reporters(extractor):
@@ -418,70 +645,10 @@ def test_an_impersonal_it_is_fair_to_say_is_no_cue(extractor):
     assert out and {s for s, _, _ in out} == {"Paul Brandt"}
 
 
-def test_name_inside_the_quote_is_not_the_pronouns_speaker(extractor):
-    out = said(
-        extractor,
-        "Emmanuel Macron visited the harbour in Brest on Monday.\n\n"
-        '"Commissioner Virginijus Sinkevicius has embarrassed all of Europe with his quotas," he wrote on Twitter.',
-    )
-    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
-
-
-def test_name_after_a_two_sentence_quote_speaks(extractor):
-    out = said(
-        extractor,
-        '"The fleet is in panic mode. Full panic mode," said Ana Costa, a Lisbon-based president of the '
-        "Portuguese Fishermen's Association.",
-    )
-    assert [(s, d) for s, _, d in out] == [("Ana Costa", True)]
-
-
-def test_according_to_a_name_the_parser_hung_the_clause_on(extractor):
-    out = said(
-        extractor,
-        "Fishermen blocked the harbour in Brest. According to radio host Pierre Dupont, the move reeks of fear and desperation.",
-    )
-    assert out == [("Pierre Dupont", "the move reeks of fear and desperation", False)]
-
-
-def test_according_to_a_name_with_an_apposition(extractor):
-    out = said(
-        extractor,
-        "According to Pierre Dupont, a radio host in Brest, the blockade of the harbour will last until Friday.",
-    )
-    assert out == [("Pierre Dupont", "the blockade of the harbour will last until Friday", False)]
-
-
-def test_according_to_then_a_clause_opening_with_a(extractor):
-    out = said(
-        extractor,
-        "According to Portugal's fisheries ministry, a Spanish trawler entered the zone on June 25, and Lisbon "
-        "raised the matter with Madrid.",
-    )
-    assert [t for _, t, _ in out] == [
-        "a Spanish trawler entered the zone on June 25, and Lisbon raised the matter with Madrid"
-    ]
-
-
 def test_clause_after_a_phrase_read_as_adverbial(extractor):
     out = said(extractor, "Emmanuel Macron said after the summit he would not accept the new quotas if they were offered.")
     assert [(s, "would not accept the new quotas" in t) for s, t, _ in out] == [("Emmanuel Macron", True)]
 
-
-
-def test_called_for_someone_to_act_is_an_appeal(extractor):
-    out = said(extractor, "Emmanuel Macron called for all Spanish trawlers to leave the Bay of Biscay.")
-    assert out == [("Emmanuel Macron", "all Spanish trawlers to leave the Bay of Biscay", False)]
-
-
-def test_called_for_a_thing_is_no_statement(extractor):
-    out = said(extractor, "Emmanuel Macron called for an immediate halt to Spanish trawling in the Bay of Biscay.")
-    assert out == []
-
-
-def test_a_plan_that_called_for_cuts_is_no_speaker(extractor):
-    out = said(extractor, "The plan called for deep cuts to the Spanish quotas in the Bay of Biscay.")
-    assert out == []
 
 
 def test_parenthetical_cue_hung_on_the_subject(extractor):
@@ -491,15 +658,6 @@ def test_parenthetical_cue_hung_on_the_subject(extractor):
         "is the anchor of the economy.",
     )
     assert [(s, "the fleet is the anchor of the economy" in t) for s, t, _ in out] == [("Emmanuel Macron", True)]
-
-
-def test_said_before_its_speaker_opening_the_sentence(extractor):
-    out = said(
-        extractor,
-        "Emmanuel Macron met the fishermen on Monday. Said Macron: \"I don't get the sense they are the least bit "
-        'interested in a deal."',
-    )
-    assert [(s, d) for s, _, d in out] == [("Emmanuel Macron", True)]
 
 
 def test_speech_cues_are_a_span_group(extractor):
@@ -518,38 +676,8 @@ def test_cue_patterns_read_the_speech_verbs_lexicon():
     assert item["pattern"][0]["LEMMA"]["IN"] == sorted(rules.lexicon("speech_verbs"))
 
 
-def test_who_said_speaks_for_the_noun_of_the_relative_clause(extractor):
-    out = said(extractor, "The vote was a blow to Mayor Ilse Brandt, who said she would fight the ruling in court.")
-    assert out == [("Ilse Brandt", "she would fight the ruling in court", False)]
-
-
-def test_who_said_inside_the_subject(extractor):
-    out = said(extractor, "Mayor Tomas Varga, who said last week that the bridge was unsafe, closed it on Monday.")
-    assert out == [("Tomas Varga", "the bridge was unsafe", False)]
-
-
 def test_who_said_of_an_anonymous_group_gives_nothing(extractor):
     assert said(extractor, "The poll counted residents who said they would vote for the Greens in May.") == []
-
-
-def test_cue_and_speaker_after_an_unquoted_clause(extractor):
-    out = said(
-        extractor,
-        "In nearby Kessel, the old mill is still open, but it is under pressure from cheap imports, "
-        "said the company's chief executive, Tomas Varga.",
-    )
-    assert out == [
-        ("Tomas Varga", "In nearby Kessel, the old mill is still open, but it is under pressure from cheap imports", False)
-    ]
-
-
-def test_name_after_the_cue_read_as_its_object(extractor):
-    out = said(
-        extractor,
-        '"A lot of people thought the strike would end in a week, and it has not," added Ilse Brandt, '
-        "referring to the dock strike.",
-    )
-    assert out == [("Ilse Brandt", "A lot of people thought the strike would end in a week, and it has not", True)]
 
 
 @pytest.mark.parametrize(
@@ -568,12 +696,6 @@ def test_reported_speech_phrasings_of_news(extractor, sentence):
     """The phrasings of reported speech in US news (issue #11) each give one statement."""
     out = [(who, text[:1].lower() + text[1:], direct) for who, text, direct in said(extractor, sentence)]
     assert out == [("Ilse Brandt", "the ferries would run until May", False)]
-
-
-def test_reported_clause_keeps_the_conjunction_of_its_own_subordinate_clause(extractor):
-    """'said that if ...': 'that' opens the reported clause and goes; 'if' belongs to it."""
-    out = said(extractor, "Mayor Ilse Brandt said that if the ferries stop, the island would starve.")
-    assert out == [("Ilse Brandt", "if the ferries stop, the island would starve", False)]
 
 
 @pytest.mark.slow
@@ -618,17 +740,6 @@ def test_as_clause_without_a_report(extractor, sentence):
     assert said(extractor, sentence) == []
 
 
-def test_reported_clause_goes_on_after_but(extractor):
-    """'said A, but B': the parser coordinates B with the cue; B goes on with what is said."""
-    out = said(extractor, "Mayor Ilse Brandt said the ferries would run until May, but the bridge would close in June.")
-    assert out == [("Ilse Brandt", "the ferries would run until May, but the bridge would close in June", False)]
-
-
-def test_reported_clause_goes_on_with_but_that(extractor):
-    out = said(extractor, "Mayor Ilse Brandt said the city needs new ferries, but that she would not raise taxes to pay for them.")
-    assert out == [("Ilse Brandt", "the city needs new ferries, but that she would not raise taxes to pay for them", False)]
-
-
 def test_a_second_report_after_but_is_its_own(extractor):
     out = said(
         extractor,
@@ -655,29 +766,6 @@ def test_according_to_credits_a_quote(extractor, sentence):
     assert out[0][1].startswith("The ferries will run until May and nobody will stop them")
 
 
-def test_according_to_clause_folds_a_partial_quote(extractor):
-    out = said(
-        extractor,
-        'According to Mayor Ilse Brandt, the city was once a fishing town, but is now "the busiest ferry port on the whole coast."',
-    )
-    assert out == [
-        ("Ilse Brandt", "the city was once a fishing town, but is now the busiest ferry port on the whole coast", False)
-    ]
-
-
-def test_second_cue_inside_the_first_clause_quotes_for_the_first_speaker(extractor):
-    """'X said A and said, "B"': the parser hangs the second 'said' inside the first one's
-    clause; its quote is still X's."""
-    out = said(
-        extractor,
-        'Mayor Ilse Brandt said the union had called the strike and said, "Who are you going to trust with the ferries?"',
-    )
-    assert out == [
-        ("Ilse Brandt", "the union had called the strike", False),
-        ("Ilse Brandt", "Who are you going to trust with the ferries?", True),
-    ]
-
-
 def test_a_title_with_a_name_in_apposition_is_that_person(extractor):
     """'Its spokesman, Mamadou Sylla, said': the person named, not the spokesman of the
     paragraph before."""
@@ -691,41 +779,6 @@ def test_a_title_with_a_name_in_apposition_is_that_person(extractor):
     assert not any(s == "Oumar Traoré" and "base" in t for s, t, _ in out)
 
 
-def test_colon_after_a_clause_with_no_speech_verb_introduces_the_quote(extractor):
-    """'X put it bluntly: "..."', 'X dismissed the plan: "..."': the lead's subject speaks."""
-    out = said(
-        extractor,
-        "Harbour engineer Ana Ferreira visited the breakwater on Monday. Ferreira put it bluntly: "
-        '"The wall will not survive another winter. Someone has to pay for a new one."',
-    )
-    assert out == [
-        ("Ana Ferreira", "The wall will not survive another winter. Someone has to pay for a new one.", True)
-    ]
-
-
-def test_colon_after_a_name_and_topic_introduces_the_quote(extractor):
-    """Live-blog style 'Ferreira on the breakwater: "..."'."""
-    out = said(
-        extractor,
-        "Harbour engineer Ana Ferreira spoke to reporters at noon.\n\n"
-        'Ferreira on the breakwater: "We have seen the cracks, and we are in close touch with the port."',
-    )
-    assert out == [("Ana Ferreira", "We have seen the cracks, and we are in close touch with the port.", True)]
-
-
-def test_passive_cue_gives_no_statement_to_its_addressee(extractor):
-    """'X was asked whether ...': X was spoken to; no statement of X's."""
-    out = said(extractor, "Harbour engineer Ana Ferreira was asked whether the ferries would keep sailing in March.")
-    assert out == []
-
-
-def test_untyped_name_after_a_title_speaks_as_a_person(extractor):
-    """'Harbour Commissioner Tove Lindgaard said ...': a name the NER may leave untyped, after
-    a title word, is a person of its own (not the place or body next to it)."""
-    out = said(extractor, "Deputy Commissioner Tove Lindgaard said the breakwater would be rebuilt before winter.")
-    assert out == [("Tove Lindgaard", "the breakwater would be rebuilt before winter", False)]
-
-
 def test_a_message_that_speaks_is_its_authors(extractor):
     """"The ministry's statement said ...", "A statement from X said ...", "A report published
     by X concluded ...": the author speaks (lexicon statement_nouns)."""
@@ -737,77 +790,6 @@ def test_a_message_that_speaks_is_its_authors(extractor):
     assert out == [("Foreign Ministry", "the envoy had been handed a note of protest", False)]
     out = said(extractor, "A statement from the Estonian Foreign Ministry said that the envoy had been handed a note of protest.")
     assert out == [("Estonian Foreign Ministry", "the envoy had been handed a note of protest", False)]
-
-
-def test_according_to_a_body_with_its_abbreviation(extractor):
-    out = said(
-        extractor,
-        "According to the Ministry of Health of the Government of National Unity (GNU), at least nine people "
-        "were killed in the shelling.",
-    )
-    assert [t for _, t, _ in out] == ["at least nine people were killed in the shelling"]
-
-
-def test_remind_with_that_read_as_a_relative_pronoun(extractor):
-    """'reminds all parties that attacks ... are prohibited': 'that' opens the reported clause."""
-    out = said(
-        extractor,
-        "The United Nations reminds all parties that attacks on residential areas are prohibited under international law.",
-    )
-    assert out == [("United Nations", "attacks on residential areas are prohibited under international law", False)]
-
-
-def test_a_report_by_a_named_body_speaks_for_it(extractor):
-    out = said(
-        extractor,
-        "The Nordic Monitoring Group, a Bergen-based research group, tracks air strikes. A report published last "
-        "month by the Nordic Monitoring Group concluded that the air force was behind at least 40 strikes on clinics.",
-    )
-    assert out == [("Nordic Monitoring Group", "the air force was behind at least 40 strikes on clinics", False)]
-
-
-def test_the_report_said_is_the_earlier_reports_authors(extractor):
-    """'A report released by X faulted ... The report said ...', 'According to the report, ...':
-    a definite report with no author of its own is the one named before, and its author speaks."""
-    out = said(
-        extractor,
-        "A report released on Tuesday by the Senate Harbor Committee faulted the port authority's dredging "
-        "contracts.\n\nThe report said that the authority had ignored warnings from its engineers.\n\n"
-        "According to the report, the contracts cost the city more than $40 million.",
-    )
-    assert out == [
-        ("Senate Harbor Committee", "the authority had ignored warnings from its engineers", False),
-        ("Senate Harbor Committee", "the contracts cost the city more than $40 million", False),
-    ]
-
-
-def test_the_memo_said_after_a_memo_by_a_named_body(extractor):
-    out = said(
-        extractor,
-        "The Halvorsen Institute sent a memo to the Maritime Board on Friday. The institute's memo warned of delays.\n\n"
-        "The memo said that the new cranes would not arrive before March.",
-    )
-    assert out == [("Halvorsen Institute", "the new cranes would not arrive before March", False)]
-
-
-def test_the_report_said_after_a_body_published_one(extractor):
-    out = said(
-        extractor,
-        "The Coastal Freight Council published a report on Monday detailing the costs of the strike.\n\n"
-        "The report said that exports had fallen by a third.",
-    )
-    assert out == [("Coastal Freight Council", "exports had fallen by a third", False)]
-
-
-def test_a_report_found_that_speaks_and_a_finding_of_anyone_else_does_not(extractor):
-    """'the report found that ...' (lexicon finding_verbs with a report noun as subject)
-    reports what the report says; 'police found that ...' is no speech."""
-    out = said(
-        extractor,
-        "A study by the Aalund Institute mapped the river's floods.\n\nThe study found that the dams had raised "
-        "the risk.\n\nFirefighters found that the gate had been forced.",
-    )
-    assert out == [("Aalund Institute", "the dams had raised the risk", False)]
 
 
 def test_the_report_said_with_no_named_author_gives_no_statement(extractor):
@@ -830,17 +812,6 @@ def test_a_message_seen_by_a_newspaper_is_not_the_newspapers(extractor):
     assert all(s != "Lakeside Courier" for s, _, _ in out)
 
 
-def test_appeal_runs_over_coordinated_infinitives(extractor):
-    out = said(
-        extractor,
-        "Beijing urges the Dutch side to abide by the treaty, to stop arming the rebels and to stop sending "
-        "wrong signals to separatist forces.",
-    )
-    assert [t for _, t, _ in out] == [
-        "the Dutch side to abide by the treaty, to stop arming the rebels and to stop sending wrong signals to separatist forces"
-    ]
-
-
 def test_cue_in_a_relative_clause_reports_about_its_noun(extractor):
     """'a move the Pentagon said made any settlement harder': the noun is the missing subject
     of what is said."""
@@ -850,55 +821,6 @@ def test_cue_in_a_relative_clause_reports_about_its_noun(extractor):
         "said made any settlement harder.",
     )
     assert ("United States Department of Defense", "a move made any settlement harder", False) in out
-
-
-def test_a_refused_cue_reports_nothing(extractor):
-    out = said(extractor, "Ana Ferreira, the harbour engineer, declined to say whether the breakwater would be rebuilt.")
-    assert out == []
-
-
-def test_that_read_as_an_adverb_of_a_relative_clause_opens_the_report(extractor):
-    out = said(extractor, "Maersk said at the time that its ferries continued to sail normally.")
-    assert out == [("Maersk", "its ferries continued to sail normally", False)]
-
-
-def test_the_two_bodies_of_a_joint_statement_speak_as_the_first_named(extractor):
-    out = said(
-        extractor,
-        "On Friday, the Danish Foreign Ministry and the Norwegian Foreign Ministry went further than before. "
-        "In a joint statement, the two ministries said they were confident that the ferry had been sabotaged.",
-    )
-    assert out == [("Danish Foreign Ministry", "they were confident that the ferry had been sabotaged", False)]
-
-
-def test_naming_verb_coordinated_inside_the_reported_clause_is_the_reporters(extractor):
-    """'said Chile had nothing to do with ... and called the report "..."': the naming verb is
-    the speaker's, not the reported clause's subject's, and not part of the clause."""
-    out = said(
-        extractor,
-        "The Chilean embassy in Lima has rejected the accusations. In a post on its website, the embassy said "
-        'Chile had nothing to do with "so-called leaks" and called the report "another fabrication by the Peruvian press".',
-    )
-    assert out == [
-        ("Chilean embassy", "Chile had nothing to do with so-called leaks", False),
-        ("Chilean embassy", "another fabrication by the Peruvian press", True),
-    ]
-
-
-def test_speech_verb_with_an_object_coordinated_inside_the_clause_is_cut(extractor):
-    out = said(extractor, "Peru said the air strikes had killed civilians and vowed a response.")
-    assert out == [("Peru", "the air strikes had killed civilians", False)]
-
-
-def test_a_bare_untyped_name_as_the_subject_of_a_cue_is_a_person(extractor):
-    """The NER leaves some names untyped; a first name and surname making up the whole
-    subject of a speech verb is still a speaker."""
-    out = said(
-        extractor,
-        "Outside the clinic - which resembles a school - Brek Tamoun said he and his neighbours were collecting "
-        "blankets for the families.",
-    )
-    assert out == [("Brek Tamoun", "he and his neighbours were collecting blankets for the families", False)]
 
 
 def test_a_relative_of_the_same_surname_does_not_take_the_surname(extractor):
@@ -924,26 +846,6 @@ def test_quote_closing_after_the_parsed_clause_stays_in_it(extractor):
     assert speaker == "Helen Odum" and text.endswith("a trade to be admired")
 
 
-def test_cue_set_off_after_a_quote_inside_the_clause(extractor):
-    out = said(
-        extractor,
-        'Despite his "sharp public manner," defense lawyer Rina Holt wrote, the farmer is a patient '
-        "man who was hurt by the loss of his land.",
-    )
-    assert out == [
-        ("Rina Holt", "Despite his sharp public manner, the farmer is a patient man who was hurt by the loss of his land", False)
-    ]
-
-
-def test_a_persons_brother_is_not_that_person(extractor):
-    out = said(
-        extractor,
-        "Daniel Brooks said on Monday that the mill would stay open.\n\n"
-        'Brooks\'s brother asked for a lighter sentence, calling the theft "a moment of sheer despair."',
-    )
-    assert out == [("Daniel Brooks", "the mill would stay open", False)]
-
-
 def test_quote_paragraph_goes_on_with_the_last_speaker_of_the_paragraph_before(extractor):
     out = said(
         extractor,
@@ -962,16 +864,6 @@ def test_cue_after_a_comma_ending_the_sentence(extractor):
     )
     assert [o[0] for o in out] == ["Anna Lindqvist"]
     assert out[0][1].startswith("Ships should keep to the agreed lanes")
-
-
-def test_repeated_that_reports(extractor):
-    out = said(extractor, "Speaking in Oslo, Foreign Minister Anna Lindqvist repeated that Norway opposed the quotas.")
-    assert out == [("Anna Lindqvist", "Norway opposed the quotas", False)]
-
-
-def test_titled_name_read_as_a_work_of_art_is_a_person(extractor):
-    out = said(extractor, '"This is a time of cooperation and common security," Rear Admiral Hu Weiming told reporters.')
-    assert out == [("Hu Weiming", "This is a time of cooperation and common security", True)]
 
 
 def test_nested_report_with_two_verbs_is_one_statement_each(extractor):
