@@ -25,26 +25,131 @@ def test_bodies_conjoined_to_the_hit_websites_are_targets(extractor):
 
 
 @slow
-def test_expelled_diplomats_name_their_country_as_target(extractor):
-    ex, names = run(extractor, "Norway expelled 15 Russian diplomats on Monday.")
-    [(e, parts, targets)] = events(ex, names, "other")
-    assert parts == ["Norway"] and targets == ["Russia"]
-
-
-@slow
-def test_demonym_posts_are_the_army_the_article_names(extractor):
-    ex, names = run(
-        extractor, "A Thai Army spokesman said Cambodian troops had fired rockets at Thai posts near the border on Monday."
-    )
-    [(e, parts, targets)] = events(ex, names, "armed_attack")
-    assert parts == ["Cambodia"] and targets == ["Thai Army"]
-
-
-@slow
-def test_demonym_forces_are_the_country(extractor):
-    ex, names = run(extractor, "Eritrean forces seized two Sudanese fishing boats on Monday.")
-    [(e, parts, targets)] = events(ex, names, "other")
-    assert parts == ["Eritrea"] and targets == ["Sudan"]
+@pytest.mark.parametrize(
+    ("text", "etype", "participants", "targets"),
+    [
+        pytest.param(
+            "Norway expelled 15 Russian diplomats on Monday.",
+            "other",
+            ["Norway"],
+            ["Russia"],
+            id="expelled_diplomats_name_their_country_as_target",
+        ),
+        pytest.param(
+            "A Thai Army spokesman said Cambodian troops had fired rockets at Thai posts near the border on Monday.",
+            "armed_attack",
+            ["Cambodia"],
+            ["Thai Army"],
+            id="demonym_posts_are_the_army_the_article_names",
+        ),
+        pytest.param(
+            "Eritrean forces seized two Sudanese fishing boats on Monday.",
+            "other",
+            ["Eritrea"],
+            ["Sudan"],
+            id="demonym_forces_are_the_country",
+        ),
+        pytest.param(
+            "The Department of Foreign Affairs lodged a diplomatic protest with China on Monday.",
+            "other",
+            ["Department of Foreign Affairs"],
+            ["China"],
+            id="a_diplomatic_protest_is_lodged_with_its_target",
+        ),
+        pytest.param(
+            "A US strike on Tuesday killed a Houthi commander.",
+            "armed_attack",
+            ["United States"],
+            ["Houthis"],
+            id="the_country_before_a_strike_is_who_struck",
+        ),
+        # the tagger reads "Kuwaiti" here as a place, not a nationality
+        pytest.param(
+            "An Iranian patrol vessel rammed a Kuwaiti tug on Sunday.",
+            "armed_attack",
+            ["Iran"],
+            ["Kuwait"],
+            id="a_rammed_vessel_names_its_state_as_target",
+        ),
+        pytest.param(
+            "The sanctions target Syria, which tested a cruise missile and seized a Cypriot tanker on Monday.",
+            "other",
+            ["Syria"],
+            ["Cyprus"],
+            id="the_antecedent_of_a_relative_pronoun_acted",
+        ),
+        pytest.param(
+            "Eritrean artillery shelled Sudanese villages on Monday.",
+            "armed_attack",
+            ["Eritrea"],
+            ["Sudan"],
+            id="a_demonym_settlement_struck_names_the_country_attacked",
+        ),
+        pytest.param(
+            "Last month, Senator Pruitt voted against an amendment that would have added money to the Baltic "
+            "Initiative, the program that funds American troops on NATO's eastern flank.",
+            "other",
+            ["Pruitt"],
+            [],
+            id="a_relative_clause_of_an_against_phrase_names_no_target",
+        ),
+        pytest.param(
+            "On Monday, the Foreign Office announced that it was suspending its talks with Iran on restoring the "
+            "truce that British and Iranian diplomats negotiated in Oman last month.",
+            "other",
+            ["Foreign Office"],
+            ["Iran"],
+            id="the_talks_a_suspension_is_on_name_their_partner_not_the_clause_after",
+        ),
+        pytest.param(
+            "Belgian warplanes struck a senior Islamic State commander in a raid on a command post outside Mosul, Iraq, on Sunday.",
+            "armed_attack",
+            ["Belgium"],
+            ["Islamic State"],
+            id="a_place_inside_the_on_phrase_is_not_struck",
+        ),
+        pytest.param(
+            "The expulsion of 20 Russian diplomats by Norway was announced on Monday.",
+            "other",
+            ["Norway"],
+            ["Russia"],
+            id="a_by_phrase_inside_the_of_phrase_names_the_expeller",
+        ),
+        pytest.param(
+            "The United States condemned Tomas Varga's detention by Serbia on Monday.",
+            "other",
+            ["Serbia"],
+            ["Tomas Varga"],
+            id="the_genitive_of_a_noun_of_holding_is_the_one_held",
+        ),
+        pytest.param(
+            "The Canadian government's expulsion of two Iranian diplomats on Monday angered Tehran.",
+            "other",
+            ["Canada"],
+            ["Iran"],
+            id="a_governments_genitive_names_its_state_as_the_doer",
+        ),
+        pytest.param(
+            "The leak of Senator Dana Whitby's emails by a group called Grey Fox angered the senator.",
+            "other",
+            ["Grey Fox"],
+            ["Dana Whitby"],
+            id="the_owner_of_leaked_papers_is_acted_upon_by_the_publication",
+        ),
+        pytest.param(
+            "Russia's invasion of Georgia in 2008 alarmed Europe.",
+            "armed_attack",
+            ["Russia"],
+            ["Georgia"],
+            id="the_of_phrase_of_an_invasion_is_the_country_invaded",
+        ),
+    ],
+)
+def test_participants_and_targets(extractor, text, etype, participants, targets):
+    """The participants and the targets of the one event of ``etype`` the sentence tells, one construction a row."""
+    ex, names = run(extractor, text)
+    [(_, parts, found)] = events(ex, names, etype)
+    assert parts == participants and found == targets
 
 
 @slow
@@ -79,14 +184,92 @@ def test_companies_hit_by_the_named_attack_are_its_targets(extractor):
 
 
 @slow
-def test_its_main_targets_are_the_targets_of_the_attack_just_told(extractor):
-    ex, names = run(
-        extractor,
-        "The cyber attack began on 12 May 2017. It spread through a flaw in Windows, and its main targets were "
-        "Britain's health, transport and government sectors.",
-    )
-    [(_, _, targets)] = events(ex, names, "cyberattack")
-    assert targets == ["United Kingdom"]
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        pytest.param(
+            "The cyber attack began on 12 May 2017. It spread through a flaw in Windows, and its main targets were "
+            "Britain's health, transport and government sectors.",
+            "cyberattack",
+            ["United Kingdom"],
+            id="its_main_targets_are_the_targets_of_the_attack_just_told",
+        ),
+        pytest.param(
+            "Jets struck a camp in Syria on Tuesday. The strike killed dozens of Hezbollah fighters.",
+            "armed_attack",
+            ["Hezbollah"],
+            id="the_country_of_the_place_yields_to_the_target_named_later",
+        ),
+        pytest.param(
+            "Jaish-e-Mohammed vowed revenge on Monday. The strike on Tuesday killed dozens of Jaish fighters.",
+            "armed_attack",
+            ["Jaish-e-Mohammed"],
+            id="a_group_named_by_its_short_form_before_its_fighters_is_struck",
+        ),
+        pytest.param(
+            "Hackers hacked into the Estonian Central Bank computers on Monday.",
+            "cyberattack",
+            ["Estonian Central Bank"],
+            id="the_body_hacked_into_is_the_target",
+        ),
+        pytest.param(
+            "The Tarvel Electoral Office said on Monday that hackers had broken into its email server.",
+            "cyberattack",
+            ["Tarvel Electoral Office"],
+            id="the_owner_named_by_its_before_a_system_broken_into_is_the_target",
+        ),
+        pytest.param(
+            "In August, the group posted hundreds of internal documents from Kessler & Lamb, a Washington lobbying "
+            "firm whose clients include several governments.",
+            "other",
+            ["Kessler & Lamb"],
+            id="a_description_beside_a_named_object_is_not_acted_upon",
+        ),
+        pytest.param(
+            "Last month, Tokyo blamed Pyongyang for hacking into the smartphones of dozens of senior South Korean officials.",
+            "cyberattack",
+            ["South Korea"],
+            id="a_demonym_of_two_words_names_the_country_hacked",
+        ),
+        pytest.param(
+            "In decrees published on Friday, the king dismissed General Omar Said, deputy head of the Tarvel "
+            "Intelligence Agency, and court adviser Rami Nour.",
+            "other",
+            ["Omar Said", "Rami Nour"],
+            id="each_person_dismissed_when_the_parser_runs_a_title_on_into_the_next_name",
+        ),
+        pytest.param(
+            "Hackers stole emails from the personal account of Senator Ray Orwell in March.",
+            "cyberattack",
+            ["Ray Orwell"],
+            id="the_owner_of_the_account_data_was_stolen_from_is_the_target",
+        ),
+        pytest.param(
+            "The Ohio Election Commission said its website was knocked offline by a cyberattack on Saturday.",
+            "cyberattack",
+            ["Ohio Election Commission"],
+            id="the_body_whose_website_its_names_as_knocked_offline_by_the_attack",
+        ),
+        pytest.param(
+            "Hackers breached Estonia's tax agency on Monday.",
+            "cyberattack",
+            ["Estonia's tax agency"],
+            id="the_body_hit_not_the_country_in_its_possessive",
+        ),
+        pytest.param(
+            "Rebels killed dozens of soldiers on Sunday in one of the deadliest attacks on the army this year. "
+            "The Chadian army said it would respond.",
+            "armed_attack",
+            ["Chadian army"],
+            id="an_attack_told_again_in_the_sentence_of_the_happening_adds_its_target",
+        ),
+    ],
+)
+def test_targets(extractor, text, etype, expected):
+    """The targets of the one event of ``etype`` the sentence tells, one construction a row."""
+    ex, names = run(extractor, text)
+    [(_, _, targets)] = events(ex, names, etype)
+    assert targets == expected
 
 
 @slow
@@ -113,46 +296,221 @@ def test_a_delegation_after_another_happening_is_not_the_talks(extractor):
 
 
 @slow
-def test_voters_country_and_the_contender_take_part_in_an_election(extractor):
-    ex, names = run(
-        extractor,
-        "Hungarians vote on Sunday in a parliamentary election that is expected to hand Prime Minister "
-        "Viktor Orban a fifth term.",
-    )
-    [(_, parts, _)] = events(ex, names, "election")
-    assert set(parts) == {"Hungary", "Viktor Orban"}
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        pytest.param(
+            "Hungarians vote on Sunday in a parliamentary election that is expected to hand Prime Minister "
+            "Viktor Orban a fifth term.",
+            "election",
+            {"Hungary", "Viktor Orban"},
+            id="voters_country_and_the_contender_take_part_in_an_election",
+        ),
+        pytest.param(
+            "President Emmanuel Macron spoke in Paris on Monday. Macron said he intended to raise the matter with "
+            "Chinese President Xi Jinping at a summit the two leaders hope to hold in May.",
+            "meeting",
+            {"Emmanuel Macron", "Xi Jinping"},
+            id="the_subject_who_intends_to_raise_it_at_a_summit_takes_part",
+        ),
+        pytest.param(
+            "General Oleg Varnavsky led the revolt. President Ilham Aliyev held talks with Varnavsky throughout "
+            "the day on Saturday.",
+            "meeting",
+            {"Ilham Aliyev", "Oleg Varnavsky"},
+            id="a_surname_the_tagger_missed_is_the_person_named_before",
+        ),
+        pytest.param(
+            "Foreign Minister Shah Mahmood Qureshi spoke on Monday. Secretary of State Antony Blinken said he had "
+            "spoken by telephone on Tuesday with Qureshi.",
+            "meeting",
+            {"Antony Blinken", "Shah Mahmood Qureshi"},
+            id="a_surname_tagged_as_a_place_that_is_none_is_the_person",
+        ),
+        pytest.param(
+            "President Anton Kovac told Chancellor Greta Lind by telephone on Monday that Valdoria bore no "
+            "responsibility for the fire.",
+            "meeting",
+            {"Anton Kovac", "Greta Lind"},
+            id="the_person_told_by_telephone_takes_part_in_the_call",
+        ),
+    ],
+)
+def test_participants_in_any_order(extractor, text, etype, expected):
+    """The participants, in any order, of the one event of ``etype`` the sentence tells, one construction a row."""
+    ex, names = run(extractor, text)
+    [(_, parts, _)] = events(ex, names, etype)
+    assert set(parts) == expected
 
 
 @slow
-def test_the_subject_who_intends_to_raise_it_at_a_summit_takes_part(extractor):
-    ex, names = run(
-        extractor,
-        "President Emmanuel Macron spoke in Paris on Monday. Macron said he intended to raise the matter with "
-        "Chinese President Xi Jinping at a summit the two leaders hope to hold in May.",
-    )
-    [(_, parts, _)] = events(ex, names, "meeting")
-    assert set(parts) == {"Emmanuel Macron", "Xi Jinping"}
-
-
-@slow
-def test_a_surname_the_tagger_missed_is_the_person_named_before(extractor):
-    ex, names = run(
-        extractor,
-        "General Oleg Varnavsky led the revolt. President Ilham Aliyev held talks with Varnavsky throughout "
-        "the day on Saturday.",
-    )
-    [(_, parts, _)] = events(ex, names, "meeting")
-    assert set(parts) == {"Ilham Aliyev", "Oleg Varnavsky"}
-
-
-@slow
-def test_an_undated_retelling_in_its_own_clause_keeps_its_actors(extractor):
-    ex, names = run(
-        extractor,
-        "A drone strike hit an army convoy near Marib on Tuesday. Houthi fighters struck the convoy before dawn.",
-    )
-    [(_, parts, _)] = events(ex, names, "armed_attack")
-    assert parts == ["Houthis"]
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        pytest.param(
+            "A drone strike hit an army convoy near Marib on Tuesday. Houthi fighters struck the convoy before dawn.",
+            "armed_attack",
+            ["Houthis"],
+            id="an_undated_retelling_in_its_own_clause_keeps_its_actors",
+        ),
+        pytest.param(
+            "Armenian and Azerbaijani diplomats held talks in Washington on Monday.",
+            "meeting",
+            ["Armenia", "Azerbaijan"],
+            id="conjoined_demonyms_in_the_subject_give_both_countries",
+        ),
+        pytest.param(
+            "When Vietnamese and Cambodian army commanders sat down for talks in Hanoi on Monday, the mood was tense.",
+            "meeting",
+            ["Vietnam", "Cambodia"],
+            id="conjoined_demonyms_before_a_common_noun_sitting_down_for_talks",
+        ),
+        pytest.param(
+            "Speaking at the NATO summit in Vilnius on Tuesday, Canadian Prime Minister Justin Trudeau said his country would send more troops.",
+            "meeting",
+            ["NATO", "Justin Trudeau"],
+            id="speaking_at_a_summit_takes_part_in_it",
+        ),
+        pytest.param(
+            "When Greek and Turkish coast guard chiefs sat down on Sunday at the border post, it was their fifth such encounter since the spring.",
+            "meeting",
+            ["Greece", "Turkey"],
+            id="it_was_such_an_encounter_takes_the_when_clause_subject",
+        ),
+        pytest.param(
+            "A Belarusian missile strike hit Grodno on Sunday.",
+            "armed_attack",
+            ["Belarus"],
+            id="a_demonym_attacker_named_nowhere_else_is_kept",
+        ),
+        pytest.param(
+            "Observers watched the live-fire drills conducted by the Velmar Coast Guard off Port Tissa on Friday.",
+            "military_activity",
+            ["Velmar Coast Guard"],
+            id="the_agent_of_a_conducted_exercise_takes_part",
+        ),
+        pytest.param(
+            "Colonel Ivo Markel, the ministry's spokesman, rejected the report and said at a press conference "
+            "in Tarvel on Monday that the convoy was never hit.",
+            "interview",
+            ["Ivo Markel"],
+            id="a_coordinated_speaker_at_a_press_conference_takes_part",
+        ),
+        # "Update: X opened an investigation": the parser makes the label a second subject
+        pytest.param(
+            "Update: Norvath's State Police Service opened a criminal investigation into the leak on Sunday.",
+            "other",
+            ["Norvath's State Police Service"],
+            id="a_label_lead_before_a_colon_is_no_subject",
+        ),
+        pytest.param(
+            "The Nordic Relief Organization sent food to Chad in January. "
+            "On Monday, the organization suspended all aid convoys in Chad.",
+            "other",
+            ["Nordic Relief Organization"],
+            id="a_definite_description_subject_is_the_body_named_before",
+        ),
+        # and the body a meeting verb's object names takes part: "will brief the Security Council"
+        pytest.param(
+            "Hanna Berg, the UN Special Representative for Chad, arrived on Monday. Deputy Special Representative "
+            "Omar Tall said the fighting was over. The Special Representative will brief the Security Council on 20 March.",
+            "meeting",
+            ["Hanna Berg", "Security Council"],
+            id="the_title_alone_is_not_its_deputy",
+        ),
+        pytest.param(
+            "On Tuesday, Minister Ara Vosk briefed the heads of diplomatic missions accredited in Estonia.",
+            "meeting",
+            ["Ara Vosk"],
+            id="a_place_the_briefed_are_accredited_in_takes_no_part",
+        ),
+        # the tagger reads the second "Maloney" as an organisation
+        pytest.param(
+            "Senate candidate Tom Maloney today called on the administration to respond.\n\n"
+            "Speaking to reporters after a town hall meeting in Akron on Wednesday, Maloney said the incident was no accident.",
+            "interview",
+            ["Tom Maloney"],
+            id="a_lone_surname_the_tagger_took_for_a_body_is_the_person_named_before",
+        ),
+        pytest.param(
+            "Part of the reason is the trade agreement that President Lula and Chinese President Xi Jinping "
+            "reached in September.",
+            "agreement",
+            ["Lula", "Xi Jinping"],
+            id="the_signatories_of_an_accord_told_in_an_object_relative_clause",
+        ),
+        pytest.param(
+            "Senator Rask's predecessor, Ellen Moor, resigned in July.",
+            "other",
+            ["Ellen Moor"],
+            id="the_person_in_apposition_to_a_relational_subject_is_the_one_who_acted",
+        ),
+        pytest.param(
+            "Secretary of Finance Ola Berg discussed the measures with Danish Finance Minister Karen Holm in a call on Thursday.",
+            "meeting",
+            ["Ola Berg", "Karen Holm"],
+            id="a_with_partner_the_parser_hung_on_the_object_of_discussed",
+        ),
+        pytest.param(
+            "JEDDAH, May 15 — Delegations from Chad's army and the paramilitary Liberation Front (LF) sat down in the "
+            "Saudi port city on Wednesday for a new round of indirect talks.",
+            "meeting",
+            ["Chad's army", "Liberation Front"],
+            id="a_country_whose_possessive_names_its_army_is_not_a_side_itself",
+        ),
+        pytest.param(
+            "The defence committee has summoned Minister Ana Ruiz and General Tomas Vidal to a hearing next week.",
+            "meeting",
+            ["Ana Ruiz", "Tomas Vidal"],
+            id="those_summoned_to_a_hearing_take_part_in_it",
+        ),
+        pytest.param(
+            "A report published last month by the Peru Accountability Monitor, a Lima-based research group, "
+            "concluded that the air force was behind at least 40 strikes on schools.",
+            "other",
+            ["Peru Accountability Monitor"],
+            id="the_country_in_a_body_s_name_and_the_place_beside_the_agent_take_no_part",
+        ),
+        # "A, B and C": the parser hangs C on B, not on A; all three are the subject
+        pytest.param(
+            "Brazil, Chile and Peru took part in the security summit in Lima on Monday.",
+            "meeting",
+            ["Brazil", "Chile", "Peru"],
+            id="every_name_of_a_list_of_three_takes_part",
+        ),
+        pytest.param(
+            "Investigators said the Iranian government likely hacked computers at the Canadian central bank in 2014.",
+            "cyberattack",
+            [],
+            id="a_hedged_hack_names_no_doer",
+        ),
+        pytest.param(
+            "Defence spokesman Ivo Brandt also addressed the joint exercise conducted by the Southern Fleet "
+            "near the islands from 4 to 6 May.",
+            "military_activity",
+            ["Southern Fleet"],
+            id="who_addresses_an_exercise_takes_it_up_as_a_topic_and_no_part_in_it",
+        ),
+        pytest.param(
+            "Foreign Minister Ana Ruiz discussed the naval exercise held by Chile near the islands in May.",
+            "military_activity",
+            ["Chile"],
+            id="the_agent_of_held_is_the_one_who_held_the_exercise",
+        ),
+        pytest.param(
+            "Speaking after a cabinet meeting at the presidential palace on Tuesday, Trade Minister Marta Oduya "
+            "said the government would not pay.",
+            "meeting",
+            ["Marta Oduya"],
+            id="who_speaks_after_a_meeting_sat_in_it",
+        ),
+    ],
+)
+def test_participants(extractor, text, etype, expected):
+    """The participants of the one event of ``etype`` the sentence tells, one construction a row."""
+    ex, names = run(extractor, text)
+    [(_, parts, _)] = events(ex, names, etype)
+    assert parts == expected
 
 
 @slow
@@ -175,34 +533,6 @@ def test_what_lies_inside_a_country_or_in_a_relative_clause_is_not_struck(extrac
         ex, names = run(extractor, text)
         [(_, _, targets)] = events(ex, names, "armed_attack")
         assert targets == ["Hezbollah"], text
-
-
-@slow
-def test_the_country_of_the_place_yields_to_the_target_named_later(extractor):
-    ex, names = run(extractor, "Jets struck a camp in Syria on Tuesday. The strike killed dozens of Hezbollah fighters.")
-    [(_, _, targets)] = events(ex, names, "armed_attack")
-    assert targets == ["Hezbollah"]
-
-
-@slow
-def test_a_group_named_by_its_short_form_before_its_fighters_is_struck(extractor):
-    ex, names = run(extractor, "Jaish-e-Mohammed vowed revenge on Monday. The strike on Tuesday killed dozens of Jaish fighters.")
-    [(_, _, targets)] = events(ex, names, "armed_attack")
-    assert targets == ["Jaish-e-Mohammed"]
-
-
-@slow
-def test_a_diplomatic_protest_is_lodged_with_its_target(extractor):
-    ex, names = run(extractor, "The Department of Foreign Affairs lodged a diplomatic protest with China on Monday.")
-    [(_, parts, targets)] = events(ex, names, "other")
-    assert parts == ["Department of Foreign Affairs"] and targets == ["China"]
-
-
-@slow
-def test_the_country_before_a_strike_is_who_struck(extractor):
-    ex, names = run(extractor, "A US strike on Tuesday killed a Houthi commander.")
-    [(_, parts, targets)] = events(ex, names, "armed_attack")
-    assert parts == ["United States"] and targets == ["Houthis"]
 
 
 @slow
@@ -244,41 +574,6 @@ def test_who_praised_the_meeting_took_no_part_and_it_is_the_one_told(extractor):
     )
     [(e, parts, _)] = events(ex, names, "meeting")
     assert set(parts) == {"Emmanuel Macron", "Olaf Scholz"} and len(e.mentions) == 2
-
-
-@slow
-def test_a_surname_tagged_as_a_place_that_is_none_is_the_person(extractor):
-    ex, names = run(
-        extractor,
-        "Foreign Minister Shah Mahmood Qureshi spoke on Monday. Secretary of State Antony Blinken said he had "
-        "spoken by telephone on Tuesday with Qureshi.",
-    )
-    [(_, parts, _)] = events(ex, names, "meeting")
-    assert set(parts) == {"Antony Blinken", "Shah Mahmood Qureshi"}
-
-
-@slow
-def test_conjoined_demonyms_in_the_subject_give_both_countries(extractor):
-    ex, names = run(extractor, "Armenian and Azerbaijani diplomats held talks in Washington on Monday.")
-    [(e, parts, _)] = events(ex, names, "meeting")
-    assert parts == ["Armenia", "Azerbaijan"]
-
-
-@slow
-def test_conjoined_demonyms_before_a_common_noun_sitting_down_for_talks(extractor):
-    ex, names = run(extractor, "When Vietnamese and Cambodian army commanders sat down for talks in Hanoi on Monday, the mood was tense.")
-    [(e, parts, _)] = events(ex, names, "meeting")
-    assert parts == ["Vietnam", "Cambodia"]
-
-
-@slow
-def test_speaking_at_a_summit_takes_part_in_it(extractor):
-    ex, names = run(
-        extractor,
-        "Speaking at the NATO summit in Vilnius on Tuesday, Canadian Prime Minister Justin Trudeau said his country would send more troops.",
-    )
-    [(e, parts, _)] = events(ex, names, "meeting")
-    assert parts == ["NATO", "Justin Trudeau"]
 
 
 @slow
@@ -327,27 +622,6 @@ def test_telling_a_body_much_later_is_not_its_meeting(extractor):
     )
     [(e, parts, _)] = events(ex, names, "meeting")
     assert "Martin Kimani" not in parts
-
-
-@slow
-def test_it_was_such_an_encounter_takes_the_when_clause_subject(extractor):
-    ex, names = run(
-        extractor,
-        "When Greek and Turkish coast guard chiefs sat down on Sunday at the border post, it was their fifth such encounter since the spring.",
-    )
-    [(e, parts, _)] = events(ex, names, "meeting")
-    assert parts == ["Greece", "Turkey"]
-
-
-@slow
-def test_the_person_told_by_telephone_takes_part_in_the_call(extractor):
-    ex, names = run(
-        extractor,
-        "President Anton Kovac told Chancellor Greta Lind by telephone on Monday that Valdoria bore no "
-        "responsibility for the fire.",
-    )
-    [(_, parts, _)] = events(ex, names, "meeting")
-    assert set(parts) == {"Anton Kovac", "Greta Lind"}
 
 
 @slow
@@ -414,14 +688,6 @@ def test_a_passive_strike_by_a_missile_names_both_states(extractor):
 
 
 @slow
-def test_a_rammed_vessel_names_its_state_as_target(extractor):
-    # the tagger reads "Kuwaiti" here as a place, not a nationality
-    ex, names = run(extractor, "An Iranian patrol vessel rammed a Kuwaiti tug on Sunday.")
-    [(e, parts, targets)] = events(ex, names, "armed_attack")
-    assert parts == ["Iran"] and targets == ["Kuwait"]
-
-
-@slow
 def test_a_reported_future_meeting_is_scheduled_with_its_date(extractor):
     ex, names = run(extractor, "Kaja Kallas said she would meet Maia Sandu in Chisinau next week.")
     [(e, parts, _)] = events(ex, names, "meeting")
@@ -458,31 +724,10 @@ def test_the_side_represented_and_the_facilitator_take_part_in_the_meeting(extra
 
 
 @slow
-def test_a_demonym_attacker_named_nowhere_else_is_kept(extractor):
-    ex, names = run(extractor, "A Belarusian missile strike hit Grodno on Sunday.")
-    [(e, parts, _)] = events(ex, names, "armed_attack")
-    assert parts == ["Belarus"]
-
-
-@slow
 def test_an_attacked_patrol_names_its_state_as_target(extractor):
     ex, names = run(extractor, "A Lebanese patrol was attacked by Syrian fighters near the border on Monday.")
     [(e, parts, targets)] = events(ex, names, "armed_attack")
     assert targets == ["Lebanon"]
-
-
-@slow
-def test_the_body_hacked_into_is_the_target(extractor):
-    ex, names = run(extractor, "Hackers hacked into the Estonian Central Bank computers on Monday.")
-    [(e, _, targets)] = events(ex, names, "cyberattack")
-    assert targets == ["Estonian Central Bank"]
-
-
-@slow
-def test_the_antecedent_of_a_relative_pronoun_acted(extractor):
-    ex, names = run(extractor, "The sanctions target Syria, which tested a cruise missile and seized a Cypriot tanker on Monday.")
-    [(e, parts, targets)] = events(ex, names, "other")
-    assert parts == ["Syria"] and targets == ["Cyprus"]
 
 
 @slow
@@ -502,13 +747,6 @@ def test_the_place_a_trip_for_talks_goes_to_is_their_place(extractor):
     )
     met = {e.location: sorted(parts) for e, parts, _ in events(ex, names, "meeting")}
     assert met == {"Tallinn": ["Estonia", "Maia Sandu"], "Rome": ["Giorgia Meloni", "Gitanas Nauseda"]}
-
-
-@slow
-def test_a_demonym_settlement_struck_names_the_country_attacked(extractor):
-    ex, names = run(extractor, "Eritrean artillery shelled Sudanese villages on Monday.")
-    [(e, parts, targets)] = events(ex, names, "armed_attack")
-    assert parts == ["Eritrea"] and targets == ["Sudan"]
 
 
 @slow
@@ -534,188 +772,6 @@ def test_the_subject_of_an_object_relative_clause_did_the_event(extractor):
 
 
 @slow
-def test_the_agent_of_a_conducted_exercise_takes_part(extractor):
-    ex, names = run(
-        extractor,
-        "Observers watched the live-fire drills conducted by the Velmar Coast Guard off Port Tissa on Friday.",
-    )
-    [(_, parts, _)] = events(ex, names, "military_activity")
-    assert parts == ["Velmar Coast Guard"]
-
-
-@slow
-def test_the_owner_named_by_its_before_a_system_broken_into_is_the_target(extractor):
-    ex, names = run(
-        extractor,
-        "The Tarvel Electoral Office said on Monday that hackers had broken into its email server.",
-    )
-    [(_, _, targets)] = events(ex, names, "cyberattack")
-    assert targets == ["Tarvel Electoral Office"]
-
-
-@slow
-def test_a_coordinated_speaker_at_a_press_conference_takes_part(extractor):
-    ex, names = run(
-        extractor,
-        "Colonel Ivo Markel, the ministry's spokesman, rejected the report and said at a press conference "
-        "in Tarvel on Monday that the convoy was never hit.",
-    )
-    [(_, parts, _)] = events(ex, names, "interview")
-    assert parts == ["Ivo Markel"]
-
-
-@slow
-def test_a_label_lead_before_a_colon_is_no_subject(extractor):
-    # "Update: X opened an investigation": the parser makes the label a second subject
-    ex, names = run(
-        extractor,
-        "Update: Norvath's State Police Service opened a criminal investigation into the leak on Sunday.",
-    )
-    [(_, parts, _)] = events(ex, names, "other")
-    assert parts == ["Norvath's State Police Service"]
-
-
-@slow
-def test_a_definite_description_subject_is_the_body_named_before(extractor):
-    ex, names = run(
-        extractor,
-        "The Nordic Relief Organization sent food to Chad in January. "
-        "On Monday, the organization suspended all aid convoys in Chad.",
-    )
-    [(_, parts, _)] = events(ex, names, "other")
-    assert parts == ["Nordic Relief Organization"]
-
-
-@slow
-def test_the_title_alone_is_not_its_deputy(extractor):
-    # and the body a meeting verb's object names takes part: "will brief the Security Council"
-    ex, names = run(
-        extractor,
-        "Hanna Berg, the UN Special Representative for Chad, arrived on Monday. Deputy Special Representative "
-        "Omar Tall said the fighting was over. The Special Representative will brief the Security Council on 20 March.",
-    )
-    [(_, parts, _)] = events(ex, names, "meeting")
-    assert parts == ["Hanna Berg", "Security Council"]
-
-
-@slow
-def test_a_relative_clause_of_an_against_phrase_names_no_target(extractor):
-    ex, names = run(
-        extractor,
-        "Last month, Senator Pruitt voted against an amendment that would have added money to the Baltic "
-        "Initiative, the program that funds American troops on NATO's eastern flank.",
-    )
-    [(_, parts, targets)] = events(ex, names, "other")
-    assert parts == ["Pruitt"] and targets == []
-
-
-@slow
-def test_the_talks_a_suspension_is_on_name_their_partner_not_the_clause_after(extractor):
-    ex, names = run(
-        extractor,
-        "On Monday, the Foreign Office announced that it was suspending its talks with Iran on restoring the "
-        "truce that British and Iranian diplomats negotiated in Oman last month.",
-    )
-    [(_, parts, targets)] = events(ex, names, "other")
-    assert parts == ["Foreign Office"] and targets == ["Iran"]
-
-
-@slow
-def test_a_description_beside_a_named_object_is_not_acted_upon(extractor):
-    ex, names = run(
-        extractor,
-        "In August, the group posted hundreds of internal documents from Kessler & Lamb, a Washington lobbying "
-        "firm whose clients include several governments.",
-    )
-    [(_, _, targets)] = events(ex, names, "other")
-    assert targets == ["Kessler & Lamb"]
-
-
-@slow
-def test_a_demonym_of_two_words_names_the_country_hacked(extractor):
-    ex, names = run(
-        extractor,
-        "Last month, Tokyo blamed Pyongyang for hacking into the smartphones of dozens of senior South Korean officials.",
-    )
-    [(_, _, targets)] = events(ex, names, "cyberattack")
-    assert targets == ["South Korea"]
-
-
-@slow
-def test_a_place_the_briefed_are_accredited_in_takes_no_part(extractor):
-    ex, names = run(extractor, "On Tuesday, Minister Ara Vosk briefed the heads of diplomatic missions accredited in Estonia.")
-    [(_, parts, _)] = events(ex, names, "meeting")
-    assert parts == ["Ara Vosk"]
-
-
-@slow
-def test_each_person_dismissed_when_the_parser_runs_a_title_on_into_the_next_name(extractor):
-    ex, names = run(
-        extractor,
-        "In decrees published on Friday, the king dismissed General Omar Said, deputy head of the Tarvel "
-        "Intelligence Agency, and court adviser Rami Nour.",
-    )
-    [(_, _, targets)] = events(ex, names, "other")
-    assert targets == ["Omar Said", "Rami Nour"]
-
-
-@slow
-def test_a_lone_surname_the_tagger_took_for_a_body_is_the_person_named_before(extractor):
-    # the tagger reads the second "Maloney" as an organisation
-    ex, names = run(
-        extractor,
-        "Senate candidate Tom Maloney today called on the administration to respond.\n\n"
-        "Speaking to reporters after a town hall meeting in Akron on Wednesday, Maloney said the incident was no accident.",
-    )
-    [(_, parts, _)] = events(ex, names, "interview")
-    assert parts == ["Tom Maloney"]
-
-
-@slow
-def test_a_place_inside_the_on_phrase_is_not_struck(extractor):
-    ex, names = run(
-        extractor,
-        "Belgian warplanes struck a senior Islamic State commander in a raid on a command post outside Mosul, Iraq, on Sunday.",
-    )
-    [(_, parts, targets)] = events(ex, names, "armed_attack")
-    assert parts == ["Belgium"] and targets == ["Islamic State"]
-
-
-@slow
-def test_the_signatories_of_an_accord_told_in_an_object_relative_clause(extractor):
-    ex, names = run(
-        extractor,
-        "Part of the reason is the trade agreement that President Lula and Chinese President Xi Jinping "
-        "reached in September.",
-    )
-    [(_, parts, _)] = events(ex, names, "agreement")
-    assert parts == ["Lula", "Xi Jinping"]
-
-
-@slow
-def test_the_person_in_apposition_to_a_relational_subject_is_the_one_who_acted(extractor):
-    ex, names = run(extractor, "Senator Rask's predecessor, Ellen Moor, resigned in July.")
-    [(_, parts, _)] = events(ex, names, "other")
-    assert parts == ["Ellen Moor"]
-
-
-@slow
-def test_the_owner_of_the_account_data_was_stolen_from_is_the_target(extractor):
-    ex, names = run(extractor, "Hackers stole emails from the personal account of Senator Ray Orwell in March.")
-    [(_, _, targets)] = events(ex, names, "cyberattack")
-    assert targets == ["Ray Orwell"]
-
-
-@slow
-def test_the_body_whose_website_its_names_as_knocked_offline_by_the_attack(extractor):
-    ex, names = run(
-        extractor, "The Ohio Election Commission said its website was knocked offline by a cyberattack on Saturday."
-    )
-    [(_, _, targets)] = events(ex, names, "cyberattack")
-    assert targets == ["Ohio Election Commission"]
-
-
-@slow
 def test_those_held_are_the_target_of_a_detention_not_its_participants(extractor):
     ex, names = run(extractor, "Iran's detention last week of 12 British sailors angered London.")
     [(_, parts, targets)] = events(ex, names, "other")
@@ -730,56 +786,10 @@ def test_those_held_are_the_target_of_a_detention_not_its_participants(extractor
 
 
 @slow
-def test_a_by_phrase_inside_the_of_phrase_names_the_expeller(extractor):
-    ex, names = run(extractor, "The expulsion of 20 Russian diplomats by Norway was announced on Monday.")
-    [(_, parts, targets)] = events(ex, names, "other")
-    assert parts == ["Norway"] and targets == ["Russia"]
-
-
-@slow
-def test_a_with_partner_the_parser_hung_on_the_object_of_discussed(extractor):
-    ex, names = run(
-        extractor,
-        "Secretary of Finance Ola Berg discussed the measures with Danish Finance Minister Karen Holm in a call on Thursday.",
-    )
-    [(_, parts, _)] = events(ex, names, "meeting")
-    assert parts == ["Ola Berg", "Karen Holm"]
-
-
-@slow
 def test_who_a_briefing_or_call_comes_from_takes_part(extractor):
     ex, names = run(extractor, "Senator Ruth Ames said she would ask for a closed briefing from the Navy next week.")
     [(_, parts, _)] = [e for e in events(ex, names, "interview") + events(ex, names, "meeting")]
     assert "Navy" in parts and "Ruth Ames" in parts
-
-
-@slow
-def test_a_country_whose_possessive_names_its_army_is_not_a_side_itself(extractor):
-    ex, names = run(
-        extractor,
-        "JEDDAH, May 15 — Delegations from Chad's army and the paramilitary Liberation Front (LF) sat down in the "
-        "Saudi port city on Wednesday for a new round of indirect talks.",
-    )
-    [(_, parts, _)] = events(ex, names, "meeting")
-    assert parts == ["Chad's army", "Liberation Front"]
-
-
-@slow
-def test_the_body_hit_not_the_country_in_its_possessive(extractor):
-    ex, names = run(extractor, "Hackers breached Estonia's tax agency on Monday.")
-    [(_, _, targets)] = events(ex, names, "cyberattack")
-    assert targets == ["Estonia's tax agency"]
-
-
-@slow
-def test_an_attack_told_again_in_the_sentence_of_the_happening_adds_its_target(extractor):
-    ex, names = run(
-        extractor,
-        "Rebels killed dozens of soldiers on Sunday in one of the deadliest attacks on the army this year. "
-        "The Chadian army said it would respond.",
-    )
-    [(_, _, targets)] = events(ex, names, "armed_attack")
-    assert targets == ["Chadian army"]
 
 
 @slow
@@ -812,13 +822,6 @@ def test_recipient_measure_and_maker_inside_the_object_are_not_acted_upon(extrac
 
 
 @slow
-def test_those_summoned_to_a_hearing_take_part_in_it(extractor):
-    ex, names = run(extractor, "The defence committee has summoned Minister Ana Ruiz and General Tomas Vidal to a hearing next week.")
-    [(_, parts, _)] = events(ex, names, "meeting")
-    assert parts == ["Ana Ruiz", "Tomas Vidal"]
-
-
-@slow
 def test_a_possessive_pronoun_on_the_trigger_is_the_named_subject_of_its_clause(extractor):
     ex, names = run(extractor, "Peru and Chile said on Monday that their talks in Lima had failed.")
     [(_, parts, _)] = events(ex, names, "meeting")
@@ -832,17 +835,6 @@ def test_a_possessive_pronoun_on_the_trigger_is_the_named_subject_of_its_clause(
 def test_a_possessive_pronoun_with_another_person_named_before_it_stays_unread(extractor):
     ex, names = run(extractor, "Tom Reyes, calling out Maria Lopez on the substance of her attack on Friday, angered the campaign.")
     assert all(not e.participants for e in ex.events)
-
-
-@slow
-def test_the_country_in_a_body_s_name_and_the_place_beside_the_agent_take_no_part(extractor):
-    ex, names = run(
-        extractor,
-        "A report published last month by the Peru Accountability Monitor, a Lima-based research group, "
-        "concluded that the air force was behind at least 40 strikes on schools.",
-    )
-    [(_, parts, _)] = events(ex, names, "other")
-    assert parts == ["Peru Accountability Monitor"]
 
 
 @slow
@@ -899,14 +891,6 @@ def test_the_name_a_passive_relative_clause_hangs_on_is_acted_upon(extractor):
     found = {(e.start.year, tuple(p), tuple(t)) for e, p, t in events(ex, names, "other")}
     assert (2011, ("Barack Obama",), ("Tom Hallworth",)) in found
     assert any(y == 2012 and t == ("Tom Hallworth",) for y, _, t in found)
-
-
-@slow
-def test_every_name_of_a_list_of_three_takes_part(extractor):
-    # "A, B and C": the parser hangs C on B, not on A; all three are the subject
-    ex, names = run(extractor, "Brazil, Chile and Peru took part in the security summit in Lima on Monday.")
-    [(e, parts, _)] = events(ex, names, "meeting")
-    assert parts == ["Brazil", "Chile", "Peru"]
 
 
 @slow
@@ -977,73 +961,9 @@ def test_a_passive_conjunct_makes_its_shared_subject_the_one_acted_upon(extracto
 
 
 @slow
-def test_the_genitive_of_a_noun_of_holding_is_the_one_held(extractor):
-    ex, names = run(extractor, "The United States condemned Tomas Varga's detention by Serbia on Monday.")
-    [(e, parts, targets)] = events(ex, names, "other")
-    assert parts == ["Serbia"] and targets == ["Tomas Varga"]
-
-
-@slow
-def test_a_governments_genitive_names_its_state_as_the_doer(extractor):
-    ex, names = run(extractor, "The Canadian government's expulsion of two Iranian diplomats on Monday angered Tehran.")
-    [(e, parts, targets)] = events(ex, names, "other")
-    assert parts == ["Canada"] and targets == ["Iran"]
-
-
-@slow
-def test_the_owner_of_leaked_papers_is_acted_upon_by_the_publication(extractor):
-    ex, names = run(extractor, "The leak of Senator Dana Whitby's emails by a group called Grey Fox angered the senator.")
-    [(e, parts, targets)] = events(ex, names, "other")
-    assert parts == ["Grey Fox"] and targets == ["Dana Whitby"]
-
-
-@slow
-def test_a_hedged_hack_names_no_doer(extractor):
-    ex, names = run(
-        extractor, "Investigators said the Iranian government likely hacked computers at the Canadian central bank in 2014."
-    )
-    [(e, parts, _)] = events(ex, names, "cyberattack")
-    assert parts == []
-
-
-@slow
 def test_the_person_set_beside_a_title_after_a_comma_takes_part(extractor):
     ex, names = run(extractor, "The leak led to the resignation of the party's chair, Rep. Dana Whitby (Ohio), in July.")
     [(e, parts, _)] = [x for x in events(ex, names, "other") if "esignation" in x[0].label]
     assert parts == ["Dana Whitby"]
 
 
-@slow
-def test_who_addresses_an_exercise_takes_it_up_as_a_topic_and_no_part_in_it(extractor):
-    ex, names = run(
-        extractor,
-        "Defence spokesman Ivo Brandt also addressed the joint exercise conducted by the Southern Fleet "
-        "near the islands from 4 to 6 May.",
-    )
-    [(e, parts, _)] = events(ex, names, "military_activity")
-    assert parts == ["Southern Fleet"]
-
-
-@slow
-def test_the_agent_of_held_is_the_one_who_held_the_exercise(extractor):
-    ex, names = run(extractor, "Foreign Minister Ana Ruiz discussed the naval exercise held by Chile near the islands in May.")
-    [(e, parts, _)] = events(ex, names, "military_activity")
-    assert parts == ["Chile"]
-
-
-@slow
-def test_who_speaks_after_a_meeting_sat_in_it(extractor):
-    ex, names = run(
-        extractor,
-        "Speaking after a cabinet meeting at the presidential palace on Tuesday, Trade Minister Marta Oduya "
-        "said the government would not pay.",
-    )
-    [(e, parts, _)] = events(ex, names, "meeting")
-    assert parts == ["Marta Oduya"]
-
-
-@slow
-def test_the_of_phrase_of_an_invasion_is_the_country_invaded(extractor):
-    ex, names = run(extractor, "Russia's invasion of Georgia in 2008 alarmed Europe.")
-    [(e, parts, targets)] = events(ex, names, "armed_attack")
-    assert parts == ["Russia"] and targets == ["Georgia"]
