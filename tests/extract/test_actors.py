@@ -52,9 +52,215 @@ def test_actor_rules_data_loads():
 # -- roles --------------------------------------------------------------------------------
 
 @pytest.mark.slow
-def test_appositive_genitive_role_is_of_that_country(extractor):
-    ex, names = run(extractor, "Lena Vartanova, Moldova's foreign minister, said the border would stay open.")
-    assert bodies(ex, names, "Lena Vartanova") == {"foreign minister": "Moldova"}
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        pytest.param(
+            "Lena Vartanova, Moldova's foreign minister, said the border would stay open.",
+            "Lena Vartanova",
+            {"foreign minister": "Moldova"},
+            id="appositive_genitive_role_is_of_that_country",
+        ),
+        pytest.param(
+            "The Homeland Party said its founder, Arman Petrosyan, had been arrested.",
+            "Arman Petrosyan",
+            {"founder": "Homeland Party"},
+            id="its_founder_is_of_the_body_named_before",
+        ),
+        pytest.param(
+            "Jonas Berg, head of research at Acme Analytics, said the attack was crude.",
+            "Jonas Berg",
+            {"head of research": "Acme Analytics"},
+            id="head_of_research_at_a_firm",
+        ),
+        pytest.param(
+            "WASHINGTON, May 6 - Prime Minister Rishi Sunak said on Sunday that Britain backed the strikes.",
+            "Rishi Sunak",
+            {"Prime Minister": "United Kingdom"},
+            id="known_person_title_takes_his_country_not_the_dateline",
+        ),
+        pytest.param(
+            "The boats were escorted by the Armed Forces of Malta (AFM) on Monday. "
+            "AFM spokesperson Major Anna Borg said more patrols would follow.",
+            "Anna Borg",
+            {"spokesperson": "Armed Forces of Malta", "Major": "Armed Forces of Malta"},
+            id="a_name_the_text_defines_with_an_acronym_is_a_body_even_when_the_ner_missed_it",
+        ),
+        pytest.param(
+            "Army General Pavel Lebedev said the troops would pull back. The Army said it lost two tanks.",
+            "Pavel Lebedev",
+            {"Army General": None},
+            id="army_general_is_one_rank_not_a_body",
+        ),
+        pytest.param(
+            "MOSCOW, May 6 - Russia expelled two diplomats. The United States protested, and Treasury Secretary "
+            "Janet Morrow said new sanctions would follow.",
+            "Janet Morrow",
+            {"Treasury Secretary": "United States"},
+            id="a_one_country_office_is_of_that_country_not_the_dateline",
+        ),
+        pytest.param(
+            "15:40 - Marta Quell, the NFU spokeswoman, wrote on Telegram that the farmers had made concessions.",
+            "Marta Quell",
+            {"spokeswoman": "NFU"},
+            id="live_blog_time_is_no_part_of_a_name",
+        ),
+        pytest.param(
+            "OSCE foreign ministers met in Vienna on Thursday. Secretary General Helga Marten said the mission would be extended.",
+            "Helga Marten",
+            {"Secretary General": "Organization for Security and Co-operation in Europe"},
+            id="secretary_general_is_of_the_organisation_named_before",
+        ),
+        pytest.param(
+            "Amara Diallo, chairperson of the AU Commission, said the talks in Addis Ababa would resume.",
+            "Amara Diallo",
+            {"chairperson": "AU Commission"},
+            id="acronym_and_body_word_name_a_body_of_their_own",
+        ),
+        pytest.param(
+            "Ray Hollis, who's chairing Nora Vance's transition team, defended the nominee on Sunday.",
+            "Nora Vance",
+            {},
+            id="a_verb_is_no_title_head",
+        ),
+        pytest.param(
+            "The event was sponsored by the American Liberty Fund. \"It matters,\" said American Liberty Fund president Joan Pratt.",
+            "Joan Pratt",
+            {"president": "American Liberty Fund"},
+            id="a_body_named_elsewhere_is_the_body_inside_a_title",
+        ),
+        pytest.param(
+            "The House will vote on Friday. House Speaker Rosa Quintero said the budget would pass.",
+            "Rosa Quintero",
+            {"Speaker": "House"},
+            id="a_single_word_body_named_elsewhere_is_the_body_of_the_title",
+        ),
+        # 'Trump adviser X': the body the text gives is only a person; the title is held in
+        # that person (as news annotators take it), not in a country the article names.
+        pytest.param(
+            "Donald Trump spoke in Ohio. Trump adviser Roger Stone said the campaign had no contact with Russia or Russia's banks.",
+            "Roger Stone",
+            {"adviser": "Donald Trump"},
+            id="a_persons_adviser_takes_no_country_from_the_article",
+        ),
+        pytest.param(
+            "Jaish-e-Mohammed (JeM) said it had carried out the bombing. India said it would respond. According to the minister, "
+            "the strike killed a large number of Jaish fighters, trainers and commanders at the group's biggest camp, "
+            "which was run by a cousin of its founder, Omar Sheikh.",
+            "Omar Sheikh",
+            {"founder": "Jaish-e-Mohammed"},
+            id="fighters_of_a_named_group_are_a_mention_of_it",
+        ),
+        # 'President Bashar al-Assad' in a story about Russia and Turkey: Syria's president.
+        pytest.param(
+            "Russia and Turkey traded threats over Syria on Monday. Russia said Turkey had no right to "
+            "decide the fate of President Bashar al-Assad, and Russia would keep its jets in the region.",
+            "Bashar al-Assad",
+            {"President": "Syria"},
+            id="a_known_leaders_bare_title_is_his_countrys_not_the_most_named",
+        ),
+        # 'President George W. Bush' in a story about Libya: the United States' president.
+        pytest.param(
+            "Libya's rival governments met in Tunis. Libya has been divided since 2014, and the U.S. envoy "
+            "said Libya needed one army. The talks recalled a pledge President George W. Bush made to Libya.",
+            "George W. Bush",
+            {"President": "United States"},
+            id="a_former_american_presidents_title_is_not_the_storys_country",
+        ),
+        # 'Republican National Committee Chairman X': the committee, not the party its
+        # adjective names.
+        pytest.param(
+            "Republican National Committee Chairman Orrin Vasquez said on Monday that the party had raised $20 million.",
+            "Orrin Vasquez",
+            {"Chairman": "Republican National Committee"},
+            id="a_party_committee_chair_is_of_the_committee_not_the_party",
+        ),
+        pytest.param(
+            "The United States will appeal the ruling, Attorney General Carl Denholm said on Tuesday.",
+            "Carl Denholm",
+            {"Attorney General": "United States"},
+            id="an_attorney_general_is_a_government_title_not_a_rank",
+        ),
+        # SCHEMA: staff hold their role of their organisation; "the board's" points back to the
+        # one body named before whose name "board" heads, however far back
+        pytest.param(
+            "Hackers breached the Ohio State Board of Elections in July, officials said. The breach exposed 40,000 records. "
+            "Voters were told on Monday. \"We were careless,\" Dana Ruiz, the board's executive director, said in an interview.",
+            "Dana Ruiz",
+            {"executive director": "Ohio State Board of Elections"},
+            id="the_bodys_title_names_the_one_body_so_headed_before_the_sentence_before",
+        ),
+        pytest.param(
+            "A report by Kestrel Labs, a cybersecurity firm based in Austin, concluded that the intrusion was the work "
+            "of a group that the firm has tied to the SVR, Russia's foreign intelligence service. "
+            '"The tools all line up," said Dana Price, the firm\'s director of threat research.',
+            "Dana Price",
+            {"director of threat research": "Kestrel Labs"},
+            id="the_firms_title_is_held_in_the_body_the_text_called_a_firm",
+        ),
+        pytest.param(
+            "The Ministry of Foreign Affairs of Ghana has decided to take countermeasures against Orrin Dynamics Inc. "
+            "and its chief executive officer, Paul Verhoeven, with effect from today.",
+            "Paul Verhoeven",
+            {"chief executive officer": "Orrin Dynamics Inc"},
+            id="and_its_title_is_held_in_the_body_just_before_and",
+        ),
+        # '"...," Rear Admiral X told reporters': the NER reads the words after the closing
+        # quote as a title of a work; before a verb of speech they are a rank and the speaker.
+        pytest.param(
+            "The navies met in Darwin on Saturday.\n\n"
+            "\u201cThis is a time of calm,\u201d Rear Admiral Tang Wenhui told reporters.",
+            "Tang Wenhui",
+            {"Rear Admiral": None},
+            id="a_titled_speaker_right_after_a_quote_is_a_person_with_a_rank",
+        ),
+        # 'DAKAR, March 3 - ...' over a story about Mali: the dateline places the reporter; a
+        # minister the text gives no country is of the country the story names most, not the
+        # dateline's.
+        pytest.param(
+            "Clashes near Gao\n\n"
+            "DAKAR, March 3 - Troops in Mali clashed with rebels near Gao on Sunday, the army said. Senegal "
+            "closed a border post. Mali has been ruled by soldiers since the coup, and Mali's neighbours fear "
+            "the fighting will spread. The junta's foreign minister, Abdou Traore, said the rebels had broken the truce.",
+            "Abdou Traore",
+            {"foreign minister": "Mali"},
+            id="a_government_title_with_no_body_is_never_held_in_the_datelines_country",
+        ),
+        # 'former homeland security secretary X': 'homeland' is a word of the title, which
+        # names a one-country office held in that country though the text names none.
+        pytest.param(
+            "Experts sign letter\n\n"
+            "Several former officials, including former homeland security secretary Dana Whitcombe, "
+            "signed the letter on Tuesday.",
+            "Dana Whitcombe",
+            {"former homeland security secretary": "United States"},
+            id="a_one_country_office_keeps_all_its_words_and_its_country",
+        ),
+        # 'the committee's chair, Rep. X (Ore.),': the name carries its own abbreviated title
+        # after the comma; the set-off title before it is held in the committee named before.
+        pytest.param(
+            "Leak fallout\n\n"
+            "The publication of RNC emails by a hacker group led to the resignation of the committee's "
+            "chair, Rep. Lydia Marchetti (Ore.), in July.",
+            "Lydia Marchetti",
+            {"Representative": None, "chair": "Republican National Committee"},
+            id="a_possessive_title_set_off_before_a_titled_name_is_held_in_the_body_it_recalls",
+        ),
+        # 'Senior Colonel X, spokesperson of the Y Theater Command': a two-word rank, held
+        # (as 'Major General X, a spokesman for the army') in the holder's armed body.
+        pytest.param(
+            "Drills end\n\n"
+            "Senior Colonel Wei Hongtao, spokesperson of the Southern Theater Command, said the drills had ended.",
+            "Wei Hongtao",
+            {"Senior Colonel": "Southern Theater Command", "spokesperson": "Southern Theater Command"},
+            id="senior_colonel_is_a_rank_held_in_the_command_the_holder_speaks_for",
+        ),
+    ],
+)
+def test_titles_and_their_bodies(extractor, text, person, expected):
+    """Each title of ``person`` and the body it is held in, one title shape a row."""
+    ex, names = run(extractor, text)
+    assert bodies(ex, names, person) == expected
 
 
 @pytest.mark.slow
@@ -106,30 +312,6 @@ def test_title_before_a_long_body_with_its_acronym(extractor):
     assert "Supreme Defence Council" in got["deputy secretary"]
 
 
-@pytest.mark.slow
-def test_its_founder_is_of_the_body_named_before(extractor):
-    ex, names = run(
-        extractor,
-        "The Homeland Party said its founder, Arman Petrosyan, had been arrested.",
-    )
-    assert bodies(ex, names, "Arman Petrosyan") == {"founder": "Homeland Party"}
-
-
-@pytest.mark.slow
-def test_head_of_research_at_a_firm(extractor):
-    ex, names = run(extractor, "Jonas Berg, head of research at Acme Analytics, said the attack was crude.")
-    assert bodies(ex, names, "Jonas Berg") == {"head of research": "Acme Analytics"}
-
-
-@pytest.mark.slow
-def test_known_person_title_takes_his_country_not_the_dateline(extractor):
-    ex, names = run(
-        extractor,
-        "WASHINGTON, May 6 - Prime Minister Rishi Sunak said on Sunday that Britain backed the strikes.",
-    )
-    assert bodies(ex, names, "Rishi Sunak") == {"Prime Minister": "United Kingdom"}
-
-
 # -- actors -------------------------------------------------------------------------------
 
 @pytest.mark.slow
@@ -165,16 +347,6 @@ def test_gazetteer_names_with_capitals_inside_match_as_written(extractor):
 
 
 @pytest.mark.slow
-def test_a_name_the_text_defines_with_an_acronym_is_a_body_even_when_the_ner_missed_it(extractor):
-    ex, names = run(
-        extractor,
-        "The boats were escorted by the Armed Forces of Malta (AFM) on Monday. "
-        "AFM spokesperson Major Anna Borg said more patrols would follow.",
-    )
-    assert bodies(ex, names, "Anna Borg") == {"spokesperson": "Armed Forces of Malta", "Major": "Armed Forces of Malta"}
-
-
-@pytest.mark.slow
 def test_an_acronym_the_text_defines_takes_nothing_of_the_shipped_entry_it_also_spells(extractor):
     ex, _ = run(
         extractor,
@@ -197,9 +369,35 @@ def test_a_shipped_body_name_with_another_countrys_name_before_it_is_that_countr
 
 
 @pytest.mark.slow
-def test_a_name_ending_in_a_body_word_is_a_body_whatever_the_ner_read(extractor):
-    ex, _ = run(extractor, "Lithuanian Railways said all of its systems were working again by Tuesday evening.")
-    assert actor(ex, "Lithuanian Railways").type == "organization"
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param(
+            "Lithuanian Railways said all of its systems were working again by Tuesday evening.",
+            "Lithuanian Railways",
+            "organization",
+            id="a_name_ending_in_a_body_word_is_a_body_whatever_the_ner_read",
+        ),
+        pytest.param(
+            "Valdorian warships shelled the port on Sunday. Estonian troops withdrew from the border.",
+            "Estonia",
+            "country",
+            id="a_demonym_before_forces_that_act_names_the_country",
+        ),
+        # 'the Independent Commission of Jurists on Moldova accused ...': one body, its full name.
+        pytest.param(
+            "In March, the Independent Commission of Jurists on Moldova accused the police of abuses. "
+            "The police rejected the report on Moldova's prisons.",
+            "Independent Commission of Jurists on Moldova",
+            "organization",
+            id="a_body_set_up_for_a_country_is_named_with_it",
+        ),
+    ],
+)
+def test_actor_types(extractor, text, name, expected):
+    """The type of the actor a name makes, one construction a row."""
+    ex, _ = run(extractor, text)
+    assert actor(ex, name).type == expected
 
 
 @pytest.mark.slow
@@ -221,15 +419,6 @@ def test_a_given_name_the_ner_left_out_joins_the_name(extractor):
     )
     people = sorted(a.name for a in ex.actors if a.type == "person")
     assert people == ["Adil Ahmad Rather", "Ana Lucia Ferreira Gomes"]
-
-
-@pytest.mark.slow
-def test_army_general_is_one_rank_not_a_body(extractor):
-    ex, names = run(
-        extractor,
-        "Army General Pavel Lebedev said the troops would pull back. The Army said it lost two tanks.",
-    )
-    assert bodies(ex, names, "Pavel Lebedev") == {"Army General": None}
 
 
 @pytest.mark.slow
@@ -358,13 +547,34 @@ def test_bare_acronym_with_two_fitting_names_stays_apart(extractor):
 
 
 @pytest.mark.slow
-def test_acronym_of_a_place_is_not_an_actor(extractor):
-    ex, _ = run(
-        extractor,
-        "Both armies accused each other of crossing the Line of Actual Control (LAC) last week, and the LAC "
-        "remains tense.",
-    )
-    assert not_actor(ex, "LAC")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Both armies accused each other of crossing the Line of Actual Control (LAC) last week, and the LAC "
+            "remains tense.",
+            "LAC",
+            id="acronym_of_a_place_is_not_an_actor",
+        ),
+        pytest.param(
+            "From Rostov towards Moscow\nFighters took control of military facilities in Rostov-on-Don on Saturday, "
+            "and Rostov's mayor fled.",
+            "Rostov",
+            id="the_first_word_of_a_hyphenated_place_alone_is_that_place",
+        ),
+        # 'Hackers also accessed ...': the word the text writes in lower case elsewhere.
+        pytest.param(
+            "Two hackers were charged in Velmora on Monday.\n\n"
+            "Hackers also accessed the computer of the city's mayor, Ivo Rask, prosecutors said.",
+            "Hackers",
+            id="a_common_noun_opening_a_sentence_is_no_actor",
+        ),
+    ],
+)
+def test_names_that_are_no_actor(extractor, text, name):
+    """A name the sentence holds that is no actor, one construction a row."""
+    ex, _ = run(extractor, text)
+    assert not_actor(ex, name)
 
 
 @pytest.mark.slow
@@ -426,12 +636,6 @@ def test_model_names_of_weapons_are_not_actors_but_owners_are(extractor):
 
 
 @pytest.mark.slow
-def test_a_demonym_before_forces_that_act_names_the_country(extractor):
-    ex, _ = run(extractor, "Valdorian warships shelled the port on Sunday. Estonian troops withdrew from the border.")
-    assert actor(ex, "Estonia").type == "country"
-
-
-@pytest.mark.slow
 def test_military_spokesman_is_of_the_military_the_text_names(extractor):
     ex, names = run(
         extractor,
@@ -440,16 +644,6 @@ def test_military_spokesman_is_of_the_military_the_text_names(extractor):
     )
     got = bodies(ex, names, "Hugo Brandt")
     assert got and all(v is not None and "military" in v for v in got.values())
-
-
-@pytest.mark.slow
-def test_a_one_country_office_is_of_that_country_not_the_dateline(extractor):
-    ex, names = run(
-        extractor,
-        "MOSCOW, May 6 - Russia expelled two diplomats. The United States protested, and Treasury Secretary "
-        "Janet Morrow said new sanctions would follow.",
-    )
-    assert bodies(ex, names, "Janet Morrow") == {"Treasury Secretary": "United States"}
 
 
 @pytest.mark.slow
@@ -548,12 +742,6 @@ def test_title_set_off_by_commas_after_the_name(extractor):
 
 
 @pytest.mark.slow
-def test_live_blog_time_is_no_part_of_a_name(extractor):
-    ex, names = run(extractor, "15:40 - Marta Quell, the NFU spokeswoman, wrote on Telegram that the farmers had made concessions.")
-    assert bodies(ex, names, "Marta Quell") == {"spokeswoman": "NFU"}
-
-
-@pytest.mark.slow
 def test_appositive_title_after_an_age_ends_before_its_relative_clause(extractor):
     ex, names = run(
         extractor,
@@ -576,15 +764,6 @@ def test_portfolio_after_minister_for_is_no_body(extractor):
 def test_two_word_demonym_names_the_country_of_the_title(extractor):
     ex, names = run(extractor, "South Korean President Lee Jae-myung said the talks in Geneva were useful for Kenya and Peru.")
     assert {names[r.of].name for r in actor(ex, "Lee Jae-myung").roles} == {"South Korea"}
-
-
-@pytest.mark.slow
-def test_secretary_general_is_of_the_organisation_named_before(extractor):
-    ex, names = run(
-        extractor,
-        "OSCE foreign ministers met in Vienna on Thursday. Secretary General Helga Marten said the mission would be extended.",
-    )
-    assert bodies(ex, names, "Helga Marten") == {"Secretary General": "Organization for Security and Co-operation in Europe"}
 
 
 @pytest.mark.slow
@@ -611,12 +790,6 @@ def test_minister_named_with_his_office_is_of_the_country(extractor):
     )
     assert not_actor(ex, "Foreign Office") and not_actor(ex, "Cyber Security")
     assert {names[r.of].name for r in actor(ex, "Baroness Hale").roles} == {"United Kingdom"}
-
-
-@pytest.mark.slow
-def test_acronym_and_body_word_name_a_body_of_their_own(extractor):
-    ex, names = run(extractor, "Amara Diallo, chairperson of the AU Commission, said the talks in Addis Ababa would resume.")
-    assert bodies(ex, names, "Amara Diallo") == {"chairperson": "AU Commission"}
 
 
 @pytest.mark.slow
@@ -654,12 +827,6 @@ def test_person_after_a_titles_preposition_holds_only_what_follows(extractor):
 
 
 @pytest.mark.slow
-def test_a_verb_is_no_title_head(extractor):
-    ex, names = run(extractor, "Ray Hollis, who's chairing Nora Vance's transition team, defended the nominee on Sunday.")
-    assert bodies(ex, names, "Nora Vance") == {}
-
-
-@pytest.mark.slow
 def test_party_tags_and_abbreviated_titles_end_a_title(extractor):
     ex, names = run(
         extractor,
@@ -670,15 +837,6 @@ def test_party_tags_and_abbreviated_titles_end_a_title(extractor):
 
 
 @pytest.mark.slow
-def test_a_body_named_elsewhere_is_the_body_inside_a_title(extractor):
-    ex, names = run(
-        extractor,
-        "The event was sponsored by the American Liberty Fund. \"It matters,\" said American Liberty Fund president Joan Pratt.",
-    )
-    assert bodies(ex, names, "Joan Pratt") == {"president": "American Liberty Fund"}
-
-
-@pytest.mark.slow
 def test_end_of_a_title_is_no_part_of_the_name(extractor):
     ex, _ = run(
         extractor,
@@ -686,15 +844,6 @@ def test_end_of_a_title_is_no_part_of_the_name(extractor):
     )
     assert not_actor(ex, "State Ortiz")
     assert [r.title for r in actor(ex, "Maria Ortiz").roles] == ["Secretary of State"]
-
-
-@pytest.mark.slow
-def test_a_single_word_body_named_elsewhere_is_the_body_of_the_title(extractor):
-    ex, names = run(
-        extractor,
-        "The House will vote on Friday. House Speaker Rosa Quintero said the budget would pass.",
-    )
-    assert bodies(ex, names, "Rosa Quintero") == {"Speaker": "House"}
 
 
 @pytest.mark.slow
@@ -715,17 +864,6 @@ def test_one_country_office_is_of_that_country_named_or_not(extractor):
 
 
 @pytest.mark.slow
-def test_a_persons_adviser_takes_no_country_from_the_article(extractor):
-    """'Trump adviser X': the body the text gives is only a person; the title is held in
-    that person (as news annotators take it), not in a country the article names."""
-    ex, names = run(
-        extractor,
-        "Donald Trump spoke in Ohio. Trump adviser Roger Stone said the campaign had no contact with Russia or Russia's banks.",
-    )
-    assert bodies(ex, names, "Roger Stone") == {"adviser": "Donald Trump"}
-
-
-@pytest.mark.slow
 def test_a_name_read_as_a_body_is_a_person_when_its_surname_is_one(extractor):
     ex, _ = run(
         extractor,
@@ -734,17 +872,6 @@ def test_a_name_read_as_a_body_is_a_person_when_its_surname_is_one(extractor):
     )
     assert actor(ex, "Tashfeen Akhtar").type == "person"
     assert actor(ex, "Westchester Community College").type == "organization"
-
-
-@pytest.mark.slow
-def test_fighters_of_a_named_group_are_a_mention_of_it(extractor):
-    ex, names = run(
-        extractor,
-        "Jaish-e-Mohammed (JeM) said it had carried out the bombing. India said it would respond. According to the minister, "
-        "the strike killed a large number of Jaish fighters, trainers and commanders at the group's biggest camp, "
-        "which was run by a cousin of its founder, Omar Sheikh.",
-    )
-    assert bodies(ex, names, "Omar Sheikh") == {"founder": "Jaish-e-Mohammed"}
 
 
 @pytest.mark.slow
@@ -765,16 +892,6 @@ def test_a_name_after_a_compass_word_is_a_region_everywhere_in_the_article(extra
         "Rebels advanced in northern Kivu, and Ladakh's governor said nothing.",
     )
     assert not_actor(ex, "Ladakh") and not_actor(ex, "Kivu")
-
-
-@pytest.mark.slow
-def test_the_first_word_of_a_hyphenated_place_alone_is_that_place(extractor):
-    ex, _ = run(
-        extractor,
-        "From Rostov towards Moscow\nFighters took control of military facilities in Rostov-on-Don on Saturday, "
-        "and Rostov's mayor fled.",
-    )
-    assert not_actor(ex, "Rostov")
 
 
 @pytest.mark.slow
@@ -819,28 +936,6 @@ def test_a_title_for_another_title_is_not_the_names(extractor, text):
     titles = bodies(ex, names, "Dora Whitcombe")
     assert titles and all("spokesman" not in t and "chairman" not in t for t in titles)
     assert any("nominee" in t or "candidate" in t for t in titles)
-
-
-@pytest.mark.slow
-def test_a_known_leaders_bare_title_is_his_countrys_not_the_most_named(extractor):
-    """'President Bashar al-Assad' in a story about Russia and Turkey: Syria's president."""
-    ex, names = run(
-        extractor,
-        "Russia and Turkey traded threats over Syria on Monday. Russia said Turkey had no right to "
-        "decide the fate of President Bashar al-Assad, and Russia would keep its jets in the region.",
-    )
-    assert bodies(ex, names, "Bashar al-Assad") == {"President": "Syria"}
-
-
-@pytest.mark.slow
-def test_a_former_american_presidents_title_is_not_the_storys_country(extractor):
-    """'President George W. Bush' in a story about Libya: the United States' president."""
-    ex, names = run(
-        extractor,
-        "Libya's rival governments met in Tunis. Libya has been divided since 2014, and the U.S. envoy "
-        "said Libya needed one army. The talks recalled a pledge President George W. Bush made to Libya.",
-    )
-    assert bodies(ex, names, "George W. Bush") == {"President": "United States"}
 
 
 @pytest.mark.slow
@@ -896,28 +991,6 @@ def test_a_surname_two_named_people_share_goes_to_the_one_named_last(extractor):
 
 
 @pytest.mark.slow
-def test_a_common_noun_opening_a_sentence_is_no_actor(extractor):
-    """'Hackers also accessed ...': the word the text writes in lower case elsewhere."""
-    ex, _ = run(
-        extractor,
-        "Two hackers were charged in Velmora on Monday.\n\n"
-        "Hackers also accessed the computer of the city's mayor, Ivo Rask, prosecutors said.",
-    )
-    assert not_actor(ex, "Hackers")
-
-
-@pytest.mark.slow
-def test_a_body_set_up_for_a_country_is_named_with_it(extractor):
-    """'the Independent Commission of Jurists on Moldova accused ...': one body, its full name."""
-    ex, _ = run(
-        extractor,
-        "In March, the Independent Commission of Jurists on Moldova accused the police of abuses. "
-        "The police rejected the report on Moldova's prisons.",
-    )
-    assert actor(ex, "Independent Commission of Jurists on Moldova").type == "organization"
-
-
-@pytest.mark.slow
 def test_a_minister_of_a_named_office_is_of_its_country_not_the_storys(extractor):
     """'the Foreign Office Minister for Africa' in a story about Ukraine: Britain's minister."""
     ex, names = run(
@@ -926,17 +999,6 @@ def test_a_minister_of_a_named_office_is_of_its_country_not_the_storys(extractor
         "Baroness Tilly Marchbank, the Foreign Office Minister for Africa, said Ukraine would not stand alone.",
     )
     assert set(bodies(ex, names, "Baroness Tilly Marchbank").values()) == {"United Kingdom"}
-
-
-@pytest.mark.slow
-def test_a_party_committee_chair_is_of_the_committee_not_the_party(extractor):
-    """'Republican National Committee Chairman X': the committee, not the party its
-    adjective names."""
-    ex, names = run(
-        extractor,
-        "Republican National Committee Chairman Orrin Vasquez said on Monday that the party had raised $20 million.",
-    )
-    assert bodies(ex, names, "Orrin Vasquez") == {"Chairman": "Republican National Committee"}
 
 
 @pytest.mark.slow
@@ -1104,15 +1166,6 @@ def test_a_plural_title_before_a_name_is_held_in_the_singular_and_is_no_alias(ex
 
 
 @pytest.mark.slow
-def test_an_attorney_general_is_a_government_title_not_a_rank(extractor):
-    ex, names = run(
-        extractor,
-        "The United States will appeal the ruling, Attorney General Carl Denholm said on Tuesday.",
-    )
-    assert bodies(ex, names, "Carl Denholm") == {"Attorney General": "United States"}
-
-
-@pytest.mark.slow
 def test_a_one_country_office_implies_its_country(extractor):
     ex, names = run(
         extractor,
@@ -1236,18 +1289,6 @@ def test_a_ministry_named_with_its_country_in_the_possessive_keeps_it(extractor)
 
 
 @pytest.mark.slow
-def test_the_bodys_title_names_the_one_body_so_headed_before_the_sentence_before(extractor):
-    # SCHEMA: staff hold their role of their organisation; "the board's" points back to the
-    # one body named before whose name "board" heads, however far back
-    ex, names = run(
-        extractor,
-        "Hackers breached the Ohio State Board of Elections in July, officials said. The breach exposed 40,000 records. "
-        "Voters were told on Monday. \"We were careless,\" Dana Ruiz, the board's executive director, said in an interview.",
-    )
-    assert bodies(ex, names, "Dana Ruiz") == {"executive director": "Ohio State Board of Elections"}
-
-
-@pytest.mark.slow
 def test_a_name_described_by_a_body_appositive_is_an_organisation_and_holds_the_possessive_title(extractor):
     ex, names = run(
         extractor,
@@ -1280,27 +1321,6 @@ def test_a_capitalised_head_word_alone_refers_back_to_the_body_it_heads(extracto
     battalion = actor(ex, "Battalion").name  # the alias of the body named first
     assert "Mountain Battalion" in battalion
     assert set(bodies(ex, names, "Omar Tarek").values()) == {battalion}
-
-
-@pytest.mark.slow
-def test_the_firms_title_is_held_in_the_body_the_text_called_a_firm(extractor):
-    ex, names = run(
-        extractor,
-        "A report by Kestrel Labs, a cybersecurity firm based in Austin, concluded that the intrusion was the work "
-        "of a group that the firm has tied to the SVR, Russia's foreign intelligence service. "
-        '"The tools all line up," said Dana Price, the firm\'s director of threat research.',
-    )
-    assert bodies(ex, names, "Dana Price") == {"director of threat research": "Kestrel Labs"}
-
-
-@pytest.mark.slow
-def test_and_its_title_is_held_in_the_body_just_before_and(extractor):
-    ex, names = run(
-        extractor,
-        "The Ministry of Foreign Affairs of Ghana has decided to take countermeasures against Orrin Dynamics Inc. "
-        "and its chief executive officer, Paul Verhoeven, with effect from today.",
-    )
-    assert bodies(ex, names, "Paul Verhoeven") == {"chief executive officer": "Orrin Dynamics Inc"}
 
 
 @pytest.mark.slow
@@ -1472,18 +1492,6 @@ def test_a_bare_service_in_a_two_sided_story_with_two_countries_in_its_sentence_
 
 
 @pytest.mark.slow
-def test_a_titled_speaker_right_after_a_quote_is_a_person_with_a_rank(extractor):
-    """'"...," Rear Admiral X told reporters': the NER reads the words after the closing
-    quote as a title of a work; before a verb of speech they are a rank and the speaker."""
-    ex, names = run(
-        extractor,
-        "The navies met in Darwin on Saturday.\n\n"
-        "\u201cThis is a time of calm,\u201d Rear Admiral Tang Wenhui told reporters.",
-    )
-    assert bodies(ex, names, "Tang Wenhui") == {"Rear Admiral": None}
-
-
-@pytest.mark.slow
 def test_an_office_verb_in_a_relative_clause_gives_a_title_in_the_body_it_governs(extractor):
     """'X, who chairs the Y Committee', 'X, who directs the Z program at the W Institute',
     'X, who led Russia's delegation at the talks with the United States': the clause names
@@ -1527,34 +1535,6 @@ def test_a_title_before_a_talks_clause_is_held_in_the_side_the_holder_speaks_for
 
 
 @pytest.mark.slow
-def test_a_government_title_with_no_body_is_never_held_in_the_datelines_country(extractor):
-    """'DAKAR, March 3 - ...' over a story about Mali: the dateline places the reporter; a
-    minister the text gives no country is of the country the story names most, not the
-    dateline's."""
-    ex, names = run(
-        extractor,
-        "Clashes near Gao\n\n"
-        "DAKAR, March 3 - Troops in Mali clashed with rebels near Gao on Sunday, the army said. Senegal "
-        "closed a border post. Mali has been ruled by soldiers since the coup, and Mali's neighbours fear "
-        "the fighting will spread. The junta's foreign minister, Abdou Traore, said the rebels had broken the truce.",
-    )
-    assert bodies(ex, names, "Abdou Traore") == {"foreign minister": "Mali"}
-
-
-@pytest.mark.slow
-def test_a_one_country_office_keeps_all_its_words_and_its_country(extractor):
-    """'former homeland security secretary X': 'homeland' is a word of the title, which
-    names a one-country office held in that country though the text names none."""
-    ex, names = run(
-        extractor,
-        "Experts sign letter\n\n"
-        "Several former officials, including former homeland security secretary Dana Whitcombe, "
-        "signed the letter on Tuesday.",
-    )
-    assert bodies(ex, names, "Dana Whitcombe") == {"former homeland security secretary": "United States"}
-
-
-@pytest.mark.slow
 def test_ombudsman_mp_and_public_defender_are_titles(extractor):
     """'the Georgian Ombudsman X' (read as one organisation's name: the demonym before the
     title word is the country), 'public defender Y', 'Z, an MP from the Aden region'."""
@@ -1568,31 +1548,6 @@ def test_ombudsman_mp_and_public_defender_are_titles(extractor):
     assert bodies(ex, names, "Nino Kapanadze") == {"Ombudsman": "Georgia"}
     assert "Public defender" in bodies(ex, names, "Carla Mendez")
     assert any(t.startswith("MP") for t in bodies(ex, names, "Salem Bakri"))
-
-
-@pytest.mark.slow
-def test_a_possessive_title_set_off_before_a_titled_name_is_held_in_the_body_it_recalls(extractor):
-    """'the committee's chair, Rep. X (Ore.),': the name carries its own abbreviated title
-    after the comma; the set-off title before it is held in the committee named before."""
-    ex, names = run(
-        extractor,
-        "Leak fallout\n\n"
-        "The publication of RNC emails by a hacker group led to the resignation of the committee's "
-        "chair, Rep. Lydia Marchetti (Ore.), in July.",
-    )
-    assert bodies(ex, names, "Lydia Marchetti") == {"Representative": None, "chair": "Republican National Committee"}
-
-
-@pytest.mark.slow
-def test_senior_colonel_is_a_rank_held_in_the_command_the_holder_speaks_for(extractor):
-    """'Senior Colonel X, spokesperson of the Y Theater Command': a two-word rank, held
-    (as 'Major General X, a spokesman for the army') in the holder's armed body."""
-    ex, names = run(
-        extractor,
-        "Drills end\n\n"
-        "Senior Colonel Wei Hongtao, spokesperson of the Southern Theater Command, said the drills had ended.",
-    )
-    assert bodies(ex, names, "Wei Hongtao") == {"Senior Colonel": "Southern Theater Command", "spokesperson": "Southern Theater Command"}
 
 
 @pytest.mark.slow
