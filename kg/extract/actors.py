@@ -2548,40 +2548,6 @@ def _country_of_named_office(part: Span, table: ActorTable) -> str | None:
     return None
 
 
-def _military_of(table: ActorTable, country: str, span: tuple[int, int]) -> str | None:
-    """The country's military as the text names it ("Pakistan's military", 'the Armenian
-    military'), under the shipped name when there is one; None when the text names none."""
-    entry = table.gaz.lookup(table.clusters[country].name)
-    if entry is None or not entry.demonyms:
-        return None
-    name = f"{entry.demonyms[0]} military"
-    known = table.gaz.lookup(name)
-    key = table._by_entry.get(known.name) if known is not None else None
-    existing = [
-        c for c in table.clusters.values()
-        if c.mentions and c.key != key
-        and (c.name == name or name in c.aliases or (c.type == "organization" and c.country == country and c.base == "military"))
-    ]
-    if key is not None and table.clusters[key].mentions:
-        for c in existing:
-            table.merge(c.key, key)
-        return key
-    if not existing:
-        # "not Pakistan's military" / "the Pakistani military", named where no rule made it a body
-        forms = [re.escape(entry.name) + "'s", *(re.escape(d) for d in entry.demonyms)]
-        m = re.search(rf"\b(?:{'|'.join(forms)})\s+(?:armed forces|military)\b", table.text or "")
-        if m is None:
-            return None
-        c = table.clusters[table.organization(m.group(0), m.start(), m.end(), country=country)]
-        existing = [c]
-    if known is not None:
-        key = table.for_entry(known)
-        for c in existing:
-            table.merge(c.key, key)
-        return key
-    return existing[0].key
-
-
 def _office(title: str) -> str:
     """A title without 'deputy', 'acting', 'former' and the like: the office it names."""
     words = [w for w in title.lower().split() if w not in ("deputy", "acting", "former", "assistant", "then", "under")]
@@ -2669,11 +2635,13 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                         owned.append((len(found) - 1, owner))
     found.extend(_predicate_titles(doc, table))
     found.extend(_relative_titles(doc, table))
-    # "the country's chief military spokesman": a spokesman of the country's military
+    # "the country's chief military spokesman": a spokesman of the country's armed forces as
+    # the article names them ("Chile's military", made a body by the service rule; 'the
+    # Peruvian Army'), else of the country
     for n, (key, title, of, sp) in enumerate(found):
         words = title.lower().split()
         if of and table.clusters[of].type == "country" and "military" in words and any(w.startswith("spokes") for w in words):
-            found[n] = (key, title, _military_of(table, of, sp) or of, sp)
+            found[n] = (key, title, armed_forces_of(table, of) or of, sp)
     # "Iran's foreign ministry spokesman X": the spokesman of the country's ministry (SCHEMA:
     # spokespeople hold their role of their ministry), not of the country
     for n, (key, title, of, sp) in enumerate(found):

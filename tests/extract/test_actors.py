@@ -647,6 +647,17 @@ def test_military_spokesman_is_of_the_military_the_text_names(extractor):
 
 
 @pytest.mark.slow
+def test_military_spokesman_is_of_the_army_the_text_names(extractor):
+    # the title rule looks the forces up as events and claims do (actors.armed_forces_of)
+    ex, names = run(
+        extractor,
+        "The Peruvian Army denied the raid on Monday. Peru's chief military spokesman, Colonel Ana Ruiz, "
+        "said the jets had turned back.",
+    )
+    assert bodies(ex, names, "Ana Ruiz") == {"chief military spokesman": "Peruvian Army", "Colonel": "Peruvian Army"}
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "text, person, body",
     [
