@@ -122,6 +122,12 @@ PREFIXES: dict[str, str] = {
     "cameo": str(CAMEO),
 }
 
+
+def prologue(*names: str) -> str:
+    """The SPARQL ``PREFIX`` lines of the named prefixes of :data:`PREFIXES` (all of them when
+    none is named): every query of geokg declares its prefixes from here."""
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in names or PREFIXES)
+
 __all__ = [
     "ACTOR_CLASS",
     "BASE",
@@ -143,4 +149,5 @@ __all__ = [
     "TIME",
     "WD",
     "XSD",
+    "prologue",
 ]

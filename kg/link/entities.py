@@ -70,7 +70,7 @@ from kg.link.gazetteer import Entry, Gazetteer, default_gazetteer
 from kg.link.stored import Decisions, previous_decisions
 from kg.rdf import BASE, RETYPED, graph_iri, slug, surname
 from kg.store import Store, Term
-from kg.vocab import ACTOR_CLASS, KG, OWL, RDF, RDFS, SCHEMA, WD
+from kg.vocab import ACTOR_CLASS, KG, OWL, RDF, RDFS, SCHEMA, WD, prologue
 
 Triple = tuple[URIRef, URIRef, Term]
 
@@ -90,15 +90,12 @@ __all__ = [
 ACTOR_NS = BASE + "id/actor/"
 ROLE_NS = BASE + "id/role/"
 
-_PREFIXES = """\
-PREFIX kg: <https://w3id.org/geokg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-"""
+_PREFIXES = prologue("kg", "rdfs")
 
 _ARTICLE_IDS = (
     _PREFIXES
-    + """PREFIX schema: <https://schema.org/>
-SELECT DISTINCT ?id WHERE { GRAPH ?g { ?a a kg:Article ; schema:identifier ?id } }"""
+    + prologue("schema")
+    + """SELECT DISTINCT ?id WHERE { GRAPH ?g { ?a a kg:Article ; schema:identifier ?id } }"""
 )
 
 # -- the pipeline entry point --------------------------------------------------------------
@@ -180,8 +177,8 @@ def _unjoin(triples: Sequence[Triple]) -> list[Triple]:
 # Peskov"), except those left apart as ambiguous: more candidates never settle that
 _SURNAME_ONLY = (
     _PREFIXES
-    + """PREFIX schema: <https://schema.org/>
-SELECT DISTINCT ?self ?surname ?id WHERE {
+    + prologue("schema")
+    + """SELECT DISTINCT ?self ?surname ?id WHERE {
   GRAPH ?g {
     ?p rdfs:label ?surname ; kg:actorType ?type .
     ?art a kg:Article ; schema:identifier ?id .
@@ -212,8 +209,8 @@ _STILL_NAMED = (
 # articles whose mentions joined ?p by a store rule
 _JOINED = (
     _PREFIXES
-    + """PREFIX schema: <https://schema.org/>
-SELECT DISTINCT ?p ?id WHERE {
+    + prologue("schema")
+    + """SELECT DISTINCT ?p ?id WHERE {
   GRAPH ?g {
     ?p kg:mentionedIn ?m . ?m kg:resolvedBy ?why FILTER(STRSTARTS(?why, "store:"))
     ?art a kg:Article ; schema:identifier ?id .
@@ -238,8 +235,8 @@ _OTHER_BODIES = """  }
 # rule joined yet
 _UNJOINED_BODIES = (
     _PREFIXES
-    + """PREFIX schema: <https://schema.org/>
-SELECT DISTINCT ?self ?l ?id WHERE {
+    + prologue("schema")
+    + """SELECT DISTINCT ?self ?l ?id WHERE {
   GRAPH ?g {
     ?x rdfs:label ?l ; kg:actorType ?type .
     ?art a kg:Article ; schema:identifier ?id .
@@ -288,8 +285,8 @@ _A_LABEL = _PREFIXES + """SELECT ?x ?l WHERE { GRAPH ?g { ?x rdfs:label ?l } } L
 # articles that give ?x another type than ?type
 _TYPED_OTHERWISE = (
     _PREFIXES
-    + """PREFIX schema: <https://schema.org/>
-SELECT DISTINCT ?self ?x ?type ?id WHERE {
+    + prologue("schema")
+    + """SELECT DISTINCT ?self ?x ?type ?id WHERE {
   GRAPH ?g { ?x kg:actorType ?t . ?art a kg:Article ; schema:identifier ?id . }
   FILTER(?g != ?self && ?t != ?type)
 }"""

@@ -89,7 +89,7 @@ from kg.link.gazetteer import Gazetteer, default_gazetteer
 from kg.link.stored import Decisions, previous_decisions
 from kg.rdf import BASE, graph_iri, slug
 from kg.store import Store, Term
-from kg.vocab import KG, RDF, RDFS, SCHEMA, SEM, TIME
+from kg.vocab import KG, RDF, RDFS, SCHEMA, SEM, TIME, prologue
 
 Triple = tuple[URIRef, URIRef, Term]
 
@@ -101,12 +101,7 @@ _PARAGRAPH_REACH = 600  # characters back from a mention that its paragraph is r
 EVENT_NS = BASE + "id/event/"
 GRAPH_NS = BASE + "graph/"
 
-_PREFIXES = """\
-PREFIX kg: <https://w3id.org/geokg/ontology#>
-PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX schema: <https://schema.org/>
-"""
+_PREFIXES = prologue("kg", "sem", "rdfs", "schema")
 
 # events of one type, in other articles, whose dates overlap [?lo, ?hi]. The begin dates
 # that can overlap are listed as VALUES (every day from MAX_SPAN_DAYS before ?lo to ?hi):

@@ -24,7 +24,7 @@ from rdflib.term import Literal, URIRef
 from kg.errors import InputError
 from kg.rdf import graph_iri
 from kg.store import Store, Term
-from kg.vocab import BASE, ET, PREFIXES
+from kg.vocab import BASE, ET, prologue
 
 #: the IRIs of things (actors, events, places, claims ...) start with this
 ID_BASE = BASE + "id/"
@@ -32,7 +32,7 @@ ID_BASE = BASE + "id/"
 GRAPH_BASE = graph_iri("")
 
 #: ``PREFIX`` lines for every prefix of :data:`kg.vocab.PREFIXES`, before every query
-PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+PROLOGUE = prologue()
 _HEAD = PROLOGUE
 
 
