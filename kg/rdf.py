@@ -51,9 +51,13 @@ from kg.vocab import (
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 __all__ = [
+    "ACTOR_NS",
     "BASE",
+    "EVENT_NS",
     "FORMATS",
+    "GRAPH_NS",
     "RETYPED",
+    "ROLE_NS",
     "actor_iri",
     "article_iri",
     "bind_prefixes",
@@ -78,6 +82,12 @@ RETYPED = "retyped:"
 
 
 # -- IRIs -------------------------------------------------------------------------------
+
+# the namespaces of the IRI scheme (docs/design.md), here once: kg.link reads them too
+ACTOR_NS = f"{BASE}id/actor/"
+ROLE_NS = f"{BASE}id/role/"
+EVENT_NS = f"{BASE}id/event/"
+GRAPH_NS = f"{BASE}graph/"
 
 
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -117,11 +127,11 @@ def article_iri(doc_id: str) -> URIRef:
 
 def graph_iri(doc_id: str) -> str:
     """The article's named graph (a plain string: it names a graph in the store)."""
-    return f"{BASE}graph/{_q(doc_id)}"
+    return f"{GRAPH_NS}{_q(doc_id)}"
 
 
 def event_iri(doc_id: str, first_start: int) -> URIRef:
-    return URIRef(f"{BASE}id/event/{_q(doc_id)}/{first_start}")
+    return URIRef(f"{EVENT_NS}{_q(doc_id)}/{first_start}")
 
 
 def statement_iri(doc_id: str, start: int, end: int) -> URIRef:
@@ -144,7 +154,7 @@ def place_iri(name: str) -> URIRef:
 def role_iri(holder: URIRef, title: str, of: URIRef | None = None) -> URIRef:
     """``holder`` and ``of`` are actor IRIs: their last segment is the actor's slug, country
     suffix included, so two countries' foreign ministers stay apart."""
-    iri = f"{BASE}id/role/{_local(holder)}/{slug(title)}"
+    iri = f"{ROLE_NS}{_local(holder)}/{slug(title)}"
     return URIRef(iri + f"/{_local(of)}" if of is not None else iri)
 
 
@@ -158,11 +168,11 @@ def actor_iri(actor: Actor, extraction: Extraction) -> URIRef:
     Armenia is ``ministry-of-foreign-affairs--armenia``)."""
     base = slug(actor.name)
     if actor.type != "organization" or actor.country is None:
-        return URIRef(f"{BASE}id/actor/{base}")
+        return URIRef(f"{ACTOR_NS}{base}")
     country = _actor_by_key(extraction, actor.country, f"actor {actor.key!r} country")
     if _names_country(actor.name, country):
-        return URIRef(f"{BASE}id/actor/{base}")
-    return URIRef(f"{BASE}id/actor/{base}--{slug(country.name)}")
+        return URIRef(f"{ACTOR_NS}{base}")
+    return URIRef(f"{ACTOR_NS}{base}--{slug(country.name)}")
 
 
 def _names_country(name: str, country: Actor) -> bool:

@@ -68,7 +68,7 @@ from kg.link import lexicon
 from kg.link.events import resolve_events
 from kg.link.gazetteer import Entry, Gazetteer, default_gazetteer
 from kg.link.stored import Decisions, previous_decisions
-from kg.rdf import BASE, RETYPED, graph_iri, slug, surname
+from kg.rdf import ACTOR_NS, GRAPH_NS, RETYPED, ROLE_NS, graph_iri, slug, surname
 from kg.store import Store, Term
 from kg.vocab import ACTOR_CLASS, KG, OWL, RDF, RDFS, SCHEMA, WD, prologue
 
@@ -87,8 +87,6 @@ __all__ = [
     "resolve_article",
 ]
 
-ACTOR_NS = BASE + "id/actor/"
-ROLE_NS = BASE + "id/role/"
 
 _PREFIXES = prologue("kg", "rdfs")
 
@@ -412,7 +410,7 @@ def affected_by_delete(
             continue
         out.update(str(r["id"]) for r in store.select(_JOINED, {"p": p}).dicts())
     gaz = gazetteer or default_gazetteer()
-    nowhere = URIRef(BASE + "graph/")  # no article's graph: count every graph
+    nowhere = URIRef(GRAPH_NS)  # no article's graph: count every graph
     actors = list(actors)
     for x in actors:
         if x not in persons:

@@ -87,7 +87,7 @@ from rdflib.term import Literal, URIRef
 from kg.link import lexicon
 from kg.link.gazetteer import Gazetteer, default_gazetteer
 from kg.link.stored import Decisions, previous_decisions
-from kg.rdf import BASE, graph_iri, slug
+from kg.rdf import EVENT_NS, GRAPH_NS, graph_iri, slug
 from kg.store import Store, Term
 from kg.vocab import KG, RDF, RDFS, SCHEMA, SEM, TIME, prologue
 
@@ -98,8 +98,6 @@ __all__ = ["MERGED", "VAGUE_DAYS", "is_precise", "merge_stored", "resolve_events
 VAGUE_DAYS = 3  # a date range longer than this ("last week", "last month") is vague
 RECENT_DAYS = 14  # an undated event of a news report: within this many days before it
 _PARAGRAPH_REACH = 600  # characters back from a mention that its paragraph is read from
-EVENT_NS = BASE + "id/event/"
-GRAPH_NS = BASE + "graph/"
 
 _PREFIXES = prologue("kg", "sem", "rdfs", "schema")
 
