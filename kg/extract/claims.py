@@ -478,6 +478,8 @@ class ClaimFinder:
             key = self.resolver.phrase(subj.doc[subj.left_edge.i : end], before=subj.idx)
         else:
             key = self.resolver.token(subj)
+        if key is None:
+            key = self._surname_alone(subj)  # "Ruiz accused ...", the surname tagged as a noun
         if key is None and subj.pos_ == "NOUN" and (
             subj.lower_ in lexicon("title_heads") or subj.lemma_ in _lex("claim_government_nouns") or subj.lemma_ in _lex("claim_collective_nouns")
         ):
@@ -672,13 +674,53 @@ class ClaimFinder:
         service = self._armed_service(tok)
         if service is not None:
             return service
+        beside = self._set_beside(tok)
+        if beside is not None:
+            return beside
         for t in tok.subtree:
             # "the Ukrainian side" ("Ukrainian" tagged either way, or not at all)
             if t.ent_type_ in ("NORP", "GPE") or (t.dep_ in ("amod", "compound") and t.head == tok and t.text[:1].isupper()):
                 k = self.table.country_key(t.text)
                 if k:
                     return self._forces_of(k) if tok.lemma_ in _lex("claim_army_nouns") else k
-        return self.resolver.token(tok)
+        key = self.resolver.token(tok)
+        return key if key is not None else self._surname_alone(tok)
+
+    def _set_beside(self, tok: Token) -> str | None:
+        """'faulted his opponent, Sen. Ana Ruiz, for ...': the person a comma-closed
+        apposition names after a common noun that names no one, where the parser hung the
+        name elsewhere (not a list: 'blamed the rebels, Kirov and Dalen')."""
+        if tok.tag_ != "NN" or tok.right_edge.i + 1 >= len(tok.doc) or tok.doc[tok.right_edge.i + 1].text != ",":
+            return None
+        chunk = []
+        for t in tok.doc[tok.right_edge.i + 2 : tok.sent.end]:
+            if t.text == ",":
+                break
+            if t.dep_ in ("cc", "conj") or t.lower_ in ("and", "or"):
+                return None
+            chunk.append(t)
+        else:
+            return None  # no closing comma: not an apposition set inside the clause
+        if not chunk or len(chunk) > 6:
+            return None
+        found = self.table.mentions_in(chunk[0].idx, chunk[-1].idx + len(chunk[-1].text))
+        keys = {k for _, _, k in found}
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        return key if self.table.clusters[key].type == "person" else None
+
+    def _surname_alone(self, tok: Token) -> str | None:
+        """'Ruiz' tagged as a common noun ('accused Ruiz of ...'): the one person named
+        before whose surname it is."""
+        if not tok.is_title or tok.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("compound", "amod", "det", "poss") for c in tok.children):
+            return None
+        known = {
+            c.key for c in self.table.clusters.values()
+            if c.type == "person" and c.mentions and min(s for s, _ in c.mentions) < tok.idx
+            and len(c.name.split()) > 1 and c.name.split()[-1] == tok.text
+        }
+        return known.pop() if len(known) == 1 else None
 
     def _armed_service(self, tok: Token) -> str | None:
         """'blamed the military', 'the air force was behind the strikes': a state's service
@@ -711,6 +753,17 @@ class ClaimFinder:
         was, not who did it (a country's name or demonym is: 'the Russian strike')."""
         if tok.ent_type_ != "GPE" and not any(t.text == tok.text and t.ent_type_ == "GPE" and t.dep_ == "pobj" for t in tok.doc):
             return False  # (a city the tagger knew as a place where the text says "in Nice")
+        first = tok
+        while first.i > 0 and (prev := tok.doc[first.i - 1]).pos_ == "PROPN" and prev.dep_ == "compound" and prev.is_title and (
+            prev.head == tok or prev.ent_type_ == "GPE"
+        ):
+            first = prev
+        if first is not tok:
+            # "the Port Sudan strike": a city whose name ends in a country's
+            full = tok.doc[first.i : tok.i + 1].text
+            whole = self.table.gaz.lookup(full) or self.table.gaz.by_demonym(full)
+            if whole is None or whole.type != "country":
+                return True
         entry = self.table.gaz.lookup(tok.text)
         return entry is None or entry.type != "country" or (tok.text != entry.name and tok.text not in entry.aliases)
 
@@ -1640,8 +1693,15 @@ class ClaimFinder:
         if obj is None or obj.lemma_ not in _lex("claim_legal_nouns"):
             return
         against = _prep_objects(obj, {"against"}) + _prep_objects(tok, {"against"})
-        if against:
+        if against and not self._unnamed_one(against[0]):
             self._add(claimant, self._agent(against[0]), "asserted", tok.sent, None, statement)
+
+    def _unnamed_one(self, tok: Token) -> bool:
+        """'a lawsuit against a German anti-immigrant group': a body the text leaves
+        unnamed (an indefinite common noun naming no actor) is not its state."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return False
+        return not self.table.mentions_in(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
 
     def _call(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X called the accusations baseless', 'described the reports as a smear campaign';

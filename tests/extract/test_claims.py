@@ -490,6 +490,9 @@ NOT_CLAIMS = [
     pytest.param("A gunman attacked a mosque in Ohio on Monday. Iran's growing influence has provoked mixed feelings in Iraq, Senator Jim Banks said.", id="provoked-mixed-feelings"),
     # figures of speech and words, not arms
     pytest.param(BOMB + "Senator Ruth Okoye said the governor had crossed another line.", id="crossed-a-line"),
+    pytest.param(HACK + "Senator Ruth Okoye said Governor Dale Primm had crossed the threshold of 1,237 delegates.", id="crossed-a-threshold"),
+    # a lawsuit against a body the text leaves unnamed is not against its state
+    pytest.param("A gunman attacked a synagogue in Halle on Monday. Last month, Senator Ute Brenner filed a lawsuit against a German anti-immigrant group after its members threatened her.", id="lawsuit-against-an-unnamed-group"),
     pytest.param(BOMB + 'Governor Tom Hale said: "I was viciously attacked by Mr. Okafor at the convention."', id="I-was-attacked-by"),
     # a participle set off by commas after a name: the name is its patient
     pytest.param('Governor Tom Hale said: "Sergeant Okafor, killed nine years ago, was a hero."', id="name-comma-killed"),
@@ -999,3 +1002,30 @@ def test_dismissing_a_claim_whose_content_is_told_denies_no_earlier_claim(extrac
 ])
 def test_a_charge_including_a_named_deed_gives_both_claims(extractor, text, expected):
     assert _claims(extractor, text) == expected
+
+
+@pytest.mark.slow
+def test_a_city_named_after_a_country_is_where_the_attack_was(extractor):
+    """'the Port Sudan strike': a city whose name ends in a country's is a place, not the
+    doer; the country or its demonym alone still names the doer."""
+
+    text = "A drone hit a depot in Nueva Guinea. Senator Ruth Okoye said the Nueva Guinea strike showed the need for new laws."
+    cf = _finder(extractor, text, [])
+    guinea = [t for t in cf.doc if t.text == "Guinea"][-1]
+    assert guinea.head.lower_ == "strike" and cf._place_modifier(guinea)
+    text = "A drone hit a depot in Lae. Senator Ruth Okoye said the Papua New Guinea strike showed the need for new laws."
+    cf = _finder(extractor, text, [])
+    guinea = [t for t in cf.doc if t.text == "Guinea"][-1]
+    assert not cf._place_modifier(guinea)
+
+
+@pytest.mark.slow
+def test_an_apposition_the_parser_missed_and_a_surname_tagged_as_a_noun(extractor):
+    text = "Senate candidate Laura Benning on Monday faulted her opponent, Rep. Tomas Adler, for voting against the defence bill."
+    assert _claims(extractor, text) == {("accusation", "Laura Benning", "Tomas Adler", "asserted", None)}
+    text = 'Senate candidate Laura Benning said on Monday that Rep. Tomas Adler had voted against the bill. Benning accused Adler of "sleepwalking through the crisis."'
+    assert _claims(extractor, text) == {("accusation", "Laura Benning", "Tomas Adler", "asserted", None)}
+    # a list after a comma is no apposition
+    cf = _finder(extractor, "Laura Benning blamed the governor, Tomas Adler and the unions for the strike.", [])
+    governor = next(t for t in cf.doc if t.lower_ == "governor")
+    assert cf._set_beside(governor) is None
