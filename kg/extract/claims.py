@@ -2053,6 +2053,8 @@ class ClaimFinder:
             subj = _antecedent(subj)  # "a group of hackers who U.S. officials say is tied to Y"
         elif subj is None or not (span.start <= subj.i < span.end) or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
             return  # "had not determined who was behind the attack"
+        if _conditional(tok):
+            return  # "asked whether Y was behind the theft": a question, no claim
         if self.pattern_at[tok.i] == "front_for":
             self._front_for(tok, subj, st, n, span)
             return

@@ -466,6 +466,9 @@ NOT_CLAIMS = [
     pytest.param("Police in Lyon identified the gunman as Karim Benali.", id="police-in-a-city-is-no-claimant"),
     pytest.param("Moscow rejected the proposal on Tuesday.", id="rejected-a-proposal"),
     pytest.param(HACK + "Margus Tsahkna said Estonia had not yet determined who was behind the attack.", id="who-was-behind"),
+    # an indirect question is no claim
+    pytest.param(HACK + "Senator Ruth Okoye asked whether Belarus was behind the attack.", id="asked-whether-behind"),
+    pytest.param(HACK + "The most pointed moment came when Senator Ruth Okoye asked whether Belarusian military intelligence was behind the theft.", id="asked-whether-intelligence-behind"),
     pytest.param("Venezuelan troops seized a Guyanese fishing boat near the Essequibo on Monday. Guyana's president, Irfaan Ali, said Caracas saw the boat as a provocation.", id="saw-it-as-a-provocation"),
     pytest.param('Chile\'s electoral service said: "We take seriously our responsibilities to protect the vote."', id="our-responsibilities-are-no-self-claim"),
     # a demonym on a private person does not accuse the state
