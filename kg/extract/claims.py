@@ -2290,6 +2290,11 @@ class ClaimFinder:
             if own:
                 agent = side
                 event = next((c.event for c in reversed(own) if c.event), None) or target.event
+            elif self.table.clusters[side].type == "country" and self.table.clusters[agent].type == "group" and self.table.clusters[agent].country in (None, side):
+                # "Kremlin spokesman Y said the accusations were part of a campaign" after
+                # claims against a hacker group of no other state: the accusations he
+                # dismisses are that his state is behind the group
+                agent = side
         told = [next((c for c in t.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")), None) for t in heard]
         if all(c is not None for c in told) and not any(
             k == target.agent for c in told for _, _, k in self.table.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))

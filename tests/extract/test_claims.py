@@ -437,6 +437,12 @@ CASES = [
     # a relative clause whose pronoun is what is attributed
     pytest.param(HACK + "The attack, which Estonia attributed to Belarus, shut the agency down.",
                  {("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="which-X-attributed-to"),
+    # a state's spokeswoman dismissing the accusations against a hacker group of her state
+    # (or of none) denies her state's part; a group of another state stays the one denied
+    pytest.param("Hackers breached the servers of the Estonian tax agency last week. The Estonian tax agency said the intrusion had been carried out by a group known as Cozy Bear. Olga Vetrova, a spokeswoman for Russia's foreign ministry, said the accusations were part of an anti-Russian campaign.",
+                 {("attribution", "Estonian tax agency", "APT29", "asserted", "cyberattack"), ("denial", "Olga Vetrova", "Russia", "denied", "cyberattack")}, id="spokeswoman-dismisses-for-her-state"),
+    pytest.param("Hackers breached the servers of the Estonian tax agency last week. The Estonian tax agency said the intrusion had been carried out by Charming Kitten. Olga Vetrova, a spokeswoman for Russia's foreign ministry, said the accusations were a fabrication.",
+                 {("attribution", "Estonian tax agency", "Charming Kitten", "asserted", "cyberattack"), ("denial", "Olga Vetrova", "Charming Kitten", "denied", "cyberattack")}, id="spokeswoman-dismisses-for-another-states-group"),
     # "identified Y as responsible for E", as "held Y responsible for E"
     pytest.param(BOMB + "Pakistan's interior ministry identified the Baloch Liberation Army as responsible for the bombing.",
                  {("attribution", "Pakistan's interior ministry", "Baloch Liberation Army", "asserted", "armed_attack")}, id="identified-as-responsible"),
