@@ -356,6 +356,17 @@ def _conditional(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks - {"whether"} for m in c.children) for c in verb.children)
 
 
+def _abuse_undone(patient: Token) -> bool:
+    """``patient`` is the subject of a passive of harm to people with no doer named: 'the
+    detainees had been mistreated', 'soldiers were subjected to ill-treatment'."""
+    verb = patient.head
+    if patient.dep_ != "nsubjpass" or verb.lemma_ not in _lex("claim_abuse_verbs") or _child(verb, "agent") is not None:
+        return False
+    if verb.lemma_ == "subject":
+        return any(o.lemma_ in _lex("claim_abuse_nouns") for o in _prep_objects(verb, {"to"}))
+    return True
+
+
 def _anonymous(tok: Token | None) -> bool:
     """``tok`` is an anonymous voice: 'U.S. officials', 'a senior official', 'aides'
     (claim_anonymous_voices), which SCHEMA makes no actor and no speaker."""
@@ -1562,6 +1573,8 @@ class ClaimFinder:
                 agent = self._agent_or_own(inner, claimant)
                 if agent is not None:
                     self._add(claimant, agent, "denied", tok.sent, self._event_in(inner.head.subtree, tok.idx, default=True), statement)
+                elif _abuse_undone(inner):
+                    self._abuse_denied(tok, obj, inner, claimant, statement)
                 return
             # "rejected any accusations against Russia", "any suggestion of Russian
             # involvement", "rejected the accusations"
@@ -1599,6 +1612,8 @@ class ClaimFinder:
                 polarity_ok = not _negated(obj)
                 if polarity_ok:
                     self._add(claimant, agent, "denied", tok.sent, self._event_in(obj.subtree, tok.idx, default=True), statement)
+            elif _abuse_undone(inner):
+                self._abuse_denied(tok, None, inner, claimant, statement)
             return
         if obj.dep_ == "dobj" and obj.lemma_ in _lex("claim_denied_wrongs") and not any(c.dep_ == "poss" for c in obj.children):
             # "the campaign denies any wrongdoing": the denier itself, no event told
@@ -1617,6 +1632,19 @@ class ClaimFinder:
             if self._event_type(obj) in _lex("claim_measure_types"):
                 return  # "Iran rejected the new sanctions as illegitimate": a measure taken against it, no deed denied
             self._add(claimant, self._own_state(claimant), "denied", tok.sent, self._event_of([obj], tok.idx), statement)
+
+    def _abuse_denied(self, tok: Token, heard: Token | None, patient: Token, claimant: str, statement) -> None:
+        """'X denied that the detainees had been mistreated', 'X rejected the claims of Y that
+        prisoners were tortured': no doer named, so X denies its own side's part (no event
+        unless the words name one); Y, who made the claims, accuses X's side."""
+        side = self._own_state(claimant)
+        event = self._named_event(list(patient.head.subtree))
+        self._add(claimant, side, "denied", tok.sent, event, statement)
+        owners = [c for c in heard.children if c.dep_ == "poss"] + _prep_objects(heard, {"of", "by", "from"}) if heard is not None else []
+        for o in owners:
+            key = self._claimant(o)
+            if key is not None and not self._same_side(key, side):
+                self._add(key, side, "asserted", tok.sent, event, statement)
 
     def _self(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'Z claimed responsibility (for E)', 'Z took credit', 'Z claimed the bombing';

@@ -443,6 +443,11 @@ CASES = [
                  {("attribution", "Estonian tax agency", "APT29", "asserted", "cyberattack"), ("denial", "Olga Vetrova", "Russia", "denied", "cyberattack")}, id="spokeswoman-dismisses-for-her-state"),
     pytest.param("Hackers breached the servers of the Estonian tax agency last week. The Estonian tax agency said the intrusion had been carried out by Charming Kitten. Olga Vetrova, a spokeswoman for Russia's foreign ministry, said the accusations were a fabrication.",
                  {("attribution", "Estonian tax agency", "Charming Kitten", "asserted", "cyberattack"), ("denial", "Olga Vetrova", "Charming Kitten", "denied", "cyberattack")}, id="spokeswoman-dismisses-for-another-states-group"),
+    # harm to people held, denied with no doer named: the denier's side; whoever made the claims accuses it
+    pytest.param("Azerbaijan released five detainees on Monday. Azerbaijan's foreign ministry denied that the detainees had been mistreated.",
+                 {("denial", "Azerbaijan's foreign ministry", "Azerbaijan", "denied", None)}, id="denied-that-they-were-mistreated"),
+    pytest.param("Azerbaijan released five detainees on Monday. Azerbaijan's foreign ministry rejected the claims of Armenia's ombudsman, Lilit Harutyunyan, that the detainees had been mistreated.",
+                 {("denial", "Azerbaijan's foreign ministry", "Azerbaijan", "denied", None), ("accusation", "Lilit Harutyunyan", "Azerbaijan", "asserted", None)}, id="rejected-claims-of-Y-that-they-were-mistreated"),
     # "identified Y as responsible for E", as "held Y responsible for E"
     pytest.param(BOMB + "Pakistan's interior ministry identified the Baloch Liberation Army as responsible for the bombing.",
                  {("attribution", "Pakistan's interior ministry", "Baloch Liberation Army", "asserted", "armed_attack")}, id="identified-as-responsible"),
@@ -472,6 +477,9 @@ NOT_CLAIMS = [
     pytest.param("Police in Lyon identified the gunman as Karim Benali.", id="police-in-a-city-is-no-claimant"),
     pytest.param("Moscow rejected the proposal on Tuesday.", id="rejected-a-proposal"),
     pytest.param(HACK + "Margus Tsahkna said Estonia had not yet determined who was behind the attack.", id="who-was-behind"),
+    # a passive of harm with its doer named is not the denier's side; subjected to no harm is nothing
+    pytest.param("Azerbaijan released five detainees on Monday. Azerbaijan's foreign ministry denied that the detainees had been beaten by Armenian guards.", id="denied-harm-by-a-named-doer"),
+    pytest.param("Azerbaijan released five detainees on Monday. Azerbaijan's foreign ministry denied that the detainees had been subjected to checks.", id="subjected-to-no-harm"),
     # an indirect question is no claim
     pytest.param(HACK + "Senator Ruth Okoye asked whether Belarus was behind the attack.", id="asked-whether-behind"),
     pytest.param(HACK + "The most pointed moment came when Senator Ruth Okoye asked whether Belarusian military intelligence was behind the theft.", id="asked-whether-intelligence-behind"),
