@@ -356,6 +356,17 @@ def _conditional(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks - {"whether"} for m in c.children) for c in verb.children)
 
 
+def _abuse_undone(patient: Token) -> bool:
+    """``patient`` is the subject of a passive of harm to people with no doer named: 'the
+    detainees had been mistreated', 'soldiers were subjected to ill-treatment'."""
+    verb = patient.head
+    if patient.dep_ != "nsubjpass" or verb.lemma_ not in _lex("claim_abuse_verbs") or _child(verb, "agent") is not None:
+        return False
+    if verb.lemma_ == "subject":
+        return any(o.lemma_ in _lex("claim_abuse_nouns") for o in _prep_objects(verb, {"to"}))
+    return True
+
+
 def _anonymous(tok: Token | None) -> bool:
     """``tok`` is an anonymous voice: 'U.S. officials', 'a senior official', 'aides'
     (claim_anonymous_voices), which SCHEMA makes no actor and no speaker."""
@@ -478,6 +489,8 @@ class ClaimFinder:
             key = self.resolver.phrase(subj.doc[subj.left_edge.i : end], before=subj.idx)
         else:
             key = self.resolver.token(subj)
+        if key is None:
+            key = self._surname_alone(subj)  # "Ruiz accused ...", the surname tagged as a noun
         if key is None and subj.pos_ == "NOUN" and (
             subj.lower_ in lexicon("title_heads") or subj.lemma_ in _lex("claim_government_nouns") or subj.lemma_ in _lex("claim_collective_nouns")
         ):
@@ -672,13 +685,53 @@ class ClaimFinder:
         service = self._armed_service(tok)
         if service is not None:
             return service
+        beside = self._set_beside(tok)
+        if beside is not None:
+            return beside
         for t in tok.subtree:
             # "the Ukrainian side" ("Ukrainian" tagged either way, or not at all)
             if t.ent_type_ in ("NORP", "GPE") or (t.dep_ in ("amod", "compound") and t.head == tok and t.text[:1].isupper()):
                 k = self.table.country_key(t.text)
                 if k:
                     return self._forces_of(k) if tok.lemma_ in _lex("claim_army_nouns") else k
-        return self.resolver.token(tok)
+        key = self.resolver.token(tok)
+        return key if key is not None else self._surname_alone(tok)
+
+    def _set_beside(self, tok: Token) -> str | None:
+        """'faulted his opponent, Sen. Ana Ruiz, for ...': the person a comma-closed
+        apposition names after a common noun that names no one, where the parser hung the
+        name elsewhere (not a list: 'blamed the rebels, Kirov and Dalen')."""
+        if tok.tag_ != "NN" or tok.right_edge.i + 1 >= len(tok.doc) or tok.doc[tok.right_edge.i + 1].text != ",":
+            return None
+        chunk = []
+        for t in tok.doc[tok.right_edge.i + 2 : tok.sent.end]:
+            if t.text == ",":
+                break
+            if t.dep_ in ("cc", "conj") or t.lower_ in ("and", "or"):
+                return None
+            chunk.append(t)
+        else:
+            return None  # no closing comma: not an apposition set inside the clause
+        if not chunk or len(chunk) > 6:
+            return None
+        found = self.table.mentions_in(chunk[0].idx, chunk[-1].idx + len(chunk[-1].text))
+        keys = {k for _, _, k in found}
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        return key if self.table.clusters[key].type == "person" else None
+
+    def _surname_alone(self, tok: Token) -> str | None:
+        """'Ruiz' tagged as a common noun ('accused Ruiz of ...'): the one person named
+        before whose surname it is."""
+        if not tok.is_title or tok.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("compound", "amod", "det", "poss") for c in tok.children):
+            return None
+        known = {
+            c.key for c in self.table.clusters.values()
+            if c.type == "person" and c.mentions and min(s for s, _ in c.mentions) < tok.idx
+            and len(c.name.split()) > 1 and c.name.split()[-1] == tok.text
+        }
+        return known.pop() if len(known) == 1 else None
 
     def _armed_service(self, tok: Token) -> str | None:
         """'blamed the military', 'the air force was behind the strikes': a state's service
@@ -711,6 +764,17 @@ class ClaimFinder:
         was, not who did it (a country's name or demonym is: 'the Russian strike')."""
         if tok.ent_type_ != "GPE" and not any(t.text == tok.text and t.ent_type_ == "GPE" and t.dep_ == "pobj" for t in tok.doc):
             return False  # (a city the tagger knew as a place where the text says "in Nice")
+        first = tok
+        while first.i > 0 and (prev := tok.doc[first.i - 1]).pos_ == "PROPN" and prev.dep_ == "compound" and prev.is_title and (
+            prev.head == tok or prev.ent_type_ == "GPE"
+        ):
+            first = prev
+        if first is not tok:
+            # "the Port Sudan strike": a city whose name ends in a country's
+            full = tok.doc[first.i : tok.i + 1].text
+            whole = self.table.gaz.lookup(full) or self.table.gaz.by_demonym(full)
+            if whole is None or whole.type != "country":
+                return True
         entry = self.table.gaz.lookup(tok.text)
         return entry is None or entry.type != "country" or (tok.text != entry.name and tok.text not in entry.aliases)
 
@@ -1509,6 +1573,8 @@ class ClaimFinder:
                 agent = self._agent_or_own(inner, claimant)
                 if agent is not None:
                     self._add(claimant, agent, "denied", tok.sent, self._event_in(inner.head.subtree, tok.idx, default=True), statement)
+                elif _abuse_undone(inner):
+                    self._abuse_denied(tok, obj, inner, claimant, statement)
                 return
             # "rejected any accusations against Russia", "any suggestion of Russian
             # involvement", "rejected the accusations"
@@ -1546,6 +1612,8 @@ class ClaimFinder:
                 polarity_ok = not _negated(obj)
                 if polarity_ok:
                     self._add(claimant, agent, "denied", tok.sent, self._event_in(obj.subtree, tok.idx, default=True), statement)
+            elif _abuse_undone(inner):
+                self._abuse_denied(tok, None, inner, claimant, statement)
             return
         if obj.dep_ == "dobj" and obj.lemma_ in _lex("claim_denied_wrongs") and not any(c.dep_ == "poss" for c in obj.children):
             # "the campaign denies any wrongdoing": the denier itself, no event told
@@ -1564,6 +1632,19 @@ class ClaimFinder:
             if self._event_type(obj) in _lex("claim_measure_types"):
                 return  # "Iran rejected the new sanctions as illegitimate": a measure taken against it, no deed denied
             self._add(claimant, self._own_state(claimant), "denied", tok.sent, self._event_of([obj], tok.idx), statement)
+
+    def _abuse_denied(self, tok: Token, heard: Token | None, patient: Token, claimant: str, statement) -> None:
+        """'X denied that the detainees had been mistreated', 'X rejected the claims of Y that
+        prisoners were tortured': no doer named, so X denies its own side's part (no event
+        unless the words name one); Y, who made the claims, accuses X's side."""
+        side = self._own_state(claimant)
+        event = self._named_event(list(patient.head.subtree))
+        self._add(claimant, side, "denied", tok.sent, event, statement)
+        owners = [c for c in heard.children if c.dep_ == "poss"] + _prep_objects(heard, {"of", "by", "from"}) if heard is not None else []
+        for o in owners:
+            key = self._claimant(o)
+            if key is not None and not self._same_side(key, side):
+                self._add(key, side, "asserted", tok.sent, event, statement)
 
     def _self(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'Z claimed responsibility (for E)', 'Z took credit', 'Z claimed the bombing';
@@ -1640,8 +1721,15 @@ class ClaimFinder:
         if obj is None or obj.lemma_ not in _lex("claim_legal_nouns"):
             return
         against = _prep_objects(obj, {"against"}) + _prep_objects(tok, {"against"})
-        if against:
+        if against and not self._unnamed_one(against[0]):
             self._add(claimant, self._agent(against[0]), "asserted", tok.sent, None, statement)
+
+    def _unnamed_one(self, tok: Token) -> bool:
+        """'a lawsuit against a German anti-immigrant group': a body the text leaves
+        unnamed (an indefinite common noun naming no actor) is not its state."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return False
+        return not self.table.mentions_in(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
 
     def _call(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X called the accusations baseless', 'described the reports as a smear campaign';
@@ -1993,6 +2081,8 @@ class ClaimFinder:
             subj = _antecedent(subj)  # "a group of hackers who U.S. officials say is tied to Y"
         elif subj is None or not (span.start <= subj.i < span.end) or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
             return  # "had not determined who was behind the attack"
+        if _conditional(tok):
+            return  # "asked whether Y was behind the theft": a question, no claim
         if self.pattern_at[tok.i] == "front_for":
             self._front_for(tok, subj, st, n, span)
             return
@@ -2228,6 +2318,11 @@ class ClaimFinder:
             if own:
                 agent = side
                 event = next((c.event for c in reversed(own) if c.event), None) or target.event
+            elif self.table.clusters[side].type == "country" and self.table.clusters[agent].type == "group" and self.table.clusters[agent].country in (None, side):
+                # "Kremlin spokesman Y said the accusations were part of a campaign" after
+                # claims against a hacker group of no other state: the accusations he
+                # dismisses are that his state is behind the group
+                agent = side
         told = [next((c for c in t.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")), None) for t in heard]
         if all(c is not None for c in told) and not any(
             k == target.agent for c in told for _, _, k in self.table.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))

@@ -437,6 +437,17 @@ CASES = [
     # a relative clause whose pronoun is what is attributed
     pytest.param(HACK + "The attack, which Estonia attributed to Belarus, shut the agency down.",
                  {("attribution", "Estonia", "Belarus", "asserted", "cyberattack")}, id="which-X-attributed-to"),
+    # a state's spokeswoman dismissing the accusations against a hacker group of her state
+    # (or of none) denies her state's part; a group of another state stays the one denied
+    pytest.param("Hackers breached the servers of the Estonian tax agency last week. The Estonian tax agency said the intrusion had been carried out by a group known as Cozy Bear. Olga Vetrova, a spokeswoman for Russia's foreign ministry, said the accusations were part of an anti-Russian campaign.",
+                 {("attribution", "Estonian tax agency", "APT29", "asserted", "cyberattack"), ("denial", "Olga Vetrova", "Russia", "denied", "cyberattack")}, id="spokeswoman-dismisses-for-her-state"),
+    pytest.param("Hackers breached the servers of the Estonian tax agency last week. The Estonian tax agency said the intrusion had been carried out by Charming Kitten. Olga Vetrova, a spokeswoman for Russia's foreign ministry, said the accusations were a fabrication.",
+                 {("attribution", "Estonian tax agency", "Charming Kitten", "asserted", "cyberattack"), ("denial", "Olga Vetrova", "Charming Kitten", "denied", "cyberattack")}, id="spokeswoman-dismisses-for-another-states-group"),
+    # harm to people held, denied with no doer named: the denier's side; whoever made the claims accuses it
+    pytest.param("Azerbaijan released five detainees on Monday. Azerbaijan's foreign ministry denied that the detainees had been mistreated.",
+                 {("denial", "Azerbaijan's foreign ministry", "Azerbaijan", "denied", None)}, id="denied-that-they-were-mistreated"),
+    pytest.param("Azerbaijan released five detainees on Monday. Azerbaijan's foreign ministry rejected the claims of Armenia's ombudsman, Lilit Harutyunyan, that the detainees had been mistreated.",
+                 {("denial", "Azerbaijan's foreign ministry", "Azerbaijan", "denied", None), ("accusation", "Lilit Harutyunyan", "Azerbaijan", "asserted", None)}, id="rejected-claims-of-Y-that-they-were-mistreated"),
     # "identified Y as responsible for E", as "held Y responsible for E"
     pytest.param(BOMB + "Pakistan's interior ministry identified the Baloch Liberation Army as responsible for the bombing.",
                  {("attribution", "Pakistan's interior ministry", "Baloch Liberation Army", "asserted", "armed_attack")}, id="identified-as-responsible"),
@@ -466,6 +477,12 @@ NOT_CLAIMS = [
     pytest.param("Police in Lyon identified the gunman as Karim Benali.", id="police-in-a-city-is-no-claimant"),
     pytest.param("Moscow rejected the proposal on Tuesday.", id="rejected-a-proposal"),
     pytest.param(HACK + "Margus Tsahkna said Estonia had not yet determined who was behind the attack.", id="who-was-behind"),
+    # a passive of harm with its doer named is not the denier's side; subjected to no harm is nothing
+    pytest.param("Azerbaijan released five detainees on Monday. Azerbaijan's foreign ministry denied that the detainees had been beaten by Armenian guards.", id="denied-harm-by-a-named-doer"),
+    pytest.param("Azerbaijan released five detainees on Monday. Azerbaijan's foreign ministry denied that the detainees had been subjected to checks.", id="subjected-to-no-harm"),
+    # an indirect question is no claim
+    pytest.param(HACK + "Senator Ruth Okoye asked whether Belarus was behind the attack.", id="asked-whether-behind"),
+    pytest.param(HACK + "The most pointed moment came when Senator Ruth Okoye asked whether Belarusian military intelligence was behind the theft.", id="asked-whether-intelligence-behind"),
     pytest.param("Venezuelan troops seized a Guyanese fishing boat near the Essequibo on Monday. Guyana's president, Irfaan Ali, said Caracas saw the boat as a provocation.", id="saw-it-as-a-provocation"),
     pytest.param('Chile\'s electoral service said: "We take seriously our responsibilities to protect the vote."', id="our-responsibilities-are-no-self-claim"),
     # a demonym on a private person does not accuse the state
@@ -490,6 +507,9 @@ NOT_CLAIMS = [
     pytest.param("A gunman attacked a mosque in Ohio on Monday. Iran's growing influence has provoked mixed feelings in Iraq, Senator Jim Banks said.", id="provoked-mixed-feelings"),
     # figures of speech and words, not arms
     pytest.param(BOMB + "Senator Ruth Okoye said the governor had crossed another line.", id="crossed-a-line"),
+    pytest.param(HACK + "Senator Ruth Okoye said Governor Dale Primm had crossed the threshold of 1,237 delegates.", id="crossed-a-threshold"),
+    # a lawsuit against a body the text leaves unnamed is not against its state
+    pytest.param("A gunman attacked a synagogue in Halle on Monday. Last month, Senator Ute Brenner filed a lawsuit against a German anti-immigrant group after its members threatened her.", id="lawsuit-against-an-unnamed-group"),
     pytest.param(BOMB + 'Governor Tom Hale said: "I was viciously attacked by Mr. Okafor at the convention."', id="I-was-attacked-by"),
     # a participle set off by commas after a name: the name is its patient
     pytest.param('Governor Tom Hale said: "Sergeant Okafor, killed nine years ago, was a hero."', id="name-comma-killed"),
@@ -999,3 +1019,30 @@ def test_dismissing_a_claim_whose_content_is_told_denies_no_earlier_claim(extrac
 ])
 def test_a_charge_including_a_named_deed_gives_both_claims(extractor, text, expected):
     assert _claims(extractor, text) == expected
+
+
+@pytest.mark.slow
+def test_a_city_named_after_a_country_is_where_the_attack_was(extractor):
+    """'the Port Sudan strike': a city whose name ends in a country's is a place, not the
+    doer; the country or its demonym alone still names the doer."""
+
+    text = "A drone hit a depot in Nueva Guinea. Senator Ruth Okoye said the Nueva Guinea strike showed the need for new laws."
+    cf = _finder(extractor, text, [])
+    guinea = [t for t in cf.doc if t.text == "Guinea"][-1]
+    assert guinea.head.lower_ == "strike" and cf._place_modifier(guinea)
+    text = "A drone hit a depot in Lae. Senator Ruth Okoye said the Papua New Guinea strike showed the need for new laws."
+    cf = _finder(extractor, text, [])
+    guinea = [t for t in cf.doc if t.text == "Guinea"][-1]
+    assert not cf._place_modifier(guinea)
+
+
+@pytest.mark.slow
+def test_an_apposition_the_parser_missed_and_a_surname_tagged_as_a_noun(extractor):
+    text = "Senate candidate Laura Benning on Monday faulted her opponent, Rep. Tomas Adler, for voting against the defence bill."
+    assert _claims(extractor, text) == {("accusation", "Laura Benning", "Tomas Adler", "asserted", None)}
+    text = 'Senate candidate Laura Benning said on Monday that Rep. Tomas Adler had voted against the bill. Benning accused Adler of "sleepwalking through the crisis."'
+    assert _claims(extractor, text) == {("accusation", "Laura Benning", "Tomas Adler", "asserted", None)}
+    # a list after a comma is no apposition
+    cf = _finder(extractor, "Laura Benning blamed the governor, Tomas Adler and the unions for the strike.", [])
+    governor = next(t for t in cf.doc if t.lower_ == "governor")
+    assert cf._set_beside(governor) is None
