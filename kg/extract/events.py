@@ -63,12 +63,16 @@ _SCHEDULING = lexicon("event_scheduling_verbs")
 _ROUTINE = lexicon("event_routine_nouns")
 _MEDIA_NAMES = lexicon("event_media_name_words")
 _SUNDAY_PROGRAMMES = lexicon("event_sunday_programmes")
+_RECORDING = lexicon("event_recording_verbs")
 _FINDING_VERBS = lexicon("event_finding_verbs")
 _ON_AIR_VERBS = lexicon("speech_verbs") | lexicon("event_appearance_verbs")
 _PLEAS = lexicon("event_plea_words")
 _STATUS_PARTICIPLES = lexicon("event_status_participles")
 _LIFTING = lexicon("event_lifting_words")
 _APPOINTING = lexicon("event_appointing_verbs")
+_SUCCEEDING = lexicon("event_succeeding_verbs")
+_LEGISLATIVE_DOCS = lexicon("event_legislative_documents")
+_TAKING_OFFICE = lexicon("event_taking_office_verbs")
 _ELECTED = lexicon("event_elected_verbs")
 _AGREEMENT_NAMES = lexicon("event_agreement_name_heads")
 _SIGNING = lexicon("event_signing_verbs")
@@ -350,14 +354,17 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "fear an invasion", "prevent a war": not something that happened
         if first.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_PREDICATES for c in first.head.children):
             return None  # "talks were possible", "a deal is unlikely"
-        if (first.dep_ == "dobj" or etype == "sanction" and first.dep_ == "pobj" and first.head.lower_ == "with") and gov is not None and gov.pos_ == "VERB" and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide") and not (
+        # "passed measures to step up sanctions on X", "a bill that would impose sanctions":
+        # sanctions a legislature enacts or takes up are told as one, not as a wish
+        legislated = etype == "sanction" and gov is not None and _legislated(gov)
+        if (first.dep_ == "dobj" or etype == "sanction" and first.dep_ == "pobj" and first.head.lower_ == "with") and gov is not None and gov.pos_ == "VERB" and not legislated and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide") and not (
             etype == "agreement" and first.dep_ == "dobj" and _promised_signing(gov)
         ) and not (
             etype == "election" and any(c.dep_ in ("nmod", "compound") and c.ent_type_ == "DATE" and c.i < first.i for c in first.children)
         ):
             return None  # "vowed to impose sanctions", "plans to hold talks"; not "agreed to hold talks",
             # nor "to influence the Nov. 8 election" (an election with its own day is scheduled)
-        if gov is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children) and not _reported_future(gov) and not (
+        if gov is not None and not legislated and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children) and not _reported_future(gov) and not (
             etype == "agreement" and first.dep_ == "dobj" and _promised_signing(gov)
         ):
             return None  # "an attack on Ukraine would be met with sanctions", "talks may resume"
@@ -495,6 +502,14 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
                 return None  # 'impose' goes on to event_verb_objects: "imposed a ban on flights"
         if lemma in _APPOINTING and tok.tag_ != "VBG" and tok.dep_ != "amod" and _appointed(tok) and not _unrealised(tok):
             return "other", lemma  # "was nominated by the president in 2011", "the Senate confirmed him"
+        if lemma in _SUCCEEDING and tok.tag_ != "VBG" and tok.dep_ not in ("amod", "acl") and _appointed(tok) and not _unrealised(tok) and any(
+            t.ent_type_ == "PERSON" for c in tok.children if c.dep_ in ("nsubj", "agent") for t in ([c] if c.dep_ == "nsubj" else c.children)
+        ):
+            return "other", lemma  # "X replaced Y as ambassador", "Y will be replaced by X": a change in office
+        if tok.tag_ != "VBG" and any(
+            c.dep_ == "prt" and f"{lemma} {c.lower_}" in _TAKING_OFFICE for c in tok.children
+        ) and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and not _unrealised(tok):
+            return "other", lemma  # "X will take over as the ministry's top official for Asia"
         if lemma in _ELECTED and tok.tag_ == "VBN" and _appointed(tok) and not _unrealised(tok) and not any(
             c.dep_ == "neg" for c in tok.children
         ) and any(t.ent_type_ == "DATE" for c in tok.children if c.dep_ not in ("nsubjpass", "nsubj") for t in c.subtree):
@@ -645,6 +660,20 @@ def _appointed(verb: Token) -> bool:
     return any(_words(c) & _VOTING_BODIES for c in confirmers)
 
 
+def _legislated(verb: Token) -> bool:
+    """The verb is the content of a legislative text (event_legislative_documents) that a
+    verb takes up: 'passed measures to step up sanctions', 'introduced a bill that would
+    impose sanctions', 'legislation imposing sanctions'; not 'a bill to impose sanctions'
+    told as something only wished for ('wants a bill ...': event_hypothetical_governors)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.lemma_.lower() not in _LEGISLATIVE_DOCS:
+        return False
+    doc_noun = verb.head
+    while doc_noun.dep_ == "pobj" and doc_noun.head.lower_ == "of" and doc_noun.head.head.pos_ == "NOUN":
+        doc_noun = doc_noun.head.head  # "a set of measures"
+    holder = doc_noun.head if doc_noun.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") else None
+    return holder is None or holder.lemma_ not in _HYPOTHETICAL
+
+
 def _lifted(tok: Token) -> bool:
     """A sanction noun that a verb or noun of event_lifting_words ends or eases: 'lifted
     sanctions on X', 'sanctions were eased', 'the lifting of the embargo', 'began lifting
@@ -685,7 +714,9 @@ def _sunday_programme(tok: Token) -> bool:
     if outlet is None:
         return False
     after = re.sub(r"^(?:['’]s)?[\s\"“'‘]*", "", tok.doc.text[outlet.idx + len(outlet.text) : outlet.idx + len(outlet.text) + 40])
-    return any(after.startswith(name) for name in _SUNDAY_PROGRAMMES)
+    first = _name_start(outlet)  # 'with "Fox News Sunday"': the programme's name holds the outlet's
+    named = tok.doc.text[tok.doc[first].idx : tok.doc[first].idx + 40]
+    return any(after.startswith(name) or named.startswith(name) for name in _SUNDAY_PROGRAMMES)
 
 
 def _named_gathering(tok: Token) -> bool:
@@ -1547,6 +1578,10 @@ class EventFinder:
                     # date ("followed the largest attack so far, on Tuesday"), then after it
                     after = tok.i > span.start
                     rank = (2, _hops(tok, gov), after, abs(tok.i - span.start))
+                elif gov is not None and anchor.head == gov and anchor.dep_ in ("advcl", "acl") and anchor.lower_ in _RECORDING:
+                    # "told the station in the interview, taped Saturday": the participle
+                    # that dates the recording hangs on the speech verb
+                    rank = (2, _hops(tok, gov) + 1, tok.i > span.start, abs(tok.i - span.start))
                 else:
                     continue
                 pairs.append((rank, d.start, d, tok))
@@ -1639,7 +1674,9 @@ class EventFinder:
                 self.by_token[tok.i] = host
                 continue
             backref = _backref(tok)
-            generic = _bare_plural(tok) and not (ev.participants or ev.targets or ev.location) and not _happening_plural(tok)
+            generic = _bare_plural(tok) and not (ev.participants or ev.targets or ev.location) and not _happening_plural(tok) and not (
+                etype == "sanction" and tok.dep_ == "dobj" and _legislated(tok.head)
+            )
             if _habitual(tok):
                 continue  # "NATO holds exercises every spring"
             self._retype_told_attack(tok, ev)
@@ -1732,7 +1769,8 @@ class EventFinder:
                 days = [
                     d for d in self.dates
                     if before and before[0].start_char <= d.start < before[-1].end_char
-                    and d.kind not in ("year", "year_attr", "month_attr") and d.begin == d.end_date
+                    and d.kind not in ("year", "year_attr", "month_attr")
+                    and d.begin is not None and d.end_date is not None and (d.end_date - d.begin).days <= 13  # a day, or "last week"
                     and (self.published is None or d.begin <= self.published)
                 ]
                 if len(days) > 1:
@@ -2080,6 +2118,8 @@ class EventFinder:
                 and not (ev.type == "interview" and o.location is None and bool(o.participants) != bool(ev.participants))
                 # nor one speaker's televised address another's remarks to reporters in a city
                 and not (ev.type == "interview" and o.participants and ev.participants and not set(o.participants) & set(ev.participants))
+                # nor, of the many kinds of 'other' happening, one person's change of office another's
+                and not (ev.type == "other" and o.participants and ev.participants and not set(o.participants) & set(ev.participants))
             ]
             if len(same) == 1:
                 self._fold(ev, same[0])
@@ -3921,6 +3961,10 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
         # happening named twice in the same words, no side of one missing from the other
         or (ev.lemma == old.lemma and bool(ev.kind_words) and ev.kind_words == old.kind_words
             and not (ev.participants and old.participants and not shared))
+        # "during an election season" ... "in an election season when ...": one campaign
+        # named twice in the same words, with no day and no candidate to tell two apart
+        or (ev.type == "election" and ev.lemma == old.lemma and not (ev.begin or old.begin)
+            and not (ev.participants or old.participants))
         # one main incident per type: a dated and an undated attack mention are one (a day
         # borrowed from the comment on it is no day of its own)
         or (attack and (ev.begin is None or ev.borrowed) != (old.begin is None or old.borrowed))
