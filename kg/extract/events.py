@@ -3942,6 +3942,8 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
         return same_family
     if ev.type == "meeting" and not anaphoric and _other_counterparts(old, ev, serves):
         return False  # the host's bilateral with A and his trilateral with B and C: two meetings
+    if attack and not same_family and (ev.lemma in _WAR_NOUNS) != (old.lemma in _WAR_NOUNS):
+        return False  # "shot down a bomber" ... "the war in Syria": a war is no one incident of it
     if attack and not anaphoric and (set(old.participants) & set(ev.targets) or set(old.targets) & set(ev.participants)):
         return False  # who struck in one is struck in the other: a strike and the reply to it
     if ev.location and old.location and ev.location != old.location and not anaphoric:
