@@ -462,8 +462,9 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             and not _own_outlet(c) for c in tok.children
         ):
             return "interview", "interview"  # '"...," Senator Ames told The Washington Post on Tuesday'
-        if lemma in _ON_AIR_VERBS and tok.tag_ != "VBG" and _on_air(tok) is not None and not _unrealised(tok):
-            return "interview", "interview"  # 'Senator Ames said Sunday on NBC\'s "Meet the Press"', 'appeared on CNN'
+        participial = tok.tag_ == "VBG" and tok.dep_ == "advcl" and not any(c.dep_ in ("mark", "aux") for c in tok.children)
+        if lemma in _ON_AIR_VERBS and (tok.tag_ != "VBG" or participial) and _on_air(tok) is not None and not _unrealised(tok):
+            return "interview", "interview"  # 'Senator Ames said Sunday on NBC\'s "Meet the Press"', 'appeared on CNN', 'speaking on CNN'
 
         if any(
             c.lower_ == "by" and any(g.lower_ in _CALL_MEANS for g in c.children) for c in tok.children
@@ -632,6 +633,9 @@ def _on_air(verb: Token) -> Token | None:
         subtree = {t.i for t in c.subtree}
         for t in doc[c.i + 1 : min(c.i + 4, len(doc))]:
             last = t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"
+            if not last:  # 'speaking on "Fox News Sunday"': a programme whose name goes on from the outlet's
+                named = doc.text[doc[_name_start(t)].idx : doc[_name_start(t)].idx + 40]
+                last = any(named.startswith(name) for name in _SUNDAY_PROGRAMMES)
             if t.i in subtree and t.ent_type_ == "ORG" and t.lower_ in _MEDIA_NAMES and last:
                 return t
     return None
