@@ -1573,6 +1573,10 @@ class EventFinder:
                     rank = (0, 0, 0, 0)
                 elif _told_when(span, tok):
                     rank = (0, 1, 0, 0)  # "since January, when it carried out its fourth nuclear test"
+                    last = span[-1]
+                    if d.kind == "years" and d.end_date is not None and any(c.dep_ == "relcl" and tok in (c, c.head) or c == tok for c in last.children):
+                        # "headed it from 2006 until 2011, when X took over": the year the clause hangs on
+                        d = DateMention(last.idx, last.idx + len(last.text), last.text, dt.date(d.end_date.year, 1, 1), d.end_date, "year")
                 elif anchor.i in subtree:
                     rank = (1, len(subtree), 0, 0)  # the innermost trigger holding the date
                 elif gov is not None and anchor == gov:
