@@ -1785,6 +1785,17 @@ class EventFinder:
                     continue  # two days told: no telling which
                 if days:
                     source = (days[0].begin, days[0].end_date, days[0].text)
+                elif before:
+                    # "was careful when asked about it after the hearing. '...,' he told
+                    # reporters": the one dated happening the sentence before names as the
+                    # occasion of the asking
+                    scenes = {
+                        self.by_token[t.i] for t in before[-1]
+                        if t.dep_ == "pobj" and t.head.lower_ in _OCCASION_PREPS and t.i in self.by_token
+                    }
+                    dated = [e for e in self.events if e.key in scenes and e is not ev and e.begin and e.begin == e.end]
+                    if len(scenes) == 1 and len(dated) == 1:
+                        source = (dated[0].begin, dated[0].end, dated[0].date_text)
             if source is None and ev.type == "interview" and self.published is not None and _live_blog(self.doc.text):
                 # a time-stamped entry of a live blog tells what was said that day ("Pentagon
                 # press secretary X told reporters at the Pentagon ...", "is holding its press

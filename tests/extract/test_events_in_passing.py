@@ -116,3 +116,17 @@ def test_speaking_on_a_sunday_programme_is_an_interview(extractor):
     """A participle clause of an appearance verb: 'said, speaking on "Fox News Sunday."'"""
     text = 'Levy fight goes on.\n\n"We will not back down," Senator Maria Kolb said, speaking on "Fox News Sunday."'
     assert ("interview", SUNDAY, SUNDAY) in _events(extractor, text)
+
+
+def test_remarks_to_reporters_take_the_day_of_the_occasion_told_just_before(extractor):
+    """'was careful when asked about it after the hearing. "...," she told reporters': the
+    dated hearing the sentence before names is the occasion of the remarks."""
+    text = (
+        "Senators question the spy chief.\n\n"
+        "The Senate Intelligence Committee held a hearing on Tuesday on foreign interference. "
+        "Several members pressed the director on the leaks. Others asked about the budget.\n\n"
+        "Senator Clara Ridley was careful when asked about the remarks after the hearing. "
+        '"I will not referee a debate," she told reporters.'
+    )
+    tuesday = dt.date(2016, 9, 27)
+    assert ("interview", tuesday, tuesday) in _events(extractor, text, published=dt.date(2016, 9, 28))
