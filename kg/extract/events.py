@@ -72,6 +72,7 @@ _LIFTING = lexicon("event_lifting_words")
 _APPOINTING = lexicon("event_appointing_verbs")
 _SUCCEEDING = lexicon("event_succeeding_verbs")
 _LEGISLATIVE_DOCS = lexicon("event_legislative_documents")
+_NAMED_ADDRESSES = lexicon("event_named_addresses")
 _TAKING_OFFICE = lexicon("event_taking_office_verbs")
 _ELECTED = lexicon("event_elected_verbs")
 _AGREEMENT_NAMES = lexicon("event_agreement_name_heads")
@@ -283,6 +284,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "a legal battle", "a clash between the two candidates"
         if compound:
             key = lemma if lemma in nouns else key  # its family is the head's
+        elif key in ("address", "speech") and _named_address(tok):
+            etype = "other"  # "in his final State of the Union address": a named address to a legislature
         elif key in ("address", "speech"):
             if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ in _AUDIENCES for g in c.children) for c in tok.children):
                 return None  # an address or speech to the nation; not a street address
@@ -662,6 +665,13 @@ def _appointed(verb: Token) -> bool:
         o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
     ]
     return any(_words(c) & _VOTING_BODIES for c in confirmers)
+
+
+def _named_address(tok: Token) -> bool:
+    """'State of the Union address', 'the Queen's Speech': an address or speech whose name
+    (event_named_addresses, lower case) the words before it complete."""
+    before = tok.doc.text[max(0, tok.idx - 40) : tok.idx].lower().rstrip()
+    return any(before.endswith(name) for name in _NAMED_ADDRESSES)
 
 
 def _legislated(verb: Token) -> bool:
@@ -1586,6 +1596,8 @@ class EventFinder:
                     # date ("followed the largest attack so far, on Tuesday"), then after it
                     after = tok.i > span.start
                     rank = (2, _hops(tok, gov), after, abs(tok.i - span.start))
+                elif anchor.dep_ == "poss" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head == anchor.head:
+                    rank = (1, len(subtree), 0, 0)  # "Tuesday night's State of the Union address": the name's day
                 elif gov is not None and anchor.head == gov and anchor.dep_ in ("advcl", "acl") and anchor.lower_ in _RECORDING:
                     # "told the station in the interview, taped Saturday": the participle
                     # that dates the recording hangs on the speech verb

@@ -130,3 +130,14 @@ def test_remarks_to_reporters_take_the_day_of_the_occasion_told_just_before(extr
     )
     tuesday = dt.date(2016, 9, 27)
     assert ("interview", tuesday, tuesday) in _events(extractor, text, published=dt.date(2016, 9, 28))
+
+
+def test_a_named_address_to_a_legislature_is_an_event(extractor):
+    """event_named_addresses: 'Tuesday night's State of the Union address' (type other), dated
+    by the possessive day on its name."""
+    text = (
+        "Sailors held in the gulf.\n\n"
+        "Senator Ana Riordan blamed the navy of Borduria for a provocation timed to Tuesday night's State of the Union address."
+    )
+    tuesday = dt.date(2016, 1, 12)
+    assert ("other", tuesday, tuesday) in _events(extractor, text, published=dt.date(2016, 1, 14))
