@@ -336,7 +336,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 continue
             if kind in ("month_day", "month_year") and _month_in_name(text, m):
                 continue  # 'the supply boat Unaizah May 2', 'Theresa May 10 days ...', 'may 2'
-            if kind == "weekday" and not (m.group("rel") or m.group("part2")) and not _weekday_context(text, s) and not text.startswith("'s", e):
+            if kind == "weekday" and not (m.group("rel") or m.group("part2")) and not _weekday_context(text, s) and not text.startswith("'s", e) and not _appearance_weekday(text, s, e):
                 continue  # a bare weekday counts after "on", "by", a comma ..., or as "Monday's"
             if kind == "relative" and _show_title(text, m):
                 continue  # 'said on ABC\'s "This Week"': the name of a programme, no date
@@ -441,6 +441,20 @@ def _weekday_context(text: str, start: int) -> bool:
     # wire style: "said Wednesday", "told reporters Thursday" (a lower-case word right before)
     word = re.search(r"\b([a-z]+) $", text[max(0, start - 20) : start])
     return word is not None and word.group(1) not in lexicon("date_weekday_determiners")
+
+
+def _appearance_weekday(text: str, start: int, end: int) -> bool:
+    """A weekday that dates a media appearance though a determiner or a name comes before
+    it: 'in a Thursday interview' (date_weekday_appearance_nouns), 'told MSNBC Monday'
+    (date_weekday_told_verbs; not the programme 'told Fox News Sunday')."""
+    if re.search(r"\b(?:a|an) $", text[max(0, start - 4) : start]):
+        after = text[end : end + 30].lower()
+        return any(re.match(rf"\s+{re.escape(n)}\b", after) for n in lexicon("date_weekday_appearance_nouns"))
+    told = re.search(r"\b(\w+) ((?:[A-Z][\w.&'’-]*\s){1,3})$", text[max(0, start - 50) : start])
+    if told is None or told.group(1) not in lexicon("date_weekday_told_verbs"):
+        return False
+    spelled = told.group(2) + text[start:end]
+    return not any(spelled.startswith(name) or name.endswith(spelled) for name in lexicon("event_sunday_programmes"))
 
 
 @cache

@@ -63,12 +63,17 @@ _SCHEDULING = lexicon("event_scheduling_verbs")
 _ROUTINE = lexicon("event_routine_nouns")
 _MEDIA_NAMES = lexicon("event_media_name_words")
 _SUNDAY_PROGRAMMES = lexicon("event_sunday_programmes")
+_RECORDING = lexicon("event_recording_verbs")
 _FINDING_VERBS = lexicon("event_finding_verbs")
 _ON_AIR_VERBS = lexicon("speech_verbs") | lexicon("event_appearance_verbs")
 _PLEAS = lexicon("event_plea_words")
 _STATUS_PARTICIPLES = lexicon("event_status_participles")
 _LIFTING = lexicon("event_lifting_words")
 _APPOINTING = lexicon("event_appointing_verbs")
+_SUCCEEDING = lexicon("event_succeeding_verbs")
+_LEGISLATIVE_DOCS = lexicon("event_legislative_documents")
+_NAMED_ADDRESSES = lexicon("event_named_addresses")
+_TAKING_OFFICE = lexicon("event_taking_office_verbs")
 _ELECTED = lexicon("event_elected_verbs")
 _AGREEMENT_NAMES = lexicon("event_agreement_name_heads")
 _SIGNING = lexicon("event_signing_verbs")
@@ -279,6 +284,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "a legal battle", "a clash between the two candidates"
         if compound:
             key = lemma if lemma in nouns else key  # its family is the head's
+        elif key in ("address", "speech") and _named_address(tok):
+            etype = "other"  # "in his final State of the Union address": a named address to a legislature
         elif key in ("address", "speech"):
             if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ in _AUDIENCES for g in c.children) for c in tok.children):
                 return None  # an address or speech to the nation; not a street address
@@ -350,14 +357,17 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "fear an invasion", "prevent a war": not something that happened
         if first.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_PREDICATES for c in first.head.children):
             return None  # "talks were possible", "a deal is unlikely"
-        if (first.dep_ == "dobj" or etype == "sanction" and first.dep_ == "pobj" and first.head.lower_ == "with") and gov is not None and gov.pos_ == "VERB" and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide") and not (
+        # "passed measures to step up sanctions on X", "a bill that would impose sanctions":
+        # sanctions a legislature enacts or takes up are told as one, not as a wish
+        legislated = etype == "sanction" and gov is not None and _legislated(gov)
+        if (first.dep_ == "dobj" or etype == "sanction" and first.dep_ == "pobj" and first.head.lower_ == "with") and gov is not None and gov.pos_ == "VERB" and not legislated and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide") and not (
             etype == "agreement" and first.dep_ == "dobj" and _promised_signing(gov)
         ) and not (
             etype == "election" and any(c.dep_ in ("nmod", "compound") and c.ent_type_ == "DATE" and c.i < first.i for c in first.children)
         ):
             return None  # "vowed to impose sanctions", "plans to hold talks"; not "agreed to hold talks",
             # nor "to influence the Nov. 8 election" (an election with its own day is scheduled)
-        if gov is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children) and not _reported_future(gov) and not (
+        if gov is not None and not legislated and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children) and not _reported_future(gov) and not (
             etype == "agreement" and first.dep_ == "dobj" and _promised_signing(gov)
         ):
             return None  # "an attack on Ukraine would be met with sanctions", "talks may resume"
@@ -455,8 +465,9 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             and not _own_outlet(c) for c in tok.children
         ):
             return "interview", "interview"  # '"...," Senator Ames told The Washington Post on Tuesday'
-        if lemma in _ON_AIR_VERBS and tok.tag_ != "VBG" and _on_air(tok) is not None and not _unrealised(tok):
-            return "interview", "interview"  # 'Senator Ames said Sunday on NBC\'s "Meet the Press"', 'appeared on CNN'
+        participial = tok.tag_ == "VBG" and tok.dep_ == "advcl" and not any(c.dep_ in ("mark", "aux") for c in tok.children)
+        if lemma in _ON_AIR_VERBS and (tok.tag_ != "VBG" or participial) and _on_air(tok) is not None and not _unrealised(tok):
+            return "interview", "interview"  # 'Senator Ames said Sunday on NBC\'s "Meet the Press"', 'appeared on CNN', 'speaking on CNN'
 
         if any(
             c.lower_ == "by" and any(g.lower_ in _CALL_MEANS for g in c.children) for c in tok.children
@@ -495,6 +506,14 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
                 return None  # 'impose' goes on to event_verb_objects: "imposed a ban on flights"
         if lemma in _APPOINTING and tok.tag_ != "VBG" and tok.dep_ != "amod" and _appointed(tok) and not _unrealised(tok):
             return "other", lemma  # "was nominated by the president in 2011", "the Senate confirmed him"
+        if lemma in _SUCCEEDING and tok.tag_ != "VBG" and tok.dep_ not in ("amod", "acl") and _appointed(tok) and not _unrealised(tok) and any(
+            t.ent_type_ == "PERSON" for c in tok.children if c.dep_ in ("nsubj", "agent") for t in ([c] if c.dep_ == "nsubj" else c.children)
+        ):
+            return "other", lemma  # "X replaced Y as ambassador", "Y will be replaced by X": a change in office
+        if tok.tag_ != "VBG" and any(
+            c.dep_ == "prt" and f"{lemma} {c.lower_}" in _TAKING_OFFICE for c in tok.children
+        ) and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and not _unrealised(tok):
+            return "other", lemma  # "X will take over as the ministry's top official for Asia"
         if lemma in _ELECTED and tok.tag_ == "VBN" and _appointed(tok) and not _unrealised(tok) and not any(
             c.dep_ == "neg" for c in tok.children
         ) and any(t.ent_type_ == "DATE" for c in tok.children if c.dep_ not in ("nsubjpass", "nsubj") for t in c.subtree):
@@ -617,6 +636,9 @@ def _on_air(verb: Token) -> Token | None:
         subtree = {t.i for t in c.subtree}
         for t in doc[c.i + 1 : min(c.i + 4, len(doc))]:
             last = t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"
+            if not last:  # 'speaking on "Fox News Sunday"': a programme whose name goes on from the outlet's
+                named = doc.text[doc[_name_start(t)].idx : doc[_name_start(t)].idx + 40]
+                last = any(named.startswith(name) for name in _SUNDAY_PROGRAMMES)
             if t.i in subtree and t.ent_type_ == "ORG" and t.lower_ in _MEDIA_NAMES and last:
                 return t
     return None
@@ -643,6 +665,27 @@ def _appointed(verb: Token) -> bool:
         o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
     ]
     return any(_words(c) & _VOTING_BODIES for c in confirmers)
+
+
+def _named_address(tok: Token) -> bool:
+    """'State of the Union address', 'the Queen's Speech': an address or speech whose name
+    (event_named_addresses, lower case) the words before it complete."""
+    before = tok.doc.text[max(0, tok.idx - 40) : tok.idx].lower().rstrip()
+    return any(before.endswith(name) for name in _NAMED_ADDRESSES)
+
+
+def _legislated(verb: Token) -> bool:
+    """The verb is the content of a legislative text (event_legislative_documents) that a
+    verb takes up: 'passed measures to step up sanctions', 'introduced a bill that would
+    impose sanctions', 'legislation imposing sanctions'; not 'a bill to impose sanctions'
+    told as something only wished for ('wants a bill ...': event_hypothetical_governors)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.lemma_.lower() not in _LEGISLATIVE_DOCS:
+        return False
+    doc_noun = verb.head
+    while doc_noun.dep_ == "pobj" and doc_noun.head.lower_ == "of" and doc_noun.head.head.pos_ == "NOUN":
+        doc_noun = doc_noun.head.head  # "a set of measures"
+    holder = doc_noun.head if doc_noun.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") else None
+    return holder is None or holder.lemma_ not in _HYPOTHETICAL
 
 
 def _lifted(tok: Token) -> bool:
@@ -685,7 +728,9 @@ def _sunday_programme(tok: Token) -> bool:
     if outlet is None:
         return False
     after = re.sub(r"^(?:['’]s)?[\s\"“'‘]*", "", tok.doc.text[outlet.idx + len(outlet.text) : outlet.idx + len(outlet.text) + 40])
-    return any(after.startswith(name) for name in _SUNDAY_PROGRAMMES)
+    first = _name_start(outlet)  # 'with "Fox News Sunday"': the programme's name holds the outlet's
+    named = tok.doc.text[tok.doc[first].idx : tok.doc[first].idx + 40]
+    return any(after.startswith(name) or named.startswith(name) for name in _SUNDAY_PROGRAMMES)
 
 
 def _named_gathering(tok: Token) -> bool:
@@ -1538,6 +1583,10 @@ class EventFinder:
                     rank = (0, 0, 0, 0)
                 elif _told_when(span, tok):
                     rank = (0, 1, 0, 0)  # "since January, when it carried out its fourth nuclear test"
+                    last = span[-1]
+                    if d.kind == "years" and d.end_date is not None and any(c.dep_ == "relcl" and tok in (c, c.head) or c == tok for c in last.children):
+                        # "headed it from 2006 until 2011, when X took over": the year the clause hangs on
+                        d = DateMention(last.idx, last.idx + len(last.text), last.text, dt.date(d.end_date.year, 1, 1), d.end_date, "year")
                 elif anchor.i in subtree:
                     rank = (1, len(subtree), 0, 0)  # the innermost trigger holding the date
                 elif gov is not None and anchor == gov:
@@ -1547,6 +1596,12 @@ class EventFinder:
                     # date ("followed the largest attack so far, on Tuesday"), then after it
                     after = tok.i > span.start
                     rank = (2, _hops(tok, gov), after, abs(tok.i - span.start))
+                elif anchor.dep_ == "poss" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head == anchor.head:
+                    rank = (1, len(subtree), 0, 0)  # "Tuesday night's State of the Union address": the name's day
+                elif gov is not None and anchor.head == gov and anchor.dep_ in ("advcl", "acl") and anchor.lower_ in _RECORDING:
+                    # "told the station in the interview, taped Saturday": the participle
+                    # that dates the recording hangs on the speech verb
+                    rank = (2, _hops(tok, gov) + 1, tok.i > span.start, abs(tok.i - span.start))
                 else:
                     continue
                 pairs.append((rank, d.start, d, tok))
@@ -1639,7 +1694,9 @@ class EventFinder:
                 self.by_token[tok.i] = host
                 continue
             backref = _backref(tok)
-            generic = _bare_plural(tok) and not (ev.participants or ev.targets or ev.location) and not _happening_plural(tok)
+            generic = _bare_plural(tok) and not (ev.participants or ev.targets or ev.location) and not _happening_plural(tok) and not (
+                etype == "sanction" and tok.dep_ == "dobj" and _legislated(tok.head)
+            )
             if _habitual(tok):
                 continue  # "NATO holds exercises every spring"
             self._retype_told_attack(tok, ev)
@@ -1732,13 +1789,25 @@ class EventFinder:
                 days = [
                     d for d in self.dates
                     if before and before[0].start_char <= d.start < before[-1].end_char
-                    and d.kind not in ("year", "year_attr", "month_attr") and d.begin == d.end_date
+                    and d.kind not in ("year", "year_attr", "month_attr")
+                    and d.begin is not None and d.end_date is not None and (d.end_date - d.begin).days <= 13  # a day, or "last week"
                     and (self.published is None or d.begin <= self.published)
                 ]
                 if len(days) > 1:
                     continue  # two days told: no telling which
                 if days:
                     source = (days[0].begin, days[0].end_date, days[0].text)
+                elif before:
+                    # "was careful when asked about it after the hearing. '...,' he told
+                    # reporters": the one dated happening the sentence before names as the
+                    # occasion of the asking
+                    scenes = {
+                        self.by_token[t.i] for t in before[-1]
+                        if t.dep_ == "pobj" and t.head.lower_ in _OCCASION_PREPS and t.i in self.by_token
+                    }
+                    dated = [e for e in self.events if e.key in scenes and e is not ev and e.begin and e.begin == e.end]
+                    if len(scenes) == 1 and len(dated) == 1:
+                        source = (dated[0].begin, dated[0].end, dated[0].date_text)
             if source is None and ev.type == "interview" and self.published is not None and _live_blog(self.doc.text):
                 # a time-stamped entry of a live blog tells what was said that day ("Pentagon
                 # press secretary X told reporters at the Pentagon ...", "is holding its press
@@ -2080,6 +2149,8 @@ class EventFinder:
                 and not (ev.type == "interview" and o.location is None and bool(o.participants) != bool(ev.participants))
                 # nor one speaker's televised address another's remarks to reporters in a city
                 and not (ev.type == "interview" and o.participants and ev.participants and not set(o.participants) & set(ev.participants))
+                # nor, of the many kinds of 'other' happening, one person's change of office another's
+                and not (ev.type == "other" and o.participants and ev.participants and not set(o.participants) & set(ev.participants))
             ]
             if len(same) == 1:
                 self._fold(ev, same[0])
@@ -3899,6 +3970,8 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
         return same_family
     if ev.type == "meeting" and not anaphoric and _other_counterparts(old, ev, serves):
         return False  # the host's bilateral with A and his trilateral with B and C: two meetings
+    if attack and not same_family and (ev.lemma in _WAR_NOUNS) != (old.lemma in _WAR_NOUNS):
+        return False  # "shot down a bomber" ... "the war in Syria": a war is no one incident of it
     if attack and not anaphoric and (set(old.participants) & set(ev.targets) or set(old.targets) & set(ev.participants)):
         return False  # who struck in one is struck in the other: a strike and the reply to it
     if ev.location and old.location and ev.location != old.location and not anaphoric:
@@ -3918,6 +3991,10 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
         # happening named twice in the same words, no side of one missing from the other
         or (ev.lemma == old.lemma and bool(ev.kind_words) and ev.kind_words == old.kind_words
             and not (ev.participants and old.participants and not shared))
+        # "during an election season" ... "in an election season when ...": one campaign
+        # named twice in the same words, with no day and no candidate to tell two apart
+        or (ev.type == "election" and ev.lemma == old.lemma and not (ev.begin or old.begin)
+            and not (ev.participants or old.participants))
         # one main incident per type: a dated and an undated attack mention are one (a day
         # borrowed from the comment on it is no day of its own)
         or (attack and (ev.begin is None or ev.borrowed) != (old.begin is None or old.borrowed))
