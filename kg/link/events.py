@@ -50,6 +50,15 @@ The rules are conservative; an event joins a node from another article only if
   only sentence words are shared, that node is the only one that fits (or the only one that
   shares an argument, or the only one on the same day); otherwise the best fit wins (most
   shared arguments, then the node most articles report).
+- an event of an untyped type (``link_untyped_event_types``: "other") that shares no
+  participant or target with the node joins it only when their trigger words agree (one
+  stem, or one row of ``link_trigger_families``): "the resignation" and "the release of the
+  emails" share the story's words, not the happening;
+- two reports that both give no date ("the release of the emails by WikiLeaks" twice, in
+  articles published within ``RECENT_DAYS`` of each other) need the same actors in the same
+  roles, or one of them and three words of their sentences;
+- a target one report names as the other's place is that place ("the seizure of the
+  Khurvaleti men" and "detained near Khurvaleti").
 Each node takes at most one event of an article, and each event joins at most one node.
 So two attacks on the same day stay apart unless they share a target, and the NATO-Russia
 Council (an actor) never merges with its meeting (an event).

@@ -8,7 +8,7 @@ import datetime as dt
 
 from kg.link.events import triggers_agree
 from kg.store import open_store
-from tests.link.helpers import Article, event_of, ingest
+from tests.link.helpers import Article, actor_of, event_of, evidence, ingest
 
 D = dt.date
 
@@ -111,4 +111,27 @@ def test_a_village_one_report_makes_a_target_is_the_place_of_the_other() -> None
     review.event("e", "other", "seizure of Dunmore", "seizure", targets=("v",))
     for store in _both_orders(wire, review):
         assert event_of(store, "review", "seizure") == event_of(store, "wire", "detained")
+        store.close()
+
+
+# -- a body the gazetteer ships with its country ------------------------------------------
+
+
+def test_a_shipped_body_in_an_article_naming_no_country_is_its_home_countrys() -> None:
+    """One article names Germany and so the extractor places the Bundestag there
+    (``bundestag--germany``); another names no country at all: the same parliament. An
+    article that names another country is not decided by this rule."""
+    placed = Article("placed", "Germany's Bundestag voted on the Ostrava treaty on Friday.\n", D(2031, 3, 8))
+    placed.actor("g", "Germany", "country", "Germany", wikidata="Q183")
+    placed.actor("b", "Bundestag", "organization", "Bundestag", country="g")
+    plain = Article("plain", "Deputies of the Bundestag debated until midnight, Mila Haan said.\n", D(2031, 3, 9))
+    plain.actor("b", "Bundestag", "organization", "Bundestag")
+    abroad = Article("abroad", "Peru watched the Bundestag vote closely, Tomas Quispe said.\n", D(2031, 3, 9))
+    abroad.actor("p", "Peru", "country", "Peru", wikidata="Q419")
+    abroad.actor("b", "Bundestag", "organization", "Bundestag")
+    for store in _both_orders(placed, plain, abroad):
+        assert actor_of(store, "plain", "Bundestag") == actor_of(store, "placed", "Bundestag")
+        assert actor_of(store, "placed", "Bundestag").endswith("/bundestag--germany")
+        assert "gazetteer-home:Germany" in evidence(store, "plain", "Bundestag")
+        assert actor_of(store, "abroad", "Bundestag").endswith("/bundestag")
         store.close()
