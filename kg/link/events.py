@@ -51,7 +51,8 @@ The rules are conservative; an event joins a node from another article only if
   shares an argument, or the only one on the same day); otherwise the best fit wins (most
   shared arguments, then the node most articles report).
 - an event of an untyped type (``link_untyped_event_types``: "other") that shares no
-  participant or target with the node joins it only when their trigger words agree (one
+  participant or target with the node, or that neither gives a date, joins it only when
+  their trigger words agree (one
   stem, or one row of ``link_trigger_families``): "the resignation" and "the release of the
   emails" share the story's words, not the happening;
 - two reports that both give no date ("the release of the emails by WikiLeaks" twice, in
@@ -676,7 +677,10 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
         return None
     if (
         str(e.type).rsplit("/", 1)[-1] in lexicon.words("link_untyped_event_types")
-        and not any(kind in ("participant", "target", "round") for kind, _ in shared)
+        and (
+            not any(kind in ("participant", "target", "round") for kind, _ in shared)
+            or (e.undated and node.undated)  # no date either: "the indictment", "the capture"
+        )
         and e.triggers
         and node.triggers
         and not triggers_agree(e.triggers, node.triggers)
@@ -1107,8 +1111,10 @@ def _decide_again(store: Store, doc_id: str, gaz: Gazetteer) -> list[str]:
         for n in lookup.candidates(e):
             if n.iri == e.iri or n.near:
                 continue
-            if _match(e, n, gaz) is None and all(_match(x, n, gaz) is None for x in all_told):
-                continue
+            if _match(e, n, gaz) is None and not any(
+                (m := _match(x, n, gaz)) is not None and not m.weak for x in all_told
+            ):
+                continue  # the node as all tell it: only on a shared argument, not words
             if not _no_conflict(told, whole.profile(n.iri), gaz):
                 continue
             held = _holders(store, n.iri)

@@ -135,3 +135,19 @@ def test_a_shipped_body_in_an_article_naming_no_country_is_its_home_countrys() -
         assert "gazetteer-home:Germany" in evidence(store, "plain", "Bundestag")
         assert actor_of(store, "abroad", "Bundestag").endswith("/bundestag")
         store.close()
+
+
+def test_undated_untyped_reports_with_a_shared_actor_still_need_agreeing_triggers() -> None:
+    """'The capture of the nomination' and 'a sweeping indictment of the elites', both by
+    one candidate and neither dated, are two happenings."""
+    nominee = Article("nominee", "Lena Darrow's capture of the Torvald Party nomination was formal.\n", D(2031, 7, 21))
+    nominee.actor("d", "Lena Darrow", "person", "Lena Darrow")
+    nominee.event("e", "other", "Lena Darrow capture of nomination", "capture", participants=("d",))
+    speech = Article(
+        "speech", "Lena Darrow accepted the Torvald Party nomination with an indictment of the elites.\n", D(2031, 7, 22)
+    )
+    speech.actor("d", "Lena Darrow", "person", "Lena Darrow")
+    speech.event("e", "other", "Lena Darrow indictment", "indictment", participants=("d",))
+    for store in _both_orders(nominee, speech):
+        assert event_of(store, "nominee", "capture") != event_of(store, "speech", "indictment")
+        store.close()
