@@ -14,6 +14,9 @@ Rules on the article alone (no store needed, so ``kg extract`` applies them too)
 - **Ministries by function and country**: "Iran's foreign ministry", "foreign ministry" of
   Iran and "Ministry of Foreign Affairs of Iran" are one ministry: the gazetteer's entry if it
   has one, else ``ministry-of-<function>--<country>``.
+- **A shipped body in an article that names no country** ("the Democratic National
+  Committee", which the gazetteer places in the United States) is its home country's body,
+  ``<slug>--<country>``, as the extractor names it where the article names the country.
 - **Generic names without a country** ("the Ministry of Defence", "Security Council",
   "Cabinet of Ministers") cannot be told apart across articles, so they are scoped to the
   article: ``<slug>--article-<article id>``. Two countries' foreign ministries never merge.
@@ -774,6 +777,30 @@ def _generic(actor: _Actor, gazetteer: Gazetteer, doc_id: str) -> _Decision | No
     )
 
 
+def _home_body(actor: _Actor, gazetteer: Gazetteer) -> _Decision | None:
+    """A body the gazetteer ships with its country ("Democratic National Committee": the
+    United States), named in an article that names no country at all: the body of its
+    home country, as an article that names the country makes it
+    (``democratic-national-committee--united-states``, ``kg.rdf.actor_iri``). Only the
+    extractor's country makes that IRI, and it reads the country from the article's own
+    actors: a story that never writes "United States" would otherwise keep its own node.
+    An article that names another country is :func:`_homonym_body`'s to decide."""
+    if actor.type != "organization" or actor.country is not None:
+        return None
+    if actor.local != slug(actor.label):
+        return None
+    entry = gazetteer.get(actor.label)
+    home = gazetteer.country(entry.country) if entry is not None and entry.country else None
+    if home is None or home.type != "country":
+        return None
+    if re.search(rf"\b{re.escape(home.name)}\b", actor.label):
+        return None  # the name says its country: kg.rdf adds no suffix
+    return _Decision(
+        URIRef(f"{ACTOR_NS}{actor.local}--{slug(home.name)}"),
+        f"gazetteer-home:{home.name}",
+    )
+
+
 # -- rules against the store ---------------------------------------------------------------
 
 
@@ -1122,8 +1149,14 @@ def resolve_actors(
 
     decisions: dict[URIRef, _Decision] = {}
     notes: dict[URIRef, str] = {}
+    named_countries = any(a.type == "country" and a.mentions for a in actors)
     for a in actors:
-        d = _us_state(a, text, gaz, us) or _ministry(a, labels, gaz) or _generic(a, gaz, doc_id)
+        d = (
+            _us_state(a, text, gaz, us)
+            or _ministry(a, labels, gaz)
+            or _generic(a, gaz, doc_id)
+            or (None if named_countries else _home_body(a, gaz))
+        )
         if d is not None:
             decisions[a.iri] = d
 

@@ -50,6 +50,16 @@ The rules are conservative; an event joins a node from another article only if
   only sentence words are shared, that node is the only one that fits (or the only one that
   shares an argument, or the only one on the same day); otherwise the best fit wins (most
   shared arguments, then the node most articles report).
+- an event of an untyped type (``link_untyped_event_types``: "other") that shares no
+  participant or target with the node, or that neither gives a date, joins it only when
+  their trigger words agree (one
+  stem, or one row of ``link_trigger_families``): "the resignation" and "the release of the
+  emails" share the story's words, not the happening;
+- two reports that both give no date ("the release of the emails by WikiLeaks" twice, in
+  articles published within ``RECENT_DAYS`` of each other) need the same actors in the same
+  roles, or one of them and three words of their sentences;
+- a target one report names as the other's place is that place ("the seizure of the
+  Khurvaleti men" and "detained near Khurvaleti").
 Each node takes at most one event of an article, and each event joins at most one node.
 So two attacks on the same day stay apart unless they share a target, and the NATO-Russia
 Council (an actor) never merges with its meeting (an event).
@@ -164,10 +174,12 @@ SELECT ?self ?e ?g ?rel ?x WHERE {
     UNION { ?e kg:laterRoundOf ?x . BIND("round" AS ?rel) }
     UNION { ?e sem:hasBeginTimeStamp ?x . BIND("begin" AS ?rel) }
     UNION { ?e sem:hasEndTimeStamp ?x . BIND("end" AS ?rel) }
-    UNION { ?e kg:mentionedIn ?m . ?m kg:startOffset ?so ; kg:sourceArticle ?art .
+    UNION { ?e kg:mentionedIn ?m . ?m kg:startOffset ?so ; kg:endOffset ?eo ;
+              kg:sourceArticle ?art .
             ?art schema:articleBody ?body .
             BIND(IF(?so > %(reach)d, ?so - %(reach)d, 0) AS ?from)
-            BIND(CONCAT(STR(?so - ?from), "|", SUBSTR(?body, ?from + 1, %(width)d)) AS ?x)
+            BIND(CONCAT(STR(?so - ?from), "+", STR(?eo - ?so), "|",
+                        SUBSTR(?body, ?from + 1, %(width)d)) AS ?x)
             BIND("context" AS ?rel) }
   }
   FILTER(?g != ?self)
@@ -203,6 +215,7 @@ class _Event:
     undated: bool = False  # begin/end are the RECENT_DAYS before publication, not a date
     later_of: set[URIRef] = field(default_factory=set)  # the earlier round it continues
     spans: list[tuple[int, int]] = field(default_factory=list)  # its mentions' offsets
+    triggers: set[str] = field(default_factory=set)  # its mentions' words, lower case
 
     @property
     def precise(self) -> bool:
@@ -228,6 +241,7 @@ class _Profile:
     undated: bool = False  # no report dates it: dates are the RECENT_DAYS before each report
     # each report's own targets and places: graph -> ("target" | "place") -> IRIs
     told: dict[URIRef, dict[str, set[URIRef]]] = field(default_factory=dict)
+    triggers: set[str] = field(default_factory=set)  # its reports' mention words, lower case
 
 
 @dataclass
@@ -343,6 +357,12 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
             for o in by_subject.get(m, {}).get(KG.startOffset, ())
         ]
         sentences = [frozenset(_sentence_words(body, o)) for o in starts]
+        spans = [
+            (int(a), int(b))
+            for m in props.get(KG.mentionedIn, ())
+            for a in by_subject.get(m, {}).get(KG.startOffset, ())
+            for b in by_subject.get(m, {}).get(KG.endOffset, ())
+        ]
         out.append(
             _Event(
                 iri=s,
@@ -354,12 +374,8 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
                 places=set(props.get(SEM.hasPlace, ())),
                 mentions=list(props.get(KG.mentionedIn, ())),
                 later_of=set(props.get(KG.laterRoundOf, ())),
-                spans=[
-                    (int(a), int(b))
-                    for m in props.get(KG.mentionedIn, ())
-                    for a in by_subject.get(m, {}).get(KG.startOffset, ())
-                    for b in by_subject.get(m, {}).get(KG.endOffset, ())
-                ],
+                spans=spans,
+                triggers={body[a:b].lower() for a, b in spans},
                 interval=next(iter(props.get(TIME.hasTime, ())), None),
                 words=set().union(*sentences),
                 sentences=sentences,
@@ -417,9 +433,10 @@ class _Lookup:
     def undated(self, e: _Event) -> list[_Profile]:
         """Events of the type that no article dates, reported by an article published in the
         ``RECENT_DAYS`` after the event's dates: each report's own window, as an undated
-        event of the article being stored is given. Only for a dated event: two undated
-        reports have no date to agree on."""
-        if e.begin is None or e.undated:
+        event of the article being stored is given. For an undated event too (its dates are
+        its own window): two undated reports have no date to agree on, so :func:`_match`
+        asks them for the same actors instead."""
+        if e.begin is None:
             return []
         end = min(e.end or e.begin, e.begin + _dt.timedelta(days=MAX_SPAN_DAYS))
         first, last = e.begin - _SLACK, end + _SLACK + _dt.timedelta(days=RECENT_DAYS)
@@ -459,7 +476,9 @@ class _Lookup:
                 getattr(prof, rel + "s").add(x)
                 prof.told.setdefault(g, {}).setdefault(rel, set()).add(x)
             elif rel == "context":
-                at, _, window = str(x).partition("|")
+                head, _, window = str(x).partition("|")
+                at, _, width = head.partition("+")
+                prof.triggers.add(window[int(at) : int(at) + int(width or 0)].lower())
                 said = frozenset(_sentence_words(window, int(at)))
                 prof.words |= said
                 prof.sentences.append(said)
@@ -574,6 +593,46 @@ def _shared_places(a: set[Term], b: set[Term], gaz: Gazetteer) -> list[Term]:
     return sorted((p for p in a if p in b or _place_keys(p, gaz) & keys_b), key=str)
 
 
+def _stem(word: str) -> str:
+    """A trigger word without the endings of its inflections and nominalisations:
+    "resignation" and "resigned" are "resign", "released" and "release" "releas"."""
+    for end in ("ations", "ation", "ions", "ion", "ing", "ed", "es", "e", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
+def triggers_agree(a: set[str], b: set[str]) -> bool:
+    """Do two reports' trigger words name one kind of happening? One word stem ("resign",
+    "resignation"), or stems of one row of ``link_trigger_families`` ("detained" and "the
+    arrest", "leaked" and "the release"). For events of an untyped type
+    (``link_untyped_event_types``), whose type says nothing of what happened."""
+    words_a = {w for t in a for w in re.findall(r"[a-z]+", t)}
+    words_b = {w for t in b for w in re.findall(r"[a-z]+", t)}
+    if {_stem(w) for w in words_a} & {_stem(w) for w in words_b}:
+        return True
+    for row in lexicon.table("link_trigger_families"):
+        if any(w.startswith(r) for w in words_a for r in row) and any(
+            w.startswith(r) for w in words_b for r in row
+        ):
+            return True
+    return False
+
+
+def _as_places(
+    targets: set[Term], places: set[Term], other_places: set[Term]
+) -> tuple[set[Term], set[Term]]:
+    """A report's targets and places, a target that is named as the other report's place
+    counted as that place: "the seizure of the Marrow men" makes the village an actor acted
+    upon where another report says the men were detained "near Marrow"; a village or town
+    is where it happened, whichever role a report gives its name."""
+    by_name = {_local(p): p for p in other_places}
+    moved = {t: by_name[_local(t)] for t in targets if _local(t) in by_name}
+    if not moved:
+        return targets, places
+    return targets - set(moved), places | set(moved.values())
+
+
 def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | None:
     """Do ``e`` and the node pass the rules? None when they do not."""
     gaz = gaz or default_gazetteer()
@@ -588,12 +647,14 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
     if not overlapping:
         return None
     exact = [o for o in overlapping if o[1] <= end and o[2] >= e.begin]
-    targets = _shared_targets(e.targets, node.targets, gaz)
-    if e.targets and node.targets and not targets:
+    e_targets, e_places = _as_places(e.targets, e.places, node.places)
+    node_targets, node_places = _as_places(node.targets, node.places, e.places)
+    targets = _shared_targets(e_targets, node_targets, gaz)
+    if e_targets and node_targets and not targets:
         return None
-    places = _shared_places(e.places, node.places, gaz)
-    if e.places and node.places and not places:
-        places = _places_told_together(e.places, node.places, [*e.sentences, *node.sentences])
+    places = _shared_places(e_places, node_places, gaz)
+    if e_places and node_places and not places:
+        places = _places_told_together(e_places, node_places, [*e.sentences, *node.sentences])
         if not places:
             return None
     shared = sorted(
@@ -607,6 +668,17 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
     words = sorted((e.words & (node.para_words | node.words)) | ((e.para_words | e.words) & node.words))
     if not shared and len(words) < _CONTEXT_WORDS:
         return None
+    if (
+        str(e.type).rsplit("/", 1)[-1] in lexicon.words("link_untyped_event_types")
+        and (
+            not any(kind in ("participant", "target", "round") for kind, _ in shared)
+            or (e.undated and node.undated)  # no date either: "the indictment", "the capture"
+        )
+        and e.triggers
+        and node.triggers
+        and not triggers_agree(e.triggers, node.triggers)
+    ):
+        return None  # untyped, no actor shared, and told as another kind of happening
     if not shared and not (e.precise or any(is_precise(b, en) for b, en in node.dates.values())):
         return None  # sentence words alone, and no report gives a day: "meet again this month"
     if not shared and e.precise and not any(
@@ -617,6 +689,12 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
         return None  # a vague date says as little as none: its story, as an undated report's
     if (e.undated or node.undated) and all(kind == "place" for kind, _ in shared) and len(words) < _UNDATED_WORDS:
         return None  # no date of its own: a shared actor in the same role, or its story
+    if e.undated and node.undated:
+        # no report dates it: the same actors in the same roles ("WikiLeaks' release of the
+        # committee's emails" twice), or one of them and its story
+        actors = [x for kind, x in shared if kind in ("participant", "target")]
+        if not actors or (len(actors) < 2 and len(words) < _UNDATED_WORDS):
+            return None
     precise_ones = [o for o in exact if is_precise(o[1], o[2])]
     precise = e.precise and bool(precise_ones)
     if node.near and not (precise and any(kind != "place" for kind, _ in shared)):
@@ -895,10 +973,13 @@ def _no_conflict(a: _Profile, b: _Profile, gaz: Gazetteer) -> bool:
     said = [*a.sentences, *b.sentences]
     for ta in a.told.values():
         for tb in b.told.values():  # no report of one conflicts with a report of the other
-            x, y = ta.get("target"), tb.get("target")
+            # a target one node's reports name as a place is that place (:func:`_as_places`)
+            tx, px = _as_places(ta.get("target", set()), ta.get("place", set()), b.places)
+            ty, py = _as_places(tb.get("target", set()), tb.get("place", set()), a.places)
+            x, y = tx, ty
             if x and y and not _shared_targets(x, y, gaz):
                 return False
-            x, y = ta.get("place"), tb.get("place")
+            x, y = px, py
             if x and y and not _shared_places(x, y, gaz) and not _places_told_together(x, y, said):
                 return False
     return True
@@ -1004,10 +1085,30 @@ def _decide_again(store: Store, doc_id: str, gaz: Gazetteer) -> list[str]:
     for e in _dated_events(triples):
         if len(_holders(store, e.iri)) < 2:
             continue  # news only when the article's event joined another report (or was joined)
+        told = whole.profile(e.iri)
+        # the node as all its reports tell it, on the dates each gives: the lone event,
+        # decided again, meets all of them (whichever report was stored last)
+        all_told = [
+            replace(
+                e,
+                begin=b,
+                end=en,
+                undated=False,
+                participants=e.participants | told.participants,
+                targets=e.targets | told.targets,
+                places=e.places | told.places,
+                words=e.words | told.words,
+            )
+            for b, en in sorted(set(told.dates.values()))
+        ]
         for n in lookup.candidates(e):
-            if n.iri == e.iri or n.near or _match(e, n, gaz) is None:
+            if n.iri == e.iri or n.near:
                 continue
-            if not _no_conflict(whole.profile(e.iri), whole.profile(n.iri), gaz):
+            if _match(e, n, gaz) is None and not any(
+                (m := _match(x, n, gaz)) is not None and not m.weak for x in all_told
+            ):
+                continue  # the node as all tell it: only on a shared argument, not words
+            if not _no_conflict(told, whole.profile(n.iri), gaz):
                 continue
             held = _holders(store, n.iri)
             if len(held) == 1 and str(n.iri).startswith(f"{EVENT_NS}{_doc(URIRef(held[0]))}/"):
@@ -1016,11 +1117,45 @@ def _decide_again(store: Store, doc_id: str, gaz: Gazetteer) -> list[str]:
     for g, pairs in sorted(lonely.items()):
         old = store.triples_in(g)
         d = next((str(o) for _, p, o in old if p == SCHEMA.identifier), _doc(URIRef(g)))
-        new = resolve_events(store, d, old, sticky=False)
+        # another event of the article may hold the node on weaker signs (its sentence words
+        # only): decided afresh with it, as if the article came now, the lone event may fit
+        # better ("the seizure of the men" at the village, beside "the detention" in words)
+        new = resolve_events(store, d, _unjoin_events(old, {n for n, _ in pairs}), sticky=False)
         # only the news: its lone event now joins the article's node (nothing else changes)
         if any((node, KG.sameEventAs, own) in new for node, own in pairs):
             store.replace_graph(g, new)
             out.append(d)
+    return out
+
+
+def _unjoin_events(triples: Sequence[Triple], nodes: set[URIRef]) -> list[Triple]:
+    """An article's triples with its events that joined one of ``nodes`` back on their own
+    IRIs (``<node> kg:sameEventAs <own>``), their intervals named as ``kg.rdf`` names them
+    (``<own>/time``) and their same-event evidence dropped: the article as it was before it
+    joined them, to be decided again."""
+    back = {
+        s: o
+        for s, p, o in triples
+        if p == KG.sameEventAs and s in nodes and isinstance(o, URIRef)
+    }
+    if not back:
+        return list(triples)
+    doc = next((str(o) for _, p, o in triples if p == SCHEMA.identifier), "")
+    renamed: dict[Term, Term] = {}
+    for node, own in back.items():
+        renamed[node] = own
+        interval = f"{node}/time/{quote(doc, safe='')}"
+        renamed[URIRef(interval)] = URIRef(f"{own}/time")
+        for part in ("begin", "end"):
+            renamed[URIRef(f"{interval}/{part}")] = URIRef(f"{own}/time/{part}")
+    mentions = {o for s, p, o in triples if s in back and p == KG.mentionedIn}
+    out = []
+    for s, p, o in triples:
+        if p == KG.sameEventAs and s in back:
+            continue
+        if s in mentions and p == KG.resolvedBy and str(o).startswith("same-event:"):
+            continue
+        out.append((renamed.get(s, s), p, renamed.get(o, o)))
     return out
 
 
