@@ -94,6 +94,11 @@ _TESTIFY_VERBS = lexicon("event_testify_verbs")
 _WITNESS_VERBS = lexicon("event_witness_verbs")
 _QUESTIONING = lexicon("event_questioning_verbs")
 _RELEASE_NOUNS = lexicon("event_release_nouns")
+_UNDER_VERBS = lexicon("event_under_verbs")
+_SPEECH_NOUNS = lexicon("event_speech_nouns")
+_CANDIDATE_TITLES = lexicon("event_candidate_titles")
+_OFFICE_WORDS = lexicon("event_office_words")
+_PAST_TITLE_WORDS = lexicon("event_past_title_words")
 _LEAK_NOUNS = lexicon("event_leak_nouns")
 _DESIGNATING = lexicon("event_designation_verbs")
 _OCCASION_NOUNS = lexicon("event_occasion_nouns")
@@ -1669,6 +1674,7 @@ class EventFinder:
         self.hearing_dates()
         self.hearing_parties()
         self.interviewers()
+        self.election_candidates()
         self.occasion_dates()
         for ev in self.events:
             if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
@@ -1854,6 +1860,56 @@ class EventFinder:
                         best = (s, ev)
             if best is not None:
                 best[1].participants.append(asker[0])
+
+    def election_candidates(self) -> None:
+        """'China has become an issue in the presidential race. ... Republican front-runner
+        X says ...': the people the article titles as candidates or nominees
+        (event_candidate_titles) contend in the election it tells, wherever it names them;
+        not in an election of another office (event_office_words: a Senate nominee in a
+        presidential election), nor in one of a past year, nor a past nominee ('the 2012
+        nominee', 'the former candidate')."""
+        for ev in self.events:
+            if ev.type != "election" or not ev.token_ids:
+                continue
+            if ev.begin is not None and self.published is not None and ev.begin.year < self.published.year:
+                continue
+            tok = self.doc[ev.token_ids[0]]
+            offices = {t.lower_ for t in tok.subtree if t.i < tok.i} & _OFFICE_WORDS
+            found = []
+            for k, c in self.table.clusters.items():
+                if c.type != "person" or k in ev.participants:
+                    continue
+                for title, of, _ in c.roles:
+                    words = set(re.findall(r"[\w-]+", title.lower()))
+                    if not words & _CANDIDATE_TITLES or words & _PAST_TITLE_WORDS or re.search(r"\d", title):
+                        continue
+                    body = self.table.clusters.get(of) if of else None
+                    held = (words | set(re.findall(r"[\w-]+", body.name.lower()))) if body is not None else words
+                    if offices and held & _OFFICE_WORDS and not offices & held:
+                        continue
+                    found.append(k)
+                    break
+            if len(found) <= 3:
+                ev.participants += found
+
+    def self_claimed(self, claims) -> None:
+        """'The group claimed responsibility for the attack', 'X admitted the hack': a doer
+        that claims the happening itself, where no claim in the article names another doer
+        of it or denies it, is not disputed (SCHEMA: only disputed responsibility is left to
+        the claims) and takes part in it, in whichever sentence the claim is told."""
+        by_event: dict[str, list] = {}
+        for c in claims:
+            if c.event:
+                by_event.setdefault(c.event, []).append(c)
+        for ev in self.events:
+            told = by_event.get(ev.key, [])
+            own = {c.agent for c in told if c.kind == "attribution" and c.polarity == "asserted" and c.claimant == c.agent}
+            if len(own) != 1 or ev.participants:
+                continue
+            agent = next(iter(own))
+            if any(c.agent != agent or c.polarity != "asserted" for c in told) or agent in ev.targets:
+                continue
+            ev.participants.append(agent)
 
     def _legislative_body(self, h: Token) -> str | None:
         """The body a legislators' phrase names: its own name, else for 'the committee',
@@ -2547,6 +2603,10 @@ class EventFinder:
                 for c in tok.children:
                     if c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG":
                         parts += self._actors_in_phrase(c)
+                    elif c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _MEDIA and ev.type == "interview":
+                        # "told El Tiempo newspaper", "told the Kathimerini daily": the outlet
+                        # the name before the media noun names
+                        parts += [k for k in self._actors_in(c, clauses=False) if self.table.clusters[k].type == "organization"][:1]
             if ev.type == "meeting":
                 parts += self._addressees(tok)
             if tok.lemma_.lower() in _TESTIFY_VERBS and ev.lemma == "hearing":
@@ -2605,6 +2665,19 @@ class EventFinder:
                 head_subj = subject_of(gov.head)
                 if head_subj is not None:
                     parts += self._actors_in_phrase(head_subj)[:1]
+            if gov is not None and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head == gov and (
+                gov.lemma_.lower() in _UNDER_VERBS and (attack or ev.type in ("other", "sanction"))
+            ):
+                # "X, who is under criminal investigation", "the convoy came under attack":
+                # the one the state holds is acted upon
+                subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.lower_ in ("who", "which", "that") and gov.dep_ == "relcl":
+                    subj = _who_antecedent(gov)
+                if subj is not None and subj.lower_ in ("he", "she"):
+                    targets += self._actors_in_phrase(subj)[:1]  # the person the pronoun stands for
+                elif subj is not None:
+                    targets += self._acted_upon(subj)[:2]
+                gov = None
             if gov is not None and gov.lemma_.lower() in _COMMENT_VERBS and tok.dep_ in ("dobj", "nsubjpass"):
                 gov = None  # "Biden praised the meeting", "X condemned the strike": said of it, not in it
             if gov is not None and gov.lemma_.lower() in _DISCUSSING and tok.dep_ in ("dobj", "nsubjpass") and ev.type not in (
@@ -2673,6 +2746,7 @@ class EventFinder:
                     subj = gov.head  # "the prosecutor's office, which opened an investigation"
                 if subj is not None:
                     parts += self._actors_in_phrase(subj)
+        parts += self._speakers_at(tok, ev)
         parts += self._led_by(tok)
         parts += self._conjoined_agents(tok, ev)
         parts += self._election_parts(tok, ev)
@@ -2682,12 +2756,34 @@ class EventFinder:
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
 
+    def _speakers_at(self, tok: Token, ev: RawEvent) -> list[str]:
+        """'the meeting's opening remarks by X and Y', 'in his speech at the summit', 'X's
+        address to the conference': who speaks at a meeting (event_speech_nouns) takes part."""
+        if ev.type != "meeting" or tok.pos_ == "VERB":
+            return []
+        speech = None
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in _SPEECH_NOUNS:
+            speech = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "to", "before") and tok.head.head.lemma_.lower() in _SPEECH_NOUNS:
+            speech = tok.head.head
+        if speech is None:
+            return []
+        found = []
+        for c in speech.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                found += self._people_or_all(c)
+            elif c.dep_ == "poss" and c != tok:
+                found += self._actors_in_phrase(c)[:1]
+        return found
+
     def _passive_antecedent(self, verb: Token) -> list[str]:
         """'X, who was nominated by Y in 2011 and confirmed by Z', 'X, who was arrested in
         March': the passive subject of a relative clause is its pronoun; the one acted upon
         is the name the clause hangs on (a conjunct with no subject of its own shares it)."""
         v = verb
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.dep_ == "conj" and v.tag_ == "VBN":
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.dep_ == "conj" and (
+            v.tag_ == "VBN" or any(c.dep_ == "agent" for c in v.children)  # (the tagger may read "confirmed by" as past)
+        ):
             v = v.head  # "nominated by Y and confirmed by Z": one passive subject for both
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         if subj is None or subj.lower_ not in ("who", "that", "which"):
@@ -3696,6 +3792,19 @@ def _other_events(tok: Token) -> set[int]:
         if t != tok and t.dep_ == "conj" and trigger_words(t, "event_nouns"):
             out |= {x.i for x in t.subtree} | {c.i for c in t.head.children if c.dep_ == "cc"}
     return out
+
+
+def _who_antecedent(rel: Token) -> Token:
+    """The noun a relative clause tells of; for 'who', the person of the phrase it closes
+    ('X, the head of the Y Agency, who is ...': X, where the parser hangs it on the Agency)."""
+    head = rel.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in rel.children):
+        h = head
+        while h.ent_type_ != "PERSON" and h.dep_ in ("pobj", "prep", "appos", "compound") and h.head != h:
+            h = h.head
+        if h.ent_type_ == "PERSON":
+            return h
+    return head
 
 
 def _in_other_clause(doc: Doc, date: DateMention, tok: Token, reverse: bool = False) -> bool:

@@ -1047,3 +1047,90 @@ def test_the_of_phrase_of_an_invasion_is_the_country_invaded(extractor):
     ex, names = run(extractor, "Russia's invasion of Georgia in 2008 alarmed Europe.")
     [(e, parts, targets)] = events(ex, names, "armed_attack")
     assert parts == ["Russia"] and targets == ["Georgia"]
+
+
+@slow
+def test_a_passive_conjunct_read_as_past_shares_the_relative_antecedent(extractor):
+    ex, names = run(
+        extractor,
+        "Finance Minister Karl Dorn, who was nominated by President Ann Lee and confirmed by the Senate in November 2012, resigned.",
+    )
+    confirmed = [t for e, p, t in events(ex, names, "other") if p == ["Senate"]]
+    assert confirmed == [["Karl Dorn"]]
+
+
+@slow
+def test_the_outlet_named_before_a_media_noun_takes_part_in_the_interview(extractor):
+    ex, names = run(extractor, "Foreign Minister Ana Verdal told El Tiempo newspaper on Tuesday that the government would act.")
+    [(e, parts, _)] = events(ex, names, "interview")
+    assert parts == ["Ana Verdal", "El Tiempo"]
+
+
+@slow
+def test_the_one_released_is_the_target(extractor):
+    ex, names = run(extractor, "Mr. Ostrov announced the release of the jailed banker Pavel Ruznik.")
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Ostrov"] and targets == ["Pavel Ruznik"]
+
+
+@slow
+def test_who_is_under_investigation_is_its_target(extractor):
+    ex, names = run(
+        extractor, "He defended Lina Marek, the head of the Baltic Energy Agency, who is under criminal investigation for fraud."
+    )
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert parts == [] and targets == ["Lina Marek"]
+
+
+@slow
+def test_the_article_s_candidates_contend_in_its_election(extractor):
+    ex, names = run(
+        extractor,
+        "Trade with Veldia has become an issue in the presidential campaign. Republican front-runner Tom Marsh says "
+        "Veldia takes jobs. Former nominee Paul Ashby agreed.",
+    )
+    [(e, parts, _)] = events(ex, names, "election")
+    assert "Tom Marsh" in parts and "Paul Ashby" not in parts
+
+
+@slow
+def test_a_candidate_for_another_office_takes_no_part_in_the_election(extractor):
+    ex, names = run(
+        extractor,
+        "The presidential election will be held in November. Senate candidate Ruth Obi said the race was close.",
+    )
+    elections = events(ex, names, "election")
+    assert elections and not any("Ruth Obi" in parts for _, parts, _ in elections)
+
+
+@slow
+def test_who_gives_the_opening_remarks_of_a_meeting_takes_part(extractor):
+    ex, names = run(
+        extractor,
+        "Annual talks between Estland and Brevia opened in Oslo on Monday. There was no sign of progress in the "
+        "meeting's opening remarks by President Anna Kovar and Foreign Minister Rolf Dane.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert "Anna Kovar" in parts and "Rolf Dane" in parts
+
+
+@slow
+def test_an_undisputed_self_claim_makes_the_claimant_the_doer(extractor):
+    ex, names = run(
+        extractor,
+        "Gunmen stormed a hotel in Keldar on Wednesday, killing nine people. The militant group Red Dawn "
+        "claimed responsibility for the attack on Thursday.",
+    )
+    [(e, parts, _)] = events(ex, names, "armed_attack")
+    assert parts == ["Red Dawn"]
+
+
+@slow
+def test_a_self_claim_disputed_by_another_claim_leaves_no_doer(extractor):
+    ex, names = run(
+        extractor,
+        "Gunmen stormed a hotel in Keldar on Wednesday, killing nine people. The militant group Red Dawn "
+        "claimed responsibility for the attack on Thursday. Interior Minister Omar Dalil blamed Iran for the attack.",
+    )
+    [(e, parts, _)] = events(ex, names, "armed_attack")
+    assert parts == []
