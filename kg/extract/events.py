@@ -96,6 +96,7 @@ _QUESTIONING = lexicon("event_questioning_verbs")
 _RELEASE_NOUNS = lexicon("event_release_nouns")
 _UNDER_VERBS = lexicon("event_under_verbs")
 _SPEECH_NOUNS = lexicon("event_speech_nouns")
+_FOUGHT_IN = lexicon("event_fought_in_nouns")
 _CANDIDATE_TITLES = lexicon("event_candidate_titles")
 _OFFICE_WORDS = lexicon("event_office_words")
 _PAST_TITLE_WORDS = lexicon("event_past_title_words")
@@ -2251,8 +2252,9 @@ class EventFinder:
                 ev.name = strip_np(tok.doc[_name_start(body) : body.i + 1].text)
         ev.location = self._location(tok)
         self._arguments(tok, ev)
-        if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location:
-            # "a cyberattack on government websites in Moldova": the country attacked
+        if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location and ev.lemma not in _FOUGHT_IN:
+            # "a cyberattack on government websites in Moldova": the country attacked (not
+            # "the war in Syria": the country a war is fought in is no side of it)
             key = self.table.country_key(ev.location)
             if key is not None and key not in ev.participants:
                 ev.targets = [key]
@@ -2640,7 +2642,8 @@ class EventFinder:
                             parts += [k for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for k in self._actors_in(p, clauses=False)][:1]
                     if c.dep_ == "agent" and (not attack or not _disputed(tok)):
                         # (not the places or descriptions beside the agent: 'by X, a Lima-based group')
-                        parts += self._actors_in(c, clauses=False)[:2]
+                        titled = self._titled_agent(c)
+                        parts += titled if titled is not None else self._actors_in(c, clauses=False)[:2]
                     if c.dep_ == "prep" and c.lower_ == "at" and attack:
                         targets += self._actors_in(c)[:3]  # "fired mortars at Indian posts"
         else:
@@ -2755,6 +2758,21 @@ class EventFinder:
         targets = [self._generic_force(k) for k in targets]
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
+
+    def _titled_agent(self, agent: Token) -> list[str] | None:
+        """'was sentenced on Thursday by a U.S. district judge in Alexandria ... U.S. District
+        Judge X said': an agent told only by a title (no name in the phrase) is the person
+        who holds that title in the article (read like 'the judge'), not the country its
+        modifier names; None when the phrase is no bare title."""
+        obj = next((o for o in agent.children if o.dep_ == "pobj"), None)
+        if obj is None or self.resolver is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in TITLE_HEADS:
+            return None
+        if any(t.ent_type_ == "PERSON" for t in obj.subtree) or obj.conjuncts:
+            return None
+        k = self.resolver.description(obj.doc[obj.left_edge.i : obj.i + 1], obj.idx)
+        if k is None or self.table.clusters[k].type != "person":
+            return None
+        return [k]
 
     def _speakers_at(self, tok: Token, ev: RawEvent) -> list[str]:
         """'the meeting's opening remarks by X and Y', 'in his speech at the summit', 'X's

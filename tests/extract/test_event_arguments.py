@@ -1134,3 +1134,22 @@ def test_a_self_claim_disputed_by_another_claim_leaves_no_doer(extractor):
     )
     [(e, parts, _)] = events(ex, names, "armed_attack")
     assert parts == []
+
+
+@slow
+def test_an_agent_told_by_title_is_the_holder_named_later(extractor):
+    ex, names = run(
+        extractor,
+        "The Veldan hacker was sentenced to five years in prison on Thursday by a U.S. district judge in Tampa. "
+        "U.S. District Judge Mark Hollis said the sentence was fair.",
+    )
+    [(e, parts, _)] = events(ex, names, "other")
+    assert parts == ["Mark Hollis"]
+
+
+@slow
+def test_the_country_a_war_is_fought_in_is_no_target(extractor):
+    ex, names = run(extractor, "The civil war in Liberia broke out in 1989. Hackers attacked government websites in Moldova on Monday.")
+    [(_, _, war)] = [x for x in events(ex, names, "armed_attack")]
+    [(_, _, hack)] = events(ex, names, "cyberattack")
+    assert war == [] and hack == ["Moldova"]
