@@ -97,6 +97,8 @@ _RELEASE_NOUNS = lexicon("event_release_nouns")
 _UNDER_VERBS = lexicon("event_under_verbs")
 _SPEECH_NOUNS = lexicon("event_speech_nouns")
 _FOUGHT_IN = lexicon("event_fought_in_nouns")
+_PRIMARY_KEYS = lexicon("event_primary_nouns")
+_NOMINEE_TITLES = lexicon("event_nominee_titles")
 _CANDIDATE_TITLES = lexicon("event_candidate_titles")
 _OFFICE_WORDS = lexicon("event_office_words")
 _PAST_TITLE_WORDS = lexicon("event_past_title_words")
@@ -1876,6 +1878,8 @@ class EventFinder:
                 continue
             tok = self.doc[ev.token_ids[0]]
             offices = {t.lower_ for t in tok.subtree if t.i < tok.i} & _OFFICE_WORDS
+            # a party's primaries are contested before it has a nominee: no nominee is told as a contender there
+            primary = ev.lemma in _PRIMARY_KEYS or tok.lemma_.lower() in _PRIMARY_KEYS
             found = []
             for k, c in self.table.clusters.items():
                 if c.type != "person" or k in ev.participants:
@@ -1883,6 +1887,8 @@ class EventFinder:
                 for title, of, _ in c.roles:
                     words = set(re.findall(r"[\w-]+", title.lower()))
                     if not words & _CANDIDATE_TITLES or words & _PAST_TITLE_WORDS or re.search(r"\d", title):
+                        continue
+                    if primary and not words & _CANDIDATE_TITLES - _NOMINEE_TITLES:
                         continue
                     body = self.table.clusters.get(of) if of else None
                     held = (words | set(re.findall(r"[\w-]+", body.name.lower()))) if body is not None else words
@@ -2790,8 +2796,8 @@ class EventFinder:
         for c in speech.children:
             if c.dep_ == "prep" and c.lower_ == "by":
                 found += self._people_or_all(c)
-            elif c.dep_ == "poss" and c != tok:
-                found += self._actors_in_phrase(c)[:1]
+            elif c.dep_ == "poss" and c != tok and c.pos_ != "PRON":
+                found += self._actors_in_phrase(c)[:1]  # (a named speaker: "his" is read elsewhere)
         return found
 
     def _passive_antecedent(self, verb: Token) -> list[str]:

@@ -1153,3 +1153,13 @@ def test_the_country_a_war_is_fought_in_is_no_target(extractor):
     [(_, _, war)] = [x for x in events(ex, names, "armed_attack")]
     [(_, _, hack)] = events(ex, names, "cyberattack")
     assert war == [] and hack == ["Moldova"]
+
+
+@slow
+def test_a_nominee_is_no_contender_in_the_primaries(extractor):
+    ex, names = run(
+        extractor,
+        "Voters in Ohio went to the primaries on Tuesday. Republican nominee Tom Marsh said little about them.",
+    )
+    primaries = events(ex, names, "election")
+    assert primaries and not any("Tom Marsh" in parts for _, parts, _ in primaries)
