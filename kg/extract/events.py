@@ -2663,6 +2663,12 @@ class EventFinder:
                 subj = _direct_subject(gov)  # "Russia launched a missile strike on Kyiv"
                 if subj is not None:
                     parts += self._actors_in_phrase(subj)
+            if gov is not None and tok.dep_ == "nsubjpass" and tok.head == gov and gov.lemma_ in _REALISING and not (attack and _disputed(tok)):
+                # "the attack was carried out by X", "the exercise was conducted by the navy": the agent
+                for a in gov.children:
+                    if a.dep_ == "agent":
+                        titled = self._titled_agent(a)
+                        parts += titled if titled is not None else self._actors_in(a, clauses=False)[:2]
             temporal = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "since", "following", "until", "ahead", "prior")
             temporal = temporal or _backref(tok)
             if (

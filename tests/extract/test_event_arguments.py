@@ -1163,3 +1163,13 @@ def test_a_nominee_is_no_contender_in_the_primaries(extractor):
     )
     primaries = events(ex, names, "election")
     assert primaries and not any("Tom Marsh" in parts for _, parts, _ in primaries)
+
+
+@slow
+def test_the_agent_of_a_passive_realising_verb_did_the_event_told_before(extractor):
+    ex, names = run(
+        extractor,
+        "Gunmen stormed a hotel in Keldar on Wednesday. The attack was carried out by al-Shabaab.",
+    )
+    [(e, parts, _)] = events(ex, names, "armed_attack")
+    assert parts == ["al-Shabaab"]
