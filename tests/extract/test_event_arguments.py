@@ -1173,3 +1173,14 @@ def test_the_agent_of_a_passive_realising_verb_did_the_event_told_before(extract
     )
     [(e, parts, _)] = events(ex, names, "armed_attack")
     assert parts == ["al-Shabaab"]
+
+
+@slow
+def test_a_sanction_told_again_with_another_target_gathers_it(extractor):
+    ex, names = run(
+        extractor,
+        "The European Union imposed sanctions on Belarus on Monday. The EU also sanctioned the Belarusian "
+        "defence minister, Viktor Lukin.",
+    )
+    [(e, parts, targets)] = events(ex, names, "sanction")
+    assert parts == ["European Union"] and targets == ["Belarus", "Viktor Lukin"]
