@@ -1184,3 +1184,10 @@ def test_a_sanction_told_again_with_another_target_gathers_it(extractor):
     )
     [(e, parts, targets)] = events(ex, names, "sanction")
     assert parts == ["European Union"] and targets == ["Belarus", "Viktor Lukin"]
+
+
+@slow
+def test_a_programme_told_is_an_interview_with_its_outlet(extractor):
+    ex, names = run(extractor, "Mayor Tom Reed told the BBC's Newsnight programme on Friday that the city was ready.")
+    [(e, parts, _)] = events(ex, names, "interview")
+    assert parts == ["Tom Reed", "BBC"]
