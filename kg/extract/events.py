@@ -2755,6 +2755,12 @@ class EventFinder:
                 for t in gov.subtree:
                     if t.lower_ == "between" and t.dep_ == "prep":
                         parts += self._actors_in(t)
+            elif not parts and attack and gov is not None and tok.dep_ == "nsubj" and tok.head == gov:
+                # "fighting resumed between A and B", "clashes broke out between A's and B's
+                # troops": the verb's 'between' phrase names the sides of the fighting
+                for c in gov.children:
+                    if c.dep_ == "prep" and c.lower_ == "between":
+                        parts += [k for o in c.children if o.dep_ == "pobj" for k in self._actors_in_phrase(o)] or self._people_or_all(c)
             if gov is not None and ev.type == "other" and tok.dep_ == "dobj":
                 subj = subject_of(gov)
                 if subj is not None and subj.lower_ in ("which", "who", "that") and gov.dep_ == "relcl":
@@ -3251,6 +3257,12 @@ class EventFinder:
         if subj.lower_ in ("he", "she", "it", "his", "her"):
             k = self.resolver.token(subj) if self.resolver is not None else None
             return [k] if k else []
+        if subj.lower_ in ("they", "their"):
+            return self._they(subj)
+        if _pair_noun(subj) and not self._pairing:
+            pair = self._named_pair(subj)
+            if pair:
+                return pair  # "both sides signed the accord": each of the two, not the first alone
         keys = self._actors_in(subj)
         people = [k for k in keys if self.table.clusters[k].type == "person"]
         if not people:
@@ -3263,6 +3275,40 @@ class EventFinder:
             k = self.resolver.token(subj)
             return [k] if k else []
         return (people or keys)[:1]  # "India's Foreign Secretary, Vijay Gokhale": the person
+
+    def _they(self, pron: Token) -> list[str]:
+        """'Both sides remain bound by the accord they signed', 'A and B met on Monday. They
+        signed an accord': 'they' in a clause under another stands for that clause's plural
+        subject; as a sentence's own subject, for the plural subject of the sentence before
+        (two or more actors named together, or a pair: 'both sides'). Else nothing."""
+        def plural(subj: Token | None) -> list[str]:
+            if subj is None or subj.lower_ in ("they", "their", "we", "who", "which", "that"):
+                return []
+            if not (subj.conjuncts or _pair_noun(subj) or subj.tag_ in ("NNS", "NNPS")):
+                return []
+            keys = self._actors_in_phrase(subj)
+            return keys if len(keys) >= 2 else []
+
+        clause = pron.head if pron.dep_ in ("nsubj", "nsubjpass", "poss") else None
+        if clause is None:
+            return []
+        if pron.dep_ == "poss":
+            clause = _governing_verb(pron)
+            if clause is None:
+                return []
+        if clause.dep_ in ("relcl", "advcl", "ccomp", "conj", "acl"):
+            up = clause.head if clause.dep_ != "relcl" else _governing_verb(clause.head)
+            for _ in range(3):  # ("remain bound by the accord they signed": the subject of 'remain')
+                if up is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children):
+                    break
+                up = up.head if up.dep_ in ("acomp", "xcomp", "conj", "oprd") else None
+            if up is None:
+                return []
+            return plural(next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+        if clause.dep_ != "ROOT" or pron.sent.start == 0:
+            return []
+        before = pron.doc[pron.sent.start - 1].sent
+        return plural(next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None))
 
     def _demonym_sides(self, subj: Token) -> list[str]:
         """'Indian and Chinese commanders', 'Armenian and Azerbaijani diplomats': a common

@@ -1191,3 +1191,35 @@ def test_a_programme_told_is_an_interview_with_its_outlet(extractor):
     ex, names = run(extractor, "Mayor Tom Reed told the BBC's Newsnight programme on Friday that the city was ready.")
     [(e, parts, _)] = events(ex, names, "interview")
     assert parts == ["Tom Reed", "BBC"]
+
+
+@slow
+def test_they_after_a_plural_subject_names_both_parties(extractor):
+    ex, names = run(extractor, "Serbia and Kosovo met in Brussels on Monday. They signed an accord on energy.")
+    [(e, parts, _)] = events(ex, names, "agreement")
+    assert parts == ["Serbia", "Kosovo"]
+
+
+@slow
+def test_they_in_a_relative_clause_is_the_plural_subject_it_hangs_under(extractor):
+    ex, names = run(extractor, "Serbia and Kosovo remain bound by the accord they signed in 2013.")
+    [(e, parts, _)] = events(ex, names, "agreement")
+    assert parts == ["Serbia", "Kosovo"]
+
+
+@slow
+def test_both_sides_as_doer_are_the_two_named_before(extractor):
+    ex, names = run(
+        extractor,
+        "Talks between the Sudanese Armed Forces and the Rapid Support Forces resumed on Monday. "
+        "Both sides signed the Tarso Accord in May 2023.",
+    )
+    [(e, parts, _)] = events(ex, names, "agreement")
+    assert parts == ["Sudanese Armed Forces", "Rapid Support Forces"]
+
+
+@slow
+def test_fighting_between_two_sides_names_both(extractor):
+    ex, names = run(extractor, "Clashes broke out between Indian and Chinese troops in Ladakh on Monday.")
+    [(e, parts, _)] = events(ex, names, "armed_attack")
+    assert parts == ["India", "China"]
