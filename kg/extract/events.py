@@ -27,7 +27,7 @@ from kg.extract.actors import ActorTable, armed_forces_of, strip_np
 from kg.extract.components import trigger_words
 from kg.extract.dates import DateMention, ahead
 from kg.extract.references import subject_of
-from kg.extract.lexicon import CYBER_WORDS, MILITARY_WORDS, SPEECH_VERBS, TITLE_HEADS
+from kg.extract.lexicon import CYBER_WORDS, GROUP_NOUNS, MILITARY_WORDS, SPEECH_VERBS, TITLE_HEADS
 from kg.rules import lexicon, table
 
 # The trigger words of each event type and the cue lists are data: data/rules/events.json.
@@ -3032,6 +3032,13 @@ class EventFinder:
             if k is not None and k not in keys and not self._owner_of_body(t, k):
                 keys.append(k)
         if not keys and tok.lower_ in ("he", "she", "him", "her") and self.resolver is not None:
+            k = self.resolver.token(tok)
+            keys = [k] if k else []
+        if not keys and self.resolver is not None and _definite_description(tok) and (
+            tok.lemma_.lower() in TITLE_HEADS or tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS
+        ):
+            # "Police detained the minister", "the army attacked the group": the title or
+            # the group named before, as a speaker so described would be
             k = self.resolver.token(tok)
             keys = [k] if k else []
         people = [k for k in keys if self.table.clusters[k].type == "person"]

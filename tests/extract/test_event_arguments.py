@@ -1223,3 +1223,17 @@ def test_fighting_between_two_sides_names_both(extractor):
     ex, names = run(extractor, "Clashes broke out between Indian and Chinese troops in Ladakh on Monday.")
     [(e, parts, _)] = events(ex, names, "armed_attack")
     assert parts == ["India", "China"]
+
+
+@slow
+def test_a_title_told_as_the_one_acted_upon_is_its_holder(extractor):
+    ex, names = run(extractor, "Defence Minister Kofi Arden flew to Lisbon on Monday. Police detained the minister on Tuesday.")
+    [(e, _, targets)] = events(ex, names, "other")
+    assert targets == ["Kofi Arden"]
+
+
+@slow
+def test_the_group_attacked_is_the_group_named_before(extractor):
+    ex, names = run(extractor, "Al-Shabaab seized the town on Monday. The army attacked the group on Tuesday.")
+    [(e, _, targets)] = events(ex, names, "armed_attack")
+    assert targets == ["al-Shabaab"]
