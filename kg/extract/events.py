@@ -3002,6 +3002,11 @@ class EventFinder:
         # "firms accused of supplying Iran": whom they are accused of helping is not acted upon
         places |= _accused_clauses(tok)
         places |= _beside_object(tok)
+        for t in tok.subtree:
+            # "the computer of Chairman X's predecessor, Y": the person set beside the noun is
+            # the one acted upon, not the person whose predecessor (wife, son) Y is
+            if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.pos_ == "NOUN":
+                places |= {x.i for c in t.head.children if c.dep_ == "poss" for x in c.subtree}
         keys = []
         for t in tok.subtree:
             if t.i in places:

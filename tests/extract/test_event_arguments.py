@@ -1237,3 +1237,10 @@ def test_the_group_attacked_is_the_group_named_before(extractor):
     ex, names = run(extractor, "Al-Shabaab seized the town on Monday. The army attacked the group on Tuesday.")
     [(e, _, targets)] = events(ex, names, "armed_attack")
     assert targets == ["al-Shabaab"]
+
+
+@slow
+def test_the_person_set_beside_a_relational_noun_is_acted_upon_not_its_possessor(extractor):
+    ex, names = run(extractor, "Hackers also accessed the computer of Chairman Paul Denton's predecessor, Ruth Avery, in 2012.")
+    [(e, _, targets)] = events(ex, names, "cyberattack")
+    assert targets == ["Ruth Avery"]
