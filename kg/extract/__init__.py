@@ -187,6 +187,7 @@ class _Run:
         claims.from_unquoted_narrative()
         claims.settle()
         claims.credit_spokespeople()
+        events.self_claimed(claims.claims)  # a doer's own undisputed claim makes it a participant
         return self._records(statements, events, claims)
 
     # -- steps ---------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from kg.extract.actors import ActorTable, armed_forces_of, strip_np
 from kg.extract.components import trigger_words
 from kg.extract.dates import DateMention, ahead
 from kg.extract.references import subject_of
-from kg.extract.lexicon import CYBER_WORDS, MILITARY_WORDS, SPEECH_VERBS, TITLE_HEADS
+from kg.extract.lexicon import CYBER_WORDS, GROUP_NOUNS, MILITARY_WORDS, SPEECH_VERBS, TITLE_HEADS
 from kg.rules import lexicon, table
 
 # The trigger words of each event type and the cue lists are data: data/rules/events.json.
@@ -99,6 +99,14 @@ _TESTIFY_VERBS = lexicon("event_testify_verbs")
 _WITNESS_VERBS = lexicon("event_witness_verbs")
 _QUESTIONING = lexicon("event_questioning_verbs")
 _RELEASE_NOUNS = lexicon("event_release_nouns")
+_UNDER_VERBS = lexicon("event_under_verbs")
+_SPEECH_NOUNS = lexicon("event_speech_nouns")
+_FOUGHT_IN = lexicon("event_fought_in_nouns")
+_PRIMARY_KEYS = lexicon("event_primary_nouns")
+_NOMINEE_TITLES = lexicon("event_nominee_titles")
+_CANDIDATE_TITLES = lexicon("event_candidate_titles")
+_OFFICE_WORDS = lexicon("event_office_words")
+_PAST_TITLE_WORDS = lexicon("event_past_title_words")
 _LEAK_NOUNS = lexicon("event_leak_nouns")
 _DESIGNATING = lexicon("event_designation_verbs")
 _OCCASION_NOUNS = lexicon("event_occasion_nouns")
@@ -1726,6 +1734,7 @@ class EventFinder:
         self.hearing_dates()
         self.hearing_parties()
         self.interviewers()
+        self.election_candidates()
         self.occasion_dates()
         for ev in self.events:
             if ev.place_target in ev.targets and len(ev.targets) > 1 and not any(
@@ -1923,6 +1932,60 @@ class EventFinder:
                         best = (s, ev)
             if best is not None:
                 best[1].participants.append(asker[0])
+
+    def election_candidates(self) -> None:
+        """'China has become an issue in the presidential race. ... Republican front-runner
+        X says ...': the people the article titles as candidates or nominees
+        (event_candidate_titles) contend in the election it tells, wherever it names them;
+        not in an election of another office (event_office_words: a Senate nominee in a
+        presidential election), nor in one of a past year, nor a past nominee ('the 2012
+        nominee', 'the former candidate')."""
+        for ev in self.events:
+            if ev.type != "election" or not ev.token_ids:
+                continue
+            if ev.begin is not None and self.published is not None and ev.begin.year < self.published.year:
+                continue
+            tok = self.doc[ev.token_ids[0]]
+            offices = {t.lower_ for t in tok.subtree if t.i < tok.i} & _OFFICE_WORDS
+            # a party's primaries are contested before it has a nominee: no nominee is told as a contender there
+            primary = ev.lemma in _PRIMARY_KEYS or tok.lemma_.lower() in _PRIMARY_KEYS
+            found = []
+            for k, c in self.table.clusters.items():
+                if c.type != "person" or k in ev.participants:
+                    continue
+                for title, of, _ in c.roles:
+                    words = set(re.findall(r"[\w-]+", title.lower()))
+                    if not words & _CANDIDATE_TITLES or words & _PAST_TITLE_WORDS or re.search(r"\d", title):
+                        continue
+                    if primary and not words & _CANDIDATE_TITLES - _NOMINEE_TITLES:
+                        continue
+                    body = self.table.clusters.get(of) if of else None
+                    held = (words | set(re.findall(r"[\w-]+", body.name.lower()))) if body is not None else words
+                    if offices and held & _OFFICE_WORDS and not offices & held:
+                        continue
+                    found.append(k)
+                    break
+            if len(found) <= 3:
+                ev.participants += found
+
+    def self_claimed(self, claims) -> None:
+        """'The group claimed responsibility for the attack', 'X admitted the hack': a doer
+        that claims the happening itself, where no claim in the article names another doer
+        of it or denies it, is not disputed (SCHEMA: only disputed responsibility is left to
+        the claims) and takes part in it, in whichever sentence the claim is told."""
+        by_event: dict[str, list] = {}
+        for c in claims:
+            if c.event:
+                by_event.setdefault(c.event, []).append(c)
+        for ev in self.events:
+            told = by_event.get(ev.key, [])
+            own = {c.agent for c in told if c.kind == "attribution" and c.polarity == "asserted" and c.claimant == c.agent}
+            if len(own) != 1 or ev.participants:
+                continue
+            agent = next(iter(own))
+            if any(c.agent != agent or c.polarity != "asserted" for c in told) or agent in ev.targets:
+                continue
+            ev.participants.append(agent)
 
     def _legislative_body(self, h: Token) -> str | None:
         """The body a legislators' phrase names: its own name, else for 'the committee',
@@ -2263,8 +2326,9 @@ class EventFinder:
                 ev.name = strip_np(tok.doc[_name_start(body) : body.i + 1].text)
         ev.location = self._location(tok)
         self._arguments(tok, ev)
-        if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location:
-            # "a cyberattack on government websites in Moldova": the country attacked
+        if ev.type in ("cyberattack", "armed_attack") and not ev.targets and ev.location and ev.lemma not in _FOUGHT_IN:
+            # "a cyberattack on government websites in Moldova": the country attacked (not
+            # "the war in Syria": the country a war is fought in is no side of it)
             key = self.table.country_key(ev.location)
             if key is not None and key not in ev.participants:
                 ev.targets = [key]
@@ -2615,6 +2679,10 @@ class EventFinder:
                 for c in tok.children:
                     if c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG":
                         parts += self._actors_in_phrase(c)
+                    elif c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _MEDIA and ev.type == "interview":
+                        # "told El Tiempo newspaper", "told the Kathimerini daily": the outlet
+                        # the name before the media noun names
+                        parts += [k for k in self._actors_in(c, clauses=False) if self.table.clusters[k].type == "organization"][:1]
             if ev.type == "meeting":
                 parts += self._addressees(tok)
             if tok.lemma_.lower() in _TESTIFY_VERBS and ev.lemma == "hearing":
@@ -2648,7 +2716,8 @@ class EventFinder:
                             parts += [k for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for k in self._actors_in(p, clauses=False)][:1]
                     if c.dep_ == "agent" and (not attack or not _disputed(tok)):
                         # (not the places or descriptions beside the agent: 'by X, a Lima-based group')
-                        parts += self._actors_in(c, clauses=False)[:2]
+                        titled = self._titled_agent(c)
+                        parts += titled if titled is not None else self._actors_in(c, clauses=False)[:2]
                     if c.dep_ == "prep" and c.lower_ == "at" and attack:
                         targets += self._actors_in(c)[:3]  # "fired mortars at Indian posts"
         else:
@@ -2662,6 +2731,12 @@ class EventFinder:
                 subj = _direct_subject(gov)  # "Russia launched a missile strike on Kyiv"
                 if subj is not None:
                     parts += self._actors_in_phrase(subj)
+            if gov is not None and tok.dep_ == "nsubjpass" and tok.head == gov and gov.lemma_ in _REALISING and not (attack and _disputed(tok)):
+                # "the attack was carried out by X", "the exercise was conducted by the navy": the agent
+                for a in gov.children:
+                    if a.dep_ == "agent":
+                        titled = self._titled_agent(a)
+                        parts += titled if titled is not None else self._actors_in(a, clauses=False)[:2]
             temporal = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "since", "following", "until", "ahead", "prior")
             temporal = temporal or _backref(tok)
             if (
@@ -2673,6 +2748,19 @@ class EventFinder:
                 head_subj = subject_of(gov.head)
                 if head_subj is not None:
                     parts += self._actors_in_phrase(head_subj)[:1]
+            if gov is not None and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head == gov and (
+                gov.lemma_.lower() in _UNDER_VERBS and (attack or ev.type in ("other", "sanction"))
+            ):
+                # "X, who is under criminal investigation", "the convoy came under attack":
+                # the one the state holds is acted upon
+                subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.lower_ in ("who", "which", "that") and gov.dep_ == "relcl":
+                    subj = _who_antecedent(gov)
+                if subj is not None and subj.lower_ in ("he", "she"):
+                    targets += self._actors_in_phrase(subj)[:1]  # the person the pronoun stands for
+                elif subj is not None:
+                    targets += self._acted_upon(subj)[:2]
+                gov = None
             if gov is not None and gov.lemma_.lower() in _COMMENT_VERBS and tok.dep_ in ("dobj", "nsubjpass"):
                 gov = None  # "Biden praised the meeting", "X condemned the strike": said of it, not in it
             if gov is not None and gov.lemma_.lower() in _DISCUSSING and tok.dep_ in ("dobj", "nsubjpass") and ev.type not in (
@@ -2735,12 +2823,19 @@ class EventFinder:
                 for t in gov.subtree:
                     if t.lower_ == "between" and t.dep_ == "prep":
                         parts += self._actors_in(t)
+            elif not parts and attack and gov is not None and tok.dep_ == "nsubj" and tok.head == gov:
+                # "fighting resumed between A and B", "clashes broke out between A's and B's
+                # troops": the verb's 'between' phrase names the sides of the fighting
+                for c in gov.children:
+                    if c.dep_ == "prep" and c.lower_ == "between":
+                        parts += [k for o in c.children if o.dep_ == "pobj" for k in self._actors_in_phrase(o)] or self._people_or_all(c)
             if gov is not None and ev.type == "other" and tok.dep_ == "dobj":
                 subj = subject_of(gov)
                 if subj is not None and subj.lower_ in ("which", "who", "that") and gov.dep_ == "relcl":
                     subj = gov.head  # "the prosecutor's office, which opened an investigation"
                 if subj is not None:
                     parts += self._actors_in_phrase(subj)
+        parts += self._speakers_at(tok, ev)
         parts += self._led_by(tok)
         parts += self._conjoined_agents(tok, ev)
         parts += self._election_parts(tok, ev)
@@ -2750,12 +2845,49 @@ class EventFinder:
         ev.participants = _unique(parts + self._named_members(parts))
         ev.targets = _unique(k for k in targets if k not in ev.participants)
 
+    def _titled_agent(self, agent: Token) -> list[str] | None:
+        """'was sentenced on Thursday by a U.S. district judge in Alexandria ... U.S. District
+        Judge X said': an agent told only by a title (no name in the phrase) is the person
+        who holds that title in the article (read like 'the judge'), not the country its
+        modifier names; None when the phrase is no bare title."""
+        obj = next((o for o in agent.children if o.dep_ == "pobj"), None)
+        if obj is None or self.resolver is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in TITLE_HEADS:
+            return None
+        if any(t.ent_type_ == "PERSON" for t in obj.subtree) or obj.conjuncts:
+            return None
+        k = self.resolver.description(obj.doc[obj.left_edge.i : obj.i + 1], obj.idx)
+        if k is None or self.table.clusters[k].type != "person":
+            return None
+        return [k]
+
+    def _speakers_at(self, tok: Token, ev: RawEvent) -> list[str]:
+        """'the meeting's opening remarks by X and Y', 'in his speech at the summit', 'X's
+        address to the conference': who speaks at a meeting (event_speech_nouns) takes part."""
+        if ev.type != "meeting" or tok.pos_ == "VERB":
+            return []
+        speech = None
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in _SPEECH_NOUNS:
+            speech = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "to", "before") and tok.head.head.lemma_.lower() in _SPEECH_NOUNS:
+            speech = tok.head.head
+        if speech is None:
+            return []
+        found = []
+        for c in speech.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                found += self._people_or_all(c)
+            elif c.dep_ == "poss" and c != tok and c.pos_ != "PRON":
+                found += self._actors_in_phrase(c)[:1]  # (a named speaker: "his" is read elsewhere)
+        return found
+
     def _passive_antecedent(self, verb: Token) -> list[str]:
         """'X, who was nominated by Y in 2011 and confirmed by Z', 'X, who was arrested in
         March': the passive subject of a relative clause is its pronoun; the one acted upon
         is the name the clause hangs on (a conjunct with no subject of its own shares it)."""
         v = verb
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.dep_ == "conj" and v.tag_ == "VBN":
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.dep_ == "conj" and (
+            v.tag_ == "VBN" or any(c.dep_ == "agent" for c in v.children)  # (the tagger may read "confirmed by" as past)
+        ):
             v = v.head  # "nominated by Y and confirmed by Z": one passive subject for both
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         if subj is None or subj.lower_ not in ("who", "that", "which"):
@@ -2938,6 +3070,11 @@ class EventFinder:
         # "firms accused of supplying Iran": whom they are accused of helping is not acted upon
         places |= _accused_clauses(tok)
         places |= _beside_object(tok)
+        for t in tok.subtree:
+            # "the computer of Chairman X's predecessor, Y": the person set beside the noun is
+            # the one acted upon, not the person whose predecessor (wife, son) Y is
+            if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.pos_ == "NOUN":
+                places |= {x.i for c in t.head.children if c.dep_ == "poss" for x in c.subtree}
         keys = []
         for t in tok.subtree:
             if t.i in places:
@@ -2968,6 +3105,13 @@ class EventFinder:
             if k is not None and k not in keys and not self._owner_of_body(t, k):
                 keys.append(k)
         if not keys and tok.lower_ in ("he", "she", "him", "her") and self.resolver is not None:
+            k = self.resolver.token(tok)
+            keys = [k] if k else []
+        if not keys and self.resolver is not None and _definite_description(tok) and (
+            tok.lemma_.lower() in TITLE_HEADS or tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS
+        ):
+            # "Police detained the minister", "the army attacked the group": the title or
+            # the group named before, as a speaker so described would be
             k = self.resolver.token(tok)
             keys = [k] if k else []
         people = [k for k in keys if self.table.clusters[k].type == "person"]
@@ -3193,6 +3337,12 @@ class EventFinder:
         if subj.lower_ in ("he", "she", "it", "his", "her"):
             k = self.resolver.token(subj) if self.resolver is not None else None
             return [k] if k else []
+        if subj.lower_ in ("they", "their"):
+            return self._they(subj)
+        if _pair_noun(subj) and not self._pairing:
+            pair = self._named_pair(subj)
+            if pair:
+                return pair  # "both sides signed the accord": each of the two, not the first alone
         keys = self._actors_in(subj)
         people = [k for k in keys if self.table.clusters[k].type == "person"]
         if not people:
@@ -3205,6 +3355,40 @@ class EventFinder:
             k = self.resolver.token(subj)
             return [k] if k else []
         return (people or keys)[:1]  # "India's Foreign Secretary, Vijay Gokhale": the person
+
+    def _they(self, pron: Token) -> list[str]:
+        """'Both sides remain bound by the accord they signed', 'A and B met on Monday. They
+        signed an accord': 'they' in a clause under another stands for that clause's plural
+        subject; as a sentence's own subject, for the plural subject of the sentence before
+        (two or more actors named together, or a pair: 'both sides'). Else nothing."""
+        def plural(subj: Token | None) -> list[str]:
+            if subj is None or subj.lower_ in ("they", "their", "we", "who", "which", "that"):
+                return []
+            if not (subj.conjuncts or _pair_noun(subj) or subj.tag_ in ("NNS", "NNPS")):
+                return []
+            keys = self._actors_in_phrase(subj)
+            return keys if len(keys) >= 2 else []
+
+        clause = pron.head if pron.dep_ in ("nsubj", "nsubjpass", "poss") else None
+        if clause is None:
+            return []
+        if pron.dep_ == "poss":
+            clause = _governing_verb(pron)
+            if clause is None:
+                return []
+        if clause.dep_ in ("relcl", "advcl", "ccomp", "conj", "acl"):
+            up = clause.head if clause.dep_ != "relcl" else _governing_verb(clause.head)
+            for _ in range(3):  # ("remain bound by the accord they signed": the subject of 'remain')
+                if up is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children):
+                    break
+                up = up.head if up.dep_ in ("acomp", "xcomp", "conj", "oprd") else None
+            if up is None:
+                return []
+            return plural(next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+        if clause.dep_ != "ROOT" or pron.sent.start == 0:
+            return []
+        before = pron.doc[pron.sent.start - 1].sent
+        return plural(next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None))
 
     def _demonym_sides(self, subj: Token) -> list[str]:
         """'Indian and Chinese commanders', 'Armenian and Azerbaijani diplomats': a common
@@ -3764,6 +3948,19 @@ def _other_events(tok: Token) -> set[int]:
         if t != tok and t.dep_ == "conj" and trigger_words(t, "event_nouns"):
             out |= {x.i for x in t.subtree} | {c.i for c in t.head.children if c.dep_ == "cc"}
     return out
+
+
+def _who_antecedent(rel: Token) -> Token:
+    """The noun a relative clause tells of; for 'who', the person of the phrase it closes
+    ('X, the head of the Y Agency, who is ...': X, where the parser hangs it on the Agency)."""
+    head = rel.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in rel.children):
+        h = head
+        while h.ent_type_ != "PERSON" and h.dep_ in ("pobj", "prep", "appos", "compound") and h.head != h:
+            h = h.head
+        if h.ent_type_ == "PERSON":
+            return h
+    return head
 
 
 def _in_other_clause(doc: Doc, date: DateMention, tok: Token, reverse: bool = False) -> bool:

@@ -967,3 +967,198 @@ def test_the_person_set_beside_a_title_after_a_comma_takes_part(extractor):
     assert parts == ["Dana Whitby"]
 
 
+@slow
+def test_a_passive_conjunct_read_as_past_shares_the_relative_antecedent(extractor):
+    ex, names = run(
+        extractor,
+        "Finance Minister Karl Dorn, who was nominated by President Ann Lee and confirmed by the Senate in November 2012, resigned.",
+    )
+    confirmed = [t for e, p, t in events(ex, names, "other") if p == ["Senate"]]
+    assert confirmed == [["Karl Dorn"]]
+
+
+@slow
+def test_the_outlet_named_before_a_media_noun_takes_part_in_the_interview(extractor):
+    ex, names = run(extractor, "Foreign Minister Ana Verdal told El Tiempo newspaper on Tuesday that the government would act.")
+    [(e, parts, _)] = events(ex, names, "interview")
+    assert parts == ["Ana Verdal", "El Tiempo"]
+
+
+@slow
+def test_the_one_released_is_the_target(extractor):
+    ex, names = run(extractor, "Mr. Ostrov announced the release of the jailed banker Pavel Ruznik.")
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert parts == ["Ostrov"] and targets == ["Pavel Ruznik"]
+
+
+@slow
+def test_who_is_under_investigation_is_its_target(extractor):
+    ex, names = run(
+        extractor, "He defended Lina Marek, the head of the Baltic Energy Agency, who is under criminal investigation for fraud."
+    )
+    [(e, parts, targets)] = events(ex, names, "other")
+    assert parts == [] and targets == ["Lina Marek"]
+
+
+@slow
+def test_the_article_s_candidates_contend_in_its_election(extractor):
+    ex, names = run(
+        extractor,
+        "Trade with Veldia has become an issue in the presidential campaign. Republican front-runner Tom Marsh says "
+        "Veldia takes jobs. Former nominee Paul Ashby agreed.",
+    )
+    [(e, parts, _)] = events(ex, names, "election")
+    assert "Tom Marsh" in parts and "Paul Ashby" not in parts
+
+
+@slow
+def test_a_candidate_for_another_office_takes_no_part_in_the_election(extractor):
+    ex, names = run(
+        extractor,
+        "The presidential election will be held in November. Senate candidate Ruth Obi said the race was close.",
+    )
+    elections = events(ex, names, "election")
+    assert elections and not any("Ruth Obi" in parts for _, parts, _ in elections)
+
+
+@slow
+def test_who_gives_the_opening_remarks_of_a_meeting_takes_part(extractor):
+    ex, names = run(
+        extractor,
+        "Annual talks between Estland and Brevia opened in Oslo on Monday. There was no sign of progress in the "
+        "meeting's opening remarks by President Anna Kovar and Foreign Minister Rolf Dane.",
+    )
+    [(e, parts, _)] = events(ex, names, "meeting")
+    assert "Anna Kovar" in parts and "Rolf Dane" in parts
+
+
+@slow
+def test_an_undisputed_self_claim_makes_the_claimant_the_doer(extractor):
+    ex, names = run(
+        extractor,
+        "Gunmen stormed a hotel in Keldar on Wednesday, killing nine people. The militant group Red Dawn "
+        "claimed responsibility for the attack on Thursday.",
+    )
+    [(e, parts, _)] = events(ex, names, "armed_attack")
+    assert parts == ["Red Dawn"]
+
+
+@slow
+def test_a_self_claim_disputed_by_another_claim_leaves_no_doer(extractor):
+    ex, names = run(
+        extractor,
+        "Gunmen stormed a hotel in Keldar on Wednesday, killing nine people. The militant group Red Dawn "
+        "claimed responsibility for the attack on Thursday. Interior Minister Omar Dalil blamed Iran for the attack.",
+    )
+    [(e, parts, _)] = events(ex, names, "armed_attack")
+    assert parts == []
+
+
+@slow
+def test_an_agent_told_by_title_is_the_holder_named_later(extractor):
+    ex, names = run(
+        extractor,
+        "The Veldan hacker was sentenced to five years in prison on Thursday by a U.S. district judge in Tampa. "
+        "U.S. District Judge Mark Hollis said the sentence was fair.",
+    )
+    [(e, parts, _)] = events(ex, names, "other")
+    assert parts == ["Mark Hollis"]
+
+
+@slow
+def test_the_country_a_war_is_fought_in_is_no_target(extractor):
+    ex, names = run(extractor, "The civil war in Liberia broke out in 1989. Hackers attacked government websites in Moldova on Monday.")
+    [(_, _, war)] = [x for x in events(ex, names, "armed_attack")]
+    [(_, _, hack)] = events(ex, names, "cyberattack")
+    assert war == [] and hack == ["Moldova"]
+
+
+@slow
+def test_a_nominee_is_no_contender_in_the_primaries(extractor):
+    ex, names = run(
+        extractor,
+        "Voters in Ohio went to the primaries on Tuesday. Republican nominee Tom Marsh said little about them.",
+    )
+    primaries = events(ex, names, "election")
+    assert primaries and not any("Tom Marsh" in parts for _, parts, _ in primaries)
+
+
+@slow
+def test_the_agent_of_a_passive_realising_verb_did_the_event_told_before(extractor):
+    ex, names = run(
+        extractor,
+        "Gunmen stormed a hotel in Keldar on Wednesday. The attack was carried out by al-Shabaab.",
+    )
+    [(e, parts, _)] = events(ex, names, "armed_attack")
+    assert parts == ["al-Shabaab"]
+
+
+@slow
+def test_a_sanction_told_again_with_another_target_gathers_it(extractor):
+    ex, names = run(
+        extractor,
+        "The European Union imposed sanctions on Belarus on Monday. The EU also sanctioned the Belarusian "
+        "defence minister, Viktor Lukin.",
+    )
+    [(e, parts, targets)] = events(ex, names, "sanction")
+    assert parts == ["European Union"] and targets == ["Belarus", "Viktor Lukin"]
+
+
+@slow
+def test_a_programme_told_is_an_interview_with_its_outlet(extractor):
+    ex, names = run(extractor, "Mayor Tom Reed told the BBC's Newsnight programme on Friday that the city was ready.")
+    [(e, parts, _)] = events(ex, names, "interview")
+    assert parts == ["Tom Reed", "BBC"]
+
+
+@slow
+def test_they_after_a_plural_subject_names_both_parties(extractor):
+    ex, names = run(extractor, "Serbia and Kosovo met in Brussels on Monday. They signed an accord on energy.")
+    [(e, parts, _)] = events(ex, names, "agreement")
+    assert parts == ["Serbia", "Kosovo"]
+
+
+@slow
+def test_they_in_a_relative_clause_is_the_plural_subject_it_hangs_under(extractor):
+    ex, names = run(extractor, "Serbia and Kosovo remain bound by the accord they signed in 2013.")
+    [(e, parts, _)] = events(ex, names, "agreement")
+    assert parts == ["Serbia", "Kosovo"]
+
+
+@slow
+def test_both_sides_as_doer_are_the_two_named_before(extractor):
+    ex, names = run(
+        extractor,
+        "Talks between the Sudanese Armed Forces and the Rapid Support Forces resumed on Monday. "
+        "Both sides signed the Tarso Accord in May 2023.",
+    )
+    [(e, parts, _)] = events(ex, names, "agreement")
+    assert parts == ["Sudanese Armed Forces", "Rapid Support Forces"]
+
+
+@slow
+def test_fighting_between_two_sides_names_both(extractor):
+    ex, names = run(extractor, "Clashes broke out between Indian and Chinese troops in Ladakh on Monday.")
+    [(e, parts, _)] = events(ex, names, "armed_attack")
+    assert parts == ["India", "China"]
+
+
+@slow
+def test_a_title_told_as_the_one_acted_upon_is_its_holder(extractor):
+    ex, names = run(extractor, "Defence Minister Kofi Arden flew to Lisbon on Monday. Police detained the minister on Tuesday.")
+    [(e, _, targets)] = events(ex, names, "other")
+    assert targets == ["Kofi Arden"]
+
+
+@slow
+def test_the_group_attacked_is_the_group_named_before(extractor):
+    ex, names = run(extractor, "Al-Shabaab seized the town on Monday. The army attacked the group on Tuesday.")
+    [(e, _, targets)] = events(ex, names, "armed_attack")
+    assert targets == ["al-Shabaab"]
+
+
+@slow
+def test_the_person_set_beside_a_relational_noun_is_acted_upon_not_its_possessor(extractor):
+    ex, names = run(extractor, "Hackers also accessed the computer of Chairman Paul Denton's predecessor, Ruth Avery, in 2012.")
+    [(e, _, targets)] = events(ex, names, "cyberattack")
+    assert targets == ["Ruth Avery"]
