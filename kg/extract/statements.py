@@ -781,7 +781,8 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
                 if speaker is not None and _words(text[s:e]) >= 3 and not any(qs <= s and e <= qe for qs, qe in quotes):
                     # (a quote that the phrase only opens runs to its closing mark)
                     e = max([e] + [qe for qs, qe in quotes if s <= qs < e < qe <= t.sent.end_char])
-                    out.append(RawStatement(speaker, s, e, _unquote(text[s:e]), False, t.lemma_, t.i))
+                    words = span[3] if len(span) > 3 else text[s:e]
+                    out.append(RawStatement(speaker, s, e, _unquote(words).strip(' ,;:."'), False, t.lemma_, t.i))
                     resolver.note_speaker(speaker, s)
                 continue
         if t.pos_ in ("VERB", "AUX") and is_cue(t, "report_verb"):
@@ -899,12 +900,14 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
     return out
 
 
-def _naming_span(verb: Token) -> tuple[int, int, int] | None:
+def _naming_span(verb: Token) -> tuple | None:
     """'called the plan a disaster', 'calling its fishermen "pirates" and thieves' (a naming
     verb, lexicon naming_verbs, with an object and what it is called), 'dismissed the
     remarks as campaign talk', 'described the vote as a sham' (lexicon as_naming_verbs, an
-    object and 'as'): (start, end) of the object through the name, and the start of the
-    name's words; else None. Not 'called on
+    object and 'as'), 'an encounter that X called a threat' (the noun a relative clause
+    hangs on): (start, end) of the object through the name, the start of the name's words
+    (and the words said, when they are not one stretch); else None. Not an object that is
+    someone else's claim ('dismissed the allegation as a fabrication' is a denial). Not 'called on
     X to', 'called for', 'called him', a verb with a clause of its own."""
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
@@ -914,13 +917,21 @@ def _naming_span(verb: Token) -> tuple[int, int, int] | None:
     if any(c.dep_ in ("ccomp", "nsubjpass", "auxpass") for c in kids):
         return None
     obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or obj.i > verb.i + 8:
+    noun = None
+    if lemma in NAMING_VERBS and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
+        c.dep_ in ("dobj", "mark") and c.lower_ in lexicon("relative_pronouns") and c.i < verb.i for c in kids
+    ) and any(c.dep_ == "nsubj" and c.lower_ not in lexicon("relative_pronouns") for c in kids):
+        # 'an encounter that Georgetown called a threat': the noun the relative clause hangs
+        # on is what is called
+        noun = obj = verb.head
+    if obj is None or obj.i > verb.i + 8 or obj.lemma_.lower() in lexicon("claim_hearsay_nouns"):
+        # ('dismissed the allegation as a fabrication' denies a claim: claims.py reads it)
         return None
     as_ = None
     if lemma in NAMING_VERBS:
         if any(c.dep_ == "prep" and c.lower_ in lexicon("naming_verb_preps") for c in kids):
             return None
-        name = next((c for c in kids if c.dep_ in ("oprd", "xcomp", "attr") and c.i > obj.i and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+        name = next((c for c in kids if c.dep_ in ("oprd", "xcomp", "attr", "dobj" if noun is not None else "oprd") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
         if name is None and any(c.dep_ == "nmod" and c.i < obj.i for c in obj.children):
             # 'calling its fishermen "pirates"': the parser took the name for the object and
             # the object for a modifier of it
@@ -941,6 +952,10 @@ def _naming_span(verb: Token) -> tuple[int, int, int] | None:
         last = verb.doc[last.i - 1]
     first = obj.left_edge
     words = next((c for c in name.children if c.dep_ == "pobj"), name) if name is as_ else name
+    if noun is not None:
+        # the noun's words and the name's: 'an encounter' + 'a threat to its economy'
+        said = verb.doc.text[first.idx : noun.idx + len(noun.text)] + " " + verb.doc.text[words.left_edge.idx : last.idx + len(last.text)]
+        return first.idx, last.idx + len(last.text), words.left_edge.idx, said
     return first.idx, last.idx + len(last.text), words.left_edge.idx
 
 

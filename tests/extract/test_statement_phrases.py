@@ -142,3 +142,17 @@ def test_the_object_of_a_speech_verb_is_what_is_said(extractor):
 def test_a_short_or_said_object_is_no_statement(extractor):
     out = said(extractor, "Senator Ruth Hale stressed this. Governor Ana Lopez warned the council. Hale told reporters nothing.")
     assert out == []
+
+
+def test_what_a_relative_clause_calls_its_noun(extractor):
+    out = said(
+        extractor,
+        "A patrol boat approached the ferry in March, an incident that Governor Ana Lopez called a threat to the "
+        "island's economy.",
+    )
+    assert out == [("Ana Lopez", "an incident a threat to the island's economy", False)]
+
+
+def test_dismissing_an_allegation_is_a_denial_not_a_statement(extractor):
+    out = said(extractor, "Governor Ana Lopez dismissed the allegation as a fabrication by her rivals.")
+    assert out == []
