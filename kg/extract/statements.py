@@ -948,6 +948,11 @@ def _naming_span(verb: Token) -> tuple | None:
     else:
         return None
     last = name.right_edge
+    if as_ is None:
+        for c in kids:
+            # 'called a threat to its economy': a phrase of the name the parser hung on the verb
+            if c.dep_ == "prep" and c.i == last.i + 1:
+                last = c.right_edge
     while last.is_punct and last.i > name.i:
         last = verb.doc[last.i - 1]
     first = obj.left_edge

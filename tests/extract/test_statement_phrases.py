@@ -147,10 +147,10 @@ def test_a_short_or_said_object_is_no_statement(extractor):
 def test_what_a_relative_clause_calls_its_noun(extractor):
     out = said(
         extractor,
-        "A patrol boat approached the ferry in March, an incident that Governor Ana Lopez called a threat to the "
-        "island's economy.",
+        "A tug drifted into the ferry lane in March, a near-miss that Governor Ana Lopez called a danger to the "
+        "island's ferries.",
     )
-    assert out == [("Ana Lopez", "an incident a threat to the island's economy", False)]
+    assert out == [("Ana Lopez", "a near-miss a danger to the island's ferries", False)]
 
 
 def test_dismissing_an_allegation_is_a_denial_not_a_statement(extractor):
