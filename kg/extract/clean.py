@@ -89,7 +89,55 @@ class Cleaned:
         return self.to_orig[start], self.to_orig[end - 1] + 1
 
 
+# Characters that UTF-8 bytes become when read as Latin-1 or Windows-1252 (mojibake): a run
+# of them that is valid UTF-8 again ("BasÃ¡Ã±ez", or twice over "BasÃ\x83Â¡...") is repaired.
+_CP1252 = {chr(b).encode("latin-1").decode("cp1252", "ignore") or chr(b): b for b in range(0x80, 0xA0)}
+_CP1252 = {ch: b for ch, b in _CP1252.items() if ch}
+# (a text in decomposed form spells 'Ã' as 'A' and a combining tilde)
+_MOJIBAKE = re.compile(
+    "(?:[\u00c2-\u00f4]|[AEIOUaeiou][\u0300-\u036f])(?:["
+    + "".join(re.escape(c) for c in _CP1252)
+    + "\u0080-\u00ff]|[A-Za-z][\u0300-\u036f])+"
+)
+
+
+def _unmangle(run: str) -> str | None:
+    """The text a mojibake run stood for (decoded as often as it decodes), or None."""
+    out = unicodedata.normalize("NFC", run)
+    for _ in range(3):
+        try:
+            raw = bytes(ord(c) if ord(c) < 256 else _CP1252[c] for c in out)
+            fixed = raw.decode("utf-8")
+        except (KeyError, UnicodeDecodeError):
+            break
+        if fixed == out:
+            break
+        out = fixed
+    return out if out != unicodedata.normalize("NFC", run) else None
+
+
+def _repair_mojibake(text: str) -> tuple[str, list[int]]:
+    """The text with mojibake runs repaired, and each character's original offset."""
+    out: list[str] = []
+    idx: list[int] = []
+    pos = 0
+    for m in _MOJIBAKE.finditer(text):
+        fixed = _unmangle(m.group())
+        if fixed is None:
+            continue
+        out.extend(text[pos : m.start()])
+        idx.extend(range(pos, m.start()))
+        n, k = m.end() - m.start(), len(fixed)
+        out.extend(fixed)
+        idx.extend(m.start() + (j * n) // k for j in range(k))
+        pos = m.end()
+    out.extend(text[pos:])
+    idx.extend(range(pos, len(text)))
+    return "".join(out), idx
+
+
 def _normalise_chars(text: str) -> tuple[str, list[int]]:
+    text, back = _repair_mojibake(text)
     out: list[str] = []
     idx: list[int] = []
     for i, ch in enumerate(text):
@@ -108,8 +156,8 @@ def _normalise_chars(text: str) -> tuple[str, list[int]]:
             rep = ' "'  # 'Ryan said,“Look, ...': an opening mark glued to the comma
         for c in rep:
             out.append(c)
-            idx.append(i)
-    idx.append(len(text))
+            idx.append(back[i])
+    idx.append(back[-1] + 1 if back else 0)
     return "".join(out), idx
 
 

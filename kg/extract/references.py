@@ -205,6 +205,11 @@ class Resolver:
             ]
             if named:
                 return named[0]
+            # "the Russian leader said": the person named before who holds that title of that
+            # country, not the country the adjective names
+            person = self._national_title(span, pos)
+            if person is not None:
+                return person
             # "the Kremlin spokesman": the person who holds that title here
             person = self.description(span, pos)
             if person is not None:
@@ -240,6 +245,44 @@ class Resolver:
             # like "he"
             return self.pronoun("he", pos, span.sent.start_char, doc=span.doc)
         return out
+
+    def _national_title(self, span: Span, pos: int) -> str | None:
+        """'the Russian leader', 'the Mexican foreign minister', "Turkey's president": a
+        definite singular title with a country's adjective or name before it is the person
+        named before ``pos`` who holds a role of that country with that title ('leader': any
+        title of lexicon event_leader_titles); the last mentioned of them. None when no one
+        does (the phrase then reads as before)."""
+        root = span.root
+        if root.tag_ != "NN" or span[0].lower_ not in ("the",) and not any(c.dep_ == "poss" for c in root.children):
+            return None
+        country = None
+        for t in span[: root.i - span.start]:
+            # (the tagger may take the adjective for a body: 'the Kazakh leader')
+            if t.dep_ in ("amod", "compound", "poss") and (t.ent_type_ in ("NORP", "GPE") or t.is_title):
+                country = self.table.country_key(t.text)
+                if country is not None:
+                    break
+        if country is None:
+            return None
+        head = root.lemma_.lower()
+        leader = lexicon("event_leader_titles")
+        best = None
+        for c in self.table.clusters.values():
+            if c.type != "person" or c.first > pos:
+                continue
+            for title, of, _ in c.roles:
+                words = title.lower().split()
+                if of != country or _lesser(title.lower(), head):
+                    continue
+                # (a leader's title opens with its office, after the country's name if any:
+                # 'President X', 'Russian Prime Minister'; not 'embattled president of ...')
+                while len(words) > 1 and self.table.country_key(words[0]) is not None:
+                    words = words[1:]
+                if head in words or head == "leader" and (words[0] in leader or " ".join(words[:2]) in leader):
+                    last = max((s for s, _ in c.mentions if s <= pos), default=-1)
+                    if best is None or last > best[0]:
+                        best = (last, c.key)
+        return best[1] if best else None
 
     def _named_next(self, span: Span, pos: int) -> str | None:
         """'The deputy head of the delegation said ... "...," Rear Admiral X told reporters.':

@@ -38,6 +38,9 @@ REPORT_NOUNS = lexicon("report_nouns")
 REFUSAL_VERBS = lexicon("refusal_verbs")
 MESSAGE_VERBS = lexicon("message_verbs")
 NAMING_VERBS = lexicon("naming_verbs")
+AS_NAMING_VERBS = lexicon("as_naming_verbs")
+COMMISSIVE_VERBS = lexicon("commissive_speech_verbs")
+OBJECT_SPEECH_VERBS = lexicon("object_speech_verbs")
 TITLE_SMALL_WORDS = lexicon("headline_function_words")
 MIN_OBJECT_CLAUSE_WORDS = 8
 _QUOTE_MARK = re.compile(r"\"|''")
@@ -124,6 +127,17 @@ def _subject(verb: Token) -> Token | None:
         # the noun the clause hangs on
         return verb.head
     head = verb.head
+    if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        # "went out of his way to say that ...", "took the opportunity to warn that ...": an
+        # infinitive on a noun of the verb's phrase has that verb's subject (not an
+        # impersonal 'it': "it is time to say")
+        owner = head.head if head.dep_ in ("dobj", "pobj") else None
+        while owner is not None and owner.dep_ == "prep" and owner.head != owner and owner.pos_ == "ADP":
+            owner = owner.head  # 'went out of his way to say': up the chain of prepositions
+        if owner is not None and owner.pos_ in ("VERB", "AUX"):
+            subj = subject_of(owner)
+            if subj is not None and subj.lower_ != "it":
+                return _author(subj) or subj
     if verb.dep_ == "acl" and head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ in ("dobj", "pobj"):
         # "Prigozhin released audio messages claiming that ...", "issued a statement saying
         # ...": the words of a message that the subject of the verb put out
@@ -743,6 +757,32 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
         comp = None
         cue_word = None
         cut = None
+        if t.pos_ == "VERB":
+            span = _naming_span(t) or _commissive_span(t) or _object_said(t)
+            owner = _report_conj_owner(t)
+            if span is not None and is_cue(t, "speech_verb") and any(qs <= span[2] + 2 and span[1] <= qe + 1 for qs, qe in quotes):
+                # 'calling the reports "an informational provocation"': a name that is a quote
+                # whole, after a speech verb, is the quote's statement (direct_quotes)
+                span = None
+            if span is not None and owner is None and _nested(t):
+                # "X noted that Riyadh had promised to buy ...": words X reports, not a
+                # statement of the one X speaks of
+                span = None
+            if span is not None and not _not_said(t):
+                # "calling the plan a disaster", "dismissed the remarks as campaign talk",
+                # "vowed to block the bill": what the speaker called something, or committed
+                # to, in a phrase, not a clause
+                subj = _subject(owner or t) or _name_before(t)
+                passive = subj is not None and subj.dep_ == "nsubjpass" and subj.head == t
+                speaker = resolver.token(subj) if subj is not None and not passive and not _inside(subj.idx, quotes) else None
+                s, e = _clean_reported(text, *span[:2])
+                if speaker is not None and _words(text[s:e]) >= 3 and not any(qs <= s and e <= qe for qs, qe in quotes):
+                    # (a quote that the phrase only opens runs to its closing mark)
+                    e = max([e] + [qe for qs, qe in quotes if s <= qs < e < qe <= t.sent.end_char])
+                    words = span[3] if len(span) > 3 else text[s:e]
+                    out.append(RawStatement(speaker, s, e, _unquote(words).strip(' ,;:."'), False, t.lemma_, t.i))
+                    resolver.note_speaker(speaker, s)
+                continue
         if t.pos_ in ("VERB", "AUX") and is_cue(t, "report_verb"):
             comp = next((c for c in t.children if c.dep_ == "ccomp"), None) or _stray_that_clause(t)
             cue_word = t.lemma_
@@ -856,6 +896,135 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
             resolver.note_speaker(speaker, s)
     out.extend(_according_to(doc, quotes, resolver, skip))
     return out
+
+
+def _naming_span(verb: Token) -> tuple | None:
+    """'called the plan a disaster', 'calling its fishermen "pirates" and thieves' (a naming
+    verb, lexicon naming_verbs, with an object and what it is called), 'dismissed the
+    remarks as campaign talk', 'described the vote as a sham' (lexicon as_naming_verbs, an
+    object and 'as'), 'an encounter that X called a threat' (the noun a relative clause
+    hangs on): (start, end) of the object through the name, the start of the name's words
+    (and the words said, when they are not one stretch); else None. Not an object that is
+    someone else's claim ('dismissed the allegation as a fabrication' is a denial). Not 'called on
+    X to', 'called for', 'called him', a verb with a clause of its own."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    prt = next((c for c in kids if c.dep_ == "prt"), None)
+    if prt is not None:
+        lemma = f"{lemma} {prt.lower_}"  # 'played down the remarks as ...'
+    if any(c.dep_ in ("ccomp", "nsubjpass", "auxpass") for c in kids):
+        return None
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    noun = None
+    if lemma in NAMING_VERBS and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
+        c.dep_ in ("dobj", "mark") and c.lower_ in lexicon("relative_pronouns") and c.i < verb.i for c in kids
+    ) and any(c.dep_ == "nsubj" and c.lower_ not in lexicon("relative_pronouns") for c in kids):
+        # 'an encounter that Georgetown called a threat': the noun the relative clause hangs
+        # on is what is called
+        noun = obj = verb.head
+    if obj is None or obj.i > verb.i + 8 or obj.lemma_.lower() in lexicon("claim_hearsay_nouns"):
+        # ('dismissed the allegation as a fabrication' denies a claim: claims.py reads it)
+        return None
+    as_ = None
+    if lemma in NAMING_VERBS:
+        if any(c.dep_ == "prep" and c.lower_ in lexicon("naming_verb_preps") for c in kids):
+            return None
+        name = next((c for c in kids if c.dep_ in ("oprd", "xcomp", "attr", "dobj" if noun is not None else "oprd") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+        if name is None and any(c.dep_ == "nmod" and c.i < obj.i for c in obj.children):
+            # 'calling its fishermen "pirates"': the parser took the name for the object and
+            # the object for a modifier of it
+            name = obj
+        if name is None:
+            return None
+    elif lemma in AS_NAMING_VERBS:
+        as_ = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+        as_ = as_ or next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        # (a noun phrase: 'described the Turks as ingratiating themselves' is a manner)
+        if as_ is None or not any(c.dep_ == "pobj" for c in as_.children):
+            return None
+        name = as_
+    else:
+        return None
+    last = name.right_edge
+    if as_ is None:
+        for c in kids:
+            # 'called a threat to its economy': a phrase of the name the parser hung on the verb
+            if c.dep_ == "prep" and c.i == last.i + 1:
+                last = c.right_edge
+    while last.is_punct and last.i > name.i:
+        last = verb.doc[last.i - 1]
+    first = obj.left_edge
+    words = next((c for c in name.children if c.dep_ == "pobj"), name) if name is as_ else name
+    if noun is not None:
+        # the noun's words and the name's: 'an encounter' + 'a threat to its economy'
+        said = verb.doc.text[first.idx : noun.idx + len(noun.text)] + " " + verb.doc.text[words.left_edge.idx : last.idx + len(last.text)]
+        return first.idx, last.idx + len(last.text), words.left_edge.idx, said
+    return first.idx, last.idx + len(last.text), words.left_edge.idx
+
+
+def _object_said(verb: Token) -> tuple[int, int, int] | None:
+    """'stressed bipartisan support for the alliance', 'cited reports of smuggling', 'warned
+    the council against new levies', 'admitted to defrauding the port': a verb whose object is what is said (lexicon object_speech_verbs), with no clause
+    of its own; (start, end) of the object (with its 'against' or 'of' phrase after 'warn',
+    or the phrase after 'to'), and its start again; else None. Not 'told reporters', 'stressed
+    this', an object that is an actor alone."""
+    lemma = verb.lemma_.lower()
+    if lemma not in OBJECT_SPEECH_VERBS or any(c.dep_ in ("ccomp", "xcomp", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None and lemma == "admit":
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1), None)
+        obj = next((c for c in to.children if c.dep_ in ("pcomp", "pobj")), None) if to is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "VERB") or obj.lower_ in SAID_OBJECTS or obj.lemma_.lower() in SAID_OBJECTS:
+        return None
+    first, last = obj.left_edge, obj.right_edge
+    if lemma == "warn":
+        against = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ in ("against", "of") and c.i > obj.i), None)
+        if against is None:
+            return None
+        last = against.right_edge
+    while last.is_punct and last.i > obj.i:
+        last = verb.doc[last.i - 1]
+    if last.i - first.i < 2:
+        return None
+    return first.idx, last.idx + len(last.text), first.idx
+
+
+def _nested(verb: Token) -> bool:
+    """The verb lies in a clause that a speech verb reports ('X said that Y had promised to
+    ...')."""
+    a = verb
+    for _ in range(8):
+        if a.head == a:
+            return False
+        if a.dep_ == "ccomp" and is_cue(a.head, "speech_verb"):
+            return True
+        a = a.head
+    return False
+
+
+def _commissive_span(verb: Token) -> tuple[int, int, int] | None:
+    """'vowed to block the nomination', 'threatened to cut off the money': a verb of
+    committing in words (lexicon commissive_speech_verbs) with an infinitive and no clause
+    or object of its own; (start, end) of the infinitive, 'to' included (and its start
+    again); else None."""
+    if verb.lemma_.lower() not in COMMISSIVE_VERBS:
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "dative", "nsubjpass") for c in verb.children):
+        return None
+    x = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")), None)
+    to = next((c for c in x.children if c.dep_ == "aux" and c.tag_ == "TO"), None) if x is not None else None
+    if to is None or to.i != verb.i + 1 and not all(verb.doc[k].pos_ == "ADV" for k in range(verb.i + 1, to.i)):
+        return None
+    last = x.right_edge
+    for c in verb.children:
+        # '... to cut off the money unless the council pays': the condition the parser hung
+        # on the verb is part of what is threatened
+        if c.dep_ == "advcl" and c.i > last.i and any(m.dep_ == "mark" for m in c.children) and c.left_edge.i == last.i + 1:
+            last = c.right_edge
+    while last.is_punct and last.i > x.i:
+        last = verb.doc[last.i - 1]
+    return to.idx, last.idx + len(last.text), to.idx
 
 
 def _not_said(verb: Token) -> bool:
