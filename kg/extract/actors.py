@@ -25,6 +25,7 @@ _LEAD = re.compile(r"^(?:the|a|an|official)\s+", re.I)
 _INSTITUTION = re.compile(r"\b(?:Centre|Center|Institute|University|Foundation|Council|Agency|Committee|Academy|School|College)\b")
 _STATE_HEADS = lexicon("state_heads")
 _PLACE_NOUNS = lexicon("place_nouns")
+_PERSON_BODY_HEADS = lexicon("person_body_heads")
 _ORG_NAME_HEADS = lexicon("org_name_heads")
 _PARTY_RANK_HEADS = lexicon("party_rank_heads")
 _PARTY_RANK_MODIFIERS = lexicon("party_rank_modifiers")
@@ -268,6 +269,7 @@ _SHIP_PREFIXES = lexicon("ship_prefixes")
 _VESSEL_NOUNS = lexicon("vessel_nouns")
 _DIRECTIONS = lexicon("direction_words")
 _SEATS = lexicon("seat_names")
+_SEAT_PRIZE_VERBS = lexicon("seat_prize_verbs")
 _PLACE_HEADS = lexicon("place_heads")
 _REGIONS = lexicon("region_names")
 _THING_HEADS = lexicon("thing_heads")
@@ -397,6 +399,8 @@ def _not_actor(ent: Span, entry: Entry | None) -> bool:
             return True
     if low in _SEATS and root.dep_ == "pobj" and root.head.lower_ in ("at", "outside", "inside", "near"):
         return True  # "Speaking at the White House": the building
+    if low in _SEATS and root.dep_ == "dobj" and root.head.lemma_ in _SEAT_PRIZE_VERBS:
+        return True  # "to win the White House": the office
     if entry is not None:
         return False
     if words[0] in _SHIP_PREFIXES and len(words) > 1:
@@ -436,7 +440,24 @@ def _common_noun_name(ent: Span) -> bool:
     low = t.lower_
     if low in ORG_HEADS or low in _ORG_NAME_HEADS or low in _ARMED_BODY_WORDS or low in _SUB_BODY_HEADS:
         return False
+    if _heads_lower_list(t):
+        return True
     return any(o.i != t.i and o.is_lower and (o.lower_ == low or o.lemma_ == t.lemma_.lower() or o.lemma_ == low) for o in t.doc)
+
+
+def _heads_lower_list(t) -> bool:
+    """'Tribal, ethnic and religious feuds persist.': a word opening a sentence and a list
+    whose other members are written in lower case is a common word too."""
+    doc = t.doc
+    nxt = doc[t.i + 1 : t.i + 8]
+    if len(nxt) < 4 or nxt[0].text != "," or not (nxt[1].is_lower and nxt[1].is_alpha):
+        return False
+    for k, w in enumerate(nxt[2:], start=2):
+        if w.lower_ in ("and", "or"):
+            return k + 1 < len(nxt) and nxt[k + 1].is_lower and nxt[k + 1].is_alpha
+        if not (w.text == "," or w.is_lower and w.is_alpha):
+            return False
+    return False
 
 
 def _names_entry(entry: Entry, name: str) -> bool:
@@ -446,13 +467,17 @@ def _names_entry(entry: Entry, name: str) -> bool:
 
 
 def _acronym_definitions(doc: Doc) -> dict[str, Span]:
-    """'the National Council for Renewal (NCR)': the acronym in brackets -> the name it stands for."""
+    """'the National Council for Renewal (NCR)', 'the Kestrel Trade Act, or KTA,': the acronym
+    in brackets, or after a comma and 'or', -> the name it stands for."""
     out: dict[str, Span] = {}
     for tok in doc:
         close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
-        if tok.text != "(" or close is None:
+        if tok.text == "," and tok.i + 3 < len(doc) and doc[tok.i + 1].lower_ == "or" and doc[tok.i + 3].is_punct:
+            acr = doc[tok.i + 2].text  # "..., or KTA, which"
+        elif tok.text == "(" and close is not None:
+            acr = doc.text[doc[tok.i + 1].idx : doc[close].idx].strip()
+        else:
             continue
-        acr = doc.text[doc[tok.i + 1].idx : doc[close].idx].strip()
         if not _is_acronym(acr) or acr in out:
             continue
         # the name: the capitalised words (and 'of', 'for', 'and', 'the') right before
@@ -480,6 +505,8 @@ def _apply_acronyms(doc: Doc, table: ActorTable, acronyms: dict[str, Span]) -> N
     """The acronym a text introduces names the same actor as the full name: one actor, the
     acronym an alias."""
     for acr, span in acronyms.items():
+        if span[-1].lower_ in _THING_HEADS:
+            continue  # a law's or a treaty's acronym: no actor (``collect``)
         full = table.at(span.start_char, span.end_char)
         if full is None or (table.clusters[full].type == "country" and not any(
             s <= span.start_char and span.end_char <= e for s, e in table.clusters[full].mentions
@@ -972,6 +999,67 @@ def _in_place_list(ent: Span) -> bool:
     return False
 
 
+def _document_places(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """Lower-case names the article uses as places: a name the NER reads as a place
+    (GPE, LOC) at least once, without its place word ('the Tarnava River' -> 'tarnava'),
+    and a name that modifies a place noun ('Kestrel township', 'the Ardan crossing').
+    One name keeps one sense in one article, so its other mentions, read as ORG or PERSON
+    ('fighting spread around Kestrel'), are that place too."""
+    places: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC") and _ent_entry(ent, gaz) is None:
+            words = strip_np(ent.text).split()
+            if len(words) > 1 and words[-1].lower() in _PLACE_HEADS | _PLACE_NOUNS:
+                words = words[:-1]
+            if words:
+                places.add(" ".join(words).lower())
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i and nxt.is_lower \
+                and (nxt.lemma_ in _PLACE_NOUNS or nxt.lower_ in _PLACE_NOUNS | _PLACE_HEADS):
+            places.add(strip_np(ent.text).lower())
+    return places
+
+
+def _used_as_place(ent: Span, places: set[str], person_surnames: set[str]) -> bool:
+    """An ORG or PERSON name of no gazetteer entry that the article elsewhere uses as a
+    place (:func:`_document_places`); not a surname of a person named in full."""
+    name = strip_np(ent.text)
+    if name.lower() not in places or _is_acronym(name):
+        return False
+    return not (ent.label_ == "PERSON" and name in person_surnames)
+
+
+def _person_body(ent: Span, table: ActorTable) -> bool:
+    """'the Halvorsen administration': a person's name compounded with a body noun
+    (``person_body_heads``) names that body, an organisation; the person is not mentioned."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc) or ent.root.dep_ != "compound":
+        return False
+    head = doc[ent.end]
+    if head.lower_ not in _PERSON_BODY_HEADS or ent.root.head.i != head.i:
+        return False
+    table.organization(f"{doc[ent.start:ent.end + 1].text}", ent.start_char, head.idx + len(head.text))
+    return True
+
+
+def _person_body_references(doc: Doc, table: ActorTable) -> None:
+    """'the administration' after 'the Halvorsen administration': the same body."""
+    bodies = sorted(
+        (c.first, c.key, c.name.split()[-1].lower()) for c in table.clusters.values()
+        if c.type == "organization" and c.name.split()[-1].lower() in _PERSON_BODY_HEADS and " " in c.name
+    )
+    if not bodies:
+        return
+    for t in doc:
+        if t.lower_ not in _PERSON_BODY_HEADS or t.i == 0 or doc[t.i - 1].lower_ != "the":
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
+            continue  # "the administration of the port": another thing
+        before = [b for b in bodies if b[0] < t.idx and b[2] == t.lower_]
+        if before and not table.at(t.idx, t.idx + len(t.text)):
+            table.mention(before[-1][1], doc[t.i - 1].idx, t.idx + len(t.text), f"the {t.text}")
+
+
 def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     """Add every actor mention of ``doc`` to ``table``; returns place mentions (s, e, text)."""
     gaz = table.gaz
@@ -983,19 +1071,26 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _headline_names(doc, gaz)
     acronyms = _acronym_definitions(doc)
     person_surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title}
+    full_surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+    doc_places = _document_places(doc, gaz)
     named_to = 0  # the end of the last mission's name: the place it names is part of it
     for ent in doc.ents:
         label = ent.label_
         if "\n" in ent.text or ent.start < named_to:
             continue
         named_to = _named_mission(ent, table)
-        if named_to or _named_sub_body(ent, table) or _armed_people(ent, table):
+        if named_to or _named_sub_body(ent, table) or _armed_people(ent, table) or _person_body(ent, table):
             continue
         entry = _ent_entry(ent, gaz)
         full = acronyms.get(ent.text)
+        if full is not None and entry is None and full[-1].lower_ in _THING_HEADS:
+            continue  # "the Kestrel Trade Act (KTA)": a law's, a treaty's acronym names no actor
         if full is not None and (entry is None or not _names_entry(entry, full.text)):
             # "Armed Forces of the Philippines (AFP)": the text's own acronym wins
             table.organization(ent.text, ent.start_char, ent.end_char)
+            continue
+        if label in ("PERSON", "ORG") and entry is None and _used_as_place(ent, doc_places, full_surnames):
+            places.append((ent.start_char, ent.end_char, strip_np(ent.text)))
             continue
         if label in ("PERSON", "ORG", "FAC", "PRODUCT") and (_not_actor(ent, entry) or (entry is None and _common_noun_name(ent))):
             if label in ("PERSON", "ORG", "FAC") and _place_name(ent):
@@ -1069,7 +1164,8 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 table.mention(key, ent.start_char, ent.end_char, name)
                 continue
         if len(name.split()) == 1:
-            key = table.resolve_person_name(name) or _shared_surname(table, name, ent.start_char)
+            key = table.resolve_person_name(name) or _shared_surname(table, name, ent.start_char) \
+                or _body_by_first_word(table, name, ent.start_char)
             if key is not None:
                 table.mention(key, ent.start_char, ent.end_char, name)
                 continue
@@ -1079,6 +1175,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 continue  # "Ladakh's governor" after "in eastern Ladakh", "Rostov" of "Rostov-on-Don": the place
         table.person(name, ent.start_char, ent.end_char)
     _campaigns(doc, table)
+    _person_body_references(doc, table)
     _org_phrases(doc, table)
     _capitalised_bodies(doc, table)
     _appositive_bodies(doc, table)
@@ -1090,6 +1187,17 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _merge_qualified(table)
     _short_forms(table)
     return places
+
+
+def _body_by_first_word(table: ActorTable, name: str, at: int) -> str | None:
+    """One word the NER read as a person, no person's name holds, and a body named before
+    it begins with ('told Kestrel' after 'Kestrel News Weekly'): that body's short name."""
+    bodies = [
+        c for c in table.clusters.values()
+        if c.type == "organization" and len(c.name.split()) > 1 and c.name.split()[0] == name
+        and any(s < at for s, _ in c.mentions)
+    ]
+    return bodies[0].key if len(bodies) == 1 else None
 
 
 def _shared_surname(table: ActorTable, name: str, at: int) -> str | None:

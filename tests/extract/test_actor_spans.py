@@ -16,3 +16,78 @@ def test_a_name_in_mojibake_is_kept_whole_as_written_with_its_repair_as_alias(ex
     assert actor.name == RAMON
     assert "Ram\u00f3n Ib\u00e1\u00f1ez" in actor.aliases
     assert slug(actor.name) == "ramon-ibanez"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("Gunmen attacked a patrol on the Mellow River. Smugglers along the Mellow have long crossed "
+         "freely, said analyst Tara Quist.", "Mellow", "Tara Quist"),
+        ("Troops massed near the Ostrel crossing on Monday. Ostrel has been closed since Tuesday, said "
+         "Omar Feld, a customs official.", "Ostrel", "Omar Feld"),
+    ],
+)
+def test_a_name_the_article_uses_as_a_place_is_no_actor_where_the_ner_reads_it_otherwise(extractor, text, place, person):
+    """One sense per article: a river, a crossing or a township named once as such is not a
+    person or body where the NER reads the bare name as one."""
+    _, names = run(extractor, text)
+    assert place not in names.values()
+    assert person in names.values()
+
+
+@pytest.mark.slow
+def test_a_presidents_administration_is_an_organisation_and_the_administration_its_alias(extractor):
+    ex, names = run(
+        extractor,
+        "Senator Clara Voss said the deal was a mistake by the Halvorsen administration. "
+        "The administration has defended the accord.",
+    )
+    (body,) = [a for a in ex.actors if a.name == "Halvorsen administration"]
+    assert body.type == "organization" and "the administration" in body.aliases
+    assert not any(a.type == "person" and "Halvorsen" in a.name for a in ex.actors)
+
+
+@pytest.mark.slow
+def test_the_acronym_of_a_law_names_no_actor_and_a_comma_or_acronym_is_a_bodys_alias(extractor):
+    _, names = run(
+        extractor,
+        "The bill would renew the Caspian Trade Restrictions Act, or CTRA, which expires in December. "
+        "Senator Clara Voss said Congress could pass a renewal of the CTRA later.",
+    )
+    assert "CTRA" not in names.values() and "Caspian Trade Restrictions Act" not in names.values()
+    ex, _ = run(extractor, "The Baltic Maritime Agency, or BMA, said on Monday that the port was closed. The BMA added that ships would wait.")
+    (body,) = [a for a in ex.actors if a.name == "Baltic Maritime Agency"]
+    assert "BMA" in body.aliases
+
+
+@pytest.mark.slow
+def test_a_networks_first_word_alone_is_the_network_not_a_person(extractor):
+    ex, _ = run(
+        extractor,
+        '"The talks failed," Clara Voss said in an interview with Kestrel News on Sunday. '
+        "Voss told Kestrel that she would run again.",
+    )
+    assert [(a.name, a.type) for a in ex.actors if "Kestrel" in a.name] == [("Kestrel News", "organization")]
+
+
+@pytest.mark.slow
+def test_to_win_the_white_house_names_the_office_not_the_body(extractor):
+    _, names = run(
+        extractor,
+        "Asked whether the envoy wanted Senator Clara Voss to win the White House, Tomas Halvorsen said he did not know.",
+    )
+    assert "White House" not in names.values()
+    _, names = run(extractor, "The White House said on Monday that Clara Voss would visit Oslo.")
+    assert "White House" in names.values()
+
+
+def test_a_capitalised_word_opening_a_list_of_lower_case_words_is_a_common_word():
+    import spacy
+
+    from kg.extract.actors import _heads_lower_list
+
+    nlp = spacy.blank("en")
+    assert _heads_lower_list(nlp("Intercommunal, interfaith and interregional clashes continue.")[0])
+    assert not _heads_lower_list(nlp("Kestrel, a shipping firm, said it would appeal.")[0])
+    assert not _heads_lower_list(nlp("Norvia, Estland and Kurlandia signed the pact.")[0])
