@@ -26,6 +26,7 @@ _INSTITUTION = re.compile(r"\b(?:Centre|Center|Institute|University|Foundation|C
 _STATE_HEADS = lexicon("state_heads")
 _PLACE_NOUNS = lexicon("place_nouns")
 _PERSON_BODY_HEADS = lexicon("person_body_heads")
+_POSTED_BODY_HEADS = lexicon("posted_body_heads")
 _ORG_NAME_HEADS = lexicon("org_name_heads")
 _PARTY_RANK_HEADS = lexicon("party_rank_heads")
 _PARTY_RANK_MODIFIERS = lexicon("party_rank_modifiers")
@@ -1189,6 +1190,21 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     return places
 
 
+def _posted_in(chunk: Span) -> int:
+    """The end of a posted body's name: "Norway's embassy" + " in Santiago" (a GPE after
+    'in' that hangs on the body's noun)."""
+    doc, root, end = chunk.doc, chunk.root, chunk.end
+    if root.lower_ not in _POSTED_BODY_HEADS or end + 1 >= len(doc) or doc[end].lower_ != "in" or doc[end].head.i != root.i:
+        return end
+    k = end + 1
+    if doc[k].ent_type_ != "GPE" or doc[k].ent_iob_ != "B":
+        return end
+    k += 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k
+
+
 def _body_by_first_word(table: ActorTable, name: str, at: int) -> str | None:
     """One word the NER read as a person, no person's name holds, and a body named before
     it begins with ('told Kestrel' after 'Kestrel News Weekly'): that body's short name."""
@@ -1515,6 +1531,8 @@ def _short_forms(table: ActorTable) -> None:
             o for o in orgs if o.key != c.key and o.key in table.clusters
             and ((o.name.split()[0] == c.name and " " in o.name) or (o.name.split("-")[0] == c.name and "-" in o.name))
         ]
+        if len(longer) == 1 and " " in longer[0].name and longer[0].name.split()[-1].lower() in _SUB_BODY_HEADS:
+            continue  # "the Senate" is not its "Senate Budget Committee": a body of its own
         if len(longer) == 1:
             table.merge(c.key, longer[0].key)
     # "the Battalion" after "the 77th Infantry Battalion", "the Ministry" after "the Ministry
@@ -1641,7 +1659,8 @@ def _org_phrases(doc: Doc, table: ActorTable) -> None:
         first = chunk.start
         while first < root.i and chunk.doc[first].pos_ in ("ADV", "PART", "CCONJ", "PUNCT"):
             first += 1  # "not Pakistan's military"
-        chunk = chunk.doc[first : chunk.end]
+        short = strip_np(chunk.doc[first : chunk.end].text)
+        chunk = chunk.doc[first : _posted_in(chunk)]
         text = strip_np(chunk.text)
         if len(text.split()) < 2:
             continue
@@ -1651,7 +1670,9 @@ def _org_phrases(doc: Doc, table: ActorTable) -> None:
             table.clusters[named].add_alias(text)
             table.mention(named, chunk.start_char, chunk.end_char, text)
             continue
-        table.organization(text, chunk.start_char, chunk.end_char, country=country)
+        key = table.organization(text, chunk.start_char, chunk.end_char, country=country)
+        if short != text:  # "Norway's embassy" later is the one in Santiago named before
+            table.clusters[key].add_alias(short)
     # "the armed forces of Azerbaijan"
     for tok in doc:
         # lower case: the country's armed forces; "the Armed Forces of X" is a body by name

@@ -91,3 +91,21 @@ def test_a_capitalised_word_opening_a_list_of_lower_case_words_is_a_common_word(
     assert _heads_lower_list(nlp("Intercommunal, interfaith and interregional clashes continue.")[0])
     assert not _heads_lower_list(nlp("Kestrel, a shipping firm, said it would appeal.")[0])
     assert not _heads_lower_list(nlp("Norvia, Estland and Kurlandia signed the pact.")[0])
+
+
+@pytest.mark.slow
+def test_an_embassy_is_named_with_its_city_and_its_short_name_is_the_same_body(extractor):
+    ex, _ = run(
+        extractor,
+        "Norway's embassy in Santiago said on Wednesday that the claims were false. "
+        "The embassy added that Norway's embassy had not been contacted.",
+    )
+    bodies = [a for a in ex.actors if a.type == "organization"]
+    assert [a.name for a in bodies] == ["Norway's embassy in Santiago"]
+    assert "Norway's embassy" in bodies[0].aliases
+
+
+@pytest.mark.slow
+def test_a_chamber_is_not_the_short_name_of_its_committee(extractor):
+    _, names = run(extractor, "Senator Clara Voss, who chairs the Senate Energy Committee, said the bill would fail in the Senate.")
+    assert {"Senate Energy Committee", "Senate"} <= set(names.values())
