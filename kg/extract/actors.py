@@ -27,6 +27,7 @@ _STATE_HEADS = lexicon("state_heads")
 _PLACE_NOUNS = lexicon("place_nouns")
 _PERSON_BODY_HEADS = lexicon("person_body_heads")
 _POSTED_BODY_HEADS = lexicon("posted_body_heads")
+_HOST_BODY_HEADS = lexicon("host_body_heads")
 _ORG_NAME_HEADS = lexicon("org_name_heads")
 _PARTY_RANK_HEADS = lexicon("party_rank_heads")
 _PARTY_RANK_MODIFIERS = lexicon("party_rank_modifiers")
@@ -1136,6 +1137,8 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             if _person_by_apposition(ent) or _person_by_conjunction(ent) or _person_by_surname(ent, person_surnames):
                 persons.append(ent)  # "Voronin, a member of the Russian delegation, said"
                 continue
+            if _hosted_bodies(ent, table):
+                continue
             span = _extend_org(ent)
             text = span.text
             if _group_code(text) or re.search(r"\b(?:group|gang)$", text):
@@ -1188,6 +1191,23 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _merge_qualified(table)
     _short_forms(table)
     return places
+
+
+def _hosted_bodies(ent: Span, table: ActorTable) -> bool:
+    """'the Kestrel School at Norvale University' read as one name: two bodies, the first
+    (with the whole phrase as its alias) and its host (``host_body_heads``)."""
+    at = next((t.i for t in ent[1:-1] if t.lower_ == "at"), None)
+    if at is None or ent[-1].lower_ not in _HOST_BODY_HEADS or not ent[-1].is_title:
+        return False
+    doc = ent.doc
+    first = ent.start + (doc[ent.start].lower_ == "the")
+    host = at + 1 + (doc[at + 1].lower_ == "the")
+    if at - first < 1 or ent.end - host < 2:
+        return False
+    key = table.organization(doc[first:at].text, doc[first].idx, doc[at - 1].idx + len(doc[at - 1].text))
+    table.clusters[key].add_alias(doc[first : ent.end].text)
+    table.organization(doc[host : ent.end].text, doc[host].idx, ent.end_char)
+    return True
 
 
 def _posted_in(chunk: Span) -> int:

@@ -109,3 +109,18 @@ def test_an_embassy_is_named_with_its_city_and_its_short_name_is_the_same_body(e
 def test_a_chamber_is_not_the_short_name_of_its_committee(extractor):
     _, names = run(extractor, "Senator Clara Voss, who chairs the Senate Energy Committee, said the bill would fail in the Senate.")
     assert {"Senate Energy Committee", "Senate"} <= set(names.values())
+
+
+def test_a_body_at_a_university_read_as_one_name_is_two_bodies():
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.extract.actors import ActorTable, _hosted_bodies
+    from kg.link.gazetteer import default_gazetteer
+
+    doc = spacy.blank("en")("She taught at the Kestrel School at Norvale University for years.")
+    table = ActorTable(default_gazetteer())
+    assert _hosted_bodies(Span(doc, 3, 9, label="ORG"), table)
+    names = {c.name: set(c.aliases) for c in table.clusters.values()}
+    assert names == {"Kestrel School": {"Kestrel School at Norvale University"}, "Norvale University": set()}
+    assert not _hosted_bodies(Span(doc, 4, 6, label="ORG"), ActorTable(default_gazetteer()))
