@@ -124,3 +124,9 @@ def test_a_body_at_a_university_read_as_one_name_is_two_bodies():
     names = {c.name: set(c.aliases) for c in table.clusters.values()}
     assert names == {"Kestrel School": {"Kestrel School at Norvale University"}, "Norvale University": set()}
     assert not _hosted_bodies(Span(doc, 4, 6, label="ORG"), ActorTable(default_gazetteer()))
+
+
+@pytest.mark.slow
+def test_a_countrys_central_bank_written_in_lower_case_is_its_shipped_entry(extractor):
+    _, names = run(extractor, "Economists and Russia's central bank have contested that view, Tomas Halvorsen said.")
+    assert "Central Bank of Russia" in names.values()
