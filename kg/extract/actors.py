@@ -984,7 +984,8 @@ def _in_place_list(ent: Span) -> bool:
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    heads = [root.head, first.head] + [t for t in root.children]
+    # (not a capitalised word of a title before the name: "State Senator X")
+    heads = [root.head, first.head] + [t for t in root.children if not (t.i < ent.start and t.is_title)]
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         heads.append(root.head.head)  # "the town of Avdiivka"
     for t in heads:

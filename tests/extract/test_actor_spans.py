@@ -130,3 +130,17 @@ def test_a_body_at_a_university_read_as_one_name_is_two_bodies():
 def test_a_countrys_central_bank_written_in_lower_case_is_its_shipped_entry(extractor):
     _, names = run(extractor, "Economists and Russia's central bank have contested that view, Tomas Halvorsen said.")
     assert "Central Bank of Russia" in names.values()
+
+
+@pytest.mark.slow
+def test_a_state_senator_is_a_person_not_a_place(extractor):
+    _, names = run(extractor, "State Senator Omar Kettle said the plan had failed.")
+    assert "Omar Kettle" in names.values()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("title", ["Assemblyman", "Comptroller"])
+def test_a_state_or_city_office_before_a_name_is_a_title_not_part_of_the_name(extractor, title):
+    ex, _ = run(extractor, f"{title} Omar Kettle said the fund had lost money.")
+    (person,) = [a for a in ex.actors if a.type == "person"]
+    assert person.name == "Omar Kettle" and title in person.aliases
