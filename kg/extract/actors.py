@@ -25,6 +25,7 @@ _LEAD = re.compile(r"^(?:the|a|an|official)\s+", re.I)
 _INSTITUTION = re.compile(r"\b(?:Centre|Center|Institute|University|Foundation|Council|Agency|Committee|Academy|School|College)\b")
 _STATE_HEADS = lexicon("state_heads")
 _PLACE_NOUNS = lexicon("place_nouns")
+_PLACE_COMPOUND_NOUNS = lexicon("place_compound_nouns")
 _PERSON_BODY_HEADS = lexicon("person_body_heads")
 _POSTED_BODY_HEADS = lexicon("posted_body_heads")
 _HOST_BODY_HEADS = lexicon("host_body_heads")
@@ -1018,8 +1019,13 @@ def _document_places(doc: Doc, gaz: Gazetteer) -> set[str]:
                 places.add(" ".join(words).lower())
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i and nxt.is_lower \
-                and (nxt.lemma_ in _PLACE_NOUNS or nxt.lower_ in _PLACE_NOUNS | _PLACE_HEADS):
+                and (nxt.lemma_ in _PLACE_COMPOUND_NOUNS or nxt.lower_ in _PLACE_COMPOUND_NOUNS):
             places.add(strip_np(ent.text).lower())
+    # not a body's short name: 'Kestrel' of 'Kestrel Pharmaceuticals', however else it is read
+    for ent in doc.ents:
+        words = strip_np(ent.text).split()
+        if ent.label_ == "ORG" and len(words) > 1:
+            places.discard(words[0].lower())
     return places
 
 

@@ -144,3 +144,15 @@ def test_a_state_or_city_office_before_a_name_is_a_title_not_part_of_the_name(ex
     ex, _ = run(extractor, f"{title} Omar Kettle said the fund had lost money.")
     (person,) = [a for a in ex.actors if a.type == "person"]
     assert person.name == "Omar Kettle" and title in person.aliases
+
+
+@pytest.mark.slow
+def test_a_bodys_short_name_and_a_party_base_are_no_places(extractor):
+    _, names = run(
+        extractor,
+        "Shares of Kestrel Pharmaceuticals fell on Monday. Investors in Kestrel lost money, and Kestrel "
+        "said its board would meet, said Omar Kettle.",
+    )
+    assert "Kestrel Pharmaceuticals" in names.values()
+    _, names = run(extractor, "Trump fires up the G.O.P. base. The G.O.P. misjudged its voters, said Omar Kettle.")
+    assert any(n.startswith("G.O.P") for n in names.values())
