@@ -1035,6 +1035,9 @@ def _used_as_place(ent: Span, places: set[str], person_surnames: set[str]) -> bo
     name = strip_np(ent.text)
     if name.lower() not in places or _is_acronym(name):
         return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_.rstrip(".") in _HONORIFICS:
+        return False  # "Mr. McAllen": a person, whatever place shares the name
     return not (ent.label_ == "PERSON" and name in person_surnames)
 
 

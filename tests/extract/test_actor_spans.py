@@ -156,3 +156,14 @@ def test_a_bodys_short_name_and_a_party_base_are_no_places(extractor):
     assert "Kestrel Pharmaceuticals" in names.values()
     _, names = run(extractor, "Trump fires up the G.O.P. base. The G.O.P. misjudged its voters, said Omar Kettle.")
     assert any(n.startswith("G.O.P") for n in names.values())
+
+
+def test_a_name_after_a_courtesy_title_is_a_person_whatever_place_shares_it():
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.extract.actors import _used_as_place
+
+    doc = spacy.blank("en")("Hikers reached Marlow. Mr. Marlow said the trail would reopen near Marlow.")
+    assert not _used_as_place(Span(doc, 5, 6, label="PERSON"), {"marlow"}, set())
+    assert _used_as_place(Span(doc, 12, 13, label="ORG"), {"marlow"}, set())
