@@ -17,6 +17,7 @@ from rdflib import Dataset, Graph
 from rdflib.term import Literal, URIRef
 
 from kg.errors import ExtractionError
+from kg.mojibake import repair
 from kg.records import (
     ACTOR_TYPES,
     CLAIM_KINDS,
@@ -109,7 +110,8 @@ def slug(text: str) -> str:
     A name with no ASCII letter or digit at all (say, in Cyrillic) would slug to nothing and
     collide with every other such name, so it gets ``u-`` and a short hash of the name instead.
     """
-    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    # a name written in mojibake slugs as its repair ("PeÃ±a" -> "pena", not "peaa")
+    ascii_ = unicodedata.normalize("NFKD", repair(text)).encode("ascii", "ignore").decode("ascii")
     s = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
     if s:
         return s

@@ -294,12 +294,17 @@ class _Run:
                     continue
                 seen.setdefault(of, []).append(words)
                 roles_.append(Role(title, of, self._span(s, e)))
+            # a name as the text writes it, mojibake and all; the repaired spelling an alias
+            name = self.cleaned.as_written(c.name)
+            aliases = tuple(a for a in c.aliases if a.lower() != c.name.lower())
+            if name != c.name:
+                aliases = (c.name, *aliases)
             actors.append(
                 Actor(
                     key=c.key,
-                    name=c.name,
+                    name=name,
                     type=c.type,
-                    aliases=tuple(a for a in c.aliases if a.lower() != c.name.lower()),
+                    aliases=aliases,
                     roles=tuple(roles_),
                     mentions=tuple(self._span(s, e) for s, e in sorted(c.mentions)),
                     wikidata=c.wikidata,

@@ -25,6 +25,10 @@ _LEAD = re.compile(r"^(?:the|a|an|official)\s+", re.I)
 _INSTITUTION = re.compile(r"\b(?:Centre|Center|Institute|University|Foundation|Council|Agency|Committee|Academy|School|College)\b")
 _STATE_HEADS = lexicon("state_heads")
 _PLACE_NOUNS = lexicon("place_nouns")
+_PLACE_COMPOUND_NOUNS = lexicon("place_compound_nouns")
+_PERSON_BODY_HEADS = lexicon("person_body_heads")
+_POSTED_BODY_HEADS = lexicon("posted_body_heads")
+_HOST_BODY_HEADS = lexicon("host_body_heads")
 _ORG_NAME_HEADS = lexicon("org_name_heads")
 _PARTY_RANK_HEADS = lexicon("party_rank_heads")
 _PARTY_RANK_MODIFIERS = lexicon("party_rank_modifiers")
@@ -268,6 +272,7 @@ _SHIP_PREFIXES = lexicon("ship_prefixes")
 _VESSEL_NOUNS = lexicon("vessel_nouns")
 _DIRECTIONS = lexicon("direction_words")
 _SEATS = lexicon("seat_names")
+_SEAT_PRIZE_VERBS = lexicon("seat_prize_verbs")
 _PLACE_HEADS = lexicon("place_heads")
 _REGIONS = lexicon("region_names")
 _THING_HEADS = lexicon("thing_heads")
@@ -397,6 +402,8 @@ def _not_actor(ent: Span, entry: Entry | None) -> bool:
             return True
     if low in _SEATS and root.dep_ == "pobj" and root.head.lower_ in ("at", "outside", "inside", "near"):
         return True  # "Speaking at the White House": the building
+    if low in _SEATS and root.dep_ == "dobj" and root.head.lemma_ in _SEAT_PRIZE_VERBS:
+        return True  # "to win the White House": the office
     if entry is not None:
         return False
     if words[0] in _SHIP_PREFIXES and len(words) > 1:
@@ -436,7 +443,24 @@ def _common_noun_name(ent: Span) -> bool:
     low = t.lower_
     if low in ORG_HEADS or low in _ORG_NAME_HEADS or low in _ARMED_BODY_WORDS or low in _SUB_BODY_HEADS:
         return False
+    if _heads_lower_list(t):
+        return True
     return any(o.i != t.i and o.is_lower and (o.lower_ == low or o.lemma_ == t.lemma_.lower() or o.lemma_ == low) for o in t.doc)
+
+
+def _heads_lower_list(t) -> bool:
+    """'Tribal, ethnic and religious feuds persist.': a word opening a sentence and a list
+    whose other members are written in lower case is a common word too."""
+    doc = t.doc
+    nxt = doc[t.i + 1 : t.i + 8]
+    if len(nxt) < 4 or nxt[0].text != "," or not (nxt[1].is_lower and nxt[1].is_alpha):
+        return False
+    for k, w in enumerate(nxt[2:], start=2):
+        if w.lower_ in ("and", "or"):
+            return k + 1 < len(nxt) and nxt[k + 1].is_lower and nxt[k + 1].is_alpha
+        if not (w.text == "," or w.is_lower and w.is_alpha):
+            return False
+    return False
 
 
 def _names_entry(entry: Entry, name: str) -> bool:
@@ -446,13 +470,17 @@ def _names_entry(entry: Entry, name: str) -> bool:
 
 
 def _acronym_definitions(doc: Doc) -> dict[str, Span]:
-    """'the National Council for Renewal (NCR)': the acronym in brackets -> the name it stands for."""
+    """'the National Council for Renewal (NCR)', 'the Kestrel Trade Act, or KTA,': the acronym
+    in brackets, or after a comma and 'or', -> the name it stands for."""
     out: dict[str, Span] = {}
     for tok in doc:
         close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
-        if tok.text != "(" or close is None:
+        if tok.text == "," and tok.i + 3 < len(doc) and doc[tok.i + 1].lower_ == "or" and doc[tok.i + 3].is_punct:
+            acr = doc[tok.i + 2].text  # "..., or KTA, which"
+        elif tok.text == "(" and close is not None:
+            acr = doc.text[doc[tok.i + 1].idx : doc[close].idx].strip()
+        else:
             continue
-        acr = doc.text[doc[tok.i + 1].idx : doc[close].idx].strip()
         if not _is_acronym(acr) or acr in out:
             continue
         # the name: the capitalised words (and 'of', 'for', 'and', 'the') right before
@@ -480,6 +508,8 @@ def _apply_acronyms(doc: Doc, table: ActorTable, acronyms: dict[str, Span]) -> N
     """The acronym a text introduces names the same actor as the full name: one actor, the
     acronym an alias."""
     for acr, span in acronyms.items():
+        if span[-1].lower_ in _THING_HEADS:
+            continue  # a law's or a treaty's acronym: no actor (``collect``)
         full = table.at(span.start_char, span.end_char)
         if full is None or (table.clusters[full].type == "country" and not any(
             s <= span.start_char and span.end_char <= e for s, e in table.clusters[full].mentions
@@ -955,7 +985,8 @@ def _in_place_list(ent: Span) -> bool:
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    heads = [root.head, first.head] + [t for t in root.children]
+    # (not a capitalised word of a title before the name: "State Senator X")
+    heads = [root.head, first.head] + [t for t in root.children if not (t.i < ent.start and t.is_title)]
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         heads.append(root.head.head)  # "the town of Avdiivka"
     for t in heads:
@@ -972,6 +1003,75 @@ def _in_place_list(ent: Span) -> bool:
     return False
 
 
+def _document_places(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """Lower-case names the article uses as places: a name the NER reads as a place
+    (GPE, LOC) at least once, without its place word ('the Tarnava River' -> 'tarnava'),
+    and a name that modifies a place noun ('Kestrel township', 'the Ardan crossing').
+    One name keeps one sense in one article, so its other mentions, read as ORG or PERSON
+    ('fighting spread around Kestrel'), are that place too."""
+    places: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC") and _ent_entry(ent, gaz) is None:
+            words = strip_np(ent.text).split()
+            if len(words) > 1 and words[-1].lower() in _PLACE_HEADS | _PLACE_NOUNS:
+                words = words[:-1]
+            if words:
+                places.add(" ".join(words).lower())
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i and nxt.is_lower \
+                and (nxt.lemma_ in _PLACE_COMPOUND_NOUNS or nxt.lower_ in _PLACE_COMPOUND_NOUNS):
+            places.add(strip_np(ent.text).lower())
+    # not a body's short name: 'Kestrel' of 'Kestrel Pharmaceuticals', however else it is read
+    for ent in doc.ents:
+        words = strip_np(ent.text).split()
+        if ent.label_ == "ORG" and len(words) > 1:
+            places.discard(words[0].lower())
+    return places
+
+
+def _used_as_place(ent: Span, places: set[str], person_surnames: set[str]) -> bool:
+    """An ORG or PERSON name of no gazetteer entry that the article elsewhere uses as a
+    place (:func:`_document_places`); not a surname of a person named in full."""
+    name = strip_np(ent.text)
+    if name.lower() not in places or _is_acronym(name):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_.rstrip(".") in _HONORIFICS:
+        return False  # "Mr. McAllen": a person, whatever place shares the name
+    return not (ent.label_ == "PERSON" and name in person_surnames)
+
+
+def _person_body(ent: Span, table: ActorTable) -> bool:
+    """'the Halvorsen administration': a person's name compounded with a body noun
+    (``person_body_heads``) names that body, an organisation; the person is not mentioned."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc) or ent.root.dep_ != "compound":
+        return False
+    head = doc[ent.end]
+    if head.lower_ not in _PERSON_BODY_HEADS or ent.root.head.i != head.i:
+        return False
+    table.organization(f"{doc[ent.start:ent.end + 1].text}", ent.start_char, head.idx + len(head.text))
+    return True
+
+
+def _person_body_references(doc: Doc, table: ActorTable) -> None:
+    """'the administration' after 'the Halvorsen administration': the same body."""
+    bodies = sorted(
+        (c.first, c.key, c.name.split()[-1].lower()) for c in table.clusters.values()
+        if c.type == "organization" and c.name.split()[-1].lower() in _PERSON_BODY_HEADS and " " in c.name
+    )
+    if not bodies:
+        return
+    for t in doc:
+        if t.lower_ not in _PERSON_BODY_HEADS or t.i == 0 or doc[t.i - 1].lower_ != "the":
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
+            continue  # "the administration of the port": another thing
+        before = [b for b in bodies if b[0] < t.idx and b[2] == t.lower_]
+        if before and not table.at(t.idx, t.idx + len(t.text)):
+            table.mention(before[-1][1], doc[t.i - 1].idx, t.idx + len(t.text), f"the {t.text}")
+
+
 def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     """Add every actor mention of ``doc`` to ``table``; returns place mentions (s, e, text)."""
     gaz = table.gaz
@@ -983,19 +1083,26 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _headline_names(doc, gaz)
     acronyms = _acronym_definitions(doc)
     person_surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title}
+    full_surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+    doc_places = _document_places(doc, gaz)
     named_to = 0  # the end of the last mission's name: the place it names is part of it
     for ent in doc.ents:
         label = ent.label_
         if "\n" in ent.text or ent.start < named_to:
             continue
         named_to = _named_mission(ent, table)
-        if named_to or _named_sub_body(ent, table) or _armed_people(ent, table):
+        if named_to or _named_sub_body(ent, table) or _armed_people(ent, table) or _person_body(ent, table):
             continue
         entry = _ent_entry(ent, gaz)
         full = acronyms.get(ent.text)
+        if full is not None and entry is None and full[-1].lower_ in _THING_HEADS:
+            continue  # "the Kestrel Trade Act (KTA)": a law's, a treaty's acronym names no actor
         if full is not None and (entry is None or not _names_entry(entry, full.text)):
             # "Armed Forces of the Philippines (AFP)": the text's own acronym wins
             table.organization(ent.text, ent.start_char, ent.end_char)
+            continue
+        if label in ("PERSON", "ORG") and entry is None and _used_as_place(ent, doc_places, full_surnames):
+            places.append((ent.start_char, ent.end_char, strip_np(ent.text)))
             continue
         if label in ("PERSON", "ORG", "FAC", "PRODUCT") and (_not_actor(ent, entry) or (entry is None and _common_noun_name(ent))):
             if label in ("PERSON", "ORG", "FAC") and _place_name(ent):
@@ -1040,6 +1147,8 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
             if _person_by_apposition(ent) or _person_by_conjunction(ent) or _person_by_surname(ent, person_surnames):
                 persons.append(ent)  # "Voronin, a member of the Russian delegation, said"
                 continue
+            if _hosted_bodies(ent, table):
+                continue
             span = _extend_org(ent)
             text = span.text
             if _group_code(text) or re.search(r"\b(?:group|gang)$", text):
@@ -1069,7 +1178,8 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 table.mention(key, ent.start_char, ent.end_char, name)
                 continue
         if len(name.split()) == 1:
-            key = table.resolve_person_name(name) or _shared_surname(table, name, ent.start_char)
+            key = table.resolve_person_name(name) or _shared_surname(table, name, ent.start_char) \
+                or _body_by_first_word(table, name, ent.start_char)
             if key is not None:
                 table.mention(key, ent.start_char, ent.end_char, name)
                 continue
@@ -1079,6 +1189,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 continue  # "Ladakh's governor" after "in eastern Ladakh", "Rostov" of "Rostov-on-Don": the place
         table.person(name, ent.start_char, ent.end_char)
     _campaigns(doc, table)
+    _person_body_references(doc, table)
     _org_phrases(doc, table)
     _capitalised_bodies(doc, table)
     _appositive_bodies(doc, table)
@@ -1090,6 +1201,49 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
     _merge_qualified(table)
     _short_forms(table)
     return places
+
+
+def _hosted_bodies(ent: Span, table: ActorTable) -> bool:
+    """'the Kestrel School at Norvale University' read as one name: two bodies, the first
+    (with the whole phrase as its alias) and its host (``host_body_heads``)."""
+    at = next((t.i for t in ent[1:-1] if t.lower_ == "at"), None)
+    if at is None or ent[-1].lower_ not in _HOST_BODY_HEADS or not ent[-1].is_title:
+        return False
+    doc = ent.doc
+    first = ent.start + (doc[ent.start].lower_ == "the")
+    host = at + 1 + (doc[at + 1].lower_ == "the")
+    if at - first < 1 or ent.end - host < 2:
+        return False
+    key = table.organization(doc[first:at].text, doc[first].idx, doc[at - 1].idx + len(doc[at - 1].text))
+    table.clusters[key].add_alias(doc[first : ent.end].text)
+    table.organization(doc[host : ent.end].text, doc[host].idx, ent.end_char)
+    return True
+
+
+def _posted_in(chunk: Span) -> int:
+    """The end of a posted body's name: "Norway's embassy" + " in Santiago" (a GPE after
+    'in' that hangs on the body's noun)."""
+    doc, root, end = chunk.doc, chunk.root, chunk.end
+    if root.lower_ not in _POSTED_BODY_HEADS or end + 1 >= len(doc) or doc[end].lower_ != "in" or doc[end].head.i != root.i:
+        return end
+    k = end + 1
+    if doc[k].ent_type_ != "GPE" or doc[k].ent_iob_ != "B":
+        return end
+    k += 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k
+
+
+def _body_by_first_word(table: ActorTable, name: str, at: int) -> str | None:
+    """One word the NER read as a person, no person's name holds, and a body named before
+    it begins with ('told Kestrel' after 'Kestrel News Weekly'): that body's short name."""
+    bodies = [
+        c for c in table.clusters.values()
+        if c.type == "organization" and len(c.name.split()) > 1 and c.name.split()[0] == name
+        and any(s < at for s, _ in c.mentions)
+    ]
+    return bodies[0].key if len(bodies) == 1 else None
 
 
 def _shared_surname(table: ActorTable, name: str, at: int) -> str | None:
@@ -1407,6 +1561,8 @@ def _short_forms(table: ActorTable) -> None:
             o for o in orgs if o.key != c.key and o.key in table.clusters
             and ((o.name.split()[0] == c.name and " " in o.name) or (o.name.split("-")[0] == c.name and "-" in o.name))
         ]
+        if len(longer) == 1 and " " in longer[0].name and longer[0].name.split()[-1].lower() in _SUB_BODY_HEADS:
+            continue  # "the Senate" is not its "Senate Budget Committee": a body of its own
         if len(longer) == 1:
             table.merge(c.key, longer[0].key)
     # "the Battalion" after "the 77th Infantry Battalion", "the Ministry" after "the Ministry
@@ -1533,7 +1689,8 @@ def _org_phrases(doc: Doc, table: ActorTable) -> None:
         first = chunk.start
         while first < root.i and chunk.doc[first].pos_ in ("ADV", "PART", "CCONJ", "PUNCT"):
             first += 1  # "not Pakistan's military"
-        chunk = chunk.doc[first : chunk.end]
+        short = strip_np(chunk.doc[first : chunk.end].text)
+        chunk = chunk.doc[first : _posted_in(chunk)]
         text = strip_np(chunk.text)
         if len(text.split()) < 2:
             continue
@@ -1543,7 +1700,9 @@ def _org_phrases(doc: Doc, table: ActorTable) -> None:
             table.clusters[named].add_alias(text)
             table.mention(named, chunk.start_char, chunk.end_char, text)
             continue
-        table.organization(text, chunk.start_char, chunk.end_char, country=country)
+        key = table.organization(text, chunk.start_char, chunk.end_char, country=country)
+        if short != text:  # "Norway's embassy" later is the one in Santiago named before
+            table.clusters[key].add_alias(short)
     # "the armed forces of Azerbaijan"
     for tok in doc:
         # lower case: the country's armed forces; "the Armed Forces of X" is a body by name

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from kg.mojibake import repair_spans
+
 _QUOTE_MAP = {
     "\u201c": '"',
     "\u201d": '"',
@@ -80,67 +82,42 @@ class Cleaned:
     captions: list[Caption] = field(default_factory=list)
     pull_quotes: list[PullQuote] = field(default_factory=list)
     headings: list[tuple[int, int]] = field(default_factory=list)  # line spans
+    # original offset -> original end, for a character repaired out of several ("Ã±" -> "ñ")
+    wide: dict[int, int] = field(default_factory=dict)
+    original: str = ""
 
     def orig(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the cleaned span [start, end)."""
         if end <= start:
             o = self.to_orig[start]
             return o, o
-        return self.to_orig[start], self.to_orig[end - 1] + 1
+        last = self.to_orig[end - 1]
+        return self.to_orig[start], self.wide.get(last, last + 1)
+
+    def as_written(self, name: str) -> str:
+        """``name`` (cleaned text) with each word whose mojibake was repaired spelled as the
+        original text spells it: a name is given as written, the repair is its alias."""
+        if not self.wide:
+            return name
+        words = self.__dict__.get("_written")
+        if words is None:
+            words = {}
+            for m in re.finditer(r"\w+", self.text):
+                s, e = self.orig(m.start(), m.end())
+                if e - s != m.end() - m.start():
+                    words.setdefault(m.group(), self.original[s:e])
+            self.__dict__["_written"] = words
+        return re.sub(r"\w+", lambda m: words.get(m.group(), m.group()), name)
 
 
-# Characters that UTF-8 bytes become when read as Latin-1 or Windows-1252 (mojibake): a run
-# of them that is valid UTF-8 again ("BasÃ¡Ã±ez", or twice over "BasÃ\x83Â¡...") is repaired.
-_CP1252 = {chr(b).encode("latin-1").decode("cp1252", "ignore") or chr(b): b for b in range(0x80, 0xA0)}
-_CP1252 = {ch: b for ch, b in _CP1252.items() if ch}
-# (a text in decomposed form spells 'Ã' as 'A' and a combining tilde)
-_MOJIBAKE = re.compile(
-    "(?:[\u00c2-\u00f4]|[AEIOUaeiou][\u0300-\u036f])(?:["
-    + "".join(re.escape(c) for c in _CP1252)
-    + "\u0080-\u00ff]|[A-Za-z][\u0300-\u036f])+"
-)
-
-
-def _unmangle(run: str) -> str | None:
-    """The text a mojibake run stood for (decoded as often as it decodes), or None."""
-    out = unicodedata.normalize("NFC", run)
-    for _ in range(3):
-        try:
-            raw = bytes(ord(c) if ord(c) < 256 else _CP1252[c] for c in out)
-            fixed = raw.decode("utf-8")
-        except (KeyError, UnicodeDecodeError):
-            break
-        if fixed == out:
-            break
-        out = fixed
-    return out if out != unicodedata.normalize("NFC", run) else None
-
-
-def _repair_mojibake(text: str) -> tuple[str, list[int]]:
-    """The text with mojibake runs repaired, and each character's original offset."""
+def _normalise_chars(original: str) -> tuple[str, list[int], dict[int, int]]:
+    # mojibake first ("PeÃ\x83Â±a" -> "Peña"): its control characters would become spaces
+    text, spans = repair_spans(original)
+    wide = {s: e for s, e in spans if e - s > 1}
     out: list[str] = []
     idx: list[int] = []
-    pos = 0
-    for m in _MOJIBAKE.finditer(text):
-        fixed = _unmangle(m.group())
-        if fixed is None:
-            continue
-        out.extend(text[pos : m.start()])
-        idx.extend(range(pos, m.start()))
-        n, k = m.end() - m.start(), len(fixed)
-        out.extend(fixed)
-        idx.extend(m.start() + (j * n) // k for j in range(k))
-        pos = m.end()
-    out.extend(text[pos:])
-    idx.extend(range(pos, len(text)))
-    return "".join(out), idx
-
-
-def _normalise_chars(text: str) -> tuple[str, list[int]]:
-    text, back = _repair_mojibake(text)
-    out: list[str] = []
-    idx: list[int] = []
-    for i, ch in enumerate(text):
+    for j, ch in enumerate(text):
+        i = spans[j][0]
         rep = _QUOTE_MAP.get(ch)
         if rep is None:
             cat = unicodedata.category(ch)
@@ -150,15 +127,15 @@ def _normalise_chars(text: str) -> tuple[str, list[int]]:
                 rep = " "
             else:
                 rep = ch
-        elif ch == "\u201d" and i + 1 < len(text) and text[i + 1].isalpha():
+        elif ch == "\u201d" and j + 1 < len(text) and text[j + 1].isalpha():
             rep = '" '  # '...paranoia,”Clinton said': a closing mark glued to the next word
-        elif ch == "\u201c" and i > 0 and text[i - 1] in ",:":
+        elif ch == "\u201c" and j > 0 and text[j - 1] in ",:":
             rep = ' "'  # 'Ryan said,“Look, ...': an opening mark glued to the comma
         for c in rep:
             out.append(c)
-            idx.append(back[i])
-    idx.append(back[-1] + 1 if back else 0)
-    return "".join(out), idx
+            idx.append(i)
+    idx.append(len(original))
+    return "".join(out), idx, wide
 
 
 def _lines(text: str):
@@ -184,7 +161,7 @@ _DATELINE = re.compile(r"(?m)^(?P<head>[A-Z][A-Z .'-]{2,40}?(?:\s*\([^)\n]*\))?,
 
 def clean(text: str) -> Cleaned:
     """Normalise quotes and spaces, split glued pull-quote credits, find captions and headings."""
-    norm, idx = _normalise_chars(text)
+    norm, idx, wide = _normalise_chars(text)
     # "WASHINGTON, May 11 - The FBI has ...": the dateline ends at the dash, not a clause
     norm = _DATELINE.sub(lambda m: m.group(0)[: m.start("dash") - m.start()] + "\n" + m.group(0)[m.end("dash") - m.start():], norm)
     # Split glued "NamePosition" credit lines by inserting ", ".
@@ -213,7 +190,7 @@ def clean(text: str) -> Cleaned:
             out.append("\n")
             out_idx.append(idx[end])
     out_idx.append(idx[len(norm)])
-    cleaned = Cleaned("".join(out), out_idx)
+    cleaned = Cleaned("".join(out), out_idx, wide=wide, original=text)
     _find_structure(cleaned, glue_lines)
     return cleaned
 

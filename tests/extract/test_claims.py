@@ -735,7 +735,8 @@ def test_an_embassy_is_a_body_that_denies(extractor):
         "Hackers broke into the servers of the Czech interior ministry on Monday. The Chinese embassy in Prague has "
         "rejected the accusations. In a post on its website, it said China had nothing to do with the hack."
     )
-    assert _claims(extractor, text) == {("denial", "Chinese embassy", "China", "denied", "cyberattack")}
+    # (named with its city: posted_body_heads)
+    assert _claims(extractor, text) == {("denial", "Chinese embassy in Prague", "China", "denied", "cyberattack")}
 
 
 def test_a_body_summary_followed_by_its_spokesman_is_the_spokesman_claim(extractor):

@@ -62,3 +62,16 @@ def test_photo_in_a_sentence_is_no_caption():
     text = "Head\n\nA fisherman asked for a photo and Macron said he was glad to oblige the crowd.\n"
     assert clean(text).captions == []
     assert clean("Boats in Brest.\nPhoto: Anne Roy / AFP\n").captions[0].credit == "Anne Roy / AFP"
+
+
+def test_mojibake_is_repaired_for_the_parser_and_maps_back_to_the_whole_word():
+    text = "Senator Ram\u00c3\u0083\u00c2\u00b3n Ib\u00c3\u00a1\u00c3\u00b1ez spoke."
+    c = clean(text)
+    assert c.text == "Senator Ram\u00f3n Ib\u00e1\u00f1ez spoke."
+    start = c.text.index("Ram")
+    end = c.text.index(" spoke")
+    s, e = c.orig(start, end)
+    assert text[s:e] == "Ram\u00c3\u0083\u00c2\u00b3n Ib\u00c3\u00a1\u00c3\u00b1ez"
+    assert c.as_written("Ram\u00f3n Ib\u00e1\u00f1ez") == text[s:e]
+    assert c.as_written("Senator") == "Senator"
+    _roundtrip(text, c)

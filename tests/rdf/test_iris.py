@@ -30,6 +30,7 @@ from kg.rdf import (
         ("Côte d'Ivoire", "cote-d-ivoire"),
         ("UNC1151", "unc1151"),
         ("Russia-NATO Council", "russia-nato-council"),
+        ("Jos\u00c3\u00a9 Ib\u00c3\u0083\u00c2\u00a1\u00c3\u0083\u00c2\u00b1ez", "jose-ibanez"),  # mojibake, once and twice
     ],
 )
 def test_slug(text: str, expected: str) -> None:
