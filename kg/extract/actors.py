@@ -293,6 +293,7 @@ _CANDIDACY_HEADS = lexicon("candidacy_heads")
 _CANDIDACY_MODIFIERS = lexicon("candidacy_modifiers")
 _SENDING_STATE_TITLES = lexicon("sending_state_titles")
 _DESCRIPTIVE_ADJECTIVES = lexicon("descriptive_title_adjectives")
+_TITLE_TIME_ADVERBS = lexicon("title_time_adverbs")
 _NATIONAL_OFFICES = rules_table("national_offices")
 _SHARED_OFFICES = rules_table("shared_offices")
 _OFFICE_COUNTRIES = rules_table("office_name_countries")
@@ -2256,6 +2257,7 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
         _ABBREVIATIONS.get(t.lower_, t.text) if t.text[:1].isupper() else t.text
         for t in span if not any(s <= t.idx < e for s, e in cut) and not t.is_space
         and not (t.text in _DESCRIPTIVE_ADJECTIVES and t.i + 1 < span.end)  # "the embattled president"
+        and not (t.lower_ in _TITLE_TIME_ADVERBS and t.i == span.start)  # "(and) now senior fellow"
         and not (t.text == "." and t.i > span.start and span.doc[t.i - 1].lower_ in _ABBREVIATIONS)
     ]
     text = " ".join(words)
@@ -2291,7 +2293,7 @@ def _split_titles(span: Span) -> list[Span]:
         # "former prosecutor and New York City Mayor": a title, then another with its own body
         joined = t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i - 1].lower_ in TITLE_HEADS or doc[t.i - 1].lemma_.lower() in TITLE_HEADS) \
             and doc[t.i + 1].is_title and not title_word(doc[t.i + 1], "title_heads", lemma=True) and doc[t.i + 1].ent_type_ in ("GPE", "ORG", "NORP")
-        boundary = t.text == "," or abbreviated or joined or (t.lower_ == "and" and t.i + 1 < span.end and doc[t.i + 1].lower_ in ("a", "an")) or (
+        boundary = t.text == "," or abbreviated or joined or (t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i + 1].lower_ in ("a", "an") or doc[t.i + 1].lower_ in _TITLE_TIME_ADVERBS)) or (
             t.lower_ in _RANKS | _RANK_PREFIXES and t.is_title and doc[t.i - 1].lower_ in TITLE_HEADS
             and doc[t.i - 1].lower_ not in _RANKS | _RANK_PREFIXES and not doc[t.i - 1].is_title
         )
@@ -2636,7 +2638,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
             continue  # "a spokesman for the Clinton campaign": Clinton holds no title here
         spans = [_title_chain(doc, ent, table.gaz), _appositive_title(doc, ent) or _comma_title(doc, ent) or _as_title(doc, ent)]
         for span in spans:
-            if span is None or len(span) > 14 or any(
+            if span is None or (len(span) > 14 and not (len(span) <= 24 and 1 < len(_split_titles(span)) and all(len(p) <= 14 for p in _split_titles(span)))) or any(
                 t.ent_type_ == "PERSON" and not (t.dep_ in ("compound", "poss") and t.head.i in range(span.start, span.end))
                 and not _in_body(t, table) and not _object_in_title(t, span)
                 for t in span
@@ -3065,8 +3067,10 @@ def _candidacy_anaphors(doc: Doc, table: ActorTable) -> None:
         if h.dep_ == "pobj" and h.head.lower_ == "for" or any(t.lower_ in ("whoever", "whomever", "eventual") for t in doc[i : h.i + 4]):
             continue  # "support for the Democratic nominee", "the Republican nominee, whoever that is": anyone's
         after = doc[h.i + 1 : h.i + 3]
-        if any(c.dep_ == "appos" for c in h.children) or any(t.ent_type_ == "PERSON" for t in after) or (i > 0 and doc[i - 1].text == ","):
-            continue  # "the Republican nominee, X," / "X, the Republican nominee": a title beside a name
+        if any(c.dep_ == "appos" for c in h.children) or any(t.ent_type_ == "PERSON" for t in after) or (i > 0 and doc[i - 1].text == ",") or (
+            after and after[0].text in ("-", "\u2014", "\u2013", "(", "--")
+        ):
+            continue  # "the Republican nominee, X," / "X, the Republican nominee" / "the nominee - presumably X": a title beside a name
         key = _party_word(party, table)
         # not the subject of a clause it is part of: "X urges voters to unite against the
         # Republican front-runner", "X told reporters that the Democratic nominee ..."

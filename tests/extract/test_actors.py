@@ -1748,3 +1748,12 @@ def test_mexicos_foreign_secretary_is_held_in_mexico(extractor):
         "on Tuesday that the government must defend migrants in the United States.",
     )
     assert bodies(ex, names, "Ana Lucia Ibarra") == {"Foreign Secretary": "Mexico"}
+
+
+@pytest.mark.slow
+def test_and_now_opens_a_second_title(extractor):
+    ex, names = run(
+        extractor,
+        "Peter Halloran, a former Navy captain and now senior fellow at the Hudson Institute, said the drills were routine.",
+    )
+    assert bodies(ex, names, "Peter Halloran").get("senior fellow") == "Hudson Institute"
