@@ -3081,6 +3081,8 @@ def _candidacy_anaphors(doc: Doc, table: ActorTable) -> None:
             c for c in table.clusters.values()
             if c.type == "person" and c.key not in subjects and any(o == key for _, o, _ in c.roles)
         ]
+        if len(holders) != 1 and h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_ in SPEECH_VERBS:
+            continue  # a speaker: left to the reading of statements, unless one holder is known
         if len(holders) != 1:
             sent = h.sent
 

@@ -1696,7 +1696,7 @@ def test_a_wire_credit_line_names_reporters_and_editors_of_the_wire(extractor):
 def test_a_definite_candidacy_title_recalls_the_person_named_before(extractor):
     ex, names = run(
         extractor,
-        "Senator Rhys Calloway met Nora Ellery in Dayton after the Democratic front-runner had said he was unfit to lead.",
+        "Senator Rhys Calloway met Nora Ellery in Dayton before the Democratic front-runner toured a steel plant.",
     )
     assert bodies(ex, names, "Nora Ellery") == {"front-runner": "Democratic Party"}
     assert "front-runner" not in bodies(ex, names, "Rhys Calloway")
