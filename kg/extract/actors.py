@@ -294,6 +294,11 @@ _PAST_MODIFIERS = lexicon("past_title_modifiers")
 _AND_TAILS = lexicon("and_name_tails")
 _TITLE_PREFIXES = lexicon("title_prefixes")
 _HYPHENATED_TITLES = lexicon("hyphenated_title_heads")
+_CANDIDACY_HEADS = lexicon("candidacy_heads")
+_CANDIDACY_MODIFIERS = lexicon("candidacy_modifiers")
+_SENDING_STATE_TITLES = lexicon("sending_state_titles")
+_DESCRIPTIVE_ADJECTIVES = lexicon("descriptive_title_adjectives")
+_TITLE_TIME_ADVERBS = lexicon("title_time_adverbs")
 _NATIONAL_OFFICES = rules_table("national_offices")
 _SHARED_OFFICES = rules_table("shared_offices")
 _OFFICE_COUNTRIES = rules_table("office_name_countries")
@@ -2191,6 +2196,10 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             start = i - 1  # "co-founder", "vice-chairman": one title word
             i -= 2
             continue
+        elif low in _PARTY_RANK_MODIFIERS and doc[i + 1].lower_ in _PARTY_RANK_HEADS or (
+            low in ORG_HEADS and doc[i + 1].lower_ in _PARTY_RANK_MODIFIERS and doc[i + 2].lower_ in _PARTY_RANK_HEADS
+        ):
+            pass  # "committee ranking Democrat Sen. X": a rank in a party's seats on a committee
         elif low in _CAMPAIGN_WORDS or (low in _CAMPAIGN_MODIFIERS and doc[i + 1].lower_ in _CAMPAIGN_WORDS):
             pass  # "Clinton campaign chairman X": the campaign is the body
         elif (t.ent_type_ == "PERSON" or t.is_title or low in ("'s", "'")) and any(
@@ -2384,6 +2393,16 @@ def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[i
         # "government spokesman", "a former government cybersecurity expert": no body named;
         # the state's, found as a country title's is
         return None, []
+    if len(body) == 1 and h.is_lower and any(t.lower_ in _PARTY_RANK_HEADS for t in span):
+        # "committee ranking Democrat X": the word recalls the body named before that it
+        # heads (the last one named), not a body called "committee"
+        named = [
+            (s, k) for s, e, k in table._spans
+            if e <= span.start_char and k in table.clusters and table.clusters[k].type == "organization"
+            and h.lower_ in _name_heads(table.clusters[k].name)
+        ]
+        if named:
+            return max(named)[1], [(body.start_char, body.end_char)]
     sent = span.sent
     country = None
     if sent[0].lower_ in ("in", "from") and sent[1].ent_type_ == "GPE":
@@ -2396,6 +2415,8 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     words = [
         _ABBREVIATIONS.get(t.lower_, t.text) if t.text[:1].isupper() else t.text
         for t in span if not any(s <= t.idx < e for s, e in cut) and not t.is_space
+        and not (t.text in _DESCRIPTIVE_ADJECTIVES and t.i + 1 < span.end)  # "the embattled president"
+        and not (t.lower_ in _TITLE_TIME_ADVERBS and t.i == span.start)  # "(and) now senior fellow"
         and not (t.text == "." and t.i > span.start and span.doc[t.i - 1].lower_ in _ABBREVIATIONS)
     ]
     text = " ".join(words)
@@ -2423,11 +2444,15 @@ def _split_titles(span: Span) -> list[Span]:
     for t in span:
         if t.i == start:
             continue
-        abbreviated = t.lower_ in _ABBREVIATIONS and t.text[:1].isupper() and (doc[t.i - 1].lower_ in TITLE_HEADS or doc[t.i - 1].lemma_.lower() in TITLE_HEADS)
+        abbreviated = t.lower_ in _ABBREVIATIONS and t.text[:1].isupper() and (
+            doc[t.i - 1].lower_ in TITLE_HEADS or doc[t.i - 1].lemma_.lower() in TITLE_HEADS
+            # "committee ranking Democrat Sen. X": a party rank, then the office
+            or doc[t.i - 1].lower_ in _PARTY_RANK_HEADS and t.i - 2 >= start and doc[t.i - 2].lower_ in _PARTY_RANK_MODIFIERS
+        )
         # "former prosecutor and New York City Mayor": a title, then another with its own body
         joined = t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i - 1].lower_ in TITLE_HEADS or doc[t.i - 1].lemma_.lower() in TITLE_HEADS) \
             and doc[t.i + 1].is_title and not title_word(doc[t.i + 1], "title_heads", lemma=True) and doc[t.i + 1].ent_type_ in ("GPE", "ORG", "NORP")
-        boundary = t.text == "," or abbreviated or joined or (t.lower_ == "and" and t.i + 1 < span.end and doc[t.i + 1].lower_ in ("a", "an")) or (
+        boundary = t.text == "," or abbreviated or joined or (t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i + 1].lower_ in ("a", "an") or doc[t.i + 1].lower_ in _TITLE_TIME_ADVERBS)) or (
             t.lower_ in _RANKS | _RANK_PREFIXES and t.is_title and doc[t.i - 1].lower_ in TITLE_HEADS
             and doc[t.i - 1].lower_ not in _RANKS | _RANK_PREFIXES and not doc[t.i - 1].is_title
         )
@@ -2437,6 +2462,7 @@ def _split_titles(span: Span) -> list[Span]:
     parts.append(doc[start : span.end])
     heads = [p for p in parts if len(p) and any(
         t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or (t.lower_ in _ABBREVIATIONS and t.text[:1].isupper())
+        or t.lower_ in _PARTY_RANK_HEADS and t.i > p.start and doc[t.i - 1].lower_ in _PARTY_RANK_MODIFIERS
         for t in p[: next((k for k, x in enumerate(p) if x.lower_ in ("of", "for", "at", "to") and k), len(p))]
     )]  # the title word heads its part: "a critic of the crown prince" holds no title
     if len(heads) == 1 and len(parts) > 1 and any(doc[p.start - 1].lower_ == "and" for p in parts[1:]):
@@ -2737,7 +2763,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
             continue  # "a spokesman for the Clinton campaign": Clinton holds no title here
         spans = [_title_chain(doc, ent, table.gaz), _appositive_title(doc, ent) or _comma_title(doc, ent) or _as_title(doc, ent)]
         for span in spans:
-            if span is None or len(span) > 14 or any(
+            if span is None or (len(span) > 14 and not (len(span) <= 24 and 1 < len(_split_titles(span)) and all(len(p) <= 14 for p in _split_titles(span)))) or any(
                 t.ent_type_ == "PERSON" and not (t.dep_ in ("compound", "poss") and t.head.i in range(span.start, span.end))
                 and not _in_body(t, table) and not _object_in_title(t, span)
                 for t in span
@@ -2877,6 +2903,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
     _distributed_titles(doc, table)
     _listed_titles(doc, table)
     _royal_titles(doc, table)
+    _candidacy_anaphors(doc, table)
+    _sending_states(doc, table)
 
 
 def _predicate_titles(doc: Doc, table: ActorTable) -> list[tuple[str, str, str | None, tuple[int, int]]]:
@@ -3102,6 +3130,113 @@ def _royal_titles(doc: Doc, table: ActorTable) -> None:
             after = _of_after(doc, span, table)
             of = after if after is not None and table.clusters[after].type == "country" else None
         c.roles.append((title, of or most, (s, s + len(title))))
+
+
+def _sending_states(doc: Doc, table: ActorTable) -> None:
+    """'Tomas Lind, Norway's ambassador to Washington, will be replaced by Eva Berg, the
+    consul general in Houston': a diplomat's title with no body is held in the state that
+    sends its holder, the country of the other diplomat's title of its sentence ('Norway's
+    ambassador', 'the Norwegian consul'), when there is one country so named."""
+    sends = _SENDING_STATE_TITLES
+    pattern = "|".join(sorted((re.escape(w) for w in sends), key=len, reverse=True))
+    for c in table.clusters.values():
+        for n, (title, of, sp) in enumerate(c.roles):
+            if of is not None or not title or title.lower().split()[0] not in sends:
+                continue
+            span = doc.char_span(sp[0], sp[1], alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span.sent
+            countries = set()
+            for m in re.finditer(rf"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:'s|\u2019s)? (?i:{pattern})\b", sent.text):
+                start = sent.start_char + m.start(1)
+                if sp[0] <= start < sp[1]:
+                    continue
+                key = next((k for s, e, k in table.mentions_in(start, start + len(m.group(1))) if table.clusters[k].type == "country"), None)
+                if key is None:
+                    entry = table.gaz.by_demonym(m.group(1))
+                    key = table.country_key(entry.name) if entry is not None and entry.type == "country" else None
+                if key is not None:
+                    countries.add(key)
+            if len(countries) == 1:
+                c.roles[n] = (title, countries.pop(), sp)
+
+
+def _party_word(tok: Token, table: ActorTable) -> str | None:
+    """The party a capitalised word names, by its adjective ('Republican') or its short
+    name ('GOP'), or None."""
+    if not tok.is_title and not tok.is_upper:
+        return None
+    key = _party_of(tok, table)
+    if key is None and tok.is_upper and len(tok) > 1:
+        entry = table.gaz.lookup(tok.text)
+        key = table.for_entry(entry) if entry is not None and entry.type == "organization" and entry.name.lower().endswith(" party") else None
+    return key
+
+
+def _candidacy_anaphors(doc: Doc, table: ActorTable) -> None:
+    """'X took on Y after the Democratic front-runner had said ...', 'The Republican
+    presidential nominee later said ...': a definite candidacy title with no name beside it
+    recalls a person named before, and is a role of the party its adjective names. The
+    person is the one who holds another title in that party here, else the one named last
+    before it in its sentence or the one before, who holds no title of another party or a
+    country (a sitting officeholder is not 'the front-runner')."""
+    for h in doc:
+        if h.lower_ not in _CANDIDACY_HEADS or (h.lower_ == "runner" and not (h.i >= 2 and doc[h.i - 1].text == "-" and doc[h.i - 2].lower_ == "front")):
+            continue
+        i, party = h.i - 1, None
+        while i >= 0 and (doc[i].lower_ in _CANDIDACY_MODIFIERS or doc[i].like_num or _party_word(doc[i], table)):
+            if party is None and _party_word(doc[i], table):
+                party = doc[i]
+            i -= 1
+        if party is None or i < 0 or doc[i].lower_ != "the" or h.dep_ in ("appos", "attr", "compound"):
+            continue
+        if h.dep_ == "pobj" and h.head.lower_ == "for" or any(t.lower_ in ("whoever", "whomever", "eventual") for t in doc[i : h.i + 4]):
+            continue  # "support for the Democratic nominee", "the Republican nominee, whoever that is": anyone's
+        after = doc[h.i + 1 : h.i + 3]
+        if any(c.dep_ == "appos" for c in h.children) or any(t.ent_type_ == "PERSON" for t in after) or (i > 0 and doc[i - 1].text == ",") or (
+            after and after[0].text in ("-", "\u2014", "\u2013", "(", "--")
+        ):
+            continue  # "the Republican nominee, X," / "X, the Republican nominee" / "the nominee - presumably X": a title beside a name
+        key = _party_word(party, table)
+        # not the subject of a clause it is part of: "X urges voters to unite against the
+        # Republican front-runner", "X told reporters that the Democratic nominee ..."
+        subjects = {
+            table.at(c.idx, c.idx + len(c.text)) for a in h.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
+        }
+        holders = [
+            c for c in table.clusters.values()
+            if c.type == "person" and c.key not in subjects and any(o == key for _, o, _ in c.roles)
+        ]
+        if len(holders) != 1 and h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_ in SPEECH_VERBS:
+            continue  # a speaker: left to the reading of statements, unless one holder is known
+        if len(holders) != 1:
+            sent = h.sent
+
+            def eligible(c: Cluster) -> bool:
+                # (an officeholder of another body is not the party's candidate)
+                return c.type == "person" and c.key not in subjects and not any(o is not None and o != key for _, o, _ in c.roles)
+
+            def named(lo: int, hi: int) -> list[tuple[int, str]]:
+                return sorted({(s, k) for s, e, k in table._spans if lo <= s and e <= hi and k in table.clusters and eligible(table.clusters[k])})
+
+            # the one named last before it in its sentence, else the only one the sentence
+            # before names
+            here = named(sent.start_char, doc[i].idx)
+            before = named(doc[sent.start - 1].sent.start_char, sent.start_char) if sent.start > 0 else []
+            holders = [table.clusters[here[-1][1]]] if here else (
+                [table.clusters[before[0][1]]] if len({k for _, k in before}) == 1 else [])
+        if not holders:
+            continue
+        title = re.sub(r"\s*-\s*", "-", doc.text[party.idx + len(party.text) : h.idx + len(h.text)]).strip()
+        c = holders[0]
+        if not title or any(t.lower() == title.lower() and o == key for t, o, _ in c.roles):
+            continue
+        if not table.clusters[key].mentions:
+            # (the party is an actor as the role's body; no mention inside the phrase, which
+            # stands for the person, not the party)
+            table.clusters[key].implied = True
+        c.roles.append((title, key, (doc[i + 1].idx, h.idx + len(h.text))))
 
 
 def _implied_country(table: ActorTable, name: str) -> str | None:

@@ -1656,3 +1656,70 @@ def test_a_wire_credit_line_names_reporters_and_editors_of_the_wire(extractor):
         assert bodies(ex, names, person) == {"reporter": "Reuters"}
     assert bodies(ex, names, "Ray Doe") == {"editor": "Reuters"}
     assert not any(a.name == "Boston" for a in ex.actors)
+
+
+@pytest.mark.slow
+def test_a_definite_candidacy_title_recalls_the_person_named_before(extractor):
+    ex, names = run(
+        extractor,
+        "Senator Rhys Calloway met Nora Ellery in Dayton before the Democratic front-runner toured a steel plant.",
+    )
+    assert bodies(ex, names, "Nora Ellery") == {"front-runner": "Democratic Party"}
+    assert "front-runner" not in bodies(ex, names, "Rhys Calloway")
+
+
+@pytest.mark.slow
+def test_a_candidacy_title_is_not_its_clause_subject_nor_anyones_in_general(extractor):
+    ex, names = run(
+        extractor,
+        "Oren Hadley urged voters to unite against the Republican front-runner. "
+        "Marla Dunn said she would vote for the Democratic nominee, whoever that is.",
+    )
+    assert "front-runner" not in bodies(ex, names, "Oren Hadley")
+    assert "nominee" not in bodies(ex, names, "Marla Dunn")
+
+
+@pytest.mark.slow
+def test_a_committee_party_rank_before_an_abbreviated_office_is_its_own_title(extractor):
+    ex, names = run(
+        extractor,
+        "Senate Finance Committee Chairman Walt Bramley wrote the bill. "
+        "But committee ranking Democrat Sen. Leona Pratt (Ore.) opposed it.",
+    )
+    assert bodies(ex, names, "Leona Pratt") == {"Senator": None, "ranking Democrat": "Senate Finance Committee"}
+
+
+@pytest.mark.slow
+def test_a_consul_general_in_a_city_is_held_in_the_sending_state(extractor):
+    ex, names = run(
+        extractor,
+        "Rodrigo Alves Moreira, Brazil's ambassador to Washington, will be replaced by Tiago Ferraz Lemos, "
+        "the consul general in Miami. Lisbeth Moe, the consul general in Houston, said nothing.",
+    )
+    assert bodies(ex, names, "Tiago Ferraz Lemos") == {"consul general in Miami": "Brazil"}
+    assert bodies(ex, names, "Lisbeth Moe") == {"consul general in Houston": None}
+
+
+@pytest.mark.slow
+def test_an_adjective_describing_the_holder_is_no_part_of_the_title(extractor):
+    ex, names = run(extractor, "Mira Halvorsen, an influential Norwegian sociologist, said the plan would fail.")
+    assert bodies(ex, names, "Mira Halvorsen") == {"sociologist": "Norway"}
+
+
+@pytest.mark.slow
+def test_mexicos_foreign_secretary_is_held_in_mexico(extractor):
+    ex, names = run(
+        extractor,
+        "Mexico will hire lobbyists in Texas and Arizona. Foreign Secretary Ana Lucia Ibarra told a newspaper "
+        "on Tuesday that the government must defend migrants in the United States.",
+    )
+    assert bodies(ex, names, "Ana Lucia Ibarra") == {"Foreign Secretary": "Mexico"}
+
+
+@pytest.mark.slow
+def test_and_now_opens_a_second_title(extractor):
+    ex, names = run(
+        extractor,
+        "Peter Halloran, a former Navy captain and now senior fellow at the Hudson Institute, said the drills were routine.",
+    )
+    assert bodies(ex, names, "Peter Halloran").get("senior fellow") == "Hudson Institute"
