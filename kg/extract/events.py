@@ -51,6 +51,7 @@ _MEDIA = lexicon("event_media")
 _AUDIENCES = lexicon("event_address_audiences")
 _DECLARED = lexicon("event_declared")
 _REALISING = lexicon("event_realising_verbs")
+_SEQUENCE_VERBS = lexicon("event_sequence_verbs")
 _TARGET_TYPES = lexicon("event_target_types")
 _DISPUTE = lexicon("event_dispute_cues")
 _SCHEDULED = lexicon("event_unrealised_heads")
@@ -2731,7 +2732,7 @@ class EventFinder:
                 subj = _direct_subject(gov)  # "Russia launched a missile strike on Kyiv"
                 if subj is not None:
                     parts += self._actors_in_phrase(subj)
-            if gov is not None and tok.dep_ == "nsubjpass" and tok.head == gov and gov.lemma_ in _REALISING and not (attack and _disputed(tok)):
+            if gov is not None and tok.dep_ == "nsubjpass" and tok.head == gov and gov.lemma_ in _REALISING and gov.lemma_ not in _SEQUENCE_VERBS and not (attack and _disputed(tok)):
                 # "the attack was carried out by X", "the exercise was conducted by the navy": the agent
                 for a in gov.children:
                     if a.dep_ == "agent":
