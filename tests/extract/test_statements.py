@@ -332,8 +332,8 @@ def said(extractor, body: str, head: str = HEAD) -> list[tuple[str, str, bool]]:
             "The Chilean embassy in Lima has rejected the accusations. In a post on its website, the embassy said "
             'Chile had nothing to do with "so-called leaks" and called the report "another fabrication by the Peruvian press".',
             [
-                ("Chilean embassy", "Chile had nothing to do with so-called leaks", False),
-                ("Chilean embassy", "another fabrication by the Peruvian press", True),
+                ("Chilean embassy in Lima", "Chile had nothing to do with so-called leaks", False),
+                ("Chilean embassy in Lima", "another fabrication by the Peruvian press", True),
             ],
             id="naming_verb_coordinated_inside_the_reported_clause_is_the_reporters",
         ),
