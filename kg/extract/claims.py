@@ -55,6 +55,9 @@ def _lex(name: str) -> frozenset[str]:
     return lexicon(name)
 
 
+_POINTING_VERBS = lexicon("claim_pointing_verbs")
+
+
 def _frame(lemma: str) -> str | None:
     return table("claim_verb_frames").get(lemma)
 
@@ -2423,7 +2426,7 @@ class ClaimFinder:
         agent = self._agent_or_own(subj, st.speaker) if subj.dep_ in ("nsubj", "nsubjpass") else self._agent(subj)
         if agent is None:
             return
-        pointing = by_force or lemma in ("use", "compromise", "hack", "carry", "launch", "conduct", "stage", "be", "involve", "involved") or any(
+        pointing = by_force or lemma in _POINTING_VERBS or any(
             c.dep_ == "dobj" and c.lemma_ in _lex("claim_attack_nouns") for c in tok.children
         )
         about = _prep_objects(pred, {"in", "for", "behind", "with"}) if pred.i != tok.i or lemma in ("involve", "involved") else []

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kg import rules
-from kg.extract import actors, dates, events, labels, references, statements
+from kg.extract import actors, claims, dates, events, labels, references, statements
 from kg.records import Document
 
 PUBLISHED = dt.date(2031, 3, 14)  # a Friday
@@ -54,6 +54,7 @@ MOVED = {
         "relative_pronouns",
     ],
     actors: ["government_titles"],
+    claims: ["claim_pointing_verbs"],
     events: ["event_purpose_protest_verbs", "event_speaking_verbs", "event_sided_types"],
 }
 
