@@ -28,6 +28,11 @@ _PLACE_NOUNS = lexicon("place_nouns")
 _PLACE_COMPOUND_NOUNS = lexicon("place_compound_nouns")
 _PERSON_BODY_HEADS = lexicon("person_body_heads")
 _POSTED_BODY_HEADS = lexicon("posted_body_heads")
+_PUBLIC_BODY_ADJECTIVES = lexicon("public_body_adjectives")
+_NON_ARMY_FORCE_WORDS = lexicon("non_army_force_words")
+_TITLE_OPENING_WORDS = lexicon("title_opening_words")
+_OFFICE_QUALIFIERS = lexicon("office_qualifiers")
+_ANYONE_CANDIDACY_WORDS = lexicon("anyone_candidacy_words")
 _HOST_BODY_HEADS = lexicon("host_body_heads")
 _ORG_NAME_HEADS = lexicon("org_name_heads")
 _PARTY_RANK_HEADS = lexicon("party_rank_heads")
@@ -1687,7 +1692,7 @@ def _org_phrases(doc: Doc, table: ActorTable) -> None:
             if country:
                 table.mention(country, chunk.start_char, chunk.end_char, strip_np(chunk.text))
             continue
-        if not norp and not any(t.lower_ in ("state", "federal", "national") for t in mods):
+        if not norp and not any(t.lower_ in _PUBLIC_BODY_ADJECTIVES for t in mods):
             continue
         if not norp and root.lemma_ in COMPANY_NOUNS and chunk[0].lower_ in ("the", "this", "that"):
             continue  # "forcing the state company to sell tickets by hand": the company named before
@@ -2079,7 +2084,7 @@ def armed_forces_of(table: ActorTable, country: str, noun: str = "") -> str | No
             continue
         if c.country != country and not any(n.startswith(st) for n in names for st in stems):
             continue
-        if any(w in names[0] for w in ("intelligence", "police", "guard", "coast")):
+        if any(w in names[0] for w in _NON_ARMY_FORCE_WORDS):
             continue
         naval = "nav" in names[0]
         air = "air" in names[0]
@@ -2168,7 +2173,7 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             if opener is not None and re.match(r"^[RDI]\s*-", doc.text[doc[opener].idx + 1 : t.idx].strip()):
                 break  # "Sen. Ted Cruz (R-Texas) and Sen. X": a party tag ends the title before it
         if low == "and" and i + 1 < ent.start and (
-            title_word(doc[i + 1], "title_heads") or doc[i + 1].lower_ in ("major", "lieutenant", "deputy", "vice", "foreign", "prime")
+            title_word(doc[i + 1], "title_heads") or doc[i + 1].lower_ in _TITLE_OPENING_WORDS
             or (title_word(doc[i + 1], "title_abbreviations") and doc[i + 1].text[:1].isupper())
         ):
             break  # "... of the Indian Army and Major General Yang Lin": a new title starts
@@ -2735,7 +2740,7 @@ def _country_of_named_office(part: Span, table: ActorTable) -> str | None:
 
 def _office(title: str) -> str:
     """A title without 'deputy', 'acting', 'former' and the like: the office it names."""
-    words = [w for w in title.lower().split() if w not in ("deputy", "acting", "former", "assistant", "then", "under")]
+    words = [w for w in title.lower().split() if w not in _OFFICE_QUALIFIERS]
     return " ".join(words)
 
 
@@ -3191,7 +3196,7 @@ def _candidacy_anaphors(doc: Doc, table: ActorTable) -> None:
             i -= 1
         if party is None or i < 0 or doc[i].lower_ != "the" or h.dep_ in ("appos", "attr", "compound"):
             continue
-        if h.dep_ == "pobj" and h.head.lower_ == "for" or any(t.lower_ in ("whoever", "whomever", "eventual") for t in doc[i : h.i + 4]):
+        if h.dep_ == "pobj" and h.head.lower_ == "for" or any(t.lower_ in _ANYONE_CANDIDACY_WORDS for t in doc[i : h.i + 4]):
             continue  # "support for the Democratic nominee", "the Republican nominee, whoever that is": anyone's
         after = doc[h.i + 1 : h.i + 3]
         if any(c.dep_ == "appos" for c in h.children) or any(t.ent_type_ == "PERSON" for t in after) or (i > 0 and doc[i - 1].text == ",") or (

@@ -53,7 +53,14 @@ MOVED = {
         "indefinite_articles",
         "relative_pronouns",
     ],
-    actors: ["government_titles"],
+    actors: [
+        "government_titles",
+        "public_body_adjectives",
+        "non_army_force_words",
+        "title_opening_words",
+        "office_qualifiers",
+        "anyone_candidacy_words",
+    ],
     claims: ["claim_pointing_verbs"],
     events: ["event_purpose_protest_verbs", "event_speaking_verbs", "event_sided_types"],
 }
