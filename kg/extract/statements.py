@@ -1056,7 +1056,7 @@ def _gapped_relative(verb: Token) -> Token | None:
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in ("that", "which", "who") or subj.i > verb.i:
+    if subj is None or subj.lower_ in lexicon("relative_pronouns") or subj.i > verb.i:
         return None
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None
