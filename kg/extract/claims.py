@@ -56,6 +56,7 @@ def _lex(name: str) -> frozenset[str]:
 
 
 _POINTING_VERBS = lexicon("claim_pointing_verbs")
+_RELATIVE_PRONOUNS = lexicon("relative_pronouns")
 
 
 def _frame(lemma: str) -> str | None:
@@ -258,7 +259,7 @@ def _antecedent(pronoun: Token) -> Token | None:
     """The noun a relative pronoun subject stands for, across the verbs of saying and the
     coordinated verbs between: 'a group of hackers who U.S. officials say is tied to Y and
     who claimed credit for the hack' -> 'group'."""
-    if pronoun.tag_ not in ("WP", "WDT") and pronoun.lower_ not in ("who", "which", "that"):
+    if pronoun.tag_ not in ("WP", "WDT") and pronoun.lower_ not in _RELATIVE_PRONOUNS:
         return None
     t = pronoun.head
     while t.dep_ in ("ccomp", "conj", "xcomp") and t.head != t:
@@ -1293,7 +1294,7 @@ class ClaimFinder:
             if _hypothetical(tok):
                 continue  # "which makes it easy for Caracas to deny responsibility"
             subj = _child(tok, "nsubj") if has is None else has
-            if subj is not None and subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
+            if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 subj = tok.head  # "Hamas, which claimed the attack"
             elif subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "conj" and _antecedent(subj) is not None:
                 subj = _antecedent(subj)  # "a group who ... and who claimed credit for the hack"
@@ -1568,7 +1569,7 @@ class ClaimFinder:
             return
         inner = None
         for t in obj.subtree:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head != tok and t.lower_ not in ("that", "which", "who"):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head != tok and t.lower_ not in _RELATIVE_PRONOUNS:
                 inner = t
                 break
         if obj.lemma_ in _lex("claim_hearsay_nouns") and (obj.dep_ == "dobj" or obj is shifted):

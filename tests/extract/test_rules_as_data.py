@@ -61,7 +61,7 @@ MOVED = {
         "office_qualifiers",
         "anyone_candidacy_words",
     ],
-    claims: ["claim_pointing_verbs"],
+    claims: ["claim_pointing_verbs", "relative_pronouns"],
     events: ["event_purpose_protest_verbs", "event_speaking_verbs", "event_sided_types"],
 }
 
