@@ -21,9 +21,7 @@ _CONT = "[\u0080-\u00bf" + "".join(re.escape(c) for c in _CP1252) + "]"
 # one UTF-8 sequence of two, three or four bytes, each byte read as one character
 _SEQ = re.compile(rf"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}")
 _LEAD = re.compile(r"[\u00c2-\u00f4]")
-
-
-_MARK = re.compile(r"[\u0300-\u036f]")
+_MARK = re.compile(r"[\u0300-\u036f]")  # a combining mark (decomposed text)
 
 
 def _compose(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:

@@ -134,6 +134,20 @@ class ActorTable:
             key = c.key
         return key
 
+    def last_holder(self, of: str, before: int, fits) -> str | None:
+        """The person named at or before offset ``before`` who holds a title of ``of`` that
+        ``fits(title)`` accepts; the last mentioned of them ('the Turkish president' is the
+        president of Turkey named most recently)."""
+        best = None
+        for c in self.clusters.values():
+            if c.type != "person" or c.first > before:
+                continue
+            if any(o == of and fits(title) for title, o, _ in c.roles):
+                last = max((s for s, _ in c.mentions if s <= before), default=-1)
+                if best is None or last > best[0]:
+                    best = (last, c.key)
+        return best[1] if best else None
+
     def country_key(self, word: str) -> str | None:
         """The actor key of the country a name, metonym or demonym stands for."""
         w = strip_np(word)

@@ -84,6 +84,7 @@ _TOPIC_HEADS = lexicon("event_topic_heads")
 _UNDERGO = lexicon("event_undergo_verbs")
 _HABITUAL = lexicon("event_habitual_cues")
 _LEADER_TITLES = lexicon("event_leader_titles")
+_SIDED_TYPES = lexicon("event_sided_types")
 _CYBER_AGENTS = lexicon("event_cyber_agents")
 _CYBER_IF_BIASED = lexicon("event_cyber_agents_if_cyber")
 _CALL_MEANS = lexicon("event_call_means")
@@ -2232,7 +2233,7 @@ class EventFinder:
         for ev in list(self.events):
             if ev.begin or ev.distinct or ev.several or not (ev.participants or ev.targets):
                 continue
-            if ev.type in lexicon("event_sided_types"):
+            if ev.type in _SIDED_TYPES:
                 continue  # who met, spoke, ran, rallied or signed is what tells one from another
             if any(self._tally(i) or self.doc[i].tag_ in ("NNS", "NNPS") for i in ev.token_ids[:1]):
                 continue  # "three rulings on ...": several, not the one dated
@@ -3016,17 +3017,12 @@ class EventFinder:
         if country is None:
             return None
         head = subj.lemma_.lower()
-        best = None
-        for c in self.table.clusters.values():
-            if c.type != "person" or c.first > subj.idx:
-                continue
-            for title, of, _ in c.roles:
-                t = title.lower()
-                if of == country and (head in t.split() or head == "leader" and t in _LEADER_TITLES):
-                    last = max(s for s, _ in c.mentions if s <= subj.idx)
-                    if best is None or last > best[0]:
-                        best = (last, c.key)
-        return best[1] if best else None
+
+        def fits(title: str) -> bool:
+            t = title.lower()
+            return head in t.split() or head == "leader" and t in _LEADER_TITLES
+
+        return self.table.last_holder(country, subj.idx, fits)
 
     def _owner_of_body(self, t: Token, k: str) -> bool:
         """'Sudan's army', 'Russia's defence ministry': a country whose possessive is part of

@@ -19,6 +19,8 @@ from kg.rules import lexicon
 PERSON_EPITHETS = lexicon("person_epithets")
 CONTINUATION_CUES = lexicon("continuation_cues")
 _NOT_THE_OWNER = lexicon("kin_nouns")
+_RELATIVE_PRONOUNS = lexicon("relative_pronouns")
+_LEADER_TITLES = lexicon("event_leader_titles")
 LESSER_TITLE_WORDS = lexicon("lesser_title_words")
 
 
@@ -31,7 +33,7 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through coordination and participial clauses."""
     seen = 0
     while verb is not None and seen < 6:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in lexicon("relative_pronouns")]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_PRONOUNS]
         if len(subjects) > 1 and _label_lead(subjects[0]):
             subjects = subjects[1:]  # "Update: the ministry opened an inquiry": the label is no subject
         if subjects:
@@ -265,24 +267,18 @@ class Resolver:
         if country is None:
             return None
         head = root.lemma_.lower()
-        leader = lexicon("event_leader_titles")
-        best = None
-        for c in self.table.clusters.values():
-            if c.type != "person" or c.first > pos:
-                continue
-            for title, of, _ in c.roles:
-                words = title.lower().split()
-                if of != country or _lesser(title.lower(), head):
-                    continue
-                # (a leader's title opens with its office, after the country's name if any:
-                # 'President X', 'Russian Prime Minister'; not 'embattled president of ...')
-                while len(words) > 1 and self.table.country_key(words[0]) is not None:
-                    words = words[1:]
-                if head in words or head == "leader" and (words[0] in leader or " ".join(words[:2]) in leader):
-                    last = max((s for s, _ in c.mentions if s <= pos), default=-1)
-                    if best is None or last > best[0]:
-                        best = (last, c.key)
-        return best[1] if best else None
+
+        def fits(title: str) -> bool:
+            words = title.lower().split()
+            if _lesser(title.lower(), head):
+                return False
+            # (a leader's title opens with its office, after the country's name if any:
+            # 'President X', 'Russian Prime Minister'; not 'embattled president of ...')
+            while len(words) > 1 and self.table.country_key(words[0]) is not None:
+                words = words[1:]
+            return head in words or head == "leader" and (words[0] in _LEADER_TITLES or " ".join(words[:2]) in _LEADER_TITLES)
+
+        return self.table.last_holder(country, pos, fits)
 
     def _named_next(self, span: Span, pos: int) -> str | None:
         """'The deputy head of the delegation said ... "...," Rear Admiral X told reporters.':

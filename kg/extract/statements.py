@@ -42,6 +42,8 @@ AS_NAMING_VERBS = lexicon("as_naming_verbs")
 COMMISSIVE_VERBS = lexicon("commissive_speech_verbs")
 OBJECT_SPEECH_VERBS = lexicon("object_speech_verbs")
 TITLE_SMALL_WORDS = lexicon("headline_function_words")
+_RELATIVE_PRONOUNS = lexicon("relative_pronouns")
+_NAMING_PREPS = lexicon("naming_verb_preps")
 MIN_OBJECT_CLAUSE_WORDS = 8
 _QUOTE_MARK = re.compile(r"\"|''")
 
@@ -435,7 +437,7 @@ def _name_read_as_object(verb: Token, qe: int) -> Token | None:
 def _naming(quote: Span, verb: Token) -> bool:
     """The quote is what a naming verb (lexicon naming_verbs: 'call') calls
     its object: 'called the talks "a farce"', 'calling it "a provocation"'."""
-    if verb.lemma_ not in NAMING_VERBS or any(c.dep_ == "prep" and c.lower_ in lexicon("naming_verb_preps") for c in verb.children):
+    if verb.lemma_ not in NAMING_VERBS or any(c.dep_ == "prep" and c.lower_ in _NAMING_PREPS for c in verb.children):
         return False
     obj = [c for c in verb.children if c.dep_ == "dobj" and not (quote.start <= c.i < quote.end)]
     root = quote.root
@@ -594,7 +596,7 @@ def _stray_that_clause(verb: Token) -> Token | None:
         for c in n.subtree:
             if c.dep_ in ("acl", "relcl", "ccomp") and c.i > n.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children
-            ) and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in lexicon("relative_pronouns") for x in c.children):
+            ) and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in _RELATIVE_PRONOUNS for x in c.children):
                 return c
             if c.dep_ == "relcl" and c.head == n and (_that_read_as_object(c) or _that_read_as_subject(c)):
                 return c
@@ -917,8 +919,8 @@ def _naming_span(verb: Token) -> tuple | None:
     obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
     noun = None
     if lemma in NAMING_VERBS and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
-        c.dep_ in ("dobj", "mark") and c.lower_ in lexicon("relative_pronouns") and c.i < verb.i for c in kids
-    ) and any(c.dep_ == "nsubj" and c.lower_ not in lexicon("relative_pronouns") for c in kids):
+        c.dep_ in ("dobj", "mark") and c.lower_ in _RELATIVE_PRONOUNS and c.i < verb.i for c in kids
+    ) and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in kids):
         # 'an encounter that Georgetown called a threat': the noun the relative clause hangs
         # on is what is called
         noun = obj = verb.head
@@ -927,7 +929,7 @@ def _naming_span(verb: Token) -> tuple | None:
         return None
     as_ = None
     if lemma in NAMING_VERBS:
-        if any(c.dep_ == "prep" and c.lower_ in lexicon("naming_verb_preps") for c in kids):
+        if any(c.dep_ == "prep" and c.lower_ in _NAMING_PREPS for c in kids):
             return None
         name = next((c for c in kids if c.dep_ in ("oprd", "xcomp", "attr", "dobj" if noun is not None else "oprd") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
         if name is None and any(c.dep_ == "nmod" and c.i < obj.i for c in obj.children):
@@ -1056,7 +1058,7 @@ def _gapped_relative(verb: Token) -> Token | None:
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in lexicon("relative_pronouns") or subj.i > verb.i:
+    if subj is None or subj.lower_ in _RELATIVE_PRONOUNS or subj.i > verb.i:
         return None
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None
