@@ -38,6 +38,10 @@ The rules are conservative; an event joins a node from another article only if
   two places one sentence of a report names together ("the airport of Goma, in North
   Kivu": the text says how places nest where the gazetteer, which knows countries, cannot);
   a body "of" a country is that country as a target;
+- a place one report names its trigger after ("the Orlando massacre", "the Paris attacks":
+  the capitalised words right before it) is shared with the other report's place of that
+  name (or country, for a capital); it only adds a shared place, never a conflict, as
+  "the Trump meeting" names no place;
 - they share at least one participant, target or place, or else (a weaker sign, for
   reports whose arguments the extractor missed: "the cyberattack on its government
   websites") two content words of the sentences that report them ("drone", "depot",
@@ -97,7 +101,7 @@ from rdflib.term import Literal, URIRef
 from kg.link import lexicon
 from kg.link.gazetteer import Gazetteer, default_gazetteer
 from kg.link.stored import Decisions, previous_decisions
-from kg.rdf import EVENT_NS, GRAPH_NS, graph_iri, slug
+from kg.rdf import EVENT_NS, GRAPH_NS, graph_iri, place_iri, slug
 from kg.store import Store, Term
 from kg.vocab import KG, RDF, RDFS, SCHEMA, SEM, TIME, prologue
 
@@ -216,6 +220,7 @@ class _Event:
     later_of: set[URIRef] = field(default_factory=set)  # the earlier round it continues
     spans: list[tuple[int, int]] = field(default_factory=list)  # its mentions' offsets
     triggers: set[str] = field(default_factory=set)  # its mentions' words, lower case
+    named: set[URIRef] = field(default_factory=set)  # places its triggers are named after
 
     @property
     def precise(self) -> bool:
@@ -242,6 +247,7 @@ class _Profile:
     # each report's own targets and places: graph -> ("target" | "place") -> IRIs
     told: dict[URIRef, dict[str, set[URIRef]]] = field(default_factory=dict)
     triggers: set[str] = field(default_factory=set)  # its reports' mention words, lower case
+    named: set[URIRef] = field(default_factory=set)  # places its reports' triggers are named after
 
 
 @dataclass
@@ -321,6 +327,23 @@ def _paragraph_words(text: str, at: int) -> set[str]:
     return _words_to_sentence_end(text, start, at)
 
 
+# one to four capitalised words ("U.S." and "St." but not "Orlando." that ends a sentence)
+_NAME_BEFORE = re.compile(r"((?:(?:[A-Z](?:\.[A-Z])+\.?|St\.|[A-Z][\w'-]*)[ \t]+){1,4})$")
+
+
+def _named_after(text: str, at: int) -> set[URIRef]:
+    """The places a trigger at ``at`` may be named after: the capitalised words right before
+    it ("the Orlando massacre", "Sunday's San Bernardino shooting", "the Paris attacks"), as
+    place IRIs, one per run of those words that ends at the trigger ("San Bernardino",
+    "Bernardino"). Only compared with the places the other report names, never a conflict
+    ("the Trump meeting" names no place any report gives)."""
+    m = _NAME_BEFORE.search(text, max(0, at - 80), at)
+    if m is None:
+        return set()
+    words = m.group(1).split()
+    return {place_iri(" ".join(words[i:])) for i in range(len(words))}
+
+
 def is_precise(begin: _dt.date | None, end: _dt.date | None) -> bool:
     """A date range of at most ``VAGUE_DAYS`` ("January 13-14"), not "last week"."""
     if begin is None:
@@ -376,6 +399,7 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
                 later_of=set(props.get(KG.laterRoundOf, ())),
                 spans=spans,
                 triggers={body[a:b].lower() for a, b in spans},
+                named=set().union(*(_named_after(body, a) for a, _ in spans)),
                 interval=next(iter(props.get(TIME.hasTime, ())), None),
                 words=set().union(*sentences),
                 sentences=sentences,
@@ -479,6 +503,7 @@ class _Lookup:
                 head, _, window = str(x).partition("|")
                 at, _, width = head.partition("+")
                 prof.triggers.add(window[int(at) : int(at) + int(width or 0)].lower())
+                prof.named |= _named_after(window, int(at))
                 said = frozenset(_sentence_words(window, int(at)))
                 prof.words |= said
                 prof.sentences.append(said)
@@ -657,6 +682,12 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
         places = _places_told_together(e_places, node_places, [*e.sentences, *node.sentences])
         if not places:
             return None
+    # "the Orlando massacre" and "the shooting at a nightclub in Orlando": the place one
+    # report names its trigger after is a place the other gives
+    places = sorted(
+        {*places, *_shared_places(node_places, e.named, gaz), *_shared_places(e_places, node.named, gaz)},
+        key=str,
+    )
     shared = sorted(
         [("round", x) for x in e.later_of & node.rounds]  # later rounds of one earlier event
         + [("participant", x) for x in e.participants & node.participants]

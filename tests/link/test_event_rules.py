@@ -75,6 +75,48 @@ def test_places_no_report_names_together_still_conflict() -> None:
     assert ev._match(second, first) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Mourners recalled the Varnitsa shooting", {"varnitsa"}),
+        ("after Sunday's Port Elsa bombing", {"port-elsa", "elsa", "sunday-s-port-elsa"}),
+        ("a day after the U.S. strike", {"u-s"}),
+        ("Gunmen fired on a market in Varnitsa. Talks", set()),  # the sentence before
+        ("the attack", set()),
+    ],
+)
+def test_a_trigger_is_named_after_the_capitalised_words_right_before_it(text, named) -> None:
+    at = text.rindex(" ") + 1
+    assert {ev._local(p) for p in ev._named_after(text, at)} == named
+
+
+def _shooting(doc_id: str, published: dt.date, text: str, trigger: str, **kw) -> Article:
+    a = Article(doc_id, text, published)
+    return a.event("e", "armed_attack", "Shooting", trigger, start=D(2031, 4, 6), **kw)
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_report_naming_the_event_after_its_town_joins_the_event_in_that_town(store, reverse) -> None:
+    # "the Varnitsa shooting" names the town where another report says the gunman fired;
+    # the shooting in Orsk that Sunday is another event
+    wire = _shooting(
+        "wire", D(2031, 4, 7), "A gunman opened fire at a market in Varnitsa on Sunday.\n",
+        "opened fire", location="Varnitsa",
+    )
+    orsk = _shooting(
+        "orsk", D(2031, 4, 7), "Police in Orsk said a guard was shot on Sunday.\n", "shot", location="Orsk"
+    )
+    later = _shooting(
+        "later", D(2031, 4, 9), "Flags flew low after the Varnitsa shooting on Sunday.\n", "shooting"
+    )
+    ingest(store, *([later, orsk, wire] if reverse else [wire, orsk, later]))
+    assert event_of(store, "later", "shooting") == event_of(store, "wire", "opened fire")
+    assert event_of(store, "orsk", "shot") != event_of(store, "wire", "opened fire")
+    if not reverse:
+        (why,) = [w for w in evidence(store, "later", "shooting") if w.startswith("same-event:")]
+        assert "shared place:varnitsa" in why
+
+
 # -- near event types ------------------------------------------------------------------
 
 
