@@ -54,6 +54,9 @@ The rules are conservative; an event joins a node from another article only if
   only sentence words are shared, that node is the only one that fits (or the only one that
   shares an argument, or the only one on the same day); otherwise the best fit wins (most
   shared arguments, then the node most articles report).
+- a report that tells a war ("the war in eastern Congo": all its triggers are
+  ``event_war_nouns``) and one that tells a happening ("the raid on the depot") are two
+  events, though their type, their weeks and their sentence may be one;
 - an event of an untyped type (``link_untyped_event_types``: "other") that shares no
   participant or target with the node, or that neither gives a date, joins it only when
   their trigger words agree (one
@@ -644,6 +647,20 @@ def triggers_agree(a: set[str], b: set[str]) -> bool:
     return False
 
 
+def _names_a_war(triggers: set[str]) -> bool:
+    """Are all of a report's trigger words nouns of open war (``event_war_nouns``, the list
+    the extractor makes war events of: "the war", "the conflict")?"""
+    war = lexicon.words("event_war_nouns")
+    return bool(triggers) and all(t in war or t.removesuffix("s") in war for t in triggers)
+
+
+def _a_war_and_a_happening_in_it(a: set[str], b: set[str]) -> bool:
+    """One report tells a war ("the war in eastern Congo") and the other a happening of it
+    ("Tuesday's raid on the depot"): two events, though one sentence may tell both and an
+    undated war's weeks hold the day of the raid."""
+    return _names_a_war(a) != _names_a_war(b) and bool(a) and bool(b)
+
+
 def _as_places(
     targets: set[Term], places: set[Term], other_places: set[Term]
 ) -> tuple[set[Term], set[Term]]:
@@ -672,6 +689,8 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
     if not overlapping:
         return None
     exact = [o for o in overlapping if o[1] <= end and o[2] >= e.begin]
+    if _a_war_and_a_happening_in_it(e.triggers, node.triggers):
+        return None
     e_targets, e_places = _as_places(e.targets, e.places, node.places)
     node_targets, node_places = _as_places(node.targets, node.places, e.places)
     targets = _shared_targets(e_targets, node_targets, gaz)

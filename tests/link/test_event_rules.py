@@ -117,6 +117,38 @@ def test_a_report_naming_the_event_after_its_town_joins_the_event_in_that_town(s
         assert "shared place:varnitsa" in why
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ({"war"}, {"raid"}, True),
+        ({"civil war", "conflict"}, {"strike", "attack"}, True),
+        ({"wars"}, {"war"}, False),
+        ({"raid", "fighting"}, {"strike"}, False),  # a clash may be one happening
+        (set(), {"war"}, False),
+    ],
+)
+def test_a_war_and_a_happening_in_it_are_two_events(a, b, apart) -> None:
+    assert ev._a_war_and_a_happening_in_it(a, b) is apart
+    assert ev._a_war_and_a_happening_in_it(b, a) is apart
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_strike_joins_the_raid_not_the_war_one_sentence_tells_with_it(store, reverse) -> None:
+    # the analysis names the raid and the war in one sentence, with the town and the
+    # country: the wire's strike in the town is the raid, whichever is stored first
+    analysis = Article(
+        "analysis", "Last Tuesday's raid on the fuel depot in Port Elsa was a reminder that "
+        "the war in Marvania is fought from the air.\n", D(2031, 4, 13),
+    )
+    analysis.event("r", "armed_attack", "Raid", "raid", start=D(2031, 4, 8))
+    analysis.event("w", "armed_attack", "War", "war", location="Marvania")
+    wire = Article("wire", "Drones struck the fuel depot in Port Elsa on Tuesday.\n", D(2031, 4, 8))
+    wire.event("s", "armed_attack", "Strike", "struck", start=D(2031, 4, 8), location="Port Elsa")
+    ingest(store, *([analysis, wire] if reverse else [wire, analysis]))
+    assert event_of(store, "wire", "struck") == event_of(store, "analysis", "raid")
+    assert event_of(store, "analysis", "war") != event_of(store, "analysis", "raid")
+
+
 # -- near event types ------------------------------------------------------------------
 
 
