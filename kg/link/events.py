@@ -53,7 +53,9 @@ The rules are conservative; an event joins a node from another article only if
 - and, when either date is vague (a range of more than three days, such as "last week") or
   only sentence words are shared, that node is the only one that fits (or the only one that
   shares an argument, or the only one on the same day); otherwise the best fit wins (most
-  shared arguments, then the node most articles report).
+  shared arguments, then most shared sentence words, a trigger noun the two reports share
+  counting as one more: "an emergency session" and "Thursday's session", not the "meeting"
+  of ministers that day; then the node most articles report).
 - a report that tells a war ("the war in eastern Congo": all its triggers are
   ``event_war_nouns``) and one that tells a happening ("the raid on the depot") are two
   events, though their type, their weeks and their sentence may be one;
@@ -261,6 +263,7 @@ class _Match:
     precise: bool
     against: tuple[URIRef, _dt.date, _dt.date]  # (graph, begin, end) it overlapped
     words: list[str] = field(default_factory=list)  # shared sentence words, when no argument is
+    same_noun: bool = False  # their trigger words agree (:func:`triggers_agree`)
 
     @property
     def weak(self) -> bool:
@@ -268,13 +271,20 @@ class _Match:
         return not self.shared
 
     @property
-    def rank(self) -> tuple[int, int, str]:
+    def told(self) -> int:
+        """How much of its story the event shares with the node: the shared sentence words,
+        and one more when both tell it with one noun ("an emergency session ..." and
+        "Thursday's emergency session", not the ministers' "monthly meeting" that day)."""
+        return len(self.words) + int(self.same_noun)
+
+    @property
+    def rank(self) -> tuple[int, int, int, str]:
         """Sort key, best first: most shared arguments (precise dates count one more), then
-        most shared sentence words, then the node most articles report, then the IRI, only
+        most of the story told alike, then the node most articles report, then the IRI, only
         to break ties stably."""
         return (
             -(len(self.shared) + int(self.precise)),
-            -len(self.words),
+            -self.told,
             -len(self.node.dates),
             str(self.node.iri),
         )
@@ -750,7 +760,15 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
     if node.near and not (precise and any(kind != "place" for kind, _ in shared)):
         return None  # another type: only on the same day with a shared actor
     against = min(precise_ones or overlapping, key=lambda o: (o[1], o[2], str(o[0])))
-    return _Match(e, node, shared, precise, against, words=words if not shared or e.undated or node.undated else [])
+    return _Match(
+        e,
+        node,
+        shared,
+        precise,
+        against,
+        words=words if not shared or e.undated or node.undated else [],
+        same_noun=bool(e.triggers and node.triggers and triggers_agree(e.triggers, node.triggers)),
+    )
 
 
 def _local(iri: URIRef) -> str:
@@ -811,8 +829,8 @@ def _fitting(matches: Sequence[_Match]) -> list[_Match]:
     # clearly more than any other ("the meeting of ministers in another capital")
     same_day = [m for m in matches if m.precise] or list(matches)
     if len(same_day) > 1 and all(m.weak for m in same_day):
-        ranked = sorted(same_day, key=lambda m: -len(m.words))
-        if len(ranked[0].words) >= _UNDATED_WORDS and len(ranked[0].words) > len(ranked[1].words):
+        ranked = sorted(same_day, key=lambda m: -m.told)
+        if ranked[0].told >= _UNDATED_WORDS and ranked[0].told > ranked[1].told:
             return ranked[:1]
     return []
 

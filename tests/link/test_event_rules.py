@@ -303,6 +303,34 @@ def test_of_weak_matches_on_the_same_day_the_one_told_clearly_most_wins() -> Non
     assert ev._fitting([argued, session]) == [argued]
 
 
+def test_of_weak_matches_on_the_same_day_one_told_with_the_same_noun_counts_a_word_more() -> None:
+    session = replace(_m([], precise=True, words=["emergency", "tarn"]), same_noun=True)
+    ministers = _m([], precise=True, words=["foreign", "korvenia"])
+    assert session.told == 3 and ministers.told == 2
+    assert ev._fitting([ministers, session]) == [session]
+    assert sorted([ministers, session], key=lambda m: m.rank)[0] is session
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_session_announced_joins_the_session_not_the_ministers_meeting_that_day(store, reverse) -> None:
+    # the bulletin's words are shared as much with each of the brief's two Thursday
+    # meetings (emergency, tarn / korvenia, foreign); the brief tells one as a session too
+    bulletin = Article(
+        "bulletin", "Monitors confirmed an emergency session at Tarn on Thursday, where "
+        "Korvenia's foreign ministry will raise the fences.\n", D(2031, 4, 7),
+    )
+    bulletin.event("s", "meeting", "Session", "session", start=D(2031, 4, 10))
+    brief = Article(
+        "brief", "Korvenia's foreign minister was absent from the meeting in Selm on Thursday.\n"
+        "Thursday's emergency session at Tarn ran for five hours.\n", D(2031, 4, 12),
+    )
+    brief.event("m", "meeting", "Meeting", "meeting", start=D(2031, 4, 10), location="Selm")
+    brief.event("s", "meeting", "Session", "session", start=D(2031, 4, 10))
+    ingest(store, *([brief, bulletin] if reverse else [bulletin, brief]))
+    assert event_of(store, "bulletin", "session") == event_of(store, "brief", "session")
+    assert event_of(store, "brief", "meeting") != event_of(store, "brief", "session")
+
+
 def test_auxiliaries_and_number_words_say_nothing_about_which_event() -> None:
     # shared "are" and "two" once made two unrelated reports look alike
     assert ev._content_words("The two sides are still talking, and both said so again.") == {"side", "talking"}
