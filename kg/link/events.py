@@ -36,7 +36,9 @@ The rules are conservative; an event joins a node from another article only if
   share one, a city and the country it is the capital or seat of counting as one ("talks
   in Riyadh" and "the meeting in Saudi Arabia", by the gazetteer's metonyms), and so do
   two places one sentence of a report names together ("the airport of Goma, in North
-  Kivu": the text says how places nest where the gazetteer, which knows countries, cannot);
+  Kivu": the text says how places nest where the gazetteer, which knows countries, cannot),
+  and so do a place and the country a report's article says it lies in ("the Georgian
+  village of Khurvaleti", "Khurvaleti, Georgia"; the country itself, not another village);
   a body "of" a country is that country as a target;
 - a place one report names its trigger after ("the Orlando massacre", "the Paris attacks":
   the capitalised words right before it) is shared with the other report's place of that
@@ -226,6 +228,8 @@ class _Event:
     spans: list[tuple[int, int]] = field(default_factory=list)  # its mentions' offsets
     triggers: set[str] = field(default_factory=set)  # its mentions' words, lower case
     named: set[URIRef] = field(default_factory=set)  # places its triggers are named after
+    # place slug -> the countries its article says it lies in ("the Georgian village of X")
+    lies_in: dict[str, set[str]] = field(default_factory=dict)
 
     @property
     def precise(self) -> bool:
@@ -253,6 +257,7 @@ class _Profile:
     told: dict[URIRef, dict[str, set[URIRef]]] = field(default_factory=dict)
     triggers: set[str] = field(default_factory=set)  # its reports' mention words, lower case
     named: set[URIRef] = field(default_factory=set)  # places its reports' triggers are named after
+    lies_in: dict[str, set[str]] = field(default_factory=dict)  # as _Event's, from its reports
 
 
 @dataclass
@@ -378,6 +383,7 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
     for s, p, o in triples:
         by_subject.setdefault(s, {}).setdefault(p, []).append(o)
     body = next((str(o) for _, p, o in triples if p == SCHEMA.articleBody), "")
+    lies_in = _lies_in(body, default_gazetteer())
     out = []
     for s, props in by_subject.items():
         if KG.Event not in props.get(RDF.type, ()) or not isinstance(s, URIRef):
@@ -413,6 +419,7 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
                 spans=spans,
                 triggers={body[a:b].lower() for a, b in spans},
                 named=set().union(*(_named_after(body, a) for a, _ in spans)),
+                lies_in=lies_in,
                 interval=next(iter(props.get(TIME.hasTime, ())), None),
                 words=set().union(*sentences),
                 sentences=sentences,
@@ -517,6 +524,8 @@ class _Lookup:
                 at, _, width = head.partition("+")
                 prof.triggers.add(window[int(at) : int(at) + int(width or 0)].lower())
                 prof.named |= _named_after(window, int(at))
+                for place, countries in _lies_in(window, default_gazetteer()).items():
+                    prof.lies_in.setdefault(place, set()).update(countries)
                 said = frozenset(_sentence_words(window, int(at)))
                 prof.words |= said
                 prof.sentences.append(said)
@@ -625,6 +634,42 @@ def _places_told_together(
     return sorted(out, key=str)
 
 
+_NAME = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}"
+_OF_PLACE = re.compile(rf"\b([A-Z][a-z]+) ([a-z]+) of ({_NAME})")  # "the Georgian village of X"
+_PLACE_COMMA = re.compile(rf"\b({_NAME}), ({_NAME})")  # "Khurvaleti, Georgia"
+
+
+def _lies_in(text: str, gaz: Gazetteer) -> dict[str, set[str]]:
+    """Place slug -> the countries ``text`` says the place lies in: "the Georgian village of
+    Khurvaleti" (a demonym, then one of ``event_settlement_nouns``), "Khurvaleti, Georgia"
+    (a name, a comma, a country the gazetteer knows). The gazetteer knows countries and their
+    capitals, not villages; an article that names a village says where it is."""
+    settlements = lexicon.words("event_settlement_nouns")
+    out: dict[str, set[str]] = {}
+    for m in _OF_PLACE.finditer(text):
+        country = gaz.by_demonym(m.group(1))
+        if m.group(2) in settlements and country is not None and country.type == "country":
+            out.setdefault(slug(m.group(3)), set()).add(slug(country.name))
+    for m in _PLACE_COMMA.finditer(text):
+        country = gaz.country(m.group(2))
+        if country is not None and gaz.lookup(m.group(1)) is None:
+            words = m.group(1).split()  # "In Gori, Georgia": the name is a run that ends there
+            for i in range(len(words)):
+                out.setdefault(slug(" ".join(words[i:])), set()).add(slug(country.name))
+    return out
+
+
+def _in_the_country(
+    a: set[Term], b: set[Term], lies_in: dict[str, set[str]], gaz: Gazetteer
+) -> list[Term]:
+    """The places of ``a`` that a report's article says lie in a country that is a place of
+    ``b``: "near Khurvaleti" and "on Georgian soil", one article calling it "the Georgian
+    village of Khurvaleti". A country, not another place in it: two villages of one country
+    are two places."""
+    countries = {c for q in b if (c := _actor_country(q, gaz)) is not None and _local(q) == c}
+    return sorted((p for p in a if lies_in.get(_local(p), set()) & countries), key=str)
+
+
 def _shared_places(a: set[Term], b: set[Term], gaz: Gazetteer) -> list[Term]:
     """The places of ``a`` that are, or lie in the same country as, a place of ``b``."""
     keys_b = set().union(*(_place_keys(p, gaz) for p in b)) if b else set()
@@ -709,6 +754,11 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
     places = _shared_places(e_places, node_places, gaz)
     if e_places and node_places and not places:
         places = _places_told_together(e_places, node_places, [*e.sentences, *node.sentences])
+        lies_in = {k: e.lies_in.get(k, set()) | node.lies_in.get(k, set()) for k in {*e.lies_in, *node.lies_in}}
+        places = places or [
+            *_in_the_country(e_places, node_places, lies_in, gaz),
+            *_in_the_country(node_places, e_places, lies_in, gaz),
+        ]
         if not places:
             return None
     # "the Orlando massacre" and "the shooting at a nightclub in Orlando": the place one

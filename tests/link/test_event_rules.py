@@ -149,6 +149,44 @@ def test_a_strike_joins_the_raid_not_the_war_one_sentence_tells_with_it(store, r
     assert event_of(store, "analysis", "war") != event_of(store, "analysis", "raid")
 
 
+@pytest.mark.parametrize(
+    ("text", "lies_in"),
+    [
+        ("Guards held two men near the Moldovan village of Malvesk.", {"malvesk": {"moldova"}}),
+        ("Shots were heard in Malvesk, Moldova, at dawn.", {"malvesk": {"moldova"}}),
+        ("In Malvesk, Moldova", {"in-malvesk": {"moldova"}, "malvesk": {"moldova"}}),
+        ("the Moldovan side of Malvesk", {}),  # "side" is no settlement
+        ("Chisinau, Moldova", {}),  # the gazetteer knows where a capital is
+    ],
+)
+def test_an_article_says_which_country_a_village_lies_in(text, lies_in) -> None:
+    assert ev._lies_in(text, ev.default_gazetteer()) == lies_in
+
+
+def test_a_village_lies_in_its_country_not_in_another_nor_is_it_another_village() -> None:
+    gaz, malvesk = ev.default_gazetteer(), place("malvesk")
+    said = {"malvesk": {"moldova"}}
+    assert ev._in_the_country({malvesk}, {place("moldova")}, said, gaz) == [malvesk]
+    assert ev._in_the_country({malvesk}, {place("romania")}, said, gaz) == []
+    assert ev._in_the_country({malvesk}, {place("orhei")}, {**said, "orhei": {"moldova"}}, gaz) == []
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_detention_near_a_village_and_on_its_country_s_soil_are_one_event(store, reverse) -> None:
+    wire = Article(
+        "wire", "Border guards detained two herders near the Moldovan village of Malvesk on Sunday.\n",
+        D(2031, 5, 5),
+    )
+    wire.event("d", "other", "Detention", "detained", start=D(2031, 5, 4), location="Malvesk")
+    protest = Article(
+        "protest", "The government protested the detention of two herders in Moldova on Sunday.\n",
+        D(2031, 5, 6),
+    )
+    protest.event("d", "other", "Detention", "detention", start=D(2031, 5, 4), location="Moldova")
+    ingest(store, *([protest, wire] if reverse else [wire, protest]))
+    assert event_of(store, "protest", "detention") == event_of(store, "wire", "detained")
+
+
 # -- near event types ------------------------------------------------------------------
 
 
