@@ -754,7 +754,10 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
     places = _shared_places(e_places, node_places, gaz)
     if e_places and node_places and not places:
         places = _places_told_together(e_places, node_places, [*e.sentences, *node.sentences])
-        lies_in = {k: e.lies_in.get(k, set()) | node.lies_in.get(k, set()) for k in {*e.lies_in, *node.lies_in}}
+        lies_in = {
+            k: e.lies_in.get(k, set()) | node.lies_in.get(k, set())
+            for k in {*e.lies_in, *node.lies_in}
+        }
         places = places or [
             *_in_the_country(e_places, node_places, lies_in, gaz),
             *_in_the_country(node_places, e_places, lies_in, gaz),
@@ -764,7 +767,11 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
     # "the Orlando massacre" and "the shooting at a nightclub in Orlando": the place one
     # report names its trigger after is a place the other gives
     places = sorted(
-        {*places, *_shared_places(node_places, e.named, gaz), *_shared_places(e_places, node.named, gaz)},
+        {
+            *places,
+            *_shared_places(node_places, e.named, gaz),
+            *_shared_places(e_places, node.named, gaz),
+        },
         key=str,
     )
     shared = sorted(

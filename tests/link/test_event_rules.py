@@ -96,7 +96,7 @@ def _shooting(doc_id: str, published: dt.date, text: str, trigger: str, **kw) ->
 
 
 @pytest.mark.parametrize("reverse", [False, True])
-def test_a_report_naming_the_event_after_its_town_joins_the_event_in_that_town(store, reverse) -> None:
+def test_a_report_naming_the_event_after_its_town_joins_the_event_there(store, reverse) -> None:
     # "the Varnitsa shooting" names the town where another report says the gunman fired;
     # the shooting in Orsk that Sunday is another event
     wire = _shooting(
@@ -104,10 +104,12 @@ def test_a_report_naming_the_event_after_its_town_joins_the_event_in_that_town(s
         "opened fire", location="Varnitsa",
     )
     orsk = _shooting(
-        "orsk", D(2031, 4, 7), "Police in Orsk said a guard was shot on Sunday.\n", "shot", location="Orsk"
+        "orsk", D(2031, 4, 7), "Police in Orsk said a guard was shot on Sunday.\n", "shot",
+        location="Orsk",
     )
     later = _shooting(
-        "later", D(2031, 4, 9), "Flags flew low after the Varnitsa shooting on Sunday.\n", "shooting"
+        "later", D(2031, 4, 9), "Flags flew low after the Varnitsa shooting on Sunday.\n",
+        "shooting",
     )
     ingest(store, *([later, orsk, wire] if reverse else [wire, orsk, later]))
     assert event_of(store, "later", "shooting") == event_of(store, "wire", "opened fire")
@@ -168,13 +170,15 @@ def test_a_village_lies_in_its_country_not_in_another_nor_is_it_another_village(
     said = {"malvesk": {"moldova"}}
     assert ev._in_the_country({malvesk}, {place("moldova")}, said, gaz) == [malvesk]
     assert ev._in_the_country({malvesk}, {place("romania")}, said, gaz) == []
-    assert ev._in_the_country({malvesk}, {place("orhei")}, {**said, "orhei": {"moldova"}}, gaz) == []
+    two = {**said, "orhei": {"moldova"}}
+    assert ev._in_the_country({malvesk}, {place("orhei")}, two, gaz) == []
 
 
 @pytest.mark.parametrize("reverse", [False, True])
 def test_a_detention_near_a_village_and_on_its_country_s_soil_are_one_event(store, reverse) -> None:
     wire = Article(
-        "wire", "Border guards detained two herders near the Moldovan village of Malvesk on Sunday.\n",
+        "wire",
+        "Border guards detained two herders near the Moldovan village of Malvesk on Sunday.\n",
         D(2031, 5, 5),
     )
     wire.event("d", "other", "Detention", "detained", start=D(2031, 5, 4), location="Malvesk")
@@ -350,7 +354,7 @@ def test_of_weak_matches_on_the_same_day_one_told_with_the_same_noun_counts_a_wo
 
 
 @pytest.mark.parametrize("reverse", [False, True])
-def test_a_session_announced_joins_the_session_not_the_ministers_meeting_that_day(store, reverse) -> None:
+def test_an_announced_session_joins_the_session_not_that_day_s_meeting(store, reverse) -> None:
     # the bulletin's words are shared as much with each of the brief's two Thursday
     # meetings (emergency, tarn / korvenia, foreign); the brief tells one as a session too
     bulletin = Article(
