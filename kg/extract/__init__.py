@@ -26,7 +26,7 @@ from kg.extract.events import EventFinder, RawEvent
 from kg.extract.labels import event_label
 from kg.extract.nlp import build_pipeline
 from kg.extract.references import Resolver
-from kg.extract.statements import RawStatement, direct_quotes, find_quotes, pull_quotes, reported_speech
+from kg.extract.statements import RawStatement, block_quotes, direct_quotes, find_quotes, pull_quotes, reported_speech
 from kg.link.gazetteer import Gazetteer, default_gazetteer
 from kg.records import Actor, Claim, Document, Event, Extraction, Role, Span, Statement
 
@@ -241,6 +241,7 @@ class _Run:
             resolver.history = list(history)
             found = direct_quotes(self.doc, quotes, resolver)
             found += reported_speech(self.doc, quotes, resolver, skip)
+            found += block_quotes(self.doc, quotes, resolver, skip)
             found += pull_quotes(self.cleaned.text, self.cleaned.pull_quotes, self.table, resolver)
             history = sorted({(s.start, s.speaker) for s in found})
         self._history = history

@@ -367,6 +367,54 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
     return out
 
 
+def block_quotes(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawStatement]:
+    """'Limbaugh added:' or 'In a post, Ellis wrote:' closing its paragraph, then a paragraph
+    with no quotation mark: a block quote, whose marks the page drew as an indent and the text
+    lost. The paragraph is the subject's words (direct); the cue has nothing after it but the
+    colon (not 'said that ...:', 'listed the following:')."""
+    text = doc.text
+    out: list[RawStatement] = []
+    for colon in doc:
+        if colon.text != ":" or _inside(colon.idx, quotes) or _inside(colon.idx, skip):
+            continue
+        line_end = text.find("\n", colon.idx)
+        if line_end < 0 or text[colon.idx + 1 : line_end].strip():
+            continue
+        verb = doc[colon.i - 1] if colon.i > 0 else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or not (is_cue(verb, "report_verb") or is_cue(verb, "quote_introducer")):
+            continue
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            continue
+        block = _next_paragraph(text, line_end)
+        if block is None or _inside(block[0], skip) or any(block[0] <= qs < block[1] for qs, _ in quotes):
+            continue
+        s, e = block
+        if _words(text[s:e]) < MIN_QUOTE_WORDS or text[e - 1] not in ".?!":
+            continue  # a heading or a list item, not a paragraph of speech
+        subj = _subject(verb)
+        speaker = resolver.token(subj) if subj is not None and subj.dep_ != "nsubjpass" else None
+        if speaker is None:
+            continue
+        out.append(RawStatement(speaker, s, e, text[s:e], True, verb.lemma_, verb.i))
+        resolver.note_speaker(speaker, s)
+    return out
+
+
+def _next_paragraph(text: str, line_end: int) -> tuple[int, int] | None:
+    """(start, end) of the first paragraph with words after the line ending at ``line_end``,
+    its blanks trimmed; None at the end of the text."""
+    s = line_end
+    while s < len(text) and text[s].isspace():
+        s += 1
+    if s >= len(text):
+        return None
+    e = text.find("\n", s)
+    e = len(text) if e < 0 else e
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
 def _whole_paragraph(text: str, qe: int) -> bool:
     """The quote ending at ``qe`` is closed and ends its paragraph."""
     end = text.find("\n", qe)

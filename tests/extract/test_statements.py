@@ -51,6 +51,17 @@ def said(extractor, body: str, head: str = HEAD) -> list[tuple[str, str, bool]]:
             id="two_apostrophes_are_a_quotation_mark",
         ),
         pytest.param(
+            "Governor Mark Ellis spoke in Brest on Monday. Ellis added:\n\nThe fleet has waited long enough. "
+            "We will not sign a treaty that ruins it.",
+            [("Mark Ellis", "The fleet has waited long enough. We will not sign a treaty that ruins it.", True)],
+            id="block_quote_after_a_cue_ending_its_paragraph",
+        ),
+        pytest.param(
+            "Governor Mark Ellis listed his demands:\n\nThe fleet has waited long enough for a treaty.",
+            [],
+            id="paragraph_after_a_colon_with_no_speech_cue_is_no_quote",
+        ),
+        pytest.param(
             "Senator Chuck Grassley sent a letter to the Senate leaders on Thursday. "
             "They said the program should be allowed to expire.",
             [],
