@@ -46,6 +46,9 @@ _RELATIVE_PRONOUNS = lexicon("relative_pronouns")
 _NAMING_PREPS = lexicon("naming_verb_preps")
 MIN_OBJECT_CLAUSE_WORDS = 8
 _QUOTE_MARK = re.compile(r"\"|''")
+# a transcript's line: the speaker's name in capitals (a word or up to three), a colon, words
+_TRANSCRIPT_LINE = re.compile(r"^[\"']?([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):[ \t]+(?=\S)", re.M)
+MIN_TRANSCRIPT_TURNS = 2
 
 
 def is_cue(token: Token, label: str) -> bool:
@@ -413,6 +416,47 @@ def _next_paragraph(text: str, line_end: int) -> tuple[int, int] | None:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+def transcript_turns(text: str, resolver: Resolver, skip=()) -> list[RawStatement]:
+    """'PENCE: Well, look, ...' then 'WALLACE: Do you ...': the lines of an interview's
+    transcript, each opened by its speaker's name in capitals and a colon, are that speaker's
+    words, direct (a line opening with a quotation mark as well: transcripts are often quoted
+    whole). Read only where two or more lines open so, and only for a name that is a person's:
+    one the article names (by surname or whole), or a new one given whole ('JAKE TAPPER');
+    'UPDATE:' or 'WASHINGTON:' name no one."""
+    turns = [m for m in _TRANSCRIPT_LINE.finditer(text) if not _inside(m.start(), skip)]
+    if len(turns) < MIN_TRANSCRIPT_TURNS:
+        return []
+    out = []
+    for m in turns:
+        speaker = _transcript_speaker(resolver.table, m.group(1), m.start(1), m.end(1))
+        end = text.find("\n", m.end())
+        s, e = _trim(text, m.end(), len(text) if end < 0 else end, tail=" \"'", head=" \"'")
+        if speaker is None or _words(text[s:e]) < 2:
+            continue
+        out.append(RawStatement(speaker, s, e, text[s:e], True, "transcript", None))
+        resolver.note_speaker(speaker, s)
+    return out
+
+
+def _transcript_speaker(table, label: str, start: int, end: int) -> str | None:
+    """The person a transcript's capitalised name stands for: the one of the article whose
+    name or surname it is (the last named before it, when two share the surname), else a new
+    person when the label gives a name whole (two words or more)."""
+    low = label.lower()
+    people = [
+        c for c in table.clusters.values()
+        if c.type == "person" and c.mentions and (c.name.lower() == low or c.name.split()[-1].lower() == low)
+    ]
+    before = [c for c in people if c.first <= start]
+    if before:
+        return max(before, key=lambda c: max(s for s, _ in c.mentions if s <= start)).key
+    if len(people) == 1:
+        return people[0].key
+    if " " in label:
+        return table.person(label.title(), start, end)
+    return None
 
 
 def _whole_paragraph(text: str, qe: int) -> bool:

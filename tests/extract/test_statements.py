@@ -62,6 +62,21 @@ def said(extractor, body: str, head: str = HEAD) -> list[tuple[str, str, bool]]:
             id="paragraph_after_a_colon_with_no_speech_cue_is_no_quote",
         ),
         pytest.param(
+            "Governor Mark Ellis spoke to Radio Brest on Monday.\n\nPAULA REYES: Will the fleet accept the quotas?"
+            "\n\nELLIS: No. The fleet has waited long enough for a fair deal.",
+            [
+                ("Paula Reyes", "Will the fleet accept the quotas?", True),
+                ("Mark Ellis", "No. The fleet has waited long enough for a fair deal.", True),
+            ],
+            id="transcript_lines_opened_by_the_speakers_name_in_capitals",
+        ),
+        pytest.param(
+            "Governor Mark Ellis met the fleet on Monday.\n\nUPDATE: The talks resumed on Tuesday.\n\n"
+            "NOTE: An earlier version misspelled the name of the port.",
+            [],
+            id="capitalised_labels_that_name_no_person_are_no_transcript",
+        ),
+        pytest.param(
             "Senator Chuck Grassley sent a letter to the Senate leaders on Thursday. "
             "They said the program should be allowed to expire.",
             [],
