@@ -160,13 +160,18 @@ def _subject(verb: Token) -> Token | None:
 def _author(subj: Token) -> Token | None:
     """The author of a message that is the subject of a speech verb (lexicons statement_nouns,
     report_nouns):
-    'the ministry's statement said', 'a statement from the ministry said', 'a report by the
-    institute concluded', 'a report published on Monday by the institute noted'; else None."""
+    'the ministry's statement said', 'a White House statement said', 'a statement from the
+    ministry said', 'a report by the institute concluded', 'a report published on Monday by
+    the institute noted', 'a Quinnipiac University poll found'; else None."""
     if subj.lemma_.lower() not in STATEMENT_NOUNS | REPORT_NOUNS:
         return None
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
+    name = next((c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if name is not None:
+        # 'a Quinnipiac University poll', 'a White House statement': the name before the noun
+        return name
     preps = [c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")]
     # (not the one who got hold of it: 'a memo seen by the Herald', lexicon message_access_verbs)
     preps += [

@@ -77,6 +77,16 @@ def said(extractor, body: str, head: str = HEAD) -> list[tuple[str, str, bool]]:
             id="capitalised_labels_that_name_no_person_are_no_transcript",
         ),
         pytest.param(
+            "Governor Mark Ellis toured Brest on Monday. A Harlow College poll found that Ellis leads the race by six points.",
+            [("Harlow College", "Ellis leads the race by six points", False)],
+            id="poll_speaks_through_the_pollster_named_before_it",
+        ),
+        pytest.param(
+            "Governor Mark Ellis toured Brest on Monday. A poll of likely voters found that Ellis leads the race by six points.",
+            [],
+            id="poll_with_no_pollster_named_gives_nothing",
+        ),
+        pytest.param(
             "Senator Chuck Grassley sent a letter to the Senate leaders on Thursday. "
             "They said the program should be allowed to expire.",
             [],
