@@ -22,6 +22,7 @@ _NOT_THE_OWNER = lexicon("kin_nouns")
 _RELATIVE_PRONOUNS = lexicon("relative_pronouns")
 _LEADER_TITLES = lexicon("event_leader_titles")
 LESSER_TITLE_WORDS = lexicon("lesser_title_words")
+_PEOPLE_STATE_NOUNS = lexicon("people_state_nouns")
 
 
 def _pronouns() -> frozenset[str]:
@@ -99,6 +100,23 @@ def _titled_name(span: Span, name: Span) -> bool:
     return len(name) >= 2 and any(
         (t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS) and t.is_title for t in span if t.i < name.start
     )
+
+
+def _demonym_of_a_person(span: Span, found, table) -> bool:
+    """'The Romanian hacker who revealed ...', 'a Syrian refugee said': the only names in the
+    phrase are countries' adjectives on a noun for a person who is no office holder, body or
+    people ('the Chinese ambassador', 'Estonian officials' read otherwise): an anonymous
+    person, not the country speaking."""
+    root = span.root
+    if root.pos_ != "NOUN" or {root.lemma_, root.lower_} & (TITLE_HEADS | ORG_HEADS | GROUP_NOUNS | COMPANY_NOUNS | _PEOPLE_STATE_NOUNS):
+        return False
+    for s, e, key in found:
+        if table.clusters[key].type != "country":
+            return False
+        word = span.doc.char_span(s, e, alignment_mode="expand")
+        if word is None or not all(t.dep_ == "amod" and t.head == root and t.ent_type_ == "NORP" for t in word):
+            return False
+    return True
 
 
 def _dateline(tok: Token) -> bool:
@@ -230,11 +248,13 @@ class Resolver:
                 named_people = [k for k in named_people if k not in owners]
             if named_people:
                 return named_people[0]
+            if _demonym_of_a_person(span, found, table):
+                return None
             # "a State Department spokesman" -> the department speaks
             return found[-1][2]
         for t in span:
             # "Estonian officials", "the Ukrainian side": a people's word stands for its state
-            if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and t.head.lemma_ in lexicon("people_state_nouns"):
+            if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and t.head.lemma_ in _PEOPLE_STATE_NOUNS:
                 key = table.country_key(t.text)
                 if key is not None:
                     return key

@@ -87,6 +87,11 @@ def said(extractor, body: str, head: str = HEAD) -> list[tuple[str, str, bool]]:
             id="poll_with_no_pollster_named_gives_nothing",
         ),
         pytest.param(
+            "Governor Mark Ellis visited Romania on Monday. A Romanian fisherman said that the port was closed to his boat.",
+            [],
+            id="a_person_known_by_a_countrys_adjective_is_not_the_country",
+        ),
+        pytest.param(
             "Senator Chuck Grassley sent a letter to the Senate leaders on Thursday. "
             "They said the program should be allowed to expire.",
             [],
