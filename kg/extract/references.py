@@ -102,6 +102,25 @@ def _titled_name(span: Span, name: Span) -> bool:
     )
 
 
+def _kin_of(span: Span, found) -> set[str]:
+    """The actors of ``found`` named only inside an apposition of kin on the phrase's head
+    ('X, the nephew of King Hussein'): keys whose every mention in the phrase hangs under an
+    appositive noun of lexicon kin_nouns."""
+    doc, root = span.doc, span.root
+
+    def under_kin(s: int, e: int) -> bool:
+        words = doc.char_span(s, e, alignment_mode="expand")
+        tok = words.root if words is not None else root
+        while tok != root and tok.head != tok:
+            if tok.dep_ == "appos" and tok.head == root and (tok.lemma_ in _NOT_THE_OWNER or tok.lower_ in _NOT_THE_OWNER):
+                return True
+            tok = tok.head
+        return False
+
+    keys = {k for _, _, k in found}
+    return {key for key in keys if all(under_kin(s, e) for s, e, k in found if k == key)}
+
+
 def _demonym_of_a_person(span: Span, found, table) -> bool:
     """'The Romanian hacker who revealed ...', 'a Syrian refugee said': the only names in the
     phrase are countries' adjectives on a noun for a person who is no office holder, body or
@@ -238,6 +257,14 @@ class Resolver:
             if person is not None:
                 return person
         if found:
+            kin = _kin_of(span, found)
+            if kin and root.pos_ == "PROPN":
+                # "Prince Tariq, the nephew of the late King Hussein, said": the relative the
+                # apposition names does not speak; the name is read alone ('Tariq', a word of
+                # the one person named so)
+                found = [f for f in found if f[2] not in kin]
+                if not found:
+                    return table.resolve_person_name(root.text)
             named_people = [k for _, _, k in found if table.clusters[k].type == "person"]
             if root.pos_ == "NOUN" and (root.lemma_ in _NOT_THE_OWNER or root.lower_ in _NOT_THE_OWNER):
                 # "Costa's brother said ...", "his wife said": the possessor is not the one who

@@ -92,6 +92,12 @@ def said(extractor, body: str, head: str = HEAD) -> list[tuple[str, str, bool]]:
             id="a_person_known_by_a_countrys_adjective_is_not_the_country",
         ),
         pytest.param(
+            "Prince Tariq bin Nasser of Jordan met Governor Mark Ellis in Brest on Monday. Prince Tariq, the nephew of the "
+            "late King Hussein, said that the governor had misled the fleet.",
+            [("Tariq bin Nasser", "the governor had misled the fleet", False)],
+            id="relative_named_in_the_speakers_apposition_does_not_speak",
+        ),
+        pytest.param(
             "Senator Chuck Grassley sent a letter to the Senate leaders on Thursday. "
             "They said the program should be allowed to expire.",
             [],
