@@ -247,6 +247,7 @@ class _Run:
         for _ in range(2):
             resolver = Resolver(self.table)
             resolver.history = list(history)
+            resolver.quotes = quotes
             turns = transcript_turns(self.cleaned.text, resolver, skip)
             found = direct_quotes(self.doc, quotes, resolver)
             found += reported_speech(self.doc, quotes, resolver, skip)

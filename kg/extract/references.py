@@ -169,6 +169,9 @@ class Resolver:
         # (offset, speaker) of statements already known, from an earlier round or this one
         self.history: list[tuple[int, str]] = []
         self.current: tuple[int, int] | None = None  # the statement being attributed
+        # the article's quotations: a name inside one is in a speaker's words, no subject of
+        # the story's own sentences
+        self.quotes: list[tuple[int, int]] = []
 
     def note_speaker(self, key: str, pos: int) -> None:
         self.history.append((pos, key))
@@ -504,12 +507,16 @@ class Resolver:
         return None
 
     def _subject_since(self, after: int, pos: int, want: str, doc) -> str | None:
-        """The actor of the latest mention in (after, pos) that is a sentence's subject."""
+        """The actor of the latest mention in (after, pos) that is a sentence's subject, outside
+        quotations ('"... Mateen was radicalized here," said Benjamin. He argued ...': he is
+        Benjamin)."""
         best = None
         for c in self.table.clusters.values():
             if self._kind(c.key) != want:
                 continue
             for s, e in c.mentions:
+                if any(qs <= s < qe for qs, qe in self.quotes):
+                    continue
                 if after < s < pos and (best is None or s > best[0]):
                     span = doc.char_span(s, e, alignment_mode="expand")
                     # the subject of a sentence's main verb, not of a clause someone reports

@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg import rules
+from kg.extract.actors import ActorTable
+from kg.extract.references import Resolver
 from kg.extract.statements import _name_before, _title, is_cue
 from kg.records import Document
 
@@ -941,3 +943,22 @@ def test_a_title_no_one_holds_yet_is_the_speaker_named_next(extractor):
         '"This is a time of cooperation and common security," Rear Admiral Hu Weiming told reporters.',
     )
     assert [o[0] for o in out] == ["Hu Weiming", "Hu Weiming"]
+
+
+def test_a_name_inside_a_quote_is_no_subject_after_its_speaker(extractor):
+    """Marsh: '"He is wrong. Smith was radicalized at home." He argued ...': Smith is the
+    subject of a sentence in Marsh's words, not of the story's, so 'he' is still Marsh."""
+    text = 'Daniel Marsh met John Smith. "He is wrong. Smith was radicalized at home." He argued that the group was weak.'
+    doc = extractor.nlp(text)
+    table = ActorTable(extractor.gazetteer)
+    marsh = table.person("Daniel Marsh", 0, 12)
+    smith = table.person("John Smith", 17, 27)
+    table.mention(smith, text.index("Smith was"), text.index("Smith was") + 5)
+    quote = (text.index("He is"), text.index('."') + 1)
+    resolver = Resolver(table)
+    resolver.history = [(quote[0], marsh)]
+    he = text.index("He argued")
+    assert resolver.pronoun("he", he, doc=doc) == smith  # the quote's name read as the story's
+    resolver.quotes = [quote]
+    assert resolver.pronoun("he", he, doc=doc) == marsh
+
