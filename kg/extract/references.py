@@ -17,6 +17,7 @@ from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS, ORG_HEADS, SPEECH_VER
 from kg.rules import lexicon
 
 PERSON_EPITHETS = lexicon("person_epithets")
+_FORMER = lexicon("former_title_words")
 CONTINUATION_CUES = lexicon("continuation_cues")
 _NOT_THE_OWNER = lexicon("kin_nouns")
 _RELATIVE_PRONOUNS = lexicon("relative_pronouns")
@@ -99,6 +100,19 @@ def _titled_name(span: Span, name: Span) -> bool:
         return True
     return len(name) >= 2 and any(
         (t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS) and t.is_title for t in span if t.i < name.start
+    )
+
+
+def _epithet(root: Token) -> bool:
+    """A head noun that describes a person named before: an epithet (lexicon person_epithets,
+    'the billionaire businessman'), one coordinated with it ('the former secretary of state and
+    current Democratic presidential nominee'), or a title held no more (lexicon
+    former_title_words: 'the former governor')."""
+    heads = [root, *root.conjuncts]
+    if any(h.lemma_ in PERSON_EPITHETS or h.lower_ in PERSON_EPITHETS for h in heads):
+        return True
+    return (root.lemma_ in TITLE_HEADS or root.lower_ in TITLE_HEADS) and any(
+        c.dep_ == "amod" and c.lower_ in _FORMER for c in root.children
     )
 
 
@@ -289,12 +303,10 @@ class Resolver:
                 if key is not None:
                     return key
         out = self.description(span, pos)
-        if out is None and span[0].lower_ == "the" and root.pos_ == "NOUN" and (
-            root.lemma_ in PERSON_EPITHETS or root.lower_ in PERSON_EPITHETS
-        ):
+        if out is None and span[0].lower_ == "the" and root.pos_ == "NOUN" and _epithet(root):
             # "the billionaire businessman says ...", "the Republican presidential candidate
-            # said ...": an epithet (lexicon person_epithets) for a person named before, read
-            # like "he"
+            # said ...", "the former secretary of state said": an epithet for a person named
+            # before, read like "he"
             return self.pronoun("he", pos, span.sent.start_char, doc=span.doc)
         return out
 

@@ -100,6 +100,17 @@ def said(extractor, body: str, head: str = HEAD) -> list[tuple[str, str, bool]]:
             id="relative_named_in_the_speakers_apposition_does_not_speak",
         ),
         pytest.param(
+            "Governor Mark Ellis spoke in Brest on Monday. The former mayor of Brest said that the quotas would ruin the fleet.",
+            [("Mark Ellis", "the quotas would ruin the fleet", False)],
+            id="former_title_is_an_epithet_for_the_person_named_before",
+        ),
+        pytest.param(
+            "Governor Mark Ellis spoke in Brest on Monday. The former mayor and current Socialist candidate said that "
+            "the quotas would ruin the fleet.",
+            [("Mark Ellis", "the quotas would ruin the fleet", False)],
+            id="title_coordinated_with_an_epithet_is_an_epithet",
+        ),
+        pytest.param(
             "Senator Chuck Grassley sent a letter to the Senate leaders on Thursday. "
             "They said the program should be allowed to expire.",
             [],
