@@ -17,7 +17,7 @@ from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS, ORG_HEADS, SPEECH_VER
 from kg.rules import lexicon
 
 PERSON_EPITHETS = lexicon("person_epithets")
-_FORMER = lexicon("former_title_words")
+_PAST_TITLE_WORDS = lexicon("past_title_modifiers")
 CONTINUATION_CUES = lexicon("continuation_cues")
 _NOT_THE_OWNER = lexicon("kin_nouns")
 _RELATIVE_PRONOUNS = lexicon("relative_pronouns")
@@ -107,12 +107,12 @@ def _epithet(root: Token) -> bool:
     """A head noun that describes a person named before: an epithet (lexicon person_epithets,
     'the billionaire businessman'), one coordinated with it ('the former secretary of state and
     current Democratic presidential nominee'), or a title held no more (lexicon
-    former_title_words: 'the former governor')."""
+    past_title_modifiers: 'the former governor', 'the ousted president')."""
     heads = [root, *root.conjuncts]
     if any(h.lemma_ in PERSON_EPITHETS or h.lower_ in PERSON_EPITHETS for h in heads):
         return True
     return (root.lemma_ in TITLE_HEADS or root.lower_ in TITLE_HEADS) and any(
-        c.dep_ == "amod" and c.lower_ in _FORMER for c in root.children
+        c.dep_ == "amod" and c.lower_ in _PAST_TITLE_WORDS for c in root.children
     )
 
 
