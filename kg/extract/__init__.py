@@ -26,7 +26,15 @@ from kg.extract.events import EventFinder, RawEvent
 from kg.extract.labels import event_label
 from kg.extract.nlp import build_pipeline
 from kg.extract.references import Resolver
-from kg.extract.statements import RawStatement, direct_quotes, find_quotes, pull_quotes, reported_speech
+from kg.extract.statements import (
+    RawStatement,
+    block_quotes,
+    direct_quotes,
+    find_quotes,
+    pull_quotes,
+    reported_speech,
+    transcript_turns,
+)
 from kg.link.gazetteer import Gazetteer, default_gazetteer
 from kg.records import Actor, Claim, Document, Event, Extraction, Role, Span, Statement
 
@@ -239,8 +247,13 @@ class _Run:
         for _ in range(2):
             resolver = Resolver(self.table)
             resolver.history = list(history)
+            resolver.quotes = quotes
+            turns = transcript_turns(self.cleaned.text, resolver, skip)
             found = direct_quotes(self.doc, quotes, resolver)
             found += reported_speech(self.doc, quotes, resolver, skip)
+            found += block_quotes(self.doc, quotes, resolver, skip)
+            # a transcript's line is its speaker's turn whole, not a quote or a report in it
+            found = [st for st in found if not any(t.start <= st.start < t.end for t in turns)] + turns
             found += pull_quotes(self.cleaned.text, self.cleaned.pull_quotes, self.table, resolver)
             history = sorted({(s.start, s.speaker) for s in found})
         self._history = history

@@ -17,11 +17,13 @@ from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS, ORG_HEADS, SPEECH_VER
 from kg.rules import lexicon
 
 PERSON_EPITHETS = lexicon("person_epithets")
+_PAST_TITLE_WORDS = lexicon("past_title_modifiers")
 CONTINUATION_CUES = lexicon("continuation_cues")
 _NOT_THE_OWNER = lexicon("kin_nouns")
 _RELATIVE_PRONOUNS = lexicon("relative_pronouns")
 _LEADER_TITLES = lexicon("event_leader_titles")
 LESSER_TITLE_WORDS = lexicon("lesser_title_words")
+_PEOPLE_STATE_NOUNS = lexicon("people_state_nouns")
 
 
 def _pronouns() -> frozenset[str]:
@@ -101,6 +103,55 @@ def _titled_name(span: Span, name: Span) -> bool:
     )
 
 
+def _epithet(root: Token) -> bool:
+    """A head noun that describes a person named before: an epithet (lexicon person_epithets,
+    'the billionaire businessman'), one coordinated with it ('the former secretary of state and
+    current Democratic presidential nominee'), or a title held no more (lexicon
+    past_title_modifiers: 'the former governor', 'the ousted president')."""
+    heads = [root, *root.conjuncts]
+    if any(h.lemma_ in PERSON_EPITHETS or h.lower_ in PERSON_EPITHETS for h in heads):
+        return True
+    return (root.lemma_ in TITLE_HEADS or root.lower_ in TITLE_HEADS) and any(
+        c.dep_ == "amod" and c.lower_ in _PAST_TITLE_WORDS for c in root.children
+    )
+
+
+def _kin_of(span: Span, found) -> set[str]:
+    """The actors of ``found`` named only inside an apposition of kin on the phrase's head
+    ('X, the nephew of King Hussein'): keys whose every mention in the phrase hangs under an
+    appositive noun of lexicon kin_nouns."""
+    doc, root = span.doc, span.root
+
+    def under_kin(s: int, e: int) -> bool:
+        words = doc.char_span(s, e, alignment_mode="expand")
+        tok = words.root if words is not None else root
+        while tok != root and tok.head != tok:
+            if tok.dep_ == "appos" and tok.head == root and (tok.lemma_ in _NOT_THE_OWNER or tok.lower_ in _NOT_THE_OWNER):
+                return True
+            tok = tok.head
+        return False
+
+    keys = {k for _, _, k in found}
+    return {key for key in keys if all(under_kin(s, e) for s, e, k in found if k == key)}
+
+
+def _demonym_of_a_person(span: Span, found, table) -> bool:
+    """'The Romanian hacker who revealed ...', 'a Syrian refugee said': the only names in the
+    phrase are countries' adjectives on a noun for a person who is no office holder, body or
+    people ('the Chinese ambassador', 'Estonian officials' read otherwise): an anonymous
+    person, not the country speaking."""
+    root = span.root
+    if root.pos_ != "NOUN" or {root.lemma_, root.lower_} & (TITLE_HEADS | ORG_HEADS | GROUP_NOUNS | COMPANY_NOUNS | _PEOPLE_STATE_NOUNS):
+        return False
+    for s, e, key in found:
+        if table.clusters[key].type != "country":
+            return False
+        word = span.doc.char_span(s, e, alignment_mode="expand")
+        if word is None or not all(t.dep_ == "amod" and t.head == root and t.ent_type_ == "NORP" for t in word):
+            return False
+    return True
+
+
 def _dateline(tok: Token) -> bool:
     """An upper-case place opening its sentence before a dash: 'WASHINGTON --', 'KYIV -'."""
     doc = tok.doc
@@ -132,6 +183,9 @@ class Resolver:
         # (offset, speaker) of statements already known, from an earlier round or this one
         self.history: list[tuple[int, str]] = []
         self.current: tuple[int, int] | None = None  # the statement being attributed
+        # the article's quotations: a name inside one is in a speaker's words, no subject of
+        # the story's own sentences
+        self.quotes: list[tuple[int, int]] = []
 
     def note_speaker(self, key: str, pos: int) -> None:
         self.history.append((pos, key))
@@ -220,6 +274,14 @@ class Resolver:
             if person is not None:
                 return person
         if found:
+            kin = _kin_of(span, found)
+            if kin and root.pos_ == "PROPN":
+                # "Prince Tariq, the nephew of the late King Hussein, said": the relative the
+                # apposition names does not speak; the name is read alone ('Tariq', a word of
+                # the one person named so)
+                found = [f for f in found if f[2] not in kin]
+                if not found:
+                    return table.resolve_person_name(root.text)
             named_people = [k for _, _, k in found if table.clusters[k].type == "person"]
             if root.pos_ == "NOUN" and (root.lemma_ in _NOT_THE_OWNER or root.lower_ in _NOT_THE_OWNER):
                 # "Costa's brother said ...", "his wife said": the possessor is not the one who
@@ -230,21 +292,21 @@ class Resolver:
                 named_people = [k for k in named_people if k not in owners]
             if named_people:
                 return named_people[0]
+            if _demonym_of_a_person(span, found, table):
+                return None
             # "a State Department spokesman" -> the department speaks
             return found[-1][2]
         for t in span:
             # "Estonian officials", "the Ukrainian side": a people's word stands for its state
-            if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and t.head.lemma_ in lexicon("people_state_nouns"):
+            if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and t.head.lemma_ in _PEOPLE_STATE_NOUNS:
                 key = table.country_key(t.text)
                 if key is not None:
                     return key
         out = self.description(span, pos)
-        if out is None and span[0].lower_ == "the" and root.pos_ == "NOUN" and (
-            root.lemma_ in PERSON_EPITHETS or root.lower_ in PERSON_EPITHETS
-        ):
+        if out is None and span[0].lower_ == "the" and root.pos_ == "NOUN" and _epithet(root):
             # "the billionaire businessman says ...", "the Republican presidential candidate
-            # said ...": an epithet (lexicon person_epithets) for a person named before, read
-            # like "he"
+            # said ...", "the former secretary of state said": an epithet for a person named
+            # before, read like "he"
             return self.pronoun("he", pos, span.sent.start_char, doc=span.doc)
         return out
 
@@ -457,12 +519,16 @@ class Resolver:
         return None
 
     def _subject_since(self, after: int, pos: int, want: str, doc) -> str | None:
-        """The actor of the latest mention in (after, pos) that is a sentence's subject."""
+        """The actor of the latest mention in (after, pos) that is a sentence's subject, outside
+        quotations ('"... Mateen was radicalized here," said Benjamin. He argued ...': he is
+        Benjamin)."""
         best = None
         for c in self.table.clusters.values():
             if self._kind(c.key) != want:
                 continue
             for s, e in c.mentions:
+                if any(qs <= s < qe for qs, qe in self.quotes):
+                    continue
                 if after < s < pos and (best is None or s > best[0]):
                     span = doc.char_span(s, e, alignment_mode="expand")
                     # the subject of a sentence's main verb, not of a clause someone reports

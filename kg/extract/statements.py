@@ -46,6 +46,9 @@ _RELATIVE_PRONOUNS = lexicon("relative_pronouns")
 _NAMING_PREPS = lexicon("naming_verb_preps")
 MIN_OBJECT_CLAUSE_WORDS = 8
 _QUOTE_MARK = re.compile(r"\"|''")
+# a transcript's line: the speaker's name in capitals (a word or up to three), a colon, words
+_TRANSCRIPT_LINE = re.compile(r"^[\"']?([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):[ \t]+(?=\S)", re.M)
+MIN_TRANSCRIPT_TURNS = 2
 
 
 def is_cue(token: Token, label: str) -> bool:
@@ -157,13 +160,18 @@ def _subject(verb: Token) -> Token | None:
 def _author(subj: Token) -> Token | None:
     """The author of a message that is the subject of a speech verb (lexicons statement_nouns,
     report_nouns):
-    'the ministry's statement said', 'a statement from the ministry said', 'a report by the
-    institute concluded', 'a report published on Monday by the institute noted'; else None."""
+    'the ministry's statement said', 'a White House statement said', 'a statement from the
+    ministry said', 'a report by the institute concluded', 'a report published on Monday by
+    the institute noted', 'a Quinnipiac University poll found'; else None."""
     if subj.lemma_.lower() not in STATEMENT_NOUNS | REPORT_NOUNS:
         return None
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
+    name = next((c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if name is not None:
+        # 'a Quinnipiac University poll', 'a White House statement': the name before the noun
+        return name
     preps = [c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")]
     # (not the one who got hold of it: 'a memo seen by the Herald', lexicon message_access_verbs)
     preps += [
@@ -365,6 +373,95 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
         # a quote left open at its paragraph's end: (that end, speaker)
         open_end = (qe, speaker) if qe >= len(text) or text[qe] == "\n" else None
     return out
+
+
+def block_quotes(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawStatement]:
+    """'Limbaugh added:' or 'In a post, Ellis wrote:' closing its paragraph, then a paragraph
+    with no quotation mark: a block quote, whose marks the page drew as an indent and the text
+    lost. The paragraph is the subject's words (direct); the cue has nothing after it but the
+    colon (not 'said that ...:', 'listed the following:')."""
+    text = doc.text
+    out: list[RawStatement] = []
+    for colon in doc:
+        if colon.text != ":" or _inside(colon.idx, quotes) or _inside(colon.idx, skip):
+            continue
+        line_end = text.find("\n", colon.idx)
+        if line_end < 0 or text[colon.idx + 1 : line_end].strip():
+            continue
+        verb = doc[colon.i - 1] if colon.i > 0 else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or not (is_cue(verb, "report_verb") or is_cue(verb, "quote_introducer")):
+            continue
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            continue
+        block = _next_paragraph(text, line_end)
+        if block is None or _inside(block[0], skip) or any(block[0] <= qs < block[1] for qs, _ in quotes):
+            continue
+        s, e = block
+        if _words(text[s:e]) < MIN_QUOTE_WORDS or text[e - 1] not in ".?!":
+            continue  # a heading or a list item, not a paragraph of speech
+        subj = _subject(verb)
+        speaker = resolver.token(subj) if subj is not None and subj.dep_ != "nsubjpass" else None
+        if speaker is None:
+            continue
+        out.append(RawStatement(speaker, s, e, text[s:e], True, verb.lemma_, verb.i))
+        resolver.note_speaker(speaker, s)
+    return out
+
+
+def _next_paragraph(text: str, line_end: int) -> tuple[int, int] | None:
+    """(start, end) of the first paragraph with words after the line ending at ``line_end``,
+    its blanks trimmed; None at the end of the text."""
+    s = line_end
+    while s < len(text) and text[s].isspace():
+        s += 1
+    if s >= len(text):
+        return None
+    e = text.find("\n", s)
+    e = len(text) if e < 0 else e
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def transcript_turns(text: str, resolver: Resolver, skip=()) -> list[RawStatement]:
+    """'PENCE: Well, look, ...' then 'WALLACE: Do you ...': the lines of an interview's
+    transcript, each opened by its speaker's name in capitals and a colon, are that speaker's
+    words, direct (a line opening with a quotation mark as well: transcripts are often quoted
+    whole). Read only where two or more lines open so, and only for a name that is a person's:
+    one the article names (by surname or whole), or a new one given whole ('JAKE TAPPER');
+    'UPDATE:' or 'WASHINGTON:' name no one."""
+    turns = [m for m in _TRANSCRIPT_LINE.finditer(text) if not _inside(m.start(), skip)]
+    if len(turns) < MIN_TRANSCRIPT_TURNS:
+        return []
+    out = []
+    for m in turns:
+        speaker = _transcript_speaker(resolver.table, m.group(1), m.start(1), m.end(1))
+        end = text.find("\n", m.end())
+        s, e = _trim(text, m.end(), len(text) if end < 0 else end, tail=" \"'", head=" \"'")
+        if speaker is None or _words(text[s:e]) < 2:
+            continue
+        out.append(RawStatement(speaker, s, e, text[s:e], True, "transcript", None))
+        resolver.note_speaker(speaker, s)
+    return out
+
+
+def _transcript_speaker(table, label: str, start: int, end: int) -> str | None:
+    """The person a transcript's capitalised name stands for: the one of the article whose
+    name or surname it is (the last named before it, when two share the surname), else a new
+    person when the label gives a name whole (two words or more)."""
+    low = label.lower()
+    people = [
+        c for c in table.clusters.values()
+        if c.type == "person" and c.mentions and (c.name.lower() == low or c.name.split()[-1].lower() == low)
+    ]
+    before = [c for c in people if c.first <= start]
+    if before:
+        return max(before, key=lambda c: max(s for s, _ in c.mentions if s <= start)).key
+    if len(people) == 1:
+        return people[0].key
+    if " " in label:
+        return table.person(label.title(), start, end)
+    return None
 
 
 def _whole_paragraph(text: str, qe: int) -> bool:

@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg import rules
+from kg.extract.actors import ActorTable
+from kg.extract.references import Resolver
 from kg.extract.statements import _name_before, _title, is_cue
 from kg.records import Document
 
@@ -49,6 +51,64 @@ def said(extractor, body: str, head: str = HEAD) -> list[tuple[str, str, bool]]:
             "Governor Mark Ellis spoke at length. ''The program has become plagued by fraud and abuse,'' he said.",
             [("Mark Ellis", "The program has become plagued by fraud and abuse", True)],
             id="two_apostrophes_are_a_quotation_mark",
+        ),
+        pytest.param(
+            "Governor Mark Ellis spoke in Brest on Monday. Ellis added:\n\nThe fleet has waited long enough. "
+            "We will not sign a treaty that ruins it.",
+            [("Mark Ellis", "The fleet has waited long enough. We will not sign a treaty that ruins it.", True)],
+            id="block_quote_after_a_cue_ending_its_paragraph",
+        ),
+        pytest.param(
+            "Governor Mark Ellis listed his demands:\n\nThe fleet has waited long enough for a treaty.",
+            [],
+            id="paragraph_after_a_colon_with_no_speech_cue_is_no_quote",
+        ),
+        pytest.param(
+            "Governor Mark Ellis spoke to Radio Brest on Monday.\n\nPAULA REYES: Will the fleet accept the quotas?"
+            "\n\nELLIS: No. The fleet has waited long enough for a fair deal.",
+            [
+                ("Paula Reyes", "Will the fleet accept the quotas?", True),
+                ("Mark Ellis", "No. The fleet has waited long enough for a fair deal.", True),
+            ],
+            id="transcript_lines_opened_by_the_speakers_name_in_capitals",
+        ),
+        pytest.param(
+            "Governor Mark Ellis met the fleet on Monday.\n\nUPDATE: The talks resumed on Tuesday.\n\n"
+            "NOTE: An earlier version misspelled the name of the port.",
+            [],
+            id="capitalised_labels_that_name_no_person_are_no_transcript",
+        ),
+        pytest.param(
+            "Governor Mark Ellis toured Brest on Monday. A Harlow College poll found that Ellis leads the race by six points.",
+            [("Harlow College", "Ellis leads the race by six points", False)],
+            id="poll_speaks_through_the_pollster_named_before_it",
+        ),
+        pytest.param(
+            "Governor Mark Ellis toured Brest on Monday. A poll of likely voters found that Ellis leads the race by six points.",
+            [],
+            id="poll_with_no_pollster_named_gives_nothing",
+        ),
+        pytest.param(
+            "Governor Mark Ellis visited Romania on Monday. A Romanian fisherman said that the port was closed to his boat.",
+            [],
+            id="a_person_known_by_a_countrys_adjective_is_not_the_country",
+        ),
+        pytest.param(
+            "Prince Tariq bin Nasser of Jordan met Governor Mark Ellis in Brest on Monday. Prince Tariq, the nephew of the "
+            "late King Hussein, said that the governor had misled the fleet.",
+            [("Tariq bin Nasser", "the governor had misled the fleet", False)],
+            id="relative_named_in_the_speakers_apposition_does_not_speak",
+        ),
+        pytest.param(
+            "Governor Mark Ellis spoke in Brest on Monday. The former mayor of Brest said that the quotas would ruin the fleet.",
+            [("Mark Ellis", "the quotas would ruin the fleet", False)],
+            id="former_title_is_an_epithet_for_the_person_named_before",
+        ),
+        pytest.param(
+            "Governor Mark Ellis spoke in Brest on Monday. The former mayor and current Socialist candidate said that "
+            "the quotas would ruin the fleet.",
+            [("Mark Ellis", "the quotas would ruin the fleet", False)],
+            id="title_coordinated_with_an_epithet_is_an_epithet",
         ),
         pytest.param(
             "Senator Chuck Grassley sent a letter to the Senate leaders on Thursday. "
@@ -894,3 +954,22 @@ def test_a_title_no_one_holds_yet_is_the_speaker_named_next(extractor):
         '"This is a time of cooperation and common security," Rear Admiral Hu Weiming told reporters.',
     )
     assert [o[0] for o in out] == ["Hu Weiming", "Hu Weiming"]
+
+
+def test_a_name_inside_a_quote_is_no_subject_after_its_speaker(extractor):
+    """Marsh: '"He is wrong. Smith was radicalized at home." He argued ...': Smith is the
+    subject of a sentence in Marsh's words, not of the story's, so 'he' is still Marsh."""
+    text = 'Daniel Marsh met John Smith. "He is wrong. Smith was radicalized at home." He argued that the group was weak.'
+    doc = extractor.nlp(text)
+    table = ActorTable(extractor.gazetteer)
+    marsh = table.person("Daniel Marsh", 0, 12)
+    smith = table.person("John Smith", 17, 27)
+    table.mention(smith, text.index("Smith was"), text.index("Smith was") + 5)
+    quote = (text.index("He is"), text.index('."') + 1)
+    resolver = Resolver(table)
+    resolver.history = [(quote[0], marsh)]
+    he = text.index("He argued")
+    assert resolver.pronoun("he", he, doc=doc) == smith  # the quote's name read as the story's
+    resolver.quotes = [quote]
+    assert resolver.pronoun("he", he, doc=doc) == marsh
+
