@@ -2471,7 +2471,7 @@ def _split_titles(span: Span) -> list[Span]:
         # "former prosecutor and New York City Mayor": a title, then another with its own body
         joined = t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i - 1].lower_ in TITLE_HEADS or doc[t.i - 1].lemma_.lower() in TITLE_HEADS) \
             and doc[t.i + 1].is_title and not title_word(doc[t.i + 1], "title_heads", lemma=True) and doc[t.i + 1].ent_type_ in ("GPE", "ORG", "NORP")
-        boundary = t.text == "," or abbreviated or joined or (t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i + 1].lower_ in ("a", "an") or doc[t.i + 1].lower_ in _TITLE_TIME_ADVERBS)) or (
+        boundary = t.text == "," or abbreviated or joined or _stacked_title(t) or (t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i + 1].lower_ in ("a", "an") or doc[t.i + 1].lower_ in _TITLE_TIME_ADVERBS)) or (
             t.lower_ in _RANKS | _RANK_PREFIXES and t.is_title and doc[t.i - 1].lower_ in TITLE_HEADS
             and doc[t.i - 1].lower_ not in _RANKS | _RANK_PREFIXES and not doc[t.i - 1].is_title
         )
@@ -2487,6 +2487,21 @@ def _split_titles(span: Span) -> list[Span]:
     if len(heads) == 1 and len(parts) > 1 and any(doc[p.start - 1].lower_ == "and" for p in parts[1:]):
         return heads  # "an adviser to the AK Party and a friend of Khashoggi"
     return heads if len(heads) > 1 else [span]
+
+
+def _stacked_title(t: Token) -> bool:
+    """A second title stacked on a first with no 'and' or comma, as US campaign copy writes
+    them: 'Democratic presidential candidate former Secretary of State X', '... candidate
+    Senator X', '... candidate Texas Senator X'. The first ends on a lower-case title head
+    that no qualifier opens for the next word ('deputy Secretary of State' is one title)."""
+    prev = t.doc[t.i - 1]
+    if not (prev.is_lower and (prev.lower_ in TITLE_HEADS or prev.lemma_ in TITLE_HEADS)) or prev.lower_ in _OFFICE_QUALIFIERS:
+        return False
+    if t.lower_ in _PAST_MODIFIERS:
+        return True  # "candidate former Secretary of State"
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    place = t.ent_type_ in ("GPE", "NORP") and nxt is not None and nxt.is_title and nxt.lower_ in TITLE_HEADS
+    return t.is_title and (t.lower_ in TITLE_HEADS or place)  # "candidate Senator", "candidate Texas Senator"
 
 
 def _possessive_body(span: Span, table: ActorTable, holder: str) -> tuple[str | None, list[tuple[int, int]]]:
@@ -2903,6 +2918,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                     of = home_country
             elif _office(title) in _ORG_OFFICES:
                 of = _nearest_body(doc, table, sp, key)  # "NATO ministers met ... Secretary General X"
+            elif _SHARED_OFFICES.get(_office(title)):
+                of = _shared_office(table, title, home_country)  # "Sen. X (R-Texas)" in US news
         if of is None and _NATIONAL_OFFICES.get(_office(title)):
             of = _implied_country(table, _NATIONAL_OFFICES[_office(title)])
         if of is None:

@@ -255,6 +255,46 @@ def test_actor_rules_data_loads():
             {"Senior Colonel": "Southern Theater Command", "spokesperson": "Southern Theater Command"},
             id="senior_colonel_is_a_rank_held_in_the_command_the_holder_speaks_for",
         ),
+        # a member of a national legislature holds the seat of the country, as a minister
+        # does (shared_offices): the article's own country among those with such a seat
+        pytest.param(
+            "The United States will host the talks. Sen. Dana Whitfield (R-Ohio) said the bill would pass.",
+            "Dana Whitfield",
+            {"Senator": "United States"},
+            id="a_us_senator_is_of_the_united_states",
+        ),
+        pytest.param(
+            "Philippine Senator Risa Ortega criticised China, and the United States said it would help Manila.",
+            "Risa Ortega",
+            {"Senator": "Philippines"},
+            id="a_senator_is_of_the_country_the_title_names",
+        ),
+        pytest.param(
+            "The United States will host the talks. State Sen. Ann Leland said the bill would pass.",
+            "Ann Leland",
+            {"State Senator": None},
+            id="a_state_senator_holds_no_national_seat",
+        ),
+        pytest.param(
+            "Voters in Iowa met CNN anchor Jake Morrow and ABC moderator Lena Ortiz on Sunday.",
+            "Lena Ortiz",
+            {"moderator": "ABC"},
+            id="a_debate_moderator_is_of_the_network",
+        ),
+        # US campaign copy stacks two titles with no 'and': each is a title of its own
+        pytest.param(
+            "The United States votes in November. Democratic presidential candidate former Secretary of State "
+            "Jane Morrow spoke in Iowa.",
+            "Jane Morrow",
+            {"presidential candidate": "Democratic Party", "former Secretary of State": "United States"},
+            id="a_candidacy_stacked_on_a_former_office",
+        ),
+        pytest.param(
+            "Republican presidential candidate Senator Bob Lane (R-Texas) spoke in Iowa.",
+            "Bob Lane",
+            {"presidential candidate": "Republican Party", "Senator": None},
+            id="a_candidacy_stacked_on_a_seat",
+        ),
     ],
 )
 def test_titles_and_their_bodies(extractor, text, person, expected):
