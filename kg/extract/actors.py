@@ -320,6 +320,7 @@ _DESCRIPTIVE_ADJECTIVES = lexicon("descriptive_title_adjectives")
 _TITLE_TIME_ADVERBS = lexicon("title_time_adverbs")
 _NATIONAL_OFFICES = rules_table("national_offices")
 _SHARED_OFFICES = rules_table("shared_offices")
+_LEGISLATURES = rules_table("legislature_seats")
 _OFFICE_COUNTRIES = rules_table("office_name_countries")
 _APPOINTMENT_VERBS = lexicon("appointment_verbs")
 _OFFICE_VERBS = rules_table("office_verbs")
@@ -2454,6 +2455,21 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     return text.strip(" ,") or span.text
 
 
+def written_title(title: str, written: str) -> str:
+    """The title as the text abbreviates it ('Sen.', 'Lt. Gen.'), for the record: the rules
+    read the spelled-out word ('the senator' recalls 'Sen. X', whose office is a senator's),
+    while the record keeps the text's own form, as annotators of US news copy it."""
+    for word in written.split():
+        if not word[:1].isupper():
+            continue
+        full = _ABBREVIATIONS.get(word.lower())
+        if full is None and word.lower() in _PLURAL_ABBREVIATIONS:
+            full, word = _PLURAL_ABBREVIATIONS[word.lower()], re.sub(r"s(\.?)$", r"\1", word)  # "Sens. X and Y": each a "Sen."
+        if full is not None:
+            title = re.sub(rf"\b{re.escape(full)}\b", word, title, count=1)
+    return title
+
+
 def _split_titles(span: Span) -> list[Span]:
     """One title per part: 'the country's chief military spokesman, Major General' and
     'AFP spokesperson Colonel' each hold a title and a rank."""
@@ -2893,6 +2909,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
             k == key and o and s2[0] < sp[0] and t and t != title for k, t, o, s2 in found
         ):
             continue  # "National Security Adviser X ... Secretary X": the bare word recalls the office
+        if _office(title) in _LEGISLATURES and (of is None or table.clusters[of].type == "country"):
+            of = _legislature(table, title, of, home_country) or of  # "a former U.S. congressman" ... "lobby Congress"
         if of is None and _national_office(table, title):
             of = _national_office(table, title)  # "Director of National Intelligence X"
         if of is None:
@@ -3142,6 +3160,21 @@ def _shared_office(table: ActorTable, title: str, home_country: str | None) -> s
         return home_country
     named = [k for k in keys if k in table.clusters and table.clusters[k].mentions]
     return named[0] if len(named) == 1 else None
+
+
+def _legislature(table: ActorTable, title: str, country: str | None, home_country: str | None) -> str | None:
+    """The house a legislator sits in ('Congress' for a congressman, 'the Senate' for a
+    senator: ``legislature_seats``), when the article names it as a body: of the country the
+    title names, if any ('Philippine Senator X' does not sit in a 'Senate' of no country in a
+    US story, unless the story is the Philippines')."""
+    houses = _LEGISLATURES[_office(title)]  # the house itself first: "the Senate", then "Congress"
+    seats = [
+        (min(houses.index(n) for n in forms & set(houses)), c.key)
+        for c in table.clusters.values()
+        if c.type == "organization" and c.mentions and (country is None or c.country == country or c.country is None and country == home_country)
+        and (forms := {n.lower().removeprefix("the ").removeprefix("u.s. ").removeprefix("us ") for n in (c.name, *c.aliases)}) & set(houses)
+    ]
+    return min(seats)[1] if seats else None
 
 
 def _royal_titles(doc: Doc, table: ActorTable) -> None:
