@@ -2910,7 +2910,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         ):
             continue  # "National Security Adviser X ... Secretary X": the bare word recalls the office
         if _office(title) in _LEGISLATURES and (of is None or table.clusters[of].type == "country"):
-            of = _legislature(table, title, of, home_country) or of  # "a former U.S. congressman" ... "lobby Congress"
+            of = _legislature(table, title, of) or of  # "a former U.S. congressman" ... "lobby Congress"
         if of is None and _national_office(table, title):
             of = _national_office(table, title)  # "Director of National Intelligence X"
         if of is None:
@@ -3162,16 +3162,15 @@ def _shared_office(table: ActorTable, title: str, home_country: str | None) -> s
     return named[0] if len(named) == 1 else None
 
 
-def _legislature(table: ActorTable, title: str, country: str | None, home_country: str | None) -> str | None:
+def _legislature(table: ActorTable, title: str, country: str | None) -> str | None:
     """The house a legislator sits in ('Congress' for a congressman, 'the Senate' for a
-    senator: ``legislature_seats``), when the article names it as a body: of the country the
-    title names, if any ('Philippine Senator X' does not sit in a 'Senate' of no country in a
-    US story, unless the story is the Philippines')."""
+    senator: ``legislature_seats``), when the article names it as a body, of no other
+    country than the holder's."""
     houses = _LEGISLATURES[_office(title)]  # the house itself first: "the Senate", then "Congress"
     seats = [
         (min(houses.index(n) for n in forms & set(houses)), c.key)
         for c in table.clusters.values()
-        if c.type == "organization" and c.mentions and (country is None or c.country == country or c.country is None and country == home_country)
+        if c.type == "organization" and c.mentions and c.country in (None, country)
         and (forms := {n.lower().removeprefix("the ").removeprefix("u.s. ").removeprefix("us ") for n in (c.name, *c.aliases)}) & set(houses)
     ]
     return min(seats)[1] if seats else None
