@@ -301,6 +301,7 @@ _COLLECTIVE = lexicon("collective_determiners")
 _RANKS = lexicon("rank_words")
 _RANK_PREFIXES = lexicon("rank_prefixes")
 _SERVICE_RANKS = lexicon("service_rank_prefixes")
+_SERVICE_BRANCHES = lexicon("service_branch_words")
 _ARMED_BODY_WORDS = lexicon("armed_body_words")
 _ROYAL_TITLES = lexicon("royal_titles")
 _POSSESSIVES = rules_table("possessive_antecedents")
@@ -699,8 +700,8 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
             changed = True
             i += 1
             continue
-        if label == "ORG" and end - start == 1 and _service_rank(doc, start):
-            changed = True  # "Army General X": a rank, no body
+        if label == "ORG" and (end - start == 1 and _service_rank(doc, start) or _branch_rank(doc, start, end)):
+            changed = True  # "Army General X", "Navy Capt. X": a rank, no body
             i += 1
             continue
         # '"...," Rear Admiral Jan Novak told reporters': the NER reads the name right after a
@@ -2517,7 +2518,10 @@ def _stacked_title(t: Token) -> bool:
         return True  # "candidate former Secretary of State"
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     place = t.ent_type_ in ("GPE", "NORP") and nxt is not None and nxt.is_title and nxt.lower_ in TITLE_HEADS
-    return t.is_title and (t.lower_ in TITLE_HEADS or place)  # "candidate Senator", "candidate Texas Senator"
+    # "spokesman Navy Capt. X", "spokesman Air Force Col. X": a service and its rank
+    branch = next((n for n in (1, 2) if " ".join(x.lower_ for x in t.doc[t.i : t.i + n]) in _SERVICE_BRANCHES
+                   and t.i + n < len(t.doc) and _rank_word(t.doc[t.i + n])), None)
+    return t.is_title and (t.lower_ in TITLE_HEADS or place or branch is not None)  # "candidate Senator", "candidate Texas Senator"
 
 
 def _possessive_body(span: Span, table: ActorTable, holder: str) -> tuple[str | None, list[tuple[int, int]]]:
@@ -2794,6 +2798,24 @@ def _is_rank(title: str) -> bool:
     if len(words) == 2 and words[0] in _SERVICE_RANKS and words[1] == "general":
         return True  # "Army General"
     return bool(words) and all(w in _RANKS or w in _RANK_PREFIXES for w in words) and words[-1] in _RANKS
+
+
+def _rank_word(tok: Token) -> bool:
+    """A rank, spelled out or abbreviated ('Captain', 'Capt', 'Lt')."""
+    low = _ABBREVIATIONS.get(tok.lower_, tok.lower_).lower()
+    return tok.is_title and (low in _RANKS or low in _RANK_PREFIXES)
+
+
+def _branch_rank(doc: Doc, start: int, end: int) -> bool:
+    """'Navy Capt. X', 'retired Army Lt. Gen. X', 'Air Force Col. X': the service a US officer
+    serves in, before the rank, read by the NER as an organisation ('Navy Capt', 'Army'); the
+    words are the title, no body the text names (``service_branch_words``)."""
+    k = end - 1 if _rank_word(doc[end - 1]) else end
+    j = end + (1 if end < len(doc) and doc[end].text == "." else 0)
+    after = doc[j] if j < len(doc) else None
+    return k > start and " ".join(t.lower_ for t in doc[start:k]) in _SERVICE_BRANCHES and after is not None and (
+        _rank_word(after) if k == end else after.ent_type_ == "PERSON" or after.is_title and after.pos_ == "PROPN"
+    )
 
 
 def _service_rank(doc: Doc, i: int) -> bool:

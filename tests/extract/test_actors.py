@@ -294,6 +294,14 @@ def test_actor_rules_data_loads():
             {"moderator": "ABC"},
             id="a_debate_moderator_is_of_the_network",
         ),
+        # 'Navy Capt. X': the service and the abbreviated rank are a title, no organisation
+        # 'Navy Capt'; after a spokesman's title they are a second title
+        pytest.param(
+            "\"The strikes will go on,\" said Pentagon spokesman Navy Capt. Jeff Dale on Monday.",
+            "Jeff Dale",
+            {"spokesman": "United States Department of Defense", "Capt.": "Navy"},
+            id="a_service_and_rank_after_a_spokesman_are_a_second_title",
+        ),
         # US campaign copy stacks two titles with no 'and': each is a title of its own
         pytest.param(
             "The United States votes in November. Democratic presidential candidate former Secretary of State "
@@ -653,6 +661,13 @@ def test_party_adjective_is_the_body_of_a_party_title_only(extractor):
     )
     assert bodies(ex, names, "Carl Benton") == {"presidential nominee": "Republican Party"}
     assert bodies(ex, names, "Amy Lowell").get("Senator") is None
+
+
+@pytest.mark.slow
+def test_a_service_before_an_abbreviated_rank_is_no_organisation(extractor):
+    ex, names = run(extractor, "Air Force Col. Larry Wilk said the base was safe. Navy Capt. Ann Ross agreed.")
+    assert not any(a.type == "organization" and a.name in ("Air Force Col", "Navy Capt") for a in ex.actors)
+    assert "Air Force Col." in bodies(ex, names, "Larry Wilk")
 
 
 @pytest.mark.slow
