@@ -18,7 +18,7 @@ from itertools import islice
 
 from kg import __version__
 from kg.errors import ExtractionError, InputError
-from kg.extract.actors import ActorTable, byline_credits, caption_credits, collect, group_type_fix, roles, written_title
+from kg.extract.actors import ActorTable, byline_credits, caption_credits, collect, group_type_fix, roles
 from kg.extract.claims import ClaimFinder
 from kg.extract.clean import Cleaned, clean
 from kg.extract.dates import find_dates
@@ -293,7 +293,7 @@ class _Run:
                 if of is None and any(words <= other for other in bodied):
                     continue
                 seen.setdefault(of, []).append(words)
-                roles_.append(Role(written_title(title, self.cleaned.text[s:e]), of, self._span(s, e)))
+                roles_.append(Role(title, of, self._span(s, e)))
             # a name as the text writes it, mojibake and all; the repaired spelling an alias
             name = self.cleaned.as_written(c.name)
             aliases = tuple(a for a in c.aliases if a.lower() != c.name.lower())

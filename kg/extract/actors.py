@@ -2456,21 +2456,6 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     return text.strip(" ,") or span.text
 
 
-def written_title(title: str, written: str) -> str:
-    """The title as the text abbreviates it ('Sen.', 'Lt. Gen.'), for the record: the rules
-    read the spelled-out word ('the senator' recalls 'Sen. X', whose office is a senator's),
-    while the record keeps the text's own form, as annotators of US news copy it."""
-    for word in written.split():
-        if not word[:1].isupper():
-            continue
-        full = _ABBREVIATIONS.get(word.lower())
-        if full is None and word.lower() in _PLURAL_ABBREVIATIONS:
-            full, word = _PLURAL_ABBREVIATIONS[word.lower()], re.sub(r"s(\.?)$", r"\1", word)  # "Sens. X and Y": each a "Sen."
-        if full is not None:
-            title = re.sub(rf"\b{re.escape(full)}\b", word, title, count=1)
-    return title
-
-
 def _split_titles(span: Span) -> list[Span]:
     """One title per part: 'the country's chief military spokesman, Major General' and
     'AFP spokesperson Colonel' each hold a title and a rank."""
