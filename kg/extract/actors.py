@@ -321,7 +321,6 @@ _DESCRIPTIVE_ADJECTIVES = lexicon("descriptive_title_adjectives")
 _TITLE_TIME_ADVERBS = lexicon("title_time_adverbs")
 _NATIONAL_OFFICES = rules_table("national_offices")
 _SHARED_OFFICES = rules_table("shared_offices")
-_LEGISLATURES = rules_table("legislature_seats")
 _OFFICE_COUNTRIES = rules_table("office_name_countries")
 _APPOINTMENT_VERBS = lexicon("appointment_verbs")
 _OFFICE_VERBS = rules_table("office_verbs")
@@ -2916,8 +2915,6 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
             k == key and o and s2[0] < sp[0] and t and t != title for k, t, o, s2 in found
         ):
             continue  # "National Security Adviser X ... Secretary X": the bare word recalls the office
-        if _office(title) in _LEGISLATURES and (of is None or table.clusters[of].type == "country"):
-            of = _legislature(table, title, of) or of  # "a former U.S. congressman" ... "lobby Congress"
         if of is None and _national_office(table, title):
             of = _national_office(table, title)  # "Director of National Intelligence X"
         if of is None:
@@ -3190,20 +3187,6 @@ def _shared_office(table: ActorTable, title: str, home_country: str | None) -> s
         return home_country
     named = [k for k in keys if k in table.clusters and table.clusters[k].mentions]
     return named[0] if len(named) == 1 else None
-
-
-def _legislature(table: ActorTable, title: str, country: str | None) -> str | None:
-    """The house a legislator sits in ('Congress' for a congressman, 'the Senate' for a
-    senator: ``legislature_seats``), when the article names it as a body, of no other
-    country than the holder's."""
-    houses = _LEGISLATURES[_office(title)]  # the house itself first: "the Senate", then "Congress"
-    seats = [
-        (min(houses.index(n) for n in forms & set(houses)), c.key)
-        for c in table.clusters.values()
-        if c.type == "organization" and c.mentions and c.country in (None, country)
-        and (forms := {n.lower().removeprefix("the ").removeprefix("u.s. ").removeprefix("us ") for n in (c.name, *c.aliases)}) & set(houses)
-    ]
-    return min(seats)[1] if seats else None
 
 
 def _royal_titles(doc: Doc, table: ActorTable) -> None:

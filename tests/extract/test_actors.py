@@ -275,19 +275,6 @@ def test_actor_rules_data_loads():
             {"State Senator": None},
             id="a_state_senator_holds_no_national_seat",
         ),
-        # the house itself when the article names it as a body (legislature_seats)
-        pytest.param(
-            "The firm was paid to lobby Congress. A former U.S. congressman, Mark Hale, R-Mich., ran it.",
-            "Mark Hale",
-            {"former congressman": "Congress"},
-            id="a_congressman_sits_in_the_congress_the_article_names",
-        ),
-        pytest.param(
-            "The Senate votes on Friday. Sen. Ann Leland (R-Ohio) said the bill would pass, and so did Congress.",
-            "Ann Leland",
-            {"Senator": "Senate"},
-            id="a_senator_sits_in_the_senate_before_the_congress",
-        ),
         pytest.param(
             "Voters in Iowa met CNN anchor Jake Morrow and ABC moderator Lena Ortiz on Sunday.",
             "Lena Ortiz",
