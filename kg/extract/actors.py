@@ -301,6 +301,7 @@ _COLLECTIVE = lexicon("collective_determiners")
 _RANKS = lexicon("rank_words")
 _RANK_PREFIXES = lexicon("rank_prefixes")
 _SERVICE_RANKS = lexicon("service_rank_prefixes")
+_SERVICE_BRANCHES = lexicon("service_branch_words")
 _ARMED_BODY_WORDS = lexicon("armed_body_words")
 _ROYAL_TITLES = lexicon("royal_titles")
 _POSSESSIVES = rules_table("possessive_antecedents")
@@ -698,8 +699,8 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
             changed = True
             i += 1
             continue
-        if label == "ORG" and end - start == 1 and _service_rank(doc, start):
-            changed = True  # "Army General X": a rank, no body
+        if label == "ORG" and (end - start == 1 and _service_rank(doc, start) or _branch_rank(doc, start, end)):
+            changed = True  # "Army General X", "Navy Capt. X": a rank, no body
             i += 1
             continue
         # '"...," Rear Admiral Jan Novak told reporters': the NER reads the name right after a
@@ -2471,7 +2472,7 @@ def _split_titles(span: Span) -> list[Span]:
         # "former prosecutor and New York City Mayor": a title, then another with its own body
         joined = t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i - 1].lower_ in TITLE_HEADS or doc[t.i - 1].lemma_.lower() in TITLE_HEADS) \
             and doc[t.i + 1].is_title and not title_word(doc[t.i + 1], "title_heads", lemma=True) and doc[t.i + 1].ent_type_ in ("GPE", "ORG", "NORP")
-        boundary = t.text == "," or abbreviated or joined or (t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i + 1].lower_ in ("a", "an") or doc[t.i + 1].lower_ in _TITLE_TIME_ADVERBS)) or (
+        boundary = t.text == "," or abbreviated or joined or _stacked_title(t) or (t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i + 1].lower_ in ("a", "an") or doc[t.i + 1].lower_ in _TITLE_TIME_ADVERBS)) or (
             t.lower_ in _RANKS | _RANK_PREFIXES and t.is_title and doc[t.i - 1].lower_ in TITLE_HEADS
             and doc[t.i - 1].lower_ not in _RANKS | _RANK_PREFIXES and not doc[t.i - 1].is_title
         )
@@ -2487,6 +2488,24 @@ def _split_titles(span: Span) -> list[Span]:
     if len(heads) == 1 and len(parts) > 1 and any(doc[p.start - 1].lower_ == "and" for p in parts[1:]):
         return heads  # "an adviser to the AK Party and a friend of Khashoggi"
     return heads if len(heads) > 1 else [span]
+
+
+def _stacked_title(t: Token) -> bool:
+    """A second title stacked on a first with no 'and' or comma, as US campaign copy writes
+    them: 'Democratic presidential candidate former Secretary of State X', '... candidate
+    Senator X', '... candidate Texas Senator X'. The first ends on a lower-case title head
+    that no qualifier opens for the next word ('deputy Secretary of State' is one title)."""
+    prev = t.doc[t.i - 1]
+    if not (prev.is_lower and (prev.lower_ in TITLE_HEADS or prev.lemma_ in TITLE_HEADS)) or prev.lower_ in _OFFICE_QUALIFIERS:
+        return False
+    if t.lower_ in _PAST_MODIFIERS:
+        return True  # "candidate former Secretary of State"
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    place = t.ent_type_ in ("GPE", "NORP") and nxt is not None and nxt.is_title and nxt.lower_ in TITLE_HEADS
+    # "spokesman Navy Capt. X", "spokesman Air Force Col. X": a service and its rank
+    branch = next((n for n in (1, 2) if " ".join(x.lower_ for x in t.doc[t.i : t.i + n]) in _SERVICE_BRANCHES
+                   and t.i + n < len(t.doc) and _rank_word(t.doc[t.i + n])), None)
+    return t.is_title and (t.lower_ in TITLE_HEADS or place or branch is not None)  # "candidate Senator", "candidate Texas Senator"
 
 
 def _possessive_body(span: Span, table: ActorTable, holder: str) -> tuple[str | None, list[tuple[int, int]]]:
@@ -2765,6 +2784,24 @@ def _is_rank(title: str) -> bool:
     return bool(words) and all(w in _RANKS or w in _RANK_PREFIXES for w in words) and words[-1] in _RANKS
 
 
+def _rank_word(tok: Token) -> bool:
+    """A rank, spelled out or abbreviated ('Captain', 'Capt', 'Lt')."""
+    low = _ABBREVIATIONS.get(tok.lower_, tok.lower_).lower()
+    return tok.is_title and (low in _RANKS or low in _RANK_PREFIXES)
+
+
+def _branch_rank(doc: Doc, start: int, end: int) -> bool:
+    """'Navy Capt. X', 'retired Army Lt. Gen. X', 'Air Force Col. X': the service a US officer
+    serves in, before the rank, read by the NER as an organisation ('Navy Capt', 'Army'); the
+    words are the title, no body the text names (``service_branch_words``)."""
+    k = end - 1 if _rank_word(doc[end - 1]) else end
+    j = end + (1 if end < len(doc) and doc[end].text == "." else 0)
+    after = doc[j] if j < len(doc) else None
+    return k > start and " ".join(t.lower_ for t in doc[start:k]) in _SERVICE_BRANCHES and after is not None and (
+        _rank_word(after) if k == end else after.ent_type_ == "PERSON" or after.is_title and after.pos_ == "PROPN"
+    )
+
+
 def _service_rank(doc: Doc, i: int) -> bool:
     """'Army' in 'Army General Sergei Surovikin': the first word of a rank."""
     return (
@@ -2903,6 +2940,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                     of = home_country
             elif _office(title) in _ORG_OFFICES:
                 of = _nearest_body(doc, table, sp, key)  # "NATO ministers met ... Secretary General X"
+            elif _SHARED_OFFICES.get(_office(title)):
+                of = _shared_office(table, title, home_country)  # "Sen. X (R-Texas)" in US news
         if of is None and _NATIONAL_OFFICES.get(_office(title)):
             of = _implied_country(table, _NATIONAL_OFFICES[_office(title)])
         if of is None:
@@ -2924,6 +2963,29 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
     _royal_titles(doc, table)
     _candidacy_anaphors(doc, table)
     _sending_states(doc, table)
+    _adjective_parties(doc, table)
+
+
+def _adjective_parties(doc: Doc, table: ActorTable) -> None:
+    """A party the text names only by its adjective inside titles ('Democratic presidential
+    candidate X', 'the Republican front-runner') is no actor of the article: news annotators
+    hold such a title of no body and list the party only when the text names it as a noun
+    ('the GOP', 'Democrats say', 'the Republican Party'). The party stays the body the rules
+    read ('the Republican front-runner' recalls its candidate); the record drops it."""
+    spans = [sp for c in table.clusters.values() if c.type == "person" for _, _, sp in c.roles]
+    for c in table.clusters.values():
+        if c.type != "organization" or not (c.mentions or c.implied):
+            continue
+        tokens = [doc.char_span(s, e) for s, e in c.mentions]
+        if not all(
+            t is not None and len(t) == 1 and t[0].tag_ not in ("NNS", "NNPS") and _party_of(t[0], table) == c.key
+            and any(a <= t.start_char and t.end_char <= b for a, b in spans)
+            for t in tokens
+        ):
+            continue
+        table._spans = [m for m in table._spans if m[2] != c.key]
+        c.mentions.clear()
+        c.implied = False
 
 
 def _predicate_titles(doc: Doc, table: ActorTable) -> list[tuple[str, str, str | None, tuple[int, int]]]:
