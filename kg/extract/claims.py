@@ -1652,8 +1652,15 @@ class ClaimFinder:
 
     def _self(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'Z claimed responsibility (for E)', 'Z took credit', 'Z claimed the bombing';
-        'Z admitted to breaking into the accounts', 'Z admitted hacking the servers'."""
+        'Z admitted to breaking into the accounts', 'Z admitted hacking the servers';
+        'Z admitted the intrusions', 'Z confessed to the hack'."""
         obj = _child(tok, "dobj")
+        confessed = self._confessed_deed(tok, obj)
+        if confessed is not None:
+            event = self._event_in([confessed], tok.idx)
+            if event is not None and not _negated(tok):  # ("admitted to a federal crime": no deed told)
+                self._add(claimant, claimant, "asserted", tok.sent, event, statement, "attribution")
+            return
         if tok.lemma_ == "admit" and (obj is None or obj.tag_ == "VBG"):
             deed = obj if obj is not None else next((
                 c for c in (*_prep_objects(tok, {"to"}), *(g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pcomp"), *(x for x in tok.children if x.dep_ == "xcomp"))
@@ -1675,6 +1682,17 @@ class ClaimFinder:
             self._add(claimant, claimant, "asserted", tok.sent, event, statement, "attribution")
         elif tok.lemma_ == "claim" and (obj.lemma_ in _lex("claim_attack_nouns") or self._named_event([obj])) and not _child(obj, "poss"):
             self._add(claimant, claimant, "asserted", tok.sent, self._event_in([obj], tok.idx, default=True), statement, "attribution")
+
+    def _confessed_deed(self, tok: Token, obj: Token | None) -> Token | None:
+        """The hostile act an admission names as a noun, its object or after 'to': 'admitted
+        the intrusions', 'confessed to the bombing' (claim_attack_nouns, or a word the event
+        finder took for an attack); not 'admitted the mistake', 'admitted his role'."""
+        if tok.lemma_ not in ("admit", "confess"):
+            return None
+        for noun in ([obj] if obj is not None else []) + _prep_objects(tok, {"to"}):
+            if noun.pos_ == "NOUN" and (noun.lemma_ in _lex("claim_attack_nouns") or self._named_event([noun])):
+                return noun
+        return None
 
     def _identify(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X identified Y as the attacker', 'X named the bomber as Y'."""
@@ -2064,6 +2082,7 @@ class ClaimFinder:
                 self._on_purpose(tok, st, k, span)
                 self._wrong_done(tok, st, k, span)
                 self._wrongdoer(tok, st, k, span)
+                self._nothing_wrong(tok, st, k, span)
                 self._doer_was(tok, st, k, span)
             self._dismissal(st, k, span)
 
@@ -2214,6 +2233,28 @@ class ClaimFinder:
         if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for c in tok.children):
             return  # "he would be a criminal to ...": no deed told
         self._add(st.speaker, self._object_agent(subj, st.speaker), "asserted", span, None, n)
+
+    def _nothing_wrong(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'he did nothing wrong', 'she had not done anything illegal' (claim_innocent_wrongs)
+        in what X said: X denies that the subject did wrong, with no event; not 'if he did
+        nothing wrong', 'he would do nothing illegal'."""
+        if tok.lemma_ != "do" or tok.pos_ not in ("VERB", "AUX"):
+            return
+        obj = _child(tok, "dobj")
+        if obj is None or not (obj.lower_ == "nothing" or (obj.lower_ == "anything" and _negated(tok))):
+            return
+        if not any(c.lower_ in _lex("claim_innocent_wrongs") for c in (*tok.children, *obj.children) if c.dep_ in ("amod", "advmod", "acomp")):
+            return
+        subj = _child(tok, "nsubj")
+        if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE or _conditional(tok):
+            return
+        if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for c in tok.children):
+            return
+        # ('"The FBI said that she did nothing illegal," Davis said': she is not Davis)
+        other = self._third_person_in_quote(subj) if subj.lower_ in ("he", "she") else None
+        agent = other or self._agent_or_own(subj, st.speaker)
+        if agent is not None:
+            self._add(st.speaker, agent, "denied", span, None, n)
 
     def _doer_was(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'the culprit was Y', 'the attackers were Y', 'its source was not the Y
