@@ -2021,6 +2021,8 @@ class ClaimFinder:
                 self._covered.append((start, end))
                 out.append(RawStatement(claimant, start, end, self.doc.text[start:end], False, tok.lemma_, tok.i))
                 continue
+            if self._claim_of_credit(tok, claimant):
+                continue
             against = _prep_objects(tok, {"against"})
             agent = self._agent(against[0]) if against else None
             if agent is not None and agent != claimant:
@@ -2028,6 +2030,19 @@ class ClaimFinder:
                     continue  # "the government's accusations against Y" after its minister accused Y: the same
                 self._add(claimant, agent, "asserted", tok.sent, None)
         return out
+
+    def _claim_of_credit(self, tok: Token, claimant: str) -> bool:
+        """'the Islamic State's claim of credit for the attack', 'Y's claim of responsibility':
+        a self-claim made as a noun (claim_self_nouns after 'of'); not one for a thing that
+        is no event of the article ('its claim of credit for the recovery')."""
+        credit = next((o for o in _prep_objects(tok, {"of"}) if o.lemma_ in _lex("claim_self_nouns")), None)
+        if tok.lemma_ != "claim" or credit is None:
+            return False
+        objs = _prep_objects(credit, {"for"}) + _prep_objects(tok, {"for"})
+        event = self._event_of(objs, tok.idx)
+        if not objs or event is not None:
+            self._add(claimant, claimant, "asserted", tok.sent, event, None, "attribution")
+        return True
 
     def _noun_owner(self, tok: Token) -> str | None:
         """Who makes the claim a noun of accusation names when no possessive does: 'the
