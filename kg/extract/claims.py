@@ -56,6 +56,7 @@ def _lex(name: str) -> frozenset[str]:
 
 
 _POINTING_VERBS = lexicon("claim_pointing_verbs")
+_CHARGING_VERBS = lexicon("claim_charging_verbs")
 _RELATIVE_PRONOUNS = lexicon("relative_pronouns")
 
 
@@ -1950,7 +1951,9 @@ class ClaimFinder:
         out = []
         verbs = _lex("claim_belief_verbs") | lexicon("speech_verbs")
         for tok in self.doc:
-            if tok.pos_ != "VERB" or tok.lemma_ not in verbs or _frame(tok.lemma_) in ("deny", "blame", "accuse", "attribute", "hold", "call"):
+            if tok.pos_ != "VERB" or tok.lemma_ not in verbs | _CHARGING_VERBS:
+                continue
+            if _frame(tok.lemma_) in ("deny", "blame", "accuse", "attribute", "hold", "call") and tok.lemma_ not in _CHARGING_VERBS:
                 continue
             if any(s <= tok.idx < e for s, e in self._skip) or _negated(tok):
                 continue
@@ -2065,6 +2068,7 @@ class ClaimFinder:
         if st.cue_token is not None and _anonymous(_voice(self.doc[st.cue_token])):
             return  # "hackers who U.S. officials say are tied to Y": no one's claim (SCHEMA)
         span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
+        found = len(self.claims)
         if span is not None:
             for tok in span:
                 if _reported_by_others(tok, span) or _under_denial(tok, span) or _unevidenced(tok, span):
@@ -2100,6 +2104,24 @@ class ClaimFinder:
                 self._nothing_wrong(tok, st, k, span)
                 self._doer_was(tok, st, k, span)
             self._dismissal(st, k, span)
+            if len(self.claims) == found:
+                self._charge(st, k, span)
+
+    def _charge(self, st: RawStatement, n: int | None, span: Span) -> None:
+        """'X charged that Y had misled voters', 'X alleged that Y took bribes'
+        (claim_charging_verbs): a charge whose clause names no deed the rules read is X's
+        accusation of the clause's subject, with no event (not 'alleged that it rained', nor
+        'charged that Y would ruin the plan': a forecast, no deed)."""
+        cue = self.doc[st.cue_token] if st.cue_token is not None else None
+        clause = _child(cue, "ccomp") if cue is not None and cue.lemma_ in _CHARGING_VERBS else None
+        subj = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
+        if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE or subj.lower_ in _lex("claim_own_words"):
+            return
+        if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for c in clause.children):
+            return
+        agent = self._agent(subj)
+        if agent is not None and agent not in self._own(st.speaker):
+            self._add(st.speaker, agent, "asserted", span, None, n)
 
     def _predicate(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """A claims.json pattern: 'Y was behind E', 'Y had nothing to do with E', 'Y played

@@ -316,6 +316,14 @@ CASES = [
                  {("attribution", "Fancy Wolf", "Fancy Wolf", "asserted", "cyberattack")}, id="a-group-calling-itself"),
     pytest.param("The Okoye campaign denies any wrongdoing and says the donations were legal.",
                  {("denial", "Okoye campaign", "Okoye campaign", "denied", None)}, id="denies-any-wrongdoing"),
+    # a charge whose clause names no deed the rules know: an accusation of its subject;
+    # one that names a deed is read as what was said
+    pytest.param("Governor Tom Baird charged that Senator Ruth Okoye had misled the voters.",
+                 {("accusation", "Tom Baird", "Ruth Okoye", "asserted", None)}, id="charged-that-Y-misled"),
+    pytest.param("Governor Tom Baird alleged that Senator Ruth Okoye took money from a donor.",
+                 {("accusation", "Tom Baird", "Ruth Okoye", "asserted", None)}, id="alleged-that-Y-took-money"),
+    pytest.param(HACK + "Senator Ruth Okoye charged that Belarus was behind the attack.",
+                 {("attribution", "Ruth Okoye", "Belarus", "asserted", "cyberattack")}, id="charged-that-Y-was-behind"),
     # "did nothing wrong" in what someone said: a denial that the subject did wrong
     pytest.param("Senator Ruth Okoye insisted she had done nothing improper.",
                  {("denial", "Ruth Okoye", "Ruth Okoye", "denied", None)}, id="insisted-she-did-nothing-improper"),
@@ -489,6 +497,9 @@ NOT_CLAIMS = [
     pytest.param("Police in Lyon identified the gunman as Karim Benali.", id="police-in-a-city-is-no-claimant"),
     pytest.param("Moscow rejected the proposal on Tuesday.", id="rejected-a-proposal"),
     pytest.param("The ministry's claim of credit for the recovery was disputed.", id="claim-of-credit-for-no-event"),
+    pytest.param("Governor Tom Baird charged that Senator Ruth Okoye would ruin the state.", id="charged-that-Y-would"),
+    pytest.param("Senator Ruth Okoye alleged that she had been misquoted.", id="alleged-that-she-herself"),
+    pytest.param("Governor Tom Baird was charged with fraud on Monday.", id="charged-with-a-crime"),
     pytest.param("Senator Ruth Okoye said that if the firm did nothing wrong, it had nothing to fear.", id="if-it-did-nothing-wrong"),
     pytest.param("Senator Ruth Okoye said there was nothing wrong with the deal.", id="nothing-wrong-with-a-deal"),
     pytest.param(HACK + "Margus Tsahkna said Estonia had not yet determined who was behind the attack.", id="who-was-behind"),
