@@ -388,9 +388,10 @@ def _voice(cue: Token) -> Token | None:
 
 
 def _generic_plural(tok: Token) -> bool:
-    """A plural noun with nothing on it ('staging incidents', 'carrying out attacks'):
-    things of that kind, not the happening the article told."""
-    return tok.tag_ == "NNS" and not any(True for _ in tok.children)
+    """A plural noun with nothing on it but adjectives ('staging incidents', 'carrying out
+    attacks', 'accused his campaign of fabricated attacks'): things of that kind, not the
+    happening the article told (that one has 'the', 'its', a place or a date)."""
+    return tok.tag_ == "NNS" and all(c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB") and not c.ent_type_ for c in tok.children)
 
 
 def _toll(tok: Token) -> bool:

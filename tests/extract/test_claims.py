@@ -316,6 +316,9 @@ CASES = [
                  {("attribution", "Fancy Wolf", "Fancy Wolf", "asserted", "cyberattack")}, id="a-group-calling-itself"),
     pytest.param("The Okoye campaign denies any wrongdoing and says the donations were legal.",
                  {("denial", "Okoye campaign", "Okoye campaign", "denied", None)}, id="denies-any-wrongdoing"),
+    # a plural with only adjectives on it is things of that kind, not the attack told
+    pytest.param("Gunmen attacked a bus in Balochistan on Friday. Pakistan accused India of fabricated attacks.",
+                 {("accusation", "Pakistan", "India", "asserted", None)}, id="accused-of-fabricated-attacks"),
     # a charge whose clause names no deed the rules know: an accusation of its subject;
     # one that names a deed is read as what was said
     pytest.param("Governor Tom Baird charged that Senator Ruth Okoye had misled the voters.",
