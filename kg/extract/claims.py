@@ -56,6 +56,7 @@ def _lex(name: str) -> frozenset[str]:
 
 
 _POINTING_VERBS = lexicon("claim_pointing_verbs")
+_CHARGING_VERBS = lexicon("claim_charging_verbs")
 _RELATIVE_PRONOUNS = lexicon("relative_pronouns")
 
 
@@ -387,9 +388,10 @@ def _voice(cue: Token) -> Token | None:
 
 
 def _generic_plural(tok: Token) -> bool:
-    """A plural noun with nothing on it ('staging incidents', 'carrying out attacks'):
-    things of that kind, not the happening the article told."""
-    return tok.tag_ == "NNS" and not any(True for _ in tok.children)
+    """A plural noun with nothing on it but adjectives ('staging incidents', 'carrying out
+    attacks', 'accused his campaign of fabricated attacks'): things of that kind, not the
+    happening the article told (that one has 'the', 'its', a place or a date)."""
+    return tok.tag_ == "NNS" and all(c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB") and not c.ent_type_ for c in tok.children)
 
 
 def _toll(tok: Token) -> bool:
@@ -1652,8 +1654,15 @@ class ClaimFinder:
 
     def _self(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'Z claimed responsibility (for E)', 'Z took credit', 'Z claimed the bombing';
-        'Z admitted to breaking into the accounts', 'Z admitted hacking the servers'."""
+        'Z admitted to breaking into the accounts', 'Z admitted hacking the servers';
+        'Z admitted the intrusions', 'Z confessed to the hack'."""
         obj = _child(tok, "dobj")
+        confessed = self._confessed_deed(tok, obj)
+        if confessed is not None:
+            event = self._event_in([confessed], tok.idx)
+            if event is not None and not _negated(tok):  # ("admitted to a federal crime": no deed told)
+                self._add(claimant, claimant, "asserted", tok.sent, event, statement, "attribution")
+            return
         if tok.lemma_ == "admit" and (obj is None or obj.tag_ == "VBG"):
             deed = obj if obj is not None else next((
                 c for c in (*_prep_objects(tok, {"to"}), *(g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pcomp"), *(x for x in tok.children if x.dep_ == "xcomp"))
@@ -1675,6 +1684,17 @@ class ClaimFinder:
             self._add(claimant, claimant, "asserted", tok.sent, event, statement, "attribution")
         elif tok.lemma_ == "claim" and (obj.lemma_ in _lex("claim_attack_nouns") or self._named_event([obj])) and not _child(obj, "poss"):
             self._add(claimant, claimant, "asserted", tok.sent, self._event_in([obj], tok.idx, default=True), statement, "attribution")
+
+    def _confessed_deed(self, tok: Token, obj: Token | None) -> Token | None:
+        """The hostile act an admission names as a noun, its object or after 'to': 'admitted
+        the intrusions', 'confessed to the bombing' (claim_attack_nouns, or a word the event
+        finder took for an attack); not 'admitted the mistake', 'admitted his role'."""
+        if tok.lemma_ not in ("admit", "confess"):
+            return None
+        for noun in ([obj] if obj is not None else []) + _prep_objects(tok, {"to"}):
+            if noun.pos_ == "NOUN" and (noun.lemma_ in _lex("claim_attack_nouns") or self._named_event([noun])):
+                return noun
+        return None
 
     def _identify(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X identified Y as the attacker', 'X named the bomber as Y'."""
@@ -1932,7 +1952,9 @@ class ClaimFinder:
         out = []
         verbs = _lex("claim_belief_verbs") | lexicon("speech_verbs")
         for tok in self.doc:
-            if tok.pos_ != "VERB" or tok.lemma_ not in verbs or _frame(tok.lemma_) in ("deny", "blame", "accuse", "attribute", "hold", "call"):
+            if tok.pos_ != "VERB" or tok.lemma_ not in verbs | _CHARGING_VERBS:
+                continue
+            if _frame(tok.lemma_) in ("deny", "blame", "accuse", "attribute", "hold", "call") and tok.lemma_ not in _CHARGING_VERBS:
                 continue
             if any(s <= tok.idx < e for s, e in self._skip) or _negated(tok):
                 continue
@@ -2003,6 +2025,8 @@ class ClaimFinder:
                 self._covered.append((start, end))
                 out.append(RawStatement(claimant, start, end, self.doc.text[start:end], False, tok.lemma_, tok.i))
                 continue
+            if self._claim_of_credit(tok, claimant):
+                continue
             against = _prep_objects(tok, {"against"})
             agent = self._agent(against[0]) if against else None
             if agent is not None and agent != claimant:
@@ -2010,6 +2034,19 @@ class ClaimFinder:
                     continue  # "the government's accusations against Y" after its minister accused Y: the same
                 self._add(claimant, agent, "asserted", tok.sent, None)
         return out
+
+    def _claim_of_credit(self, tok: Token, claimant: str) -> bool:
+        """'the Islamic State's claim of credit for the attack', 'Y's claim of responsibility':
+        a self-claim made as a noun (claim_self_nouns after 'of'); not one for a thing that
+        is no event of the article ('its claim of credit for the recovery')."""
+        credit = next((o for o in _prep_objects(tok, {"of"}) if o.lemma_ in _lex("claim_self_nouns")), None)
+        if tok.lemma_ != "claim" or credit is None:
+            return False
+        objs = _prep_objects(credit, {"for"}) + _prep_objects(tok, {"for"})
+        event = self._event_of(objs, tok.idx)
+        if not objs or event is not None:
+            self._add(claimant, claimant, "asserted", tok.sent, event, None, "attribution")
+        return True
 
     def _noun_owner(self, tok: Token) -> str | None:
         """Who makes the claim a noun of accusation names when no possessive does: 'the
@@ -2032,6 +2069,7 @@ class ClaimFinder:
         if st.cue_token is not None and _anonymous(_voice(self.doc[st.cue_token])):
             return  # "hackers who U.S. officials say are tied to Y": no one's claim (SCHEMA)
         span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
+        found = len(self.claims)
         if span is not None:
             for tok in span:
                 if _reported_by_others(tok, span) or _under_denial(tok, span) or _unevidenced(tok, span):
@@ -2064,8 +2102,27 @@ class ClaimFinder:
                 self._on_purpose(tok, st, k, span)
                 self._wrong_done(tok, st, k, span)
                 self._wrongdoer(tok, st, k, span)
+                self._nothing_wrong(tok, st, k, span)
                 self._doer_was(tok, st, k, span)
             self._dismissal(st, k, span)
+            if len(self.claims) == found:
+                self._charge(st, k, span)
+
+    def _charge(self, st: RawStatement, n: int | None, span: Span) -> None:
+        """'X charged that Y had misled voters', 'X alleged that Y took bribes'
+        (claim_charging_verbs): a charge whose clause names no deed the rules read is X's
+        accusation of the clause's subject, with no event (not 'alleged that it rained', nor
+        'charged that Y would ruin the plan': a forecast, no deed)."""
+        cue = self.doc[st.cue_token] if st.cue_token is not None else None
+        clause = _child(cue, "ccomp") if cue is not None and cue.lemma_ in _CHARGING_VERBS else None
+        subj = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
+        if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE or subj.lower_ in _lex("claim_own_words"):
+            return
+        if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for c in clause.children):
+            return
+        agent = self._agent(subj)
+        if agent is not None and agent not in self._own(st.speaker):
+            self._add(st.speaker, agent, "asserted", span, None, n)
 
     def _predicate(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """A claims.json pattern: 'Y was behind E', 'Y had nothing to do with E', 'Y played
@@ -2214,6 +2271,28 @@ class ClaimFinder:
         if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for c in tok.children):
             return  # "he would be a criminal to ...": no deed told
         self._add(st.speaker, self._object_agent(subj, st.speaker), "asserted", span, None, n)
+
+    def _nothing_wrong(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'he did nothing wrong', 'she had not done anything illegal' (claim_innocent_wrongs)
+        in what X said: X denies that the subject did wrong, with no event; not 'if he did
+        nothing wrong', 'he would do nothing illegal'."""
+        if tok.lemma_ != "do" or tok.pos_ not in ("VERB", "AUX"):
+            return
+        obj = _child(tok, "dobj")
+        if obj is None or not (obj.lower_ == "nothing" or (obj.lower_ == "anything" and _negated(tok))):
+            return
+        if not any(c.lower_ in _lex("claim_innocent_wrongs") for c in (*tok.children, *obj.children) if c.dep_ in ("amod", "advmod", "acomp")):
+            return
+        subj = _child(tok, "nsubj")
+        if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE or _conditional(tok):
+            return
+        if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for c in tok.children):
+            return
+        # ('"The FBI said that she did nothing illegal," Davis said': she is not Davis)
+        other = self._third_person_in_quote(subj) if subj.lower_ in ("he", "she") else None
+        agent = other or self._agent_or_own(subj, st.speaker)
+        if agent is not None:
+            self._add(st.speaker, agent, "denied", span, None, n)
 
     def _doer_was(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'the culprit was Y', 'the attackers were Y', 'its source was not the Y

@@ -70,6 +70,11 @@ CASES = [
                  {("attribution", "Russia", "Ukraine", "asserted", "armed_attack")}, id="held-responsible"),
     pytest.param(BOMB + "The Pakistani Taliban claimed responsibility for the bombing.",
                  {("attribution", "Tehrik-i-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "asserted", "armed_attack")}, id="claimed-responsibility"),
+    # a self-claim made as a noun: "Z's claim of responsibility / credit (for E)"
+    pytest.param(BOMB + "Officials were studying the Pakistani Taliban's claim of responsibility for the bombing.",
+                 {("attribution", "Tehrik-i-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "asserted", "armed_attack")}, id="Zs-claim-of-responsibility-for"),
+    pytest.param(BOMB + "Analysts doubted al-Shabaab's claim of credit.",
+                 {("attribution", "al-Shabaab", "al-Shabaab", "asserted", "armed_attack")}, id="Zs-claim-of-credit"),
     pytest.param("Twelve people died at a market in Quetta on Friday. The Islamic State claimed responsibility.",
                  {("attribution", "Islamic State", "Islamic State", "asserted", None)}, id="self-claim-without-event"),
     pytest.param(BOMB + "Pakistan blamed the Pakistani Taliban for the attack. The Pakistani Taliban denied involvement.",
@@ -311,6 +316,24 @@ CASES = [
                  {("attribution", "Fancy Wolf", "Fancy Wolf", "asserted", "cyberattack")}, id="a-group-calling-itself"),
     pytest.param("The Okoye campaign denies any wrongdoing and says the donations were legal.",
                  {("denial", "Okoye campaign", "Okoye campaign", "denied", None)}, id="denies-any-wrongdoing"),
+    # a plural with only adjectives on it is things of that kind, not the attack told
+    pytest.param("Gunmen attacked a bus in Balochistan on Friday. Pakistan accused India of fabricated attacks.",
+                 {("accusation", "Pakistan", "India", "asserted", None)}, id="accused-of-fabricated-attacks"),
+    # a charge whose clause names no deed the rules know: an accusation of its subject;
+    # one that names a deed is read as what was said
+    pytest.param("Governor Tom Baird charged that Senator Ruth Okoye had misled the voters.",
+                 {("accusation", "Tom Baird", "Ruth Okoye", "asserted", None)}, id="charged-that-Y-misled"),
+    pytest.param("Governor Tom Baird alleged that Senator Ruth Okoye took money from a donor.",
+                 {("accusation", "Tom Baird", "Ruth Okoye", "asserted", None)}, id="alleged-that-Y-took-money"),
+    pytest.param(HACK + "Senator Ruth Okoye charged that Belarus was behind the attack.",
+                 {("attribution", "Ruth Okoye", "Belarus", "asserted", "cyberattack")}, id="charged-that-Y-was-behind"),
+    # "did nothing wrong" in what someone said: a denial that the subject did wrong
+    pytest.param("Senator Ruth Okoye insisted she had done nothing improper.",
+                 {("denial", "Ruth Okoye", "Ruth Okoye", "denied", None)}, id="insisted-she-did-nothing-improper"),
+    pytest.param("Governor Tom Baird said Senator Ruth Okoye had not done anything illegal.",
+                 {("denial", "Tom Baird", "Ruth Okoye", "denied", None)}, id="said-Y-had-not-done-anything-illegal"),
+    pytest.param('Senator Ruth Okoye was questioned by the committee on Monday. "She did nothing illegal," Governor Tom Baird said.',
+                 {("denial", "Tom Baird", "Ruth Okoye", "denied", None)}, id="she-in-his-quote-did-nothing-illegal"),
     # the object moved after its complement; a complement 'as nonsense' names no other event
     pytest.param(HACK + "Minsk has rejected as absurd accusations that it was behind the attack.",
                  {("denial", "Belarus", "Belarus", "denied", "cyberattack")}, id="rejected-as-absurd-accusations-that"),
@@ -476,6 +499,12 @@ NOT_CLAIMS = [
     pytest.param("Britain condemned the killing of Alexei Navalny.", id="killing-of-the-victim"),
     pytest.param("Police in Lyon identified the gunman as Karim Benali.", id="police-in-a-city-is-no-claimant"),
     pytest.param("Moscow rejected the proposal on Tuesday.", id="rejected-a-proposal"),
+    pytest.param("The ministry's claim of credit for the recovery was disputed.", id="claim-of-credit-for-no-event"),
+    pytest.param("Governor Tom Baird charged that Senator Ruth Okoye would ruin the state.", id="charged-that-Y-would"),
+    pytest.param("Senator Ruth Okoye alleged that she had been misquoted.", id="alleged-that-she-herself"),
+    pytest.param("Governor Tom Baird was charged with fraud on Monday.", id="charged-with-a-crime"),
+    pytest.param("Senator Ruth Okoye said that if the firm did nothing wrong, it had nothing to fear.", id="if-it-did-nothing-wrong"),
+    pytest.param("Senator Ruth Okoye said there was nothing wrong with the deal.", id="nothing-wrong-with-a-deal"),
     pytest.param(HACK + "Margus Tsahkna said Estonia had not yet determined who was behind the attack.", id="who-was-behind"),
     # a passive of harm with its doer named is not the denier's side; subjected to no harm is nothing
     pytest.param("Azerbaijan released five detainees on Monday. Azerbaijan's foreign ministry denied that the detainees had been beaten by Armenian guards.", id="denied-harm-by-a-named-doer"),
@@ -934,6 +963,13 @@ def test_an_inquiry_launched_is_no_attribution(extractor, text):
     ("Hackers breached the email accounts of Swedish officials in 2019. Jaan Tamm, a former officer of Estonia's intelligence service, pleaded guilty on Monday, admitting that he was responsible for the breach.",
      {("attribution", "Jaan Tamm", "Jaan Tamm", "asserted", "cyberattack")}),
     ("Hackers breached the email accounts of Swedish officials in 2019. Jaan Tamm has never admitted to breaking into the accounts.", set()),
+    # the deed named as a noun, the object of 'admitted' or after 'confessed to'
+    ("Hackers breached the email accounts of Swedish officials in 2019. Jaan Tamm, an Estonian hacker, admitted the intrusions in court.",
+     {("attribution", "Jaan Tamm", "Jaan Tamm", "asserted", "cyberattack")}),
+    ("Hackers breached the email accounts of Swedish officials in 2019. Jaan Tamm confessed to the breach.",
+     {("attribution", "Jaan Tamm", "Jaan Tamm", "asserted", "cyberattack")}),
+    ("Hackers breached the email accounts of Swedish officials in 2019. Jaan Tamm admitted his mistakes.", set()),
+    ("Hackers breached the email accounts of Swedish officials in 2019. Jaan Tamm admitted to a federal crime.", set()),
 ])
 def test_a_person_admitting_a_deed_claims_it_for_himself(extractor, text, expected):
     assert _claims(extractor, text) == expected
