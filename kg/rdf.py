@@ -136,6 +136,26 @@ def event_iri(doc_id: str, first_start: int) -> URIRef:
     return URIRef(f"{EVENT_NS}{_q(doc_id)}/{first_start}")
 
 
+def named_by(event: URIRef, doc_id: str) -> bool:
+    """Whether article ``doc_id`` named the event (its IRI is one of :func:`event_iri`'s for
+    the article), not one it joined that another article named (``kg.link.events``)."""
+    return str(event).startswith(f"{EVENT_NS}{_q(doc_id)}/")
+
+
+def interval_iri(event: URIRef, doc_id: str | None = None) -> URIRef:
+    """The OWL-Time interval of an event's dates, hung off its IRI (no blank nodes):
+    ``<event>/time`` as the article that named the event dates it, ``<event>/time/<doc>`` as
+    ``doc_id``, an article that joined the event (``kg.link.events``), dates it, so each
+    report keeps its own dates on the one node."""
+    interval = f"{event}/time"
+    return URIRef(interval if doc_id is None else f"{interval}/{_q(doc_id)}")
+
+
+def instant_iri(interval: URIRef, bound: str) -> URIRef:
+    """The interval's ``begin`` or ``end`` instant."""
+    return URIRef(f"{interval}/{bound}")
+
+
 def statement_iri(doc_id: str, start: int, end: int) -> URIRef:
     return URIRef(f"{BASE}id/statement/{_q(doc_id)}/{start}-{end}")
 
@@ -379,7 +399,7 @@ class _Mapper:
         whose nodes hang off the event's IRI (no blank nodes)."""
         if e.start is None and e.end is None:
             return
-        interval = URIRef(f"{iri}/time")
+        interval = interval_iri(iri)
         yield iri, TIME.hasTime, interval
         yield interval, RDF.type, TIME.Interval
         for day, sem_prop, time_prop, name in (
@@ -389,7 +409,7 @@ class _Mapper:
             if day is None:
                 continue
             value = Literal(day.isoformat(), datatype=XSD.date)
-            instant = URIRef(f"{interval}/{name}")
+            instant = instant_iri(interval, name)
             yield iri, sem_prop, value
             yield interval, time_prop, instant
             yield instant, RDF.type, TIME.Instant

@@ -314,7 +314,7 @@ _PAST_MODIFIERS = lexicon("past_title_modifiers")
 _AND_TAILS = lexicon("and_name_tails")
 _TITLE_PREFIXES = lexicon("title_prefixes")
 _HYPHENATED_TITLES = lexicon("hyphenated_title_heads")
-_CANDIDACY_HEADS = lexicon("candidacy_heads")
+_CANDIDACY_TITLES = lexicon("candidacy_titles")
 _CANDIDACY_MODIFIERS = lexicon("candidacy_modifiers")
 _SENDING_STATE_TITLES = lexicon("sending_state_titles")
 _DESCRIPTIVE_ADJECTIVES = lexicon("descriptive_title_adjectives")
@@ -3255,6 +3255,15 @@ def _party_word(tok: Token, table: ActorTable) -> str | None:
     return key
 
 
+def _ends_candidacy_title(h: Token) -> bool:
+    """The token is a candidacy title (candidacy_titles), or the last of the tokens the
+    tokenizer splits a hyphenated one into ('runner' of 'front', '-', 'runner')."""
+    doc = h.doc
+    if h.lower_ in _CANDIDACY_TITLES:
+        return True
+    return h.i >= 2 and doc[h.i - 1].text == "-" and f"{doc[h.i - 2].lower_}-{h.lower_}" in _CANDIDACY_TITLES
+
+
 def _candidacy_anaphors(doc: Doc, table: ActorTable) -> None:
     """'X took on Y after the Democratic front-runner had said ...', 'The Republican
     presidential nominee later said ...': a definite candidacy title with no name beside it
@@ -3263,7 +3272,7 @@ def _candidacy_anaphors(doc: Doc, table: ActorTable) -> None:
     before it in its sentence or the one before, who holds no title of another party or a
     country (a sitting officeholder is not 'the front-runner')."""
     for h in doc:
-        if h.lower_ not in _CANDIDACY_HEADS or (h.lower_ == "runner" and not (h.i >= 2 and doc[h.i - 1].text == "-" and doc[h.i - 2].lower_ == "front")):
+        if not _ends_candidacy_title(h):
             continue
         i, party = h.i - 1, None
         while i >= 0 and (doc[i].lower_ in _CANDIDACY_MODIFIERS or doc[i].like_num or _party_word(doc[i], table)):

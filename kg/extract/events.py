@@ -106,7 +106,7 @@ _SPEECH_NOUNS = lexicon("event_speech_nouns")
 _FOUGHT_IN = lexicon("event_fought_in_nouns")
 _PRIMARY_KEYS = lexicon("event_primary_nouns")
 _NOMINEE_TITLES = lexicon("event_nominee_titles")
-_CANDIDATE_TITLES = lexicon("event_candidate_titles")
+_CANDIDATE_TITLES = lexicon("candidacy_titles")
 _OFFICE_WORDS = lexicon("event_office_words")
 _PAST_TITLE_WORDS = lexicon("event_past_title_words")
 _LEAK_NOUNS = lexicon("event_leak_nouns")
@@ -1938,7 +1938,7 @@ class EventFinder:
     def election_candidates(self) -> None:
         """'China has become an issue in the presidential race. ... Republican front-runner
         X says ...': the people the article titles as candidates or nominees
-        (event_candidate_titles) contend in the election it tells, wherever it names them;
+        (candidacy_titles) contend in the election it tells, wherever it names them;
         not in an election of another office (event_office_words: a Senate nominee in a
         presidential election), nor in one of a past year, nor a past nominee ('the 2012
         nominee', 'the former candidate')."""

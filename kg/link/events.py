@@ -101,14 +101,13 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from urllib.parse import quote
 
 from rdflib.term import Literal, URIRef
 
 from kg.link import lexicon
 from kg.link.gazetteer import Gazetteer, default_gazetteer
 from kg.link.stored import Decisions, previous_decisions
-from kg.rdf import EVENT_NS, GRAPH_NS, graph_iri, place_iri, slug
+from kg.rdf import EVENT_NS, GRAPH_NS, graph_iri, instant_iri, interval_iri, named_by, place_iri, slug
 from kg.store import Store, Term
 from kg.vocab import KG, RDF, RDFS, SCHEMA, SEM, TIME, prologue
 
@@ -1045,13 +1044,11 @@ def _rewrite(
         iri_map[e.iri] = node
         if e.interval is not None:
             # the article's own view of the dates: an interval of the node, named for it
-            interval = URIRef(f"{node}/time/{quote(doc_id, safe='')}")
+            interval = interval_iri(node, doc_id)
             iri_map[e.interval] = interval
             for s, p, o in triples:
                 if s == e.interval and p in (TIME.hasBeginning, TIME.hasEnd):
-                    iri_map[o] = URIRef(
-                        f"{interval}/{'begin' if p == TIME.hasBeginning else 'end'}"
-                    )
+                    iri_map[o] = instant_iri(interval, "begin" if p == TIME.hasBeginning else "end")
         extra.append((node, KG.sameEventAs, e.iri))
         for m in e.mentions:
             extra.append((m, KG.resolvedBy, Literal(why)))
@@ -1125,7 +1122,7 @@ def _bridge(store: Store, doc_id: str, gaz: Gazetteer) -> tuple[URIRef, URIRef, 
         here = next((n for n in nodes if n.iri == e.iri), None)
         if here is None or here.near or e.undated:
             continue  # its own event that no other article reports: resolve_events' call
-        if not str(e.iri).startswith(f"{EVENT_NS}{quote(doc_id, safe='')}/"):
+        if not named_by(e.iri, doc_id):
             # it joined another article's node: only on the signs it needs to join a second
             own = _match(e, here, gaz)
             if own is None or not own.precise or own.weak:
@@ -1164,8 +1161,7 @@ def _merged_graph(
     own same-event evidence, when it joined ``drop``), and, in the article that named
     ``drop``, ``keep kg:sameEventAs drop`` as a joining article says of its own IRI."""
     doc = next((str(o) for _, p, o in triples if p == SCHEMA.identifier), "")
-    mine = "/" + quote(doc, safe="")
-    time_ns = f"{drop}/time"
+    time_ns = str(interval_iri(drop))
 
     def m(t: Term) -> Term:
         if t == drop:
@@ -1173,8 +1169,8 @@ def _merged_graph(
         if isinstance(t, URIRef) and (str(t) == time_ns or str(t).startswith(time_ns + "/")):
             rest = str(t)[len(time_ns) :]
             if rest in ("", "/begin", "/end"):  # the interval of the article that named it
-                return URIRef(f"{keep}/time{mine}{rest}")
-            return URIRef(f"{keep}/time{rest}")
+                return URIRef(f"{interval_iri(keep, doc)}{rest}")
+            return URIRef(f"{interval_iri(keep)}{rest}")  # a joining article's, renamed alike
         return t
 
     mentions = {o for s, p, o in triples if s == drop and p == KG.mentionedIn}
@@ -1189,7 +1185,7 @@ def _merged_graph(
             o = Literal(f"{o}; then {why}")
         out.append((m(s), p, m(o)))
     out.extend((x, KG.resolvedBy, Literal(f"same-event:{why}")) for x in sorted(mentions - joined))
-    if str(drop).startswith(EVENT_NS + mine[1:] + "/"):
+    if named_by(drop, doc):
         out.append((keep, KG.sameEventAs, drop))
     return list(dict.fromkeys(out))
 
@@ -1269,10 +1265,10 @@ def _unjoin_events(triples: Sequence[Triple], nodes: set[URIRef]) -> list[Triple
     renamed: dict[Term, Term] = {}
     for node, own in back.items():
         renamed[node] = own
-        interval = f"{node}/time/{quote(doc, safe='')}"
-        renamed[URIRef(interval)] = URIRef(f"{own}/time")
+        interval = interval_iri(node, doc)
+        renamed[interval] = interval_iri(own)
         for part in ("begin", "end"):
-            renamed[URIRef(f"{interval}/{part}")] = URIRef(f"{own}/time/{part}")
+            renamed[instant_iri(interval, part)] = instant_iri(interval_iri(own), part)
     mentions = {o for s, p, o in triples if s in back and p == KG.mentionedIn}
     out = []
     for s, p, o in triples:

@@ -1,6 +1,7 @@
-"""The setup the event tests share: one sentence through the real extractor, and its events
-of one type (tests/extract/test_events.py, test_event_arguments.py, test_event_coref.py,
-test_event_dates.py)."""
+"""The setup the event and statement tests share: one sentence through the real extractor,
+and its events of one type (tests/extract/test_events.py, test_event_arguments.py,
+test_event_coref.py, test_event_dates.py) or its statements (test_statements.py,
+test_statement_phrases.py)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,11 @@ def events(ex, names, etype):
 def of_type(ex, etype):
     """The events of ``etype``."""
     return [e for e in ex.events if e.type == etype]
+
+
+def statements_of(extractor, body: str, *, head: str, published: dt.date) -> list[tuple[str, str, bool]]:
+    """(speaker name, statement text, direct) of each statement of an article of headline
+    ``head`` and text ``body``, in text order."""
+    ex = extractor.extract(Document("t", head + body, published=published))
+    names = {a.key: a.name for a in ex.actors}
+    return [(names[s.speaker], s.text, s.direct) for s in ex.statements]

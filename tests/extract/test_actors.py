@@ -303,6 +303,26 @@ def test_actor_rules_data_loads():
             {"presidential candidate": "Republican Party", "Senator": None},
             id="a_candidacy_stacked_on_a_seat",
         ),
+        pytest.param(
+            "Senate Finance Committee Chairman Walt Bramley wrote the bill. "
+            "But committee ranking Democrat Sen. Leona Pratt (Ore.) opposed it.",
+            "Leona Pratt",
+            {"Senator": None, "ranking Democrat": "Senate Finance Committee"},
+            id="a_committee_party_rank_before_an_abbreviated_office_is_its_own_title",
+        ),
+        pytest.param(
+            "Mira Halvorsen, an influential Norwegian sociologist, said the plan would fail.",
+            "Mira Halvorsen",
+            {"sociologist": "Norway"},
+            id="an_adjective_describing_the_holder_is_no_part_of_the_title",
+        ),
+        pytest.param(
+            "Mexico will hire lobbyists in Texas and Arizona. Foreign Secretary Ana Lucia Ibarra told a newspaper "
+            "on Tuesday that the government must defend migrants in the United States.",
+            "Ana Lucia Ibarra",
+            {"Foreign Secretary": "Mexico"},
+            id="mexicos_foreign_secretary_is_held_in_mexico",
+        ),
     ],
 )
 def test_titles_and_their_bodies(extractor, text, person, expected):
@@ -1752,16 +1772,6 @@ def test_a_candidacy_title_is_not_its_clause_subject_nor_anyones_in_general(extr
 
 
 @pytest.mark.slow
-def test_a_committee_party_rank_before_an_abbreviated_office_is_its_own_title(extractor):
-    ex, names = run(
-        extractor,
-        "Senate Finance Committee Chairman Walt Bramley wrote the bill. "
-        "But committee ranking Democrat Sen. Leona Pratt (Ore.) opposed it.",
-    )
-    assert bodies(ex, names, "Leona Pratt") == {"Senator": None, "ranking Democrat": "Senate Finance Committee"}
-
-
-@pytest.mark.slow
 def test_a_consul_general_in_a_city_is_held_in_the_sending_state(extractor):
     ex, names = run(
         extractor,
@@ -1770,22 +1780,6 @@ def test_a_consul_general_in_a_city_is_held_in_the_sending_state(extractor):
     )
     assert bodies(ex, names, "Tiago Ferraz Lemos") == {"consul general in Miami": "Brazil"}
     assert bodies(ex, names, "Lisbeth Moe") == {"consul general in Houston": None}
-
-
-@pytest.mark.slow
-def test_an_adjective_describing_the_holder_is_no_part_of_the_title(extractor):
-    ex, names = run(extractor, "Mira Halvorsen, an influential Norwegian sociologist, said the plan would fail.")
-    assert bodies(ex, names, "Mira Halvorsen") == {"sociologist": "Norway"}
-
-
-@pytest.mark.slow
-def test_mexicos_foreign_secretary_is_held_in_mexico(extractor):
-    ex, names = run(
-        extractor,
-        "Mexico will hire lobbyists in Texas and Arizona. Foreign Secretary Ana Lucia Ibarra told a newspaper "
-        "on Tuesday that the government must defend migrants in the United States.",
-    )
-    assert bodies(ex, names, "Ana Lucia Ibarra") == {"Foreign Secretary": "Mexico"}
 
 
 @pytest.mark.slow

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 
 import pytest
-import rdflib
 
 from kg.extract.dates import ahead, find_dates
 from kg.records import EVENT_TYPES, Document
-from kg.resources import data_file, ontology_file
+from kg.resources import data_file
 from kg.rules import lexicon, table
 from tests.extract.helpers import events, run
 
@@ -24,13 +22,15 @@ slow = pytest.mark.slow
 
 
 def test_every_registered_type_is_described():
-    """kg.records.EVENT_TYPES is the registry's keys: each entry says what it covers and
-    lists its PLOVER and CAMEO matches (the ontology test below checks them)."""
+    """kg.records.EVENT_TYPES is the registry's keys: each entry is its SKOS concept and
+    its PLOVER and CAMEO matches (kg.event_types writes the scheme from them; the ontology
+    tests check it)."""
     assert EVENT_TYPES and EVENT_TYPES[-1] == "other"
     for name, entry in table("event_types").items():
-        assert set(entry) == {"plover", "cameo", "covers"}, name
-        assert isinstance(entry["covers"], str) and entry["covers"], name
-        assert all(isinstance(c, str) for c in entry["plover"] + entry["cameo"]), name
+        assert set(entry) <= {"label", "alt_labels", "definition", "matches", "note"}, name
+        assert isinstance(entry["label"], str) and entry["label"], name
+        assert isinstance(entry["definition"], str) and entry["definition"], name
+        assert all(isinstance(c, str) for codes in entry["matches"].values() for c in codes), name
 
 
 def test_every_trigger_has_a_registered_type():
@@ -38,24 +38,6 @@ def test_every_trigger_has_a_registered_type():
     for name in ("event_nouns", "event_verbs", "event_compounds"):
         bad = {k: v for k, v in table(name).items() if v not in types}
         assert not bad, f"{name}: {bad}"
-
-
-def test_registry_agrees_with_the_ontology():
-    """ontology/event-types.ttl maps each type to the PLOVER and CAMEO codes the registry lists."""
-
-    ttl = ontology_file("event-types.ttl")
-
-    g = rdflib.Graph().parse(ttl)
-    et = "https://w3id.org/geokg/event-type/"
-    matches = [rdflib.SKOS.closeMatch, rdflib.SKOS.broadMatch, rdflib.SKOS.relatedMatch, rdflib.SKOS.exactMatch, rdflib.SKOS.narrowMatch]
-    for etype, entry in table("event_types").items():
-        concept = rdflib.URIRef(et + etype)
-        assert (concept, rdflib.SKOS.notation, None) in g, etype
-        codes = {str(o) for m in matches for o in g.objects(concept, m)}
-        plover = {c.rsplit("/", 1)[1] for c in codes if re.search(r"/plover/[A-Z]+$", c)}
-        cameo = {c.rsplit("/", 1)[1] for c in codes if "/cameo/" in c}
-        assert plover == set(entry["plover"]), etype
-        assert cameo == set(entry["cameo"]), etype
 
 
 def test_trigger_tables_live_in_events_json_only():

@@ -4,6 +4,7 @@ evaluation sets): each test is one construction of reported or quoted speech."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 from spacy.tokens import Doc
@@ -14,17 +15,14 @@ from kg.extract.actors import ActorTable
 from kg.extract.references import Resolver
 from kg.extract.statements import _name_before, _title, is_cue
 from kg.records import Document
+from tests.extract.helpers import statements_of
 
 pytestmark = pytest.mark.slow
 
 HEAD = "Fishing talks stall in Lisbon\n\n"
 
-
-def said(extractor, body: str, head: str = HEAD) -> list[tuple[str, str, bool]]:
-    """(speaker name, statement text, direct) of each statement, in text order."""
-    ex = extractor.extract(Document("t", head + body, published=dt.date(2023, 3, 15)))
-    names = {a.key: a.name for a in ex.actors}
-    return [(names[s.speaker], s.text, s.direct) for s in ex.statements]
+# (speaker name, statement text, direct) of each statement of an article under HEAD
+said = partial(statements_of, head=HEAD, published=dt.date(2023, 3, 15))
 
 
 @pytest.mark.parametrize(

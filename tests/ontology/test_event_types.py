@@ -1,5 +1,6 @@
 """The event-type scheme: one concept per kg.records.EVENT_TYPES value, documented, and
-mapped to PLOVER and CAMEO exactly as the table below says."""
+mapped to PLOVER and CAMEO exactly as the registry (``event_types`` in data/rules/events.json)
+says; the committed ontology/event-types.ttl is the one kg.event_types writes from it."""
 
 from __future__ import annotations
 
@@ -8,44 +9,64 @@ from rdflib import Graph
 from rdflib.term import URIRef
 
 from kg import vocab as v
+from kg.event_types import MATCHES, scheme_turtle
 from kg.records import EVENT_TYPES
 from kg.resources import ontology_file
+from kg.rules import RulesError, table
 
 SKOS, RDF, ET = v.SKOS, v.RDF, v.ET
 PLOVER_SCHEME = URIRef(str(v.PLOVER))
 PLOVER_CONTEXTS = URIRef(str(v.PLOVER) + "context/")
 CAMEO_SCHEME = URIRef(str(v.CAMEO))
 CODE_SCHEMES = {PLOVER_SCHEME, PLOVER_CONTEXTS, CAMEO_SCHEME}
+CODE_IRIS = {"plover": PLOVER_SCHEME, "plover-context": PLOVER_CONTEXTS, "cameo": CAMEO_SCHEME}
 MAPPINGS = (SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.narrowMatch, SKOS.relatedMatch)
-
-
-def P(code: str) -> URIRef:  # noqa: N802
-    return v.PLOVER[code]
+close = SKOS.closeMatch
 
 
 def C(code: str) -> URIRef:  # noqa: N802
     return v.CAMEO[code]
 
 
-def CTX(code: str) -> URIRef:  # noqa: N802
-    return URIRef(str(v.PLOVER) + "context/" + code)
+def _iri(code: str) -> URIRef:
+    scheme, notation = code.split(":", 1)
+    return URIRef(str(CODE_IRIS[scheme]) + notation)
 
 
-close, broad, related = SKOS.closeMatch, SKOS.broadMatch, SKOS.relatedMatch
-
-# The mapping table, stated once: a change to event-types.ttl must change it deliberately.
+# The mapping table, read from the registry: what the scheme must say of each type.
 EXPECTED = {
-    "meeting": {(close, P("CONSULT")), (close, C("04"))},
-    "cyberattack": {(close, C("176")), (related, CTX("cyber"))},
-    "armed_attack": {(close, P("ASSAULT")), (close, C("18")), (close, C("19"))},
-    "military_activity": {(close, P("MOBILIZE")), (close, C("15"))},
-    "sanction": {(close, C("163")), (broad, P("SANCTION")), (broad, C("16"))},
-    "agreement": {(close, P("AGREE")), (close, C("057")), (related, P("SUPPORT"))},
-    "protest": {(close, P("PROTEST")), (close, C("14"))},
-    "election": {(related, CTX("election"))},
-    "interview": {(related, C("01"))},
-    "other": set(),
+    name: {(SKOS[MATCHES[kind]], _iri(c)) for kind, codes in entry["matches"].items() for c in codes}
+    for name, entry in table("event_types").items()
 }
+
+
+def test_the_committed_scheme_is_the_one_the_registry_writes() -> None:
+    """After a change to event_types or event_type_codes, run `python -m kg.event_types`."""
+    assert ontology_file("event-types.ttl").read_text(encoding="utf-8") == scheme_turtle()
+
+
+@pytest.mark.parametrize(
+    "types, codes, message",
+    [
+        pytest.param(
+            {"aid": {"label": "aid", "definition": "Aid sent.", "matches": {"close": ["plover:AID"]}}},
+            {},
+            "not in event_type_codes",
+            id="undescribed_code",
+        ),
+        pytest.param(
+            {"aid": {"label": "aid", "definition": "Aid sent.", "matches": {"exact": ["cameo:07"]}}},
+            {"cameo:07": {"label": "Provide aid"}},
+            "not one of",
+            id="exact_match",
+        ),
+        pytest.param({}, {"cameo:073": {"label": "Provide humanitarian aid"}}, "needs its root", id="rootless"),
+        pytest.param({}, {"acled:battle": {"label": "Battle"}}, "is of none of", id="unknown_scheme"),
+    ],
+)
+def test_a_registry_the_scheme_cannot_state_is_refused(types, codes, message) -> None:
+    with pytest.raises(RulesError, match=message):
+        scheme_turtle(types, codes)
 
 
 @pytest.fixture(scope="module")
