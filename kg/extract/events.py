@@ -564,8 +564,9 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             for o in objs:
                 if f"{lemma} {o.lemma_.lower()}" in verb_objects and not _unrealised(tok) and not (
                     o.lemma_.lower() in _FINDING_DOCS and not _tells_findings(o)
-                ):
-                    return verb_objects[f"{lemma} {o.lemma_.lower()}"], lemma  # "took control of", "opened fire"
+                ) and not (o is not c and o.lemma_.lower() in _LEGISLATIVE_DOCS and c.tag_ == "NNS"):
+                    # "took control of", "opened fire"; not "passed hundreds of bills" (a record, no one act)
+                    return verb_objects[f"{lemma} {o.lemma_.lower()}"], lemma
         if lemma == "vote" and _body_votes(tok) and not _unrealised(tok) and tok.tag_ != "VBG":
             return "other", "vote"  # "the Senate voted 68-32", "lawmakers voted to approve the bill": a vote of a body is of type other
         etype = trigger_words(tok, "event_verbs").get(lemma)
@@ -595,6 +596,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             o.ent_type_ == "PERSON" or _words(o) & _VICTIMS or o.lower_ in ("him", "her", "them") for o in _patients(tok)
         ):
             return None  # "Navalny was poisoned", "poisoned a defector"; not "poisoned the talks"
+        if lemma == "charge" and not _charged(tok):
+            return None  # "was charged with fraud", "charged him with espionage"; not "charged that", "charged a fee"
         if _unrealised(tok):
             return None
         if lemma == "fly" and not any(c.dep_ == "nsubj" and c.lemma_ in ("fighter", "jet", "aircraft", "bomber", "drone", "plane") for c in tok.children):
@@ -675,6 +678,16 @@ def _appointed(verb: Token) -> bool:
         o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
     ]
     return any(_words(c) & _VOTING_BODIES for c in confirmers)
+
+
+def _charged(verb: Token) -> bool:
+    """'was charged in 2014', 'prosecutors charged him with fraud': an accusation brought in
+    a court, told by the passive or by the offence in a 'with' phrase; not 'critics charged
+    that the vote was rigged' (a claim) nor 'the company charged a fee'."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return passive or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _named_address(tok: Token) -> bool:

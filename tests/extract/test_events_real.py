@@ -297,6 +297,36 @@ def test_court_sentencing_conviction_and_plea_are_events_of_type_other(extractor
 
 
 @slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'charge' in the passive or with its 'with' offence (event_verbs, _charged)
+        ("Oskar Lind was charged in 2019 with wire fraud.", [("other", dt.date(2019, 1, 1), [], ["Oskar Lind"])]),
+        ("Prosecutors in Ohio charged Oskar Lind with bribery on Monday.", [("other", dt.date(2024, 3, 11), [], ["Oskar Lind"])]),
+        ("Critics charged that the levy was unfair.", []),
+        ("The utility charged a higher fee last winter.", []),
+        # 'sue' (event_verbs); a threat to sue is none
+        ("The Veldt Foundation sued the Ministry of Water in February.", [("other", dt.date(2024, 2, 1), ["Veldt Foundation"], ["Ministry of Water"])]),
+        ("The Veldt Foundation threatened to sue the Ministry of Water.", []),
+        # a body's act on a bill or resolution (event_verb_objects), one with its vote
+        ("The Arvanian Senate passed the canal bill on Tuesday.", [("other", dt.date(2024, 3, 12), ["Arvanian Senate"], [])]),
+        (
+            "The Brenton City Council approved a resolution on Wednesday against the levy. The council voted 5-2 for it.",
+            [("other", dt.date(2024, 3, 13), ["Brenton City Council"], [])],
+        ),
+        ("Governor Alma Pike vetoed the water bill on Friday.", [("other", dt.date(2024, 3, 15), ["Alma Pike"], [])]),
+        ("The Senate of Arvania failed to pass the canal bill.", []),
+        ("In thirty years Senator Ana Lind passed hundreds of bills.", []),
+        ("The panel issued a subpoena to the Veldt Foundation on Monday.", [("other", dt.date(2024, 3, 11), [], [])]),
+    ],
+)
+def test_charges_lawsuits_and_bills_passed_are_events_of_type_other(extractor, text, expected):
+    """SCHEMA: indictments, charges, lawsuits, votes and bills passed or signed are events
+    (type other), with the accused or sued as target and the body or plaintiff acting as participant."""
+    assert events_of(extractor, text) == expected
+
+
+@slow
 def test_two_conjoined_verbs_each_with_its_own_date_are_two_events(extractor):
     """'was extradited in 2019 ... and pleaded guilty in January': two happenings, the
     plea's doer the passive subject of the first verb; a distributive 'each' ('to two counts
