@@ -103,6 +103,9 @@ _QUESTIONING = lexicon("event_questioning_verbs")
 _RELEASE_NOUNS = lexicon("event_release_nouns")
 _UNDER_VERBS = lexicon("event_under_verbs")
 _SPEECH_NOUNS = lexicon("event_speech_nouns")
+_SPEAKING = lexicon("speech_verbs")
+_SPEECH_GIVING = lexicon("event_speech_giving_verbs")
+_NOT_SPEECHES = lexicon("event_not_speech_modifiers")
 _FOUGHT_IN = lexicon("event_fought_in_nouns")
 _PRIMARY_KEYS = lexicon("event_primary_nouns")
 _NOMINEE_TITLES = lexicon("event_nominee_titles")
@@ -297,8 +300,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         elif key in ("address", "speech") and _named_address(tok):
             etype = "other"  # "in his final State of the Union address": a named address to a legislature
         elif key in ("address", "speech"):
-            if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ in _AUDIENCES for g in c.children) for c in tok.children):
-                return None  # an address or speech to the nation; not a street address
+            if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ in _AUDIENCES for g in c.children) for c in tok.children) and not _delivered_speech(tok):
+                return None  # an address or speech to the nation, or one given; not a street address
         elif key == "reward" and tok.head.lemma_ not in ("offer", "announce", "post", "double", "raise"):
             return None
         elif key == "debate" and not any(c.dep_ in ("amod", "compound") and c.lower_ in _DEBATE_KINDS for c in tok.children):
@@ -688,6 +691,18 @@ def _charged(verb: Token) -> bool:
         return False
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     return passive or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+def _delivered_speech(noun: Token) -> bool:
+    """'said in a speech on Monday', 'during an address in Ohio', 'gave a speech at the
+    university': a speech given, at which statements were made (an interview); not 'free
+    speech', 'hate speech' nor 'his home address'."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _NOT_SPEECHES for c in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ == "VERB":
+        return head.head.lemma_.lower() in _SPEAKING and not _unrealised(head.head)
+    return noun.dep_ == "dobj" and head.lemma_.lower() in _SPEECH_GIVING and not _unrealised(head)
 
 
 def _named_address(tok: Token) -> bool:

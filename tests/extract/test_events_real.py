@@ -262,6 +262,23 @@ def events_of(extractor, text: str, published=dt.date(2024, 3, 15)):
 
 
 @slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Senator Tomas Ardenne said in a speech in Dayton on Monday that the levy would fail.", [("interview", dt.date(2024, 3, 11), ["Tomas Ardenne"], [])]),
+        ("Governor Lia Morrow gave a speech at Brenton College on Tuesday.", [("interview", dt.date(2024, 3, 12), ["Lia Morrow"], [])]),
+        ("Senator Tomas Ardenne defended free speech on campus.", []),
+        ("The letter went to his home address in Dayton.", []),
+    ],
+)
+def test_a_speech_given_is_an_interview(extractor, text, expected):
+    """event_speech_giving_verbs, speech_verbs: a speech in which or at which the speaker said
+    things is an interview (SCHEMA: speeches where statements were made), its speaker taking
+    part; event_not_speech_modifiers: 'free speech', 'home address' are none."""
+    assert events_of(extractor, text) == expected
+
+
+@slow
 def test_a_speech_verb_on_a_broadcaster_is_a_media_appearance(extractor):
     """event_appearance_verbs with speech_verbs and event_media_name_words: 'said Sunday on
     CBS's "Face the Nation"', 'appeared on MSNBC' are interviews with the broadcaster; one per
