@@ -106,6 +106,7 @@ _SPEECH_NOUNS = lexicon("event_speech_nouns")
 _SPEAKING = lexicon("speech_verbs")
 _SPEECH_GIVING = lexicon("event_speech_giving_verbs")
 _NOT_SPEECHES = lexicon("event_not_speech_modifiers")
+_COURT_DEALS = lexicon("event_court_deal_modifiers")
 _FOUGHT_IN = lexicon("event_fought_in_nouns")
 _PRIMARY_KEYS = lexicon("event_primary_nouns")
 _NOMINEE_TITLES = lexicon("event_nominee_titles")
@@ -293,6 +294,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             etype = "other"  # "lifted sanctions on X", "the easing of the embargo": an end of sanctions
         if key == "strike" and etype == "armed_attack" and _labour_strike(tok):
             etype = "protest"  # "workers went on strike", "the miners' strike", "a strike by teachers"
+        if etype == "agreement" and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _COURT_DEALS for c in tok.children):
+            return None  # "his plea agreement", "a plea deal": the plea in court, told by its own trigger
         if key in _ARMED_CONTEXT and not _armed_sentence(tok):
             return None  # "a legal battle", "a clash between the two candidates"
         if compound:
@@ -4190,8 +4193,10 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
     attack = ev.type in ("cyberattack", "armed_attack")
     if "same" in det:  # "at the same briefing"
         return same_family
-    if ev.type == "meeting" and not anaphoric and _other_counterparts(old, ev, serves):
-        return False  # the host's bilateral with A and his trilateral with B and C: two meetings
+    if ev.type in ("meeting", "interview") and not anaphoric and _other_counterparts(old, ev, serves):
+        # the host's bilateral with A and his trilateral with B and C: two meetings; a
+        # speaker's interview with one outlet and his interview with another: two interviews
+        return False
     if attack and not same_family and (ev.lemma in _WAR_NOUNS) != (old.lemma in _WAR_NOUNS):
         return False  # "shot down a bomber" ... "the war in Syria": a war is no one incident of it
     if attack and not anaphoric and (set(old.participants) & set(ev.targets) or set(old.targets) & set(ev.participants)):

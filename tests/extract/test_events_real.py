@@ -269,12 +269,18 @@ def events_of(extractor, text: str, published=dt.date(2024, 3, 15)):
         ("Governor Lia Morrow gave a speech at Brenton College on Tuesday.", [("interview", dt.date(2024, 3, 12), ["Lia Morrow"], [])]),
         ("Senator Tomas Ardenne defended free speech on campus.", []),
         ("The letter went to his home address in Dayton.", []),
+        # one speaker's interviews with two interviewers are two
+        (
+            "Oskar Lind said in a CNN interview that he was innocent. In an interview with the writer Ana Berg last year, Lind said he would fight.",
+            [("interview", None, ["CNN", "Oskar Lind"], []), ("interview", dt.date(2023, 1, 1), ["Ana Berg", "Oskar Lind"], [])],
+        ),
     ],
 )
 def test_a_speech_given_is_an_interview(extractor, text, expected):
     """event_speech_giving_verbs, speech_verbs: a speech in which or at which the speaker said
     things is an interview (SCHEMA: speeches where statements were made), its speaker taking
-    part; event_not_speech_modifiers: 'free speech', 'home address' are none."""
+    part; event_not_speech_modifiers: 'free speech', 'home address' are none. Two interviews
+    of one speaker, each with an interviewer the other lacks, stay two."""
     assert events_of(extractor, text) == expected
 
 
@@ -334,6 +340,11 @@ def test_court_sentencing_conviction_and_plea_are_events_of_type_other(extractor
         ("Governor Alma Pike vetoed the water bill on Friday.", [("other", dt.date(2024, 3, 15), ["Alma Pike"], [])]),
         ("The Senate of Arvania failed to pass the canal bill.", []),
         ("In thirty years Senator Ana Lind passed hundreds of bills.", []),
+        # the plea agreement is the plea's, no agreement between parties (event_court_deal_modifiers)
+        (
+            "Oskar Lind pleaded guilty on Wednesday to fraud. Under his plea agreement, he faces two years in prison.",
+            [("other", dt.date(2024, 3, 13), ["Oskar Lind"], [])],
+        ),
         ("The panel issued a subpoena to the Veldt Foundation on Monday.", [("other", dt.date(2024, 3, 11), [], [])]),
     ],
 )
