@@ -481,6 +481,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             and not _own_outlet(c) for c in tok.children
         ):
             return "interview", "interview"  # '"...," Senator Ames told The Washington Post on Tuesday'
+        if lemma == "tell" and tok.tag_ == "VBD" and any(c.dep_ in ("dobj", "dative") and c.i > tok.i and _quoted_title(c) for c in tok.children):
+            return "interview", "interview"  # 'the senator told "Fox and Friends" on Monday': a programme
         participial = tok.tag_ == "VBG" and tok.dep_ == "advcl" and not any(c.dep_ in ("mark", "aux") for c in tok.children)
         if lemma in _ON_AIR_VERBS and (tok.tag_ != "VBG" or participial) and _on_air(tok) is not None and not _unrealised(tok):
             return "interview", "interview"  # 'Senator Ames said Sunday on NBC\'s "Meet the Press"', 'appeared on CNN', 'speaking on CNN'
@@ -694,6 +696,13 @@ def _charged(verb: Token) -> bool:
         return False
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     return passive or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+def _quoted_title(tok: Token) -> bool:
+    """A capitalised name opened by a quotation mark: the title of a programme or paper told
+    to ('told "Fox and Friends"', 'told "Good Morning America"'), no person."""
+    first = tok.left_edge
+    return first.i > 0 and tok.doc[first.i - 1].tag_ == "``" and first.text[:1].isupper() and tok.text[:1].isupper()
 
 
 def _delivered_speech(noun: Token) -> bool:

@@ -269,6 +269,9 @@ def events_of(extractor, text: str, published=dt.date(2024, 3, 15)):
         ("Governor Lia Morrow gave a speech at Brenton College on Tuesday.", [("interview", dt.date(2024, 3, 12), ["Lia Morrow"], [])]),
         ("Senator Tomas Ardenne defended free speech on campus.", []),
         ("The letter went to his home address in Dayton.", []),
+        # told a programme named in quotation marks
+        ('Senator Tomas Ardenne told "Good Morning America" on Monday that the levy was unfair.', [("interview", dt.date(2024, 3, 11), ["Tomas Ardenne"], [])]),
+        ('Senator Tomas Ardenne told "friends" that he was tired.', []),
         # one speaker's interviews with two interviewers are two
         (
             "Oskar Lind said in a CNN interview that he was innocent. In an interview with the writer Ana Berg last year, Lind said he would fight.",
