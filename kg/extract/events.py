@@ -440,13 +440,13 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if agents and (
             any(c.lemma_ in ("hacker", "attacker", "intruder") for c in agents)
             or any(c.dep_ == "dobj" for c in tok.children)
-        ) and not any(c.dep_ == "neg" for c in tok.children) and not (
+        ) and not any(c.dep_ == "neg" for c in tok.children) and not _unrealised(tok) and not (
             # "the attackers would not be facing gunfire": attackers of a shooting
             any(c.dep_ == "nsubj" and c.lemma_.lower() in ("attacker", "assailant", "gunman") for c in tok.children)
             and not {t.lower_ for t in tok.sent} & CYBER_WORDS
         ):
             # "hackers locked up data", "attackers breached", "the malware wiped computers";
-            # not "the malware appeared"
+            # not "the malware appeared" nor "hackers could salt the files" (a possibility)
             return "cyberattack", "hack"  # "hackers locked up data", "attackers breached"
         if lemma == "break" and any(c.lower_ == "into" and not list(c.children) for c in tok.children) and any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in _BROKEN_INTO for c in tok.children

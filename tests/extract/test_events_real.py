@@ -153,8 +153,10 @@ def test_figurative_exercise_and_line_of_attack_are_no_events(extractor):
 
 @slow
 def test_deployed_software_and_negated_attackers_are_no_events(extractor):
-    """A participle of 'deploy' on no force; 'attackers' of a shooting are no hackers."""
+    """A participle of 'deploy' on no force; 'attackers' of a shooting are no hackers;
+    what hackers could do is no hack."""
     assert types(extractor, "The encryption deployed by the Dunmore bank blocked the police.") == []
+    assert types(extractor, "Analysts in Brenton said the hackers could alter the stolen files.") == []
     assert types(
         extractor, "The gunmen in Kalvik knew the attackers would not be facing any gunfire in the hall."
     ) == []
