@@ -107,6 +107,7 @@ _SPEAKING = lexicon("speech_verbs")
 _SPEECH_GIVING = lexicon("event_speech_giving_verbs")
 _NOT_SPEECHES = lexicon("event_not_speech_modifiers")
 _COURT_DEALS = lexicon("event_court_deal_modifiers")
+_INQUIRY_VERBS = lexicon("event_inquiry_verbs")
 _FOUGHT_IN = lexicon("event_fought_in_nouns")
 _PRIMARY_KEYS = lexicon("event_primary_nouns")
 _NOMINEE_TITLES = lexicon("event_nominee_titles")
@@ -376,7 +377,7 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         # "passed measures to step up sanctions on X", "a bill that would impose sanctions":
         # sanctions a legislature enacts or takes up are told as one, not as a wish
         legislated = etype == "sanction" and gov is not None and _legislated(gov)
-        if (first.dep_ == "dobj" or etype == "sanction" and first.dep_ == "pobj" and first.head.lower_ == "with") and gov is not None and gov.pos_ == "VERB" and not legislated and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide") and not (
+        if (first.dep_ == "dobj" or etype == "sanction" and first.dep_ == "pobj" and first.head.lower_ == "with") and gov is not None and gov.pos_ == "VERB" and not legislated and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide") and not _inquired(first, gov, etype) and not (
             etype == "agreement" and first.dep_ == "dobj" and _promised_signing(gov)
         ) and not (
             etype == "election" and any(c.dep_ in ("nmod", "compound") and c.ent_type_ == "DATE" and c.i < first.i for c in first.children)
@@ -696,6 +697,14 @@ def _charged(verb: Token) -> bool:
         return False
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     return passive or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+def _inquired(noun: Token, gov: Token, etype: str) -> bool:
+    """'hired a firm to investigate the breaches', 'refused to condemn the attack': a definite
+    attack that an infinitive looks into or speaks of happened, whatever the infinitive's
+    own status (not 'vowed to launch an attack')."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") or c.dep_ == "poss" for c in noun.children)
+    return definite and etype in ("attack", "armed_attack", "cyberattack") and gov.lemma_.lower() in _INQUIRY_VERBS | _COMMENT_VERBS
 
 
 def _quoted_title(tok: Token) -> bool:

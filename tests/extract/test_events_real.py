@@ -157,6 +157,21 @@ def test_deployed_software_and_negated_attackers_are_no_events(extractor):
     what hackers could do is no hack."""
     assert types(extractor, "The encryption deployed by the Dunmore bank blocked the police.") == []
     assert types(extractor, "Analysts in Brenton said the hackers could alter the stolen files.") == []
+
+
+@slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Brenton Party hired a firm to investigate the hack of its servers.", [("cyberattack", None)]),
+        ("The governor refused to condemn the bombing of the market in Dalmar.", [("armed_attack", None)]),
+        ("The rebels vowed to launch a bombing campaign against the city.", []),
+    ],
+)
+def test_a_definite_attack_an_infinitive_looks_into_happened(extractor, text, expected):
+    """event_inquiry_verbs and event_comment_verbs: 'to investigate the hack', 'to condemn the
+    bombing' tell an attack that happened; 'vowed to launch a bombing' tells none."""
+    assert types(extractor, text) == expected
     assert types(
         extractor, "The gunmen in Kalvik knew the attackers would not be facing any gunfire in the hall."
     ) == []
