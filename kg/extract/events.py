@@ -106,7 +106,7 @@ _SPEECH_NOUNS = lexicon("event_speech_nouns")
 _SPEAKING = lexicon("speech_verbs")
 _SPEECH_GIVING = lexicon("event_speech_giving_verbs")
 _NOT_SPEECHES = lexicon("event_not_speech_modifiers")
-_COURT_DEALS = lexicon("event_court_deal_modifiers")
+_PRIVATE_DEALS = lexicon("event_private_deal_modifiers")
 _INQUIRY_VERBS = lexicon("event_inquiry_verbs")
 _FOUGHT_IN = lexicon("event_fought_in_nouns")
 _PRIMARY_KEYS = lexicon("event_primary_nouns")
@@ -295,8 +295,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             etype = "other"  # "lifted sanctions on X", "the easing of the embargo": an end of sanctions
         if key == "strike" and etype == "armed_attack" and _labour_strike(tok):
             etype = "protest"  # "workers went on strike", "the miners' strike", "a strike by teachers"
-        if etype == "agreement" and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _COURT_DEALS for c in tok.children):
-            return None  # "his plea agreement", "a plea deal": the plea in court, told by its own trigger
+        if etype == "agreement" and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _PRIVATE_DEALS for c in tok.children):
+            return None  # "his plea agreement" (the plea in court, told by its own trigger), "a non-disclosure agreement"
         if key in _ARMED_CONTEXT and not _armed_sentence(tok):
             return None  # "a legal battle", "a clash between the two candidates"
         if compound:

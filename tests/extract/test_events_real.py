@@ -360,11 +360,12 @@ def test_court_sentencing_conviction_and_plea_are_events_of_type_other(extractor
         ("Governor Alma Pike vetoed the water bill on Friday.", [("other", dt.date(2024, 3, 15), ["Alma Pike"], [])]),
         ("The Senate of Arvania failed to pass the canal bill.", []),
         ("In thirty years Senator Ana Lind passed hundreds of bills.", []),
-        # the plea agreement is the plea's, no agreement between parties (event_court_deal_modifiers)
+        # the plea agreement is the plea's, a non-disclosure agreement a contract (event_private_deal_modifiers)
         (
             "Oskar Lind pleaded guilty on Wednesday to fraud. Under his plea agreement, he faces two years in prison.",
             [("other", dt.date(2024, 3, 13), ["Oskar Lind"], [])],
         ),
+        ("A former aide to Oskar Lind spoke on condition of anonymity because of a non-disclosure agreement.", []),
         ("The panel issued a subpoena to the Veldt Foundation on Monday.", [("other", dt.date(2024, 3, 11), [], [])]),
     ],
 )
