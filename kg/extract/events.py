@@ -108,6 +108,7 @@ _SPEECH_GIVING = lexicon("event_speech_giving_verbs")
 _NOT_SPEECHES = lexicon("event_not_speech_modifiers")
 _PRIVATE_DEALS = lexicon("event_private_deal_modifiers")
 _INQUIRY_VERBS = lexicon("event_inquiry_verbs")
+_PRESUPPOSING_PREPS = lexicon("event_presupposing_preps")
 _FOUGHT_IN = lexicon("event_fought_in_nouns")
 _PRIMARY_KEYS = lexicon("event_primary_nouns")
 _NOMINEE_TITLES = lexicon("event_nominee_titles")
@@ -370,7 +371,10 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         gov = first.head if first.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else None
         if gov is not None and gov.dep_ == "prep":
             gov = gov.head
-        if gov is not None and (gov.lemma_ in _HYPOTHETICAL or gov.lemma_ == "call" and first.dep_ != "dobj") and not _planned_for(gov, first):
+        if gov is not None and (gov.lemma_ in _HYPOTHETICAL or gov.lemma_ == "call" and first.dep_ != "dobj") and not _planned_for(gov, first) and not (
+            first.dep_ == "pobj" and first.head.lower_ in _PRESUPPOSING_PREPS
+        ):
+            # ("called for a ban following the shooting": the shooting happened)
             return None  # "fear an invasion", "prevent a war": not something that happened
         if first.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_PREDICATES for c in first.head.children):
             return None  # "talks were possible", "a deal is unlikely"
