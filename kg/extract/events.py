@@ -275,7 +275,7 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ == "prep" and c.lower_ == "of" and any(_detainees(o) for o in c.children if o.dep_ == "pobj") for c in tok.children
         ):
             key, etype = "release", "other"  # "the release of the crew", "an exchange of detained persons"
-        if etype is None and lemma in _OCCASION_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.tag_ == "NN":
+        if etype is None and _occasion_noun(tok) and tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.tag_ == "NN":
             key, etype = lemma, "meeting"  # "stressed those worries on Sunday at a university forum in Beijing"
         if etype is None and lemma in _LEAK_NOUNS and tok.tag_ == "NN" and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in _LEAKED_PAPERS for o in c.children if o.dep_ == "pobj")
@@ -709,6 +709,13 @@ def _inquired(noun: Token, gov: Token, etype: str) -> bool:
     own status (not 'vowed to launch an attack')."""
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") or c.dep_ == "poss" for c in noun.children)
     return definite and etype in ("attack", "armed_attack", "cyberattack") and gov.lemma_.lower() in _INQUIRY_VERBS | _COMMENT_VERBS
+
+
+def _occasion_noun(tok: Token) -> bool:
+    """A noun of event_occasion_nouns, alone ('a forum', 'a fundraiser') or with its
+    modifier ('a CNN town hall')."""
+    lemma = tok.lemma_.lower()
+    return lemma in _OCCASION_NOUNS or any(c.dep_ == "compound" and f"{c.lower_} {lemma}" in _OCCASION_NOUNS for c in tok.children)
 
 
 def _quoted_title(tok: Token) -> bool:

@@ -290,6 +290,10 @@ def events_of(extractor, text: str, published=dt.date(2024, 3, 15)):
         ("Governor Lia Morrow gave a speech at Brenton College on Tuesday.", [("interview", dt.date(2024, 3, 12), ["Lia Morrow"], [])]),
         ("Senator Tomas Ardenne defended free speech on campus.", []),
         ("The letter went to his home address in Dayton.", []),
+        # event_occasion_nouns: the fundraiser or town hall a speaker spoke at; not a fundraiser who raises funds
+        ("Governor Lia Morrow said at a fundraiser in Dayton on Monday that the levy would fail.", [("meeting", dt.date(2024, 3, 11), ["Lia Morrow"], [])]),
+        ("Governor Lia Morrow said at a WDTN town hall on Tuesday that the levy would fail.", [("meeting", dt.date(2024, 3, 12), ["Lia Morrow", "WDTN"], [])]),
+        ("Tomas Ardenne, a prolific fundraiser for the party, backed the levy.", []),
         # told a programme named in quotation marks
         ('Senator Tomas Ardenne told "Good Morning America" on Monday that the levy was unfair.', [("interview", dt.date(2024, 3, 11), ["Tomas Ardenne"], [])]),
         ('Senator Tomas Ardenne told "friends" that he was tired.', []),
