@@ -258,9 +258,9 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "meeting point", "ransomware attack" (the head is the trigger)
         if any(
             c.lower_ in _GENERIC and not (c.lower_ in _SEQUENCE and _one_of_a_series(tok))
-            for c in tok.children if c.dep_ in ("det", "amod", "compound")
+            for c in tok.children if c.dep_ in ("det", "amod", "compound", "nummod")
         ):
-            return None  # "several earlier rounds", "no escalation": not one event
+            return None  # "several earlier rounds", "no escalation", "in almost every speech": not one event
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
             tok.is_title and tok.head.head.pos_ == "PROPN" or tok.head.head.lemma_.lower() in _BODY_HEADS
         ):

@@ -289,6 +289,7 @@ def events_of(extractor, text: str, published=dt.date(2024, 3, 15)):
         ("Senator Tomas Ardenne said in a speech in Dayton on Monday that the levy would fail.", [("interview", dt.date(2024, 3, 11), ["Tomas Ardenne"], [])]),
         ("Governor Lia Morrow gave a speech at Brenton College on Tuesday.", [("interview", dt.date(2024, 3, 12), ["Lia Morrow"], [])]),
         ("Senator Tomas Ardenne defended free speech on campus.", []),
+        ("Senator Tomas Ardenne praises the mayor in almost every speech.", []),
         ("The letter went to his home address in Dayton.", []),
         # event_occasion_nouns: the fundraiser or town hall a speaker spoke at; not a fundraiser who raises funds
         ("Governor Lia Morrow said at a fundraiser in Dayton on Monday that the levy would fail.", [("meeting", dt.date(2024, 3, 11), ["Lia Morrow"], [])]),
@@ -359,6 +360,11 @@ def test_court_sentencing_conviction_and_plea_are_events_of_type_other(extractor
         # 'sue' (event_verbs); a threat to sue is none
         ("The Veldt Foundation sued the Ministry of Water in February.", [("other", dt.date(2024, 2, 1), ["Veldt Foundation"], ["Ministry of Water"])]),
         ("The Veldt Foundation threatened to sue the Ministry of Water.", []),
+        # the lawsuit filed and the suing are one (event_families)
+        (
+            "The files came out in a lawsuit filed by the Veldt Foundation, which sued in January after the Ministry of Water failed to answer.",
+            [("other", dt.date(2024, 1, 1), ["Veldt Foundation"], [])],
+        ),
         # a body's act on a bill or resolution (event_verb_objects), one with its vote
         ("The Arvanian Senate passed the canal bill on Tuesday.", [("other", dt.date(2024, 3, 12), ["Arvanian Senate"], [])]),
         (
