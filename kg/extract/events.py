@@ -103,6 +103,12 @@ _QUESTIONING = lexicon("event_questioning_verbs")
 _RELEASE_NOUNS = lexicon("event_release_nouns")
 _UNDER_VERBS = lexicon("event_under_verbs")
 _SPEECH_NOUNS = lexicon("event_speech_nouns")
+_SPEAKING = lexicon("speech_verbs")
+_SPEECH_GIVING = lexicon("event_speech_giving_verbs")
+_NOT_SPEECHES = lexicon("event_not_speech_modifiers")
+_PRIVATE_DEALS = lexicon("event_private_deal_modifiers")
+_INQUIRY_VERBS = lexicon("event_inquiry_verbs")
+_PRESUPPOSING_PREPS = lexicon("event_presupposing_preps")
 _FOUGHT_IN = lexicon("event_fought_in_nouns")
 _PRIMARY_KEYS = lexicon("event_primary_nouns")
 _NOMINEE_TITLES = lexicon("event_nominee_titles")
@@ -252,9 +258,9 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "meeting point", "ransomware attack" (the head is the trigger)
         if any(
             c.lower_ in _GENERIC and not (c.lower_ in _SEQUENCE and _one_of_a_series(tok))
-            for c in tok.children if c.dep_ in ("det", "amod", "compound")
+            for c in tok.children if c.dep_ in ("det", "amod", "compound", "nummod")
         ):
-            return None  # "several earlier rounds", "no escalation": not one event
+            return None  # "several earlier rounds", "no escalation", "in almost every speech": not one event
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
             tok.is_title and tok.head.head.pos_ == "PROPN" or tok.head.head.lemma_.lower() in _BODY_HEADS
         ):
@@ -269,7 +275,7 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ == "prep" and c.lower_ == "of" and any(_detainees(o) for o in c.children if o.dep_ == "pobj") for c in tok.children
         ):
             key, etype = "release", "other"  # "the release of the crew", "an exchange of detained persons"
-        if etype is None and lemma in _OCCASION_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.tag_ == "NN":
+        if etype is None and _occasion_noun(tok) and tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.tag_ == "NN":
             key, etype = lemma, "meeting"  # "stressed those worries on Sunday at a university forum in Beijing"
         if etype is None and lemma in _LEAK_NOUNS and tok.tag_ == "NN" and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in _LEAKED_PAPERS for o in c.children if o.dep_ == "pobj")
@@ -290,6 +296,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             etype = "other"  # "lifted sanctions on X", "the easing of the embargo": an end of sanctions
         if key == "strike" and etype == "armed_attack" and _labour_strike(tok):
             etype = "protest"  # "workers went on strike", "the miners' strike", "a strike by teachers"
+        if etype == "agreement" and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _PRIVATE_DEALS for c in tok.children):
+            return None  # "his plea agreement" (the plea in court, told by its own trigger), "a non-disclosure agreement"
         if key in _ARMED_CONTEXT and not _armed_sentence(tok):
             return None  # "a legal battle", "a clash between the two candidates"
         if compound:
@@ -297,8 +305,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         elif key in ("address", "speech") and _named_address(tok):
             etype = "other"  # "in his final State of the Union address": a named address to a legislature
         elif key in ("address", "speech"):
-            if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ in _AUDIENCES for g in c.children) for c in tok.children):
-                return None  # an address or speech to the nation; not a street address
+            if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ in _AUDIENCES for g in c.children) for c in tok.children) and not _delivered_speech(tok):
+                return None  # an address or speech to the nation, or one given; not a street address
         elif key == "reward" and tok.head.lemma_ not in ("offer", "announce", "post", "double", "raise"):
             return None
         elif key == "debate" and not any(c.dep_ in ("amod", "compound") and c.lower_ in _DEBATE_KINDS for c in tok.children):
@@ -363,14 +371,17 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         gov = first.head if first.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else None
         if gov is not None and gov.dep_ == "prep":
             gov = gov.head
-        if gov is not None and (gov.lemma_ in _HYPOTHETICAL or gov.lemma_ == "call" and first.dep_ != "dobj") and not _planned_for(gov, first):
+        if gov is not None and (gov.lemma_ in _HYPOTHETICAL or gov.lemma_ == "call" and first.dep_ != "dobj") and not _planned_for(gov, first) and not (
+            first.dep_ == "pobj" and first.head.lower_ in _PRESUPPOSING_PREPS
+        ):
+            # ("called for a ban following the shooting": the shooting happened)
             return None  # "fear an invasion", "prevent a war": not something that happened
         if first.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_PREDICATES for c in first.head.children):
             return None  # "talks were possible", "a deal is unlikely"
         # "passed measures to step up sanctions on X", "a bill that would impose sanctions":
         # sanctions a legislature enacts or takes up are told as one, not as a wish
         legislated = etype == "sanction" and gov is not None and _legislated(gov)
-        if (first.dep_ == "dobj" or etype == "sanction" and first.dep_ == "pobj" and first.head.lower_ == "with") and gov is not None and gov.pos_ == "VERB" and not legislated and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide") and not (
+        if (first.dep_ == "dobj" or etype == "sanction" and first.dep_ == "pobj" and first.head.lower_ == "with") and gov is not None and gov.pos_ == "VERB" and not legislated and _unrealised(gov) and gov.head.lemma_.lower() not in ("agree", "decide") and not _inquired(first, gov, etype) and not (
             etype == "agreement" and first.dep_ == "dobj" and _promised_signing(gov)
         ) and not (
             etype == "election" and any(c.dep_ in ("nmod", "compound") and c.ent_type_ == "DATE" and c.i < first.i for c in first.children)
@@ -434,13 +445,13 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if agents and (
             any(c.lemma_ in ("hacker", "attacker", "intruder") for c in agents)
             or any(c.dep_ == "dobj" for c in tok.children)
-        ) and not any(c.dep_ == "neg" for c in tok.children) and not (
+        ) and not any(c.dep_ == "neg" for c in tok.children) and not _unrealised(tok) and not (
             # "the attackers would not be facing gunfire": attackers of a shooting
             any(c.dep_ == "nsubj" and c.lemma_.lower() in ("attacker", "assailant", "gunman") for c in tok.children)
             and not {t.lower_ for t in tok.sent} & CYBER_WORDS
         ):
             # "hackers locked up data", "attackers breached", "the malware wiped computers";
-            # not "the malware appeared"
+            # not "the malware appeared" nor "hackers could salt the files" (a possibility)
             return "cyberattack", "hack"  # "hackers locked up data", "attackers breached"
         if lemma == "break" and any(c.lower_ == "into" and not list(c.children) for c in tok.children) and any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in _BROKEN_INTO for c in tok.children
@@ -475,6 +486,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             and not _own_outlet(c) for c in tok.children
         ):
             return "interview", "interview"  # '"...," Senator Ames told The Washington Post on Tuesday'
+        if lemma == "tell" and tok.tag_ == "VBD" and any(c.dep_ in ("dobj", "dative") and c.i > tok.i and _quoted_title(c) for c in tok.children):
+            return "interview", "interview"  # 'the senator told "Fox and Friends" on Monday': a programme
         participial = tok.tag_ == "VBG" and tok.dep_ == "advcl" and not any(c.dep_ in ("mark", "aux") for c in tok.children)
         if lemma in _ON_AIR_VERBS and (tok.tag_ != "VBG" or participial) and _on_air(tok) is not None and not _unrealised(tok):
             return "interview", "interview"  # 'Senator Ames said Sunday on NBC\'s "Meet the Press"', 'appeared on CNN', 'speaking on CNN'
@@ -564,8 +577,9 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             for o in objs:
                 if f"{lemma} {o.lemma_.lower()}" in verb_objects and not _unrealised(tok) and not (
                     o.lemma_.lower() in _FINDING_DOCS and not _tells_findings(o)
-                ):
-                    return verb_objects[f"{lemma} {o.lemma_.lower()}"], lemma  # "took control of", "opened fire"
+                ) and not (o is not c and o.lemma_.lower() in _LEGISLATIVE_DOCS and c.tag_ == "NNS"):
+                    # "took control of", "opened fire"; not "passed hundreds of bills" (a record, no one act)
+                    return verb_objects[f"{lemma} {o.lemma_.lower()}"], lemma
         if lemma == "vote" and _body_votes(tok) and not _unrealised(tok) and tok.tag_ != "VBG":
             return "other", "vote"  # "the Senate voted 68-32", "lawmakers voted to approve the bill": a vote of a body is of type other
         etype = trigger_words(tok, "event_verbs").get(lemma)
@@ -595,6 +609,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             o.ent_type_ == "PERSON" or _words(o) & _VICTIMS or o.lower_ in ("him", "her", "them") for o in _patients(tok)
         ):
             return None  # "Navalny was poisoned", "poisoned a defector"; not "poisoned the talks"
+        if lemma == "charge" and not _charged(tok):
+            return None  # "was charged with fraud", "charged him with espionage"; not "charged that", "charged a fee"
         if _unrealised(tok):
             return None
         if lemma == "fly" and not any(c.dep_ == "nsubj" and c.lemma_ in ("fighter", "jet", "aircraft", "bomber", "drone", "plane") for c in tok.children):
@@ -675,6 +691,50 @@ def _appointed(verb: Token) -> bool:
         o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
     ]
     return any(_words(c) & _VOTING_BODIES for c in confirmers)
+
+
+def _charged(verb: Token) -> bool:
+    """'was charged in 2014', 'prosecutors charged him with fraud': an accusation brought in
+    a court, told by the passive or by the offence in a 'with' phrase; not 'critics charged
+    that the vote was rigged' (a claim) nor 'the company charged a fee'."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return passive or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+def _inquired(noun: Token, gov: Token, etype: str) -> bool:
+    """'hired a firm to investigate the breaches', 'refused to condemn the attack': a definite
+    attack that an infinitive looks into or speaks of happened, whatever the infinitive's
+    own status (not 'vowed to launch an attack')."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") or c.dep_ == "poss" for c in noun.children)
+    return definite and etype in ("attack", "armed_attack", "cyberattack") and gov.lemma_.lower() in _INQUIRY_VERBS | _COMMENT_VERBS
+
+
+def _occasion_noun(tok: Token) -> bool:
+    """A noun of event_occasion_nouns, alone ('a forum', 'a fundraiser') or with its
+    modifier ('a CNN town hall')."""
+    lemma = tok.lemma_.lower()
+    return lemma in _OCCASION_NOUNS or any(c.dep_ == "compound" and f"{c.lower_} {lemma}" in _OCCASION_NOUNS for c in tok.children)
+
+
+def _quoted_title(tok: Token) -> bool:
+    """A capitalised name opened by a quotation mark: the title of a programme or paper told
+    to ('told "Fox and Friends"', 'told "Good Morning America"'), no person."""
+    first = tok.left_edge
+    return first.i > 0 and tok.doc[first.i - 1].tag_ == "``" and first.text[:1].isupper() and tok.text[:1].isupper()
+
+
+def _delivered_speech(noun: Token) -> bool:
+    """'said in a speech on Monday', 'during an address in Ohio', 'gave a speech at the
+    university': a speech given, at which statements were made (an interview); not 'free
+    speech', 'hate speech' nor 'his home address'."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _NOT_SPEECHES for c in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ == "VERB":
+        return head.head.lemma_.lower() in _SPEAKING and not _unrealised(head.head)
+    return noun.dep_ == "dobj" and head.lemma_.lower() in _SPEECH_GIVING and not _unrealised(head)
 
 
 def _named_address(tok: Token) -> bool:
@@ -4162,8 +4222,10 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
     attack = ev.type in ("cyberattack", "armed_attack")
     if "same" in det:  # "at the same briefing"
         return same_family
-    if ev.type == "meeting" and not anaphoric and _other_counterparts(old, ev, serves):
-        return False  # the host's bilateral with A and his trilateral with B and C: two meetings
+    if ev.type in ("meeting", "interview") and not anaphoric and _other_counterparts(old, ev, serves):
+        # the host's bilateral with A and his trilateral with B and C: two meetings; a
+        # speaker's interview with one outlet and his interview with another: two interviews
+        return False
     if attack and not same_family and (ev.lemma in _WAR_NOUNS) != (old.lemma in _WAR_NOUNS):
         return False  # "shot down a bomber" ... "the war in Syria": a war is no one incident of it
     if attack and not anaphoric and (set(old.participants) & set(ev.targets) or set(old.targets) & set(ev.participants)):

@@ -153,8 +153,29 @@ def test_figurative_exercise_and_line_of_attack_are_no_events(extractor):
 
 @slow
 def test_deployed_software_and_negated_attackers_are_no_events(extractor):
-    """A participle of 'deploy' on no force; 'attackers' of a shooting are no hackers."""
+    """A participle of 'deploy' on no force; 'attackers' of a shooting are no hackers;
+    what hackers could do is no hack."""
     assert types(extractor, "The encryption deployed by the Dunmore bank blocked the police.") == []
+    assert types(extractor, "Analysts in Brenton said the hackers could alter the stolen files.") == []
+
+
+@slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Brenton Party hired a firm to investigate the hack of its servers.", [("cyberattack", None)]),
+        ("The governor refused to condemn the bombing of the market in Dalmar.", [("armed_attack", None)]),
+        ("The rebels vowed to launch a bombing campaign against the city.", []),
+        # event_presupposing_preps: what a wish follows happened
+        ("Senator Ana Lind called for a ban on imports following the mass shooting in Dalmar.", [("armed_attack", None)]),
+        ("Senator Ana Lind called for talks with Ostria.", []),
+    ],
+)
+def test_a_definite_attack_an_infinitive_looks_into_happened(extractor, text, expected):
+    """event_inquiry_verbs and event_comment_verbs: 'to investigate the hack', 'to condemn the
+    bombing' tell an attack that happened, as 'called for a ban following the shooting'
+    does; 'vowed to launch a bombing', 'called for talks' tell none."""
+    assert types(extractor, text) == expected
     assert types(
         extractor, "The gunmen in Kalvik knew the attackers would not be facing any gunfire in the hall."
     ) == []
@@ -262,6 +283,37 @@ def events_of(extractor, text: str, published=dt.date(2024, 3, 15)):
 
 
 @slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Senator Tomas Ardenne said in a speech in Dayton on Monday that the levy would fail.", [("interview", dt.date(2024, 3, 11), ["Tomas Ardenne"], [])]),
+        ("Governor Lia Morrow gave a speech at Brenton College on Tuesday.", [("interview", dt.date(2024, 3, 12), ["Lia Morrow"], [])]),
+        ("Senator Tomas Ardenne defended free speech on campus.", []),
+        ("Senator Tomas Ardenne praises the mayor in almost every speech.", []),
+        ("The letter went to his home address in Dayton.", []),
+        # event_occasion_nouns: the fundraiser or town hall a speaker spoke at; not a fundraiser who raises funds
+        ("Governor Lia Morrow said at a fundraiser in Dayton on Monday that the levy would fail.", [("meeting", dt.date(2024, 3, 11), ["Lia Morrow"], [])]),
+        ("Governor Lia Morrow said at a WDTN town hall on Tuesday that the levy would fail.", [("meeting", dt.date(2024, 3, 12), ["Lia Morrow", "WDTN"], [])]),
+        ("Tomas Ardenne, a prolific fundraiser for the party, backed the levy.", []),
+        # told a programme named in quotation marks
+        ('Senator Tomas Ardenne told "Good Morning America" on Monday that the levy was unfair.', [("interview", dt.date(2024, 3, 11), ["Tomas Ardenne"], [])]),
+        ('Senator Tomas Ardenne told "friends" that he was tired.', []),
+        # one speaker's interviews with two interviewers are two
+        (
+            "Oskar Lind said in a CNN interview that he was innocent. In an interview with the writer Ana Berg last year, Lind said he would fight.",
+            [("interview", None, ["CNN", "Oskar Lind"], []), ("interview", dt.date(2023, 1, 1), ["Ana Berg", "Oskar Lind"], [])],
+        ),
+    ],
+)
+def test_a_speech_given_is_an_interview(extractor, text, expected):
+    """event_speech_giving_verbs, speech_verbs: a speech in which or at which the speaker said
+    things is an interview (SCHEMA: speeches where statements were made), its speaker taking
+    part; event_not_speech_modifiers: 'free speech', 'home address' are none. Two interviews
+    of one speaker, each with an interviewer the other lacks, stay two."""
+    assert events_of(extractor, text) == expected
+
+
+@slow
 def test_a_speech_verb_on_a_broadcaster_is_a_media_appearance(extractor):
     """event_appearance_verbs with speech_verbs and event_media_name_words: 'said Sunday on
     CBS's "Face the Nation"', 'appeared on MSNBC' are interviews with the broadcaster; one per
@@ -294,6 +346,47 @@ def test_court_sentencing_conviction_and_plea_are_events_of_type_other(extractor
         ("other", dt.date(2024, 1, 1), ["Oskar Lind"], [])
     ]
     assert types(extractor, "The mayor of Ostrava pleaded for calm on Monday.") == []
+
+
+@slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'charge' in the passive or with its 'with' offence (event_verbs, _charged)
+        ("Oskar Lind was charged in 2019 with wire fraud.", [("other", dt.date(2019, 1, 1), [], ["Oskar Lind"])]),
+        ("Prosecutors in Ohio charged Oskar Lind with bribery on Monday.", [("other", dt.date(2024, 3, 11), [], ["Oskar Lind"])]),
+        ("Critics charged that the levy was unfair.", []),
+        ("The utility charged a higher fee last winter.", []),
+        # 'sue' (event_verbs); a threat to sue is none
+        ("The Veldt Foundation sued the Ministry of Water in February.", [("other", dt.date(2024, 2, 1), ["Veldt Foundation"], ["Ministry of Water"])]),
+        ("The Veldt Foundation threatened to sue the Ministry of Water.", []),
+        # the lawsuit filed and the suing are one (event_families)
+        (
+            "The files came out in a lawsuit filed by the Veldt Foundation, which sued in January after the Ministry of Water failed to answer.",
+            [("other", dt.date(2024, 1, 1), ["Veldt Foundation"], [])],
+        ),
+        # a body's act on a bill or resolution (event_verb_objects), one with its vote
+        ("The Arvanian Senate passed the canal bill on Tuesday.", [("other", dt.date(2024, 3, 12), ["Arvanian Senate"], [])]),
+        (
+            "The Brenton City Council approved a resolution on Wednesday against the levy. The council voted 5-2 for it.",
+            [("other", dt.date(2024, 3, 13), ["Brenton City Council"], [])],
+        ),
+        ("Governor Alma Pike vetoed the water bill on Friday.", [("other", dt.date(2024, 3, 15), ["Alma Pike"], [])]),
+        ("The Senate of Arvania failed to pass the canal bill.", []),
+        ("In thirty years Senator Ana Lind passed hundreds of bills.", []),
+        # the plea agreement is the plea's, a non-disclosure agreement a contract (event_private_deal_modifiers)
+        (
+            "Oskar Lind pleaded guilty on Wednesday to fraud. Under his plea agreement, he faces two years in prison.",
+            [("other", dt.date(2024, 3, 13), ["Oskar Lind"], [])],
+        ),
+        ("A former aide to Oskar Lind spoke on condition of anonymity because of a non-disclosure agreement.", []),
+        ("The panel issued a subpoena to the Veldt Foundation on Monday.", [("other", dt.date(2024, 3, 11), [], [])]),
+    ],
+)
+def test_charges_lawsuits_and_bills_passed_are_events_of_type_other(extractor, text, expected):
+    """SCHEMA: indictments, charges, lawsuits, votes and bills passed or signed are events
+    (type other), with the accused or sued as target and the body or plaintiff acting as participant."""
+    assert events_of(extractor, text) == expected
 
 
 @slow
