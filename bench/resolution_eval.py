@@ -1,11 +1,13 @@
 """Pairwise precision and recall of cross-article actor and event merging on a labelled set.
 
     .venv/bin/python bench/resolution_eval.py [ARTICLES_DIR] [--gold GOLD_JSON] [-v] [--reverse]
+                                              [--shuffle SEED]
 
 The articles (default ``tests/link/articles``) go through the real pipeline
 (``kg.ingest.ingest_documents``: extractor, RDF mapping, resolution, store) into a throwaway
 store, in file-name order (``--reverse``: the other way round; linking should not depend on
-the order the articles come in). The gold file (default ``tests/link/gold_clusters.json``)
+the order the articles come in; ``--shuffle SEED``: an order shuffled with that seed, as
+articles arrive in no order at all). The gold file (default ``tests/link/gold_clusters.json``)
 names, per cluster, the surface forms each article uses for it. Each (cluster, article,
 surface) is an item; it is found in the graph as the actor (or event) whose mention covers
 that surface's first (or ``#n``-th) whole-word occurrence in the article.
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import random
 import re
 import sys
 from dataclasses import dataclass
@@ -82,9 +85,15 @@ class Score:
 
 
 def build_store(
-    articles: Path = ARTICLES, *, extractor=None, location=None, reverse: bool = False
+    articles: Path = ARTICLES,
+    *,
+    extractor=None,
+    location=None,
+    reverse: bool = False,
+    shuffle: int | None = None,
 ) -> Store:
-    """The labelled articles ingested, in file-name order (or its reverse), into a new store."""
+    """The labelled articles ingested, in file-name order (or its reverse, or shuffled with the
+    seed ``shuffle``), into a new store."""
     from kg.ingest import ingest_documents, read_paths
 
     if extractor is None:
@@ -95,6 +104,8 @@ def build_store(
     sources = list(read_paths([articles]))
     if reverse:
         sources.reverse()
+    if shuffle is not None:
+        random.Random(shuffle).shuffle(sources)
     summary = ingest_documents(store, sources, extractor=extractor)
     if not summary.ok:
         raise RuntimeError("; ".join(r.error or "" for r in summary.failures))
@@ -207,9 +218,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--reverse", action="store_true", help="ingest the articles in reverse file-name order"
     )
+    parser.add_argument(
+        "--shuffle", type=int, metavar="SEED", help="ingest the articles in an order shuffled with SEED"
+    )
     args = parser.parse_args(argv)
     gold = json.loads(args.gold.read_text(encoding="utf-8"))
-    store = build_store(args.articles, reverse=args.reverse)
+    store = build_store(args.articles, reverse=args.reverse, shuffle=args.shuffle)
     try:
         scores = evaluate(store, gold)
         if args.verbose:
@@ -231,7 +245,8 @@ def main(argv: list[str] | None = None) -> int:
                     )
         print(
             f"resolution on {args.articles} ({len(store.graphs())} articles"
-            f"{', reverse order' if args.reverse else ''}), "
+            f"{', reverse order' if args.reverse else ''}"
+            f"{f', shuffled with seed {args.shuffle}' if args.shuffle is not None else ''}), "
             "pairwise over cross-article pairs:"
         )
         for kind in ("actors", "events"):

@@ -344,19 +344,23 @@ def _paragraph_words(text: str, at: int) -> set[str]:
     return _words_to_sentence_end(text, start, at)
 
 
-# one to four capitalised words ("U.S." and "St." but not "Orlando." that ends a sentence)
-_NAME_BEFORE = re.compile(r"((?:(?:[A-Z](?:\.[A-Z])+\.?|St\.|[A-Z][\w'-]*)[ \t]+){1,4})$")
+# one to four capitalised words ("U.S." and "St." but not "Orlando." that ends a sentence),
+# then at most two lower-case content words of what was hit ("the Orlando nightclub shooting")
+_NAME_BEFORE = re.compile(
+    r"((?:(?:[A-Z](?:\.[A-Z])+\.?|St\.|[A-Z][\w'-]*)[ \t]+){1,4})((?:[a-z]+[ \t]+){0,2})$"
+)
 
 
 def _named_after(text: str, at: int) -> set[URIRef]:
     """The places a trigger at ``at`` may be named after: the capitalised words right before
-    it ("the Orlando massacre", "Sunday's San Bernardino shooting", "the Paris attacks"), as
+    it ("the Orlando massacre", "Sunday's San Bernardino shooting", "the Paris attacks", or
+    before one or two nouns of what was hit: "the Orlando nightclub attack"), as
     place IRIs, one per run of those words that ends at the trigger ("San Bernardino",
     "Bernardino"). Only compared with the places the other report names, never a conflict
     ("the Trump meeting" names no place any report gives)."""
     m = _NAME_BEFORE.search(text, max(0, at - 80), at)
-    if m is None:
-        return set()
+    if m is None or any(not _content_words(w) for w in m.group(2).split()):
+        return set()  # "Ukraine said the attack": a name, then words that say nothing of it
     words = m.group(1).split()
     return {place_iri(" ".join(words[i:])) for i in range(len(words))}
 

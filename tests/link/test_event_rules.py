@@ -81,6 +81,8 @@ def test_places_no_report_names_together_still_conflict() -> None:
         ("Mourners recalled the Varnitsa shooting", {"varnitsa"}),
         ("after Sunday's Port Elsa bombing", {"port-elsa", "elsa", "sunday-s-port-elsa"}),
         ("a day after the U.S. strike", {"u-s"}),
+        ("after the Varnitsa market bombing", {"varnitsa"}),
+        ("Korvenia said the attack", set()),  # a speaker, then words that say nothing of it
         ("Gunmen fired on a market in Varnitsa. Talks", set()),  # the sentence before
         ("the attack", set()),
     ],
