@@ -2963,29 +2963,6 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
     _royal_titles(doc, table)
     _candidacy_anaphors(doc, table)
     _sending_states(doc, table)
-    _adjective_parties(doc, table)
-
-
-def _adjective_parties(doc: Doc, table: ActorTable) -> None:
-    """A party the text names only by its adjective inside titles ('Democratic presidential
-    candidate X', 'the Republican front-runner') is no actor of the article: news annotators
-    hold such a title of no body and list the party only when the text names it as a noun
-    ('the GOP', 'Democrats say', 'the Republican Party'). The party stays the body the rules
-    read ('the Republican front-runner' recalls its candidate); the record drops it."""
-    spans = [sp for c in table.clusters.values() if c.type == "person" for _, _, sp in c.roles]
-    for c in table.clusters.values():
-        if c.type != "organization" or not (c.mentions or c.implied):
-            continue
-        tokens = [doc.char_span(s, e) for s, e in c.mentions]
-        if not all(
-            t is not None and len(t) == 1 and t[0].tag_ not in ("NNS", "NNPS") and _party_of(t[0], table) == c.key
-            and any(a <= t.start_char and t.end_char <= b for a, b in spans)
-            for t in tokens
-        ):
-            continue
-        table._spans = [m for m in table._spans if m[2] != c.key]
-        c.mentions.clear()
-        c.implied = False
 
 
 def _predicate_titles(doc: Doc, table: ActorTable) -> list[tuple[str, str, str | None, tuple[int, int]]]:
