@@ -54,7 +54,9 @@ _REALISING = lexicon("event_realising_verbs")
 _SEQUENCE_VERBS = lexicon("event_sequence_verbs")
 _TARGET_TYPES = lexicon("event_target_types")
 _DISPUTE = lexicon("event_dispute_cues")
-_SCHEDULED = lexicon("event_unrealised_heads")
+_ASPECT_HEADS = lexicon("event_aspect_heads")
+_SCHEDULING_HEADS = lexicon("event_scheduling_heads")
+_SCHEDULED = _ASPECT_HEADS | _SCHEDULING_HEADS
 _MODAL_PREDICATES = lexicon("event_modal_predicates")
 _BACKREF_HEADS = lexicon("event_backref_heads")
 _BODY_HEADS = lexicon("event_body_heads")
@@ -4004,7 +4006,7 @@ def _unrealised(verb: Token) -> bool:
         return False  # "will travel to Minsk next week to meet X": the purpose of a scheduled trip
     if not infinitive or head.lemma_.lower() not in _SCHEDULED:
         return infinitive
-    if head.lemma_.lower() in ("begin", "start", "continue", "resume", "keep"):
+    if head.lemma_.lower() in _ASPECT_HEADS:
         return False  # "began to shell": it happened
     # "is due to meet", "is set to sign", "was expected to vote": scheduled, kept; not "set up
     # a task force to fight"
@@ -4288,9 +4290,9 @@ def _future_marked(verb: Token) -> bool:
         return True
     if _reported_future(verb):
         return True
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.lemma_.lower() in _SCHEDULED - {
-        "begin", "start", "continue", "resume", "keep"
-    }  # "is due to meet on Friday", "is set to sign on Monday"
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        verb.head.lemma_.lower() in _SCHEDULING_HEADS
+    )  # "is due to meet on Friday", "is set to sign on Monday"
 
 
 def _reported_future(verb: Token) -> bool:
