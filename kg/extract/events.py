@@ -54,6 +54,9 @@ _REALISING = lexicon("event_realising_verbs")
 _SEQUENCE_VERBS = lexicon("event_sequence_verbs")
 _TARGET_TYPES = lexicon("event_target_types")
 _DISPUTE = lexicon("event_dispute_cues")
+_FLYING_SUBJECTS = lexicon("event_flying_subjects")
+_HALTED_OBJECTS = lexicon("event_halted_objects")
+_GERUND_VERBS = lexicon("event_gerund_verbs")
 _ASPECT_HEADS = lexicon("event_aspect_heads")
 _SCHEDULING_HEADS = lexicon("event_scheduling_heads")
 _SCHEDULED = _ASPECT_HEADS | _SCHEDULING_HEADS
@@ -599,11 +602,11 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "Navalny was poisoned", "poisoned a defector"; not "poisoned the talks"
         if _unrealised(tok):
             return None
-        if lemma == "fly" and not any(c.dep_ == "nsubj" and c.lemma_ in ("fighter", "jet", "aircraft", "bomber", "drone", "plane") for c in tok.children):
+        if lemma == "fly" and not any(c.dep_ == "nsubj" and c.lemma_ in _FLYING_SUBJECTS for c in tok.children):
             return None
-        if lemma == "halt" and not any(c.lemma_ in ("operation", "flow", "production") for c in tok.subtree):
+        if lemma == "halt" and not any(c.lemma_ in _HALTED_OBJECTS for c in tok.subtree):
             return None
-        if lemma in ("shell", "bomb", "invade", "fight", "negotiate") and tok.tag_ == "VBG":
+        if lemma in _GERUND_VERBS and tok.tag_ == "VBG":
             return None
         if etype == "other" and (tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") or tok.dep_ == "amod"):
             return None  # "the detained journalist"
