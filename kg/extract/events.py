@@ -54,6 +54,8 @@ _REALISING = lexicon("event_realising_verbs")
 _SEQUENCE_VERBS = lexicon("event_sequence_verbs")
 _TARGET_TYPES = lexicon("event_target_types")
 _DISPUTE = lexicon("event_dispute_cues")
+_CYBER_BIAS_STEMS = lexicon("event_cyber_bias_stems")
+_ARMED_BIAS_STEMS = lexicon("event_armed_bias_stems")
 _FLYING_SUBJECTS = lexicon("event_flying_subjects")
 _HALTED_OBJECTS = lexicon("event_halted_objects")
 _GERUND_VERBS = lexicon("event_gerund_verbs")
@@ -1533,9 +1535,7 @@ class EventFinder:
         self.places = places
         self.skip = skip_spans
         text = doc.text.lower()
-        self.cyber_bias = sum(text.count(w) for w in ("cyber", "hack", "ransomware")) > sum(
-            text.count(w) for w in ("shell", "troops", "artillery", "missile")
-        )
+        self.cyber_bias = sum(text.count(w) for w in _CYBER_BIAS_STEMS) > sum(text.count(w) for w in _ARMED_BIAS_STEMS)
         self.published = published
         self.resolver = None  # set by the caller to resolve pronoun subjects
         self.events: list[RawEvent] = []
