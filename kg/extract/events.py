@@ -56,6 +56,8 @@ _TARGET_TYPES = lexicon("event_target_types")
 _DISPUTE = lexicon("event_dispute_cues")
 _CYBER_BIAS_STEMS = lexicon("event_cyber_bias_stems")
 _ARMED_BIAS_STEMS = lexicon("event_armed_bias_stems")
+_CYBER_DOERS = lexicon("event_cyber_doers")
+_SHOOTING_AGENTS = lexicon("event_shooting_agents")
 _FLYING_SUBJECTS = lexicon("event_flying_subjects")
 _HALTED_OBJECTS = lexicon("event_halted_objects")
 _GERUND_VERBS = lexicon("event_gerund_verbs")
@@ -439,11 +441,11 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             if c.dep_ == "nsubj" and c.lemma_.lower() in _CYBER_AGENTS and (cyber_bias or c.lemma_.lower() not in _CYBER_IF_BIASED)
         ]
         if agents and (
-            any(c.lemma_ in ("hacker", "attacker", "intruder") for c in agents)
+            any(c.lemma_ in _CYBER_DOERS for c in agents)
             or any(c.dep_ == "dobj" for c in tok.children)
         ) and not any(c.dep_ == "neg" for c in tok.children) and not (
             # "the attackers would not be facing gunfire": attackers of a shooting
-            any(c.dep_ == "nsubj" and c.lemma_.lower() in ("attacker", "assailant", "gunman") for c in tok.children)
+            any(c.dep_ == "nsubj" and c.lemma_.lower() in _SHOOTING_AGENTS for c in tok.children)
             and not {t.lower_ for t in tok.sent} & CYBER_WORDS
         ):
             # "hackers locked up data", "attackers breached", "the malware wiped computers";
