@@ -54,7 +54,16 @@ _REALISING = lexicon("event_realising_verbs")
 _SEQUENCE_VERBS = lexicon("event_sequence_verbs")
 _TARGET_TYPES = lexicon("event_target_types")
 _DISPUTE = lexicon("event_dispute_cues")
-_SCHEDULED = lexicon("event_unrealised_heads")
+_CYBER_BIAS_STEMS = lexicon("event_cyber_bias_stems")
+_ARMED_BIAS_STEMS = lexicon("event_armed_bias_stems")
+_CYBER_DOERS = lexicon("event_cyber_doers")
+_SHOOTING_AGENTS = lexicon("event_shooting_agents")
+_FLYING_SUBJECTS = lexicon("event_flying_subjects")
+_HALTED_OBJECTS = lexicon("event_halted_objects")
+_GERUND_VERBS = lexicon("event_gerund_verbs")
+_ASPECT_HEADS = lexicon("event_aspect_heads")
+_SCHEDULING_HEADS = lexicon("event_scheduling_heads")
+_SCHEDULED = _ASPECT_HEADS | _SCHEDULING_HEADS
 _MODAL_PREDICATES = lexicon("event_modal_predicates")
 _BACKREF_HEADS = lexicon("event_backref_heads")
 _BODY_HEADS = lexicon("event_body_heads")
@@ -443,11 +452,11 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             if c.dep_ == "nsubj" and c.lemma_.lower() in _CYBER_AGENTS and (cyber_bias or c.lemma_.lower() not in _CYBER_IF_BIASED)
         ]
         if agents and (
-            any(c.lemma_ in ("hacker", "attacker", "intruder") for c in agents)
+            any(c.lemma_ in _CYBER_DOERS for c in agents)
             or any(c.dep_ == "dobj" for c in tok.children)
         ) and not any(c.dep_ == "neg" for c in tok.children) and not _unrealised(tok) and not (
             # "the attackers would not be facing gunfire": attackers of a shooting
-            any(c.dep_ == "nsubj" and c.lemma_.lower() in ("attacker", "assailant", "gunman") for c in tok.children)
+            any(c.dep_ == "nsubj" and c.lemma_.lower() in _SHOOTING_AGENTS for c in tok.children)
             and not {t.lower_ for t in tok.sent} & CYBER_WORDS
         ):
             # "hackers locked up data", "attackers breached", "the malware wiped computers";
@@ -613,11 +622,11 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "was charged with fraud", "charged him with espionage"; not "charged that", "charged a fee"
         if _unrealised(tok):
             return None
-        if lemma == "fly" and not any(c.dep_ == "nsubj" and c.lemma_ in ("fighter", "jet", "aircraft", "bomber", "drone", "plane") for c in tok.children):
+        if lemma == "fly" and not any(c.dep_ == "nsubj" and c.lemma_ in _FLYING_SUBJECTS for c in tok.children):
             return None
-        if lemma == "halt" and not any(c.lemma_ in ("operation", "flow", "production") for c in tok.subtree):
+        if lemma == "halt" and not any(c.lemma_ in _HALTED_OBJECTS for c in tok.subtree):
             return None
-        if lemma in ("shell", "bomb", "invade", "fight", "negotiate") and tok.tag_ == "VBG":
+        if lemma in _GERUND_VERBS and tok.tag_ == "VBG":
             return None
         if etype == "other" and (tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") or tok.dep_ == "amod"):
             return None  # "the detained journalist"
@@ -1588,9 +1597,7 @@ class EventFinder:
         self.places = places
         self.skip = skip_spans
         text = doc.text.lower()
-        self.cyber_bias = sum(text.count(w) for w in ("cyber", "hack", "ransomware")) > sum(
-            text.count(w) for w in ("shell", "troops", "artillery", "missile")
-        )
+        self.cyber_bias = sum(text.count(w) for w in _CYBER_BIAS_STEMS) > sum(text.count(w) for w in _ARMED_BIAS_STEMS)
         self.published = published
         self.resolver = None  # set by the caller to resolve pronoun subjects
         self.events: list[RawEvent] = []
@@ -4064,7 +4071,7 @@ def _unrealised(verb: Token) -> bool:
         return False  # "will travel to Minsk next week to meet X": the purpose of a scheduled trip
     if not infinitive or head.lemma_.lower() not in _SCHEDULED:
         return infinitive
-    if head.lemma_.lower() in ("begin", "start", "continue", "resume", "keep"):
+    if head.lemma_.lower() in _ASPECT_HEADS:
         return False  # "began to shell": it happened
     # "is due to meet", "is set to sign", "was expected to vote": scheduled, kept; not "set up
     # a task force to fight"
@@ -4350,9 +4357,9 @@ def _future_marked(verb: Token) -> bool:
         return True
     if _reported_future(verb):
         return True
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.lemma_.lower() in _SCHEDULED - {
-        "begin", "start", "continue", "resume", "keep"
-    }  # "is due to meet on Friday", "is set to sign on Monday"
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        verb.head.lemma_.lower() in _SCHEDULING_HEADS
+    )  # "is due to meet on Friday", "is set to sign on Monday"
 
 
 def _reported_future(verb: Token) -> bool:
