@@ -294,7 +294,7 @@ def test_actor_rules_data_loads():
             "The United States votes in November. Democratic presidential candidate former Secretary of State "
             "Jane Morrow spoke in Iowa.",
             "Jane Morrow",
-            {"presidential candidate": None, "former Secretary of State": "United States"},
+            {"presidential candidate": "Democratic Party", "former Secretary of State": "United States"},
             id="a_candidacy_stacked_on_a_former_office",
         ),
         pytest.param(
@@ -674,20 +674,6 @@ def test_a_service_before_an_abbreviated_rank_is_no_organisation(extractor):
 
 
 @pytest.mark.slow
-def test_a_party_named_only_by_its_adjective_in_titles_is_no_actor(extractor):
-    """'Democratic presidential candidate X', 'the Republican front-runner': with no 'the
-    Democratic Party', 'the GOP' in the text, the title is held of no body (as annotators of
-    US news hold it) and the party is no actor of the article."""
-    ex, names = run(
-        extractor,
-        "Democratic presidential candidate Jane Morrow spoke in Iowa, and Republican strategist Tom Hale "
-        "said the GOP would win the state.",
-    )
-    assert bodies(ex, names, "Jane Morrow") == {"presidential candidate": None}
-    assert not_actor(ex, "Democratic Party")
-    assert bodies(ex, names, "Tom Hale") == {"strategist": "Republican Party"}
-
-
 def test_a_party_adjective_after_the_country_is_the_body_of_a_candidacy(extractor):
     # wire copy names the country of the race first: "U.S. Democratic presidential candidate X"
     ex, names = run(
