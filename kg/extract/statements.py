@@ -234,6 +234,18 @@ def _name_before(verb: Token) -> Token | None:
     return None
 
 
+def _with_subject(verb: Token) -> Token | None:
+    """'The debate ended with Reed saying that ...': the subject of a participle in an absolute
+    'with' phrase, which the parser took for the object of 'with' (giving the participle the
+    sentence's subject, 'the debate', or none)."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return noun
+
+
 def _titled(name: Token) -> bool:
     """A name with a title in apposition: 'Ana Costa, Portugal's minister of the sea'."""
     return any(c.dep_ == "appos" and (c.lemma_ in TITLE_HEADS or c.lower_ in TITLE_HEADS) for c in name.children)
@@ -942,7 +954,7 @@ def reported_speech(doc: Doc, quotes, resolver: Resolver, skip=()) -> list[RawSt
         if comp is None or _not_said(t):
             continue
         owner = _report_conj_owner(t)
-        subj = _subject(owner if owner is not None else t) or _name_before(t)
+        subj = _with_subject(t) or _subject(owner if owner is not None else t) or _name_before(t)
         if subj is None or _inside(subj.idx, quotes):
             continue
         if subj.dep_ == "nsubjpass" and subj.head == t:

@@ -748,6 +748,7 @@ def test_who_said_of_an_anonymous_group_gives_nothing(extractor):
         "Mayor Ilse Brandt insisted the ferries would run until May.",
         "The ferries would run until May, Mayor Ilse Brandt said.",
         "The ferries would run until May, said Mayor Ilse Brandt.",
+        "The meeting ended with Mayor Ilse Brandt saying that the ferries would run until May.",
     ],
 )
 def test_reported_speech_phrasings_of_news(extractor, sentence):
