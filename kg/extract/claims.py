@@ -1515,6 +1515,14 @@ class ClaimFinder:
         event = self._event_in([t for t in obj.subtree if t.i not in target], tok.idx, default=True)
         self._add(claimant, self._agent(owner), "asserted", tok.sent, event, statement)
 
+    def _criticize(self, tok: Token, claimant: str, statement: int | None = None) -> None:
+        """'X criticized / slammed Y for E' is blame of Y for E, Y named by name. With no
+        for-phrase, or an object that is not a name ('criticized the plan', 'slammed Y's
+        remarks'), no one is said to have done anything."""
+        obj = _child(tok, "dobj")
+        if obj is not None and obj.pos_ == "PROPN" and self._agent(obj) is not None and _prep_objects(tok, _preps("criticize")):
+            self._blame(tok, claimant, statement)
+
     def _condemn_doer(self, tok: Token, obj: Token, claimant: str, statement: int | None) -> None:
         """'X condemned the test', 'condemned its missile launch': the event the object
         names, when the text names who did it (the one participant of an event whose doer

@@ -474,6 +474,11 @@ CASES = [
     # "identified Y as responsible for E", as "held Y responsible for E"
     pytest.param(BOMB + "Pakistan's interior ministry identified the Baloch Liberation Army as responsible for the bombing.",
                  {("attribution", "Pakistan's interior ministry", "Baloch Liberation Army", "asserted", "armed_attack")}, id="identified-as-responsible"),
+    # "X criticized / slammed Y for what Y did": blame, an accusation when no event is named
+    pytest.param("Senator Ruth Calloway criticized Governor Dale Primm for the budget cuts on Tuesday.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="criticized-Y-for"),
+    pytest.param("Ruth Calloway slammed Dale Primm on Sunday for ignoring the floods.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="slammed-Y-for-doing"),
 ]
 
 
@@ -564,6 +569,10 @@ NOT_CLAIMS = [
     pytest.param(HACK + "Margus Tsahkna said a source was Belarus.", id="a-source-was"),
     pytest.param("Lithuania reported a delay, which it attributed to bad weather.", id="which-it-attributed-a-delay-to"),
     pytest.param(HACK + "Estonia condemned the attack, which officials attributed to Belarus.", id="which-officials-attributed-to"),
+    # criticism with no for-phrase, or of a thing: no one is said to have done anything
+    pytest.param("Senator Ruth Calloway criticized the budget plan on Tuesday.", id="criticized-a-plan"),
+    pytest.param("Senator Ruth Calloway rebuked Governor Dale Primm on Tuesday.", id="rebuked-Y-with-no-for"),
+    pytest.param("Senator Ruth Calloway slammed Governor Dale Primm's remarks about the floods.", id="slammed-Ys-remarks"),
 ]
 
 
