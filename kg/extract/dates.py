@@ -487,3 +487,19 @@ def ahead(d: DateMention, published: dt.date) -> tuple[dt.date | None, dt.date |
     b = _safe_date(year, d.begin.month, d.begin.day)
     e = _safe_date(d.end_date.year + shift, d.end_date.month, d.end_date.day) if d.end_date else b
     return (b, e) if b and e else (d.begin, d.end_date)
+
+
+def behind(d: DateMention, published: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """A day or month told without a year, by a verb of the past, read back: the last such
+    day or month before publication. "sued the city in May", in an article of March, is
+    last year's May (the nearest May would be ahead, and a past verb tells no plan)."""
+    if d.kind not in ("month_day", "day_month", "month") or d.begin is None or d.end_date is None:
+        return d.begin, d.end_date
+    if d.begin <= published or re.search(r"\b(?:19|20)\d\d\b", d.text):
+        return d.begin, d.end_date  # already past, or its own year: as written
+    b = _safe_date(d.begin.year - 1, d.begin.month, d.begin.day)
+    e = _safe_date(d.end_date.year - 1, d.end_date.month, d.end_date.day)
+    if e is None and d.end_date.month == 2:  # the month of February in a leap year
+        e = _safe_date(d.end_date.year - 1, 2, 28)
+    return (b, e) if b and e else (d.begin, d.end_date)
+

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorTable, armed_forces_of, strip_np
 from kg.extract.components import trigger_words
-from kg.extract.dates import DateMention, ahead
+from kg.extract.dates import DateMention, ahead, behind
 from kg.extract.references import subject_of
 from kg.extract.lexicon import CYBER_WORDS, GROUP_NOUNS, MILITARY_WORDS, SPEECH_VERBS, TITLE_HEADS
 from kg.rules import lexicon, table
@@ -2377,6 +2377,8 @@ class EventFinder:
                 ev.begin, ev.end = date.begin + shift, date.end_date + shift
             elif self.published and (self._scheduled_day(tok, date) or etype == "election" and _nearer_ahead(date, self.published)):
                 ev.begin, ev.end = ahead(date, self.published)
+            elif self.published and _told_in_the_past(tok):
+                ev.begin, ev.end = behind(date, self.published)
         ev.open_end = date is not None and _onset(tok)
         if tok.pos_ == "NOUN":
             ev.kind_words = frozenset(
@@ -4325,6 +4327,14 @@ def _ahead(tok: Token) -> bool:
             break
         verb = verb.head
     return True
+
+
+def _told_in_the_past(tok: Token) -> bool:
+    """The trigger is a verb in the simple past ('sued the city in May'), or a noun whose
+    clause verb is one ('gave a speech in May'), other than a verb of saying ('said the
+    talks in May would ...' tells nothing of when the talks are)."""
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    return verb is not None and verb.tag_ == "VBD" and verb.lemma_.lower() not in SPEECH_VERBS
 
 
 def _future(tok: Token) -> bool:

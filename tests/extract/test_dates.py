@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.dates import find_dates
+from kg.extract.dates import behind, find_dates
 
 PUB = dt.date(2022, 1, 16)  # a Sunday
 
@@ -221,3 +221,19 @@ def test_a_year_on_a_noun_opening_a_sentence_is_a_date():
 def test_early_mid_or_late_in_a_year_is_that_whole_year(text, year):
     (d,) = find_dates(text, PUB)
     assert (d.begin, d.end_date) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text, begin, end",
+    [
+        # in an article of 16 January 2022, a yearless month or day ahead is last year's
+        ("in February", dt.date(2021, 2, 1), dt.date(2021, 2, 28)),
+        ("on February 3", dt.date(2021, 2, 3), dt.date(2021, 2, 3)),
+        # already past, or with its own year: as written
+        ("in January", dt.date(2022, 1, 1), dt.date(2022, 1, 31)),
+        ("in February 2022", dt.date(2022, 2, 1), dt.date(2022, 2, 28)),
+    ],
+)
+def test_behind_reads_a_yearless_date_back(text, begin, end):
+    (d,) = [d for d in find_dates(text, PUB) if d.resolved]
+    assert behind(d, PUB) == (begin, end)

@@ -288,3 +288,28 @@ def test_a_briefing_near_the_end_of_a_day_of_talks_is_on_the_talks_day(extractor
         published=dt.date(2024, 3, 12),
     )
     assert [(e.type, e.start) for e in of_type(ex, "interview")] == [("interview", dt.date(2024, 3, 11))]
+
+
+@slow
+@pytest.mark.parametrize(
+    ("text", "etype", "dates"),
+    [
+        # a past verb tells what happened: a yearless month or day ahead of publication
+        # (15 March 2024) is last year's, not the nearest
+        pytest.param("Lena Ortiz sued the city of Velkograd in May.", "other",
+                     (dt.date(2023, 5, 1), dt.date(2023, 5, 31)), id="a_past_verb_in_a_month_ahead_is_last_years"),
+        pytest.param("Lena Ortiz sued the city of Velkograd on May 3.", "other",
+                     (dt.date(2023, 5, 3), dt.date(2023, 5, 3)), id="a_past_verb_on_a_day_ahead_is_last_years"),
+        pytest.param("Governor Tom Hale gave a speech in Iowa in April.", "interview",
+                     (dt.date(2023, 4, 1), dt.date(2023, 4, 30)), id="a_noun_of_a_past_verb_in_a_month_ahead_is_last_years"),
+        # already past, or with its own year: as written
+        pytest.param("Lena Ortiz sued the city of Velkograd in February.", "other",
+                     (dt.date(2024, 2, 1), dt.date(2024, 2, 29)), id="a_past_month_stays"),
+        pytest.param("Lena Ortiz sued the city of Velkograd in May 2024.", "other",
+                     (dt.date(2024, 5, 1), dt.date(2024, 5, 31)), id="a_month_with_its_year_stays"),
+    ],
+)
+def test_a_yearless_date_of_a_past_verb_is_read_back(extractor, text, etype, dates):
+    ex, _ = run(extractor, text)
+    [e] = of_type(ex, etype)
+    assert (e.start, e.end) == dates
