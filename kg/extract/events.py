@@ -43,6 +43,11 @@ _HYPOTHETICAL = lexicon("event_hypothetical_governors")
 _SYSTEMS = lexicon("event_cyber_systems")
 _AFFECTED = lexicon("event_cyber_affected")
 _STRIKERS = lexicon("event_strikers")
+_GUEST_VERBS = lexicon("event_guest_verbs")
+_REMOVAL_VERBS = lexicon("event_removal_verbs")
+_COURT_OWNERS = lexicon("event_court_owners")
+_SCUFFLE_VERBS = lexicon("event_scuffle_verbs")
+_ASSEMBLY_VERBS = lexicon("event_assembly_verbs")
 _STRUCK = lexicon("event_struck")
 _NOT_STRUCK = lexicon("event_not_struck")
 _ATTACK_VERBS = lexicon("event_attack_verbs")
@@ -606,11 +611,11 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "PERSON") for c in tok.children
         ) or lemma == "visit" and tok.tag_ == "VBG":
             return None  # "visited Kyiv", "visited the Pentagon"; not "visited the site"
-        if lemma in ("host", "receive", "telephone", "phone") and not _hosted_guest(tok):
+        if lemma in _GUEST_VERBS and not _hosted_guest(tok):
             return None  # "hosted his Argentine counterpart", "received the Kenyan president"; not "received a letter"
         if lemma == "agree" and not _agreement_frame(tok):
             return None  # "the two sides agreed to a truce"; not "he agreed that it was hard"
-        if lemma in ("dismiss", "sack", "oust") and not any(
+        if lemma in _REMOVAL_VERBS and not any(
             c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in TITLE_HEADS) for c in tok.children
         ):
             return None  # "dismissed the accusations": no one removed from office
@@ -983,7 +988,7 @@ def _faculty(tok: Token) -> bool:
     for c in tok.children:
         if c.ent_type_ in ("ORG", "GPE") or c.dep_ == "prep" and any(o.ent_type_ in ("ORG", "GPE") for o in c.children):
             return False
-    return not any(c.dep_ == "poss" and c.lower_ in ("court", "tribunal") for c in tok.children)
+    return not any(c.dep_ == "poss" and c.lower_ in _COURT_OWNERS for c in tok.children)
 
 
 def _deployed_thing(tok: Token) -> bool:
@@ -1107,7 +1112,7 @@ def _frame_trigger(tok: Token) -> tuple[str, str] | tuple[()] | None:
         if any(c.dep_ == "neg" for c in tok.children):
             return None if told else ()
         agents = _agents(tok)
-        if lemma in ("clash", "scuffle") and any(
+        if lemma in _SCUFFLE_VERBS and any(
             _words(a) & _PROTESTERS and a.tag_ in ("NNS", "NNPS") for a in agents if a.dep_ == "nsubj"
         ):
             return "protest", "protest"  # "protesters clashed with police": a violent protest (a riot)
@@ -1193,7 +1198,7 @@ def _protest_frame(verb: Token) -> bool:
     for s in _with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"]):
         if s.tag_ == "NN" and s.lemma_.lower() not in _COLLECTIVE and not any(c.dep_ == "conj" for c in s.children):
             continue  # "the journalist walked out after a short visit": one person leaving
-        if _words(s) & _PROTESTERS or s.ent_type_ == "NORP" and s.tag_ in ("NNS", "NNPS") and verb.lemma_.lower() not in ("rally", "gather"):
+        if _words(s) & _PROTESTERS or s.ent_type_ == "NORP" and s.tag_ in ("NNS", "NNPS") and verb.lemma_.lower() not in _ASSEMBLY_VERBS:
             return True  # "Kurds demonstrated in Diyarbakir"
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _PROTESTERS for o in c.children) for c in s.children):
             return True
