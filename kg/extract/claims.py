@@ -57,7 +57,14 @@ def _lex(name: str) -> frozenset[str]:
 
 _POINTING_VERBS = lexicon("claim_pointing_verbs")
 _CHARGING_VERBS = lexicon("claim_charging_verbs")
+_FUTURE_MODALS = lexicon("claim_future_modals")
 _RELATIVE_PRONOUNS = lexicon("relative_pronouns")
+
+
+def _forecast(verb: Token) -> bool:
+    """A modal of claim_future_modals on the verb: 'Y would ruin the plan', 'he will do
+    nothing wrong' tell what may be, no deed."""
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children)
 
 
 def _frame(lemma: str) -> str | None:
@@ -2126,7 +2133,7 @@ class ClaimFinder:
         subj = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
         if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE or subj.lower_ in _lex("claim_own_words"):
             return
-        if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for c in clause.children):
+        if _forecast(clause):
             return
         agent = self._agent(subj)
         if agent is not None and agent not in self._own(st.speaker):
@@ -2239,7 +2246,7 @@ class ClaimFinder:
         subj = _child(tok, "nsubj")
         if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WP", "WDT") or _negated(tok) or _conditional(tok):
             return
-        if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for c in tok.children):
+        if _forecast(tok):
             return
         agent = self._agent(subj)
         if agent is None or agent in self._own(st.speaker):
@@ -2276,7 +2283,7 @@ class ClaimFinder:
             return
         if _negated(tok) or _conditional(tok) or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE:
             return
-        if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for c in tok.children):
+        if _forecast(tok):
             return  # "he would be a criminal to ...": no deed told
         self._add(st.speaker, self._object_agent(subj, st.speaker), "asserted", span, None, n)
 
@@ -2294,7 +2301,7 @@ class ClaimFinder:
         subj = _child(tok, "nsubj")
         if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE or _conditional(tok):
             return
-        if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for c in tok.children):
+        if _forecast(tok):
             return
         # ('"The FBI said that she did nothing illegal," Davis said': she is not Davis)
         other = self._third_person_in_quote(subj) if subj.lower_ in ("he", "she") else None
@@ -2313,7 +2320,7 @@ class ClaimFinder:
             return
         if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these")) for c in subj.children):
             return  # "a source was Y": no one named as the doer
-        if _conditional(tok) or any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for c in tok.children):
+        if _conditional(tok) or _forecast(tok):
             return
         if attr.pos_ == "PRON" or attr.lower_ in _INDEFINITE or attr.i < tok.i:
             return  # "who the culprit was"
@@ -2507,7 +2514,7 @@ class ClaimFinder:
         if pred is tok and subj.dep_ == "nsubj" and _participle_after_comma(subj, tok):
             return  # "Captain Khan, killed 12 years ago, was a hero": Khan was killed
         verbs = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
-        if any(c.dep_ == "aux" and c.lower_ in _lex("claim_future_modals") for v in verbs for c in v.children):
+        if any(_forecast(v) for v in verbs):
             return  # "the group would continue to target ships": a threat, not a claim
         if any(_conditional(v) for v in verbs):
             return  # "if the reports are true, Pyongyang is violating the ban"

@@ -117,7 +117,6 @@ _QUESTIONING = lexicon("event_questioning_verbs")
 _RELEASE_NOUNS = lexicon("event_release_nouns")
 _UNDER_VERBS = lexicon("event_under_verbs")
 _SPEECH_NOUNS = lexicon("event_speech_nouns")
-_SPEAKING = lexicon("speech_verbs")
 _SPEECH_GIVING = lexicon("event_speech_giving_verbs")
 _NOT_SPEECHES = lexicon("event_not_speech_modifiers")
 _PRIVATE_DEALS = lexicon("event_private_deal_modifiers")
@@ -721,7 +720,7 @@ def _inquired(noun: Token, gov: Token, etype: str) -> bool:
     """'hired a firm to investigate the breaches', 'refused to condemn the attack': a definite
     attack that an infinitive looks into or speaks of happened, whatever the infinitive's
     own status (not 'vowed to launch an attack')."""
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") or c.dep_ == "poss" for c in noun.children)
+    definite = any(c.dep_ == "det" and c.lower_ in _ANAPHORIC or c.dep_ == "poss" for c in noun.children)
     return definite and etype in ("attack", "armed_attack", "cyberattack") and gov.lemma_.lower() in _INQUIRY_VERBS | _COMMENT_VERBS
 
 
@@ -747,7 +746,7 @@ def _delivered_speech(noun: Token) -> bool:
         return False
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ == "VERB":
-        return head.head.lemma_.lower() in _SPEAKING and not _unrealised(head.head)
+        return head.head.lemma_.lower() in SPEECH_VERBS and not _unrealised(head.head)
     return noun.dep_ == "dobj" and head.lemma_.lower() in _SPEECH_GIVING and not _unrealised(head)
 
 
