@@ -42,8 +42,12 @@ The rules are conservative; an event joins a node from another article only if
   a body "of" a country is that country as a target;
 - a place one report names its trigger after ("the Orlando massacre", "the Paris attacks":
   the capitalised words right before it) is shared with the other report's place of that
-  name (or country, for a capital); it only adds a shared place, never a conflict, as
-  "the Trump meeting" names no place;
+  name (or country, for a capital); it adds a shared place, and is no conflict as such
+  ("the Trump meeting" names no place), except that when the two share no argument, only
+  words of their sentences, a report that names its trigger after another name right
+  after "the" ("the San Bernardino shooting"), one that is no actor of either report and
+  none the gazetteer knows, beside a node placed elsewhere (Orlando) tells an earlier
+  attack of that kind, not this one;
 - they share at least one participant, target or place, or else (a weaker sign, for
   reports whose arguments the extractor missed: "the cyberattack on its government
   websites") two content words of the sentences that report them ("drone", "depot",
@@ -227,6 +231,7 @@ class _Event:
     spans: list[tuple[int, int]] = field(default_factory=list)  # its mentions' offsets
     triggers: set[str] = field(default_factory=set)  # its mentions' words, lower case
     named: set[URIRef] = field(default_factory=set)  # places its triggers are named after
+    called: set[URIRef] = field(default_factory=set)  # ... right after "the" (_named_elsewhere)
     # place slug -> the countries its article says it lies in ("the Georgian village of X")
     lies_in: dict[str, set[str]] = field(default_factory=dict)
 
@@ -256,6 +261,7 @@ class _Profile:
     told: dict[URIRef, dict[str, set[URIRef]]] = field(default_factory=dict)
     triggers: set[str] = field(default_factory=set)  # its reports' mention words, lower case
     named: set[URIRef] = field(default_factory=set)  # places its reports' triggers are named after
+    called: set[URIRef] = field(default_factory=set)  # ... right after "the" (_named_elsewhere)
     lies_in: dict[str, set[str]] = field(default_factory=dict)  # as _Event's, from its reports
 
 
@@ -351,18 +357,48 @@ _NAME_BEFORE = re.compile(
 )
 
 
-def _named_after(text: str, at: int) -> set[URIRef]:
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
+
+
+def _named_after(text: str, at: int, *, after_the: bool = False) -> set[URIRef]:
     """The places a trigger at ``at`` may be named after: the capitalised words right before
     it ("the Orlando massacre", "Sunday's San Bernardino shooting", "the Paris attacks", or
     before one or two nouns of what was hit: "the Orlando nightclub attack"), as
     place IRIs, one per run of those words that ends at the trigger ("San Bernardino",
     "Bernardino"). Only compared with the places the other report names, never a conflict
-    ("the Trump meeting" names no place any report gives)."""
+    ("the Trump meeting" names no place any report gives). ``after_the``: only a run that
+    follows "the" ("the Dorlan shooting"), not the capital a sentence begins with ("Drones
+    struck"), for :func:`_named_elsewhere`, where a name makes a conflict."""
     m = _NAME_BEFORE.search(text, max(0, at - 80), at)
     if m is None or any(not _content_words(w) for w in m.group(2).split()):
         return set()  # "Ukraine said the attack": a name, then words that say nothing of it
+    if after_the and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) is None:
+        return set()
     words = m.group(1).split()
     return {place_iri(" ".join(words[i:])) for i in range(len(words))}
+
+
+def _named_elsewhere(
+    named: set[URIRef], places: set[Term], actors: set[Term], gaz: Gazetteer
+) -> bool:
+    """Is a report's trigger named after a place that is none of the ``places`` the other
+    report gives? "the San Bernardino shooting", beside a node whose reports put the
+    shooting in Orlando, is an earlier attack of that kind, however many words of the
+    story the two sentences share. Not when the name is an actor of either report ("the
+    Trump meeting", "the ISIS attack"), a name the gazetteer knows (a country, a body, a
+    person: "the Syria strike" may lie in a city of it), a demonym ("the Russian strike")
+    or no content word ("the Friday attacks")."""
+    if not named or not places or _shared_places(places, named, gaz):
+        return False
+    names = {_local(a) for a in actors}
+    for run in named:
+        local = _local(run)
+        words = local.replace("-", " ")
+        if local in names or gaz.lookup(words) is not None or not _content_words(words):
+            return False
+        if any(gaz.by_demonym(w) is not None for w in words.split()):
+            return False
+    return True
 
 
 def is_precise(begin: _dt.date | None, end: _dt.date | None) -> bool:
@@ -422,6 +458,7 @@ def _events(triples: Sequence[Triple]) -> list[_Event]:
                 spans=spans,
                 triggers={body[a:b].lower() for a, b in spans},
                 named=set().union(*(_named_after(body, a) for a, _ in spans)),
+                called=set().union(*(_named_after(body, a, after_the=True) for a, _ in spans)),
                 lies_in=lies_in,
                 interval=next(iter(props.get(TIME.hasTime, ())), None),
                 words=set().union(*sentences),
@@ -527,6 +564,7 @@ class _Lookup:
                 at, _, width = head.partition("+")
                 prof.triggers.add(window[int(at) : int(at) + int(width or 0)].lower())
                 prof.named |= _named_after(window, int(at))
+                prof.called |= _named_after(window, int(at), after_the=True)
                 for place, countries in _lies_in(window, default_gazetteer()).items():
                     prof.lies_in.setdefault(place, set()).update(countries)
                 said = frozenset(_sentence_words(window, int(at)))
@@ -788,6 +826,12 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
     words = sorted((e.words & (node.para_words | node.words)) | ((e.para_words | e.words) & node.words))
     if not shared and len(words) < _CONTEXT_WORDS:
         return None
+    actors = e.participants | e.targets | node.participants | node.targets
+    if not shared and (
+        (not e_places and _named_elsewhere(e.called, node_places, actors, gaz))
+        or (not node_places and _named_elsewhere(node.called, e_places, actors, gaz))
+    ):
+        return None  # the story's words, and one report names it after another place
     if (
         str(e.type).rsplit("/", 1)[-1] in lexicon.words("link_untyped_event_types")
         and (

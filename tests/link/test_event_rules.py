@@ -92,6 +92,20 @@ def test_a_trigger_is_named_after_the_capitalised_words_right_before_it(text, na
     assert {ev._local(p) for p in ev._named_after(text, at)} == named
 
 
+@pytest.mark.parametrize(
+    ("text", "called"),
+    [
+        ("Like the Dorlan shooting", {"dorlan"}),
+        ("Drones struck", set()),  # the capital a sentence begins with
+        ("after Sunday's Port Elsa bombing", set()),
+        ("a day after the U.S. strike", {"u-s"}),
+    ],
+)
+def test_a_name_that_can_conflict_follows_the(text, called) -> None:
+    at = text.rindex(" ") + 1
+    assert {ev._local(p) for p in ev._named_after(text, at, after_the=True)} == called
+
+
 def _shooting(doc_id: str, published: dt.date, text: str, trigger: str, **kw) -> Article:
     a = Article(doc_id, text, published)
     return a.event("e", "armed_attack", "Shooting", trigger, start=D(2031, 4, 6), **kw)
@@ -119,6 +133,43 @@ def test_a_report_naming_the_event_after_its_town_joins_the_event_there(store, r
     if not reverse:
         (why,) = [w for w in evidence(store, "later", "shooting") if w.startswith("same-event:")]
         assert "shared place:varnitsa" in why
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_report_naming_an_attack_after_another_town_stays_apart(store, reverse) -> None:
+    # a comment piece tells the Varnitsa shooting and compares it with "the Dorlan shooting",
+    # an earlier attack of that kind: the words of their sentence are one story, the name
+    # another place
+    wire = _shooting(
+        "wire", D(2031, 4, 7), "A gunman opened fire at a market in Varnitsa on Sunday, killing six traders.\n",
+        "opened fire", location="Varnitsa",
+    )
+    comment = Article(
+        "comment", "Like the Dorlan shooting, the killing of six traders at the Varnitsa market was the work of one gunman.\n",
+        D(2031, 4, 10),
+    )
+    comment.event("e", "armed_attack", "Shooting", "shooting")
+    ingest(store, *([comment, wire] if reverse else [wire, comment]))
+    assert event_of(store, "comment", "shooting") != event_of(store, "wire", "opened fire")
+
+
+@pytest.mark.parametrize(
+    ("named", "actors", "elsewhere"),
+    [
+        ({"dorlan"}, set(), True),  # "the Dorlan shooting", the node in Varnitsa
+        ({"varnitsa"}, set(), False),  # the node's own place
+        ({"sunday-s-varnitsa", "varnitsa"}, set(), False),
+        ({"korvan"}, {"korvan"}, False),  # "the Korvan attack": an actor of a report
+        ({"friday"}, set(), False),  # "the Friday attacks": a day, not a place
+        ({"russian"}, set(), False),  # "the Russian strike": a demonym
+        ({"russia"}, set(), False),  # a country the gazetteer knows: the town may lie in it
+    ],
+)
+def test_a_trigger_named_after_another_place_is_another_event(named, actors, elsewhere) -> None:
+    gaz = ev.default_gazetteer()
+    runs = {place(n) for n in named}
+    assert ev._named_elsewhere(runs, {place("varnitsa")}, {actor(a) for a in actors}, gaz) is elsewhere
+    assert not ev._named_elsewhere(runs, set(), set(), gaz)  # the other report names no place
 
 
 @pytest.mark.parametrize(
