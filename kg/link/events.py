@@ -46,8 +46,9 @@ The rules are conservative; an event joins a node from another article only if
   ("the Trump meeting" names no place), except that when the two share no argument, only
   words of their sentences, a report that names its trigger after another name right
   after "the" ("the San Bernardino shooting"), one that is no actor of either report and
-  none the gazetteer knows, beside a node placed elsewhere (Orlando) tells an earlier
-  attack of that kind, not this one;
+  none the gazetteer knows, beside a node placed elsewhere (Orlando, not only in a
+  country) tells an earlier attack of that kind, not this one (for the types of
+  ``link_place_named_event_types``: "the Democratic primary" names a party);
 - they share at least one participant, target or place, or else (a weaker sign, for
   reports whose arguments the extractor missed: "the cyberattack on its government
   websites") two content words of the sentences that report them ("drone", "depot",
@@ -387,9 +388,12 @@ def _named_elsewhere(
     story the two sentences share. Not when the name is an actor of either report ("the
     Trump meeting", "the ISIS attack"), a name the gazetteer knows (a country, a body, a
     person: "the Syria strike" may lie in a city of it), a demonym ("the Russian strike")
-    or no content word ("the Friday attacks")."""
+    or no content word ("the Friday attacks"); nor when the other report gives only countries
+    ("the Menaka massacre" and "the attack in Mali": the town may lie in it)."""
     if not named or not places or _shared_places(places, named, gaz):
         return False
+    if all((entry := gaz.lookup(_local(p).replace("-", " "))) and entry.type == "country" for p in places):
+        return False  # "the Menaka massacre" and the attack in Mali: a town of that country
     names = {_local(a) for a in actors}
     for run in named:
         local = _local(run)
@@ -827,7 +831,7 @@ def _match(e: _Event, node: _Profile, gaz: Gazetteer | None = None) -> _Match | 
     if not shared and len(words) < _CONTEXT_WORDS:
         return None
     actors = e.participants | e.targets | node.participants | node.targets
-    if not shared and (
+    if not shared and _local(e.type) in lexicon.words("link_place_named_event_types") and (
         (not e_places and _named_elsewhere(e.called, node_places, actors, gaz))
         or (not node_places and _named_elsewhere(node.called, e_places, actors, gaz))
     ):

@@ -170,6 +170,7 @@ def test_a_trigger_named_after_another_place_is_another_event(named, actors, els
     runs = {place(n) for n in named}
     assert ev._named_elsewhere(runs, {place("varnitsa")}, {actor(a) for a in actors}, gaz) is elsewhere
     assert not ev._named_elsewhere(runs, set(), set(), gaz)  # the other report names no place
+    assert not ev._named_elsewhere(runs, {place("russia")}, set(), gaz)  # a town of that country
 
 
 @pytest.mark.parametrize(
