@@ -394,6 +394,14 @@ CASES = [
                  "Jean Mbeki, a spokesman for the Kivu Liberation Front, denied that the militia had carried out the attack.",
                  {("attribution", "Democratic Republic of the Congo", "Kivu Liberation Front", "asserted", "armed_attack"),
                   ("denial", "Jean Mbeki", "Kivu Liberation Front", "denied", "armed_attack")}, id="spokesman-denies-that-the-militia"),
+    pytest.param("Gunmen attacked a police post near Goma on Sunday, killing four officers. Kinshasa blamed the Northern Kivu Front for the attack. "
+                 "The Northern Kivu Front rejected the accusation. Amani Bisimwa, who spoke to reporters in Uvira, said the group had nothing to do with the attack.",
+                 {("attribution", "Democratic Republic of the Congo", "Northern Kivu Front", "asserted", "armed_attack"),
+                  ("denial", "Northern Kivu Front", "Northern Kivu Front", "denied", "armed_attack"),
+                  ("denial", "Amani Bisimwa", "Northern Kivu Front", "denied", "armed_attack")}, id="body-denies-then-one-says-the-group"),
+    pytest.param("Gunmen attacked a police post near Goma on Sunday, killing four officers. Kinshasa blamed the Northern Kivu Front for the attack. "
+                 "Amnesty International published a report on the attack. Amani Bisimwa, who spoke to reporters in Uvira, said the group had nothing to do with the attack.",
+                 {("attribution", "Democratic Republic of the Congo", "Northern Kivu Front", "asserted", "armed_attack")}, id="a-report-then-one-says-the-group"),
     pytest.param("Gunmen attacked a police post near Goma on Sunday, killing four officers. Kinshasa blamed the Kivu Liberation Front for the attack. "
                  "Human Rights Watch said the group had nothing to do with the attack.",
                  {("attribution", "Democratic Republic of the Congo", "Kivu Liberation Front", "asserted", "armed_attack")}, id="a-body-says-the-group-is-not-itself"),
