@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorTable, armed_forces_of, service_mention, side_country
 from kg.extract.events import EventFinder
+from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS
 from kg.extract.references import Resolver, subject_of
 from kg.extract.components import rule_spans
 from kg.rules import lexicon, table
@@ -879,7 +880,30 @@ class ClaimFinder:
             led = self._led_group(claimant)
             if led is not None:
                 return led
-        return self._agent(tok)
+        key = self._agent(tok)
+        return key if key is not None else self._body_spoken_for(tok, claimant)
+
+    def _body_spoken_for(self, tok: Token, claimant: str) -> str | None:
+        """'Kadu, a spokesman for the Front, said the group had nothing to do with the
+        attack': a bare 'the group', 'the company' (group_nouns, company_nouns) that names
+        no actor, in what one holding a title in one group or body said, is that body, as
+        a spokesperson's 'it' is; with no title read, the body whose denial the previous
+        sentence of the paragraph told ('The Front rejected the accusation. Kabila said the
+        group ...'). Not when a body speaks: 'Amnesty said the group ...' is some group
+        told before."""
+        if tok.pos_ != "NOUN" or not (tok.lemma_ in GROUP_NOUNS or tok.lemma_ in COMPANY_NOUNS):
+            return None
+        if [c.lower_ for c in tok.children] != ["the"]:
+            return None  # "a group", "the hacking group", "the group's members": not the body itself
+        if self.table.clusters[claimant].type != "person":
+            return None
+        led = self._led_group(claimant)
+        if led is not None:
+            return led
+        if tok.sent.start == 0 or _frame(self.doc[tok.sent.start - 1].sent.root.lemma_) != "deny":
+            return None  # "Amnesty published a report. Kadu said the group ...": not Amnesty
+        before = self._previous_subject(tok)
+        return before if before is not None and self.table.clusters[before].type in ("group", "organization") else None
 
     def _own_forces(self, tok: Token, claimant: str) -> str | None:
         """'The ministry's spokesman denied that the aircraft had carried out any attack':

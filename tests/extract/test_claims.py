@@ -385,6 +385,26 @@ CASES = [
                  "The KLF rejected the accusation. Eric Kabila, the nom de guerre of its commander in Uvira, said the group kept no weapons near the post.",
                  {("attribution", "Democratic Republic of the Congo", "Kivu Liberation Front", "asserted", "armed_attack"),
                   ("denial", "Eric Kabila", "Kivu Liberation Front", "denied", "armed_attack")}, id="body-summary-then-its-commander"),
+    # a spokesperson's bare 'the group', 'the company' is the body they speak for
+    pytest.param("Gunmen attacked a police post near Goma on Sunday, killing four officers. Kinshasa blamed the Kivu Liberation Front for the attack. "
+                 "Jean Mbeki, a spokesman for the Kivu Liberation Front, said the group had nothing to do with the attack.",
+                 {("attribution", "Democratic Republic of the Congo", "Kivu Liberation Front", "asserted", "armed_attack"),
+                  ("denial", "Jean Mbeki", "Kivu Liberation Front", "denied", "armed_attack")}, id="spokesman-says-the-group"),
+    pytest.param("Gunmen attacked a police post near Goma on Sunday, killing four officers. Kinshasa blamed the Kivu Liberation Front for the attack. "
+                 "Jean Mbeki, a spokesman for the Kivu Liberation Front, denied that the militia had carried out the attack.",
+                 {("attribution", "Democratic Republic of the Congo", "Kivu Liberation Front", "asserted", "armed_attack"),
+                  ("denial", "Jean Mbeki", "Kivu Liberation Front", "denied", "armed_attack")}, id="spokesman-denies-that-the-militia"),
+    pytest.param("Gunmen attacked a police post near Goma on Sunday, killing four officers. Kinshasa blamed the Northern Kivu Front for the attack. "
+                 "The Northern Kivu Front rejected the accusation. Amani Bisimwa, who spoke to reporters in Uvira, said the group had nothing to do with the attack.",
+                 {("attribution", "Democratic Republic of the Congo", "Northern Kivu Front", "asserted", "armed_attack"),
+                  ("denial", "Northern Kivu Front", "Northern Kivu Front", "denied", "armed_attack"),
+                  ("denial", "Amani Bisimwa", "Northern Kivu Front", "denied", "armed_attack")}, id="body-denies-then-one-says-the-group"),
+    pytest.param("Gunmen attacked a police post near Goma on Sunday, killing four officers. Kinshasa blamed the Northern Kivu Front for the attack. "
+                 "Amnesty International published a report on the attack. Amani Bisimwa, who spoke to reporters in Uvira, said the group had nothing to do with the attack.",
+                 {("attribution", "Democratic Republic of the Congo", "Northern Kivu Front", "asserted", "armed_attack")}, id="a-report-then-one-says-the-group"),
+    pytest.param("Gunmen attacked a police post near Goma on Sunday, killing four officers. Kinshasa blamed the Kivu Liberation Front for the attack. "
+                 "Human Rights Watch said the group had nothing to do with the attack.",
+                 {("attribution", "Democratic Republic of the Congo", "Kivu Liberation Front", "asserted", "armed_attack")}, id="a-body-says-the-group-is-not-itself"),
     # "rejected the Greek account"; "denied that the aircraft had ...": the denier's own side
     pytest.param("The Greek Defence Ministry said Turkish jets attacked a Greek frigate in the Aegean on Monday. Colonel Emre Demir, a spokesman for the Turkish Defence Ministry, rejected that account.",
                  {("attribution", "Greek Defence Ministry", "Turkey", "asserted", "armed_attack"), ("denial", "Emre Demir", "Turkey", "denied", "armed_attack")}, id="rejected-that-account"),
