@@ -2622,6 +2622,8 @@ class EventFinder:
                 held = self._actors_in(c, clauses=False) or (
                     [k for o in c.children if o.dep_ == "pobj" for k in self._acted_upon(o)] if attack else []
                 )
+                if _looked_into(tok, c, ev.lemma):
+                    held = self._looked_into_actors(c)  # ("of Democratic candidate X": X, not the party)
                 targets += [k for k in held if k not in doers][:3]
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 # "India-China talks": each name of a hyphened compound
@@ -2686,7 +2688,7 @@ class EventFinder:
             # "opened a probe into X": the same, the inquiry's 'into' hung on the verb
             for p in tok.head.children:
                 if p.dep_ == "prep" and p.i > tok.i and p.lower_ == "into" and _looked_into(tok, p, ev.lemma):
-                    targets += self._actors_in(p, clauses=False)[:3]
+                    targets += self._looked_into_actors(p)[:3]
         if ev.type == "agreement":
             for c in tok.children:
                 if c.dep_ == "acl":  # "the ceasefire agreed ... with the mediation of Russia"
@@ -3131,6 +3133,12 @@ class EventFinder:
             if t.dep_ in ("relcl", "appos"):
                 out |= {x.i for x in t.subtree}
         return out
+
+    def _looked_into_actors(self, prep: Token) -> list[str]:
+        """Whom an inquiry's 'into' / 'of' phrase looks into: its people if it names any, as
+        of the object of an arrest ('of Democratic candidate X' is X, not the party named in
+        the title)."""
+        return [k for o in prep.children if o.dep_ == "pobj" for k in self._acted_upon(o)]
 
     def _acted_upon(self, tok: Token) -> list[str]:
         """The actors a phrase names as acted upon: its people if it names any ('dismissed

@@ -194,7 +194,7 @@ def test_bodies_conjoined_to_the_hit_websites_are_targets(extractor):
             id="spoke-at-a-rally",
         ),
         pytest.param(
-            "The Justice Department's investigation of Senator Ralph Ames ended in May.",
+            "The Justice Department's investigation of Republican Senator Ralph Ames ended in May.",
             "other",
             ["United States Department of Justice"],
             ["Ralph Ames"],
