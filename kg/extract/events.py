@@ -94,6 +94,7 @@ _AGREEMENT_NAMES = lexicon("event_agreement_name_heads")
 _SIGNING = lexicon("event_signing_verbs")
 _FOR_TARGET = lexicon("event_for_target_nouns")
 _OF_TARGET = lexicon("event_of_target_nouns")
+_INQUIRY_NOUNS = lexicon("event_inquiry_nouns")
 _TOPIC_HEADS = lexicon("event_topic_heads")
 _UNDERGO = lexicon("event_undergo_verbs")
 _HABITUAL = lexicon("event_habitual_cues")
@@ -2582,7 +2583,7 @@ class EventFinder:
                 ev.lemma in _OF_TARGET or _leaked_papers_of(tok, c)
                 # "X's invasion of Y", "the shelling of Y's villages" (not "the attack of X's forces on Y")
                 or ev.type == "armed_attack" and not any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in tok.children)
-            )
+            ) or _looked_into(tok, c, ev.lemma)
             if c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among") and not of_target:
                 # ("the detention of 12 sailors": those held, a target below, take no part)
                 if c.lower_ == "with" and tok.lemma_.lower() in _WITH_TARGET:
@@ -2621,6 +2622,8 @@ class EventFinder:
                 held = self._actors_in(c, clauses=False) or (
                     [k for o in c.children if o.dep_ == "pobj" for k in self._acted_upon(o)] if attack else []
                 )
+                if _looked_into(tok, c, ev.lemma):
+                    held = self._looked_into_actors(c)  # ("of Democratic candidate X": X, not the party)
                 targets += [k for k in held if k not in doers][:3]
             if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 # "India-China talks": each name of a hyphened compound
@@ -2681,6 +2684,11 @@ class EventFinder:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if ev.type == "cyberattack" and tok.dep_ == "dobj" and nxt is not None and nxt.lower_ == "into" and nxt.head == tok.head:
             targets += self._entered(nxt)  # "examining an intrusion into ...": the parser hangs it on the verb
+        if tok.dep_ == "dobj":
+            # "opened a probe into X": the same, the inquiry's 'into' hung on the verb
+            for p in tok.head.children:
+                if p.dep_ == "prep" and p.i > tok.i and p.lower_ == "into" and _looked_into(tok, p, ev.lemma):
+                    targets += self._looked_into_actors(p)[:3]
         if ev.type == "agreement":
             for c in tok.children:
                 if c.dep_ == "acl":  # "the ceasefire agreed ... with the mediation of Russia"
@@ -3125,6 +3133,12 @@ class EventFinder:
             if t.dep_ in ("relcl", "appos"):
                 out |= {x.i for x in t.subtree}
         return out
+
+    def _looked_into_actors(self, prep: Token) -> list[str]:
+        """Whom an inquiry's 'into' / 'of' phrase looks into: its people if it names any, as
+        of the object of an arrest ('of Democratic candidate X' is X, not the party named in
+        the title)."""
+        return [k for o in prep.children if o.dep_ == "pobj" for k in self._acted_upon(o)]
 
     def _acted_upon(self, tok: Token) -> list[str]:
         """The actors a phrase names as acted upon: its people if it names any ('dismissed
@@ -3964,6 +3978,16 @@ def _object_like(tok: Token) -> bool:
     if tok.dep_ == "dobj":
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj"
+
+
+def _looked_into(noun: Token, prep: Token, lemma: str) -> bool:
+    """'an investigation into X', 'the probe of Senator Y': the prepositional phrase of an
+    inquiry noun names the one looked into, acted upon as the 'of' phrase of an arrest is;
+    not when it names another happening ('an inquiry into the attack on X': the attack's
+    target is not the inquiry's)."""
+    if noun.pos_ == "VERB" or lemma not in _INQUIRY_NOUNS or prep.lower_ not in ("into", "of"):
+        return False
+    return not any(o.dep_ == "pobj" and trigger_words(o, "event_nouns") for o in prep.children)
 
 
 def _accused_clauses(tok: Token) -> set[int]:

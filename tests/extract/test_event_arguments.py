@@ -193,6 +193,27 @@ def test_bodies_conjoined_to_the_hit_websites_are_targets(extractor):
             [],
             id="spoke-at-a-rally",
         ),
+        pytest.param(
+            "The Justice Department's investigation of Republican Senator Ralph Ames ended in May.",
+            "other",
+            ["United States Department of Justice"],
+            ["Ralph Ames"],
+            id="the-one-an-investigation-is-of-is-looked-into",
+        ),
+        pytest.param(
+            "The FBI opened a probe into Governor Dana Whitcombe on Wednesday.",
+            "other",
+            ["Federal Bureau of Investigation"],
+            ["Dana Whitcombe"],
+            id="the-one-a-probe-goes-into-is-looked-into",
+        ),
+        pytest.param(
+            "Parliament opened an inquiry into the attack on the Latvian embassy on Monday.",
+            "other",
+            ["Parliament"],
+            [],
+            id="an-inquiry-into-an-attack-takes-not-the-attack-s-target",
+        ),
     ],
 )
 def test_participants_and_targets(extractor, text, etype, participants, targets):
