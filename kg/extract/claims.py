@@ -356,6 +356,25 @@ def _wrongdoing(tok: Token) -> bool:
     return low.endswith("ing") and any(stem in words for stem in (low[:-3], low[:-3] + "e", low[:-4]))
 
 
+def _deceit(tok: Token) -> bool:
+    """A verb of claim_deceit_verbs; 'lie' only as untruth ('lied to Congress', 'lied about
+    the deal'), not as place ('the answer lies in', 'lay in state')."""
+    if tok.lemma_ not in _lex("claim_deceit_verbs"):
+        return False
+    if tok.lemma_ != "lie":
+        return True
+    return tok.lower_ not in ("lay", "lain") and not any(
+        c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ not in ("to", "about")) for c in tok.children
+    )
+
+
+def _stretch_of_time(tok: Token) -> bool:
+    """A for- or over-phrase that says how long or how often ('for hours', 'over the
+    weekend', 'for the third time'), not what for ('for the cuts on Tuesday' is what for:
+    the noun and its modifiers before it count, not the phrases after it)."""
+    return any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") for t in (tok, *tok.lefts))
+
+
 def _conditional(verb: Token) -> bool:
     """``verb`` is said only on a condition: 'if the reports are true, Y is violating the
     ban', 'whether Y carried out the attack' (its own clause or one hung on it opens with a
@@ -1523,11 +1542,16 @@ class ClaimFinder:
         self._add(claimant, self._agent(owner), "asserted", tok.sent, event, statement)
 
     def _criticize(self, tok: Token, claimant: str, statement: int | None = None) -> None:
-        """'X criticized / slammed Y for E' is blame of Y for E, Y named by name. With no
-        for-phrase, or an object that is not a name ('criticized the plan', 'slammed Y's
-        remarks'), no one is said to have done anything."""
+        """'X criticized / slammed / attacked Y for E', 'X hit her over E' is blame of Y for
+        E, Y named by name or by a pronoun of the in-article coreference. With no for- or
+        over-phrase, or an object that is not a name ('criticized the plan', 'slammed Y's
+        remarks'), no one is said to have done anything; a for-phrase of time ('the jets
+        attacked Gaza for the third time') tells an attack, no criticism."""
         obj = _child(tok, "dobj")
-        if obj is not None and obj.pos_ == "PROPN" and self._agent(obj) is not None and _prep_objects(tok, _preps("criticize")):
+        reasons = _prep_objects(tok, _preps("criticize"))
+        if obj is None or not reasons or any(_stretch_of_time(o) for o in reasons):
+            return
+        if (obj.pos_ == "PROPN" and self._agent(obj) is not None) or (obj.pos_ == "PRON" and obj.lower_ not in _lex("claim_own_words")):
             self._blame(tok, claimant, statement)
 
     def _condemn_doer(self, tok: Token, obj: Token, claimant: str, statement: int | None) -> None:
@@ -2224,8 +2248,10 @@ class ClaimFinder:
 
     def _done_as(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'Kiev had sent the ships into Russian waters as a provocation': the subject of
-        a verb done 'as a provocation' did the hostile act (not 'described it as ...')."""
-        if tok.pos_ != "VERB" or tok.lemma_ in _lex("claim_describing_verbs") or _frame(tok.lemma_) or tok.lemma_ in lexicon("speech_verbs"):
+        a verb done 'as a provocation' did the hostile act (not 'described it as ...'; a verb
+        of claim only when it is a hostile act too: 'attacked the convoy as a provocation')."""
+        claim_only = _frame(tok.lemma_) and tok.lemma_ not in _lex("claim_responsibility_verbs")
+        if tok.pos_ != "VERB" or tok.lemma_ in _lex("claim_describing_verbs") or claim_only or tok.lemma_ in lexicon("speech_verbs"):
             return
         as_ = [o for o in _prep_objects(tok, {"as"}) if o.lemma_ in _lex("claim_as_nouns")]
         subj = _child(tok, "nsubj")
@@ -2255,12 +2281,13 @@ class ClaimFinder:
 
     def _wrong_done(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'Russia had meddled in the election', 'the Republicans are trying to interfere in
-        the caucus' in what someone said: an accusation of a wrong that is no attack
-        (claim_wrongdoing_verbs; the event only where the words name one); 'the campaign
-        had not colluded with Russia' denies it."""
+        the caucus', 'Y lied to Congress' in what someone said: an accusation of a wrong
+        that is no attack (claim_wrongdoing_verbs, claim_deceit_verbs; the event only where
+        the words name one); 'the campaign had not colluded with Russia' denies it."""
         wrong_with = table("claim_wrong_objects").get(tok.lemma_, ())
         if tok.pos_ != "VERB" or tok.lemma_ in _lex("claim_responsibility_verbs") or not (
-            tok.lemma_ in _lex("claim_wrongdoing_verbs") or any(c.dep_ == "dobj" and c.lemma_ in wrong_with and c.tag_ == "NNS" for c in tok.children)
+            tok.lemma_ in _lex("claim_wrongdoing_verbs") or _deceit(tok)
+            or any(c.dep_ == "dobj" and c.lemma_ in wrong_with and c.tag_ == "NNS" for c in tok.children)
         ):
             return  # ("is taking jobs away from the U.S.": a wrong by its object)
         subj = _child(tok, "nsubj") or (_controller(tok) if tok.dep_ == "xcomp" else None)
