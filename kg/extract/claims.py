@@ -368,6 +368,15 @@ def _deceit(tok: Token) -> bool:
     )
 
 
+def _subject_span(tok: Token) -> tuple[int, int]:
+    """The characters of the subject of the verb ``tok`` hangs on ((0, 0) when none)."""
+    verb = tok.head
+    subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") and verb is not tok else None
+    if subj is None or subj is tok:
+        return (0, 0)
+    return (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+
+
 def _stretch_of_time(tok: Token) -> bool:
     """A for- or over-phrase that says how long or how often ('for hours', 'over the
     weekend', 'for the third time'), not what for ('for the cuts on Tuesday' is what for:
@@ -831,14 +840,17 @@ class ClaimFinder:
     def _object_agent(self, tok: Token, claimant: str) -> str | None:
         """The actor an object names; 'him', 'her' as the object of the claimant's verb is
         the last other person named before ('Trump spoke. Clinton accused him of ...'); so is
-        'he', 'she' as the subject in what the claimant said ('"he is a liar," X said')."""
+        'he', 'she' as the subject in what the claimant said ('"he is a liar," X said'). A
+        person named in the verb's own subject is not it ('Clinton's campaign criticized him
+        for ...': not Clinton)."""
         if tok.lower_ == "it":
             return self._named_before(tok, claimant)
         if tok.lower_ not in ("him", "her", "he", "she"):
             return self._agent(tok)
+        subject = _subject_span(tok)
         prior = [
-            (max(s for s, _ in c.mentions if s < tok.idx), c.key) for c in self.table.clusters.values()
-            if c.type == "person" and c.key != claimant and any(s < tok.idx for s, _ in c.mentions)
+            (max(s for s, _ in c.mentions if s < tok.idx and not subject[0] <= s < subject[1]), c.key) for c in self.table.clusters.values()
+            if c.type == "person" and c.key != claimant and any(s < tok.idx and not subject[0] <= s < subject[1] for s, _ in c.mentions)
         ]
         return max(prior)[1] if prior else None
 
@@ -2283,7 +2295,9 @@ class ClaimFinder:
         """'Russia had meddled in the election', 'the Republicans are trying to interfere in
         the caucus', 'Y lied to Congress' in what someone said: an accusation of a wrong
         that is no attack (claim_wrongdoing_verbs, claim_deceit_verbs; the event only where
-        the words name one); 'the campaign had not colluded with Russia' denies it."""
+        the words name one); 'the campaign had not colluded with Russia' denies it. 'He' or
+        'she' in a direct quotation is the last other person named (the one quoted says 'I');
+        in reported speech it may be the speaker, and is left."""
         wrong_with = table("claim_wrong_objects").get(tok.lemma_, ())
         if tok.pos_ != "VERB" or tok.lemma_ in _lex("claim_responsibility_verbs") or not (
             tok.lemma_ in _lex("claim_wrongdoing_verbs") or _deceit(tok)
@@ -2291,13 +2305,14 @@ class ClaimFinder:
         ):
             return  # ("is taking jobs away from the U.S.": a wrong by its object)
         subj = _child(tok, "nsubj") or (_controller(tok) if tok.dep_ == "xcomp" else None)
-        if subj is None or subj.pos_ == "PRON" and subj.lower_ not in _lex("claim_own_words") or subj.tag_ in ("WP", "WDT"):
+        other = st.direct and subj is not None and subj.lower_ in ("he", "she")  # '"She lied to me," X said'
+        if subj is None or subj.pos_ == "PRON" and subj.lower_ not in _lex("claim_own_words") and not other or subj.tag_ in ("WP", "WDT"):
             return
         verbs = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
         if any(c.dep_ == "aux" and c.tag_ == "MD" for v in verbs for c in v.children) or any(_conditional(v) for v in verbs):
             return  # "Russia could interfere", "if they meddle": a fear, not a deed
         negated = any(_negated(v) for v in verbs)
-        agent = self._agent_or_own(subj, st.speaker)
+        agent = self._object_agent(subj, st.speaker) if other else self._agent_or_own(subj, st.speaker)
         if agent is None or (not negated and agent in self._own(st.speaker)):
             return
         self._add(st.speaker, agent, "denied" if negated else "asserted", span, self._named_event(list(tok.subtree)), n)

@@ -485,6 +485,8 @@ CASES = [
                  {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="hit-Y-over"),
     pytest.param("Governor Dale Primm spoke on Monday. Senator Ruth Calloway criticized him for skipping the hearing.",
                  {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="criticized-him-for"),
+    pytest.param("Governor Dale Primm spoke on Monday. Ruth Calloway's campaign criticized him for skipping the hearing.",
+                 {("accusation", "Calloway campaign", "Dale Primm", "asserted", None)}, id="Xs-campaign-criticized-him-for"),
     # deceit or betrayal in what someone said: an accusation; negated, a denial
     pytest.param("Senator Ruth Calloway said Governor Dale Primm had betrayed the flood victims.",
                  {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="said-Y-betrayed"),
@@ -492,6 +494,8 @@ CASES = [
                  {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="quote-Y-lied"),
     pytest.param("Senator Ruth Calloway said Governor Dale Primm had not misled anyone.",
                  {("denial", "Ruth Calloway", "Dale Primm", "denied", None)}, id="said-Y-had-not-misled"),
+    pytest.param('Governor Dale Primm spoke to the committee on Monday. "He misled the committee about the contract," Senator Ruth Calloway said.',
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="quote-he-misled"),
 ]
 
 
@@ -590,6 +594,7 @@ NOT_CLAIMS = [
     pytest.param("Latvian jets attacked Daugavpils for the third time.", id="attacked-for-the-third-time"),
     pytest.param("Estonian troops attacked Narva over the weekend.", id="attacked-over-the-weekend"),
     pytest.param("Senator Ruth Calloway said the answer lies in the levee budget.", id="lies-in"),
+    pytest.param("Governor Dale Primm spoke on Monday. Senator Ruth Calloway said she had not misled the committee.", id="said-she-had-not-misled"),
 ]
 
 
