@@ -371,7 +371,9 @@ def _deceit(tok: Token) -> bool:
 def _subject_span(tok: Token) -> tuple[int, int]:
     """The characters of the subject of the verb ``tok`` hangs on ((0, 0) when none)."""
     verb = tok.head
-    subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") and verb is not tok else None
+    if verb.pos_ not in ("VERB", "AUX") or verb is tok:
+        return (0, 0)
+    subj = subject_of(_coordinated_with(verb) if verb.dep_ == "conj" else verb)
     if subj is None or subj is tok:
         return (0, 0)
     return (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
@@ -1555,7 +1557,8 @@ class ClaimFinder:
 
     def _criticize(self, tok: Token, claimant: str, statement: int | None = None) -> None:
         """'X criticized / slammed / attacked Y for E', 'X hit her over E' is blame of Y for
-        E, Y named by name or by a pronoun of the in-article coreference. With no for- or
+        E, Y named by name, by a title ('the president') or by a pronoun of the in-article
+        coreference. With no for- or
         over-phrase, or an object that is not a name ('criticized the plan', 'slammed Y's
         remarks'), no one is said to have done anything; a for-phrase of time ('the jets
         attacked Gaza for the third time') tells an attack, no criticism."""
@@ -1563,8 +1566,15 @@ class ClaimFinder:
         reasons = _prep_objects(tok, _preps("criticize"))
         if obj is None or not reasons or any(_stretch_of_time(o) for o in reasons):
             return
-        if (obj.pos_ == "PROPN" and self._agent(obj) is not None) or (obj.pos_ == "PRON" and obj.lower_ not in _lex("claim_own_words")):
+        if (obj.pos_ == "PROPN" and self._agent(obj) is not None) or (obj.pos_ == "PRON" and obj.lower_ not in _lex("claim_own_words")) or self._titled(obj):
             self._blame(tok, claimant, statement)
+
+    def _titled(self, tok: Token) -> bool:
+        """A title or a word for a government that the in-article coreference resolves
+        ('criticized the president for', 'the administration'), not a thing of an actor
+        ('slammed Y's remarks', 'the Trump plan': policy, no wrong said of anyone)."""
+        head = tok.lower_ in lexicon("title_heads") or tok.lemma_ in _lex("claim_government_nouns")
+        return tok.pos_ == "NOUN" and head and _child(tok, "poss") is None and self.resolver.token(tok) is not None
 
     def _condemn_doer(self, tok: Token, obj: Token, claimant: str, statement: int | None) -> None:
         """'X condemned the test', 'condemned its missile launch': the event the object

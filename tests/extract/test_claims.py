@@ -487,6 +487,10 @@ CASES = [
                  {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="criticized-him-for"),
     pytest.param("Governor Dale Primm spoke on Monday. Ruth Calloway's campaign criticized him for skipping the hearing.",
                  {("accusation", "Calloway campaign", "Dale Primm", "asserted", None)}, id="Xs-campaign-criticized-him-for"),
+    pytest.param("Senator Ruth Calloway said Governor Dale Primm was wrong and accused him of ignoring the warnings.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="said-Y-was-wrong-and-accused-him"),
+    pytest.param("President Dale Primm spoke on Monday. Senator Ruth Calloway criticized the president for skipping the hearing.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="criticized-the-president-for"),
     # deceit or betrayal in what someone said: an accusation; negated, a denial
     pytest.param("Senator Ruth Calloway said Governor Dale Primm had betrayed the flood victims.",
                  {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="said-Y-betrayed"),
@@ -590,6 +594,7 @@ NOT_CLAIMS = [
     pytest.param("Senator Ruth Calloway criticized the budget plan on Tuesday.", id="criticized-a-plan"),
     pytest.param("Senator Ruth Calloway rebuked Governor Dale Primm on Tuesday.", id="rebuked-Y-with-no-for"),
     pytest.param("Senator Ruth Calloway slammed Governor Dale Primm's remarks about the floods.", id="slammed-Ys-remarks"),
+    pytest.param("Senator Ruth Calloway slammed the levee plan for its costs.", id="slammed-a-plan-for"),
     # an attack for a stretch of time is no criticism; 'lie' as place is no deceit
     pytest.param("Latvian jets attacked Daugavpils for the third time.", id="attacked-for-the-third-time"),
     pytest.param("Estonian troops attacked Narva over the weekend.", id="attacked-over-the-weekend"),
