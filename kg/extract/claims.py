@@ -357,6 +357,36 @@ def _wrongdoing(tok: Token) -> bool:
     return low.endswith("ing") and any(stem in words for stem in (low[:-3], low[:-3] + "e", low[:-4]))
 
 
+def _deceit(tok: Token) -> bool:
+    """A verb of claim_deceit_verbs; 'lie' only as untruth ('lied to Congress', 'lied about
+    the deal'), not as place ('the answer lies in', 'lay in state')."""
+    if tok.lemma_ not in _lex("claim_deceit_verbs"):
+        return False
+    if tok.lemma_ != "lie":
+        return True
+    return tok.lower_ not in ("lay", "lain") and not any(
+        c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ not in ("to", "about")) for c in tok.children
+    )
+
+
+def _subject_span(tok: Token) -> tuple[int, int]:
+    """The characters of the subject of the verb ``tok`` hangs on ((0, 0) when none)."""
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb is tok:
+        return (0, 0)
+    subj = subject_of(_coordinated_with(verb) if verb.dep_ == "conj" else verb)
+    if subj is None or subj is tok:
+        return (0, 0)
+    return (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+
+
+def _stretch_of_time(tok: Token) -> bool:
+    """A for- or over-phrase that says how long or how often ('for hours', 'over the
+    weekend', 'for the third time'), not what for ('for the cuts on Tuesday' is what for:
+    the noun and its modifiers before it count, not the phrases after it)."""
+    return any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") for t in (tok, *tok.lefts))
+
+
 def _conditional(verb: Token) -> bool:
     """``verb`` is said only on a condition: 'if the reports are true, Y is violating the
     ban', 'whether Y carried out the attack' (its own clause or one hung on it opens with a
@@ -813,14 +843,17 @@ class ClaimFinder:
     def _object_agent(self, tok: Token, claimant: str) -> str | None:
         """The actor an object names; 'him', 'her' as the object of the claimant's verb is
         the last other person named before ('Trump spoke. Clinton accused him of ...'); so is
-        'he', 'she' as the subject in what the claimant said ('"he is a liar," X said')."""
+        'he', 'she' as the subject in what the claimant said ('"he is a liar," X said'). A
+        person named in the verb's own subject is not it ('Clinton's campaign criticized him
+        for ...': not Clinton)."""
         if tok.lower_ == "it":
             return self._named_before(tok, claimant)
         if tok.lower_ not in ("him", "her", "he", "she"):
             return self._agent(tok)
+        subject = _subject_span(tok)
         prior = [
-            (max(s for s, _ in c.mentions if s < tok.idx), c.key) for c in self.table.clusters.values()
-            if c.type == "person" and c.key != claimant and any(s < tok.idx for s, _ in c.mentions)
+            (max(s for s, _ in c.mentions if s < tok.idx and not subject[0] <= s < subject[1]), c.key) for c in self.table.clusters.values()
+            if c.type == "person" and c.key != claimant and any(s < tok.idx and not subject[0] <= s < subject[1] for s, _ in c.mentions)
         ]
         return max(prior)[1] if prior else None
 
@@ -1547,12 +1580,25 @@ class ClaimFinder:
         self._add(claimant, self._agent(owner), "asserted", tok.sent, event, statement)
 
     def _criticize(self, tok: Token, claimant: str, statement: int | None = None) -> None:
-        """'X criticized / slammed Y for E' is blame of Y for E, Y named by name. With no
-        for-phrase, or an object that is not a name ('criticized the plan', 'slammed Y's
-        remarks'), no one is said to have done anything."""
+        """'X criticized / slammed / attacked Y for E', 'X hit her over E' is blame of Y for
+        E, Y named by name, by a title ('the president') or by a pronoun of the in-article
+        coreference. With no for- or
+        over-phrase, or an object that is not a name ('criticized the plan', 'slammed Y's
+        remarks'), no one is said to have done anything; a for-phrase of time ('the jets
+        attacked Gaza for the third time') tells an attack, no criticism."""
         obj = _child(tok, "dobj")
-        if obj is not None and obj.pos_ == "PROPN" and self._agent(obj) is not None and _prep_objects(tok, _preps("criticize")):
+        reasons = _prep_objects(tok, _preps("criticize"))
+        if obj is None or not reasons or any(_stretch_of_time(o) for o in reasons):
+            return
+        if (obj.pos_ == "PROPN" and self._agent(obj) is not None) or (obj.pos_ == "PRON" and obj.lower_ not in _lex("claim_own_words")) or self._titled(obj):
             self._blame(tok, claimant, statement)
+
+    def _titled(self, tok: Token) -> bool:
+        """A title or a word for a government that the in-article coreference resolves
+        ('criticized the president for', 'the administration'), not a thing of an actor
+        ('slammed Y's remarks', 'the Trump plan': policy, no wrong said of anyone)."""
+        head = tok.lower_ in lexicon("title_heads") or tok.lemma_ in _lex("claim_government_nouns")
+        return tok.pos_ == "NOUN" and head and _child(tok, "poss") is None and self.resolver.token(tok) is not None
 
     def _condemn_doer(self, tok: Token, obj: Token, claimant: str, statement: int | None) -> None:
         """'X condemned the test', 'condemned its missile launch': the event the object
@@ -2248,8 +2294,10 @@ class ClaimFinder:
 
     def _done_as(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'Kiev had sent the ships into Russian waters as a provocation': the subject of
-        a verb done 'as a provocation' did the hostile act (not 'described it as ...')."""
-        if tok.pos_ != "VERB" or tok.lemma_ in _lex("claim_describing_verbs") or _frame(tok.lemma_) or tok.lemma_ in lexicon("speech_verbs"):
+        a verb done 'as a provocation' did the hostile act (not 'described it as ...'; a verb
+        of claim only when it is a hostile act too: 'attacked the convoy as a provocation')."""
+        claim_only = _frame(tok.lemma_) and tok.lemma_ not in _lex("claim_responsibility_verbs")
+        if tok.pos_ != "VERB" or tok.lemma_ in _lex("claim_describing_verbs") or claim_only or tok.lemma_ in lexicon("speech_verbs"):
             return
         as_ = [o for o in _prep_objects(tok, {"as"}) if o.lemma_ in _lex("claim_as_nouns")]
         subj = _child(tok, "nsubj")
@@ -2279,22 +2327,26 @@ class ClaimFinder:
 
     def _wrong_done(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'Russia had meddled in the election', 'the Republicans are trying to interfere in
-        the caucus' in what someone said: an accusation of a wrong that is no attack
-        (claim_wrongdoing_verbs; the event only where the words name one); 'the campaign
-        had not colluded with Russia' denies it."""
+        the caucus', 'Y lied to Congress' in what someone said: an accusation of a wrong
+        that is no attack (claim_wrongdoing_verbs, claim_deceit_verbs; the event only where
+        the words name one); 'the campaign had not colluded with Russia' denies it. 'He' or
+        'she' in a direct quotation is the last other person named (the one quoted says 'I');
+        in reported speech it may be the speaker, and is left."""
         wrong_with = table("claim_wrong_objects").get(tok.lemma_, ())
         if tok.pos_ != "VERB" or tok.lemma_ in _lex("claim_responsibility_verbs") or not (
-            tok.lemma_ in _lex("claim_wrongdoing_verbs") or any(c.dep_ == "dobj" and c.lemma_ in wrong_with and c.tag_ == "NNS" for c in tok.children)
+            tok.lemma_ in _lex("claim_wrongdoing_verbs") or _deceit(tok)
+            or any(c.dep_ == "dobj" and c.lemma_ in wrong_with and c.tag_ == "NNS" for c in tok.children)
         ):
             return  # ("is taking jobs away from the U.S.": a wrong by its object)
         subj = _child(tok, "nsubj") or (_controller(tok) if tok.dep_ == "xcomp" else None)
-        if subj is None or subj.pos_ == "PRON" and subj.lower_ not in _lex("claim_own_words") or subj.tag_ in ("WP", "WDT"):
+        other = st.direct and subj is not None and subj.lower_ in ("he", "she")  # '"She lied to me," X said'
+        if subj is None or subj.pos_ == "PRON" and subj.lower_ not in _lex("claim_own_words") and not other or subj.tag_ in ("WP", "WDT"):
             return
         verbs = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
         if any(c.dep_ == "aux" and c.tag_ == "MD" for v in verbs for c in v.children) or any(_conditional(v) for v in verbs):
             return  # "Russia could interfere", "if they meddle": a fear, not a deed
         negated = any(_negated(v) for v in verbs)
-        agent = self._agent_or_own(subj, st.speaker)
+        agent = self._object_agent(subj, st.speaker) if other else self._agent_or_own(subj, st.speaker)
         if agent is None or (not negated and agent in self._own(st.speaker)):
             return
         self._add(st.speaker, agent, "denied" if negated else "asserted", span, self._named_event(list(tok.subtree)), n)

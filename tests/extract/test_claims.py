@@ -499,6 +499,27 @@ CASES = [
                  {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="criticized-Y-for"),
     pytest.param("Ruth Calloway slammed Dale Primm on Sunday for ignoring the floods.",
                  {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="slammed-Y-for-doing"),
+    pytest.param("Senator Ruth Calloway attacked Governor Dale Primm for his vote on the levee bill.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="attacked-Y-for"),
+    pytest.param("Senator Ruth Calloway hit Governor Dale Primm over his ties to the developers.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="hit-Y-over"),
+    pytest.param("Governor Dale Primm spoke on Monday. Senator Ruth Calloway criticized him for skipping the hearing.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="criticized-him-for"),
+    pytest.param("Governor Dale Primm spoke on Monday. Ruth Calloway's campaign criticized him for skipping the hearing.",
+                 {("accusation", "Calloway campaign", "Dale Primm", "asserted", None)}, id="Xs-campaign-criticized-him-for"),
+    pytest.param("Senator Ruth Calloway said Governor Dale Primm was wrong and accused him of ignoring the warnings.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="said-Y-was-wrong-and-accused-him"),
+    pytest.param("President Dale Primm spoke on Monday. Senator Ruth Calloway criticized the president for skipping the hearing.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="criticized-the-president-for"),
+    # deceit or betrayal in what someone said: an accusation; negated, a denial
+    pytest.param("Senator Ruth Calloway said Governor Dale Primm had betrayed the flood victims.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="said-Y-betrayed"),
+    pytest.param('"Dale Primm lied to the committee about the contract," Senator Ruth Calloway said.',
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="quote-Y-lied"),
+    pytest.param("Senator Ruth Calloway said Governor Dale Primm had not misled anyone.",
+                 {("denial", "Ruth Calloway", "Dale Primm", "denied", None)}, id="said-Y-had-not-misled"),
+    pytest.param('Governor Dale Primm spoke to the committee on Monday. "He misled the committee about the contract," Senator Ruth Calloway said.',
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="quote-he-misled"),
 ]
 
 
@@ -593,6 +614,12 @@ NOT_CLAIMS = [
     pytest.param("Senator Ruth Calloway criticized the budget plan on Tuesday.", id="criticized-a-plan"),
     pytest.param("Senator Ruth Calloway rebuked Governor Dale Primm on Tuesday.", id="rebuked-Y-with-no-for"),
     pytest.param("Senator Ruth Calloway slammed Governor Dale Primm's remarks about the floods.", id="slammed-Ys-remarks"),
+    pytest.param("Senator Ruth Calloway slammed the levee plan for its costs.", id="slammed-a-plan-for"),
+    # an attack for a stretch of time is no criticism; 'lie' as place is no deceit
+    pytest.param("Latvian jets attacked Daugavpils for the third time.", id="attacked-for-the-third-time"),
+    pytest.param("Estonian troops attacked Narva over the weekend.", id="attacked-over-the-weekend"),
+    pytest.param("Senator Ruth Calloway said the answer lies in the levee budget.", id="lies-in"),
+    pytest.param("Governor Dale Primm spoke on Monday. Senator Ruth Calloway said she had not misled the committee.", id="said-she-had-not-misled"),
 ]
 
 
