@@ -323,6 +323,40 @@ def test_actor_rules_data_loads():
             {"Foreign Secretary": "Mexico"},
             id="mexicos_foreign_secretary_is_held_in_mexico",
         ),
+        # 'X, who was/is TITLE of Y': the copula's complement is a title, as in an appositive
+        pytest.param(
+            "Critics were blunt. \"It will fail,\" said Mark Olsen, who was coordinator for energy policy at the "
+            "Treasury Department from 2004 to 2008.",
+            "Mark Olsen",
+            {"coordinator for energy policy": "United States Department of the Treasury"},
+            id="a_relative_clause_with_was_and_a_title_gives_the_title_without_its_dates",
+        ),
+        pytest.param(
+            "Laura Finch, who is now executive director of the Harbor Policy Institute, said the proposal was weak.",
+            "Laura Finch",
+            {"executive director": "Harbor Policy Institute"},
+            id="a_relative_clause_with_is_now_and_a_title_gives_the_title",
+        ),
+        pytest.param(
+            "Ruth Ames, who was seen as a strong leader of the movement, spoke first.",
+            "Ruth Ames",
+            {},
+            id="a_relative_clause_with_a_passive_verb_gives_no_title",
+        ),
+        # 'campaign chairman X' names no candidate: the campaign the text named before it
+        pytest.param(
+            "Senator Alma Reed's campaign raised $3 million in May. Donors met campaign chairman Colin Hart "
+            "on Tuesday.",
+            "Colin Hart",
+            {"campaign chairman": "Reed campaign"},
+            id="a_bare_campaign_title_is_held_in_the_campaign_named_before",
+        ),
+        pytest.param(
+            "Donors met campaign chairman Colin Hart on Tuesday.",
+            "Colin Hart",
+            {"campaign chairman": None},
+            id="a_bare_campaign_title_with_no_campaign_named_has_no_body",
+        ),
     ],
 )
 def test_titles_and_their_bodies(extractor, text, person, expected):
