@@ -319,6 +319,7 @@ _CANDIDACY_MODIFIERS = lexicon("candidacy_modifiers")
 _SENDING_STATE_TITLES = lexicon("sending_state_titles")
 _DESCRIPTIVE_ADJECTIVES = lexicon("descriptive_title_adjectives")
 _TITLE_TIME_ADVERBS = lexicon("title_time_adverbs")
+_CITY_TITLES = lexicon("city_government_titles")
 _NATIONAL_OFFICES = rules_table("national_offices")
 _SHARED_OFFICES = rules_table("shared_offices")
 _OFFICE_COUNTRIES = rules_table("office_name_countries")
@@ -2946,6 +2947,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
             k == key and o and s2[0] < sp[0] and t and t != title for k, t, o, s2 in found
         ):
             continue  # "National Security Adviser X ... Secretary X": the bare word recalls the office
+        if of is None and _CITY_TITLES & set(title.lower().split()):
+            of, title = _city_government(doc, table, title, sp) or (None, title)  # "Orlando Mayor X"
         if of is None and _national_office(table, title):
             of = _national_office(table, title)  # "Director of National Intelligence X"
         if of is None:
@@ -3359,6 +3362,20 @@ def _national_office(table: ActorTable, title: str) -> str | None:
     if key is None or key not in table.clusters:
         return None
     return key if table.clusters[key].mentions else None
+
+
+def _city_government(doc: Doc, table: ActorTable, title: str, sp: tuple[int, int]) -> tuple[str, str] | None:
+    """'Orlando Mayor X', 'X, the mayor of Fort Pierce': the one place named inside a city
+    title (``city_government_titles``) is the city's government, an organisation of that
+    name, and the title is the rest ('Mayor'). (body, title), else None."""
+    places = [e for e in doc.ents if e.label_ == "GPE" and sp[0] <= e.start_char and e.end_char <= sp[1]]
+    if len(places) != 1 or table.country_key(places[0].text) is not None:
+        return None
+    place = places[0]
+    rest = re.sub(rf"\s*\b(?:of\s+)?(?:the\s+)?{re.escape(place.text)}\b\s*", " ", title).strip()
+    if not rest or not _CITY_TITLES & set(rest.lower().split()):
+        return None
+    return table.organization(place.text, place.start_char, place.end_char), rest
 
 
 def _campaign_title(title: str) -> bool:

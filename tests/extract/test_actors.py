@@ -357,6 +357,19 @@ def test_actor_rules_data_loads():
             {"campaign chairman": None},
             id="a_bare_campaign_title_with_no_campaign_named_has_no_body",
         ),
+        # a mayor serves the city's government, an organisation named after the city
+        pytest.param(
+            "Flood waters rose in Florida on Monday. Tampa Mayor Dana Reyes said the city was ready.",
+            "Dana Reyes",
+            {"Mayor": "Tampa"},
+            id="a_city_before_mayor_is_the_body_of_the_title",
+        ),
+        pytest.param(
+            "Flood waters rose in Florida on Monday. Gale Ortiz, the mayor of Fort Myers, said roads were closed.",
+            "Gale Ortiz",
+            {"mayor": "Fort Myers"},
+            id="the_city_after_mayor_of_is_the_body_of_the_title",
+        ),
     ],
 )
 def test_titles_and_their_bodies(extractor, text, person, expected):
