@@ -324,6 +324,7 @@ _NATIONAL_OFFICES = rules_table("national_offices")
 _SHARED_OFFICES = rules_table("shared_offices")
 _OFFICE_COUNTRIES = rules_table("office_name_countries")
 _APPOINTMENT_VERBS = lexicon("appointment_verbs")
+_HOLDING_VERBS = lexicon("office_holding_verbs")
 _OFFICE_VERBS = rules_table("office_verbs")
 _OFFICE_OBJECTS = lexicon("office_objects")
 _REPRESENT_VERBS = lexicon("representation_verbs")
@@ -2375,10 +2376,37 @@ def _as_title(doc: Doc, ent: Span) -> Span | None:
     root = ent.root
     verb = root.head
     if root.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in _APPOINTMENT_VERBS or verb.pos_ != "VERB":
-        return None
+        return _served_as_title(doc, ent)
     prep = next((c for c in verb.rights if c.lower_ == "as" and c.dep_ == "prep" and c.i >= ent.end), None)
     if prep is None or any(t.is_punct for t in doc[ent.end : prep.i]):
         return None
+    return _title_after_as(doc, prep)
+
+
+def _served_as_title(doc: Doc, ent: Span) -> Span | None:
+    """'X served as ambassador to Chile', 'X, who served as chairman of Y', 'X took over the
+    embassy after serving as a professor at Y': the office a verb of holding office
+    (``office_holding_verbs``) gives its subject, after 'as': the name is the verb's subject,
+    the 'who' of its clause on the name, or the subject of the verb its 'after'/'before'/
+    'while' clause hangs on."""
+    root = ent.root
+    verbs = []
+    if root.dep_ == "nsubj":
+        verbs = [root.head, *(c for c in root.head.children if c.dep_ == "advcl"),
+                 *(g for c in root.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp")]
+    verbs += [c for c in root.children if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)]
+    for verb in verbs:
+        if verb.lemma_ not in _HOLDING_VERBS or verb.pos_ != "VERB" or verb.i < ent.start:
+            continue
+        prep = next((c for c in verb.rights if c.lower_ == "as" and c.dep_ == "prep"), None)
+        if prep is not None and prep.i == verb.i + 1:
+            return _title_after_as(doc, prep)
+    return None
+
+
+def _title_after_as(doc: Doc, prep: Token) -> Span | None:
+    """The title after 'as' ('as ambassador to Chile', not 'as his running mate on Monday'),
+    when its head is a title word."""
     head = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if head is None or not title_word(head, "title_heads", lemma=True):
         return None

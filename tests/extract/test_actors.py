@@ -370,6 +370,25 @@ def test_actor_rules_data_loads():
             {"mayor": "Fort Myers"},
             id="the_city_after_mayor_of_is_the_body_of_the_title",
         ),
+        # a verb of holding office ('served as') gives its subject the title after 'as'
+        pytest.param(
+            "Lena Ortiz took over the Chilean Embassy last year after serving as a professor at the Fletcher School.",
+            "Lena Ortiz",
+            {"professor": "Fletcher School"},
+            id="after_serving_as_a_title_gives_the_main_clauses_subject_the_title",
+        ),
+        pytest.param(
+            "Dora Quinn served as chairwoman of the Harbor Policy Institute until 2012.",
+            "Dora Quinn",
+            {"chairwoman": "Harbor Policy Institute"},
+            id="served_as_a_title_gives_the_subject_the_title",
+        ),
+        pytest.param(
+            "The statement serves as a reminder of the risks, said Paul Wen.",
+            "Paul Wen",
+            {},
+            id="serves_as_a_thing_gives_no_title",
+        ),
     ],
 )
 def test_titles_and_their_bodies(extractor, text, person, expected):
