@@ -3413,10 +3413,10 @@ def _campaign_title(title: str) -> bool:
 
 
 def _after_possessive_pronoun(doc: Doc, sp: tuple[int, int]) -> bool:
-    """'his campaign manager X': the title is the campaign of whoever 'his' is, not
-    necessarily the campaign named last."""
+    """'his campaign manager X', 'His campaign manager, X,': the title is the campaign of
+    whoever 'his' is, not necessarily the campaign named last."""
     span = doc.char_span(sp[0], sp[1], alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].tag_ == "PRP$"
+    return span is not None and any(t.tag_ == "PRP$" for t in doc[max(span.start - 1, 0) : span.start + 1])
 
 
 def _recalled_campaign(table: ActorTable, sp: tuple[int, int]) -> str | None:

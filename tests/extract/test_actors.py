@@ -357,6 +357,13 @@ def test_actor_rules_data_loads():
             {"campaign chairman": None},
             id="a_bare_campaign_title_with_no_campaign_named_has_no_body",
         ),
+        pytest.param(
+            "Senator Alma Reed's campaign raised $3 million in May. Governor Tim Oakes trailed. His campaign "
+            "manager, Colin Hart, said the race was close.",
+            "Colin Hart",
+            {"campaign manager": None},
+            id="a_campaign_title_after_his_is_not_held_in_the_campaign_named_before",
+        ),
         # a mayor serves the city's government, an organisation named after the city
         pytest.param(
             "Flood waters rose in Florida on Monday. Tampa Mayor Dana Reyes said the city was ready.",
