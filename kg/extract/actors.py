@@ -319,10 +319,12 @@ _CANDIDACY_MODIFIERS = lexicon("candidacy_modifiers")
 _SENDING_STATE_TITLES = lexicon("sending_state_titles")
 _DESCRIPTIVE_ADJECTIVES = lexicon("descriptive_title_adjectives")
 _TITLE_TIME_ADVERBS = lexicon("title_time_adverbs")
+_CITY_TITLES = lexicon("city_government_titles")
 _NATIONAL_OFFICES = rules_table("national_offices")
 _SHARED_OFFICES = rules_table("shared_offices")
 _OFFICE_COUNTRIES = rules_table("office_name_countries")
 _APPOINTMENT_VERBS = lexicon("appointment_verbs")
+_HOLDING_VERBS = lexicon("office_holding_verbs")
 _OFFICE_VERBS = rules_table("office_verbs")
 _OFFICE_OBJECTS = lexicon("office_objects")
 _REPRESENT_VERBS = lexicon("representation_verbs")
@@ -2374,10 +2376,37 @@ def _as_title(doc: Doc, ent: Span) -> Span | None:
     root = ent.root
     verb = root.head
     if root.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in _APPOINTMENT_VERBS or verb.pos_ != "VERB":
-        return None
+        return _served_as_title(doc, ent)
     prep = next((c for c in verb.rights if c.lower_ == "as" and c.dep_ == "prep" and c.i >= ent.end), None)
     if prep is None or any(t.is_punct for t in doc[ent.end : prep.i]):
         return None
+    return _title_after_as(doc, prep)
+
+
+def _served_as_title(doc: Doc, ent: Span) -> Span | None:
+    """'X served as ambassador to Chile', 'X, who served as chairman of Y', 'X took over the
+    embassy after serving as a professor at Y': the office a verb of holding office
+    (``office_holding_verbs``) gives its subject, after 'as': the name is the verb's subject,
+    the 'who' of its clause on the name, or the subject of the verb its 'after'/'before'/
+    'while' clause hangs on."""
+    root = ent.root
+    verbs = []
+    if root.dep_ == "nsubj":
+        verbs = [root.head, *(c for c in root.head.children if c.dep_ == "advcl"),
+                 *(g for c in root.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp")]
+    verbs += [c for c in root.children if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)]
+    for verb in verbs:
+        if verb.lemma_ not in _HOLDING_VERBS or verb.pos_ != "VERB" or verb.i < ent.start:
+            continue
+        prep = next((c for c in verb.rights if c.lower_ == "as" and c.dep_ == "prep"), None)
+        if prep is not None and prep.i == verb.i + 1:
+            return _title_after_as(doc, prep)
+    return None
+
+
+def _title_after_as(doc: Doc, prep: Token) -> Span | None:
+    """The title after 'as' ('as ambassador to Chile', not 'as his running mate on Monday'),
+    when its head is a title word."""
     head = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if head is None or not title_word(head, "title_heads", lemma=True):
         return None
@@ -2388,6 +2417,36 @@ def _as_title(doc: Doc, ent: Span) -> Span | None:
     while s < head.i and doc[s].lower_ in ("a", "an", "the"):
         s += 1
     return doc[s:end]
+
+
+def _relative_copula_title(doc: Doc, ent: Span) -> Span | None:
+    """'X, who was coordinator for counterterrorism at the State Department from 2009',
+    'X, who is now chairman of Y': a relative clause set off after the name whose verb is
+    'be' with a title for its complement gives the person that title (with its 'of', 'for',
+    'at', 'to' phrase), as an appositive would; the clause's time phrases are no part of it."""
+    j = ent.end
+    if j + 3 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ != "who":
+        return None
+    be = next((t for t in doc[j + 2 : j + 5] if t.lemma_ == "be" and t.dep_ in ("relcl", "ROOT", "ccomp", "conj")), None)
+    if be is None or any(t.pos_ not in ("AUX", "ADV") for t in doc[j + 2 : be.i]):
+        return None  # "who was appointed governor": a passive, not 'be' with a title
+    attr = next((c for c in be.rights if c.dep_ == "attr"), None)
+    if attr is None or attr.pos_ not in ("NOUN", "PROPN") or not title_word(attr, "title_heads", lemma=True):
+        return None
+    if any(t.pos_ not in ("ADV", "PART") for t in doc[be.i + 1 : attr.left_edge.i]):
+        return None
+    s = attr.left_edge.i
+    while s < attr.i and (doc[s].lower_ in ("a", "an", "the") or doc[s].pos_ == "ADV" and doc[s].lower_ not in _PAST_MODIFIERS):
+        s += 1
+    end = attr.i + 1
+    # "coordinator for counterterrorism at the State Department": the phrases after the
+    # title, whether the parser hangs them on the title or on 'was'
+    for c in sorted([*attr.rights, *be.rights], key=lambda c: c.i):
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to", "on") and c.i == end:
+            end = c.right_edge.i + 1
+    stop = next((t.i for t in doc[attr.i + 1 : end] if t.text in (",", ";", "(") or t.dep_ in ("relcl", "acl") or t.ent_type_ in ("DATE", "TIME")
+                 or t.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children)), end)
+    return doc[s:stop] if stop > s else None
 
 
 def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[int, int]]]:
@@ -2817,7 +2876,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         key = table.at(ent.start_char, ent.end_char)
         if key is None or table.clusters[key].type != "person" or _in_body(ent[-1], table):
             continue  # "a spokesman for the Clinton campaign": Clinton holds no title here
-        spans = [_title_chain(doc, ent, table.gaz), _appositive_title(doc, ent) or _comma_title(doc, ent) or _as_title(doc, ent)]
+        spans = [_title_chain(doc, ent, table.gaz), _appositive_title(doc, ent) or _comma_title(doc, ent) or _as_title(doc, ent)
+                 or _relative_copula_title(doc, ent)]
         for span in spans:
             if span is None or (len(span) > 14 and not (len(span) <= 24 and 1 < len(_split_titles(span)) and all(len(p) <= 14 for p in _split_titles(span)))) or any(
                 t.ent_type_ == "PERSON" and not (t.dep_ in ("compound", "poss") and t.head.i in range(span.start, span.end))
@@ -2915,6 +2975,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
             k == key and o and s2[0] < sp[0] and t and t != title for k, t, o, s2 in found
         ):
             continue  # "National Security Adviser X ... Secretary X": the bare word recalls the office
+        if of is None and _CITY_TITLES & set(title.lower().split()):
+            of, title = _city_government(doc, table, title, sp) or (None, title)  # "Orlando Mayor X"
         if of is None and _national_office(table, title):
             of = _national_office(table, title)  # "Director of National Intelligence X"
         if of is None:
@@ -2944,6 +3006,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                 of = _shared_office(table, title, home_country)  # "Sen. X (R-Texas)" in US news
         if of is None and _NATIONAL_OFFICES.get(_office(title)):
             of = _implied_country(table, _NATIONAL_OFFICES[_office(title)])
+        if of is None and _campaign_title(title) and not _after_possessive_pronoun(doc, sp):
+            of = _recalled_campaign(table, sp)  # "campaign chairman X" after "Trump's campaign"
         if of is None:
             c.add_alias(title)
         c.roles.append((title, of, sp))
@@ -3326,6 +3390,42 @@ def _national_office(table: ActorTable, title: str) -> str | None:
     if key is None or key not in table.clusters:
         return None
     return key if table.clusters[key].mentions else None
+
+
+def _city_government(doc: Doc, table: ActorTable, title: str, sp: tuple[int, int]) -> tuple[str, str] | None:
+    """'Orlando Mayor X', 'X, the mayor of Fort Pierce': the one place named inside a city
+    title (``city_government_titles``) is the city's government, an organisation of that
+    name, and the title is the rest ('Mayor'). (body, title), else None."""
+    places = [e for e in doc.ents if e.label_ == "GPE" and sp[0] <= e.start_char and e.end_char <= sp[1]]
+    if len(places) != 1 or table.country_key(places[0].text) is not None:
+        return None
+    place = places[0]
+    rest = re.sub(rf"\s*\b(?:of\s+)?(?:the\s+)?{re.escape(place.text)}\b\s*", " ", title).strip()
+    if not rest or not _CITY_TITLES & set(rest.lower().split()):
+        return None
+    return table.organization(place.text, place.start_char, place.end_char), rest
+
+
+def _campaign_title(title: str) -> bool:
+    """'campaign chairman', 'senior adviser to the campaign': a title whose words name a
+    campaign (``campaign_words``) without naming its candidate."""
+    return any(w in _CAMPAIGN_WORDS for w in title.lower().split())
+
+
+def _after_possessive_pronoun(doc: Doc, sp: tuple[int, int]) -> bool:
+    """'his campaign manager X', 'His campaign manager, X,': the title is the campaign of
+    whoever 'his' is, not necessarily the campaign named last."""
+    span = doc.char_span(sp[0], sp[1], alignment_mode="expand")
+    return span is not None and any(t.tag_ == "PRP$" for t in doc[max(span.start - 1, 0) : span.start + 1])
+
+
+def _recalled_campaign(table: ActorTable, sp: tuple[int, int]) -> str | None:
+    """The campaign a bare 'campaign chairman X' serves: the candidate's campaign the text
+    named last before the title ("Trump's campaign chairman ... campaign chairman X"), else
+    none."""
+    named = [k for _, e, k in table.mentions_in(0, sp[0]) if table.clusters[k].type == "organization"
+             and table.clusters[k].name.split()[-1].lower() in _CAMPAIGN_WORDS]
+    return named[-1] if named else None
 
 
 def _nearest_body(doc: Doc, table: ActorTable, sp: tuple[int, int], holder: str) -> str | None:
