@@ -160,6 +160,21 @@ def _infer_year(month: int, day: int, published: dt.date | None) -> int | None:
     return best[0] if best else published.year
 
 
+_MONTHS_AHEAD = 5  # how far ahead a month named alone may lie; one further is last year's
+
+
+def _month_year(month: int, published: dt.date | None) -> int | None:
+    """The year of a month named alone ('in July', 'the November election'): the coming one
+    up to five months ahead, else the last one. News names months ahead for what is planned
+    (the convention in July, the vote in November, written in spring) more often than it
+    names a month nine months back without 'last'; a past verb reads it back (``behind``)."""
+    if published is None:
+        return None
+    if (month - published.month) % 12 <= _MONTHS_AHEAD:
+        return published.year + (month < published.month)
+    return published.year - (month > published.month)
+
+
 def _weekday(wd: int, rel: str | None, published: dt.date) -> dt.date:
     """'on Tuesday' in news means the most recent Tuesday (the publication day included);
     'next Tuesday' the first one after it."""
@@ -198,7 +213,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None):
         return d, d
     if kind in ("month", "month_attr"):
         month = MONTHS[g["mon"].lower().rstrip(".")]
-        year = _infer_year(month, 15, published)
+        year = _month_year(month, published)
         if g.get("last") and published is not None:  # "last December": the latest one before this month
             year = published.year if month < published.month else published.year - 1
         elif g.get("since") and published is not None:  # "since January": one begun by publication

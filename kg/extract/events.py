@@ -4358,11 +4358,14 @@ def _ahead(tok: Token) -> bool:
 
 
 def _told_in_the_past(tok: Token) -> bool:
-    """The trigger is a verb in the simple past ('sued the city in May'), or a noun whose
-    clause verb is one ('gave a speech in May'), other than a verb of saying ('said the
-    talks in May would ...' tells nothing of when the talks are)."""
+    """The trigger is a verb in the simple past ('sued the city in May'), or a participle
+    after a past auxiliary ('was struck in May', 'had met in May'), or a noun whose clause
+    verb is one ('gave a speech in May', 'was rocked by an attack in May'), other than a verb
+    of saying ('said the talks in May would ...' tells nothing of when the talks are)."""
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
-    return verb is not None and verb.tag_ == "VBD" and verb.lemma_.lower() not in SPEECH_VERBS
+    if verb is None or verb.lemma_.lower() in SPEECH_VERBS:
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _future(tok: Token) -> bool:

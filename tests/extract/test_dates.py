@@ -125,13 +125,15 @@ def test_a_year_modifying_a_noun_is_that_year():
 
 
 def test_a_month_modifying_a_noun_is_that_month():
-    """'the February election', 'Borduria's October offensive': the month nearest
-    publication, the past preferred; not 'the May government' (a name, or the word)."""
+    """'the February election', 'Borduria's October offensive': the coming month up to five
+    months ahead, else the last one; not 'the May government' (a name, or the word)."""
     pub = dt.date(2024, 7, 4)
     [d] = find_dates("Hackers struck ahead of the February election.", pub)
     assert (d.kind, d.begin, d.end_date) == ("month_attr", dt.date(2024, 2, 1), dt.date(2024, 2, 29))
-    [d] = find_dates("Borduria's October offensive stalled.", pub)
+    [d] = find_dates("Borduria's October offensive stalled.", dt.date(2024, 3, 4))
     assert (d.begin, d.end_date) == (dt.date(2023, 10, 1), dt.date(2023, 10, 31))
+    [d] = find_dates("Both parties are courting donors before the November election.", pub)
+    assert (d.begin, d.end_date) == (dt.date(2024, 11, 1), dt.date(2024, 11, 30))
     assert find_dates("Ministers in the May government resigned.", pub) == []
 
 
@@ -156,6 +158,23 @@ def test_a_programme_named_this_week_is_no_date():
     assert find_dates("Governor Ines Vale told CBS's This Week that she would veto it.", PUB) == []
     (d,) = find_dates("This week, the council met twice.", PUB)
     assert d.begin == dt.date(2022, 1, 10)
+
+
+@pytest.mark.parametrize(
+    "text, published, begin",
+    [
+        # up to five months ahead: the coming one (the party congress in spring, the vote ahead)
+        ("The party will choose its leader at a congress in July.", dt.date(2023, 4, 12), dt.date(2023, 7, 1)),
+        ("Turnout is expected to be low in November.", dt.date(2023, 6, 30), dt.date(2023, 11, 1)),
+        ("The mission is due to end in February.", dt.date(2023, 10, 2), dt.date(2024, 2, 1)),
+        # six months or more ahead: the last one
+        ("The ferry sank in October.", dt.date(2023, 4, 12), dt.date(2022, 10, 1)),
+        ("in September", dt.date(2016, 10, 9), dt.date(2016, 9, 1)),
+    ],
+)
+def test_a_month_named_alone_is_the_coming_one_up_to_five_months_ahead(text, published, begin):
+    (d,) = find_dates(text, published)
+    assert d.begin == begin
 
 
 def test_since_a_month_is_the_one_begun_by_publication():

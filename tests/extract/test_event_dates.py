@@ -302,6 +302,11 @@ def test_a_briefing_near_the_end_of_a_day_of_talks_is_on_the_talks_day(extractor
                      (dt.date(2023, 5, 3), dt.date(2023, 5, 3)), id="a_past_verb_on_a_day_ahead_is_last_years"),
         pytest.param("Governor Tom Hale gave a speech in Iowa in April.", "interview",
                      (dt.date(2023, 4, 1), dt.date(2023, 4, 30)), id="a_noun_of_a_past_verb_in_a_month_ahead_is_last_years"),
+        # a participle after a past auxiliary is as past ('was shelled', 'had met')
+        pytest.param("The ferry terminal of Velkograd was shelled in July.", "armed_attack",
+                     (dt.date(2023, 7, 1), dt.date(2023, 7, 31)), id="a_past_passive_in_a_month_ahead_is_last_years"),
+        pytest.param("Lena Ortiz and Tom Hale had met in Velkograd in June.", "meeting",
+                     (dt.date(2023, 6, 1), dt.date(2023, 6, 30)), id="a_past_perfect_in_a_month_ahead_is_last_years"),
         # already past, or with its own year: as written
         pytest.param("Lena Ortiz sued the city of Velkograd in February.", "other",
                      (dt.date(2024, 2, 1), dt.date(2024, 2, 29)), id="a_past_month_stays"),
