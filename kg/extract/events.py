@@ -929,8 +929,8 @@ def _electoral_race(tok: Token) -> bool:
         return False
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in _OFFICE_WORDS for c in tok.children):
         return False  # "the arms race", "the space race"
-    if any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ in ("to", "against") for c in tok.children):
-        return False  # "the race to the bottom", "a race against time"
+    if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("to", "against"):
+        return False  # "the race to the bottom", "a race against time" (wherever the parser hangs the phrase)
     if any(
         c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in _RACE_PRIZES for o in c.children if o.dep_ == "pobj")
         for c in tok.children
