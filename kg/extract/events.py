@@ -4296,6 +4296,10 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
         # named twice in the same words, with no day and no candidate to tell two apart
         or (ev.type == "election" and ev.lemma == old.lemma and not (ev.begin or old.begin)
             and not (ev.participants or old.participants))
+        # "Trump joined the race in June ... by the time Christie entered the race": one
+        # contest, whichever candidate each mention names; not a race for another office
+        or (ev.type == "election" and ev.lemma in _RACE_NOUNS and anaphoric and same_family and not (ev.begin or old.begin)
+            and not (ev.kind_words and old.kind_words and not ev.kind_words & old.kind_words))
         # one main incident per type: a dated and an undated attack mention are one (a day
         # borrowed from the comment on it is no day of its own)
         or (attack and (ev.begin is None or ev.borrowed) != (old.begin is None or old.borrowed))
