@@ -153,6 +153,9 @@ _FIGURATIVE_WARS = lexicon("event_figurative_war_modifiers")
 _WAR_SIDE_PREPS = lexicon("event_war_side_preps")
 _RULING_NOUNS = lexicon("event_ruling_nouns")
 _RULING_VERBS = lexicon("event_ruling_verbs")
+_RACE_NOUNS = lexicon("event_race_nouns")
+_RACE_MOVES = lexicon("event_race_moves")
+_RACE_PRIZES = lexicon("event_race_prizes")
 _ONGOING_DAYS = 62  # how long after its onset a later mention may still be the same happening
 _MEDIATING = lexicon("event_mediating_verbs")
 _COMMITMENT_VERBS = lexicon("event_commitment_verbs")
@@ -298,6 +301,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             key, etype = lemma, "other"  # "the online publication of the party's emails by X"
         if etype is None and _war_told(tok):
             key, etype = "war", "armed_attack"  # "the 2008 war with Georgia", "a war between A and B that began in 2020"
+        if etype is None and _electoral_race(tok):
+            key, etype = "race", "election"  # "called on him to drop out of the race", "the race for the White House"
         if etype is None and lemma in _PASSAGE_NOUNS and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(_words(o) & _VESSELS for o in c.children if o.dep_ == "pobj") for c in tok.children
         ):
@@ -911,6 +916,31 @@ def _war_onset(tok: Token) -> tuple[str, str] | None:
     if any(c.dep_ == "neg" for c in tok.head.children):
         return None
     return "armed_attack", "war"
+
+
+def _electoral_race(tok: Token) -> bool:
+    """'dropped out of the race', 'she should get out of this race for the Presidency',
+    'entered the Republican race': 'the race' (event_race_nouns) is an election when a
+    candidate's move governs it (event_race_moves: entering, staying in, leaving, winning
+    it) or when it is run for an office (event_race_prizes). Alone, or as 'the arms race',
+    'a race against time', 'the race to build ...', it names no election."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in _RACE_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in _OFFICE_WORDS for c in tok.children):
+        return False  # "the arms race", "the space race"
+    if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("to", "against"):
+        return False  # "the race to the bottom", "a race against time" (wherever the parser hangs the phrase)
+    if any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in _RACE_PRIZES for o in c.children if o.dep_ == "pobj")
+        for c in tok.children
+    ):
+        return True
+    gov = tok.head
+    while gov.dep_ in ("prep", "prt", "pcomp") and gov.head != gov:
+        gov = gov.head  # "drop out of the race": the verb over 'out of'
+    return tok.dep_ in ("dobj", "pobj") and gov.pos_ == "VERB" and gov.lemma_.lower() in _RACE_MOVES
 
 
 def _war_told(tok: Token) -> bool:
@@ -1674,6 +1704,8 @@ class EventFinder:
                 elif gov is not None and anchor == gov:
                     if _topic_of(tok, gov, span):
                         continue  # "blamed each other on Thursday for a clash": the blaming's day
+                    if tok.lemma_.lower() in _RACE_NOUNS and gov.lemma_.lower() in _RACE_MOVES:
+                        continue  # "entered the race in June": the day of a candidacy, not of the election
                     # of two held by the verb: the more direct, then the nearest before the
                     # date ("followed the largest attack so far, on Tuesday"), then after it
                     after = tok.i > span.start
@@ -4288,6 +4320,10 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
         # named twice in the same words, with no day and no candidate to tell two apart
         or (ev.type == "election" and ev.lemma == old.lemma and not (ev.begin or old.begin)
             and not (ev.participants or old.participants))
+        # "Trump joined the race in June ... by the time Christie entered the race": one
+        # contest, whichever candidate each mention names; not a race for another office
+        or (ev.type == "election" and ev.lemma in _RACE_NOUNS and anaphoric and same_family and not (ev.begin or old.begin)
+            and not (ev.kind_words and old.kind_words and not ev.kind_words & old.kind_words))
         # one main incident per type: a dated and an undated attack mention are one (a day
         # borrowed from the comment on it is no day of its own)
         or (attack and (ev.begin is None or ev.borrowed) != (old.begin is None or old.borrowed))

@@ -488,11 +488,27 @@ def test_a_year_on_the_event_noun_dates_it_after_a_possessive_or_a_preposition(e
 @slow
 def test_the_presidential_race_is_the_election(extractor):
     """event_compounds 'presidential race', 'presidential campaign': the election (undated
-    unless told); a candidate's own campaign ('X's presidential campaign said') is none."""
+    unless told); a candidate's own campaign ('X's presidential campaign said') is none.
+    'The race' is the election when a candidate enters or leaves it, or when it is run for
+    an office (event_race_moves, event_race_prizes); the day of the move is not the
+    election's, the candidates one mention names and another does not make no second race
+    (a race for another office is one), and 'the arms race' or 'a race against time' is none."""
     assert types(extractor, "Trade has become an issue in the presidential race to replace President Ana Lind.") == [
         ("election", None)
     ]
     assert types(extractor, "Governor Tom Ardent's presidential campaign said on Monday that he would win Ohio.") == []
+    assert types(extractor, "Senator Lia Moss urged Governor Tom Ardent on Monday to drop out of the race.") == [("election", None)]
+    assert types(extractor, "Governor Tom Ardent entered the race for the White House in June.") == [("election", None)]
+    assert types(extractor, "Tom Ardent joined the presidential race in May, and he left the race on Tuesday.") == [
+        ("election", None)
+    ]
+    assert types(extractor, "Tom Ardent warned on Monday that the arms race in the region had entered a new phase.") == []
+    assert types(extractor, "Rescuers entered the race against time on Monday.") == []
+    two = (
+        "Governor Tom Ardent joined the presidential race in May. By the time Senator Lia Moss entered the race, "
+        "Ardent led the polls. Moss dropped out of the race on Tuesday, and Mayor Ben Cole stayed out of the Senate race."
+    )
+    assert types(extractor, two) == [("election", None), ("election", None)]  # the presidential race, the Senate race
 
 
 @slow
