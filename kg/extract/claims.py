@@ -59,6 +59,7 @@ def _lex(name: str) -> frozenset[str]:
 _POINTING_VERBS = lexicon("claim_pointing_verbs")
 _CHARGING_VERBS = lexicon("claim_charging_verbs")
 _FUTURE_MODALS = lexicon("claim_future_modals")
+_LACKING = lexicon("claim_lacking_determiners")
 _RELATIVE_PRONOUNS = lexicon("relative_pronouns")
 
 
@@ -137,7 +138,7 @@ def _unevidenced(tok: Token, span: Span) -> bool:
     while t.head != t and t.i >= span.start:
         head = t.head
         if t.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_ in _lex("claim_unevidenced_nouns"):
-            lacking = any(c.lower_ in ("no", "little", "scant", "any") for c in head.children)
+            lacking = any(c.lower_ in _LACKING for c in head.children)
             governor = head.head
             if head.dep_ == "pobj" and governor.lower_ == "without":
                 lacking = True

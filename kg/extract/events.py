@@ -36,6 +36,8 @@ RELATIVE_DAYS: dict[str, int] = table("event_relative_days")
 
 FAMILIES = [set(row) for row in table("event_families")]
 _ANAPHORIC = lexicon("event_anaphoric_determiners")
+_NOUN_GOVERNORS = {noun: frozenset(verbs) for noun, verbs in table("event_noun_governors").items()}
+_NOUN_MODIFIERS = {noun: frozenset(words) for noun, words in table("event_noun_modifiers").items()}
 _NOT_SAME = lexicon("event_not_same")
 _GENERIC = lexicon("event_generic_modifiers")
 _SEQUENCE = lexicon("event_sequence_modifiers")
@@ -326,8 +328,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         elif key in ("address", "speech"):
             if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ in _AUDIENCES for g in c.children) for c in tok.children) and not _delivered_speech(tok):
                 return None  # an address or speech to the nation, or one given; not a street address
-        elif key == "reward" and tok.head.lemma_ not in ("offer", "announce", "post", "double", "raise"):
-            return None
+        elif key == "reward" and tok.head.lemma_ not in _NOUN_GOVERNORS[key]:
+            return None  # "offered a reward"; not "the reward"
         elif key == "debate" and not any(c.dep_ in ("amod", "compound") and c.lower_ in _DEBATE_KINDS for c in tok.children):
             return None  # "the presidential debate", "a televised debate"; not "the debate over immigration"
         elif key == "rally" and _campaign_rally(tok):
@@ -342,12 +344,12 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             c.dep_ == "prep" and c.lower_ in _SIDES_PREPS or c.lower_ == "such" for c in tok.children
         ):
             return None  # "an encounter that Velm called a threat": the approach told before it
-        if key == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in tok.lefts):
-            return None
+        if key == "call" and not any(c.lower_ in _NOUN_MODIFIERS[key] for c in tok.lefts):
+            return None  # "a phone call"; not "a call for calm"
         if key == "session" and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
             return None
-        if key in ("mission", "declaration") and not compound and tok.head.lemma_ not in ("send", "issue", "dispatch", "deploy"):
-            return None
+        if key in ("mission", "declaration") and not compound and tok.head.lemma_ not in _NOUN_GOVERNORS[key]:
+            return None  # "sent a mission", "issued a declaration"
         if key == "appeal":
             return None
         if key == "round" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FIRED for c in tok.children):
@@ -430,8 +432,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         ):
             return None  # "work on a peace treaty": not yet an event; but "agreed on a truce"
         if etype == "operation":
-            if not any(c.lower_ in ("military", "offensive", "counter-terrorist", "anti-terrorist", "ground", "air") for c in tok.lefts):
-                return None
+            if not any(c.lower_ in _NOUN_MODIFIERS["operation"] for c in tok.lefts):
+                return None  # "a military operation"; not "the operation of the plant"
             etype = "armed_attack"
         if etype == "attack" and any(c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_ATTACK_KINDS for c in tok.children):
             etype = "armed_attack"  # "a machete attack", in an article about hacking too
