@@ -61,6 +61,7 @@ _REALISING = lexicon("event_realising_verbs")
 _SEQUENCE_VERBS = lexicon("event_sequence_verbs")
 _TARGET_TYPES = lexicon("event_target_types")
 _DISPUTE = lexicon("event_dispute_cues")
+_DISPUTE_MARKS = _DISPUTE | lexicon("event_dispute_modifiers")  # "the alleged strike" as "claiming that ... struck"
 _CYBER_BIAS_STEMS = lexicon("event_cyber_bias_stems")
 _ARMED_BIAS_STEMS = lexicon("event_armed_bias_stems")
 _CYBER_DOERS = lexicon("event_cyber_doers")
@@ -183,6 +184,7 @@ _SIDE_NOUNS = lexicon("event_side_nouns")
 _REPRESENT_VERBS = lexicon("event_represent_verbs")
 _SUMMONING = lexicon("event_summoning_verbs")
 _PAIR_NOUNS = lexicon("event_pair_nouns")
+_PAIR_PERSON_NOUNS = lexicon("event_pair_person_nouns")
 _COUNT_MEETING_NOUNS = lexicon("event_count_meeting_nouns")
 _OWNER_PRONOUNS = {"his": "person", "her": "person", "its": "body", "their": "plural"}
 _TRAVEL_VERBS = lexicon("event_travel_verbs")
@@ -3410,7 +3412,7 @@ class EventFinder:
         if subj.tag_ != "NNS" or not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subj.children):
             return []
         noun = subj.lemma_.lower()
-        if noun not in TITLE_HEADS and noun not in ("man", "leader"):
+        if noun not in TITLE_HEADS and noun not in _PAIR_PERSON_NOUNS:
             return []
         found = []
         for c in self.table.clusters.values():
@@ -3422,7 +3424,7 @@ class EventFinder:
             titles = [t.lower() for t, _, _ in c.roles]
             if noun == "leader" and not any(t in _LEADER_TITLES or t.split()[-1] in _LEADER_TITLES for t in titles):
                 continue
-            if noun not in ("man", "leader") and not any(noun in t.split() for t in titles):
+            if noun not in _PAIR_PERSON_NOUNS and not any(noun in t.split() for t in titles):
                 continue
             found.append((max(before), c.key))
         found.sort(reverse=True)
@@ -4242,7 +4244,7 @@ def _disputed(tok: Token) -> bool:
     'allegedly shelled', 'the alleged strike' (participants stay empty, claims carry it)."""
     gov = _governing_verb(tok) if tok.pos_ != "VERB" else tok
     for t in (tok, gov):
-        if t is not None and any(c.dep_ in ("advmod", "amod") and c.lemma_.lower() in _DISPUTE | {"alleged", "suspected"} for c in t.children):
+        if t is not None and any(c.dep_ in ("advmod", "amod") and c.lemma_.lower() in _DISPUTE_MARKS for c in t.children):
             return True
     t = tok
     for _ in range(12):
