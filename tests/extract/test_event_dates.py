@@ -52,6 +52,26 @@ def test_a_day_told_before_the_for_phrase_of_a_verb_of_blame_is_the_blamings(ext
             "other",
             id="a_past_perfect_reported_on_a_day_is_not_of_that_day",
         ),
+        pytest.param(
+            "It was the deadliest ambush on Borduran soil since Sept. 9, 2011, the army said.",
+            "armed_attack",
+            id="the_bound_of_a_comparison_after_since_dates_no_event",
+        ),
+        pytest.param(
+            "It was the most serious raid on the garrison since March, officials said.",
+            "armed_attack",
+            id="the_bound_of_a_comparison_with_most_dates_no_event",
+        ),
+        pytest.param(
+            "Ruritania tightened its border controls on Monday for the first time since the bombings in Velkograd.",
+            "armed_attack",
+            id="a_happening_told_after_since_takes_no_day_of_the_clause",
+        ),
+        pytest.param(
+            "The guards were doubled on Friday, the first such step since rebels shelled the depot at Velkograd.",
+            "armed_attack",
+            id="a_clause_after_since_takes_no_day_of_the_main_clause",
+        ),
     ],
 )
 def test_the_one_event_stays_undated(extractor, text, etype):
