@@ -1585,13 +1585,26 @@ def _ranked(tok: Token) -> bool:
     return False
 
 
-def _told_since(tok: Token) -> bool:
-    """A trigger told after 'since' ('the worst since the shootings in Port Velka', 'for the
-    first time since rebels seized the port'): a happening before the one its clause tells,
-    dated only by a date of its own."""
+def _since_word(tok: Token) -> Token | None:
+    """The 'since' a trigger is told after ('the worst since the shootings in Port Velka',
+    'for the first time since rebels seized the port'), if any."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "since":
-        return True
-    return tok.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)
+        return tok.head
+    if tok.pos_ == "VERB":
+        return next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    return None
+
+
+def _outside_since(tok: Token, span: Span) -> bool:
+    """A date of the clause a trigger told after 'since' is compared with: one written before
+    the 'since', or after a comma past the trigger ('closed on Monday for the first time since
+    the bombings', '... since the bombings, officials said on Friday'). The happening after
+    'since' came before that clause's; a date written right after it is its own ('since the
+    invasion of X in January'), however the parser hangs it."""
+    since = _since_word(tok)
+    if since is None or span.root.i in {t.i for t in tok.subtree}:
+        return False
+    return span.end <= since.i or any(t.text == "," for t in tok.doc[tok.i : span.start])
 
 
 def _verbal_attack(tok: Token) -> bool:
@@ -1730,7 +1743,7 @@ class EventFinder:
                 if attributive and anchor != tok and span.root.head != tok:
                     continue  # "the 2008 election", "in his 2014 interview", "the Nov. 8 election": that noun's alone
                 subtree = [t.i for t in tok.subtree]
-                if _told_since(tok) and anchor != tok and anchor.i not in subtree:
+                if _outside_since(tok, span):
                     continue  # "the worst since the shootings in Port Velka, officials said on Friday"
                 if anchor == tok or d.kind == "year_attr":
                     rank = (0, 0, 0, 0)
@@ -2433,8 +2446,8 @@ class EventFinder:
                 continue  # "Rau, whose country took over on January 1, opened a session"
             gov = _governing_verb(tok)
             span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
-            if _told_since(tok) and (span is None or span.root.i not in {t.i for t in tok.subtree}):
-                continue  # a happening told after 'since': only a date of its own
+            if span is not None and _outside_since(tok, span):
+                continue  # a happening told after 'since': not the day of the clause it is compared with
             if gov is not None and span is not None and _anchor(span.root) == gov and _topic_of(tok, gov, span):
                 continue  # the day of the verb that only speaks of the trigger
             base = tok if tok.pos_ == "VERB" else gov

@@ -332,6 +332,9 @@ def test_a_briefing_near_the_end_of_a_day_of_talks_is_on_the_talks_day(extractor
                      (dt.date(2024, 2, 1), dt.date(2024, 2, 29)), id="a_past_month_stays"),
         pytest.param("Lena Ortiz sued the city of Velkograd in May 2024.", "other",
                      (dt.date(2024, 5, 1), dt.date(2024, 5, 31)), id="a_month_with_its_year_stays"),
+        # a happening after 'since' keeps the date written right after it, wherever it hangs
+        pytest.param("Bread prices in Velkograd have risen since the invasion of Borduria in January.", "armed_attack",
+                     (dt.date(2024, 1, 1), dt.date(2024, 1, 31)), id="a_happening_after_since_keeps_its_own_date"),
     ],
 )
 def test_a_yearless_date_of_a_past_verb_is_read_back(extractor, text, etype, dates):
