@@ -1573,14 +1573,15 @@ def _compared_since(span: Span) -> bool:
 
 def _ranked(tok: Token) -> bool:
     """A noun with a superlative or an ordinal ('the deadliest attack', 'the first time'), or
-    a verb whose attribute is one ('was the largest', 'was the worst shooting')."""
+    a verb whose attribute or object is one ('was the largest', 'was the worst shooting',
+    'carried out the deadliest attack': the parser hangs 'since' on the verb)."""
     for c in tok.children:
         if c.dep_ in ("amod", "attr", "acomp") and (
             c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
             or any(a.tag_ == "RBS" for a in c.children)  # "the most serious attack"
         ):
             return True
-        if c.dep_ == "attr" and tok.pos_ in ("AUX", "VERB") and _ranked(c):
+        if c.dep_ in ("attr", "dobj") and tok.pos_ in ("AUX", "VERB") and _ranked(c):
             return True
     return False
 

@@ -63,6 +63,11 @@ def test_a_day_told_before_the_for_phrase_of_a_verb_of_blame_is_the_blamings(ext
             id="the_bound_of_a_comparison_with_most_dates_no_event",
         ),
         pytest.param(
+            "Investigators asked how two men carried out the deadliest bombing in Velkograd since Oct. 4, 2012.",
+            "armed_attack",
+            id="the_bound_of_a_comparison_hung_on_the_verb_dates_no_event",
+        ),
+        pytest.param(
             "Ruritania tightened its border controls on Monday for the first time since the bombings in Velkograd.",
             "armed_attack",
             id="a_happening_told_after_since_takes_no_day_of_the_clause",
