@@ -1563,6 +1563,55 @@ def _attributive_day(span: Span | None) -> bool:
     return span.root.head.i >= span.end and not any(t.pos_ == "ADP" for t in span)
 
 
+def _compared_since(span: Span) -> bool:
+    """A date after 'since' that bounds a comparison: 'the deadliest attack since Sept. 11,
+    2001', 'the first free election since 1990', 'was the largest since 2011'. It is the day
+    of the happening compared with, or where the count starts, not that of any happening the
+    sentence tells."""
+    doc = span.doc
+    since = next((t for t in span if t.lower_ == "since"), None)
+    if since is None and span.start > 0 and doc[span.start - 1].lower_ == "since":
+        since = doc[span.start - 1]
+    return since is not None and since.dep_ == "prep" and _ranked(since.head)
+
+
+def _ranked(tok: Token) -> bool:
+    """A noun with a superlative or an ordinal ('the deadliest attack', 'the first time'), or
+    a verb whose attribute or object is one ('was the largest', 'was the worst shooting',
+    'carried out the deadliest attack': the parser hangs 'since' on the verb)."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "attr", "acomp") and (
+            c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
+            or any(a.tag_ == "RBS" for a in c.children)  # "the most serious attack"
+        ):
+            return True
+        if c.dep_ in ("attr", "dobj") and tok.pos_ in ("AUX", "VERB") and _ranked(c):
+            return True
+    return False
+
+
+def _since_word(tok: Token) -> Token | None:
+    """The 'since' a trigger is told after ('the worst since the shootings in Port Velka',
+    'for the first time since rebels seized the port'), if any."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "since":
+        return tok.head
+    if tok.pos_ == "VERB":
+        return next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    return None
+
+
+def _outside_since(tok: Token, span: Span) -> bool:
+    """A date of the clause a trigger told after 'since' is compared with: one written before
+    the 'since', or after a comma past the trigger ('closed on Monday for the first time since
+    the bombings', '... since the bombings, officials said on Friday'). The happening after
+    'since' came before that clause's; a date written right after it is its own ('since the
+    invasion of X in January'), however the parser hangs it."""
+    since = _since_word(tok)
+    if since is None or span.root.i in {t.i for t in tok.subtree}:
+        return False
+    return span.end <= since.i or any(t.text == "," for t in tok.doc[tok.i : span.start])
+
+
 def _verbal_attack(tok: Token) -> bool:
     """'Her attack on Sanders in the debate', 'attacks against his record', 'the attacks and
     the insults': an attack noun aimed at a person or a stance (claim_verbal_targets), or
@@ -1632,7 +1681,11 @@ class EventFinder:
     ):
         self.doc = doc
         self.table = table
-        self.dates = [d for d in dates if d.resolved and d.kind != "relative2"]
+        # (a comparison's bound dates no happening: "the deadliest attack since 2001")
+        self.dates = [
+            d for d in dates
+            if d.resolved and d.kind != "relative2" and not _compared_since(doc.char_span(d.start, d.end, alignment_mode="expand"))
+        ]
         self.places = places
         self.skip = skip_spans
         text = doc.text.lower()
@@ -1695,6 +1748,8 @@ class EventFinder:
                 if attributive and anchor != tok and span.root.head != tok:
                     continue  # "the 2008 election", "in his 2014 interview", "the Nov. 8 election": that noun's alone
                 subtree = [t.i for t in tok.subtree]
+                if _outside_since(tok, span):
+                    continue  # "the worst since the shootings in Port Velka, officials said on Friday"
                 if anchor == tok or d.kind == "year_attr":
                     rank = (0, 0, 0, 0)
                 elif _told_when(span, tok):
@@ -2396,6 +2451,8 @@ class EventFinder:
                 continue  # "Rau, whose country took over on January 1, opened a session"
             gov = _governing_verb(tok)
             span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is not None and _outside_since(tok, span):
+                continue  # a happening told after 'since': not the day of the clause it is compared with
             if gov is not None and span is not None and _anchor(span.root) == gov and _topic_of(tok, gov, span):
                 continue  # the day of the verb that only speaks of the trigger
             base = tok if tok.pos_ == "VERB" else gov

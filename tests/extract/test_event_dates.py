@@ -52,6 +52,31 @@ def test_a_day_told_before_the_for_phrase_of_a_verb_of_blame_is_the_blamings(ext
             "other",
             id="a_past_perfect_reported_on_a_day_is_not_of_that_day",
         ),
+        pytest.param(
+            "It was the deadliest ambush on Borduran soil since Sept. 9, 2011, the army said.",
+            "armed_attack",
+            id="the_bound_of_a_comparison_after_since_dates_no_event",
+        ),
+        pytest.param(
+            "It was the most serious raid on the garrison since March, officials said.",
+            "armed_attack",
+            id="the_bound_of_a_comparison_with_most_dates_no_event",
+        ),
+        pytest.param(
+            "Investigators asked how two men carried out the deadliest bombing in Velkograd since Oct. 4, 2012.",
+            "armed_attack",
+            id="the_bound_of_a_comparison_hung_on_the_verb_dates_no_event",
+        ),
+        pytest.param(
+            "Ruritania tightened its border controls on Monday for the first time since the bombings in Velkograd.",
+            "armed_attack",
+            id="a_happening_told_after_since_takes_no_day_of_the_clause",
+        ),
+        pytest.param(
+            "The guards were doubled on Friday, the first such step since rebels shelled the depot at Velkograd.",
+            "armed_attack",
+            id="a_clause_after_since_takes_no_day_of_the_main_clause",
+        ),
     ],
 )
 def test_the_one_event_stays_undated(extractor, text, etype):
@@ -312,6 +337,9 @@ def test_a_briefing_near_the_end_of_a_day_of_talks_is_on_the_talks_day(extractor
                      (dt.date(2024, 2, 1), dt.date(2024, 2, 29)), id="a_past_month_stays"),
         pytest.param("Lena Ortiz sued the city of Velkograd in May 2024.", "other",
                      (dt.date(2024, 5, 1), dt.date(2024, 5, 31)), id="a_month_with_its_year_stays"),
+        # a happening after 'since' keeps the date written right after it, wherever it hangs
+        pytest.param("Bread prices in Velkograd have risen since the invasion of Borduria in January.", "armed_attack",
+                     (dt.date(2024, 1, 1), dt.date(2024, 1, 31)), id="a_happening_after_since_keeps_its_own_date"),
     ],
 )
 def test_a_yearless_date_of_a_past_verb_is_read_back(extractor, text, etype, dates):
