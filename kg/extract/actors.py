@@ -73,6 +73,9 @@ _BASE_SYNONYMS = [
 ]
 
 
+_SYNONYM_BASES = {key for _, key in _BASE_SYNONYMS}
+
+
 def _norm_base(text: str) -> str:
     """One key for the usual names of the same kind of body: 'foreign ministry' and
     'Ministry of Foreign Affairs' of a country are the same ministry."""
@@ -644,10 +647,12 @@ def _merge_bare_acronyms(table: ActorTable) -> None:
 
 def _merge_qualified(table: ActorTable) -> None:
     """'the National Security Council' and 'the National Security Council of Ukraine' are one
-    body when only one body of that name has a country (whichever came first)."""
+    body when only one body of that name has a country (whichever came first); so are 'the
+    Foreign Ministry' and 'the Ministry of Foreign Affairs of China', one-word bases of the
+    usual names of a ministry (_BASE_SYNONYMS)."""
     orgs = [c for c in table.clusters.values() if c.type == "organization"]
     for c in orgs:
-        if c.country is not None or c.key not in table.clusters or not c.base or " " not in c.base:
+        if c.country is not None or c.key not in table.clusters or not c.base or (" " not in c.base and c.base not in _SYNONYM_BASES):
             continue
         same = [o for o in orgs if o.key != c.key and o.key in table.clusters and o.base == c.base and o.country is not None]
         if len({o.country for o in same}) == 1:
@@ -1593,18 +1598,25 @@ def _short_forms(table: ActorTable) -> None:
         if len(longer) == 1:
             table.merge(c.key, longer[0].key)
     # "the Battalion" after "the 77th Infantry Battalion", "the Ministry" after "the Ministry
-    # of Foreign Affairs": the head word alone, capitalised, refers back to the one body
-    # named before whose name it heads
+    # of Foreign Affairs", "the Guards" after "Revolutionary Guards" (a body known by another
+    # full name): the head word alone, capitalised, refers back to the one body named before
+    # whose name, as the text writes it, it heads
     for c in list(orgs):
         if " " in c.name or c.wikidata or c.key not in table.clusters or not c.name.istitle():
             continue
         head = c.name.lower()
         longer = [
-            o for o in orgs if o.key != c.key and o.key in table.clusters and " " in o.name
-            and head in _name_heads(o.name) and o.first < c.first
+            o for o in orgs if o.key != c.key and o.key in table.clusters and o.first < c.first
+            and any(head in _name_heads(n) for n in _written_names(table, o) if " " in n)
         ]
         if len(longer) == 1:
             table.merge(c.key, longer[0].key)
+
+
+def _written_names(table: ActorTable, c: Cluster) -> set[str]:
+    """The names of ``c`` as the text writes them (its name and the spans of its mentions),
+    not the gazetteer's forms it never uses."""
+    return {c.name} | {strip_np(table.text[s:e]) for s, e in c.mentions}
 
 
 def _acts(ent: Span) -> bool:
@@ -1618,13 +1630,13 @@ def _is_location_use(ent: Span) -> bool:
 
 
 def _extend_org(ent: Span) -> Span:
-    """'the Ministry of Defence' + ' of Armenia' -> one name."""
+    """'the Ministry of Defence' + ' of Armenia' -> one name; so is 'the Ministry of Foreign
+    Affairs of' + 'Norway', the NER's name cut after its 'of'."""
     doc = ent.doc
     end = ent.end
-    if end < len(doc) and doc[end - 1].lower_ == "of":
-        end -= 0
-    elif end + 1 < len(doc) and doc[end].lower_ == "of":
-        j = end + 1
+    cut_of = doc[end - 1].lower_ == "of"
+    if cut_of or end + 1 < len(doc) and doc[end].lower_ == "of":
+        j = end if cut_of else end + 1
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
         if j < len(doc) and doc[j].ent_type_ == "GPE":
@@ -2472,9 +2484,10 @@ def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[i
         # "government spokesman", "a former government cybersecurity expert": no body named;
         # the state's, found as a country title's is
         return None, []
-    if len(body) == 1 and h.is_lower and any(t.lower_ in _PARTY_RANK_HEADS for t in span):
-        # "committee ranking Democrat X": the word recalls the body named before that it
-        # heads (the last one named), not a body called "committee"
+    if len(body) == 1 and (h.is_title or h.is_lower and any(t.lower_ in _PARTY_RANK_HEADS for t in span)):
+        # "committee ranking Democrat X", "Ministry spokesperson X" after "the Ministry of
+        # Foreign Affairs of Y": the word recalls the body named before that it heads (the
+        # last one named), not a body called "committee" or "Ministry"
         named = [
             (s, k) for s, e, k in table._spans
             if e <= span.start_char and k in table.clusters and table.clusters[k].type == "organization"
