@@ -789,6 +789,10 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
             end = nxt.end  # "Gulf Power and Lighting": one company, not two
             i += 1
             changed = True
+        elif label == "ORG" and nxt is not None and _one_body_around_and(doc, start, end, nxt, gaz):
+            end = nxt.end  # "the Information Technology and Cyber Security Service": one body
+            i += 1
+            changed = True
         # "Immigration and Customs Enforcement": a capitalised word and 'and' the NER left
         # out before a body's name, whose head is in the name, are its first words
         if label == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and not doc[start - 2].ent_type_ \
@@ -801,6 +805,24 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
         i += 1
     if changed:
         doc.ents = out
+
+
+def _one_body_around_and(doc: Doc, start: int, end: int, nxt: Span, gaz: Gazetteer) -> bool:
+    """'Information Technology' + 'and' + 'Cyber Security Service': the NER cuts a body's
+    name at its 'and'; an unknown name of two or more words with no body head of its own,
+    'and', then an unknown name ending in a body head, is one name (a single word before
+    'and' is another body: 'Microsoft and Amazon Web Services')."""
+    first = doc[start:end]
+    if first and first[0].lower_ == "the":
+        first = first[1:]
+    if nxt.label_ != "ORG" or nxt.start != end + 1 or doc[end].lower_ != "and" or len(first) < 2:
+        return False
+    last = nxt[-1]
+    if not last.is_title or not (last.lower_ in ORG_HEADS or last.lower_ in _ORG_NAME_HEADS):
+        return False
+    if any(t.lower_ in ORG_HEADS or t.lower_ in _ORG_NAME_HEADS or not t.is_title for t in first):
+        return False
+    return _ent_entry(first, gaz) is None and _ent_entry(nxt, gaz) is None
 
 
 def _country_named_bodies(doc: Doc, gaz: Gazetteer) -> None:

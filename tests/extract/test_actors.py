@@ -1189,6 +1189,9 @@ def test_bylines_and_credits_in_capitals_still_name_actors(extractor):
     [
         ("Rebels seized the headquarters of the Northern Military District in Velmora on Friday.", "Northern Military District"),
         ("Two jets of the Velmoran Air Force crossed the border, the Interior Ministry said.", "Air Force"),
+        # the NER cuts the name at its 'and': one body, not 'Information Technology' and another
+        ("The Information Technology and Maritime Security Service said the leak came from abroad.",
+         "Information Technology and Maritime Security Service"),
     ],
 )
 def test_a_capitalised_body_the_ner_missed_is_an_actor(extractor, text, body):
