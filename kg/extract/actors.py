@@ -362,6 +362,8 @@ _COUNTRY_BODY_HEADS = (
 _HEADLINE_FUNCTION_WORDS = lexicon("headline_function_words")
 _CODE_NAME = re.compile(r"^[A-Z][A-Za-z]*\d+\(\d+$")  # "NoName057(16", the token before its ")"
 _COMPANY_STAKES = {"stake", "share", "shares", "investment", "interest", "role", "job", "post", "position", "member", "membership", "official", "officials"}
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]")
+_SELF_NAMING_VERBS = lexicon("self_naming_verbs")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
 
 
@@ -379,11 +381,29 @@ def _group_code(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z]*\d+\(\d+\)", text))
 
 
+def _handle(text: str) -> bool:
+    """'Orion_13': an online handle (letters, an underscore, more letters or digits), which
+    news writes as the name of whoever hides behind it."""
+    return bool(_HANDLE.fullmatch(text.strip()))
+
+
 def _code_names(doc: Doc, ents: list[Span]) -> bool:
     """'NoName057(16)', which the tokenizer cuts before its closing bracket: the name with
-    its bracket, one organisation entity (the NER's, extended, or a new one). True when
-    the entities changed."""
+    its bracket, one organisation entity (the NER's, extended, or a new one); an online
+    handle the NER leaves out ('Orion_13', not '@orion_13', an address), and a name quoted
+    after 'calling itself' that it reads as a work's title (there and wherever the text
+    quotes it again): organisations too. True when the entities changed."""
     changed = False
+    self_named = {e.text for e in ents if e.label_ == "WORK_OF_ART" and _self_named(doc, e.start)}
+    for n, e in enumerate(ents):
+        if e.label_ == "WORK_OF_ART" and e.text in self_named:
+            ents[n] = Span(doc, e.start, e.end, label="ORG")
+            changed = True
+    for t in doc:
+        if _handle(t.text) and t.text[:1].isupper() and not t.ent_type_ \
+                and not (t.i > 0 and doc[t.i - 1].text == "@") and not any(e.start <= t.i < e.end for e in ents):
+            ents.append(Span(doc, t.i, t.i + 1, label="ORG"))
+            changed = True
     for t in doc[:-1]:
         if not _CODE_NAME.match(t.text) or t.whitespace_ or doc[t.i + 1].text != ")":
             continue
@@ -397,6 +417,16 @@ def _code_names(doc: Doc, ents: list[Span]) -> bool:
             changed = True
     ents.sort(key=lambda e: e.start)
     return changed
+
+
+def _self_named(doc: Doc, start: int) -> bool:
+    """'a group calling itself "Baltic Truth"', 'an account that calls itself ...': the
+    name right after a verb of naming and 'itself' (an opening quote between) is the name
+    of the one so named."""
+    k = start - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].text in ("\u201c", "'")):
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "itself" and doc[k - 1].lemma_.lower() in _SELF_NAMING_VERBS
 
 
 def _speaks(ent: Span) -> bool:
@@ -1205,7 +1235,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 continue
             span = _extend_org(ent)
             text = span.text
-            if _group_code(text) or re.search(r"\b(?:group|gang)$", text):
+            if _group_code(text) or _handle(text) or re.search(r"\b(?:group|gang)$", text):
                 name = re.sub(r"\s+(?:group|gang)$", "", strip_np(text))
                 table.organization(name, span.start_char, span.end_char, type_="group")
             else:

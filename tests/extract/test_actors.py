@@ -525,6 +525,19 @@ def test_a_shipped_body_name_with_another_countrys_name_before_it_is_that_countr
             "country",
             id="a_demonym_before_forces_that_act_names_the_country",
         ),
+        pytest.param(
+            "The breach was claimed by an online persona calling itself Raven_42, which posted the files on a blog.",
+            "Raven_42",
+            "group",
+            id="an_online_handle_the_ner_leaves_out_is_a_group",
+        ),
+        pytest.param(
+            'A hacker group calling itself "Northern Truth" published the files and claimed the hack. '
+            'Officials said "Northern Truth" was a front for military intelligence.',
+            "Northern Truth",
+            "organization",
+            id="a_quoted_name_after_calling_itself_is_no_title_of_a_work",
+        ),
         # 'the Independent Commission of Jurists on Moldova accused ...': one body, its full name.
         pytest.param(
             "In March, the Independent Commission of Jurists on Moldova accused the police of abuses. "
@@ -709,6 +722,11 @@ def test_bare_acronym_with_two_fitting_names_stays_apart(extractor):
             "Hackers also accessed the computer of the city's mayor, Ivo Rask, prosecutors said.",
             "Hackers",
             id="a_common_noun_opening_a_sentence_is_no_actor",
+        ),
+        pytest.param(
+            "The senator, who posts as @Jane_Doe on social media, said the vote was rigged.",
+            "Jane_Doe",
+            id="a_handle_written_as_an_address_is_no_actor",
         ),
     ],
 )
