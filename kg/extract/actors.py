@@ -363,7 +363,7 @@ _HEADLINE_FUNCTION_WORDS = lexicon("headline_function_words")
 _CODE_NAME = re.compile(r"^[A-Z][A-Za-z]*\d+\(\d+$")  # "NoName057(16", the token before its ")"
 _COMPANY_STAKES = {"stake", "share", "shares", "investment", "interest", "role", "job", "post", "position", "member", "membership", "official", "officials"}
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]")
-_SELF_NAMING_VERBS = lexicon("self_naming_verbs")
+_SELF_NAMING_VERBS = lexicon("claim_self_naming_verbs")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
 
 
