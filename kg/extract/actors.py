@@ -616,11 +616,14 @@ def _apply_acronyms(doc: Doc, table: ActorTable, acronyms: dict[str, Span]) -> N
 _INITIALS_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
 
 
-def _initials(name: str) -> str:
+def _initials(name: str) -> set[str]:
     """'Rapid Support Forces' -> 'RSF'; 'Organization for Security and Co-operation in
-    Europe' -> 'OSCE' (hyphenated words give their first letter)."""
+    Europe' -> 'OSCE' (a hyphenated word gives its first letter); 'World Anti-Doping
+    Agency' -> 'WADA' too (each capitalised part of one gives its own): the ways news
+    spells a body's initials."""
     words = [w for w in re.split(r"[\s/]+", strip_np(name)) if w and w.lower() not in _INITIALS_SKIP]
-    return "".join(w[0] for w in words if w[:1].isupper())
+    parts = [p for w in words for p in w.split("-")]
+    return {"".join(w[0] for w in ws if w[:1].isupper()) for ws in (words, parts)}
 
 
 def _untagged_acronyms(doc: Doc, table: ActorTable) -> None:
@@ -669,7 +672,7 @@ def _merge_bare_acronyms(table: ActorTable) -> None:
         full = [
             o for o in table.clusters.values()
             if o.key != key and o.type in ("organization", "group") and not _is_acronym(o.name)
-            and len(o.name.split()) >= 2 and _initials(o.name) == letters
+            and len(o.name.split()) >= 2 and letters in _initials(o.name)
         ]
         if len(full) == 1:
             table.merge(key, full[0].key)

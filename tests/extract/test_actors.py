@@ -679,15 +679,27 @@ def test_hyphenated_acronym_and_short_form_join_the_full_name(extractor):
 
 
 @pytest.mark.slow
-def test_bare_acronym_after_the_full_name_joins_it(extractor):
+@pytest.mark.parametrize(
+    ("text", "acronym", "full"),
+    [
+        (
+            "Fighters of the Eastern Liberation Front shelled the town on Monday. The governor blamed the "
+            "attack on the Eastern Liberation Front. The ELF did not comment.",
+            "ELF", "Liberation Front",
+        ),
+        # each capitalised part of a hyphenated word gives a letter
+        (
+            "Hackers stole files from the National Anti-Terrorism Committee of Velmora last week. NATC said "
+            "the intrusion began in June.",
+            "NATC", "Anti-Terrorism Committee",
+        ),
+    ],
+)
+def test_bare_acronym_after_the_full_name_joins_it(extractor, text, acronym, full):
     """News names a body in full, then by its initials with no brackets in between."""
-    ex, _ = run(
-        extractor,
-        "Fighters of the Eastern Liberation Front shelled the town on Monday. The governor blamed the "
-        "attack on the Eastern Liberation Front. The ELF did not comment.",
-    )
-    elf = [a for a in ex.actors if a.name == "ELF" or "Liberation Front" in a.name]
-    assert len(elf) == 1 and "ELF" in elf[0].aliases
+    ex, _ = run(extractor, text)
+    found = [a for a in ex.actors if a.name == acronym or full in a.name]
+    assert len(found) == 1 and acronym in found[0].aliases
 
 
 @pytest.mark.slow
