@@ -73,6 +73,9 @@ _BASE_SYNONYMS = [
 ]
 
 
+_SYNONYM_BASES = {key for _, key in _BASE_SYNONYMS}
+
+
 def _norm_base(text: str) -> str:
     """One key for the usual names of the same kind of body: 'foreign ministry' and
     'Ministry of Foreign Affairs' of a country are the same ministry."""
@@ -359,6 +362,8 @@ _COUNTRY_BODY_HEADS = (
 _HEADLINE_FUNCTION_WORDS = lexicon("headline_function_words")
 _CODE_NAME = re.compile(r"^[A-Z][A-Za-z]*\d+\(\d+$")  # "NoName057(16", the token before its ")"
 _COMPANY_STAKES = {"stake", "share", "shares", "investment", "interest", "role", "job", "post", "position", "member", "membership", "official", "officials"}
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]")
+_SELF_NAMING_VERBS = lexicon("claim_self_naming_verbs")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$")
 
 
@@ -376,11 +381,29 @@ def _group_code(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z]*\d+\(\d+\)", text))
 
 
+def _handle(text: str) -> bool:
+    """'Orion_13': an online handle (letters, an underscore, more letters or digits), which
+    news writes as the name of whoever hides behind it."""
+    return bool(_HANDLE.fullmatch(text.strip()))
+
+
 def _code_names(doc: Doc, ents: list[Span]) -> bool:
     """'NoName057(16)', which the tokenizer cuts before its closing bracket: the name with
-    its bracket, one organisation entity (the NER's, extended, or a new one). True when
-    the entities changed."""
+    its bracket, one organisation entity (the NER's, extended, or a new one); an online
+    handle the NER leaves out ('Orion_13', not '@orion_13', an address), and a name quoted
+    after 'calling itself' that it reads as a work's title (there and wherever the text
+    quotes it again): organisations too. True when the entities changed."""
     changed = False
+    self_named = {e.text for e in ents if e.label_ == "WORK_OF_ART" and _self_named(doc, e.start)}
+    for n, e in enumerate(ents):
+        if e.label_ == "WORK_OF_ART" and e.text in self_named:
+            ents[n] = Span(doc, e.start, e.end, label="ORG")
+            changed = True
+    for t in doc:
+        if _handle(t.text) and t.text[:1].isupper() and not t.ent_type_ \
+                and not (t.i > 0 and doc[t.i - 1].text == "@") and not any(e.start <= t.i < e.end for e in ents):
+            ents.append(Span(doc, t.i, t.i + 1, label="ORG"))
+            changed = True
     for t in doc[:-1]:
         if not _CODE_NAME.match(t.text) or t.whitespace_ or doc[t.i + 1].text != ")":
             continue
@@ -394,6 +417,16 @@ def _code_names(doc: Doc, ents: list[Span]) -> bool:
             changed = True
     ents.sort(key=lambda e: e.start)
     return changed
+
+
+def _self_named(doc: Doc, start: int) -> bool:
+    """'a group calling itself "Baltic Truth"', 'an account that calls itself ...': the
+    name right after a verb of naming and 'itself' (an opening quote between) is the name
+    of the one so named."""
+    k = start - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].text in ("\u201c", "'")):
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "itself" and doc[k - 1].lemma_.lower() in _SELF_NAMING_VERBS
 
 
 def _speaks(ent: Span) -> bool:
@@ -583,11 +616,14 @@ def _apply_acronyms(doc: Doc, table: ActorTable, acronyms: dict[str, Span]) -> N
 _INITIALS_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
 
 
-def _initials(name: str) -> str:
+def _initials(name: str) -> set[str]:
     """'Rapid Support Forces' -> 'RSF'; 'Organization for Security and Co-operation in
-    Europe' -> 'OSCE' (hyphenated words give their first letter)."""
+    Europe' -> 'OSCE' (a hyphenated word gives its first letter); 'World Anti-Doping
+    Agency' -> 'WADA' too (each capitalised part of one gives its own): the ways news
+    spells a body's initials."""
     words = [w for w in re.split(r"[\s/]+", strip_np(name)) if w and w.lower() not in _INITIALS_SKIP]
-    return "".join(w[0] for w in words if w[:1].isupper())
+    parts = [p for w in words for p in w.split("-")]
+    return {"".join(w[0] for w in ws if w[:1].isupper()) for ws in (words, parts)}
 
 
 def _untagged_acronyms(doc: Doc, table: ActorTable) -> None:
@@ -636,7 +672,7 @@ def _merge_bare_acronyms(table: ActorTable) -> None:
         full = [
             o for o in table.clusters.values()
             if o.key != key and o.type in ("organization", "group") and not _is_acronym(o.name)
-            and len(o.name.split()) >= 2 and _initials(o.name) == letters
+            and len(o.name.split()) >= 2 and letters in _initials(o.name)
         ]
         if len(full) == 1:
             table.merge(key, full[0].key)
@@ -644,10 +680,12 @@ def _merge_bare_acronyms(table: ActorTable) -> None:
 
 def _merge_qualified(table: ActorTable) -> None:
     """'the National Security Council' and 'the National Security Council of Ukraine' are one
-    body when only one body of that name has a country (whichever came first)."""
+    body when only one body of that name has a country (whichever came first); so are 'the
+    Foreign Ministry' and 'the Ministry of Foreign Affairs of China', one-word bases of the
+    usual names of a ministry (_BASE_SYNONYMS)."""
     orgs = [c for c in table.clusters.values() if c.type == "organization"]
     for c in orgs:
-        if c.country is not None or c.key not in table.clusters or not c.base or " " not in c.base:
+        if c.country is not None or c.key not in table.clusters or not c.base or (" " not in c.base and c.base not in _SYNONYM_BASES):
             continue
         same = [o for o in orgs if o.key != c.key and o.key in table.clusters and o.base == c.base and o.country is not None]
         if len({o.country for o in same}) == 1:
@@ -784,6 +822,10 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
             end = nxt.end  # "Gulf Power and Lighting": one company, not two
             i += 1
             changed = True
+        elif label == "ORG" and nxt is not None and _one_body_around_and(doc, start, end, nxt, gaz):
+            end = nxt.end  # "the Information Technology and Cyber Security Service": one body
+            i += 1
+            changed = True
         # "Immigration and Customs Enforcement": a capitalised word and 'and' the NER left
         # out before a body's name, whose head is in the name, are its first words
         if label == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and not doc[start - 2].ent_type_ \
@@ -796,6 +838,24 @@ def _repair_names(doc: Doc, gaz: Gazetteer) -> None:
         i += 1
     if changed:
         doc.ents = out
+
+
+def _one_body_around_and(doc: Doc, start: int, end: int, nxt: Span, gaz: Gazetteer) -> bool:
+    """'Information Technology' + 'and' + 'Cyber Security Service': the NER cuts a body's
+    name at its 'and'; an unknown name of two or more words with no body head of its own,
+    'and', then an unknown name ending in a body head, is one name (a single word before
+    'and' is another body: 'Microsoft and Amazon Web Services')."""
+    first = doc[start:end]
+    if first and first[0].lower_ == "the":
+        first = first[1:]
+    if nxt.label_ != "ORG" or nxt.start != end + 1 or doc[end].lower_ != "and" or len(first) < 2:
+        return False
+    last = nxt[-1]
+    if not last.is_title or not (last.lower_ in ORG_HEADS or last.lower_ in _ORG_NAME_HEADS):
+        return False
+    if any(t.lower_ in ORG_HEADS or t.lower_ in _ORG_NAME_HEADS or not t.is_title for t in first):
+        return False
+    return _ent_entry(first, gaz) is None and _ent_entry(nxt, gaz) is None
 
 
 def _country_named_bodies(doc: Doc, gaz: Gazetteer) -> None:
@@ -1178,7 +1238,7 @@ def collect(doc: Doc, table: ActorTable) -> list[tuple[int, int, str]]:
                 continue
             span = _extend_org(ent)
             text = span.text
-            if _group_code(text) or re.search(r"\b(?:group|gang)$", text):
+            if _group_code(text) or _handle(text) or re.search(r"\b(?:group|gang)$", text):
                 name = re.sub(r"\s+(?:group|gang)$", "", strip_np(text))
                 table.organization(name, span.start_char, span.end_char, type_="group")
             else:
@@ -1593,18 +1653,25 @@ def _short_forms(table: ActorTable) -> None:
         if len(longer) == 1:
             table.merge(c.key, longer[0].key)
     # "the Battalion" after "the 77th Infantry Battalion", "the Ministry" after "the Ministry
-    # of Foreign Affairs": the head word alone, capitalised, refers back to the one body
-    # named before whose name it heads
+    # of Foreign Affairs", "the Guards" after "Revolutionary Guards" (a body known by another
+    # full name): the head word alone, capitalised, refers back to the one body named before
+    # whose name, as the text writes it, it heads
     for c in list(orgs):
         if " " in c.name or c.wikidata or c.key not in table.clusters or not c.name.istitle():
             continue
         head = c.name.lower()
         longer = [
-            o for o in orgs if o.key != c.key and o.key in table.clusters and " " in o.name
-            and head in _name_heads(o.name) and o.first < c.first
+            o for o in orgs if o.key != c.key and o.key in table.clusters and o.first < c.first
+            and any(head in _name_heads(n) for n in _written_names(table, o) if " " in n)
         ]
         if len(longer) == 1:
             table.merge(c.key, longer[0].key)
+
+
+def _written_names(table: ActorTable, c: Cluster) -> set[str]:
+    """The names of ``c`` as the text writes them (its name and the spans of its mentions),
+    not the gazetteer's forms it never uses."""
+    return {c.name} | {strip_np(table.text[s:e]) for s, e in c.mentions}
 
 
 def _acts(ent: Span) -> bool:
@@ -1618,13 +1685,13 @@ def _is_location_use(ent: Span) -> bool:
 
 
 def _extend_org(ent: Span) -> Span:
-    """'the Ministry of Defence' + ' of Armenia' -> one name."""
+    """'the Ministry of Defence' + ' of Armenia' -> one name; so is 'the Ministry of Foreign
+    Affairs of' + 'Norway', the NER's name cut after its 'of'."""
     doc = ent.doc
     end = ent.end
-    if end < len(doc) and doc[end - 1].lower_ == "of":
-        end -= 0
-    elif end + 1 < len(doc) and doc[end].lower_ == "of":
-        j = end + 1
+    cut_of = doc[end - 1].lower_ == "of"
+    if cut_of or end + 1 < len(doc) and doc[end].lower_ == "of":
+        j = end if cut_of else end + 1
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
         if j < len(doc) and doc[j].ent_type_ == "GPE":
@@ -2472,9 +2539,10 @@ def _title_body(span: Span, table: ActorTable) -> tuple[str | None, list[tuple[i
         # "government spokesman", "a former government cybersecurity expert": no body named;
         # the state's, found as a country title's is
         return None, []
-    if len(body) == 1 and h.is_lower and any(t.lower_ in _PARTY_RANK_HEADS for t in span):
-        # "committee ranking Democrat X": the word recalls the body named before that it
-        # heads (the last one named), not a body called "committee"
+    if len(body) == 1 and (h.is_title or h.is_lower and any(t.lower_ in _PARTY_RANK_HEADS for t in span)):
+        # "committee ranking Democrat X", "Ministry spokesperson X" after "the Ministry of
+        # Foreign Affairs of Y": the word recalls the body named before that it heads (the
+        # last one named), not a body called "committee" or "Ministry"
         named = [
             (s, k) for s, e, k in table._spans
             if e <= span.start_char and k in table.clusters and table.clusters[k].type == "organization"
