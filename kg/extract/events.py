@@ -1396,6 +1396,10 @@ def _hosts(cands) -> dict[int, int]:
     verbs = {tok.i: etype for tok, etype, _ in cands if tok.pos_ == "VERB"}
     out = {}
     for tok, etype, _ in cands:
+        told = next((c for c in tok.children if _restrictive_clause(c) and verbs.get(c.i) == etype), None)
+        if tok.pos_ == "NOUN" and told is not None:
+            out[tok.i] = told.i  # "the attack in which a gunman killed two soldiers": one happening
+            continue
         if tok.pos_ == "VERB" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
             continue
         if tok.head.lower_ not in ("in", "by", "through", "during", "with", "via"):
@@ -1404,6 +1408,40 @@ def _hosts(cands) -> dict[int, int]:
         if verbs.get(verb.i) == etype:
             out[tok.i] = verb.i
     return out
+
+
+def _restrictive_clause(verb: Token) -> bool:
+    """A relative clause that says which happening its noun is ("the attack in which a
+    gunman killed two soldiers", "the bombing that killed 30"): set off by no comma, so it
+    identifies the noun rather than adding to one already told ("the attack, in which ...")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return False
+    first = min(t.i for t in verb.subtree)
+    return first > verb.head.i and not any(t.is_punct for t in verb.doc[verb.head.i + 1 : first])
+
+
+_SCENE_ENTS = ("GPE", "LOC", "FAC", "DATE")  # what places or times a happening
+
+
+def _says_which(tok: Token, hosted_by: dict[int, int]) -> bool:
+    """The trigger is a noun told with a restrictive relative clause of harm done ("the
+    assaults that killed 130 in Paris"), or the verb of a clause that tells which
+    happening its noun of the same type is (``hosted_by``: "the attack in which a gunman
+    killed two soldiers near Utrecht"): a happening told for the first time, not a
+    reference back, when the clause gives it a place or a time of its own. Not a clause
+    that only tells the toll ("the blast that killed 14 people": the blast told before),
+    nor one whose doer is itself one told before ("the attack in which the gunmen killed
+    the guests in Bamako")."""
+    if tok.pos_ == "NOUN":
+        clause = next((c for c in tok.children if _restrictive_clause(c) and c.lemma_.lower() in _HARM_WORDS), None)
+    else:
+        clause = tok if _restrictive_clause(tok) and tok.i in hosted_by else None
+    if clause is None or not any(t.ent_type_ in _SCENE_ENTS for t in clause.subtree):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is None or subj.tag_ in ("WDT", "WP") or not (
+        subj.pos_ == "PRON" or any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHORIC for c in subj.children)
+    )
 
 
 def _occasions(cands) -> dict[int, tuple[int, str]]:
@@ -3591,7 +3629,9 @@ class EventFinder:
             c.dep_ == "poss" for c in tok.children
         )
         serves = (lambda k, keys: True) if setting else self._serves
-        anaphoric = backref or renames or _is_anaphoric(tok) or "such" in det
+        # "the attack in which a gunman killed two soldiers": the clause says which attack
+        identified = _says_which(tok, self.hosted_by)
+        anaphoric = backref or renames or _is_anaphoric(tok) and not identified or "such" in det
         if ev.type == "meeting" and not anaphoric and _bare_plural(tok) and tok.lemma_.lower() in _COUNT_MEETING_NOUNS and ev.participants:
             ev.several = ev.distinct = True  # "held private meetings with A, B and C": several, told at once
         if not ev.several and not det & _NOT_SAME:
@@ -3602,7 +3642,7 @@ class EventFinder:
                 and not (old.name and ev.name and old.name != ev.name)  # two conventions told
                 and ("such" not in det or any(sent.start_char <= s < sent.end_char for s, _ in old.triggers))
                 and not (old.several and not anaphoric)
-                and _same_event(old, ev, det, anaphoric, serves)
+                and _same_event(old, ev, det, anaphoric, serves, identified)
             ]
             if not fits and ev.begin is None and tok.pos_ == "NOUN" and _is_anaphoric(tok) and not any(
                 c.dep_ == "prep" and c.lower_ in _SIDES_PREPS for c in tok.children
@@ -4281,10 +4321,13 @@ def _shared(old: RawEvent, ev: RawEvent) -> set[str]:
     return set(old.participants) & set(ev.participants) | set(old.targets) & set(ev.targets)
 
 
-def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, serves=None) -> bool:
+def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, serves=None, identified: bool = False) -> bool:
     """Conservative within-article coreference of two mentions of one type whose dates agree.
     ``serves(k, keys)``: actor k holds office in one of keys (no new side: 'Britain is
-    expelling ...' ... 'Prime Minister X announced the expulsions')."""
+    expelling ...' ... 'Prime Minister X announced the expulsions'). ``identified``: a
+    restrictive relative clause says which happening ``ev`` is (:func:`_restrictive_clause`),
+    so it is not taken for the article's one main incident of its type without a day,
+    place or side in common."""
     same_family = bool(old.family() & ev.family())
     shared = _shared(old, ev)
     new_args = {k for k in set(ev.participants) - set(old.participants) if serves is None or not serves(k, old.participants)}
@@ -4326,7 +4369,7 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
             and not (ev.kind_words and old.kind_words and not ev.kind_words & old.kind_words))
         # one main incident per type: a dated and an undated attack mention are one (a day
         # borrowed from the comment on it is no day of its own)
-        or (attack and (ev.begin is None or ev.borrowed) != (old.begin is None or old.borrowed))
+        or (attack and not identified and (ev.begin is None or ev.borrowed) != (old.begin is None or old.borrowed))
     )
 
 
