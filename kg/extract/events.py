@@ -142,6 +142,7 @@ _DETAINEES = lexicon("event_detainees")
 _ERGATIVE = lexicon("event_ergative_verbs")
 _HEARING_NOUNS = lexicon("event_hearing_nouns")
 _LEGISLATORS = lexicon("event_legislator_nouns")
+_BODY_NAME_HEADS = lexicon("event_body_name_heads")
 _BROKEN_INTO = lexicon("event_cyber_systems") | lexicon("event_cyber_accounts")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
 _KINDLESS_ATTACKS = lexicon("event_kindless_attack_nouns")
@@ -273,6 +274,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             return None  # "meeting point", "ransomware attack" (the head is the trigger)
+        if _body_name(tok):
+            return None  # "agents of the Border Patrol": an agency
         if any(
             c.lower_ in _GENERIC and not (c.lower_ in _SEQUENCE and _one_of_a_series(tok))
             for c in tok.children if c.dep_ in ("det", "amod", "compound", "nummod")
@@ -370,7 +373,9 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "an exercise in futility", "a disastrous exercise in regime change"
         if key in ("breach", "intrusion") and not {t.lower_ for t in tok.sent} & CYBER_WORDS:
             return None  # "a breach of Yemen's sovereignty", "of the ceasefire"
-        if key == "vote" and tok.head.lemma_ not in ("hold", "cast"):
+        if key == "vote" and tok.head.lemma_ == "hold" and _body_votes(tok.head):
+            etype = "other"  # "the Senate will hold votes on the bills": a body's votes, no election
+        elif key == "vote" and tok.head.lemma_ not in ("hold", "cast"):
             if _body_vote(tok):
                 etype = "other"  # "the Senate vote", "approved the budget in a vote": a body's decision
             elif not any(
@@ -1408,6 +1413,14 @@ def _hosts(cands) -> dict[int, int]:
         if verbs.get(verb.i) == etype:
             out[tok.i] = verb.i
     return out
+
+
+def _body_name(tok: Token) -> bool:
+    """The capitalised head of a proper name that names a body ('the Border Patrol', 'a
+    Highway Patrol car'), not the happening its word names in lower case ('a border patrol')."""
+    return tok.lemma_.lower() in _BODY_NAME_HEADS and tok.is_title and any(
+        c.dep_ == "compound" and c.is_title for c in tok.children
+    )
 
 
 def _restrictive_clause(verb: Token) -> bool:
