@@ -2365,6 +2365,7 @@ class EventFinder:
                 for o in self.events
                 if o is not ev and o.type == ev.type and o.begin and o.family() & fam
                 and o.location in (None, ev.location)
+                and not self._elsewhere(ev.location, o)  # "murdered in Newtown" is not "the Orlando massacre"
                 # a press conference somewhere is not a speaker's dated remarks to reporters
                 and not (ev.type == "interview" and o.location is None and bool(o.participants) != bool(ev.participants))
                 # nor one speaker's televised address another's remarks to reporters in a city
@@ -3644,6 +3645,7 @@ class EventFinder:
         serves = (lambda k, keys: True) if setting else self._serves
         # "the attack in which a gunman killed two soldiers": the clause says which attack
         identified = _says_which(tok, self.hosted_by)
+        place = self._named_town(tok)
         anaphoric = backref or renames or _is_anaphoric(tok) and not identified or "such" in det
         if ev.type == "meeting" and not anaphoric and _bare_plural(tok) and tok.lemma_.lower() in _COUNT_MEETING_NOUNS and ev.participants:
             ev.several = ev.distinct = True  # "held private meetings with A, B and C": several, told at once
@@ -3655,6 +3657,7 @@ class EventFinder:
                 and not (old.name and ev.name and old.name != ev.name)  # two conventions told
                 and ("such" not in det or any(sent.start_char <= s < sent.end_char for s, _ in old.triggers))
                 and not (old.several and not anaphoric)
+                and not self._elsewhere(place, old)
                 and _same_event(old, ev, det, anaphoric, serves, identified)
             ]
             if not fits and ev.begin is None and tok.pos_ == "NOUN" and _is_anaphoric(tok) and not any(
@@ -3666,7 +3669,7 @@ class EventFinder:
                 # (its hosts, its mediators); not "the talks between C and D"
                 same = [
                     (n, old) for n, old in enumerate(self.events)
-                    if old.type == ev.type and old.family() & ev.family()
+                    if old.type == ev.type and old.family() & ev.family() and not self._elsewhere(place, old)
                     # "At his regular briefing he said ...": one speaker's briefing is not another's
                     and not (ev.type == "interview" and old.participants and ev.participants and not _shared(old, ev))
                 ]
@@ -3693,6 +3696,36 @@ class EventFinder:
         ev.key = f"e{len(self.events) + 1}"
         self.events.append(ev)
         self.by_token[tok.i] = ev.key
+
+    def _named_town(self, tok: Token) -> str | None:
+        """The town an event noun is named by ('the Benghazi attack', 'the Orlando
+        massacre'): a place name modifying it that is no country ('the U.S. strike' names
+        who struck)."""
+        if tok.pos_ != "NOUN":
+            return None
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE" and not any(
+                self.table.clusters[k].type == "country" for k in self._actors_in_phrase(c)
+            ):
+                ent = next((e for e in tok.doc.ents if e.start <= c.i < e.end), None)
+                return ent.text if ent is not None else c.text
+        return None
+
+    def _elsewhere(self, town: str | None, old: RawEvent) -> bool:
+        """A mention named by its town ('the Benghazi attack'), or told as held in one, is
+        not an event named by another town, nor, when none names it, one held in another
+        place ('a mall in Denver'), however definite its article. The towns its mentions
+        name come first: 'the Orlando attacks' held in 'Florida' is still 'the Orlando
+        killings'."""
+        if town is None:
+            return False
+        named = {t.lower() for t in (self._named_town(self.doc[i]) for i in old.token_ids) if t}
+        if named:
+            return town.lower() not in named
+        if old.location is None:
+            return False
+        a, b = town.lower(), old.location.lower()
+        return a not in b and b not in a
 
     @staticmethod
     def _absorb(old: RawEvent, ev: RawEvent, with_arguments: bool = True) -> None:

@@ -123,9 +123,16 @@ def test_fighting_predicated_of_the_clashes_is_the_clashes(extractor):
          "guests in Bamako lasted nine hours.", 1),
         ("A car bomb exploded outside a police station in Mosul on Sunday. The minister condemned the bombing that "
          "killed nine officers in Mosul.", 1),
+        # a town naming the attack tells it apart from one held elsewhere, not from one held there
+        ("Gunmen opened fire at a mall in Denver on Wednesday, killing 12 people. Others recalled the Orlando massacre.", 2),
+        ("A gunman killed 49 people at a nightclub in Orlando on Sunday. The Orlando massacre shocked the nation.", 1),
+        ("He learned that 20 pupils had been murdered in Newtown. The senator, who led a filibuster in June after "
+         "the Orlando massacre, wants new gun laws.", 2),
+        # a country naming it names who struck, not where
+        ("US jets struck a depot near Raqqa on Monday. The U.S. strike killed 20 fighters.", 1),
     ],
 )
-def test_a_clause_that_places_an_attack_says_which_attack_it_is(extractor, text, n):
+def test_a_place_told_with_an_attack_says_which_attack_it_is(extractor, text, n):
     assert len(of_type(run(extractor, text)[0], "armed_attack")) == n
 
 
