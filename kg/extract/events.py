@@ -145,6 +145,7 @@ _DETAINEES = lexicon("event_detainees")
 _ERGATIVE = lexicon("event_ergative_verbs")
 _HEARING_NOUNS = lexicon("event_hearing_nouns")
 _LEGISLATORS = lexicon("event_legislator_nouns")
+_BODY_NAME_HEADS = lexicon("event_body_name_heads")
 _BROKEN_INTO = lexicon("event_cyber_systems") | lexicon("event_cyber_accounts")
 _CYBER_TOOLS = lexicon("event_cyber_tools")
 _KINDLESS_ATTACKS = lexicon("event_kindless_attack_nouns")
@@ -277,6 +278,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             return None  # "meeting point", "ransomware attack" (the head is the trigger)
+        if _body_name(tok):
+            return None  # "agents of the Border Patrol": an agency
         if any(
             c.lower_ in _GENERIC and not (c.lower_ in _SEQUENCE and _one_of_a_series(tok))
             for c in tok.children if c.dep_ in ("det", "amod", "compound", "nummod")
@@ -374,7 +377,9 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return None  # "an exercise in futility", "a disastrous exercise in regime change"
         if key in ("breach", "intrusion") and not {t.lower_ for t in tok.sent} & CYBER_WORDS:
             return None  # "a breach of Yemen's sovereignty", "of the ceasefire"
-        if key == "vote" and tok.head.lemma_ not in ("hold", "cast"):
+        if key == "vote" and tok.head.lemma_ == "hold" and _body_votes(tok.head):
+            etype = "other"  # "the Senate will hold votes on the bills": a body's votes, no election
+        elif key == "vote" and tok.head.lemma_ not in ("hold", "cast"):
             if _body_vote(tok):
                 etype = "other"  # "the Senate vote", "approved the budget in a vote": a body's decision
             elif not any(
@@ -1400,6 +1405,10 @@ def _hosts(cands) -> dict[int, int]:
     verbs = {tok.i: etype for tok, etype, _ in cands if tok.pos_ == "VERB"}
     out = {}
     for tok, etype, _ in cands:
+        told = next((c for c in tok.children if _restrictive_clause(c) and verbs.get(c.i) == etype), None)
+        if tok.pos_ == "NOUN" and told is not None:
+            out[tok.i] = told.i  # "the attack in which a gunman killed two soldiers": one happening
+            continue
         if tok.pos_ == "VERB" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
             continue
         if tok.head.lower_ not in ("in", "by", "through", "during", "with", "via"):
@@ -1408,6 +1417,48 @@ def _hosts(cands) -> dict[int, int]:
         if verbs.get(verb.i) == etype:
             out[tok.i] = verb.i
     return out
+
+
+def _body_name(tok: Token) -> bool:
+    """The capitalised head of a proper name that names a body ('the Border Patrol', 'a
+    Highway Patrol car'), not the happening its word names in lower case ('a border patrol')."""
+    return tok.lemma_.lower() in _BODY_NAME_HEADS and tok.is_title and any(
+        c.dep_ == "compound" and c.is_title for c in tok.children
+    )
+
+
+def _restrictive_clause(verb: Token) -> bool:
+    """A relative clause that says which happening its noun is ("the attack in which a
+    gunman killed two soldiers", "the bombing that killed 30"): set off by no comma, so it
+    identifies the noun rather than adding to one already told ("the attack, in which ...")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return False
+    first = min(t.i for t in verb.subtree)
+    return first > verb.head.i and not any(t.is_punct for t in verb.doc[verb.head.i + 1 : first])
+
+
+_SCENE_ENTS = ("GPE", "LOC", "FAC", "DATE")  # what places or times a happening
+
+
+def _says_which(tok: Token, hosted_by: dict[int, int]) -> bool:
+    """The trigger is a noun told with a restrictive relative clause of harm done ("the
+    assaults that killed 130 in Paris"), or the verb of a clause that tells which
+    happening its noun of the same type is (``hosted_by``: "the attack in which a gunman
+    killed two soldiers near Utrecht"): a happening told for the first time, not a
+    reference back, when the clause gives it a place or a time of its own. Not a clause
+    that only tells the toll ("the blast that killed 14 people": the blast told before),
+    nor one whose doer is itself one told before ("the attack in which the gunmen killed
+    the guests in Bamako")."""
+    if tok.pos_ == "NOUN":
+        clause = next((c for c in tok.children if _restrictive_clause(c) and c.lemma_.lower() in _HARM_WORDS), None)
+    else:
+        clause = tok if _restrictive_clause(tok) and tok.i in hosted_by else None
+    if clause is None or not any(t.ent_type_ in _SCENE_ENTS for t in clause.subtree):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is None or subj.tag_ in ("WDT", "WP") or not (
+        subj.pos_ == "PRON" or any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHORIC for c in subj.children)
+    )
 
 
 def _occasions(cands) -> dict[int, tuple[int, str]]:
@@ -2373,6 +2424,7 @@ class EventFinder:
                 for o in self.events
                 if o is not ev and o.type == ev.type and o.begin and o.family() & fam
                 and o.location in (None, ev.location)
+                and not self._elsewhere(ev.location, o)  # "murdered in Newtown" is not "the Orlando massacre"
                 # a press conference somewhere is not a speaker's dated remarks to reporters
                 and not (ev.type == "interview" and o.location is None and bool(o.participants) != bool(ev.participants))
                 # nor one speaker's televised address another's remarks to reporters in a city
@@ -3652,7 +3704,10 @@ class EventFinder:
             c.dep_ == "poss" for c in tok.children
         )
         serves = (lambda k, keys: True) if setting else self._serves
-        anaphoric = backref or renames or _is_anaphoric(tok) or "such" in det
+        # "the attack in which a gunman killed two soldiers": the clause says which attack
+        identified = _says_which(tok, self.hosted_by)
+        place = self._named_town(tok)
+        anaphoric = backref or renames or _is_anaphoric(tok) and not identified or "such" in det
         if ev.type == "meeting" and not anaphoric and _bare_plural(tok) and tok.lemma_.lower() in _COUNT_MEETING_NOUNS and ev.participants:
             ev.several = ev.distinct = True  # "held private meetings with A, B and C": several, told at once
         if not ev.several and not det & _NOT_SAME:
@@ -3663,7 +3718,8 @@ class EventFinder:
                 and not (old.name and ev.name and old.name != ev.name)  # two conventions told
                 and ("such" not in det or any(sent.start_char <= s < sent.end_char for s, _ in old.triggers))
                 and not (old.several and not anaphoric)
-                and _same_event(old, ev, det, anaphoric, serves)
+                and not self._elsewhere(place, old)
+                and _same_event(old, ev, det, anaphoric, serves, identified)
             ]
             if not fits and ev.begin is None and tok.pos_ == "NOUN" and _is_anaphoric(tok) and not any(
                 c.dep_ == "prep" and c.lower_ in _SIDES_PREPS for c in tok.children
@@ -3674,7 +3730,7 @@ class EventFinder:
                 # (its hosts, its mediators); not "the talks between C and D"
                 same = [
                     (n, old) for n, old in enumerate(self.events)
-                    if old.type == ev.type and old.family() & ev.family()
+                    if old.type == ev.type and old.family() & ev.family() and not self._elsewhere(place, old)
                     # "At his regular briefing he said ...": one speaker's briefing is not another's
                     and not (ev.type == "interview" and old.participants and ev.participants and not _shared(old, ev))
                 ]
@@ -3701,6 +3757,36 @@ class EventFinder:
         ev.key = f"e{len(self.events) + 1}"
         self.events.append(ev)
         self.by_token[tok.i] = ev.key
+
+    def _named_town(self, tok: Token) -> str | None:
+        """The town an event noun is named by ('the Benghazi attack', 'the Orlando
+        massacre'): a place name modifying it that is no country ('the U.S. strike' names
+        who struck)."""
+        if tok.pos_ != "NOUN":
+            return None
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE" and not any(
+                self.table.clusters[k].type == "country" for k in self._actors_in_phrase(c)
+            ):
+                ent = next((e for e in tok.doc.ents if e.start <= c.i < e.end), None)
+                return ent.text if ent is not None else c.text
+        return None
+
+    def _elsewhere(self, town: str | None, old: RawEvent) -> bool:
+        """A mention named by its town ('the Benghazi attack'), or told as held in one, is
+        not an event named by another town, nor, when none names it, one held in another
+        place ('a mall in Denver'), however definite its article. The towns its mentions
+        name come first: 'the Orlando attacks' held in 'Florida' is still 'the Orlando
+        killings'."""
+        if town is None:
+            return False
+        named = {t.lower() for t in (self._named_town(self.doc[i]) for i in old.token_ids) if t}
+        if named:
+            return town.lower() not in named
+        if old.location is None:
+            return False
+        a, b = town.lower(), old.location.lower()
+        return a not in b and b not in a
 
     @staticmethod
     def _absorb(old: RawEvent, ev: RawEvent, with_arguments: bool = True) -> None:
@@ -4342,10 +4428,13 @@ def _shared(old: RawEvent, ev: RawEvent) -> set[str]:
     return set(old.participants) & set(ev.participants) | set(old.targets) & set(ev.targets)
 
 
-def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, serves=None) -> bool:
+def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, serves=None, identified: bool = False) -> bool:
     """Conservative within-article coreference of two mentions of one type whose dates agree.
     ``serves(k, keys)``: actor k holds office in one of keys (no new side: 'Britain is
-    expelling ...' ... 'Prime Minister X announced the expulsions')."""
+    expelling ...' ... 'Prime Minister X announced the expulsions'). ``identified``: a
+    restrictive relative clause says which happening ``ev`` is (:func:`_restrictive_clause`),
+    so it is not taken for the article's one main incident of its type without a day,
+    place or side in common."""
     same_family = bool(old.family() & ev.family())
     shared = _shared(old, ev)
     new_args = {k for k in set(ev.participants) - set(old.participants) if serves is None or not serves(k, old.participants)}
@@ -4387,7 +4476,7 @@ def _same_event(old: RawEvent, ev: RawEvent, det: set[str], anaphoric: bool, ser
             and not (ev.kind_words and old.kind_words and not ev.kind_words & old.kind_words))
         # one main incident per type: a dated and an undated attack mention are one (a day
         # borrowed from the comment on it is no day of its own)
-        or (attack and (ev.begin is None or ev.borrowed) != (old.begin is None or old.borrowed))
+        or (attack and not identified and (ev.begin is None or ev.borrowed) != (old.begin is None or old.borrowed))
     )
 
 

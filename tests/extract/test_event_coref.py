@@ -108,6 +108,35 @@ def test_fighting_predicated_of_the_clashes_is_the_clashes(extractor):
 
 
 @slow
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # a clause that places the attack tells another one than the bombing told before
+        ("The Belgian prime minister expressed his sympathy over the Lyon bombing on Monday. The Dutch premier offered "
+         "his own condolences for the attack in which a gunman killed two soldiers at a barracks near Utrecht.", 2),
+        ("Mourners laid flowers for the victims of the bombing. Since the violent assaults that killed 90 people in "
+         "Lisbon last October, few cities have been more heavily guarded.", 2),
+        # a clause that only tells the toll, or whose doers were told before, tells the same one
+        ("A suicide bomber struck a market in Kabul on Tuesday. Officials said the blast that killed 14 people was "
+         "the deadliest this year.", 1),
+        ("Gunmen stormed a hotel in Bamako on Friday, killing 20 guests. The attack in which the gunmen killed the "
+         "guests in Bamako lasted nine hours.", 1),
+        ("A car bomb exploded outside a police station in Mosul on Sunday. The minister condemned the bombing that "
+         "killed nine officers in Mosul.", 1),
+        # a town naming the attack tells it apart from one held elsewhere, not from one held there
+        ("Gunmen opened fire at a mall in Denver on Wednesday, killing 12 people. Others recalled the Orlando massacre.", 2),
+        ("A gunman killed 49 people at a nightclub in Orlando on Sunday. The Orlando massacre shocked the nation.", 1),
+        ("He learned that 20 pupils had been murdered in Newtown. The senator, who led a filibuster in June after "
+         "the Orlando massacre, wants new gun laws.", 2),
+        # a country naming it names who struck, not where
+        ("US jets struck a depot near Raqqa on Monday. The U.S. strike killed 20 fighters.", 1),
+    ],
+)
+def test_a_place_told_with_an_attack_says_which_attack_it_is(extractor, text, n):
+    assert len(of_type(run(extractor, text)[0], "armed_attack")) == n
+
+
+@slow
 def test_a_bodys_named_mission_or_office_is_its_own_actor(extractor):
     ex, _ = run(
         extractor,

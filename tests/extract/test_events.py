@@ -800,6 +800,10 @@ def _types(extractor, text):
         pytest.param("The opposition held a rally in Caracas on Saturday.", ["protest"], id="opposition-rally"),
         pytest.param("The first presidential debate took place in Cleveland on Tuesday.", ["other"], id="presidential-debate"),
         pytest.param("The debate over immigration has raged for years.", [], id="a-debate-is-no-event"),
+        pytest.param("A Highway Patrol trooper was hurt in Ohio.", [], id="a-patrol-that-names-a-body"),
+        pytest.param("Troops began a border patrol along the river on Tuesday.", ["military_activity"], id="a-border-patrol"),
+        pytest.param("The Senate will hold votes on the two spending bills next week.", ["other"], id="a-body-holds-votes"),
+        pytest.param("Ukraine will hold a vote on a new president in May.", ["election"], id="a-country-holds-a-vote"),
     ],
 )
 def test_plover_verb_and_noun_families(extractor, text, expected):
