@@ -853,8 +853,9 @@ class ClaimFinder:
             return self._agent(tok)
         subject = _subject_span(tok)
         prior = [
-            (max(s for s, _ in c.mentions if s < tok.idx and not subject[0] <= s < subject[1]), c.key) for c in self.table.clusters.values()
-            if c.type == "person" and c.key != claimant and any(s < tok.idx and not subject[0] <= s < subject[1] for s, _ in c.mentions)
+            (max(before), c.key) for c in self.table.clusters.values()
+            if c.type == "person" and c.key != claimant
+            and (before := [s for s, _ in c.mentions if s < tok.idx and not subject[0] <= s < subject[1]])
         ]
         return max(prior)[1] if prior else None
 
