@@ -35,6 +35,7 @@ _OFFICE_QUALIFIERS = lexicon("office_qualifiers")
 _ANYONE_CANDIDACY_WORDS = lexicon("anyone_candidacy_words")
 _HOST_BODY_HEADS = lexicon("host_body_heads")
 _ORG_NAME_HEADS = lexicon("org_name_heads")
+_BODY_HEAD_WORDS = ORG_HEADS | _ORG_NAME_HEADS  # the last word of a body's name ("Service", "Front")
 _PARTY_RANK_HEADS = lexicon("party_rank_heads")
 _PARTY_RANK_MODIFIERS = lexicon("party_rank_modifiers")
 _MEMBER_HEADS = lexicon("body_member_heads")
@@ -476,7 +477,7 @@ def _not_actor(ent: Span, entry: Entry | None) -> bool:
     if ent.label_ == "PERSON" and any(ch.isdigit() for ch in ent.text):
         return True  # "Oct 2" in a dateline: no person's name holds a digit
     if ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside") and len(words) <= 3 \
-            and not any(w.lower() in ORG_HEADS or w.lower() in _ORG_NAME_HEADS for w in words) and not _is_acronym(ent.text) \
+            and not any(w.lower() in _BODY_HEAD_WORDS for w in words) and not _is_acronym(ent.text) \
             and root.head.head.pos_ == "NOUN" and root.head.head.lemma_ not in _COMPANY_STAKES:
         return True  # "a market in El Fasher": a place
     if words[-1].lower() in _PLACE_HEADS or low in _REGIONS or _directional_place(ent):
@@ -501,7 +502,7 @@ def _common_noun_name(ent: Span) -> bool:
     if not (t.is_sent_start or t.i == 0 or "\n" in t.doc[t.i - 1].text_with_ws or t.doc[t.i - 1].is_quote):
         return False
     low = t.lower_
-    if low in ORG_HEADS or low in _ORG_NAME_HEADS or low in _ARMED_BODY_WORDS or low in _SUB_BODY_HEADS:
+    if low in _BODY_HEAD_WORDS or low in _ARMED_BODY_WORDS or low in _SUB_BODY_HEADS:
         return False
     if _heads_lower_list(t):
         return True
@@ -850,10 +851,9 @@ def _one_body_around_and(doc: Doc, start: int, end: int, nxt: Span, gaz: Gazette
         first = first[1:]
     if nxt.label_ != "ORG" or nxt.start != end + 1 or doc[end].lower_ != "and" or len(first) < 2:
         return False
-    last = nxt[-1]
-    if not last.is_title or not (last.lower_ in ORG_HEADS or last.lower_ in _ORG_NAME_HEADS):
+    if not nxt[-1].is_title or nxt[-1].lower_ not in _BODY_HEAD_WORDS:
         return False
-    if any(t.lower_ in ORG_HEADS or t.lower_ in _ORG_NAME_HEADS or not t.is_title for t in first):
+    if any(t.lower_ in _BODY_HEAD_WORDS or not t.is_title for t in first):
         return False
     return _ent_entry(first, gaz) is None and _ent_entry(nxt, gaz) is None
 
@@ -992,7 +992,7 @@ def _titled_appositive(doc: Doc, start: int, end: int) -> bool:
     words = doc[start:end]
     if start == 0 or doc[start - 1].text != "," or not all(t.is_title and t.is_alpha for t in words):
         return False
-    if any(t.lower_ in ORG_HEADS or t.lower_ in _ORG_NAME_HEADS or t.lower_ in _PLACE_HEADS or t.lower_ in TITLE_HEADS for t in words):
+    if any(t.lower_ in _BODY_HEAD_WORDS or t.lower_ in _PLACE_HEADS or t.lower_ in TITLE_HEADS for t in words):
         return False
     if end < len(doc) and doc[end].text not in (",", ".", ";") and doc[end].pos_ != "VERB":
         return False
@@ -1575,7 +1575,7 @@ def _person_by_conjunction(ent: Span) -> bool:
     """'Uhuru Kenyatta and Phumzile Mlambo-Ngcuka': a short capitalised name (a hyphen may
     join its last name) that the NER read as an organisation, coordinated with a person."""
     words = [t for t in ent if t.text != "-"]
-    if not 2 <= len(words) <= 3 or any(not t.is_title or not t.is_alpha or t.lower_ in ORG_HEADS or t.lower_ in _ORG_NAME_HEADS for t in words):
+    if not 2 <= len(words) <= 3 or any(not t.is_title or not t.is_alpha or t.lower_ in _BODY_HEAD_WORDS for t in words):
         return False
     root = ent.root
     return root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and not root.head.ent_type_ == "ORG"

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorTable, armed_forces_of, service_mention, side_country
 from kg.extract.events import EventFinder
-from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS
+from kg.extract.lexicon import COMPANY_NOUNS, GROUP_NOUNS, TITLE_HEADS
 from kg.extract.references import Resolver, subject_of
 from kg.extract.components import rule_spans
 from kg.rules import lexicon, table
@@ -537,7 +537,7 @@ class ClaimFinder:
         if key is None:
             key = self._surname_alone(subj)  # "Ruiz accused ...", the surname tagged as a noun
         if key is None and subj.pos_ == "NOUN" and (
-            subj.lower_ in lexicon("title_heads") or subj.lemma_ in _lex("claim_government_nouns") or subj.lemma_ in _lex("claim_collective_nouns")
+            subj.lower_ in TITLE_HEADS or subj.lemma_ in _lex("claim_government_nouns") or subj.lemma_ in _lex("claim_collective_nouns")
         ):
             named = self._state_named_on(subj)  # "the Indian foreign ministry spokesman", "Russian investigators"
             if named is not None:
@@ -1599,7 +1599,7 @@ class ClaimFinder:
         """A title or a word for a government that the in-article coreference resolves
         ('criticized the president for', 'the administration'), not a thing of an actor
         ('slammed Y's remarks', 'the Trump plan': policy, no wrong said of anyone)."""
-        head = tok.lower_ in lexicon("title_heads") or tok.lemma_ in _lex("claim_government_nouns")
+        head = tok.lower_ in TITLE_HEADS or tok.lemma_ in _lex("claim_government_nouns")
         return tok.pos_ == "NOUN" and head and _child(tok, "poss") is None and self.resolver.token(tok) is not None
 
     def _condemn_doer(self, tok: Token, obj: Token, claimant: str, statement: int | None) -> None:
