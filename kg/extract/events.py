@@ -131,6 +131,8 @@ _PRIMARY_KEYS = lexicon("event_primary_nouns")
 _NOMINEE_TITLES = lexicon("event_nominee_titles")
 _CANDIDATE_TITLES = lexicon("candidacy_titles")
 _OFFICE_WORDS = lexicon("event_office_words")
+_RACE_APART = lexicon("event_race_apart_words")
+_PARTY_WORDS = lexicon("event_party_words")
 _PAST_TITLE_WORDS = lexicon("event_past_title_words")
 _LEAK_NOUNS = lexicon("event_leak_nouns")
 _DESIGNATING = lexicon("event_designation_verbs")
@@ -1691,6 +1693,22 @@ def _cyber_phrase(text: str) -> bool:
     return any(p in low for p in _CYBER_PHRASES)
 
 
+def _counted_from(tok: Token, phrase: str) -> bool:
+    """'He arrived the day before the vote', 'the day before voters head to the polls': a
+    relative phrase that ends in 'before' or 'after' (event_relative_days) dates the clause
+    it hangs on by the happening it introduces; that happening (a trigger under its
+    'before', or with it as its mark) is what the day is counted from, not dated by it."""
+    last = phrase.rsplit(" ", 1)[-1]
+    if last not in ("before", "after"):
+        return False
+    text = tok.doc.text.lower()
+    for a in [tok, *tok.ancestors]:
+        for t in [a, *(c for c in a.children if c.dep_ == "mark")]:
+            if t.lower_ == last and text[: t.idx + len(last)].endswith(phrase):
+                return True
+    return False
+
+
 def _governing_verb(tok: Token) -> Token | None:
     t = tok
     for _ in range(4):
@@ -1896,6 +1914,8 @@ class EventFinder:
                 borrowed = self._victim_date(tok, ev) or self._scene_date(tok)
                 if borrowed is not None:  # "the attack on ... his daughter" / "... and his daughter were found on March 4"
                     ev.begin, ev.end, ev.date_text = borrowed.begin, borrowed.end_date, borrowed.text
+            if relative is not None and _counted_from(tok, relative):
+                relative = None  # "the day before voters head to the polls": the polls are what the day is counted from
             if relative is not None and date is None and (not RELATIVE_DAYS[relative] or not _is_anaphoric(tok)):
                 # "opened an investigation the following day": the day after the date
                 # mentioned last before it; "the same day": that of the last such event
@@ -1940,6 +1960,8 @@ class EventFinder:
         self._merge_bare()
         self._merge_placed()
         self._merge_sided()
+        self._one_race()
+        self._one_primary()
         self.affected()
         self.hit_by_mentions()
         self.delegations()
@@ -2463,6 +2485,117 @@ class EventFinder:
                 continue
             self._fold(ev, into)
 
+    def _one_race(self) -> None:
+        """'the race for the White House', 'the presidential campaign', 'the general
+        election', 'voters go to the polls': the undated mentions of an article's race for
+        an office are one happening (SCHEMA: one event per real happening), whichever
+        candidates each names. Apart stay a primary or caucus (each state's is its own), a
+        re-election, special election or runoff, a past election ('the last election'), one
+        held in another place, and one told as distinct or as several. Mentions join only
+        those that name the same places ('the Mexican election' is not 'the presidential
+        race' of a US report) and, when the races told name two offices ('the presidential
+        race', 'Senate races'), the same office. Only the undated mentions join: 'the Nov. 8
+        election' (its vote) may be told apart from the race run up to it, and a day told
+        says which one a mention is."""
+        races: list[tuple[RawEvent, frozenset[str]]] = []
+        for ev in self.events:
+            if ev.type != "election" or ev.begin is not None or ev.distinct or ev.several or not ev.token_ids:
+                continue
+            words = self._race_words(ev)
+            if not words & _RACE_APART:
+                races.append((ev, frozenset(words & _OFFICE_WORDS)))
+        by_place: dict[frozenset[str], list[tuple[RawEvent, frozenset[str]]]] = {}
+        for ev, office in races:
+            by_place.setdefault(frozenset(self._race_places(ev)), []).append((ev, office))
+        for members in by_place.values():
+            offices = {o for _, o in members if o}
+            if len(offices) > 1:  # "the presidential race" and "the Senate race": bare mentions could be either
+                groups = [[ev for ev, o in members if o == office] for office in offices]
+            else:
+                groups = [[ev for ev, _ in members]]
+            for group in groups:
+                for ev in group[1:]:
+                    if ev in self.events and not self._conjoined(ev, group[0]):
+                        self._fold(ev, group[0])
+
+    def _one_primary(self) -> None:
+        """'the New Hampshire primary', 'Tuesday's first-in-the-nation primary', 'New
+        Hampshire's Tuesday primary': the mentions of one primary or caucus are one happening
+        (SCHEMA: one event per real happening), whichever candidates each names. Mentions join
+        when their days agree (or one has none) and they name no two different states and no
+        two different parties ('the Democratic primary' is not the Republican one of the same
+        day, 'the Texas primary' not the Virginia one of Super Tuesday). A mention with neither
+        day nor state joins only when the article tells a single primary, and not when told as
+        another ('a second primary'); a day and a state say which one, whatever the words
+        ('the first-in-the-nation primary'). 'The primaries' (a season of them) joins none."""
+        prims = [
+            ev for ev in self.events
+            if ev.type == "election" and not ev.several and ev.token_ids
+            and self._race_words(ev) & _PRIMARY_KEYS and self.doc[ev.token_ids[0]].lower_ != "primaries"
+        ]
+        clusters: list[list[RawEvent]] = []
+        loose: list[RawEvent] = []
+        for ev in prims:
+            if ev.begin is None and not self._race_places(ev):
+                if not ev.distinct:
+                    loose.append(ev)
+                continue
+            home = next((c for c in clusters if all(self._one_contest(o, ev) for o in c)), None)
+            if home is None:
+                clusters.append([ev])
+            else:
+                home.append(ev)
+        if len(clusters) == 1:
+            clusters[0] += [ev for ev in loose if all(self._one_contest(o, ev) for o in clusters[0])]
+        elif not clusters and loose:
+            clusters = [[ev for ev in loose if all(self._one_contest(o, ev) for o in loose)]]
+        for c in clusters:
+            into = next((ev for ev in c if ev.begin is not None), c[0])
+            for ev in c:
+                if ev is not into and ev in self.events and not self._conjoined(ev, into):
+                    self._fold(ev, into)
+
+    def _one_contest(self, a: RawEvent, b: RawEvent) -> bool:
+        """Two primary mentions that may be one contest: days that agree, no two states, no
+        two parties."""
+        if a.begin is not None and b.begin is not None and not _dates_agree(a, b):
+            return False
+        pa, pb = self._race_places(a), self._race_places(b)
+        if pa and pb and not pa & pb:
+            return False
+        qa, qb = self._race_words(a) & _PARTY_WORDS, self._race_words(b) & _PARTY_WORDS
+        return not (qa and qb and not qa & qb)
+
+    def _race_places(self, ev: RawEvent) -> set[str]:
+        """The places an election mention names: its location, and the place names and
+        demonyms that modify its triggers ('the New Hampshire primary', 'Iowa's caucuses',
+        'the Mexican election')."""
+        places = {ev.location.lower()} if ev.location else set()
+        for i in ev.token_ids:
+            for c in self.doc[i].children:
+                if c.dep_ in ("compound", "nmod", "poss", "amod") and c.ent_type_ in ("GPE", "NORP"):
+                    ent = next((e for e in self.doc.ents if e.start <= c.i < e.end), None)
+                    places.add((ent.text if ent is not None else c.text).lower().removesuffix("'s").removesuffix("’s").strip())
+        return places
+
+    def _conjoined(self, a: RawEvent, b: RawEvent) -> bool:
+        """Two events told as conjuncts ('the presidential election and the constitutional
+        referendum', 'the Texas primary and the Virginia primary'): two happenings by
+        construction."""
+        return any(self.doc[j] in self.doc[i].conjuncts for i in a.token_ids for j in b.token_ids)
+
+    def _race_words(self, ev: RawEvent) -> set[str]:
+        """The words an election mention is told with: its triggers and their modifiers
+        ('presidential', 'Senate', 'primary'), the 're' of 're-election'."""
+        words: set[str] = set()
+        for i in ev.token_ids:
+            tok = self.doc[i]
+            words |= {tok.lower_, tok.lemma_.lower()}
+            words |= {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "det", "advmod", "npadvmod")}
+            if tok.i >= 2 and self.doc[tok.i - 1].text == "-":
+                words.add(self.doc[tok.i - 2].lower_)  # "re-election", "pre-election"
+        return words
+
     def _tally(self, i: int) -> bool:
         """The trigger at token ``i`` is told in the present perfect ("have been detained")."""
         tok = self.doc[i]
@@ -2521,7 +2654,9 @@ class EventFinder:
         ev.token_ids.append(tok.i)
         if date is not None:
             ev.begin, ev.end, ev.date_text = date.begin, date.end_date, date.text
-            if date.kind == "weekday" and _scheduled(tok, date) and self.published and date.begin <= self.published:
+            if date.kind == "weekday" and self.published and date.begin <= self.published and (
+                _scheduled(tok, date) or etype == "election" and _awaited_weekday(tok, date, self.published)
+            ):
                 # "will meet on Thursday": the coming Thursday, not the last one
                 shift = dt.timedelta(days=7 if date.begin < self.published else 0)
                 ev.begin, ev.end = date.begin + shift, date.end_date + shift
@@ -4717,6 +4852,14 @@ def _nearer_ahead(date: DateMention, published: dt.date) -> bool:
     return date.begin is not None and forward is not None and forward != date.begin and (
         forward - published < published - date.begin
     )
+
+
+def _awaited_weekday(tok: Token, date: DateMention, published: dt.date) -> bool:
+    """'leads in Tuesday's primary', in an article of Monday: an election told by its weekday
+    is the nearer one, and the coming one is nearer when the last such day is four or more
+    days back (an election is mostly awaited); not one a past verb tells ('won Tuesday's
+    primary')."""
+    return date.begin is not None and (published - date.begin).days >= 4 and not _told_in_the_past(tok)
 
 
 def _goes_on_to(a: RawEvent, b: RawEvent) -> bool:

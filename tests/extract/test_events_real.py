@@ -512,6 +512,67 @@ def test_the_presidential_race_is_the_election(extractor):
 
 
 @slow
+def test_the_mentions_of_one_race_are_one_election(extractor):
+    """events._one_race: 'the race for the White House', 'the presidential campaign' and 'the
+    general election', told with no day, are one race, whichever candidates each names; the
+    Nov. 8 vote, a Senate re-election, a past election (event_race_apart_words) and another
+    country's election stay apart."""
+    one = (
+        "Governor Tom Ardent leads the race for the White House. Trade has become an issue in the "
+        "presidential campaign, and Senator Lia Moss said the general election would be close."
+    )
+    assert types(extractor, one, published=dt.date(2024, 8, 20)) == [("election", None)]
+    assert types(extractor, one + " Ardent said the Nov. 8 election would be about jobs.", published=dt.date(2024, 8, 20)) == [
+        ("election", None), ("election", dt.date(2024, 11, 8))
+    ]
+    race = "Governor Tom Ardent leads the race for the White House. "
+    assert types(extractor, race + "Senator Lia Moss will focus on her Senate re-election.", published=dt.date(2024, 8, 20)) == [
+        ("election", None), ("election", None)
+    ]
+    assert types(extractor, race + "Ardent said the 2020 election was stolen.", published=dt.date(2024, 8, 20)) == [
+        ("election", None), ("election", dt.date(2020, 1, 1))
+    ]
+    assert types(extractor, race + "Trade was an issue in the Mexican election.", published=dt.date(2024, 8, 20)) == [
+        ("election", None), ("election", None)
+    ]
+
+
+@slow
+def test_the_mentions_of_one_primary_are_one_election(extractor):
+    """events._one_primary, events._awaited_weekday: 'Tuesday's first-in-the-nation primary'
+    in an article of Monday is tomorrow's, and with 'the Nordhaven primary on Tuesday' and 'the
+    Nordhaven primary' it is one contest; another state's primary, another party's on the
+    same day, or a past week's caucus stay apart; 'won Tuesday's primary' is the last one."""
+    one = (
+        "Senator Lia Moss holds a solid lead in Tuesday's first-in-the-nation primary. Spending before "
+        "the Nordhaven primary on Tuesday has soared. Governor Tom Ardent spent Monday campaigning on "
+        "the eve of the Nordhaven primary."
+    )
+    assert types(extractor, one, published=dt.date(2024, 2, 5)) == [("election", dt.date(2024, 2, 6))]
+    two = (
+        "Senator Lia Moss leads the Democratic primary in Nordhaven on Tuesday, and Governor Tom Ardent "
+        "leads the Republican primary in Nordhaven on Tuesday. Ardent won last week's Vellmar caucus."
+    )
+    assert sorted(types(extractor, two, published=dt.date(2024, 2, 5)), key=str) == [
+        ("election", dt.date(2024, 1, 29)), ("election", dt.date(2024, 2, 6)), ("election", dt.date(2024, 2, 6))
+    ]
+    assert types(extractor, "Senator Lia Moss won Tuesday's primary in Nordhaven.", published=dt.date(2024, 2, 8)) == [
+        ("election", dt.date(2024, 2, 6))
+    ]
+
+
+@slow
+def test_a_day_counted_from_a_happening_does_not_date_it(extractor):
+    """events._counted_from: 'the day before voters head to the polls' dates the clause it
+    hangs on, not the polls (event_relative_days)."""
+    ex = extractor.extract(Document("t", (
+        "Governor Tom Ardent met Senator Lia Moss on Monday. Ardent toured Vellmar the day before "
+        "voters head to the polls."
+    ), published=dt.date(2024, 2, 6)))
+    assert [(e.type, e.start) for e in ex.events if e.type == "election"] == [("election", None)]
+
+
+@slow
 def test_a_named_dialogue_told_to_is_one_meeting(extractor):
     """event_named_gatherings 'dialogue', event_gathering_verbs 'tell': a minister who 'told'
     a named forum spoke at it (no interview); its apposition gives its place, and 'The X
