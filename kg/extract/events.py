@@ -99,6 +99,9 @@ _FOR_TARGET = lexicon("event_for_target_nouns")
 _OF_TARGET = lexicon("event_of_target_nouns")
 _INQUIRY_NOUNS = lexicon("event_inquiry_nouns")
 _TOPIC_HEADS = lexicon("event_topic_heads")
+_SERIES_HEADS = lexicon("event_series_heads")
+_HALTING = lexicon("event_halting_verbs")
+_CHARACTER_MODIFIERS = lexicon("event_character_modifiers")
 _UNDERGO = lexicon("event_undergo_verbs")
 _HABITUAL = lexicon("event_habitual_cues")
 _LEADER_TITLES = lexicon("event_leader_titles")
@@ -335,6 +338,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         elif key in ("address", "speech"):
             if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ in _AUDIENCES for g in c.children) for c in tok.children) and not _delivered_speech(tok):
                 return None  # an address or speech to the nation, or one given; not a street address
+        elif key == "letter" and _written_character(tok):
+            return None  # "in all capital letters", "the letter of the law": no letter sent
         elif key == "reward" and tok.head.lemma_ not in _NOUN_GOVERNORS[key]:
             return None  # "offered a reward"; not "the reward"
         elif key == "debate" and not any(c.dep_ in ("amod", "compound") and c.lower_ in _DEBATE_KINDS for c in tok.children):
@@ -735,10 +740,21 @@ def _charged(verb: Token) -> bool:
 
 def _inquired(noun: Token, gov: Token, etype: str) -> bool:
     """'hired a firm to investigate the breaches', 'refused to condemn the attack': a definite
-    attack that an infinitive looks into or speaks of happened, whatever the infinitive's
-    own status (not 'vowed to launch an attack')."""
+    attack that an infinitive looks into or speaks of happened, and one it halts ('urged
+    them to halt the bombing of the city') goes on, whatever the infinitive's own status
+    (not 'vowed to launch an attack')."""
     definite = any(c.dep_ == "det" and c.lower_ in _ANAPHORIC or c.dep_ == "poss" for c in noun.children)
-    return definite and etype in ("attack", "armed_attack", "cyberattack") and gov.lemma_.lower() in _INQUIRY_VERBS | _COMMENT_VERBS
+    return definite and etype in ("attack", "armed_attack", "cyberattack") and gov.lemma_.lower() in _INQUIRY_VERBS | _COMMENT_VERBS | _HALTING
+
+
+def _written_character(tok: Token) -> bool:
+    """'in all capital letters' (event_character_modifiers), 'the letter of the law', 'letters
+    A through I': a letter of the alphabet or of a text's wording, not one sent."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _CHARACTER_MODIFIERS for c in tok.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and any(d.lower_ == "the" for d in o.children) for o in c.children) for c in tok.children):
+        return True
+    return tok.i + 1 < len(tok.doc) and tok.nbor(1).is_upper and len(tok.nbor(1)) == 1
 
 
 def _occasion_noun(tok: Token) -> bool:
@@ -1492,9 +1508,19 @@ def _bare_plural(tok: Token) -> bool:
     a plural noun with no determiner, possessor, number or named modifier of its own (and,
     as the caller checks, no date, place or actor) names a kind of event, not one (it joins
     an event found before, if any)."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or _counted_series(tok):
         return False
     return not any(c.dep_ in ("det", "poss", "nummod") or c.ent_type_ for c in tok.children)
+
+
+def _counted_series(tok: Token) -> bool:
+    """'a series of intrusions', 'the latest wave of strikes' (event_series_heads): the plural
+    after the 'of' of a counted series is the happenings of that series, its determiner
+    the series', not a kind of event named bare."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _SERIES_HEADS:
+        return False
+    return any(c.dep_ in ("det", "poss", "nummod") for c in of.head.children)
 
 
 def _happening_plural(tok: Token) -> bool:
@@ -1595,7 +1621,24 @@ def _realised(tok: Token, first: Token, gov: Token | None) -> bool:
         return True  # "Prigozhin's mutiny", "the June 23 coup"
     if any(c.dep_ == "prep" and c.lower_ in ("of", "against", "into", "on", "in") for c in tok.children):
         return True  # "the arrest of the journalist", "a probe into the leak"
+    if _named_doer(tok):
+        return True  # "the ruling by the tribunal", "the memo signed by 51 diplomats"
     return not _is_anaphoric(tok)
+
+
+def _named_doer(tok: Token) -> bool:
+    """'the ruling by the tribunal', 'the memo signed by 51 diplomats', 'the letter that the
+    senators sent': a noun whose doer is named with it tells which happening it is."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "by" and any(
+            o.dep_ == "pobj" and any(t.ent_type_ or t.pos_ == "PROPN" for t in o.subtree) for o in c.children
+        ):
+            return True
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(
+            g.dep_ == "agent" or g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP") for g in c.children
+        ):
+            return True
+    return False
 
 
 def _attack_type(tok: Token, cyber_bias: bool) -> str | None:

@@ -619,7 +619,7 @@ def test_a_killing_told_by_its_attack_is_one_event(extractor):
 def test_sending_forces_is_military_activity(extractor):
     assert types_of(extractor, "Norway sent two frigates into the Barents Sea on Tuesday.") == ["military_activity"]
     assert types_of(extractor, "Tens of thousands of soldiers were moved to the northern frontier.") == ["military_activity"]
-    assert types_of(extractor, "Norway sent a letter to the commission on Tuesday.") == []
+    assert types_of(extractor, "Norway sent a letter to the commission on Tuesday.") == ["other"]  # a letter sent, no force
     assert types_of(extractor, "Chile placed its navy on high alert on Tuesday.") == ["military_activity"]
 
 
@@ -804,6 +804,22 @@ def _types(extractor, text):
         pytest.param("Troops began a border patrol along the river on Tuesday.", ["military_activity"], id="a-border-patrol"),
         pytest.param("The Senate will hold votes on the two spending bills next week.", ["other"], id="a-body-holds-votes"),
         pytest.param("Ukraine will hold a vote on a new president in May.", ["election"], id="a-country-holds-a-vote"),
+        # event_nouns 'memo', 'letter': a paper signed or sent is a happening; a written character is none
+        pytest.param("Forty diplomats signed a memo urging airstrikes on the regime.", ["other"], id="a-memo-signed"),
+        pytest.param("Senator Ana Lind sent a letter to the Velm Corporation on Monday.", ["other"], id="a-letter-sent"),
+        pytest.param("The mayor wrote the note in all capital letters.", [], id="capital-letters-are-no-letter"),
+        pytest.param("Judges in Velm must follow the letter of the law.", [], id="the-letter-of-the-law-is-none"),
+        # event_compounds: a military campaign, a surge of troops
+        pytest.param("Ostria has waged a military campaign against the rebels since 2015.", ["military_activity"], id="a-military-campaign"),
+        pytest.param("The surge of Ostrian troops in Dalmar in 2007 calmed the province.", ["military_activity"], id="a-surge-of-troops"),
+        pytest.param("Mr. Lind is getting little attention on the campaign trail.", [], id="a-campaign-trail-is-none"),
+        # event_leaked_papers: the release of papers made public
+        pytest.param("The release of the party's spreadsheets on Friday alarmed its donors.", ["other"], id="the-release-of-spreadsheets"),
+        # event_series_heads: the plural after 'a series of' is that series, not a kind of act
+        pytest.param("The Norland hacker Ivo Brant admitted to a series of high-profile intrusions.", ["cyberattack"], id="a-series-of-intrusions"),
+        # _named_doer: a definite noun with its doer named is told for the first time
+        pytest.param("The ruling by the Velm tribunal angered Ostria.", ["other"], id="a-ruling-by-a-named-court"),
+        pytest.param("The ruling angered Ostria.", [], id="a-bare-ruling-refers-back"),
     ],
 )
 def test_plover_verb_and_noun_families(extractor, text, expected):

@@ -165,6 +165,9 @@ def test_deployed_software_and_negated_attackers_are_no_events(extractor):
     [
         ("The Brenton Party hired a firm to investigate the hack of its servers.", [("cyberattack", None)]),
         ("The governor refused to condemn the bombing of the market in Dalmar.", [("armed_attack", None)]),
+        # event_halting_verbs: what an infinitive halts goes on
+        ("The envoy urged Ostria to halt the bombing of Kalvik and other towns.", [("armed_attack", None)]),
+        ("The envoy urged Ostria to halt a bombing campaign.", []),
         ("The rebels vowed to launch a bombing campaign against the city.", []),
         # event_presupposing_preps: what a wish follows happened
         ("Senator Ana Lind called for a ban on imports following the mass shooting in Dalmar.", [("armed_attack", None)]),
@@ -174,7 +177,8 @@ def test_deployed_software_and_negated_attackers_are_no_events(extractor):
 def test_a_definite_attack_an_infinitive_looks_into_happened(extractor, text, expected):
     """event_inquiry_verbs and event_comment_verbs: 'to investigate the hack', 'to condemn the
     bombing' tell an attack that happened, as 'called for a ban following the shooting'
-    does; 'vowed to launch a bombing', 'called for talks' tell none."""
+    does, and 'to halt the bombing' (event_halting_verbs) one going on; 'vowed to launch a
+    bombing', 'called for talks' tell none."""
     assert types(extractor, text) == expected
     assert types(
         extractor, "The gunmen in Kalvik knew the attackers would not be facing any gunfire in the hall."
