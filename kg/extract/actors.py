@@ -41,6 +41,7 @@ _PARTY_RANK_MODIFIERS = lexicon("party_rank_modifiers")
 _MEMBER_HEADS = lexicon("body_member_heads")
 _MODEL_NOUNS = lexicon("model_nouns")
 _STATE_AGENTS = lexicon("state_agent_nouns")
+_OCCUPATIONS = lexicon("occupation_heads")
 
 
 @dataclass
@@ -2232,6 +2233,28 @@ def _coordinated_ministries(root: Token, table: ActorTable) -> None:
 
 # -- roles ----------------------------------------------------------------------------------
 
+def _occupation(tok: Token) -> bool:
+    """'a lobbyist', 'the Romanian hacker': a noun for an occupation (``occupation_heads``),
+    a role only where the text gives it as the person's, around the name, not a title word
+    that anaphors and speakers are read by."""
+    return tok.pos_ == "NOUN" and (tok.lower_ in _OCCUPATIONS or tok.lemma_.lower() in _OCCUPATIONS)
+
+
+def _role_head(tok: Token) -> bool:
+    """A title word or an occupation heading a phrase set off by the name."""
+    return tok.lemma_ in TITLE_HEADS or tok.lower_ in TITLE_HEADS or _occupation(tok)
+
+
+def _nationality_of_occupation(part: Span, of: str | None, cut: list[tuple[int, int]], table: ActorTable) -> bool:
+    """'the Romanian hacker', 'a U.S. investor': a country named before an occupation says
+    where the person is from, not a body the occupation is held in (as it is of 'the
+    Romanian ambassador'); 'a lobbyist for Saudi Arabia' names one after a preposition."""
+    head = next((t for t in reversed(part) if _role_head(t)), None)
+    if of is None or head is None or not _occupation(head) or table.clusters[of].type != "country":
+        return False
+    return bool(cut) and all(e <= head.idx for _, e in cut)
+
+
 def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | None:
     """The title words right before a person's name: 'Russian Foreign Minister' Sergei Lavrov."""
     i = ent.start - 1
@@ -2277,6 +2300,8 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             break  # "mid-field candidates Sen. X": the plural describes a group; X holds "Sen."
         if (title_word(t, "title_heads", lemma=True) or (title_word(t, "title_abbreviations") and t.text[:1].isupper())) and t.pos_ not in ("VERB", "AUX"):
             saw_head = True  # not "who's chairing Donald Trump's transition team"
+        elif i == ent.start - 1 and t.is_lower and _occupation(t) and not (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_):
+            saw_head = True  # "Romanian hacker X", "GOP consultant X"; not "an amnesty-partner X"
         elif title_word(t, "title_suffixes") and i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and title_word(doc[i - 2], "title_heads"):
             pass  # "President-elect", "Defence Minister-designate"
         elif low == "-" and i + 1 < ent.start and title_word(doc[i + 1], "title_suffixes") and not t.whitespace_ and title_word(doc[i - 1], "title_heads"):
@@ -2359,7 +2384,9 @@ def _appositive_title(doc: Doc, ent: Span) -> Span | None:
         heads = [root.head] + ([root.head.head] if root.head.dep_ == "appos" else [])
         children += [c for h in heads for c in h.children if c.dep_ == "appos" and c.left_edge.i > root.i]
     for child in children:
-        if child.dep_ == "appos" and child.i > root.i and (child.lemma_ in TITLE_HEADS or child.lower_ in TITLE_HEADS or _party_rank(child)):
+        if child.dep_ == "appos" and child.i > root.i and (_role_head(child) or _party_rank(child) or any(
+            c.dep_ in ("conj", "appos") and c.i > child.i and _role_head(c) for c in child.children  # "a GOP donor and co-founder of Y"
+        )):
             if any(c.dep_ == "conj" and root.i < c.i < child.i for c in root.children):
                 continue  # it belongs to the later name
             s = child.left_edge.i
@@ -2599,7 +2626,7 @@ def _split_titles(span: Span) -> list[Span]:
         # "former prosecutor and New York City Mayor": a title, then another with its own body
         joined = t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i - 1].lower_ in TITLE_HEADS or doc[t.i - 1].lemma_.lower() in TITLE_HEADS) \
             and doc[t.i + 1].is_title and not title_word(doc[t.i + 1], "title_heads", lemma=True) and doc[t.i + 1].ent_type_ in ("GPE", "ORG", "NORP")
-        boundary = t.text == "," or abbreviated or joined or _stacked_title(t) or (t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i + 1].lower_ in ("a", "an") or doc[t.i + 1].lower_ in _TITLE_TIME_ADVERBS)) or (
+        boundary = t.text == "," or abbreviated or joined or _stacked_title(t) or _second_role(t, span) or (t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i + 1].lower_ in ("a", "an") or doc[t.i + 1].lower_ in _TITLE_TIME_ADVERBS)) or (
             t.lower_ in _RANKS | _RANK_PREFIXES and t.is_title and doc[t.i - 1].lower_ in TITLE_HEADS
             and doc[t.i - 1].lower_ not in _RANKS | _RANK_PREFIXES and not doc[t.i - 1].is_title
         )
@@ -2608,13 +2635,30 @@ def _split_titles(span: Span) -> list[Span]:
             start = t.i + 1 if t.text in (",", "and") else t.i
     parts.append(doc[start : span.end])
     heads = [p for p in parts if len(p) and any(
-        t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or (t.lower_ in _ABBREVIATIONS and t.text[:1].isupper())
+        t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or _occupation(t) or (t.lower_ in _ABBREVIATIONS and t.text[:1].isupper())
         or t.lower_ in _PARTY_RANK_HEADS and t.i > p.start and doc[t.i - 1].lower_ in _PARTY_RANK_MODIFIERS
         for t in p[: next((k for k, x in enumerate(p) if x.lower_ in ("of", "for", "at", "to") and k), len(p))]
     )]  # the title word heads its part: "a critic of the crown prince" holds no title
     if len(heads) == 1 and len(parts) > 1 and any(doc[p.start - 1].lower_ == "and" for p in parts[1:]):
         return heads  # "an adviser to the AK Party and a friend of Khashoggi"
     return heads if len(heads) > 1 else [span]
+
+
+def _second_role(t: Token, span: Span) -> bool:
+    """'a Sanders supporter and president of X', 'the insurance executive and Republican
+    donor': 'and' after a common noun opens a second noun phrase headed by a title or an
+    occupation, a role of its own; 'minister of foreign affairs and trade' goes on with no role
+    word, and 'president and chief executive of X' is one title, the 'of' phrase both words'."""
+    doc = t.doc
+    prev = doc[t.i - 1] if t.i > span.start else None
+    if t.lower_ != "and" or prev is None or not (prev.is_lower and prev.pos_ == "NOUN"):
+        return False
+    rest = doc[t.i + 1 : span.end]
+    head = next((x for x in rest if x.is_lower and _role_head(x)), None)
+    prep = next((x.i for x in rest if x.lower_ in ("of", "for", "at", "to", "in", "on", ",")), span.end)
+    if head is None or head.i > prep:
+        return False
+    return not (_role_head(prev) and not _occupation(prev) and prep < span.end)
 
 
 def _stacked_title(t: Token) -> bool:
@@ -2969,6 +3013,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                                               and not title_word(doc[t.i - 1], "title_heads", lemma=True)), part.end)]
                 of, cut = _role_body(part, table, key)
                 of = _state_title_country(part, table, of)
+                if _nationality_of_occupation(part, of, cut, table):
+                    of, cut = None, []
                 if of is None:
                     of = _of_after(doc, ent, table)
                 people = [(t.idx, t.idx + len(t.text)) for t in part if t.ent_type_ == "PERSON" or (
@@ -3578,7 +3624,7 @@ def _comma_title(doc: Doc, ent: Span) -> Span | None:
     # spokesman", "a senior commander of the forces", not "his fellow comedian"
     prep = next((t.i for t in part if t.lower_ in ("of", "for", "at", "in", "to")), close)
     last = doc[prep - 1] if prep > k else None
-    if last is None or not title_word(last, "title_heads", lemma=True):
+    if last is None or not (title_word(last, "title_heads", lemma=True) or _occupation(last)):
         return None
     if doc[k].lower_ not in ("the", "a", "an") and doc[k].ent_type_ not in ("GPE", "NORP", "ORG"):
         return None

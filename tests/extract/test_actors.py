@@ -396,6 +396,62 @@ def test_actor_rules_data_loads():
             {},
             id="serves_as_a_thing_gives_no_title",
         ),
+        # an occupation (occupation_heads) set off by the name or right before it is a role
+        pytest.param(
+            "Theo Marsh, a lobbyist in North Carolina, has given to both parties.",
+            "Theo Marsh",
+            {"lobbyist in North Carolina": None},
+            id="appositive_occupation_is_a_role",
+        ),
+        pytest.param(
+            '"It is over," said Karl Wint, a political scientist at Dunmore University.',
+            "Karl Wint",
+            {"political scientist": "Dunmore University"},
+            id="appositive_occupation_at_a_body_is_held_there",
+        ),
+        pytest.param(
+            "The Romanian hacker Ivan Petrak was sentenced on Tuesday.",
+            "Ivan Petrak",
+            {"Romanian hacker": None},
+            id="nationality_before_an_occupation_is_no_body",
+        ),
+        pytest.param(
+            '"We lost," said Dale Moss, a Republican consultant.',
+            "Dale Moss",
+            {"consultant": "Republican Party"},
+            id="party_before_an_occupation_is_its_body",
+        ),
+        pytest.param(
+            "He wrote the bill with amnesty-partner Kevin Doyle.",
+            "Kevin Doyle",
+            {},
+            id="hyphenated_compound_ending_in_an_occupation_is_no_title",
+        ),
+        # a second noun phrase after 'and' headed by a role word is a role of its own
+        pytest.param(
+            "Paul Avery, the GOP mega-donor and co-founder of Blue Harbor Capital, gave $2 million.",
+            "Paul Avery",
+            {"donor": None, "co-founder": "Blue Harbor Capital"},
+            id="occupation_and_title_coordinated_are_two_roles",
+        ),
+        pytest.param(
+            "Nora Tillis, a Sanders supporter and president of the Center for Public Priorities, spoke first.",
+            "Nora Tillis",
+            {"president": "Center for Public Priorities"},
+            id="supporter_and_title_only_the_title_is_a_role",
+        ),
+        pytest.param(
+            "Bill Tams, the insurance executive and prominent Republican donor, gave $1 million.",
+            "Bill Tams",
+            {"insurance executive": None, "donor": "Republican Party"},
+            id="title_and_occupation_coordinated_are_two_roles",
+        ),
+        pytest.param(
+            '"We won," said Ann Lowe, president and chief executive of the Lakeside Trust.',
+            "Ann Lowe",
+            {"president and chief executive": "Lakeside Trust"},
+            id="two_titles_sharing_an_of_phrase_stay_one",
+        ),
     ],
 )
 def test_titles_and_their_bodies(extractor, text, person, expected):
