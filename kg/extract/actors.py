@@ -2439,8 +2439,8 @@ def _set_off_title(doc: Doc, ent: Span) -> Span | None:
     comma = ent.start - 1
     while comma > 2 and (title_word(doc[comma], "title_abbreviations") and doc[comma].text[:1].isupper() or (
         doc[comma].text == "." and title_word(doc[comma - 1], "title_abbreviations")
-    )):
-        comma -= 1  # "the committee's chair, Rep. X (Ore.),": the name's own title between
+    ) or doc[comma].lower_ in _HONORIFICS):
+        comma -= 1  # "the committee's chair, Rep. X (Ore.),", "the nominee, Mr. X,": the name's own title between
     if comma < 2 or doc[comma].text != "," or ent.end >= len(doc) or doc[ent.end].text not in (",", "(" if comma < ent.start - 1 else ","):
         return None
     k = comma - 1
@@ -2455,8 +2455,9 @@ def _set_off_title(doc: Doc, ent: Span) -> Span | None:
     if k + 1 < comma and doc[k + 1].lower_ != "of":
         return None
     s = k
-    while s > 0 and doc[s - 1].is_lower and doc[s - 1].pos_ in ("ADJ", "NOUN") and doc[s - 1].lower_ in TITLE_MODIFIERS | TITLE_HEADS:
-        s -= 1
+    while s > 0 and (doc[s - 1].is_lower and doc[s - 1].pos_ in ("ADJ", "NOUN") and doc[s - 1].lower_ in TITLE_MODIFIERS | TITLE_HEADS
+                     or doc[s - 1].ent_type_ == "NORP" and doc[s - 1].is_title):
+        s -= 1  # "the Republican presidential nominee, X,": a party or nationality adjective too
     if s > 2 and doc[s - 1].lower_ in ("'s", "'") and doc[s - 2].is_lower and doc[s - 2].pos_ == "NOUN" and doc[s - 3].lower_ == "the":
         return doc[s - 2 : comma]  # "the committee's chair, Rep. X": the body the word recalls
     if s == 0 or doc[s - 1].lower_ != "the":
@@ -2595,7 +2596,7 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     ]
     text = " ".join(words)
     text = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?='s\s)", "", text)  # "Mr. X's former chief of staff", X cut
-    text = re.sub(r"^(?:'s|of|the|at|for|a|an|its|their|his|her)\s+", "", text)
+    text = re.sub(r"^(?:'s?|\u2019s?|of|the|at|for|a|an|its|their|his|her)\s+", "", text)  # "Sanders' spokesman", X cut
     text = re.sub(r"^(?:Its|Their|His|Her)\s+", "", text)  # "Its director, X," opening a sentence
     text = re.sub(r"^[a-z][\w-]* 's\s+", "", text)  # "the governor's running mate": no body named
     text = re.sub(r"^(?:[A-Z][\w.-]*\s+){1,4}'s?\s+(?=[a-z])", "", text)  # "Ohio's police commissioner", no actor Ohio

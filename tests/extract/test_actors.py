@@ -452,6 +452,30 @@ def test_actor_rules_data_loads():
             {"president and chief executive": "Lakeside Trust"},
             id="two_titles_sharing_an_of_phrase_stay_one",
         ),
+        pytest.param(
+            "The debate has turned on the fitness of the Republican nominee, Mr. Hale, to be commander in chief.",
+            "Hale",
+            {"nominee": "Republican Party"},
+            id="title_set_off_before_an_honorific_and_name",
+        ),
+        pytest.param(
+            "The death of Justice Harold Vance surprised the court.",
+            "Harold Vance",
+            {"Justice": None},
+            id="justice_before_a_name_is_a_title",
+        ),
+        pytest.param(
+            "Ivan Petrak, who worked as a security officer for the firm, was arrested.",
+            "Ivan Petrak",
+            {"security officer for the firm": None},
+            id="worked_as_a_title_gives_the_subject_the_title",
+        ),
+        pytest.param(
+            '"No," said Sanders\' spokesman Mike Brig.',
+            "Mike Brig",
+            {"spokesman": "Sanders"},
+            id="possessive_apostrophe_after_a_name_is_no_part_of_the_title",
+        ),
     ],
 )
 def test_titles_and_their_bodies(extractor, text, person, expected):
