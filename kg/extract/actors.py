@@ -2385,7 +2385,7 @@ def _appositive_title(doc: Doc, ent: Span) -> Span | None:
         children += [c for h in heads for c in h.children if c.dep_ == "appos" and c.left_edge.i > root.i]
     for child in children:
         if child.dep_ == "appos" and child.i > root.i and (_role_head(child) or _party_rank(child) or any(
-            c.dep_ in ("conj", "appos") and c.i > child.i and _role_head(c) for c in child.children  # "a GOP donor and co-founder of Y"
+            c.dep_ in ("conj", "appos") and c.i > child.i and _role_head(c) for c in child.subtree  # "a GOP donor and co-founder of Y"
         )):
             if any(c.dep_ == "conj" and root.i < c.i < child.i for c in root.children):
                 continue  # it belongs to the later name
@@ -2647,19 +2647,24 @@ def _split_titles(span: Span) -> list[Span]:
 
 def _second_role(t: Token, span: Span) -> bool:
     """'a Sanders supporter and president of X', 'the insurance executive and Republican
-    donor': 'and' after a common noun opens a second noun phrase headed by a title or an
-    occupation, a role of its own; 'minister of foreign affairs and trade' goes on with no role
-    word, and 'president and chief executive of X' is one title, the 'of' phrase both words'."""
+    donor', 'a professor at Y and the director of its center': 'and' after a common noun, or
+    before a determiner, opens a second noun phrase headed by a title or an occupation, a role
+    of its own; 'minister of foreign affairs and trade' goes on with no role word, and
+    'president and chief executive of X' is one title, the 'of' phrase both words'."""
     doc = t.doc
     prev = doc[t.i - 1] if t.i > span.start else None
-    if t.lower_ != "and" or prev is None or not (prev.is_lower and prev.pos_ == "NOUN"):
+    if t.lower_ != "and" or prev is None or t.i + 1 >= span.end:
+        return False
+    determiner = doc[t.i + 1].lower_ in ("a", "an", "the")
+    if not (determiner or prev.is_lower and prev.pos_ == "NOUN"):
         return False
     rest = doc[t.i + 1 : span.end]
     head = next((x for x in rest if x.is_lower and _role_head(x)), None)
     prep = next((x.i for x in rest if x.lower_ in ("of", "for", "at", "to", "in", "on", ",")), span.end)
     if head is None or head.i > prep:
         return False
-    return not (_role_head(prev) and not _occupation(prev) and prep < span.end)
+    own = any(x.lower_ in ("of", "for", "at", "to", "in", "on") for x in doc[span.start : t.i])
+    return determiner or own or not (_role_head(prev) and not _occupation(prev) and prep < span.end)
 
 
 def _stacked_title(t: Token) -> bool:
@@ -2992,7 +2997,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         spans = [_title_chain(doc, ent, table.gaz), _appositive_title(doc, ent) or _comma_title(doc, ent) or _as_title(doc, ent)
                  or _relative_copula_title(doc, ent)]
         for span in spans:
-            if span is None or (len(span) > 14 and not (len(span) <= 24 and 1 < len(_split_titles(span)) and all(len(p) <= 14 for p in _split_titles(span)))) or any(
+            if span is None or (len(span) > 14 and not (len(span) <= 24 and _split_titles(span) != [span] and all(len(p) <= 14 for p in _split_titles(span)))) or any(
                 t.ent_type_ == "PERSON" and not (t.dep_ in ("compound", "poss") and t.head.i in range(span.start, span.end))
                 and not _in_body(t, table) and not _object_in_title(t, span)
                 for t in span
@@ -3574,9 +3579,11 @@ def _object_in_title(tok: Token, span: Span) -> bool:
     """'the former campaign manager for Mr. Trump': a person named as the object of the
     title's preposition (the title is held for him, in no body the text names)."""
     root = tok
-    while root.dep_ in ("compound", "flat") and root.head.i in range(span.start, span.end):
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in ("for", "to") and root.head.i in range(span.start, span.end)
+    while root.dep_ in ("compound", "flat", "conj") and root.head.i in range(span.start, span.end):
+        root = root.head  # "an aide to Mr. X and Y": Y too
+    return root.dep_ == "pobj" and root.head.i in range(span.start, span.end) and (
+        root.head.lower_ in ("for", "to") or root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" and root.head.head.i in range(span.start, span.end)
+    )
 
 
 def _in_body(tok: Token, table: ActorTable) -> bool:

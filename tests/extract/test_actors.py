@@ -459,6 +459,25 @@ def test_actor_rules_data_loads():
             id="title_set_off_before_an_honorific_and_name",
         ),
         pytest.param(
+            '"It is evidence," said Kathleen Hale, a professor of communication at the University of Pennsylvania '
+            "and the director of its policy center.",
+            "Kathleen Hale",
+            {"professor of communication": "University of Pennsylvania", "director of its policy center": None},
+            id="and_the_title_after_a_long_title_is_a_second_role",
+        ),
+        pytest.param(
+            '"It helped," said Rick Tyle, a former senior aide to Mr. Cruz and Newt Gingrich and currently a political analyst at MSNBC.',
+            "Rick Tyle",
+            {"former senior aide": "Cruz", "political analyst": "MSNBC"},
+            id="people_a_title_is_held_for_do_not_stop_the_appositive",
+        ),
+        pytest.param(
+            "David Sims, assistant to the president and director of the Office of Public Engagement, said no.",
+            "David Sims",
+            {"director": "Office of Public Engagement"},
+            id="a_title_coordinated_deep_in_a_long_appositive",
+        ),
+        pytest.param(
             "The death of Justice Harold Vance surprised the court.",
             "Harold Vance",
             {"Justice": None},
