@@ -2240,19 +2240,30 @@ def _occupation(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (tok.lower_ in _OCCUPATIONS or tok.lemma_.lower() in _OCCUPATIONS)
 
 
+def _occupation_title(title: str) -> bool:
+    """A role whose last word is an occupation ('Republican consultant'), not an office."""
+    words = title.lower().split()
+    return bool(words) and words[-1] in _OCCUPATIONS
+
+
 def _role_head(tok: Token) -> bool:
     """A title word or an occupation heading a phrase set off by the name."""
     return tok.lemma_ in TITLE_HEADS or tok.lower_ in TITLE_HEADS or _occupation(tok)
 
 
 def _nationality_of_occupation(part: Span, of: str | None, cut: list[tuple[int, int]], table: ActorTable) -> bool:
-    """'the Romanian hacker', 'a U.S. investor': a country named before an occupation says
-    where the person is from, not a body the occupation is held in (as it is of 'the
-    Romanian ambassador'); 'a lobbyist for Saudi Arabia' names one after a preposition."""
+    """'the Romanian hacker', 'a U.S. investor', 'an entrepreneur in San Jose': a country or
+    place named around an occupation says where the person is from or works, not a body the
+    occupation is held in (as it is of 'the Romanian ambassador'); 'a lobbyist for Saudi
+    Arabia' names one after 'for' or 'of'."""
     head = next((t for t in reversed(part) if _role_head(t)), None)
     if of is None or head is None or not _occupation(head) or table.clusters[of].type != "country":
         return False
-    return bool(cut) and all(e <= head.idx for _, e in cut)
+    doc = part.doc
+    return not any(
+        doc[k].lower_ in ("for", "of") for s, _ in cut for k in range(head.i + 1, part.end)
+        if doc[k].idx < s and all(x.lower_ == "the" for x in doc[k + 1 : part.end] if x.idx < s)
+    )
 
 
 def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | None:
@@ -2384,7 +2395,7 @@ def _appositive_title(doc: Doc, ent: Span) -> Span | None:
         heads = [root.head] + ([root.head.head] if root.head.dep_ == "appos" else [])
         children += [c for h in heads for c in h.children if c.dep_ == "appos" and c.left_edge.i > root.i]
     for child in children:
-        if child.dep_ == "appos" and child.i > root.i and (_role_head(child) or _party_rank(child) or any(
+        if child.dep_ == "appos" and child.i > root.i and (_role_head(child) or _party_rank(child) or child.pos_ == "NOUN" and any(
             c.dep_ in ("conj", "appos") and c.i > child.i and _role_head(c) for c in child.subtree  # "a GOP donor and co-founder of Y"
         )):
             if any(c.dep_ == "conj" and root.i < c.i < child.i for c in root.children):
@@ -2607,6 +2618,7 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     text = re.sub(r"\s+of the$|\s+of$", "", text)
     text = re.sub(r"(?<=\w) - (?=\w)", "-", text)  # "President-elect", as written
     text = re.sub(r"\s+(?:for|to)(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?$", "", text)  # "manager for Mr." (Trump)
+    text = re.sub(r"\s+(?:of|at|for|in)(?:\s+(?:the|its|their|his|her))?(?:\s+'s)?$", "", text)  # "director of its" (the center cut)
     return text.strip(" ,") or span.text
 
 
@@ -3456,8 +3468,8 @@ def _candidacy_anaphors(doc: Doc, table: ActorTable) -> None:
             table.at(c.idx, c.idx + len(c.text)) for a in h.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
         }
         holders = [
-            c for c in table.clusters.values()
-            if c.type == "person" and c.key not in subjects and any(o == key for _, o, _ in c.roles)
+            c for c in table.clusters.values()  # (a party's donor or consultant is no candidate)
+            if c.type == "person" and c.key not in subjects and any(o == key and not _occupation_title(t) for t, o, _ in c.roles)
         ]
         if len(holders) != 1 and h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_ in SPEECH_VERBS:
             continue  # a speaker: left to the reading of statements, unless one holder is known

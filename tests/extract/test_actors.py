@@ -478,6 +478,25 @@ def test_actor_rules_data_loads():
             id="a_title_coordinated_deep_in_a_long_appositive",
         ),
         pytest.param(
+            "Scott Sline, a 55-year-old entrepreneur in San Jose, Calif., gave the candidate $500.",
+            "Scott Sline",
+            {"55-year-old entrepreneur in San Jose , Calif.": None},
+            id="a_place_after_an_occupation_is_no_body",
+        ),
+        pytest.param(
+            "Tim Kade, a lobbyist for Saudi Arabia, declined to comment.",
+            "Tim Kade",
+            {"lobbyist": "Saudi Arabia"},
+            id="a_country_an_occupation_works_for_is_its_body",
+        ),
+        pytest.param(
+            "Republican nominee Donald Trump spoke on Monday. \"It was a mistake,\" said Mr. Conn, the Republican consultant. "
+            "The study found the Republican nominee garnered more airtime than his rivals.",
+            "Conn",
+            {"consultant": "Republican Party"},
+            id="a_partys_consultant_is_not_the_nominee_an_anaphor_recalls",
+        ),
+        pytest.param(
             "The death of Justice Harold Vance surprised the court.",
             "Harold Vance",
             {"Justice": None},
