@@ -42,6 +42,7 @@ _MEMBER_HEADS = lexicon("body_member_heads")
 _MODEL_NOUNS = lexicon("model_nouns")
 _STATE_AGENTS = lexicon("state_agent_nouns")
 _OCCUPATIONS = lexicon("occupation_heads")
+_NAME_ONLY_TITLES = lexicon("name_only_titles")
 
 
 @dataclass
@@ -2311,6 +2312,8 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             break  # "mid-field candidates Sen. X": the plural describes a group; X holds "Sen."
         if (title_word(t, "title_heads", lemma=True) or (title_word(t, "title_abbreviations") and t.text[:1].isupper())) and t.pos_ not in ("VERB", "AUX"):
             saw_head = True  # not "who's chairing Donald Trump's transition team"
+        elif i == ent.start - 1 and t.is_title and low in _NAME_ONLY_TITLES:
+            saw_head = True  # "Justice X", "Chief Justice X"; not "the Justice Department"
         elif i == ent.start - 1 and t.is_lower and _occupation(t) and not (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_):
             saw_head = True  # "Romanian hacker X", "GOP consultant X"; not "an amnesty-partner X"
         elif title_word(t, "title_suffixes") and i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and title_word(doc[i - 2], "title_heads"):
