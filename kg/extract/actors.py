@@ -2508,7 +2508,7 @@ def _served_as_title(doc: Doc, ent: Span) -> Span | None:
         if verb.lemma_ not in _HOLDING_VERBS or verb.pos_ != "VERB" or verb.i < ent.start:
             continue
         prep = next((c for c in verb.rights if c.lower_ == "as" and c.dep_ == "prep"), None)
-        if prep is not None and prep.i == verb.i + 1:
+        if prep is not None and (prep.i == verb.i + 1 or prep.i == verb.i + 2 and doc[verb.i + 1].dep_ in ("prt", "advmod")):  # "stepped down as", "served briefly as"
             return _title_after_as(doc, prep)
     return None
 
@@ -2517,12 +2517,16 @@ def _title_after_as(doc: Doc, prep: Token) -> Span | None:
     """The title after 'as' ('as ambassador to Chile', not 'as his running mate on Monday'),
     when its head is a title word."""
     head = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if head is None or not title_word(head, "title_heads", lemma=True):
+    if head is None or not (title_word(head, "title_heads", lemma=True) or _occupation(head)):
         return None
     s, end = prep.i + 1, head.i + 1
     for c in head.rights:  # "as ambassador to Chile", not "as his running mate on Monday"
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to") and c.i == end:
             end = c.right_edge.i + 1
+        elif c.dep_ == "cc" and c.i == end and c.lower_ == "and":
+            conj = next((x for x in head.rights if x.dep_ == "conj" and x.i > c.i and _role_head(x)), None)
+            if conj is not None:
+                end = conj.right_edge.i + 1  # "as chairman and chief executive of Fox News"
     while s < head.i and doc[s].lower_ in ("a", "an", "the"):
         s += 1
     return doc[s:end]

@@ -509,6 +509,24 @@ def test_actor_rules_data_loads():
             id="worked_as_a_title_gives_the_subject_the_title",
         ),
         pytest.param(
+            "Now that Mr. Ales has stepped down as chairman and chief executive of Fox News, the network is changing.",
+            "Ales",
+            {"chairman and chief executive": "Fox News"},
+            id="stepped_down_as_two_titles_of_one_body",
+        ),
+        pytest.param(
+            "Jon Dorr resigned as treasurer of the Harbor Trust in May.",
+            "Jon Dorr",
+            {"treasurer": "Harbor Trust"},
+            id="resigned_as_a_title_gives_the_subject_the_title",
+        ),
+        pytest.param(
+            "Ann Pike worked as a consultant for the Lakeside Group.",
+            "Ann Pike",
+            {"consultant": "Lakeside Group"},
+            id="worked_as_an_occupation_for_a_body",
+        ),
+        pytest.param(
             '"No," said Sanders\' spokesman Mike Brig.',
             "Mike Brig",
             {"spokesman": "Sanders"},
