@@ -41,6 +41,8 @@ _PARTY_RANK_MODIFIERS = lexicon("party_rank_modifiers")
 _MEMBER_HEADS = lexicon("body_member_heads")
 _MODEL_NOUNS = lexicon("model_nouns")
 _STATE_AGENTS = lexicon("state_agent_nouns")
+_OCCUPATIONS = lexicon("occupation_heads")
+_NAME_ONLY_TITLES = lexicon("name_only_titles")
 
 
 @dataclass
@@ -2232,6 +2234,39 @@ def _coordinated_ministries(root: Token, table: ActorTable) -> None:
 
 # -- roles ----------------------------------------------------------------------------------
 
+def _occupation(tok: Token) -> bool:
+    """'a lobbyist', 'the Romanian hacker': a noun for an occupation (``occupation_heads``),
+    a role only where the text gives it as the person's, around the name, not a title word
+    that anaphors and speakers are read by."""
+    return tok.pos_ == "NOUN" and (tok.lower_ in _OCCUPATIONS or tok.lemma_.lower() in _OCCUPATIONS)
+
+
+def _occupation_title(title: str) -> bool:
+    """A role whose last word is an occupation ('Republican consultant'), not an office."""
+    words = title.lower().split()
+    return bool(words) and words[-1] in _OCCUPATIONS
+
+
+def _role_head(tok: Token) -> bool:
+    """A title word or an occupation heading a phrase set off by the name."""
+    return tok.lemma_ in TITLE_HEADS or tok.lower_ in TITLE_HEADS or _occupation(tok)
+
+
+def _nationality_of_occupation(part: Span, of: str | None, cut: list[tuple[int, int]], table: ActorTable) -> bool:
+    """'the Romanian hacker', 'a U.S. investor', 'an entrepreneur in San Jose': a country or
+    place named around an occupation says where the person is from or works, not a body the
+    occupation is held in (as it is of 'the Romanian ambassador'); 'a lobbyist for Saudi
+    Arabia' names one after 'for' or 'of'."""
+    head = next((t for t in reversed(part) if _role_head(t)), None)
+    if of is None or head is None or not _occupation(head) or table.clusters[of].type != "country":
+        return False
+    doc = part.doc
+    return not any(
+        doc[k].lower_ in ("for", "of") for s, _ in cut for k in range(head.i + 1, part.end)
+        if doc[k].idx < s and all(x.lower_ == "the" for x in doc[k + 1 : part.end] if x.idx < s)
+    )
+
+
 def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | None:
     """The title words right before a person's name: 'Russian Foreign Minister' Sergei Lavrov."""
     i = ent.start - 1
@@ -2277,6 +2312,10 @@ def _title_chain(doc: Doc, ent: Span, gaz: Gazetteer | None = None) -> Span | No
             break  # "mid-field candidates Sen. X": the plural describes a group; X holds "Sen."
         if (title_word(t, "title_heads", lemma=True) or (title_word(t, "title_abbreviations") and t.text[:1].isupper())) and t.pos_ not in ("VERB", "AUX"):
             saw_head = True  # not "who's chairing Donald Trump's transition team"
+        elif i == ent.start - 1 and t.is_title and low in _NAME_ONLY_TITLES:
+            saw_head = True  # "Justice X", "Chief Justice X"; not "the Justice Department"
+        elif i == ent.start - 1 and t.is_lower and _occupation(t) and not (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_):
+            saw_head = True  # "Romanian hacker X", "GOP consultant X"; not "an amnesty-partner X"
         elif title_word(t, "title_suffixes") and i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and title_word(doc[i - 2], "title_heads"):
             pass  # "President-elect", "Defence Minister-designate"
         elif low == "-" and i + 1 < ent.start and title_word(doc[i + 1], "title_suffixes") and not t.whitespace_ and title_word(doc[i - 1], "title_heads"):
@@ -2359,7 +2398,9 @@ def _appositive_title(doc: Doc, ent: Span) -> Span | None:
         heads = [root.head] + ([root.head.head] if root.head.dep_ == "appos" else [])
         children += [c for h in heads for c in h.children if c.dep_ == "appos" and c.left_edge.i > root.i]
     for child in children:
-        if child.dep_ == "appos" and child.i > root.i and (child.lemma_ in TITLE_HEADS or child.lower_ in TITLE_HEADS or _party_rank(child)):
+        if child.dep_ == "appos" and child.i > root.i and (_role_head(child) or _party_rank(child) or child.pos_ == "NOUN" and any(
+            c.dep_ in ("conj", "appos") and c.i > child.i and _role_head(c) for c in child.subtree  # "a GOP donor and co-founder of Y"
+        )):
             if any(c.dep_ == "conj" and root.i < c.i < child.i for c in root.children):
                 continue  # it belongs to the later name
             s = child.left_edge.i
@@ -2412,8 +2453,8 @@ def _set_off_title(doc: Doc, ent: Span) -> Span | None:
     comma = ent.start - 1
     while comma > 2 and (title_word(doc[comma], "title_abbreviations") and doc[comma].text[:1].isupper() or (
         doc[comma].text == "." and title_word(doc[comma - 1], "title_abbreviations")
-    )):
-        comma -= 1  # "the committee's chair, Rep. X (Ore.),": the name's own title between
+    ) or doc[comma].lower_ in _HONORIFICS):
+        comma -= 1  # "the committee's chair, Rep. X (Ore.),", "the nominee, Mr. X,": the name's own title between
     if comma < 2 or doc[comma].text != "," or ent.end >= len(doc) or doc[ent.end].text not in (",", "(" if comma < ent.start - 1 else ","):
         return None
     k = comma - 1
@@ -2428,8 +2469,9 @@ def _set_off_title(doc: Doc, ent: Span) -> Span | None:
     if k + 1 < comma and doc[k + 1].lower_ != "of":
         return None
     s = k
-    while s > 0 and doc[s - 1].is_lower and doc[s - 1].pos_ in ("ADJ", "NOUN") and doc[s - 1].lower_ in TITLE_MODIFIERS | TITLE_HEADS:
-        s -= 1
+    while s > 0 and (doc[s - 1].is_lower and doc[s - 1].pos_ in ("ADJ", "NOUN") and doc[s - 1].lower_ in TITLE_MODIFIERS | TITLE_HEADS
+                     or doc[s - 1].ent_type_ == "NORP" and doc[s - 1].is_title):
+        s -= 1  # "the Republican presidential nominee, X,": a party or nationality adjective too
     if s > 2 and doc[s - 1].lower_ in ("'s", "'") and doc[s - 2].is_lower and doc[s - 2].pos_ == "NOUN" and doc[s - 3].lower_ == "the":
         return doc[s - 2 : comma]  # "the committee's chair, Rep. X": the body the word recalls
     if s == 0 or doc[s - 1].lower_ != "the":
@@ -2466,7 +2508,7 @@ def _served_as_title(doc: Doc, ent: Span) -> Span | None:
         if verb.lemma_ not in _HOLDING_VERBS or verb.pos_ != "VERB" or verb.i < ent.start:
             continue
         prep = next((c for c in verb.rights if c.lower_ == "as" and c.dep_ == "prep"), None)
-        if prep is not None and prep.i == verb.i + 1:
+        if prep is not None and (prep.i == verb.i + 1 or prep.i == verb.i + 2 and doc[verb.i + 1].dep_ in ("prt", "advmod")):  # "stepped down as", "served briefly as"
             return _title_after_as(doc, prep)
     return None
 
@@ -2475,12 +2517,16 @@ def _title_after_as(doc: Doc, prep: Token) -> Span | None:
     """The title after 'as' ('as ambassador to Chile', not 'as his running mate on Monday'),
     when its head is a title word."""
     head = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if head is None or not title_word(head, "title_heads", lemma=True):
+    if head is None or not (title_word(head, "title_heads", lemma=True) or _occupation(head)):
         return None
     s, end = prep.i + 1, head.i + 1
     for c in head.rights:  # "as ambassador to Chile", not "as his running mate on Monday"
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to") and c.i == end:
             end = c.right_edge.i + 1
+        elif c.dep_ == "cc" and c.i == end and c.lower_ == "and":
+            conj = next((x for x in head.rights if x.dep_ == "conj" and x.i > c.i and _role_head(x)), None)
+            if conj is not None:
+                end = conj.right_edge.i + 1  # "as chairman and chief executive of Fox News"
     while s < head.i and doc[s].lower_ in ("a", "an", "the"):
         s += 1
     return doc[s:end]
@@ -2568,7 +2614,7 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     ]
     text = " ".join(words)
     text = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?='s\s)", "", text)  # "Mr. X's former chief of staff", X cut
-    text = re.sub(r"^(?:'s|of|the|at|for|a|an|its|their|his|her)\s+", "", text)
+    text = re.sub(r"^(?:'s?|\u2019s?|of|the|at|for|a|an|its|their|his|her)\s+", "", text)  # "Sanders' spokesman", X cut
     text = re.sub(r"^(?:Its|Their|His|Her)\s+", "", text)  # "Its director, X," opening a sentence
     text = re.sub(r"^[a-z][\w-]* 's\s+", "", text)  # "the governor's running mate": no body named
     text = re.sub(r"^(?:[A-Z][\w.-]*\s+){1,4}'s?\s+(?=[a-z])", "", text)  # "Ohio's police commissioner", no actor Ohio
@@ -2579,6 +2625,7 @@ def _title_text(span: Span, cut: list[tuple[int, int]]) -> str:
     text = re.sub(r"\s+of the$|\s+of$", "", text)
     text = re.sub(r"(?<=\w) - (?=\w)", "-", text)  # "President-elect", as written
     text = re.sub(r"\s+(?:for|to)(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?$", "", text)  # "manager for Mr." (Trump)
+    text = re.sub(r"\s+(?:of|at|for|in)(?:\s+(?:the|its|their|his|her))?(?:\s+'s)?$", "", text)  # "director of its" (the center cut)
     return text.strip(" ,") or span.text
 
 
@@ -2599,7 +2646,7 @@ def _split_titles(span: Span) -> list[Span]:
         # "former prosecutor and New York City Mayor": a title, then another with its own body
         joined = t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i - 1].lower_ in TITLE_HEADS or doc[t.i - 1].lemma_.lower() in TITLE_HEADS) \
             and doc[t.i + 1].is_title and not title_word(doc[t.i + 1], "title_heads", lemma=True) and doc[t.i + 1].ent_type_ in ("GPE", "ORG", "NORP")
-        boundary = t.text == "," or abbreviated or joined or _stacked_title(t) or (t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i + 1].lower_ in ("a", "an") or doc[t.i + 1].lower_ in _TITLE_TIME_ADVERBS)) or (
+        boundary = t.text == "," or abbreviated or joined or _stacked_title(t) or _second_role(t, span) or (t.lower_ == "and" and t.i + 1 < span.end and (doc[t.i + 1].lower_ in ("a", "an") or doc[t.i + 1].lower_ in _TITLE_TIME_ADVERBS)) or (
             t.lower_ in _RANKS | _RANK_PREFIXES and t.is_title and doc[t.i - 1].lower_ in TITLE_HEADS
             and doc[t.i - 1].lower_ not in _RANKS | _RANK_PREFIXES and not doc[t.i - 1].is_title
         )
@@ -2608,13 +2655,35 @@ def _split_titles(span: Span) -> list[Span]:
             start = t.i + 1 if t.text in (",", "and") else t.i
     parts.append(doc[start : span.end])
     heads = [p for p in parts if len(p) and any(
-        t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or (t.lower_ in _ABBREVIATIONS and t.text[:1].isupper())
+        t.lower_ in TITLE_HEADS or t.lemma_.lower() in TITLE_HEADS or _occupation(t) or (t.lower_ in _ABBREVIATIONS and t.text[:1].isupper())
         or t.lower_ in _PARTY_RANK_HEADS and t.i > p.start and doc[t.i - 1].lower_ in _PARTY_RANK_MODIFIERS
         for t in p[: next((k for k, x in enumerate(p) if x.lower_ in ("of", "for", "at", "to") and k), len(p))]
     )]  # the title word heads its part: "a critic of the crown prince" holds no title
     if len(heads) == 1 and len(parts) > 1 and any(doc[p.start - 1].lower_ == "and" for p in parts[1:]):
         return heads  # "an adviser to the AK Party and a friend of Khashoggi"
     return heads if len(heads) > 1 else [span]
+
+
+def _second_role(t: Token, span: Span) -> bool:
+    """'a Sanders supporter and president of X', 'the insurance executive and Republican
+    donor', 'a professor at Y and the director of its center': 'and' after a common noun, or
+    before a determiner, opens a second noun phrase headed by a title or an occupation, a role
+    of its own; 'minister of foreign affairs and trade' goes on with no role word, and
+    'president and chief executive of X' is one title, the 'of' phrase both words'."""
+    doc = t.doc
+    prev = doc[t.i - 1] if t.i > span.start else None
+    if t.lower_ != "and" or prev is None or t.i + 1 >= span.end:
+        return False
+    determiner = doc[t.i + 1].lower_ in ("a", "an", "the")
+    if not (determiner or prev.is_lower and prev.pos_ == "NOUN"):
+        return False
+    rest = doc[t.i + 1 : span.end]
+    head = next((x for x in rest if x.is_lower and _role_head(x)), None)
+    prep = next((x.i for x in rest if x.lower_ in ("of", "for", "at", "to", "in", "on", ",")), span.end)
+    if head is None or head.i > prep:
+        return False
+    own = any(x.lower_ in ("of", "for", "at", "to", "in", "on") for x in doc[span.start : t.i])
+    return determiner or own or not (_role_head(prev) and not _occupation(prev) and prep < span.end)
 
 
 def _stacked_title(t: Token) -> bool:
@@ -2947,7 +3016,7 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
         spans = [_title_chain(doc, ent, table.gaz), _appositive_title(doc, ent) or _comma_title(doc, ent) or _as_title(doc, ent)
                  or _relative_copula_title(doc, ent)]
         for span in spans:
-            if span is None or (len(span) > 14 and not (len(span) <= 24 and 1 < len(_split_titles(span)) and all(len(p) <= 14 for p in _split_titles(span)))) or any(
+            if span is None or (len(span) > 14 and not (len(span) <= 24 and _split_titles(span) != [span] and all(len(p) <= 14 for p in _split_titles(span)))) or any(
                 t.ent_type_ == "PERSON" and not (t.dep_ in ("compound", "poss") and t.head.i in range(span.start, span.end))
                 and not _in_body(t, table) and not _object_in_title(t, span)
                 for t in span
@@ -2969,6 +3038,8 @@ def roles(doc: Doc, table: ActorTable, home_country: str | None) -> None:
                                               and not title_word(doc[t.i - 1], "title_heads", lemma=True)), part.end)]
                 of, cut = _role_body(part, table, key)
                 of = _state_title_country(part, table, of)
+                if _nationality_of_occupation(part, of, cut, table):
+                    of, cut = None, []
                 if of is None:
                     of = _of_after(doc, ent, table)
                 people = [(t.idx, t.idx + len(t.text)) for t in part if t.ent_type_ == "PERSON" or (
@@ -3404,8 +3475,8 @@ def _candidacy_anaphors(doc: Doc, table: ActorTable) -> None:
             table.at(c.idx, c.idx + len(c.text)) for a in h.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
         }
         holders = [
-            c for c in table.clusters.values()
-            if c.type == "person" and c.key not in subjects and any(o == key for _, o, _ in c.roles)
+            c for c in table.clusters.values()  # (a party's donor or consultant is no candidate)
+            if c.type == "person" and c.key not in subjects and any(o == key and not _occupation_title(t) for t, o, _ in c.roles)
         ]
         if len(holders) != 1 and h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_ in SPEECH_VERBS:
             continue  # a speaker: left to the reading of statements, unless one holder is known
@@ -3527,9 +3598,11 @@ def _object_in_title(tok: Token, span: Span) -> bool:
     """'the former campaign manager for Mr. Trump': a person named as the object of the
     title's preposition (the title is held for him, in no body the text names)."""
     root = tok
-    while root.dep_ in ("compound", "flat") and root.head.i in range(span.start, span.end):
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in ("for", "to") and root.head.i in range(span.start, span.end)
+    while root.dep_ in ("compound", "flat", "conj") and root.head.i in range(span.start, span.end):
+        root = root.head  # "an aide to Mr. X and Y": Y too
+    return root.dep_ == "pobj" and root.head.i in range(span.start, span.end) and (
+        root.head.lower_ in ("for", "to") or root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" and root.head.head.i in range(span.start, span.end)
+    )
 
 
 def _in_body(tok: Token, table: ActorTable) -> bool:
@@ -3578,7 +3651,7 @@ def _comma_title(doc: Doc, ent: Span) -> Span | None:
     # spokesman", "a senior commander of the forces", not "his fellow comedian"
     prep = next((t.i for t in part if t.lower_ in ("of", "for", "at", "in", "to")), close)
     last = doc[prep - 1] if prep > k else None
-    if last is None or not title_word(last, "title_heads", lemma=True):
+    if last is None or not (title_word(last, "title_heads", lemma=True) or _occupation(last)):
         return None
     if doc[k].lower_ not in ("the", "a", "an") and doc[k].ent_type_ not in ("GPE", "NORP", "ORG"):
         return None

@@ -396,6 +396,142 @@ def test_actor_rules_data_loads():
             {},
             id="serves_as_a_thing_gives_no_title",
         ),
+        # an occupation (occupation_heads) set off by the name or right before it is a role
+        pytest.param(
+            "Theo Marsh, a lobbyist in North Carolina, has given to both parties.",
+            "Theo Marsh",
+            {"lobbyist in North Carolina": None},
+            id="appositive_occupation_is_a_role",
+        ),
+        pytest.param(
+            '"It is over," said Karl Wint, a political scientist at Dunmore University.',
+            "Karl Wint",
+            {"political scientist": "Dunmore University"},
+            id="appositive_occupation_at_a_body_is_held_there",
+        ),
+        pytest.param(
+            "The Romanian hacker Ivan Petrak was sentenced on Tuesday.",
+            "Ivan Petrak",
+            {"Romanian hacker": None},
+            id="nationality_before_an_occupation_is_no_body",
+        ),
+        pytest.param(
+            '"We lost," said Dale Moss, a Republican consultant.',
+            "Dale Moss",
+            {"consultant": "Republican Party"},
+            id="party_before_an_occupation_is_its_body",
+        ),
+        pytest.param(
+            "He wrote the bill with amnesty-partner Kevin Doyle.",
+            "Kevin Doyle",
+            {},
+            id="hyphenated_compound_ending_in_an_occupation_is_no_title",
+        ),
+        # a second noun phrase after 'and' headed by a role word is a role of its own
+        pytest.param(
+            "Paul Avery, the GOP mega-donor and co-founder of Blue Harbor Capital, gave $2 million.",
+            "Paul Avery",
+            {"donor": None, "co-founder": "Blue Harbor Capital"},
+            id="occupation_and_title_coordinated_are_two_roles",
+        ),
+        pytest.param(
+            "Nora Tillis, a Sanders supporter and president of the Center for Public Priorities, spoke first.",
+            "Nora Tillis",
+            {"president": "Center for Public Priorities"},
+            id="supporter_and_title_only_the_title_is_a_role",
+        ),
+        pytest.param(
+            "Bill Tams, the insurance executive and prominent Republican donor, gave $1 million.",
+            "Bill Tams",
+            {"insurance executive": None, "donor": "Republican Party"},
+            id="title_and_occupation_coordinated_are_two_roles",
+        ),
+        pytest.param(
+            '"We won," said Ann Lowe, president and chief executive of the Lakeside Trust.',
+            "Ann Lowe",
+            {"president and chief executive": "Lakeside Trust"},
+            id="two_titles_sharing_an_of_phrase_stay_one",
+        ),
+        pytest.param(
+            "The debate has turned on the fitness of the Republican nominee, Mr. Hale, to be commander in chief.",
+            "Hale",
+            {"nominee": "Republican Party"},
+            id="title_set_off_before_an_honorific_and_name",
+        ),
+        pytest.param(
+            '"It is evidence," said Kathleen Hale, a professor of communication at the University of Pennsylvania '
+            "and the director of its policy center.",
+            "Kathleen Hale",
+            {"professor of communication": "University of Pennsylvania", "director of its policy center": None},
+            id="and_the_title_after_a_long_title_is_a_second_role",
+        ),
+        pytest.param(
+            '"It helped," said Rick Tyle, a former senior aide to Mr. Cruz and Newt Gingrich and currently a political analyst at MSNBC.',
+            "Rick Tyle",
+            {"former senior aide": "Cruz", "political analyst": "MSNBC"},
+            id="people_a_title_is_held_for_do_not_stop_the_appositive",
+        ),
+        pytest.param(
+            "David Sims, assistant to the president and director of the Office of Public Engagement, said no.",
+            "David Sims",
+            {"director": "Office of Public Engagement"},
+            id="a_title_coordinated_deep_in_a_long_appositive",
+        ),
+        pytest.param(
+            "Scott Sline, a 55-year-old entrepreneur in San Jose, Calif., gave the candidate $500.",
+            "Scott Sline",
+            {"55-year-old entrepreneur in San Jose , Calif.": None},
+            id="a_place_after_an_occupation_is_no_body",
+        ),
+        pytest.param(
+            "Tim Kade, a lobbyist for Saudi Arabia, declined to comment.",
+            "Tim Kade",
+            {"lobbyist": "Saudi Arabia"},
+            id="a_country_an_occupation_works_for_is_its_body",
+        ),
+        pytest.param(
+            "Republican nominee Donald Trump spoke on Monday. \"It was a mistake,\" said Mr. Conn, the Republican consultant. "
+            "The study found the Republican nominee garnered more airtime than his rivals.",
+            "Conn",
+            {"consultant": "Republican Party"},
+            id="a_partys_consultant_is_not_the_nominee_an_anaphor_recalls",
+        ),
+        pytest.param(
+            "The death of Justice Harold Vance surprised the court.",
+            "Harold Vance",
+            {"Justice": None},
+            id="justice_before_a_name_is_a_title",
+        ),
+        pytest.param(
+            "Ivan Petrak, who worked as a security officer for the firm, was arrested.",
+            "Ivan Petrak",
+            {"security officer for the firm": None},
+            id="worked_as_a_title_gives_the_subject_the_title",
+        ),
+        pytest.param(
+            "Now that Mr. Ales has stepped down as chairman and chief executive of Fox News, the network is changing.",
+            "Ales",
+            {"chairman and chief executive": "Fox News"},
+            id="stepped_down_as_two_titles_of_one_body",
+        ),
+        pytest.param(
+            "Jon Dorr resigned as treasurer of the Harbor Trust in May.",
+            "Jon Dorr",
+            {"treasurer": "Harbor Trust"},
+            id="resigned_as_a_title_gives_the_subject_the_title",
+        ),
+        pytest.param(
+            "Ann Pike worked as a consultant for the Lakeside Group.",
+            "Ann Pike",
+            {"consultant": "Lakeside Group"},
+            id="worked_as_an_occupation_for_a_body",
+        ),
+        pytest.param(
+            '"No," said Sanders\' spokesman Mike Brig.',
+            "Mike Brig",
+            {"spokesman": "Sanders"},
+            id="possessive_apostrophe_after_a_name_is_no_part_of_the_title",
+        ),
     ],
 )
 def test_titles_and_their_bodies(extractor, text, person, expected):
