@@ -103,6 +103,12 @@ def _titled_name(span: Span, name: Span) -> bool:
     )
 
 
+def _common_head(root: Token) -> bool:
+    """A common noun, or a party member's word the tagger calls a proper noun ('the
+    Republican', 'the Ohio Democrat': singular, and an epithet)."""
+    return root.pos_ == "NOUN" or root.tag_ == "NNP" and root.lower_ in PERSON_EPITHETS
+
+
 def _epithet(root: Token) -> bool:
     """A head noun that describes a person named before: an epithet (lexicon person_epithets,
     'the billionaire businessman'), one coordinated with it ('the former secretary of state and
@@ -303,10 +309,10 @@ class Resolver:
                 if key is not None:
                     return key
         out = self.description(span, pos)
-        if out is None and span[0].lower_ == "the" and root.pos_ == "NOUN" and _epithet(root):
+        if out is None and span[0].lower_ == "the" and _common_head(root) and _epithet(root):
             # "the billionaire businessman says ...", "the Republican presidential candidate
-            # said ...", "the former secretary of state said": an epithet for a person named
-            # before, read like "he"
+            # said ...", "the former secretary of state said", "the Texas Republican said": an
+            # epithet for a person named before, read like "he"
             return self.pronoun("he", pos, span.sent.start_char, doc=span.doc)
         return out
 

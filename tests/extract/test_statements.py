@@ -51,6 +51,16 @@ said = partial(statements_of, head=HEAD, published=dt.date(2023, 3, 15))
             id="two_apostrophes_are_a_quotation_mark",
         ),
         pytest.param(
+            "Governor Mark Ellis spoke at length. ''The skipper asked me, 'Who pays for the nets?''' Ellis said.",
+            [("Mark Ellis", "The skipper asked me, 'Who pays for the nets?'", True)],
+            id="three_apostrophes_close_a_quote_ending_in_a_nested_one",
+        ),
+        pytest.param(
+            "Governor Mark Ellis spoke at length. ''Will the fleet wait for the treaty?'' Ellis asked.",
+            [("Mark Ellis", "Will the fleet wait for the treaty?", True)],
+            id="two_apostrophes_end_a_quote_before_its_cue_sentence",
+        ),
+        pytest.param(
             "Governor Mark Ellis spoke in Brest on Monday. Ellis added:\n\nThe fleet has waited long enough. "
             "We will not sign a treaty that ruins it.",
             [("Mark Ellis", "The fleet has waited long enough. We will not sign a treaty that ruins it.", True)],
@@ -211,6 +221,21 @@ said = partial(statements_of, head=HEAD, published=dt.date(2023, 3, 15))
             "The billionaire businessman says running for president is tough, nasty and mean.",
             [],
             id="epithet_with_no_person_before_stays_unresolved",
+        ),
+        pytest.param(
+            "Senator Mark Ellis toured the harbour in Brest on Monday. The Republican said the quotas would ruin the fleet.",
+            [("Mark Ellis", "the quotas would ruin the fleet", False)],
+            id="party_member_epithet_speaks_as_the_person_named_before",
+        ),
+        pytest.param(
+            'Senator Mark Ellis toured the harbour on Monday. "The quotas will ruin the fleet," the Maine Democrat said.',
+            [("Mark Ellis", "The quotas will ruin the fleet", True)],
+            id="party_member_epithet_with_a_state_before_it",
+        ),
+        pytest.param(
+            "Senator Mark Ellis toured the harbour in Brest on Monday. Republicans said the quotas would ruin the fleet.",
+            [],
+            id="party_members_in_the_plural_are_no_speaker",
         ),
         pytest.param(
             "Fishermen blocked the harbour in Brest. According to radio host Pierre Dupont, the move reeks of fear and desperation.",
