@@ -77,10 +77,16 @@ def _label_lead(tok: Token) -> bool:
     return tok.i == tok.sent.start and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
 
 
+def _proper_head(root: Token) -> bool:
+    return root.pos_ == "PROPN" or root.ent_type_ == "PERSON" and root.tag_ == "NNS"
+
+
 def _bare_name(root: Token) -> Span | None:
     """The proper name a phrase's head closes ('Brent Bozell III', 'Sarandon'): the head
-    and the title-case proper nouns compounded to it, or None."""
-    if root.pos_ != "PROPN" or not (root.is_title or root.is_upper):
+    and the title-case proper nouns compounded to it, or None. A surname in -s that the
+    tagger took for a plural noun ('Richards said', 'Edwards told') is a name when the NER
+    calls it a person's."""
+    if not _proper_head(root) or not (root.is_title or root.is_upper):
         return None
     first = root
     while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head == root:
