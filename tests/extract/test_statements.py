@@ -386,6 +386,31 @@ said = partial(statements_of, head=HEAD, published=dt.date(2023, 3, 15))
             [("Coastal Freight Council", "exports had fallen by a third", False)],
             id="the_report_said_after_a_body_published_one",
         ),
+        pytest.param(
+            "The quays were closed on Sunday. Mayor Anne Kervella sent a letter to the minister on Monday.\n\n"
+            '"The quays must stay closed until the inspectors have finished," the letter says.',
+            [("Anne Kervella", "The quays must stay closed until the inspectors have finished", True)],
+            id="the_letter_says_after_its_author_sent_it",
+        ),
+        # 'the statement read' (lexicon message_wording_verbs with a message noun as subject)
+        # gives the message's wording; 'the mayor read a statement' is no speech.
+        pytest.param(
+            "The quays were closed on Sunday. The Brest Harbour Authority issued a statement on Monday. "
+            '"We will not reopen the quays until the inspectors have finished their work," the statement read.',
+            [("Brest Harbour Authority", "We will not reopen the quays until the inspectors have finished their work", True)],
+            id="the_statement_read_after_a_quote",
+        ),
+        pytest.param(
+            "The quays were closed on Sunday. The Brest Harbour Authority issued a statement on Monday. "
+            'The statement read: "We will not reopen the quays until the inspectors have finished their work."',
+            [("Brest Harbour Authority", "We will not reopen the quays until the inspectors have finished their work.", True)],
+            id="the_statement_read_before_a_quote",
+        ),
+        pytest.param(
+            "The quays were closed on Sunday. Mayor Anne Kervella read a statement to reporters about the quays on Monday.",
+            [],
+            id="a_person_reading_a_statement_is_no_cue",
+        ),
         # 'the report found that ...' (lexicon finding_verbs with a report noun as subject)
         # reports what the report says; 'police found that ...' is no speech.
         pytest.param(
