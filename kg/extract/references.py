@@ -119,7 +119,11 @@ def _epithet(root: Token) -> bool:
     """A head noun that describes a person named before: an epithet (lexicon person_epithets,
     'the billionaire businessman'), one coordinated with it ('the former secretary of state and
     current Democratic presidential nominee'), or a title held no more (lexicon
-    past_title_modifiers: 'the former governor', 'the ousted president')."""
+    past_title_modifiers: 'the former governor', 'the ousted president'). Not one with a
+    relative clause or a participle of its own ('the lifelong Republican who wrote the
+    speech', 'the businessman hired to run the port'): that picks out someone new."""
+    if any(c.dep_ in ("relcl", "acl") for c in root.children):
+        return False
     heads = [root, *root.conjuncts]
     if any(h.lemma_ in PERSON_EPITHETS or h.lower_ in PERSON_EPITHETS for h in heads):
         return True

@@ -239,6 +239,12 @@ said = partial(statements_of, head=HEAD, published=dt.date(2023, 3, 15))
             id="party_members_in_the_plural_are_no_speaker",
         ),
         pytest.param(
+            "Senator Mark Ellis toured the harbour in Brest on Monday. The lifelong Republican who wrote his speech "
+            "says the quotas would ruin the fleet.",
+            [],
+            id="epithet_with_a_relative_clause_is_someone_new",
+        ),
+        pytest.param(
             "Fishermen blocked the harbour in Brest. According to radio host Pierre Dupont, the move reeks of fear and desperation.",
             [("Pierre Dupont", "the move reeks of fear and desperation", False)],
             id="according_to_a_name_the_parser_hung_the_clause_on",
