@@ -78,7 +78,9 @@ def _label_lead(tok: Token) -> bool:
 
 
 def _proper_head(root: Token) -> bool:
-    return root.pos_ == "PROPN" or root.ent_type_ == "PERSON" and root.tag_ == "NNS"
+    """A proper noun, or a person's name the tagger read as a plural common noun (a surname
+    in -s: 'Richards', 'Edwards')."""
+    return root.pos_ == "PROPN" or (root.ent_type_ == "PERSON" and root.tag_ == "NNS")
 
 
 def _bare_name(root: Token) -> Span | None:
@@ -112,7 +114,7 @@ def _titled_name(span: Span, name: Span) -> bool:
 def _common_head(root: Token) -> bool:
     """A common noun, or a party member's word the tagger calls a proper noun ('the
     Republican', 'the Ohio Democrat': singular, and an epithet)."""
-    return root.pos_ == "NOUN" or root.tag_ == "NNP" and root.lower_ in PERSON_EPITHETS
+    return root.pos_ == "NOUN" or (root.tag_ == "NNP" and root.lower_ in PERSON_EPITHETS)
 
 
 def _epithet(root: Token) -> bool:
