@@ -77,10 +77,18 @@ def _label_lead(tok: Token) -> bool:
     return tok.i == tok.sent.start and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
 
 
+def _proper_head(root: Token) -> bool:
+    """A proper noun, or a person's name the tagger read as a plural common noun (a surname
+    in -s: 'Richards', 'Edwards')."""
+    return root.pos_ == "PROPN" or (root.ent_type_ == "PERSON" and root.tag_ == "NNS")
+
+
 def _bare_name(root: Token) -> Span | None:
     """The proper name a phrase's head closes ('Brent Bozell III', 'Sarandon'): the head
-    and the title-case proper nouns compounded to it, or None."""
-    if root.pos_ != "PROPN" or not (root.is_title or root.is_upper):
+    and the title-case proper nouns compounded to it, or None. A surname in -s that the
+    tagger took for a plural noun ('Richards said', 'Edwards told') is a name when the NER
+    calls it a person's."""
+    if not _proper_head(root) or not (root.is_title or root.is_upper):
         return None
     first = root
     while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head == root:
@@ -103,11 +111,21 @@ def _titled_name(span: Span, name: Span) -> bool:
     )
 
 
+def _common_head(root: Token) -> bool:
+    """A common noun, or a party member's word the tagger calls a proper noun ('the
+    Republican', 'the Ohio Democrat': singular, and an epithet)."""
+    return root.pos_ == "NOUN" or (root.tag_ == "NNP" and root.lower_ in PERSON_EPITHETS)
+
+
 def _epithet(root: Token) -> bool:
     """A head noun that describes a person named before: an epithet (lexicon person_epithets,
     'the billionaire businessman'), one coordinated with it ('the former secretary of state and
     current Democratic presidential nominee'), or a title held no more (lexicon
-    past_title_modifiers: 'the former governor', 'the ousted president')."""
+    past_title_modifiers: 'the former governor', 'the ousted president'). Not one with a
+    relative clause or a participle of its own ('the lifelong Republican who wrote the
+    speech', 'the businessman hired to run the port'): that picks out someone new."""
+    if any(c.dep_ in ("relcl", "acl") for c in root.children):
+        return False
     heads = [root, *root.conjuncts]
     if any(h.lemma_ in PERSON_EPITHETS or h.lower_ in PERSON_EPITHETS for h in heads):
         return True
@@ -303,10 +321,10 @@ class Resolver:
                 if key is not None:
                     return key
         out = self.description(span, pos)
-        if out is None and span[0].lower_ == "the" and root.pos_ == "NOUN" and _epithet(root):
+        if out is None and span[0].lower_ == "the" and _common_head(root) and _epithet(root):
             # "the billionaire businessman says ...", "the Republican presidential candidate
-            # said ...", "the former secretary of state said": an epithet for a person named
-            # before, read like "he"
+            # said ...", "the former secretary of state said", "the Texas Republican said": an
+            # epithet for a person named before, read like "he"
             return self.pronoun("he", pos, span.sent.start_char, doc=span.doc)
         return out
 

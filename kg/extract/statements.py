@@ -45,7 +45,9 @@ TITLE_SMALL_WORDS = lexicon("headline_function_words")
 _RELATIVE_PRONOUNS = lexicon("relative_pronouns")
 _NAMING_PREPS = lexicon("naming_verb_preps")
 MIN_OBJECT_CLAUSE_WORDS = 8
-_QUOTE_MARK = re.compile(r"\"|''")
+# A quotation mark, or two apostrophes standing for one; of three apostrophes that close a
+# quote ending in a nested one (''... say, 'why?''' she said), the mark is the last two.
+_QUOTE_MARK = re.compile(r"\"|''(?!'(?!\w))")
 # a transcript's line: the speaker's name in capitals (a word or up to three), a colon, words
 _TRANSCRIPT_LINE = re.compile(r"^[\"']?([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):[ \t]+(?=\S)", re.M)
 MIN_TRANSCRIPT_TURNS = 2
@@ -302,7 +304,7 @@ def direct_quotes(doc: Doc, quotes, resolver: Resolver) -> list[RawStatement]:
             nxt = sents[-1].end
             if nxt < len(doc):
                 following = doc[nxt].sent
-                if following.start_char - qe < 3:
+                if not text[qe : following.start_char].strip("\"' "):  # only the closing mark between
                     verbs = [
                         v for v in _cue_verbs(doc, following, quotes)
                         if _opens_with_cue(v, following) and not is_cue(v, "according_to")
