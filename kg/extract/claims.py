@@ -1410,6 +1410,8 @@ class ClaimFinder:
         event; 'lashed out at critics, including Y': the actors the phrase names."""
         subj = subject_of(tok)
         claimant = self._claimant(subj) if subj is not None else None
+        if claimant is not None and subj.tag_ == "NNS" and self.table.clusters[claimant].type == "person":
+            return  # "the Republican candidates lashed out at Y": no one person
         at = next((t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("at", "against")), None)
         if claimant is None or at is None or _negated(tok):
             return
@@ -1446,6 +1448,8 @@ class ClaimFinder:
                 event = self._event_in(subj.subtree, tok.idx, default=True)
                 self._add(claimant, self._agent(to[0]), "asserted", tok.sent, event, statement)
             return
+        if frame == "hold" and not any(t.lemma_ in _lex("claim_responsible_adjectives") for t in tok.subtree):
+            return  # "Y is seen as a rising star", "was deemed a risk": no deed held against Y
         on = _prep_objects(tok, {"on"}) if frame == "blame" else []
         if on and (subj.lemma_ in _lex("claim_attack_nouns") or self._named_event([subj]) or _anaphor_types(subj)):
             # "the attack was blamed on Y (by X)"
