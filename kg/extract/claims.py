@@ -37,6 +37,7 @@ _INDEFINITE = {"someone", "somebody", "anyone", "anybody", "nobody", "no-one", "
 _LOCATIVE = {"in", "at", "from", "near", "inside", "outside", "across"}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
 _TARGET_PREPS = {"against", "on", "upon"}
+_OUGHT = {"should", "must", "ought"}  # "Y should resign": what one says Y owes, not a forecast
 
 
 @dataclass
@@ -61,6 +62,14 @@ _CHARGING_VERBS = lexicon("claim_charging_verbs")
 _FUTURE_MODALS = lexicon("claim_future_modals")
 _LACKING = lexicon("claim_lacking_determiners")
 _RELATIVE_PRONOUNS = lexicon("relative_pronouns")
+
+
+def _ouster(tok: Token) -> bool:
+    """A word of claim_ouster_words that is not negated: 'resign', 'step down' (not 'step
+    in'), 'his resignation', 'ashamed' (not 'urged him not to resign')."""
+    if tok.lemma_ not in _lex("claim_ouster_words") or _negated(tok):
+        return False
+    return tok.lemma_ != "step" or any(c.dep_ == "prt" and c.lower_ in ("down", "aside") for c in tok.children)
 
 
 def _forecast(verb: Token) -> bool:
@@ -1384,6 +1393,8 @@ class ClaimFinder:
         for i, label in self.pattern_at.items():
             if label == "blames" and not any(s <= self.doc[i].idx < e for s, e in skip):
                 self._blames_idiom(self.doc[i])
+            if label == "rebukes" and not any(s <= self.doc[i].idx < e for s, e in skip):
+                self._rebukes_idiom(self.doc[i])
 
     def _blames_idiom(self, tok: Token) -> None:
         """'X pointed the finger at Y' (a claims.json pattern labelled 'blames')."""
@@ -1392,6 +1403,24 @@ class ClaimFinder:
         at = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"]
         if claimant is not None and at and not _negated(tok):
             self._add(claimant, self._agent(at[-1]), "asserted", tok.sent, self._salient(_anaphor_types("") or (), tok.idx))
+
+    def _rebukes_idiom(self, tok: Token) -> None:
+        """'X lashed out at Y', 'took a swipe at Y', 'railed against Y' (a claims.json
+        pattern labelled 'rebukes'): words against a named actor, an accusation with no
+        event; 'lashed out at critics, including Y': the actors the phrase names."""
+        subj = subject_of(tok)
+        claimant = self._claimant(subj) if subj is not None else None
+        if claimant is not None and subj.tag_ == "NNS" and self.table.clusters[claimant].type == "person":
+            return  # "the Republican candidates lashed out at Y": no one person
+        at = next((t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("at", "against")), None)
+        if claimant is None or at is None or _negated(tok):
+            return
+        named = [o for p in at.children if p.dep_ == "prep" and p.lower_ == "including" for o in p.children if o.dep_ == "pobj"]
+        whom = ([at] if self._someone(at) else []) + [o for o in named if self._someone(o)]
+        for one in whom:
+            for agent in [self._object_agent(one, claimant), *self._conjunct_agents(one, self._agent)]:
+                if agent is not None and agent not in self._own(claimant):
+                    self._add(claimant, agent, "asserted", tok.sent, None)
 
     def _passive(self, tok: Token, frame: str, subj: Token, statement=None, speaker: str | None = None) -> None:
         """'Russia was accused by Britain of the attack', 'the attack was attributed to Y
@@ -1419,6 +1448,8 @@ class ClaimFinder:
                 event = self._event_in(subj.subtree, tok.idx, default=True)
                 self._add(claimant, self._agent(to[0]), "asserted", tok.sent, event, statement)
             return
+        if frame == "hold" and not any(t.lemma_ in _lex("claim_responsible_adjectives") for t in tok.subtree):
+            return  # "Y is seen as a rising star", "was deemed a risk": no deed held against Y
         on = _prep_objects(tok, {"on"}) if frame == "blame" else []
         if on and (subj.lemma_ in _lex("claim_attack_nouns") or self._named_event([subj]) or _anaphor_types(subj)):
             # "the attack was blamed on Y (by X)"
@@ -1559,7 +1590,10 @@ class ClaimFinder:
             obj.lemma_ == "use" and any(o.lemma_ in _lex("claim_force_used") for o in _prep_objects(obj, {"of"}))
         )
         if not (hostile or obj.lemma_ in _lex("claim_attack_nouns") or self._named_event([obj])):
-            self._condemn_doer(tok, obj, claimant, statement)  # "condemned the launch"
+            if self._someone(obj):
+                self._rebuke(tok, obj, claimant, statement)  # "condemned Y"
+            else:
+                self._condemn_doer(tok, obj, claimant, statement)  # "condemned the launch"
             return
         owner = next(
             (
@@ -1590,10 +1624,27 @@ class ClaimFinder:
         attacked Gaza for the third time') tells an attack, no criticism."""
         obj = _child(tok, "dobj")
         reasons = _prep_objects(tok, _preps("criticize"))
-        if obj is None or not reasons or any(_stretch_of_time(o) for o in reasons):
+        if obj is None or any(_stretch_of_time(o) for o in reasons) or not self._someone(obj):
             return
-        if (obj.pos_ == "PROPN" and self._agent(obj) is not None) or (obj.pos_ == "PRON" and obj.lower_ not in _lex("claim_own_words")) or self._titled(obj):
+        if reasons:
             self._blame(tok, claimant, statement)
+        else:
+            self._rebuke(tok, obj, claimant, statement)
+
+    def _someone(self, tok: Token) -> bool:
+        """An object that names an actor: a name, a pronoun not the claimant's own, a title
+        ('the president'), not a thing ('the plan', 'Y's remarks')."""
+        return (tok.pos_ == "PROPN" and self._agent(tok) is not None) or (tok.pos_ == "PRON" and tok.lower_ not in _lex("claim_own_words")) or self._titled(tok)
+
+    def _rebuke(self, tok: Token, obj: Token, claimant: str, statement: int | None) -> None:
+        """'X mocked Y', 'X ripped the president', 'X condemned Y' with no reason given
+        (claim_rebuke_verbs: words only, not 'attacked Y' or 'hit Y', which may be blows):
+        X accuses Y of wrongdoing, no event (SCHEMA: an accusation)."""
+        if tok.lemma_ not in _lex("claim_rebuke_verbs") or _figurative(tok):
+            return
+        for agent in [self._object_agent(obj, claimant), *self._conjunct_agents(obj, self._agent)]:
+            if agent is not None and agent not in self._own(claimant):
+                self._add(claimant, agent, "asserted", tok.sent, None, statement)
 
     def _titled(self, tok: Token) -> bool:
         """A title or a word for a government that the in-article coreference resolves
@@ -1849,6 +1900,9 @@ class ClaimFinder:
         if named is not None and whom is not None and named.lemma_ in _lex("claim_wrongdoer_nouns"):
             self._add(claimant, self._object_agent(whom, claimant), "asserted", tok.sent, None, statement)
             return
+        if self._to_go(tok) is not None:
+            self._demand(tok, claimant, statement)  # "called on Y to resign", "called for Y's resignation"
+            return
         obj = _child(tok, "dobj", "oprd")
         if obj is not None and obj.lemma_ not in _lex("claim_hearsay_nouns") and _dismissive([obj], self.dismissive_tokens):
             # "called the accusations nonsense", parsed as one noun phrase: the hearsay noun
@@ -1863,6 +1917,30 @@ class ClaimFinder:
         if _dismissive(rest, self.dismissive_tokens):
             against = _prep_objects(obj, {"against"})
             self._deny_earlier(claimant, tok, statement, self._agent(against[0]) if against else None)
+
+    def _demand(self, tok: Token, claimant: str, statement: int | None = None) -> None:
+        """'X urged Y to step down', 'X called on / for Y to resign', 'demanded Y's
+        resignation', 'demanded that Y apologize' (claim_ouster_words): X says Y did wrong
+        enough to go or to make amends, an accusation with no event (SCHEMA)."""
+        who = self._to_go(tok)
+        if who is None:
+            return
+        agent = self._object_agent(who, claimant)
+        if agent is not None and agent not in self._own(claimant):
+            self._add(claimant, agent, "asserted", tok.sent, None, statement)
+
+    def _to_go(self, tok: Token) -> Token | None:
+        """Who a demand asks to go: the subject of the ouster clause ('called for Y to
+        resign', 'demanded that Y apologize'), else the verb's object ('urged Y to quit',
+        'called on Y to step down'); the owner of an ouster noun ('demanded Y's
+        resignation', 'called for the resignation of Y')."""
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX") and (_ouster(c) or any(_ouster(a) for a in c.children if a.dep_ == "acomp")):
+                return _child(c, "nsubj") or _child(tok, "dobj") or next(iter(_prep_objects(tok, {"on", "upon", "for"})), None)
+        for n in [c for c in tok.children if c.dep_ == "dobj"] + _prep_objects(tok, {"for"}):
+            if n.pos_ == "NOUN" and _ouster(n):
+                return _child(n, "poss") or next(iter(_prep_objects(n, {"of"})), None)
+        return None
 
     # -- inside statements ----------------------------------------------------------------
     def from_statements(self, statements: list[RawStatement], link: bool = True) -> None:
@@ -2191,6 +2269,7 @@ class ClaimFinder:
                 self._wrongdoer(tok, st, k, span)
                 self._nothing_wrong(tok, st, k, span)
                 self._doer_was(tok, st, k, span)
+                self._should_go(tok, st, k, span)
             self._dismissal(st, k, span)
             if len(self.claims) == found:
                 self._charge(st, k, span)
@@ -2386,6 +2465,23 @@ class ClaimFinder:
         agent = other or self._agent_or_own(subj, st.speaker)
         if agent is not None:
             self._add(st.speaker, agent, "denied", span, None, n)
+
+    def _should_go(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
+        """'Y should resign', 'he must step down', 'Y should be ashamed' (claim_ouster_words
+        with a modal of duty) in what X said: X accuses Y, no event. 'He' or 'she' in a
+        direct quotation is the last other person named (the one quoted says 'I'); in
+        reported speech the speaker's own ('X said he should resign') is left."""
+        if not _ouster(tok) or tok.pos_ not in ("VERB", "ADJ"):
+            return
+        verb = tok.head if tok.dep_ == "acomp" else tok
+        subj = _child(verb, "nsubj")
+        if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in _INDEFINITE or _negated(verb):
+            return
+        if not any(c.dep_ == "aux" and c.lower_ in _OUGHT for c in verb.children):
+            return  # "Y resigned", "Y will resign": a deed or a plan, no reproach
+        agent = self._object_agent(subj, st.speaker) if st.direct else self._agent(subj)
+        if agent is not None and agent not in self._own(st.speaker):
+            self._add(st.speaker, agent, "asserted", span, None, n)
 
     def _doer_was(self, tok: Token, st: RawStatement, n: int | None, span: Span) -> None:
         """'the culprit was Y', 'the attackers were Y', 'its source was not the Y

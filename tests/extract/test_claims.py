@@ -41,7 +41,7 @@ def test_claim_rules_data_is_documented():
     for frame in set(frames.values()):  # a frame named in the data is a method that reads it
         assert callable(getattr(ClaimFinder, f"_{frame}", None)), frame
     labels = {p["label"] for p in rules.patterns("claims")}
-    assert labels == {"responsible", "not_responsible", "dismissive", "blames", "points_to", "front_for"}
+    assert labels == {"responsible", "not_responsible", "dismissive", "blames", "rebukes", "points_to", "front_for"}
 
 
 CASES = [
@@ -511,6 +511,41 @@ CASES = [
                  {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="said-Y-was-wrong-and-accused-him"),
     pytest.param("President Dale Primm spoke on Monday. Senator Ruth Calloway criticized the president for skipping the hearing.",
                  {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="criticized-the-president-for"),
+    # words of criticism with no reason given (claim_rebuke_verbs): an accusation, no event
+    pytest.param("Senator Ruth Calloway rebuked Governor Dale Primm on Tuesday.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="rebuked-Y-with-no-for"),
+    pytest.param("The campaign grew bitter this week. Governor Dale Primm mocked Senator Ruth Calloway in a speech on Monday.",
+                 {("accusation", "Dale Primm", "Ruth Calloway", "asserted", None)}, id="mocked-Y"),
+    pytest.param("President Dale Primm spoke on Monday. Senator Ruth Calloway ripped the president in a radio interview.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="ripped-the-president"),
+    pytest.param("Senator Ruth Calloway condemned Governor Dale Primm on Tuesday.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="condemned-Y"),
+    pytest.param("Senator Ruth Calloway lashed out at Governor Dale Primm on Tuesday.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="lashed-out-at-Y"),
+    pytest.param("Senator Ruth Calloway took a swipe at her critics, including Governor Dale Primm, in a speech.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="took-a-swipe-at-critics-including-Y"),
+    pytest.param("Senator Ruth Calloway spoke on Tuesday. The governor, Dale Primm, has railed against Calloway for months.",
+                 {("accusation", "Dale Primm", "Ruth Calloway", "asserted", None)}, id="railed-against-Y"),
+    # "X viewed / saw Y as responsible for E" is "X held Y responsible for E"
+    pytest.param(BOMB + "Pakistan's interior minister, Ali Rana, said he viewed the Baloch Liberation Army as responsible for the bombing.",
+                 {("attribution", "Ali Rana", "Baloch Liberation Army", "asserted", "armed_attack")}, id="viewed-Y-as-responsible"),
+    # what one says a wrongdoer should do (claim_ouster_words): an accusation, no event
+    pytest.param("Senator Ruth Calloway called on Governor Dale Primm to resign.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="called-on-Y-to-resign"),
+    pytest.param("Senator Ruth Calloway called for Governor Dale Primm to resign over the contract.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="called-for-Y-to-resign"),
+    pytest.param("Senator Ruth Calloway urged Governor Dale Primm to step down.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="urged-Y-to-step-down"),
+    pytest.param("Senator Ruth Calloway demanded Governor Dale Primm's resignation.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="demanded-Ys-resignation"),
+    pytest.param("Senator Ruth Calloway demanded that Governor Dale Primm apologize.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="demanded-that-Y-apologize"),
+    pytest.param('"Dale Primm should be ashamed of himself," Senator Ruth Calloway said.',
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="Y-should-be-ashamed"),
+    pytest.param("Senator Ruth Calloway said Governor Dale Primm should step down at once.",
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="said-Y-should-step-down"),
+    pytest.param('Governor Dale Primm spoke on Monday. "He must resign," Senator Ruth Calloway said.',
+                 {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="quote-he-must-resign"),
     # deceit or betrayal in what someone said: an accusation; negated, a denial
     pytest.param("Senator Ruth Calloway said Governor Dale Primm had betrayed the flood victims.",
                  {("accusation", "Ruth Calloway", "Dale Primm", "asserted", None)}, id="said-Y-betrayed"),
@@ -610,9 +645,17 @@ NOT_CLAIMS = [
     pytest.param(HACK + "Margus Tsahkna said a source was Belarus.", id="a-source-was"),
     pytest.param("Lithuania reported a delay, which it attributed to bad weather.", id="which-it-attributed-a-delay-to"),
     pytest.param(HACK + "Estonia condemned the attack, which officials attributed to Belarus.", id="which-officials-attributed-to"),
-    # criticism with no for-phrase, or of a thing: no one is said to have done anything
+    # criticism of a thing: no one is said to have done anything; a blow is no criticism
     pytest.param("Senator Ruth Calloway criticized the budget plan on Tuesday.", id="criticized-a-plan"),
-    pytest.param("Senator Ruth Calloway rebuked Governor Dale Primm on Tuesday.", id="rebuked-Y-with-no-for"),
+    pytest.param("Senator Ruth Calloway attacked Governor Dale Primm on Tuesday.", id="attacked-Y-with-no-for"),
+    # a demand that is no reproach, or the speaker's own
+    pytest.param("Senator Ruth Calloway urged Governor Dale Primm not to resign.", id="urged-Y-not-to-resign"),
+    pytest.param("Governor Dale Primm called on residents to stay home.", id="called-on-residents-to-stay"),
+    pytest.param("Governor Dale Primm lashed out at the press on Monday.", id="lashed-out-at-a-thing"),
+    pytest.param('"Governor Dale Primm is seen as a rising star," Senator Ruth Calloway said.', id="Y-is-seen-as"),
+    pytest.param("Governor Dale Primm was regarded as a moderate by Senator Ruth Calloway.", id="Y-was-regarded-as-by-X"),
+    pytest.param("Governor Dale Primm spoke on Monday. Senator Ruth Calloway said she should step down.", id="said-she-should-step-down"),
+    pytest.param('"Dale Primm will resign next year," Senator Ruth Calloway said.', id="Y-will-resign"),
     pytest.param("Senator Ruth Calloway slammed Governor Dale Primm's remarks about the floods.", id="slammed-Ys-remarks"),
     pytest.param("Senator Ruth Calloway slammed the levee plan for its costs.", id="slammed-a-plan-for"),
     # an attack for a stretch of time is no criticism; 'lie' as place is no deceit
