@@ -397,7 +397,7 @@ def _code_names(doc: Doc, ents: list[Span]) -> bool:
     after 'calling itself' that it reads as a work's title (there and wherever the text
     quotes it again): organisations too. True when the entities changed."""
     changed = False
-    self_named = {e.text for e in ents if e.label_ == "WORK_OF_ART" and _self_named(doc, e.start)}
+    self_named = {e.text for e in ents if e.label_ == "WORK_OF_ART" and _named_after_itself(doc, e.start)}
     for n, e in enumerate(ents):
         if e.label_ == "WORK_OF_ART" and e.text in self_named:
             ents[n] = Span(doc, e.start, e.end, label="ORG")
@@ -422,7 +422,7 @@ def _code_names(doc: Doc, ents: list[Span]) -> bool:
     return changed
 
 
-def _self_named(doc: Doc, start: int) -> bool:
+def _named_after_itself(doc: Doc, start: int) -> bool:
     """'a group calling itself "Baltic Truth"', 'an account that calls itself ...': the
     name right after a verb of naming and 'itself' (an opening quote between) is the name
     of the one so named."""

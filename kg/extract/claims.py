@@ -316,7 +316,7 @@ def _has_misparsed_as_passive(tok: Token) -> bool:
     )
 
 
-def _self_named(tok: Token) -> Token | None:
+def _name_it_gives_itself(tok: Token) -> Token | None:
     """'a group calling itself Red Owl', 'a hacker group called Red Owl': the name the
     phrase gives (claim_self_naming_verbs, reflexive or participle)."""
     for c in tok.children:
@@ -530,7 +530,7 @@ class ClaimFinder:
         named = self._named_as(subj)
         if named is not None:
             return named  # "a group calling itself X", "X, a group of hackers who ..."
-        named = _self_named(subj)
+        named = _name_it_gives_itself(subj)
         if named is not None:
             subj = named  # "a group calling itself Red Owl claimed ...": Red Owl
         # "police in Lyon": not Lyon; resolve the phrase without a place it is located in
