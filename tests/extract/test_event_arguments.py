@@ -467,10 +467,10 @@ def test_a_delegation_after_another_happening_is_not_the_talks(extractor):
             id="the_side_represented_and_the_facilitator_take_part_in_the_meeting",
         ),
         pytest.param(
-            "Senator Dana Whitcombe edged out Governor Mark Holt in Tuesday's Ohio primary.",
+            "Governor Mark Holt narrowly beat Senator Dana Whitcombe in the Iowa caucuses on Monday.",
             "election",
             {"Dana Whitcombe", "Mark Holt"},
-            id="who_edged_out_whom_in_a_primary_both_contend",
+            id="who_beat_whom_in_the_caucuses_both_contend",
         ),
         pytest.param(
             "After winning the Ohio primary, Senator Dana Whitcombe said she would unite the party.",
