@@ -3452,7 +3452,10 @@ class EventFinder:
         election the verb of a contest (event_contest_verbs) or an outcome's owner tells."""
         if tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in _CONTEST_RESULTS:
             result = tok.head.head  # "X's victory in the primary"
-            owners = [k for c in result.children if c.dep_ == "poss" for k in self._actors_in_phrase(c)]
+            owners = [
+                k for c in result.children if c.dep_ == "poss"
+                for k in (self._pronoun_owner(c) if c.lower_ in _OWNER_PRONOUNS else self._actors_in_phrase(c))
+            ]  # ("her defeat in the 2008 primary": the named subject of her clause, not a guess)
             if owners:
                 return owners
         if gov is None or tok.dep_ not in ("pobj", "dobj") or gov.lemma_.lower() not in _CONTEST_VERBS:

@@ -496,6 +496,18 @@ def test_a_delegation_after_another_happening_is_not_the_talks(extractor):
             set(),
             id="who_votes_in_a_primary_does_not_contend",
         ),
+        pytest.param(
+            "Senator Dana Whitcombe trails Governor Mark Holt ahead of the Ohio primary, a poll shows.",
+            "election",
+            {"Dana Whitcombe", "Mark Holt"},
+            id="who_trails_whom_ahead_of_a_primary_both_contend",
+        ),
+        pytest.param(
+            "Senator Dana Whitcombe's vote on the bill was a major factor in her defeat in the 2008 primary.",
+            "election",
+            {"Dana Whitcombe"},
+            id="her_defeat_in_a_primary_is_the_named_subject_s_of_her_clause",
+        ),
     ],
 )
 def test_participants_in_any_order(extractor, text, etype, expected):
