@@ -2333,7 +2333,7 @@ class EventFinder:
                     break
                 verb = verb.head
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            if subj is None or verb.lemma_.lower() not in lexicon("event_victim_passives"):
+            if subj is None or verb.lemma_.lower() not in _VICTIM_PASSIVES:
                 return False
             heads = [subj, *subj.conjuncts]
             named = {self.table.at(t.idx, t.idx + len(t.text)) for h in heads for t in h.subtree} - {None}
