@@ -198,6 +198,12 @@ _ACCUSED = lexicon("event_accused_participles")
 _SETTLEMENTS = lexicon("event_settlement_nouns")
 _DELEGATION_VERBS = lexicon("event_delegation_verbs")
 _ELECTION_VERBS = lexicon("event_election_verbs")
+_VICTIM_PASSIVES = lexicon("event_victim_passives")
+_HELD_VERBS = lexicon("event_custody_verbs") | _STATUS_PARTICIPLES | _VICTIM_PASSIVES
+_GERUND_TIME_PREPS = lexicon("event_gerund_time_preps")
+_RIVAL_VERBS = lexicon("event_rival_verbs")
+_CONTEST_VERBS = lexicon("event_contest_verbs") | _RIVAL_VERBS | _RACE_MOVES
+_CONTEST_RESULTS = lexicon("event_contest_results")
 ARMED_VERBS: dict[str, dict] = table("event_armed_verbs")
 _ARMED_AGENTS = lexicon("event_armed_agents") | _STRIKERS
 _PHYSICAL = lexicon("event_physical_targets") | _STRUCK
@@ -2392,7 +2398,7 @@ class EventFinder:
                     break
                 verb = verb.head
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            if subj is None or verb.lemma_.lower() not in lexicon("event_victim_passives"):
+            if subj is None or verb.lemma_.lower() not in _VICTIM_PASSIVES:
                 return False
             heads = [subj, *subj.conjuncts]
             named = {self.table.at(t.idx, t.idx + len(t.text)) for h in heads for t in h.subtree} - {None}
@@ -3039,8 +3045,8 @@ class EventFinder:
                     targets += self._acted_upon(o)[:3]
         if tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            shared_passive = subj is None and tok.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in tok.children) and any(
-                c.dep_ == "auxpass" for c in tok.children
+            shared_passive = subj is None and tok.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in tok.children) and (
+                any(c.dep_ == "auxpass" for c in tok.children) or _bare_passive_conjunct(tok)
             )
             if shared_passive and (attack or ev.type in ("other", "sanction")):
                 # "X was arrested in 2019 and has been sentenced", "he was on parole ... and
@@ -3059,6 +3065,13 @@ class EventFinder:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
             if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ == "by":
                 subj = _direct_subject(tok.head.head)  # "Moscow retaliated by expelling"
+            if subj is None and tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _GERUND_TIME_PREPS:
+                # "After meeting with X on Tuesday, Y said ...", "In remarks after meeting X, Y
+                # repeated ...": the main clause's subject met
+                main = tok.head.head
+                if main.pos_ == "NOUN" and main.dep_ == "pobj" and main.head.dep_ == "prep":
+                    main = main.head.head
+                subj = subject_of(main) if main.pos_ == "VERB" else None
             if subj is None and tok.dep_ == "xcomp":
                 # "Swaraj is due to meet Wang Yi", "the minister is set to sign"
                 up = tok.head if tok.head.dep_ != "acomp" else tok.head.head
@@ -3160,12 +3173,25 @@ class EventFinder:
                 # "X, who is under criminal investigation", "the convoy came under attack":
                 # the one the state holds is acted upon
                 subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None and gov.dep_ == "conj":
+                    subj = _shared_subject(gov)  # "X made threats and had been under investigation"
                 if subj is not None and subj.lower_ in ("who", "which", "that") and gov.dep_ == "relcl":
                     subj = _who_antecedent(gov)
                 if subj is not None and subj.lower_ in ("he", "she"):
                     targets += self._actors_in_phrase(subj)[:1]  # the person the pronoun stands for
                 elif subj is not None:
                     targets += self._acted_upon(subj)[:2]
+                gov = None
+            if gov is not None and ev.type == "armed_attack" and _harmed_in(tok, gov):
+                # "X was killed in a police shootout": the one harmed is acted upon; "X and Y
+                # killed 14 people in a shooting": who harmed them did it
+                subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.lower_ in ("who", "that") and gov.dep_ == "relcl":
+                    subj = _who_antecedent(gov)
+                if subj is not None and (subj.dep_ == "nsubjpass" or not any(c.dep_ == "dobj" for c in gov.children)):
+                    targets += self._acted_upon(subj)[:3]
+                elif subj is not None and not _disputed(tok):
+                    parts += self._actors_in_phrase(subj)[:2]
                 gov = None
             if gov is not None and gov.lemma_.lower() in _COMMENT_VERBS and tok.dep_ in ("dobj", "nsubjpass"):
                 gov = None  # "Biden praised the meeting", "X condemned the strike": said of it, not in it
@@ -3589,6 +3615,7 @@ class EventFinder:
                             self.table.mention(k, subj.idx, subj.idx + len(subj.text))
                         keys = [k]
                 found += keys
+        found += self._contenders(tok, gov)
         for c in tok.children:
             if c.dep_ in ("relcl", "acl"):
                 for t in c.subtree:
@@ -3596,6 +3623,33 @@ class EventFinder:
                     if k is not None and self.table.clusters[k].type == "person" and t.dep_ in ("dobj", "dative", "nsubj", "nsubjpass", "compound", "appos"):
                         found.append(k)
         return found
+
+    def _contenders(self, tok: Token, gov: Token | None) -> list[str]:
+        """'X edged out Y in Tuesday's primary', 'After winning the primary, X said',
+        'urged X to drop out of the race', 'X's victory in the caucuses': who contends in an
+        election the verb of a contest (event_contest_verbs) or an outcome's owner tells."""
+        if tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in _CONTEST_RESULTS:
+            result = tok.head.head  # "X's victory in the primary"
+            owners = [
+                k for c in result.children if c.dep_ == "poss"
+                for k in (self._pronoun_owner(c) if c.lower_ in _OWNER_PRONOUNS else self._actors_in_phrase(c))
+            ]  # ("her defeat in the 2008 primary": the named subject of her clause, not a guess)
+            if owners:
+                return owners
+        if gov is None or tok.dep_ not in ("pobj", "dobj") or gov.lemma_.lower() not in _CONTEST_VERBS:
+            return []
+        if any(c.dep_ == "nsubj" for c in gov.children) and gov.lemma_.lower() in _ELECTION_VERBS:
+            return []  # (told above: the voters' country or the contender)
+        subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        if subj is None and gov.dep_ == "xcomp":
+            # "urged X to drop out of the race": the one urged; else the subject it completes
+            subj = next((c for c in gov.head.children if c.dep_ == "dobj"), None)
+        if subj is None:
+            subj = subject_of(gov)  # "After winning the primary, X said ...", "X won and Y lost"
+        found = self._actors_in_phrase(subj)[:2] if subj is not None and subj.lower_ not in ("who", "which", "that") else []
+        if gov.lemma_.lower() in _RIVAL_VERBS:
+            found += [k for c in gov.children if c.dep_ == "dobj" and c != tok for k in self._actors_in_phrase(c)[:2]]
+        return [k for k in found if self.table.clusters[k].type in ("person", "organization")]
 
     def _led_by(self, tok: Token) -> list[str]:
         """'the AU-led talks', 'a Qatar-mediated truce', 'the U.S.-brokered ceasefire': the
@@ -4288,6 +4342,26 @@ def _next_conjunct(tok: Token) -> Token | None:
             between = doc[tok.i + 2 : t.i]
             return t if all(b.head == t and b.dep_ in ("det", "amod", "compound", "nummod") for b in between) else None
     return None
+
+
+def _harmed_in(tok: Token, gov: Token) -> bool:
+    """'X was killed in a police shootout', 'wounded during the attack': an attack told as
+    the occasion of a harm verb (event_victim_passives) that governs it."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head == gov and (
+        gov.lemma_.lower() in _VICTIM_PASSIVES
+    )
+
+
+def _bare_passive_conjunct(verb: Token) -> bool:
+    """'X was arrested in 2019 and extradited to Germany': a verb done to a person
+    (event_custody_verbs) coordinated with a passive verb, with no subject, auxiliary or
+    object of its own, is passive too (the tagger may read it as a past tense)."""
+    head = verb.head
+    return (
+        verb.lemma_.lower() in _HELD_VERBS and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("nsubj", "aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "nsubjpass" for c in head.children)
+    )
 
 
 def _present(verb: Token) -> bool:

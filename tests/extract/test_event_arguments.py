@@ -358,6 +358,30 @@ def test_companies_hit_by_the_named_attack_are_its_targets(extractor):
             ["Ruth Avery"],
             id="the_person_set_beside_a_relational_noun_is_acted_upon_not_its_possessor",
         ),
+        pytest.param(
+            "Governor Dana Whitcombe was killed in a rocket attack on Monday.",
+            "armed_attack",
+            ["Dana Whitcombe"],
+            id="who_was_killed_in_an_attack_is_its_target",
+        ),
+        pytest.param(
+            "Officer Mary Holt, who was wounded during the shooting, left hospital on Friday.",
+            "armed_attack",
+            ["Mary Holt"],
+            id="who_was_wounded_during_an_attack_in_a_relative_clause_is_its_target",
+        ),
+        pytest.param(
+            "Karl Brenner was tracked down in Austria in 2019 and extradited to Germany last year.",
+            "other",
+            ["Karl Brenner"],
+            id="a_bare_custody_verb_after_a_passive_shares_its_subject",
+        ),
+        pytest.param(
+            "Karl Brenner made threats against his neighbours and had been under investigation by the FBI for months.",
+            "other",
+            ["Karl Brenner"],
+            id="who_is_under_investigation_in_a_conjunct_is_the_subject_it_shares",
+        ),
     ],
 )
 def test_targets(extractor, text, etype, expected):
@@ -442,6 +466,48 @@ def test_a_delegation_after_another_happening_is_not_the_talks(extractor):
             {"Albania", "European Union", "Marta Kovac", "Montenegro"},
             id="the_side_represented_and_the_facilitator_take_part_in_the_meeting",
         ),
+        pytest.param(
+            "Governor Mark Holt narrowly beat Senator Dana Whitcombe in the Iowa caucuses on Monday.",
+            "election",
+            {"Dana Whitcombe", "Mark Holt"},
+            id="who_beat_whom_in_the_caucuses_both_contend",
+        ),
+        pytest.param(
+            "After winning the Ohio primary, Senator Dana Whitcombe said she would unite the party.",
+            "election",
+            {"Dana Whitcombe"},
+            id="the_main_clause_subject_after_winning_a_primary_contends",
+        ),
+        pytest.param(
+            "Governor Mark Holt urged Senator Dana Whitcombe to drop out of the race.",
+            "election",
+            {"Dana Whitcombe"},
+            id="who_is_urged_to_drop_out_of_the_race_contends_not_who_urges",
+        ),
+        pytest.param(
+            "Senator Dana Whitcombe's victory in the Ohio primary on Tuesday surprised many.",
+            "election",
+            {"Dana Whitcombe"},
+            id="the_owner_of_a_victory_in_a_primary_contends",
+        ),
+        pytest.param(
+            "After voting in the Ohio primary, Governor Mark Holt said the lines were long.",
+            "election",
+            set(),
+            id="who_votes_in_a_primary_does_not_contend",
+        ),
+        pytest.param(
+            "Senator Dana Whitcombe trails Governor Mark Holt ahead of the Ohio primary, a poll shows.",
+            "election",
+            {"Dana Whitcombe", "Mark Holt"},
+            id="who_trails_whom_ahead_of_a_primary_both_contend",
+        ),
+        pytest.param(
+            "Senator Dana Whitcombe's vote on the bill was a major factor in her defeat in the 2008 primary.",
+            "election",
+            {"Dana Whitcombe"},
+            id="her_defeat_in_a_primary_is_the_named_subject_s_of_her_clause",
+        ),
     ],
 )
 def test_participants_in_any_order(extractor, text, etype, expected):
@@ -460,6 +526,24 @@ def test_participants_in_any_order(extractor, text, etype, expected):
             "armed_attack",
             ["Houthis"],
             id="an_undated_retelling_in_its_own_clause_keeps_its_actors",
+        ),
+        pytest.param(
+            "Two gunmen, Karl Brenner and Otto Hahn, killed 14 people in a shooting at a concert hall in Vienna.",
+            "armed_attack",
+            ["Karl Brenner", "Otto Hahn"],
+            id="who_killed_people_in_an_attack_did_it",
+        ),
+        pytest.param(
+            "After meeting with Prime Minister Anil Varma on Tuesday, President Lena Ostrova said the border would stay open.",
+            "meeting",
+            ["Anil Varma", "Lena Ostrova"],
+            id="the_main_clause_subject_after_meeting_with_x_met_x",
+        ),
+        pytest.param(
+            "In brief remarks after meeting with the Security Council on Tuesday, President Lena Ostrova repeated her warning.",
+            "meeting",
+            ["Security Council", "Lena Ostrova"],
+            id="the_main_clause_subject_after_remarks_after_meeting_met",
         ),
         pytest.param(
             "Armenian and Azerbaijani diplomats held talks in Washington on Monday.",
