@@ -741,6 +741,8 @@ def _act_told(verb: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "ccomp" for c in verb.children):
         return False  # "approved of the plan": a judgement; "tweeted that X should go": a saying
+    if verb.lemma_.lower() in SPEECH_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
+        return False  # '"I will," she tweeted': a cue of the words quoted, not a posting
     if entry["needs"] == "person":
         return any(_named_party(o, person=True) for o in patients)
     doers = [c for c in verb.children if c.dep_ == "nsubj"] or [s for s in [_direct_subject(verb)] if s is not None]
@@ -762,8 +764,9 @@ def _done(verb: Token) -> bool:
         return True
     if verb.tag_ != "VBN":
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return any(c.tag_ != "VB" for c in auxes)  # not the subjunctive "recommended that X be charged"
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.tag_ in ("VBD", "VBN"):
         return _done(verb.head)
     return verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
@@ -771,15 +774,18 @@ def _done(verb: Token) -> bool:
 
 def _named_party(tok: Token, person: bool = False) -> bool:
     """A named actor (a person, body, country or people), a title that stands for one ('the
-    director') or a personal pronoun the resolver can give a name; with ``person``, a person
-    alone. 'Who' and 'which' stand for their antecedent."""
+    director'), a phrase a name owns or qualifies ('Trump's campaign', 'the Mexican
+    government') or a personal pronoun the resolver can give a name; with ``person``, a
+    person alone. 'Who' and 'which' stand for their antecedent."""
     if tok.lower_ in ("who", "whom", "which", "that") and tok.head.dep_ == "relcl":
         tok = _who_antecedent(tok.head)  # "X, a veteran of the agency who retired in 2013": X
     if tok.lower_ in _PERSON_PRONOUNS:
         return True
     if person:
         return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in TITLE_HEADS
-    return tok.ent_type_ in _ACTOR_ENTS or tok.lemma_.lower() in TITLE_HEADS
+    return tok.ent_type_ in _ACTOR_ENTS or tok.lemma_.lower() in TITLE_HEADS or any(
+        c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in _ACTOR_ENTS for c in tok.children
+    )
 
 
 def _charged(verb: Token) -> bool:

@@ -127,6 +127,12 @@ def test_investigation_opened_is_an_event_of_type_other(extractor):
         ),
         pytest.param("Maria Lind never donated to the party.", "other", id="a_negated_act_is_no_event"),
         pytest.param("The army fired a missile at the town on Monday.", "other", id="firing_a_weapon_is_no_dismissal"),
+        pytest.param(
+            "Senators asked why the director did not recommend that Maria Lind be prosecuted.",
+            "other",
+            id="a_subjunctive_act_is_no_event",
+        ),
+        pytest.param('"I will win," Maria Lind tweeted.', "other", id="a_verb_that_cues_a_quote_is_no_posting"),
     ],
 )
 def test_no_event_of_the_type(extractor, text, etype):
@@ -485,6 +491,13 @@ def test_a_coup_is_the_seizure_of_power(extractor):
             ["Karl Ost"],
             [],
             id="who_in_an_apposition_stands_for_the_named_person",
+        ),
+        pytest.param(
+            "The Mexican government hired a public relations firm in Washington last year.",
+            "other",
+            ["Mexico"],
+            [],
+            id="a_body_a_name_qualifies_is_a_named_doer",
         ),
     ],
 )
