@@ -739,6 +739,8 @@ def _act_told(verb: Token) -> bool:
     patients += [c for c in verb.children if c.dep_ == "dative"]  # "paid the firm $1 million"
     if any(o.lemma_.lower() in _ACT_LIGHT_OBJECTS for o in patients):
         return False
+    if any(o.lemma_.lower() in _FINDING_DOCS for o in patients):
+        return False  # "published a report": a happening only when its findings are told (event_verb_objects)
     if any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "ccomp" for c in verb.children):
         return False  # "approved of the plan": a judgement; "tweeted that X should go": a saying
     if verb.lemma_.lower() in SPEECH_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
