@@ -749,7 +749,7 @@ def _act_told(verb: Token) -> bool:
         return any(_named_party(o, person=True) for o in patients)
     doers = [c for c in verb.children if c.dep_ == "nsubj"] or [s for s in [_direct_subject(verb)] if s is not None]
     doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    return any(_named_party(t) for t in _with_conjuncts(doers) + patients)
+    return any(_named_party(t, qualified=True) for t in _with_conjuncts(doers)) or any(_named_party(t) for t in patients)
 
 
 def _done(verb: Token) -> bool:
@@ -774,18 +774,19 @@ def _done(verb: Token) -> bool:
     return verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
 
 
-def _named_party(tok: Token, person: bool = False) -> bool:
+def _named_party(tok: Token, person: bool = False, qualified: bool = False) -> bool:
     """A named actor (a person, body, country or people), a title that stands for one ('the
-    director'), a phrase a name owns or qualifies ('Trump's campaign', 'the Mexican
-    government') or a personal pronoun the resolver can give a name; with ``person``, a
-    person alone. 'Who' and 'which' stand for their antecedent."""
+    director') or a personal pronoun the resolver can give a name; with ``person``, a person
+    alone; with ``qualified`` (a doer), also a phrase a name owns or qualifies ('Trump's
+    campaign', 'the Mexican government'; not the thing acted upon: 'Trump biographies were
+    published'). 'Who' and 'which' stand for their antecedent."""
     if tok.lower_ in ("who", "whom", "which", "that") and tok.head.dep_ == "relcl":
         tok = _who_antecedent(tok.head)  # "X, a veteran of the agency who retired in 2013": X
     if tok.lower_ in _PERSON_PRONOUNS:
         return True
     if person:
         return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in TITLE_HEADS
-    return tok.ent_type_ in _ACTOR_ENTS or tok.lemma_.lower() in TITLE_HEADS or any(
+    return tok.ent_type_ in _ACTOR_ENTS or tok.lemma_.lower() in TITLE_HEADS or qualified and any(
         c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in _ACTOR_ENTS for c in tok.children
     )
 

@@ -133,6 +133,9 @@ def test_investigation_opened_is_an_event_of_type_other(extractor):
             id="a_subjunctive_act_is_no_event",
         ),
         pytest.param('"I will win," Maria Lind tweeted.', "other", id="a_verb_that_cues_a_quote_is_no_posting"),
+        pytest.param(
+            "Publishers are reviving Trump biographies published decades ago.", "other", id="a_name_on_the_thing_acted_upon_is_no_party"
+        ),
     ],
 )
 def test_no_event_of_the_type(extractor, text, etype):
