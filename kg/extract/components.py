@@ -165,6 +165,7 @@ TRIGGER_TABLES = {
     "event_vessel_verbs": "word",
     "event_armed_verbs": "word",
     "event_mobilise_verbs": "word",
+    "event_act_verbs": "word",
 }
 # a title list -> the part its words play in a title, the label of their spans
 TITLE_LISTS = {

@@ -249,6 +249,10 @@ _ROUND_NOUNS = lexicon("event_round_nouns")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _LAUNCH_TARGET_PREPS = lexicon("event_launch_target_preps")
 _LAUNCH_HARM = lexicon("event_launch_harm_words")
+ACT_VERBS: dict[str, dict] = table("event_act_verbs")
+_ACT_LIGHT_OBJECTS = lexicon("event_act_light_objects")
+_ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+_PERSON_PRONOUNS = ("he", "she", "him", "her")  # not 'they' ("the benefits they have paid into")
 _MISTAKEN_SURNAME_ENTS = ("ORG", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT")  # tags the tagger gives lone surnames
 _NOT_PERSON_ENTS = ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "ORG", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
 
@@ -625,7 +629,8 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
             return "other", "vote"  # "the Senate voted 68-32", "lawmakers voted to approve the bill": a vote of a body is of type other
         etype = trigger_words(tok, "event_verbs").get(lemma)
         if etype is None:
-            return None
+            act = trigger_words(tok, "event_act_verbs").get(lemma)
+            return (act, lemma) if act is not None and _act_told(tok) else None  # "she retired in 2013", "was deported"
         if etype == "meeting" and tok.dep_ == "amod":
             return None  # "a negotiated settlement": a kind of outcome, no talks told
         if lemma == "meet" and _no_meeting(tok):
@@ -732,6 +737,71 @@ def _appointed(verb: Token) -> bool:
         o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
     ]
     return any(_words(c) & _VOTING_BODIES for c in confirmers)
+
+
+def _act_told(verb: Token) -> bool:
+    """'She retired in 2013', 'the centre had hired two lobbying firms', 'X was deported to
+    Y': a verb of event_act_verbs told as done (:func:`_done`) by or to a named actor
+    (:func:`_named_party`), in no light use ('paid tribute', 'adopted a tough tone'). Where
+    the verb needs a person, only a person acted upon makes it one ('fired the director';
+    not 'fired a missile', told by the weapon rules)."""
+    entry = ACT_VERBS.get(verb.lemma_.lower())
+    if entry is None or not _done(verb):
+        return False
+    patients = _patients(verb) or ([verb.head] if verb.dep_ == "acl" else [])  # "a firm hired by the party"
+    patients += [c for c in verb.children if c.dep_ == "dative"]  # "paid the firm $1 million"
+    if any(o.lemma_.lower() in _ACT_LIGHT_OBJECTS for o in patients):
+        return False
+    if any(o.lemma_.lower() in _FINDING_DOCS for o in patients):
+        return False  # "published a report": a happening only when its findings are told (event_verb_objects)
+    if any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "ccomp" for c in verb.children):
+        return False  # "approved of the plan": a judgement; "tweeted that X should go": a saying
+    if verb.lemma_.lower() in SPEECH_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
+        return False  # '"I will," she tweeted': a cue of the words quoted, not a posting
+    if entry["needs"] == "person":
+        return any(_named_party(o, person=True) for o in patients)
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] or [s for s in [_direct_subject(verb)] if s is not None]
+    doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(_named_party(t, qualified=True) for t in _with_conjuncts(doers)) or any(_named_party(t) for t in patients)
+
+
+def _done(verb: Token) -> bool:
+    """A verb told as done: the simple past ('hired'), the perfect or the passive ('has
+    hired', 'was hired'), or a participle joined to one ('was arrested and deported') or
+    naming who did it ('a firm hired by the party'); not a plan, a condition, a modal, a
+    negation or a question ('plans to hire', 'if he resigned', 'would pay', 'did not pay',
+    'Did he pay?')."""
+    if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound") or verb.sent.text.rstrip().endswith("?"):
+        return False
+    if _unrealised(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return any(c.tag_ != "VB" for c in auxes)  # not the subjunctive "recommended that X be charged"
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.tag_ in ("VBD", "VBN"):
+        return _done(verb.head)
+    return verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _named_party(tok: Token, person: bool = False, qualified: bool = False) -> bool:
+    """A named actor (a person, body, country or people), a title that stands for one ('the
+    director') or a personal pronoun the resolver can give a name; with ``person``, a person
+    alone; with ``qualified`` (a doer), also a phrase a name owns or qualifies ('Trump's
+    campaign', 'the Mexican government'; not the thing acted upon: 'Trump biographies were
+    published'). 'Who' and 'which' stand for their antecedent."""
+    if tok.lower_ in ("who", "whom", "which", "that") and tok.head.dep_ == "relcl":
+        tok = _who_antecedent(tok.head)  # "X, a veteran of the agency who retired in 2013": X
+    if tok.lower_ in _PERSON_PRONOUNS:
+        return True
+    if person:
+        return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in TITLE_HEADS
+    return tok.ent_type_ in _ACTOR_ENTS or tok.lemma_.lower() in TITLE_HEADS or qualified and any(
+        c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in _ACTOR_ENTS for c in tok.children
+    )
 
 
 def _charged(verb: Token) -> bool:
@@ -3081,7 +3151,7 @@ class EventFinder:
                 while rel.dep_ == "conj" and rel.head != rel:
                     rel = rel.head
                 if rel.dep_ == "relcl":
-                    subj = rel.head  # "X, which has tested a bomb and launched a rocket": X did
+                    subj = _who_antecedent(rel)  # "X, which has tested a bomb and launched a rocket": X did
             if subj is not None and subj.lower_ in ("two", "both", "they", "leaders", "sides") and tok.dep_ in ("advcl", "relcl", "conj"):
                 # "what X told Y when the two met": the two are the head clause's people
                 for c in tok.head.children:

@@ -119,6 +119,23 @@ def test_investigation_opened_is_an_event_of_type_other(extractor):
             "military_activity",
             id="topics_of_talks_are_no_events",
         ),
+        pytest.param("Maria Lind plans to hire a new campaign manager.", "other", id="a_planned_act_is_no_event"),
+        pytest.param("Karl Ost paid tribute to the victims on Monday.", "other", id="paying_tribute_is_a_light_use"),
+        pytest.param("Did Maria Lind pay the lobbyists?", "other", id="an_act_asked_about_is_no_event"),
+        pytest.param(
+            "If Karl Ost fled the country, the court would try him in absentia.", "other", id="an_act_in_a_condition_is_no_event"
+        ),
+        pytest.param("Maria Lind never donated to the party.", "other", id="a_negated_act_is_no_event"),
+        pytest.param("The army fired a missile at the town on Monday.", "other", id="firing_a_weapon_is_no_dismissal"),
+        pytest.param(
+            "Senators asked why the director did not recommend that Maria Lind be prosecuted.",
+            "other",
+            id="a_subjunctive_act_is_no_event",
+        ),
+        pytest.param('"I will win," Maria Lind tweeted.', "other", id="a_verb_that_cues_a_quote_is_no_posting"),
+        pytest.param(
+            "Publishers are reviving Trump biographies published decades ago.", "other", id="a_name_on_the_thing_acted_upon_is_no_party"
+        ),
     ],
 )
 def test_no_event_of_the_type(extractor, text, etype):
@@ -442,6 +459,48 @@ def test_a_coup_is_the_seizure_of_power(extractor):
             [],
             ["Evariste Ndayishimiye"],
             id="surviving_a_coup_attempt_makes_a_target",
+        ),
+        pytest.param(
+            "Former Defence Minister Karl Ost retired from the army in 2013.",
+            "other",
+            ["Karl Ost"],
+            [],
+            id="an_act_verb_told_in_the_past_with_a_named_doer",
+        ),
+        pytest.param(
+            "The Velm Policy Institute hired two lobbying firms in Washington in May.",
+            "other",
+            ["Velm Policy Institute"],
+            [],
+            id="a_body_hiring_is_an_act_of_the_body",
+        ),
+        pytest.param(
+            "Tomas Vell was deported to Sweden on Tuesday.",
+            "other",
+            [],
+            ["Tomas Vell"],
+            id="the_passive_subject_of_an_act_verb_is_its_target",
+        ),
+        pytest.param(
+            "The party fired its treasurer, Karl Ost, last week.",
+            "other",
+            [],
+            ["Karl Ost"],
+            id="firing_a_person_is_a_dismissal",
+        ),
+        pytest.param(
+            "Karl Ost, a former diplomat who defected in 2019, said the reform had failed.",
+            "other",
+            ["Karl Ost"],
+            [],
+            id="who_in_an_apposition_stands_for_the_named_person",
+        ),
+        pytest.param(
+            "The Mexican government hired a public relations firm in Washington last year.",
+            "other",
+            ["Mexico"],
+            [],
+            id="a_body_a_name_qualifies_is_a_named_doer",
         ),
     ],
 )
@@ -820,6 +879,9 @@ def _types(extractor, text):
         # _named_doer: a definite noun with its doer named is told for the first time
         pytest.param("The ruling by the Velm tribunal angered Ostria.", ["other"], id="a-ruling-by-a-named-court"),
         pytest.param("The ruling angered Ostria.", [], id="a-bare-ruling-refers-back"),
+        pytest.param(
+            "Karl Ost retired in 2013. He said that after he retired in 2013 he wrote a book.", ["other"], id="an-act-told-twice-is-one-event"
+        ),
     ],
 )
 def test_plover_verb_and_noun_families(extractor, text, expected):

@@ -128,7 +128,7 @@ def test_a_day_after_dates_the_earlier_happening(extractor):
 @slow
 def test_an_absent_or_stative_trigger_is_no_event(extractor):
     """event_absence_preps ('without a vote') and event_state_nouns ('in agreement with')."""
-    assert types(extractor, "The Arvanian board approved the canal plan without a vote.") == []
+    assert types(extractor, "The Arvanian board backed the canal plan without a vote.") == []
     assert types(extractor, "Governor Lena Holt and Mayor Tom Beck were in agreement on the canal plan.") == []
 
 
@@ -163,7 +163,8 @@ def test_deployed_software_and_negated_attackers_are_no_events(extractor):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The Brenton Party hired a firm to investigate the hack of its servers.", [("cyberattack", None)]),
+        # (the hiring is an act of its own: event_act_verbs)
+        ("The Brenton Party hired a firm to investigate the hack of its servers.", [("other", None), ("cyberattack", None)]),
         ("The governor refused to condemn the bombing of the market in Dalmar.", [("armed_attack", None)]),
         # event_halting_verbs: what an infinitive halts goes on
         ("The envoy urged Ostria to halt the bombing of Kalvik and other towns.", [("armed_attack", None)]),
@@ -433,7 +434,8 @@ def test_bomb_tests_rocket_launches_and_working_dinners(extractor):
 def test_a_court_participle_on_people_tells_who_they_are(extractor):
     """event_status_participles: 'seven men charged with or convicted of smuggling' is no
     event; with its own date ('a banker indicted on Monday') it is one."""
-    assert types(extractor, "Ostria pardoned seven Velmarians charged with or convicted of smuggling.") == []
+    # (the pardon is the one event: an act, event_act_verbs)
+    assert types(extractor, "Ostria pardoned seven Velmarians charged with or convicted of smuggling.") == [("other", None)]
     assert ("other", dt.date(2024, 3, 11)) in types(extractor, "Oskar Lind, a banker indicted on Monday for fraud, resigned.")
 
 
