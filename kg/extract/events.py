@@ -250,6 +250,8 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4"
 _LAUNCH_TARGET_PREPS = lexicon("event_launch_target_preps")
 _LAUNCH_HARM = lexicon("event_launch_harm_words")
 ACT_VERBS: dict[str, dict] = table("event_act_verbs")
+_PUBLISH_VERBS = lexicon("message_publish_verbs")
+_MESSAGE_NOUNS = lexicon("statement_nouns")
 _ACT_LIGHT_OBJECTS = lexicon("event_act_light_objects")
 _ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 _PERSON_PRONOUNS = ("he", "she", "him", "her")  # not 'they' ("the benefits they have paid into")
@@ -754,6 +756,8 @@ def _act_told(verb: Token) -> bool:
         return False
     if any(o.lemma_.lower() in _FINDING_DOCS for o in patients):
         return False  # "published a report": a happening only when its findings are told (event_verb_objects)
+    if verb.lemma_.lower() in _PUBLISH_VERBS and any(o.lemma_.lower() in _MESSAGE_NOUNS for o in patients):
+        return False  # "said in a video posted on Telegram", "released a statement": what carries words said, no act told
     if any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "ccomp" for c in verb.children):
         return False  # "approved of the plan": a judgement; "tweeted that X should go": a saying
     if verb.lemma_.lower() in SPEECH_VERBS and not any(c.dep_ == "dobj" for c in verb.children):

@@ -134,6 +134,10 @@ def test_investigation_opened_is_an_event_of_type_other(extractor):
         ),
         pytest.param('"I will win," Maria Lind tweeted.', "other", id="a_verb_that_cues_a_quote_is_no_posting"),
         pytest.param(
+            "Karl Ost said in a video posted on Telegram that the army had shelled his camp.", "other", id="a_video_posted_carries_words_said"
+        ),
+        pytest.param("The Velm ministry released a statement on Monday.", "other", id="a_statement_released_is_no_act"),
+        pytest.param(
             "Publishers are reviving Trump biographies published decades ago.", "other", id="a_name_on_the_thing_acted_upon_is_no_party"
         ),
     ],
