@@ -886,6 +886,12 @@ def _types(extractor, text):
         pytest.param(
             "Karl Ost retired in 2013. He said that after he retired in 2013 he wrote a book.", ["other"], id="an-act-told-twice-is-one-event"
         ),
+        # _negated_verb: a verb trigger of a negatable type told as not done is no event
+        pytest.param("The foreign ministers of Ostria and Velm did not meet on Monday.", [], id="did-not-meet"),
+        pytest.param("Prime Minister Karl Ost has not visited Velm.", [], id="has-not-visited"),
+        pytest.param("Ostria did not sanction Velm.", [], id="did-not-sanction"),
+        pytest.param("The foreign ministers of Ostria and Velm did not meet until Tuesday.", ["meeting"], id="did-not-meet-until"),
+        pytest.param("Ostria not only sanctioned Velm but expelled its envoy.", ["sanction", "other"], id="not-only-sanctioned"),
     ],
 )
 def test_plover_verb_and_noun_families(extractor, text, expected):
