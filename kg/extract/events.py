@@ -638,7 +638,7 @@ def _trigger_type(tok: Token, cyber_bias: bool) -> tuple[str, str] | None:
         if lemma == "meet" and _no_meeting(tok):
             return None  # "met the deadline", "was met with criticism", "Meet the candidates"
         if lemma == "meet" and tok.dep_ == "relcl" and not (
-            tok.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _words(tok.head) & _HOST_OBJECTS
+            tok.head.ent_type_ in _ACTOR_ENTS or _words(tok.head) & _HOST_OBJECTS
         ):
             return None  # "people he met at the consulate": whom, not a meeting told
         if lemma == "visit" and not any(
@@ -1828,6 +1828,23 @@ def _cyber_phrase(text: str) -> bool:
     return any(p in low for p in _CYBER_PHRASES)
 
 
+def _one_contest(a: RawEvent, b: RawEvent, said: dict[int, tuple[set[str], set[str]]]) -> bool:
+    """Two primary mentions that may be one contest: days that agree, no two states, no two
+    parties (``said``: the places and the party words each mention names, by ``id`` of the event)."""
+    if a.begin is not None and b.begin is not None and not _dates_agree(a, b):
+        return False
+    (pa, qa), (pb, qb) = said[id(a)], said[id(b)]
+    if pa and pb and not pa & pb:
+        return False
+    return not (qa and qb and not qa & qb)
+
+
+def _entity_text(tok: Token) -> str:
+    """The name ``tok`` is a word of ('New Hampshire' for 'Hampshire'), else its own text."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent.text if ent is not None else tok.text
+
+
 def _counted_from(tok: Token, phrase: str) -> bool:
     """'He arrived the day before the vote', 'the day before voters head to the polls': a
     relative phrase that ends in 'before' or 'after' (event_relative_days) dates the clause
@@ -1836,10 +1853,11 @@ def _counted_from(tok: Token, phrase: str) -> bool:
     last = phrase.rsplit(" ", 1)[-1]
     if last not in ("before", "after"):
         return False
-    text = tok.doc.text.lower()
+    text = tok.doc.text
     for a in [tok, *tok.ancestors]:
         for t in [a, *(c for c in a.children if c.dep_ == "mark")]:
-            if t.lower_ == last and text[: t.idx + len(last)].endswith(phrase):
+            end = t.idx + len(last)
+            if t.lower_ == last and end >= len(phrase) and text[end - len(phrase) : end].lower() == phrase:
                 return True
     return False
 
@@ -2668,38 +2686,28 @@ class EventFinder:
             if ev.type == "election" and not ev.several and ev.token_ids
             and self._race_words(ev) & _PRIMARY_KEYS and self.doc[ev.token_ids[0]].lower_ != "primaries"
         ]
+        said = {id(ev): (self._race_places(ev), self._race_words(ev) & _PARTY_WORDS) for ev in prims}
         clusters: list[list[RawEvent]] = []
         loose: list[RawEvent] = []
         for ev in prims:
-            if ev.begin is None and not self._race_places(ev):
+            if ev.begin is None and not said[id(ev)][0]:
                 if not ev.distinct:
                     loose.append(ev)
                 continue
-            home = next((c for c in clusters if all(self._one_contest(o, ev) for o in c)), None)
+            home = next((c for c in clusters if all(_one_contest(o, ev, said) for o in c)), None)
             if home is None:
                 clusters.append([ev])
             else:
                 home.append(ev)
         if len(clusters) == 1:
-            clusters[0] += [ev for ev in loose if all(self._one_contest(o, ev) for o in clusters[0])]
+            clusters[0] += [ev for ev in loose if all(_one_contest(o, ev, said) for o in clusters[0])]
         elif not clusters and loose:
-            clusters = [[ev for ev in loose if all(self._one_contest(o, ev) for o in loose)]]
+            clusters = [[ev for ev in loose if all(_one_contest(o, ev, said) for o in loose)]]
         for c in clusters:
             into = next((ev for ev in c if ev.begin is not None), c[0])
             for ev in c:
                 if ev is not into and ev in self.events and not self._conjoined(ev, into):
                     self._fold(ev, into)
-
-    def _one_contest(self, a: RawEvent, b: RawEvent) -> bool:
-        """Two primary mentions that may be one contest: days that agree, no two states, no
-        two parties."""
-        if a.begin is not None and b.begin is not None and not _dates_agree(a, b):
-            return False
-        pa, pb = self._race_places(a), self._race_places(b)
-        if pa and pb and not pa & pb:
-            return False
-        qa, qb = self._race_words(a) & _PARTY_WORDS, self._race_words(b) & _PARTY_WORDS
-        return not (qa and qb and not qa & qb)
 
     def _race_places(self, ev: RawEvent) -> set[str]:
         """The places an election mention names: its location, and the place names and
@@ -2709,8 +2717,7 @@ class EventFinder:
         for i in ev.token_ids:
             for c in self.doc[i].children:
                 if c.dep_ in ("compound", "nmod", "poss", "amod") and c.ent_type_ in ("GPE", "NORP"):
-                    ent = next((e for e in self.doc.ents if e.start <= c.i < e.end), None)
-                    places.add((ent.text if ent is not None else c.text).lower().removesuffix("'s").removesuffix("’s").strip())
+                    places.add(_entity_text(c).lower().removesuffix("'s").removesuffix("’s").strip())
         return places
 
     def _conjoined(self, a: RawEvent, b: RawEvent) -> bool:
@@ -2752,7 +2759,7 @@ class EventFinder:
         names a happening told for the first time, not one referred back to (not as the
         subject: 'the publication of the emails led to ... in July' is the resignation's day)."""
         if tok.pos_ != "NOUN" or tok.dep_ in ("nsubj", "nsubjpass") or not any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or g.dep_ == "poss" for g in c.subtree)
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ in _ACTOR_ENTS or g.dep_ == "poss" for g in c.subtree)
             for c in tok.children
         ):
             return False
@@ -3623,7 +3630,7 @@ class EventFinder:
             k = self._at(t)
             if k is not None and k not in keys and not self._owner_of_body(t, k):
                 keys.append(k)
-        if not keys and tok.lower_ in ("he", "she", "him", "her") and self.resolver is not None:
+        if not keys and tok.lower_ in _PERSON_PRONOUNS and self.resolver is not None:
             k = self.resolver.token(tok)
             keys = [k] if k else []
         if not keys and self.resolver is not None and _definite_description(tok) and (
@@ -4086,8 +4093,7 @@ class EventFinder:
             if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE" and not any(
                 self.table.clusters[k].type == "country" for k in self._actors_in_phrase(c)
             ):
-                ent = next((e for e in tok.doc.ents if e.start <= c.i < e.end), None)
-                return ent.text if ent is not None else c.text
+                return _entity_text(c)
         return None
 
     def _elsewhere(self, town: str | None, old: RawEvent) -> bool:
